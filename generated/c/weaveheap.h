@@ -1,0 +1,823 @@
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 68b7ab6c8e7f6e542883d8199fefbdb4870e782519596874190294d333e0b89b */
+/*
+ * The public C API of weaveheap 0.1.0. Conventions:
+ * every fallible function takes `weaveheap_error* out_err` last and fills it on
+ * failure; handles are 64-bit capability values where 0 is never valid; a
+ * stale, reused, forged or wrong-kind handle is an error, never undefined
+ * behaviour. Ownership and borrow rules: docs/memory-model.md.
+ */
+#ifndef WEAVEHEAP_H
+#define WEAVEHEAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define WEAVEHEAP_VERSION_MAJOR 0
+#define WEAVEHEAP_VERSION_MINOR 1
+#define WEAVEHEAP_VERSION_PATCH 0
+/* major * 1000000 + minor * 1000 + patch; same major means ABI compatible. */
+#define WEAVEHEAP_VERSION_NUMBER 1000
+#define WEAVEHEAP_VERSION_STRING "0.1.0"
+#define WEAVEHEAP_ABI_VERSION 1
+/* SHA-256 of the IDL this header was generated from. A binding compares it
+ * with weaveheap_idl_hash() at load time. */
+#define WEAVEHEAP_IDL_HASH "68b7ab6c8e7f6e542883d8199fefbdb4870e782519596874190294d333e0b89b"
+
+#if defined(_WIN32)
+#  define WEAVEHEAP_API __declspec(dllimport)
+#elif defined(__GNUC__) || defined(__clang__)
+#  define WEAVEHEAP_API __attribute__((visibility("default")))
+#else
+#  define WEAVEHEAP_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* -- constants ------------------------------------------------------------ */
+/** The largest alignment `buffer_alloc` accepts, in bytes. */
+#define WEAVEHEAP_MAX_ALIGN UINT64_C(1048576)
+/** The largest size of one allocation, bytes object or string, in bytes. */
+#define WEAVEHEAP_MAX_SIZE UINT64_C(281474976710656)
+/** The alignment used when a binding does not name one. */
+#define WEAVEHEAP_DEFAULT_ALIGN UINT64_C(16)
+/** The chunk size used when region options leave it 0. */
+#define WEAVEHEAP_DEFAULT_CHUNK_SIZE UINT64_C(65536)
+
+/* -- handles -------------------------------------------------------------- */
+/**
+ * A capability handle: slot index, generation and kind in 64 bits. 0 is
+ * never a valid handle. The typedefs below name the kind a function expects;
+ * the core checks it at run time.
+ */
+typedef uint64_t weaveheap_handle_t;
+/**
+ * A region: an arena that owns chunks of memory and every object made in
+ * it. Destroying it frees them all at once and makes their handles stale.
+ */
+typedef weaveheap_handle_t weaveheap_region_t;
+/** A mutable, sized, aligned block of memory in a region. */
+typedef weaveheap_handle_t weaveheap_buffer_t;
+/** An immutable byte string in a region. */
+typedef weaveheap_handle_t weaveheap_bytes_t;
+/**
+ * An immutable, validated UTF-8 string in a region, stored with a trailing
+ * NUL so that C can read it in place.
+ */
+typedef weaveheap_handle_t weaveheap_string_t;
+/** A borrow of a buffer, bytes or string: proof that a view is live. */
+typedef weaveheap_handle_t weaveheap_borrow_t;
+
+/* -- errors --------------------------------------------------------------- */
+/**
+ * Every error the core reports. The numbers are part of the ABI: a code is
+ * never renumbered, and a retired code keeps its slot.
+ */
+typedef int32_t weaveheap_error_code;
+enum {
+    /** Success. */
+    WEAVEHEAP_OK = 0,
+    /**
+     * An argument is out of its documented range (NULL where not allowed,
+     * an alignment that is not a power of two, an absurd size).
+     */
+    WEAVEHEAP_ERR_INVALID_ARGUMENT = 1,
+    /** The allocator failed, or the region's byte limit would be exceeded. */
+    WEAVEHEAP_ERR_OUT_OF_MEMORY = 2,
+    /**
+     * The handle was valid once; what it named was released, or its region
+     * was reset or destroyed.
+     */
+    WEAVEHEAP_ERR_STALE_HANDLE = 3,
+    /** The handle was valid once; its slot now holds a newer object. */
+    WEAVEHEAP_ERR_REUSED_HANDLE = 4,
+    /**
+     * The handle was never issued by this process (0, out of range, or bits
+     * that no slot ever carried).
+     */
+    WEAVEHEAP_ERR_FORGED_HANDLE = 5,
+    /** The handle is live but of another kind than the function takes. */
+    WEAVEHEAP_ERR_WRONG_KIND = 6,
+    /**
+     * The object (or region) is borrowed and cannot be released, reset,
+     * destroyed or written by its owner.
+     */
+    WEAVEHEAP_ERR_BORROWED = 7,
+    /**
+     * The borrow asked for conflicts with one that is outstanding
+     * (unique with anything, shared with unique).
+     */
+    WEAVEHEAP_ERR_BORROW_CONFLICT = 8,
+    /** The text is not valid UTF-8; the message names the byte offset. */
+    WEAVEHEAP_ERR_INVALID_UTF8 = 9,
+    /** An offset and length reach past the end of the object. */
+    WEAVEHEAP_ERR_OUT_OF_RANGE = 10,
+};
+
+/* Every error code as X(C_NAME, number, "name", "static text"), so that one
+ * list gives the enum, weaveheap_strerror and the names of the bindings. */
+#define WEAVEHEAP_ERROR_CODES(X) \
+    X(WEAVEHEAP_OK, 0, "ok", "no error") \
+    X(WEAVEHEAP_ERR_INVALID_ARGUMENT, 1, "invalid_argument", "invalid argument") \
+    X(WEAVEHEAP_ERR_OUT_OF_MEMORY, 2, "out_of_memory", "out of memory") \
+    X(WEAVEHEAP_ERR_STALE_HANDLE, 3, "stale_handle", "stale handle") \
+    X(WEAVEHEAP_ERR_REUSED_HANDLE, 4, "reused_handle", "handle slot reused") \
+    X(WEAVEHEAP_ERR_FORGED_HANDLE, 5, "forged_handle", "forged handle") \
+    X(WEAVEHEAP_ERR_WRONG_KIND, 6, "wrong_kind", "wrong handle kind") \
+    X(WEAVEHEAP_ERR_BORROWED, 7, "borrowed", "object is borrowed") \
+    X(WEAVEHEAP_ERR_BORROW_CONFLICT, 8, "borrow_conflict", "borrow conflict") \
+    X(WEAVEHEAP_ERR_INVALID_UTF8, 9, "invalid_utf8", "invalid UTF-8") \
+    X(WEAVEHEAP_ERR_OUT_OF_RANGE, 10, "out_of_range", "out of range")
+
+/* -- enums ---------------------------------------------------------------- */
+/** The kind a handle carries in its bits (derived from the handle declarations). */
+typedef int32_t weaveheap_handle_kind;
+enum {
+    /** Not a handle. */
+    WEAVEHEAP_HANDLE_KIND_NONE = 0,
+    /** A region handle. */
+    WEAVEHEAP_HANDLE_KIND_REGION = 1,
+    /** A buffer handle. */
+    WEAVEHEAP_HANDLE_KIND_BUFFER = 2,
+    /** A bytes handle. */
+    WEAVEHEAP_HANDLE_KIND_BYTES = 3,
+    /** A string handle. */
+    WEAVEHEAP_HANDLE_KIND_STRING = 4,
+    /** A borrow handle. */
+    WEAVEHEAP_HANDLE_KIND_BORROW = 5,
+};
+/* Every member as X(C_NAME, number, "name"). */
+#define WEAVEHEAP_HANDLE_KIND_LIST(X) \
+    X(WEAVEHEAP_HANDLE_KIND_NONE, 0, "none") \
+    X(WEAVEHEAP_HANDLE_KIND_REGION, 1, "region") \
+    X(WEAVEHEAP_HANDLE_KIND_BUFFER, 2, "buffer") \
+    X(WEAVEHEAP_HANDLE_KIND_BYTES, 3, "bytes") \
+    X(WEAVEHEAP_HANDLE_KIND_STRING, 4, "string") \
+    X(WEAVEHEAP_HANDLE_KIND_BORROW, 5, "borrow")
+
+/* -- structs -------------------------------------------------------------- */
+/**
+ * An error as a value: every fallible function takes a `weaveheap_error*`
+ * as its last parameter (NULL to ignore errors) and fills it on failure.
+ */
+typedef struct weaveheap_error {
+    /** 0 on success, else an `error_code`. */
+    int32_t code;
+    /**
+     * On failure, a message owned by the error naming the handle and the
+     * rule broken; free it with `error_clear`. NULL on success. A failing
+     * call frees the message of an error it overwrites, so an error must
+     * start zeroed ({0, NULL}) and is never left uninitialised.
+     */
+    const char* message;
+} weaveheap_error;
+
+/** How a region is made. A zeroed struct (or NULL) asks for the defaults. */
+typedef struct weaveheap_region_options {
+    /**
+     * Size of each chunk the region takes from the system; 0 means
+     * `default_chunk_size`. Allocations larger than half a chunk get a chunk
+     * of their own.
+     */
+    uint64_t chunk_size;
+    /**
+     * Most bytes the region may have handed out since it was made or last
+     * reset (a released object's bytes come back at the next reset); 0
+     * means no limit. Going past it is an out_of_memory error.
+     */
+    uint64_t byte_limit;
+    /**
+     * When true the region may be used from many threads at once (a lock
+     * guards it and its counters are atomic). When false it belongs to one
+     * thread at a time and is faster.
+     */
+    bool thread_safe;
+} weaveheap_region_options;
+
+/**
+ * A window on memory owned by the core, valid exactly as long as the borrow
+ * token returned with it.
+ */
+typedef struct weaveheap_view {
+    /**
+     * First byte of the object; never NULL for a live view (an empty
+     * object still has an address).
+     */
+    uint8_t* data;
+    /** Length in bytes (a string's length excludes its trailing NUL). */
+    uint64_t length;
+    /**
+     * True when the holder may write through `data` (a unique borrow of a
+     * buffer).
+     */
+    bool writable;
+} weaveheap_view;
+
+/** The core's counters, for one region or for the whole process. */
+typedef struct weaveheap_stats {
+    /** Objects (buffers, bytes, strings) created. */
+    uint64_t allocations;
+    /** Objects released one by one (reset and destroy are not counted here). */
+    uint64_t releases;
+    /** Bytes handed out, in total. */
+    uint64_t bytes_allocated;
+    /** Bytes of live objects now. */
+    uint64_t bytes_live;
+    /**
+     * Highest `bytes_live` seen. For the process: the sum of each region's
+     * peak, an upper bound on the true simultaneous peak.
+     */
+    uint64_t bytes_peak;
+    /** Bytes the region holds in chunks from the system (used or not). */
+    uint64_t bytes_reserved;
+    /** Borrows acquired, in total. */
+    uint64_t borrows_taken;
+    /** Borrows outstanding now. */
+    uint64_t borrows_active;
+    /**
+     * Borrow requests refused because of a conflicting borrow, and
+     * releases, resets, destroys or writes refused because of a borrow.
+     */
+    uint64_t borrow_conflicts;
+    /**
+     * Calls refused because a handle was stale, reused, forged or of the
+     * wrong kind (process-wide only: a rejected handle names no region).
+     */
+    uint64_t stale_rejected;
+    /**
+     * Calls that copied bytes across the API (in or out). Zero-copy views
+     * never count.
+     */
+    uint64_t copies;
+    /** Bytes those calls copied. */
+    uint64_t copy_bytes;
+    /** Regions live now (process-wide only). */
+    uint64_t regions_live;
+} weaveheap_stats;
+
+/* -- functions ------------------------------------------------------------ */
+
+/* ---- module weaveheap ---- */
+/** Library-wide functions: their C names are `weaveheap_<function>`. */
+
+/**
+ * The version this library was built as: major * 1000000 + minor * 1000
+ * + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding
+ * was generated for.
+ *
+ * @return the u32.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API uint32_t weaveheap_version_number(void);
+
+/**
+ * The version as "major.minor.patch".
+ *
+ * @return a static NUL-terminated string: never free it.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API const char* weaveheap_version_string(void);
+
+/**
+ * The ABI version; bindings generated for another ABI must not load.
+ *
+ * @return the u32.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API uint32_t weaveheap_abi_version(void);
+
+/**
+ * The SHA-256 of the IDL this library was built from, in hex.
+ *
+ * @return a static NUL-terminated string: never free it.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API const char* weaveheap_idl_hash(void);
+
+/**
+ * A static description of an error code; unknown codes give
+ * "unknown error".
+ *
+ * @param code passed by value.
+ * @return a static NUL-terminated string: never free it.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API const char* weaveheap_strerror(int32_t code);
+
+/**
+ * Frees a string the core handed out (`string_dup`). NULL is a no-op.
+ *
+ * @param text ownership moves to the core, which frees it. May be NULL.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API void weaveheap_free_string(const char* text);
+
+/**
+ * Frees bytes the core handed out (`bytes_dup`), with the length it
+ * gave. NULL is a no-op.
+ *
+ * @param data ownership moves to the core, which frees it. `data_len`
+ *        gives its length in bytes. May be NULL (with a length of 0).
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API void weaveheap_free_bytes(uint8_t* data, uint64_t data_len);
+
+/* ---- module error ---- */
+/** Errors as values. */
+
+/**
+ * Frees the message of an error and sets it back to {0, NULL}. NULL, or
+ * an error with no message, is a no-op.
+ *
+ * @param error borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. May be
+ *        NULL.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API void weaveheap_error_clear(weaveheap_error* error);
+
+/* ---- module region ---- */
+/** Regions: create, reset, destroy, and their counters. */
+
+/**
+ * Makes a region.
+ *
+ * @param options borrowed shared for the call: the core reads it and
+ *        keeps no reference past the call. May be NULL.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new region handle owned by the caller, to release with
+ *        weaveheap_region_destroy; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY. A
+ *        failed call changes nothing.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API weaveheap_region_t weaveheap_region_create(const weaveheap_region_options* options, weaveheap_error* out_err);
+
+/**
+ * Destroys a region: frees every object in it at once, returns its
+ * chunks, and makes every handle of it stale. Fails, changing nothing,
+ * while any object of the region is borrowed.
+ *
+ * @param region ownership moves to the core: the handle is stale once
+ *        the call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_err);
+
+/**
+ * Frees every object in the region at once and makes their handles
+ * stale, keeping the region's chunks for reuse. Costs per chunk, not per
+ * object. Fails, changing nothing, while any object is borrowed.
+ *
+ * @param region a region handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_region_reset(weaveheap_region_t region, weaveheap_error* out_err);
+
+/**
+ * Reads the region's counters into `out`.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out filled on success, left as it was on failure. Must not be
+ *        NULL.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API void weaveheap_region_stats(weaveheap_region_t region, weaveheap_stats* out, weaveheap_error* out_err);
+
+/* ---- module buffer ---- */
+/** Buffers: mutable memory, written by their owner or through a unique view. */
+
+/**
+ * Allocates `size` bytes aligned to `align` (a power of two up to
+ * `max_align`). The bytes are zeroed.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param size passed by value.
+ * @param align passed by value. Default 16.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new buffer handle owned by the caller, to release with
+ *        weaveheap_buffer_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_buffer_t weaveheap_buffer_alloc(weaveheap_region_t region, uint64_t size, uint64_t align, weaveheap_error* out_err);
+
+/**
+ * Releases a buffer; its handle becomes stale. The memory returns to the
+ * region at its next reset or destroy. Fails while it is borrowed.
+ *
+ * @param buffer ownership moves to the core: the handle is stale once
+ *        the call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_buffer_release(weaveheap_buffer_t buffer, weaveheap_error* out_err);
+
+/**
+ * The buffer's size in bytes.
+ *
+ * @param buffer a buffer handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_buffer_size(weaveheap_buffer_t buffer, weaveheap_error* out_err);
+
+/**
+ * Copies `data` into the buffer at `offset` (counted as a copy). The
+ * owner may write only while no borrow is outstanding.
+ *
+ * @param buffer a buffer handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param offset passed by value.
+ * @param data borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. `data_len` gives its length in bytes. NULL
+ *        fails with invalid_argument unless the length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_buffer_write(weaveheap_buffer_t buffer, uint64_t offset, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
+
+/**
+ * Copies bytes from `offset` into `dst` (counted as a copy). Fails while
+ * a unique borrow is outstanding.
+ *
+ * @param buffer a buffer handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param offset passed by value.
+ * @param dst borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. `dst_len`
+ *        gives its length in bytes. NULL fails with invalid_argument unless the
+ *        length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_buffer_read(weaveheap_buffer_t buffer, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
+
+/* ---- module bytes ---- */
+/** Bytes: immutable once created. */
+
+/**
+ * Copies `data` into a new bytes object (counted as a copy).
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param data borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. `data_len` gives its length in bytes. NULL
+ *        fails with invalid_argument unless the length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new bytes handle owned by the caller, to release with
+ *        weaveheap_bytes_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_bytes_t weaveheap_bytes_create(weaveheap_region_t region, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
+
+/**
+ * Releases a bytes object. Fails while it is borrowed.
+ *
+ * @param bytes ownership moves to the core: the handle is stale once the
+ *        call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_bytes_release(weaveheap_bytes_t bytes, weaveheap_error* out_err);
+
+/**
+ * The length in bytes.
+ *
+ * @param bytes a bytes handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_bytes_length(weaveheap_bytes_t bytes, weaveheap_error* out_err);
+
+/**
+ * A copy of the bytes in memory the caller owns (counted as a copy);
+ * free it with `free_bytes`. An empty object gives a non-NULL pointer.
+ *
+ * @param bytes a bytes handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_len receives the length of the result; must not be NULL.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return bytes owned by the caller, to free with weaveheap_free_bytes;
+ *        NULL on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_MEMORY, WEAVEHEAP_ERR_BORROWED,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint8_t* weaveheap_bytes_dup(weaveheap_bytes_t bytes, uint64_t* out_len, weaveheap_error* out_err);
+
+/* ---- module string ---- */
+/** Strings: validated UTF-8, immutable once created. */
+
+/**
+ * Validates `text` as UTF-8 and copies it into a new string (counted as
+ * a copy). Invalid input fails with the byte offset of the first bad
+ * sequence in the message.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param text borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. `text_len` gives its length in bytes. NULL
+ *        fails with invalid_argument unless the length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new string handle owned by the caller, to release with
+ *        weaveheap_string_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_INVALID_UTF8,
+ *        WEAVEHEAP_ERR_OUT_OF_MEMORY, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_string_t weaveheap_string_create(weaveheap_region_t region, const uint8_t* text, uint64_t text_len, weaveheap_error* out_err);
+
+/**
+ * Releases a string. Fails while it is borrowed.
+ *
+ * @param string ownership moves to the core: the handle is stale once
+ *        the call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_string_release(weaveheap_string_t string, weaveheap_error* out_err);
+
+/**
+ * The length in bytes, without the trailing NUL.
+ *
+ * @param string a string handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_string_length(weaveheap_string_t string, weaveheap_error* out_err);
+
+/**
+ * A NUL-terminated copy the caller owns (counted as a copy); free it
+ * with `free_string`.
+ *
+ * @param string a string handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a NUL-terminated string owned by the caller, to free with
+ *        weaveheap_free_string; NULL on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_MEMORY, WEAVEHEAP_ERR_BORROWED,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API char* weaveheap_string_dup(weaveheap_string_t string, weaveheap_error* out_err);
+
+/* ---- module borrow ---- */
+/**
+ * Borrows: zero-copy views of a buffer, bytes or string, checked at run
+ * time. Many shared borrows, or one unique borrow, at a time.
+ */
+
+/**
+ * Takes a shared borrow: `view` is read-only and lives until the
+ * returned token is released. Fails with borrow_conflict while a unique
+ * borrow is outstanding.
+ *
+ * @param target a buffer | bytes | string handle, borrowed shared for
+ *        the call: the core reads it and keeps no reference past the call.
+ * @param view receives a view of `target`; it is valid exactly as long
+ *        as the returned token, until that is released. Must not be NULL.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new borrow handle owned by the caller, to release with
+ *        weaveheap_borrow_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROW_CONFLICT, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_borrow_t weaveheap_borrow_shared(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
+
+/**
+ * Takes the unique borrow: no other borrow may be outstanding. The view
+ * is writable for a buffer (bytes and strings stay read-only).
+ *
+ * @param target a buffer | bytes | string handle, borrowed unique for
+ *        the call: the caller keeps ownership; the core may write it but keeps
+ *        no reference past the call.
+ * @param view receives a view of `target`; it is valid exactly as long
+ *        as the returned token, until that is released. Must not be NULL.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new borrow handle owned by the caller, to release with
+ *        weaveheap_borrow_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROW_CONFLICT, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_borrow_t weaveheap_borrow_unique(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
+
+/**
+ * Ends a borrow; the view must not be used again. A second release of
+ * the same token is a stale-handle error.
+ *
+ * @param token ownership moves to the core: the handle is stale once the
+ *        call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_error* out_err);
+
+/* ---- module handle ---- */
+/** Handles in general. */
+
+/**
+ * The kind of a live handle; a stale, reused or forged handle fails.
+ *
+ * @param handle any handle, borrowed shared for the call: the core reads
+ *        it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the handle_kind; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE. A failed call changes nothing.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API weaveheap_handle_kind weaveheap_handle_kind_of(weaveheap_handle_t handle, weaveheap_error* out_err);
+
+/* ---- module stats ---- */
+/** Process-wide counters. */
+
+/**
+ * Reads the process-wide counters into `out`.
+ *
+ * @param out filled on success, left as it was on failure. Must not be
+ *        NULL.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT. A failed call changes nothing.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API void weaveheap_stats_global(weaveheap_stats* out, weaveheap_error* out_err);
+
+/**
+ * Turns counting on or off for the whole process (on by default). While
+ * off, counters keep their values and only bookkeeping that the core
+ * needs (live borrows) goes on.
+ *
+ * @param enabled passed by value.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API void weaveheap_stats_set_enabled(bool enabled);
+
+/**
+ * Whether counting is on.
+ *
+ * @return the bool.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API bool weaveheap_stats_enabled(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* WEAVEHEAP_H */

@@ -1,0 +1,44 @@
+"""python3 -m weaveheap_gen [--idl FILE] [--out DIR] [--check] [--target NAME]"""
+import argparse
+import sys
+from pathlib import Path
+
+from . import DEFAULT_IDL, DEFAULT_OUT, REPO, load, render, targets
+from .diagnostics import IdlError
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="weaveheap_gen", description="Generate WeaveHeap's bindings from the IDL.")
+    ap.add_argument("--idl", type=Path, default=DEFAULT_IDL, help="the IDL file (default: idl/weaveheap.wh)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write (default: generated/)")
+    ap.add_argument("--check", action="store_true",
+                    help="write nothing; exit 1 and name each file under --out that is stale")
+    ap.add_argument("--validate", action="store_true", help="only parse and validate the IDL")
+    ap.add_argument("--target", action="append", choices=targets.NAMES,
+                    help="render only this target (repeatable; default: all)")
+    args = ap.parse_args(argv)
+
+    idl = args.idl.resolve()
+    try:
+        shown = idl.relative_to(REPO).as_posix()
+    except ValueError:
+        shown = args.idl.as_posix()
+    try:
+        lib = load(idl, shown)
+    except IdlError as e:
+        print(e, file=sys.stderr)
+        return 2
+    if args.validate:
+        return 0
+    files = render.render_all(lib, tuple(args.target or targets.NAMES))
+    if args.check:
+        bad = render.stale(files, args.out)
+        for path in bad:
+            print(f"stale: {(args.out / path).as_posix()} (run python3 -m weaveheap_gen)", file=sys.stderr)
+        return 1 if bad else 0
+    render.write(files, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

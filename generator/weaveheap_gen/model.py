@@ -1,0 +1,464 @@
+"""The semantic model: the syntax tree with every name resolved and the facts
+that every target needs derived once (C names, the C signature each binding
+calls, which functions are constructors, methods and releases).
+
+Built in passes, top to bottom:
+  1. declare   - collect declarations, reject duplicates
+  2. resolve   - turn type and error names into model objects
+  3. derive    - C ABI names and signatures, roles of functions
+Validation of the rules that need the whole model lives in validate.py.
+"""
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from . import syntax as s
+from .diagnostics import IdlError, Pos
+
+SCALARS = {
+    "u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t", "u64": "uint64_t",
+    "i8": "int8_t", "i16": "int16_t", "i32": "int32_t", "i64": "int64_t",
+    "bool": "bool",
+}
+# Built-in non-scalar types: `str` a NUL-terminated string the core keeps,
+# `cstring` one the caller owns, `ptr` an address, `handle` any handle.
+BUILTINS = ("str", "cstring", "ptr", "handle")
+ROOT_MODULE = "weaveheap"
+
+
+# -- types -------------------------------------------------------------------
+@dataclass
+class Type:
+    """A resolved type. `category` is one of: scalar, str, cstring, ptr,
+    array (u8[]), struct, enum, handle, handleset, anyhandle, view."""
+    category: str
+    name: str
+    decl: object = None          # Struct, Enum, Handle or HandleSet
+    view_of: Optional["Param"] = None
+
+    @property
+    def is_handle(self) -> bool:
+        return self.category in ("handle", "handleset", "anyhandle")
+
+    @property
+    def kinds(self) -> list["Handle"]:
+        """The handle kinds a handle-typed value may carry."""
+        if self.category == "handle":
+            return [self.decl]
+        if self.category == "handleset":
+            return list(self.decl.kinds)
+        return []
+
+
+@dataclass
+class Member:
+    name: str
+    value: int
+    text: Optional[str]
+    doc: str
+    pos: Pos
+    c_name: str = ""
+
+
+@dataclass
+class Enum:
+    name: str
+    members: list[Member]
+    doc: str
+    pos: Pos
+    is_errors: bool = False
+    c_name: str = ""
+
+
+@dataclass
+class Field:
+    name: str
+    type: Type
+    doc: str
+    pos: Pos
+
+
+@dataclass
+class Struct:
+    name: str
+    fields: list[Field]
+    doc: str
+    pos: Pos
+    c_name: str = ""
+
+
+@dataclass
+class Handle:
+    name: str
+    number: int
+    doc: str
+    pos: Pos
+    release: Optional["Function"] = None
+    release_ref: Optional[tuple] = None
+    c_name: str = ""             # weaveheap_buffer_t
+    c_kind: str = ""             # WEAVEHEAP_HANDLE_KIND_BUFFER
+    constructors: list["Function"] = field(default_factory=list)
+    methods: list["Function"] = field(default_factory=list)
+
+
+@dataclass
+class HandleSet:
+    name: str
+    kinds: list[Handle]
+    doc: str
+    pos: Pos
+
+
+@dataclass
+class Const:
+    name: str
+    type: Type
+    value: int
+    doc: str
+    pos: Pos
+    c_name: str = ""
+
+
+@dataclass
+class CParam:
+    """One parameter of the C signature (an IDL parameter may need two)."""
+    c_type: str
+    name: str
+
+
+@dataclass
+class Param:
+    name: str
+    ownership: Optional[str]
+    type: Type
+    nullable: bool
+    default: Optional[Union[int, bool]]
+    pos: Pos
+    c_params: list[CParam] = field(default_factory=list)
+
+    @property
+    def is_out(self) -> bool:
+        return self.ownership == "out"
+
+
+@dataclass
+class Result:
+    ownership: Optional[str]
+    type: Type
+    c_type: str = ""
+    c_out_params: list[CParam] = field(default_factory=list)
+
+
+@dataclass
+class Function:
+    module: "Module"
+    name: str
+    params: list[Param]
+    result: Optional[Result]
+    errors: list[Member]
+    threads: str
+    doc: str
+    pos: Pos
+    c_name: str = ""
+    c_params: list[CParam] = field(default_factory=list)
+    c_return: str = "void"
+    receiver: Optional[Param] = None     # first param when it is a handle
+    releases: Optional[Handle] = None    # the kind this function releases
+    constructs: Optional[Handle] = None  # the kind an `own` result creates
+
+    @property
+    def fallible(self) -> bool:
+        return bool(self.errors)
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.module.name}.{self.name}"
+
+
+@dataclass
+class Module:
+    name: str
+    functions: list[Function]
+    doc: str
+    pos: Pos
+    library: Optional["Library"] = None
+
+    @property
+    def is_root(self) -> bool:
+        return self.name == ROOT_MODULE
+
+
+@dataclass
+class Library:
+    name: str
+    version: tuple[int, int, int]
+    abi: int
+    idl_file: str
+    idl_hash: str
+    consts: list[Const] = field(default_factory=list)
+    errors: Optional[Enum] = None
+    enums: list[Enum] = field(default_factory=list)
+    structs: list[Struct] = field(default_factory=list)
+    handles: list[Handle] = field(default_factory=list)
+    handlesets: list[HandleSet] = field(default_factory=list)
+    modules: list[Module] = field(default_factory=list)
+    handle_kind: Optional[Enum] = None   # derived from `handles`
+
+    @property
+    def functions(self) -> list[Function]:
+        return [f for m in self.modules for f in m.functions]
+
+    @property
+    def free_string(self) -> Optional[Function]:
+        return self.function(ROOT_MODULE, "free_string")
+
+    @property
+    def free_bytes(self) -> Optional[Function]:
+        return self.function(ROOT_MODULE, "free_bytes")
+
+    @property
+    def version_string(self) -> str:
+        return ".".join(map(str, self.version))
+
+    @property
+    def version_number(self) -> int:
+        major, minor, patch = self.version
+        return major * 1000000 + minor * 1000 + patch
+
+    def function(self, module: str, name: str) -> Optional[Function]:
+        for m in self.modules:
+            if m.name == module:
+                return next((f for f in m.functions if f.name == name), None)
+        return None
+
+
+# -- pass 1: declare ---------------------------------------------------------
+def _declare(tree: s.Library, idl_file: str, idl_hash: str):
+    lib = Library(tree.name, tree.version, tree.abi, idl_file, idl_hash)
+    types: dict[str, object] = {}
+    modules: dict[str, s.Module] = {}
+
+    def claim(table, name, pos, what):
+        if name in table:
+            raise IdlError(pos, f"duplicate {what} '{name}'")
+        table[name] = True
+
+    for d in tree.decls:
+        if isinstance(d, s.Module):
+            claim(modules, d.name, d.pos, "module")
+            modules[d.name] = d
+            continue
+        if d.name in SCALARS or d.name in BUILTINS or d.name in types:
+            raise IdlError(d.pos, f"duplicate name '{d.name}'")
+        types[d.name] = d
+    return lib, types
+
+
+# -- pass 2: resolve ---------------------------------------------------------
+class _Resolver:
+    def __init__(self, lib: Library, decls: dict):
+        self.lib = lib
+        self.decls = decls
+        self.objects: dict[str, object] = {}
+
+    def build(self, tree: s.Library):
+        lib = self.lib
+        for d in tree.decls:                      # named types first
+            if isinstance(d, s.Enum):
+                e = Enum(d.name, [Member(m.name, m.value, m.text, m.doc, m.pos) for m in d.members],
+                         d.doc, d.pos, d.is_errors)
+                self._unique([(m.name, m.pos) for m in d.members], f"member of '{d.name}'")
+                if d.is_errors:
+                    if lib.errors is not None:
+                        raise IdlError(d.pos, "only one 'errors' declaration is allowed")
+                    lib.errors = e
+                else:
+                    lib.enums.append(e)
+                self.objects[d.name] = e
+            elif isinstance(d, s.Handle):
+                h = Handle(d.name, d.number, d.doc, d.pos, release_ref=d.release)
+                lib.handles.append(h)
+                self.objects[d.name] = h
+        if lib.errors is None:
+            raise IdlError(tree.pos, "the IDL declares no 'errors' enum")
+        if "handle_kind" in self.objects:
+            raise IdlError(self.objects["handle_kind"].pos,
+                           "'handle_kind' is derived from the handle declarations; do not declare it")
+        lib.handle_kind = Enum("handle_kind",
+                               [Member("none", 0, None, "Not a handle.", tree.pos)] +
+                               [Member(h.name, h.number, None, f"A {h.name} handle.", h.pos)
+                                for h in lib.handles],
+                               "The kind a handle carries in its bits (derived from the handle declarations).",
+                               tree.pos)
+        lib.enums.insert(0, lib.handle_kind)
+        self.objects["handle_kind"] = lib.handle_kind
+        for d in tree.decls:
+            if isinstance(d, s.HandleSet):
+                kinds = []
+                for name, pos in d.kinds:
+                    h = self.objects.get(name)
+                    if not isinstance(h, Handle):
+                        raise IdlError(pos, f"unknown handle kind '{name}'")
+                    kinds.append(h)
+                hs = HandleSet(d.name, kinds, d.doc, d.pos)
+                lib.handlesets.append(hs)
+                self.objects[d.name] = hs
+            elif isinstance(d, s.Struct):
+                self.objects[d.name] = Struct(d.name, [], d.doc, d.pos)
+        for d in tree.decls:
+            if isinstance(d, s.Struct):
+                st = self.objects[d.name]
+                self._unique([(f.name, f.pos) for f in d.fields], f"field of '{d.name}'")
+                st.fields = [Field(f.name, self.type(f.type), f.doc, f.pos) for f in d.fields]
+                lib.structs.append(st)
+            elif isinstance(d, s.Const):
+                lib.consts.append(Const(d.name, self.type(d.type), d.value, d.doc, d.pos))
+        for d in tree.decls:
+            if isinstance(d, s.Module):
+                lib.modules.append(self.module(d))
+        for h in lib.handles:                     # release functions last
+            if h.release_ref:
+                module, name, pos = h.release_ref
+                h.release = lib.function(module, name)
+                if h.release is None:
+                    raise IdlError(pos, f"unknown function '{module}.{name}' releasing '{h.name}'")
+
+    def _unique(self, names, what):
+        seen = set()
+        for name, pos in names:
+            if name in seen:
+                raise IdlError(pos, f"duplicate {what} '{name}'")
+            seen.add(name)
+
+    def type(self, ref: s.TypeRef, params: Optional[dict] = None) -> Type:
+        name = ref.name
+        if ref.array:
+            if name != "u8":
+                raise IdlError(ref.pos, f"only 'u8[]' arrays are supported, found '{name}[]'")
+            return Type("array", "u8[]")
+        if name in SCALARS:
+            t = Type("scalar", name)
+        elif name in ("str", "cstring", "ptr"):
+            t = Type(name, name)
+        elif name == "handle":
+            t = Type("anyhandle", name)
+        else:
+            decl = self.objects.get(name)
+            if decl is None:
+                raise IdlError(ref.pos, f"unknown type '{name}'")
+            category = {Enum: "enum", Struct: "struct", Handle: "handle", HandleSet: "handleset"}[type(decl)]
+            t = Type(category, name, decl)
+        if ref.view_of is not None:
+            if t.category != "struct":
+                raise IdlError(ref.pos, f"'{name}({ref.view_of})' names a borrowed parameter, so '{name}' must be a struct")
+            if params is None or ref.view_of not in params:
+                raise IdlError(ref.pos, f"unknown parameter '{ref.view_of}' borrowed by '{name}'")
+            t.category = "view"
+            t.view_of = params[ref.view_of]
+        return t
+
+    def module(self, d: s.Module) -> Module:
+        m = Module(d.name, [], d.doc, d.pos)
+        self._unique([(f.name, f.pos) for f in d.functions], f"function in module '{d.name}'")
+        for f in d.functions:
+            self._unique([(p.name, p.pos) for p in f.params], f"parameter of '{d.name}.{f.name}'")
+            params: dict[str, Param] = {}
+            for p in f.params:
+                params[p.name] = Param(p.name, p.ownership, None, p.nullable, p.default, p.pos)
+            for p in f.params:
+                params[p.name].type = self.type(p.type, params)
+            result = None
+            if f.result:
+                result = Result(f.result.ownership, self.type(f.result.type))
+            errors = []
+            for name, pos in f.errors:
+                member = next((e for e in self.lib.errors.members if e.name == name), None)
+                if member is None:
+                    raise IdlError(pos, f"unknown error '{name}'")
+                if member in errors:
+                    raise IdlError(pos, f"duplicate error '{name}' in '{d.name}.{f.name}'")
+                errors.append(member)
+            m.functions.append(Function(m, f.name, list(params.values()), result, errors,
+                                        f.threads, f.doc, f.pos))
+        return m
+
+
+# -- pass 3: derive ----------------------------------------------------------
+def _upper(*parts: str) -> str:
+    return "_".join(p.upper() for p in parts if p)
+
+
+def c_type(t: Type, lib: Library) -> str:
+    """The C spelling of a value of type `t` (fields, results, by-value params)."""
+    prefix = lib.name
+    if t.category == "scalar":
+        return SCALARS[t.name]
+    return {
+        "str": "const char*", "cstring": "char*", "ptr": "uint8_t*", "array": "uint8_t*",
+        "anyhandle": f"{prefix}_handle_t", "handleset": f"{prefix}_handle_t",
+    }.get(t.category) or t.decl.c_name
+
+
+def _c_params(p: Param, lib: Library) -> list[CParam]:
+    t = p.type
+    if t.category == "array":
+        const = "const " if p.ownership == "shared" else ""
+        return [CParam(f"{const}uint8_t*", p.name), CParam("uint64_t", f"{p.name}_len")]
+    if t.category == "cstring":
+        return [CParam("const char*", p.name)]
+    if t.category in ("struct", "view"):
+        const = "const " if p.ownership == "shared" else ""
+        return [CParam(f"{const}{t.decl.c_name}*", p.name)]
+    return [CParam(c_type(t, lib), p.name)]
+
+
+def _derive(lib: Library):
+    prefix = lib.name
+    up = prefix.upper()
+    for c in lib.consts:
+        c.c_name = _upper(prefix, c.name)
+    lib.errors.c_name = f"{prefix}_{lib.errors.name}"
+    for m in lib.errors.members:
+        m.c_name = f"{up}_OK" if m.value == 0 else _upper(prefix, "err", m.name)
+    for e in lib.enums:
+        e.c_name = f"{prefix}_{e.name}"
+        for m in e.members:
+            m.c_name = _upper(prefix, e.name, m.name)
+    for st in lib.structs:
+        st.c_name = f"{prefix}_{st.name}"
+    for h in lib.handles:
+        h.c_name = f"{prefix}_{h.name}_t"
+        h.c_kind = _upper(prefix, "handle_kind", h.name)
+    for m in lib.modules:
+        m.library = lib
+        for f in m.functions:
+            f.c_name = f"{prefix}_{f.name}" if m.is_root else f"{prefix}_{m.name}_{f.name}"
+            f.c_params = []
+            for p in f.params:
+                p.c_params = _c_params(p, lib)
+                f.c_params += p.c_params
+            if f.result:
+                r = f.result
+                r.c_type = c_type(r.type, lib)
+                if r.type.category == "array":
+                    r.c_out_params = [CParam("uint64_t*", "out_len")]
+                f.c_return = r.c_type
+                f.c_params += r.c_out_params
+            if f.fallible:
+                f.c_params.append(CParam(f"{prefix}_error*", "out_err"))
+            if f.params and f.params[0].type.is_handle and f.params[0].type.kinds:
+                f.receiver = f.params[0]
+            if f.result and f.result.ownership == "own" and f.result.type.category == "handle":
+                f.constructs = f.result.type.decl
+    for h in lib.handles:
+        if h.release:
+            h.release.releases = h
+        h.constructors = [f for f in lib.functions if f.constructs is h and f.module.name == h.name]
+        h.methods = [f for f in lib.functions if f.receiver and h in f.receiver.type.kinds]
+
+
+def build(tree: s.Library, idl_file: str, idl_hash: str) -> Library:
+    lib, decls = _declare(tree, idl_file, idl_hash)
+    _Resolver(lib, decls).build(tree)
+    _derive(lib)
+    return lib
