@@ -1,4 +1,7 @@
-"""Turns IDL text into tokens. `///` comments are kept as doc tokens."""
+"""Turns IDL text into tokens. `///` comments are kept as doc tokens.
+
+A string is `"..."` on one line with no escapes: its text goes into C string
+literals (and every other target's) unchanged, so `"` and `\\` are refused."""
 import re
 from dataclasses import dataclass
 
@@ -14,7 +17,7 @@ _TOKEN = re.compile(
     r"|(?P<version>\d+\.\d+\.\d+)"
     r"|(?P<int>-?\d+)"
     r"|(?P<ident>[A-Za-z_][A-Za-z0-9_]*)"
-    r'|(?P<string>"(?:[^"\\\n]|\\.)*")'
+    r'|(?P<string>"[^"\\\n]*")'
     r"|(?P<punct>->|[;:{}(),=?\[\]|.])"
 )
 
@@ -30,6 +33,8 @@ class Token:
             return "end of file"
         if self.kind == "doc":
             return "a doc comment"
+        if self.kind == "string":
+            return f'"{self.text}"'
         return f"'{self.text}'"
 
 
@@ -40,6 +45,11 @@ def tokenize(text: str, filename: str) -> list[Token]:
         m = _TOKEN.match(text, i)
         pos = Pos(filename, line, i - line_start + 1)
         if not m:
+            if text[i] == '"':
+                rest = text[i + 1:].split("\n", 1)[0]
+                if "\\" in rest.split('"', 1)[0]:
+                    raise IdlError(pos, "a string must not contain '\\': escapes are not supported")
+                raise IdlError(pos, "unterminated string: expected '\"' before the end of the line")
             raise IdlError(pos, f"unexpected character {text[i]!r}")
         kind = m.lastgroup
         if kind == "newline":
@@ -49,7 +59,7 @@ def tokenize(text: str, filename: str) -> list[Token]:
         elif kind not in ("space", "comment"):
             value = m.group()
             if kind == "string":
-                value = bytes(value[1:-1], "utf-8").decode("unicode_escape")
+                value = value[1:-1]
             tokens.append(Token(kind, value, pos))
         i = m.end()
     tokens.append(Token("eof", "", Pos(filename, line, i - line_start + 1)))

@@ -8,7 +8,6 @@ Built in passes, top to bottom:
   3. derive    - C ABI names and signatures, roles of functions
 Validation of the rules that need the whole model lives in validate.py.
 """
-import re
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
@@ -23,7 +22,12 @@ SCALARS = {
 # Built-in non-scalar types: `str` a NUL-terminated string the core keeps,
 # `cstring` one the caller owns, `ptr` an address, `handle` any handle.
 BUILTINS = ("str", "cstring", "ptr", "handle")
-ROOT_MODULE = "weaveheap"
+# Words the grammar gives a meaning to where a type may follow.
+KEYWORDS = ("own", "shared", "unique", "out", "static")
+# Integer ranges, for constants and defaults.
+RANGES = {n: ((0, (1 << b) - 1) if n[0] == "u" else (-(1 << (b - 1)), (1 << (b - 1)) - 1))
+          for n, b in (("u8", 8), ("u16", 16), ("u32", 32), ("u64", 64),
+                       ("i8", 8), ("i16", 16), ("i32", 32), ("i64", 64))}
 
 
 # -- types -------------------------------------------------------------------
@@ -185,7 +189,8 @@ class Module:
 
     @property
     def is_root(self) -> bool:
-        return self.name == ROOT_MODULE
+        """The module named like the library: its C names drop the module."""
+        return self.name == self.library.name
 
 
 @dataclass
@@ -203,6 +208,7 @@ class Library:
     handlesets: list[HandleSet] = field(default_factory=list)
     modules: list[Module] = field(default_factory=list)
     handle_kind: Optional[Enum] = None   # derived from `handles`
+    pos: Optional[Pos] = None            # the `library` line
 
     @property
     def functions(self) -> list[Function]:
@@ -210,11 +216,11 @@ class Library:
 
     @property
     def free_string(self) -> Optional[Function]:
-        return self.function(ROOT_MODULE, "free_string")
+        return self.function(self.name, "free_string")
 
     @property
     def free_bytes(self) -> Optional[Function]:
-        return self.function(ROOT_MODULE, "free_bytes")
+        return self.function(self.name, "free_bytes")
 
     @property
     def version_string(self) -> str:
@@ -234,7 +240,7 @@ class Library:
 
 # -- pass 1: declare ---------------------------------------------------------
 def _declare(tree: s.Library, idl_file: str, idl_hash: str):
-    lib = Library(tree.name, tree.version, tree.abi, idl_file, idl_hash)
+    lib = Library(tree.name, tree.version, tree.abi, idl_file, idl_hash, pos=tree.pos)
     types: dict[str, object] = {}
     modules: dict[str, s.Module] = {}
 
@@ -248,8 +254,13 @@ def _declare(tree: s.Library, idl_file: str, idl_hash: str):
             claim(modules, d.name, d.pos, "module")
             modules[d.name] = d
             continue
-        if d.name in SCALARS or d.name in BUILTINS or d.name in types:
-            raise IdlError(d.pos, f"duplicate name '{d.name}'")
+        if d.name in SCALARS or d.name in BUILTINS:
+            raise IdlError(d.pos, f"'{d.name}' is a built-in type and cannot be declared")
+        if d.name in KEYWORDS:
+            raise IdlError(d.pos, f"'{d.name}' is an ownership keyword and cannot name a declaration")
+        if d.name in types:
+            first = types[d.name].pos
+            raise IdlError(d.pos, f"duplicate name '{d.name}' (first declared at {first.line}:{first.col})")
         types[d.name] = d
     return lib, types
 
@@ -267,7 +278,9 @@ class _Resolver:
             if isinstance(d, s.Enum):
                 e = Enum(d.name, [Member(m.name, m.value, m.text, m.doc, m.pos) for m in d.members],
                          d.doc, d.pos, d.is_errors)
-                self._unique([(m.name, m.pos) for m in d.members], f"member of '{d.name}'")
+                self._unique([(m.name, m.pos) for m in d.members], "member", f"of '{d.name}'")
+                if not d.members:
+                    raise IdlError(d.pos, f"{'errors' if d.is_errors else 'enum'} '{d.name}' has no members")
                 if d.is_errors:
                     if lib.errors is not None:
                         raise IdlError(d.pos, "only one 'errors' declaration is allowed")
@@ -281,8 +294,8 @@ class _Resolver:
                 self.objects[d.name] = h
         if lib.errors is None:
             raise IdlError(tree.pos, "the IDL declares no 'errors' enum")
-        if "handle_kind" in self.objects:
-            raise IdlError(self.objects["handle_kind"].pos,
+        if "handle_kind" in self.decls:
+            raise IdlError(self.decls["handle_kind"].pos,
                            "'handle_kind' is derived from the handle declarations; do not declare it")
         lib.handle_kind = Enum("handle_kind",
                                [Member("none", 0, None, "Not a handle.", tree.pos)] +
@@ -297,8 +310,12 @@ class _Resolver:
                 kinds = []
                 for name, pos in d.kinds:
                     h = self.objects.get(name)
-                    if not isinstance(h, Handle):
+                    if h is None and name not in self.decls:
                         raise IdlError(pos, f"unknown handle kind '{name}'")
+                    if not isinstance(h, Handle):
+                        raise IdlError(pos, f"'{name}' in handle set '{d.name}' is not a handle kind")
+                    if h in kinds:
+                        raise IdlError(pos, f"duplicate handle kind '{name}' in handle set '{d.name}'")
                     kinds.append(h)
                 hs = HandleSet(d.name, kinds, d.doc, d.pos)
                 lib.handlesets.append(hs)
@@ -308,11 +325,20 @@ class _Resolver:
         for d in tree.decls:
             if isinstance(d, s.Struct):
                 st = self.objects[d.name]
-                self._unique([(f.name, f.pos) for f in d.fields], f"field of '{d.name}'")
-                st.fields = [Field(f.name, self.type(f.type), f.doc, f.pos) for f in d.fields]
+                if not d.fields:
+                    raise IdlError(d.pos, f"struct '{d.name}' has no fields")
+                self._unique([(f.name, f.pos) for f in d.fields], "field", f"of '{d.name}'")
+                st.fields = [Field(f.name, self.field_type(f, st, lib), f.doc, f.pos) for f in d.fields]
                 lib.structs.append(st)
             elif isinstance(d, s.Const):
-                lib.consts.append(Const(d.name, self.type(d.type), d.value, d.doc, d.pos))
+                typ = self.type(d.type)
+                if typ.name not in RANGES:
+                    raise IdlError(d.type.pos, f"constant '{d.name}' needs an integer type "
+                                               f"({', '.join(RANGES)}), not '{typ.name}'")
+                lo, hi = RANGES[typ.name]
+                if not lo <= d.value <= hi:
+                    raise IdlError(d.pos, f"constant '{d.name}' = {d.value} does not fit in {typ.name}")
+                lib.consts.append(Const(d.name, typ, d.value, d.doc, d.pos))
         for d in tree.decls:
             if isinstance(d, s.Module):
                 lib.modules.append(self.module(d))
@@ -323,12 +349,25 @@ class _Resolver:
                 if h.release is None:
                     raise IdlError(pos, f"unknown function '{module}.{name}' releasing '{h.name}'")
 
-    def _unique(self, names, what):
+    def _unique(self, names, what, where):
         seen = set()
         for name, pos in names:
             if name in seen:
-                raise IdlError(pos, f"duplicate {what} '{name}'")
+                raise IdlError(pos, f"duplicate {what} '{name}' {where}")
             seen.add(name)
+
+    def field_type(self, f: s.Field, st: Struct, lib: Library) -> Type:
+        """A field is a plain C member: no length of its own, no borrow, and a
+        struct inside a struct must be complete where it is used."""
+        if f.type.array or f.type.view_of is not None:
+            shown = f"{f.type.name}[]" if f.type.array else f"{f.type.name}({f.type.view_of})"
+            raise IdlError(f.type.pos, f"field '{f.name}' of '{st.name}' cannot be '{shown}': "
+                                       f"a field is a single value")
+        t = self.type(f.type)
+        if t.category == "struct" and t.decl not in lib.structs:
+            raise IdlError(f.type.pos, f"field '{f.name}' of '{st.name}' uses struct '{t.name}' "
+                                       f"before it is declared (C needs it complete)")
+        return t
 
     def type(self, ref: s.TypeRef, params: Optional[dict] = None) -> Type:
         name = ref.name
@@ -351,17 +390,20 @@ class _Resolver:
         if ref.view_of is not None:
             if t.category != "struct":
                 raise IdlError(ref.pos, f"'{name}({ref.view_of})' names a borrowed parameter, so '{name}' must be a struct")
-            if params is None or ref.view_of not in params:
+            if params is None:
+                raise IdlError(ref.pos, f"'{name}({ref.view_of})' is a view: only an 'out' parameter "
+                                        f"can be one")
+            if ref.view_of not in params:
                 raise IdlError(ref.pos, f"unknown parameter '{ref.view_of}' borrowed by '{name}'")
             t.category = "view"
             t.view_of = params[ref.view_of]
         return t
 
     def module(self, d: s.Module) -> Module:
-        m = Module(d.name, [], d.doc, d.pos)
-        self._unique([(f.name, f.pos) for f in d.functions], f"function in module '{d.name}'")
+        m = Module(d.name, [], d.doc, d.pos, self.lib)
+        self._unique([(f.name, f.pos) for f in d.functions], "function", f"in module '{d.name}'")
         for f in d.functions:
-            self._unique([(p.name, p.pos) for p in f.params], f"parameter of '{d.name}.{f.name}'")
+            self._unique([(p.name, p.pos) for p in f.params], "parameter", f"of '{d.name}.{f.name}'")
             params: dict[str, Param] = {}
             for p in f.params:
                 params[p.name] = Param(p.name, p.ownership, None, p.nullable, p.default, p.pos)
@@ -376,7 +418,7 @@ class _Resolver:
                 if member is None:
                     raise IdlError(pos, f"unknown error '{name}'")
                 if member in errors:
-                    raise IdlError(pos, f"duplicate error '{name}' in '{d.name}.{f.name}'")
+                    raise IdlError(pos, f"duplicate error '{name}' of '{d.name}.{f.name}'")
                 errors.append(member)
             m.functions.append(Function(m, f.name, list(params.values()), result, errors,
                                         f.threads, f.doc, f.pos))
@@ -430,7 +472,6 @@ def _derive(lib: Library):
         h.c_name = f"{prefix}_{h.name}_t"
         h.c_kind = _upper(prefix, "handle_kind", h.name)
     for m in lib.modules:
-        m.library = lib
         for f in m.functions:
             f.c_name = f"{prefix}_{f.name}" if m.is_root else f"{prefix}_{m.name}_{f.name}"
             f.c_params = []

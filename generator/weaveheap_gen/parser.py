@@ -52,6 +52,12 @@ class Parser:
             self.i += 1
         return "\n".join(lines)
 
+    def documented(self, doc: str, what: str):
+        """A `///` comment must document something: refuse one before `}` or
+        the end of the file."""
+        if doc and (self.at("}") or self.tok.kind == "eof"):
+            self.fail(f"{what} after the doc comment")
+
     # -- grammar -------------------------------------------------------------
     def library(self) -> s.Library:
         pos = self.expect("library", "'library NAME version X.Y.Z abi N;'").pos
@@ -64,6 +70,7 @@ class Parser:
         lib = s.Library(name, tuple(int(x) for x in version.split(".")), abi, pos=pos)
         while True:
             doc = self.doc()
+            self.documented(doc, "a declaration")
             if self.tok.kind == "eof":
                 return lib
             lib.decls.append(self.declaration(doc))
@@ -97,6 +104,7 @@ class Parser:
         members = []
         while True:
             mdoc = self.doc()
+            self.documented(mdoc, "a member")
             if self.accept("}"):
                 break
             mpos = self.tok.pos
@@ -117,6 +125,7 @@ class Parser:
         fields = []
         while True:
             fdoc = self.doc()
+            self.documented(fdoc, "a field")
             if self.accept("}"):
                 break
             fpos = self.tok.pos
@@ -157,6 +166,7 @@ class Parser:
         functions = []
         while True:
             fdoc = self.doc()
+            self.documented(fdoc, "a function")
             if self.accept("}"):
                 break
             functions.append(self.function(fdoc))
@@ -185,17 +195,23 @@ class Parser:
             while self.accept(","):
                 errors.append(self.name_pos("an error name"))
             self.expect(")", "',' or ')'")
-        threads = None
-        if self.accept("threads"):
-            self.expect("(")
-            t = self.tok
-            if not (t.kind == "ident" and t.text in THREADS):
-                self.fail("'any' or 'region'")
-            self.i += 1
-            threads = t.text
-            self.expect(")")
-        else:
-            self.fail("'threads(any)' or 'threads(region)'" if self.at(";") else "'errors(...)', 'threads(...)' or ';'")
+        if not self.at("threads"):
+            # Every function says which threads may call it; name exactly
+            # the clauses that could still come here.
+            if self.at(";") or errors:
+                self.fail("'threads(any)' or 'threads(region)'")
+            clauses = ["'errors(...)'", "'threads(...)'"]
+            if result is None:
+                clauses.insert(0, "'-> TYPE'")
+            self.fail(", ".join(clauses[:-1]) + " or " + clauses[-1])
+        self.expect("threads")
+        self.expect("(")
+        t = self.tok
+        if not (t.kind == "ident" and t.text in THREADS):
+            self.fail("'any' or 'region'")
+        self.i += 1
+        threads = t.text
+        self.expect(")")
         self.expect(";")
         return s.Function(name, params, result, errors, threads, doc, pos)
 

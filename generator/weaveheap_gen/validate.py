@@ -4,44 +4,137 @@ file per rule with the message it must produce."""
 import re
 
 from .diagnostics import IdlError
-from .model import Library, ROOT_MODULE
+from .model import RANGES, Library
 
 NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+
+# Parameter and field names are C identifiers in the header, which C++ also
+# includes: none of them may be a C11 or C++ keyword (or a <stdbool.h> macro).
+C_KEYWORDS = frozenset("""
+    auto break case char const continue default do double else enum extern float for goto if
+    inline int long register restrict return short signed sizeof static struct switch typedef
+    union unsigned void volatile while bool true false
+    alignas alignof and and_eq asm bitand bitor catch char8_t char16_t char32_t class compl
+    concept consteval constexpr constinit const_cast co_await co_return co_yield decltype delete
+    dynamic_cast explicit export friend mutable namespace new noexcept not not_eq nullptr
+    operator or or_eq private protected public reinterpret_cast requires static_assert
+    static_cast template this thread_local throw try typeid typename using virtual wchar_t
+    xor xor_eq
+""".split())
+
+# Macros the C header defines besides the IDL's own (WEAVEHEAP_ + suffix).
+C_HEADER_MACROS = ("H", "API", "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH",
+                   "VERSION_NUMBER", "VERSION_STRING", "ABI_VERSION", "IDL_HASH", "ERROR_CODES")
+
+# The ownership each category of parameter may take; scalars and enums are
+# passed by value and take none.
+PARAM_OWNERSHIP = {
+    "handle": ("own", "shared", "unique"),
+    "handleset": ("own", "shared", "unique"),
+    "anyhandle": ("own", "shared", "unique"),
+    "array": ("own", "shared", "unique"),
+    "cstring": ("own", "shared"),
+    "str": ("shared",),
+    "ptr": ("shared", "unique"),
+    "struct": ("shared", "unique", "out"),
+    "view": ("out",),
+}
+
+
+def _alternatives(words) -> str:
+    words = list(words)
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def _check_name(name, pos, what, prefix):
     if not NAME.match(name):
         raise IdlError(pos, f"{what} '{name}' breaks the naming convention: use lower_snake_case "
-                            f"so that its C name is {prefix}_<module>_<function>")
+                            f"so that C names read {prefix}_<module>_<function>")
     if name == prefix or name.startswith(prefix + "_"):
         raise IdlError(pos, f"{what} '{name}' must not repeat the '{prefix}' prefix: the generator adds it")
 
 
+def _check_identifier(name, pos, what, prefix):
+    _check_name(name, pos, what, prefix)
+    if name in C_KEYWORDS:
+        raise IdlError(pos, f"{what} '{name}' is a C or C++ keyword and cannot name a C identifier")
+
+
 def _names(lib: Library):
     p = lib.name
+    if not NAME.match(p):
+        raise IdlError(lib.pos, f"library name '{p}' breaks the naming convention: use lower_snake_case, "
+                                f"the prefix of every C name")
     for m in lib.modules:
-        if m.name != ROOT_MODULE:
+        if not m.is_root:
             _check_name(m.name, m.pos, "module", p)
         for f in m.functions:
             _check_name(f.name, f.pos, "function", p)
-            if not m.is_root and f.name.startswith(m.name + "_"):
+            if not m.is_root and (f.name == m.name or f.name.startswith(m.name + "_")):
                 raise IdlError(f.pos, f"function '{f.name}' repeats its module name: "
                                       f"its C name would be {f.c_name}")
             for q in f.params:
-                _check_name(q.name, q.pos, "parameter", p)
+                _check_identifier(q.name, q.pos, "parameter", p)
     for decl in lib.structs + lib.enums + lib.handles + lib.handlesets + lib.consts:
         _check_name(decl.name, decl.pos, "name", p)
-    seen = {t.c_name: f"type '{t.name}'" for t in lib.structs + lib.enums + [lib.errors] + lib.handles}
+    for enum in [lib.errors] + lib.enums:
+        for member in enum.members:
+            _check_name(member.name, member.pos, "member", p)
+    for st in lib.structs:
+        for fld in st.fields:
+            _check_identifier(fld.name, fld.pos, "field", p)
+
+
+def _c_names(lib: Library):
+    """Every C name the header declares is declared once."""
+    p, up = lib.name, lib.name.upper()
+
+    def claim(table, name, pos, what):
+        if name in table:
+            raise IdlError(pos, f"C name {name} of {what} is already used by {table[name]}")
+        table[name] = what
+
+    types = {f"{p}_handle_t": "the generic handle type"}
+    for st in lib.structs:
+        claim(types, st.c_name, st.pos, f"struct '{st.name}'")
+    claim(types, lib.errors.c_name, lib.errors.pos, f"errors '{lib.errors.name}'")
+    for e in lib.enums:
+        claim(types, e.c_name, e.pos, f"enum '{e.name}'")
+    for h in lib.handles:
+        claim(types, h.c_name, h.pos, f"handle '{h.name}'")
     for f in lib.functions:
-        if f.c_name in seen:
-            raise IdlError(f.pos, f"C name {f.c_name} is already used by '{seen[f.c_name]}'")
-        seen[f.c_name] = f.qualified_name
+        claim(types, f.c_name, f.pos, f"function '{f.qualified_name}'")
+
+    macros = {f"{up}_{m}": "a macro of the C header" for m in C_HEADER_MACROS}
+    for c in lib.consts:
+        claim(macros, c.c_name, c.pos, f"constant '{c.name}'")
+    for m in lib.errors.members:
+        claim(macros, m.c_name, m.pos, f"error '{m.name}'")
+    for e in lib.enums:
+        claim(macros, e.c_name.upper() + "_LIST", e.pos, f"the member list of enum '{e.name}'")
+        for m in e.members:
+            claim(macros, m.c_name, m.pos, f"member '{m.name}' of '{e.name}'")
+
+    for f in lib.functions:
+        seen = {}
+        origins = [(cp.name, q.pos) for q in f.params for cp in q.c_params]
+        origins += [(cp.name, f.pos) for cp in (f.result.c_out_params if f.result else [])]
+        origins += [("out_err", f.pos)] if f.fallible else []
+        for name, pos in origins:
+            if name in seen:
+                raise IdlError(pos, f"C parameter '{name}' of {f.c_name} is used twice: rename "
+                                    f"the parameter (u8[] adds '<name>_len', u8[] results 'out_len', "
+                                    f"fallible functions 'out_err')")
+            seen[name] = pos
 
 
 def _numbers(lib: Library):
+    lo, hi = RANGES["i32"]
     for enum in [lib.errors] + lib.enums:
         used = {}
         for m in enum.members:
+            if not lo <= m.value <= hi:
+                raise IdlError(m.pos, f"value {m.value} of '{m.name}' does not fit in i32")
             if m.value in used:
                 what = "error number" if enum.is_errors else f"value in '{enum.name}'"
                 raise IdlError(m.pos, f"{what} {m.value} is used twice ('{used[m.value]}' and '{m.name}')")
@@ -67,63 +160,110 @@ def _releases(lib: Library):
                                               f"parameter must be 'own {h.name}'")
 
 
-def _ownership(lib: Library):
-    free_fns = {"cstring": lib.free_string, "array": lib.free_bytes}
-    for f in lib.functions:
-        r = f.result
-        if r:
-            cat = r.type.category
-            if r.ownership == "own":
-                if cat == "handle" and r.type.decl.release is None:
-                    raise IdlError(f.pos,
-                                   f"'{f.qualified_name}' returns an owned '{r.type.name}', but no function "
-                                   f"releases that kind: add 'released_by module.function' to the handle")
-                if cat in free_fns and free_fns[cat] is None:
-                    fn = "free_string" if cat == "cstring" else "free_bytes"
-                    raise IdlError(f.pos, f"'{f.qualified_name}' returns an owned '{r.type.name}', but the "
-                                          f"'{ROOT_MODULE}' module has no '{fn}' to free it")
-                if cat not in ("handle", "cstring", "array"):
-                    raise IdlError(f.pos, f"'own' result needs a handle, cstring or u8[], not '{r.type.name}'")
-            elif r.ownership == "static":
-                if cat != "str":
-                    raise IdlError(f.pos, f"'static' result needs 'str', not '{r.type.name}'")
-            elif cat in ("handle", "cstring", "array", "str", "struct"):
-                raise IdlError(f.pos, f"result '{r.type.name}' of '{f.qualified_name}' needs its ownership: "
-                                      f"'own' or 'static'")
-        views = [p for p in f.params if p.type.category == "view"]
-        for p in f.params:
-            cat = p.type.category
-            if p.ownership is None and cat not in ("scalar", "enum"):
-                raise IdlError(p.pos, f"parameter '{p.name}' needs its ownership: own, shared, unique or out")
-            if p.ownership is not None and cat in ("scalar", "enum"):
-                raise IdlError(p.pos, f"parameter '{p.name}' is passed by value and takes no ownership")
-            if p.ownership == "out" and cat not in ("struct", "view"):
-                raise IdlError(p.pos, f"'out' parameter '{p.name}' needs a struct type")
-            if cat == "view" and p.ownership != "out":
+def _params(f):
+    defaulted = None
+    for p in f.params:
+        t, cat, own = p.type.name, p.type.category, p.ownership
+        if cat in ("scalar", "enum"):
+            if own == "out":
+                raise IdlError(p.pos, f"'out' parameter '{p.name}' needs a struct type, not '{t}'")
+            if own is not None:
+                raise IdlError(p.pos, f"parameter '{p.name}' of type '{t}' is passed by value and "
+                                      f"takes no ownership: drop '{own}'")
+        elif cat == "view":
+            if own != "out":
                 raise IdlError(p.pos, f"view '{p.name}' must be an 'out' parameter")
-            if p.nullable and cat not in ("struct", "array", "cstring"):
-                raise IdlError(p.pos, f"parameter '{p.name}' of type '{p.type.name}' cannot be NULL")
-            if p.default is not None and cat != "scalar":
+        elif own is None:
+            raise IdlError(p.pos, f"parameter '{p.name}' of type '{t}' needs its ownership: "
+                                  f"{_alternatives(PARAM_OWNERSHIP[cat])}")
+        elif own not in PARAM_OWNERSHIP[cat]:
+            if own == "out":
+                raise IdlError(p.pos, f"'out' parameter '{p.name}' needs a struct type, not '{t}'")
+            raise IdlError(p.pos, f"parameter '{p.name}' of type '{t}' cannot be '{own}': "
+                                  f"use {_alternatives(PARAM_OWNERSHIP[cat])}")
+        if p.nullable:
+            if own == "out":
+                raise IdlError(p.pos, f"'out' parameter '{p.name}' cannot be NULL: drop '?'")
+            if cat not in ("struct", "array", "cstring"):
+                raise IdlError(p.pos, f"parameter '{p.name}' of type '{t}' cannot be NULL")
+        if p.default is not None:
+            if cat != "scalar":
                 raise IdlError(p.pos, f"only scalar parameters take a default, not '{p.name}'")
-        for v in views:
-            target = v.type.view_of
-            if not target.type.is_handle or target.ownership not in ("shared", "unique"):
-                raise IdlError(v.pos, f"view '{v.name}' borrows '{target.name}', which must be a "
-                                      f"'shared' or 'unique' handle parameter")
-            token = f.result
-            if not (token and token.ownership == "own" and token.type.category == "handle"):
-                raise IdlError(v.pos, f"view '{v.name}' is a borrow with no release: '{f.qualified_name}' "
-                                      f"must return an owned borrow token whose kind has a release")
-            if token.type.decl.release is None:
-                raise IdlError(v.pos, f"view '{v.name}' is a borrow with no release: no function "
-                                      f"releases '{token.type.name}'")
-        if f.fallible and f.errors[0].value == 0 and len(f.errors) == 1:
-            raise IdlError(f.pos, f"'{f.qualified_name}' lists only the success code as an error")
+            if t == "bool" and not isinstance(p.default, bool):
+                raise IdlError(p.pos, f"default of '{p.name}' must be true or false")
+            if t != "bool":
+                if isinstance(p.default, bool):
+                    raise IdlError(p.pos, f"default of '{p.name}' must be an integer")
+                lo, hi = RANGES[t]
+                if not lo <= p.default <= hi:
+                    raise IdlError(p.pos, f"default of '{p.name}' = {p.default} does not fit in {t}")
+            defaulted = p
+        elif defaulted is not None and own != "out":
+            raise IdlError(p.pos, f"parameter '{p.name}' has no default but follows "
+                                  f"'{defaulted.name}', which has one")
+
+
+def _views(f):
+    for v in f.params:
+        if v.type.category != "view":
+            continue
+        target = v.type.view_of
+        if not target.type.is_handle or target.ownership not in ("shared", "unique"):
+            raise IdlError(v.pos, f"view '{v.name}' borrows '{target.name}', which must be a "
+                                  f"'shared' or 'unique' handle parameter")
+        token = f.result
+        if not (token and token.ownership == "own" and token.type.category == "handle"):
+            raise IdlError(v.pos, f"view '{v.name}' is a borrow with no release: '{f.qualified_name}' "
+                                  f"must return an owned borrow token whose kind has a release")
+        if token.type.decl.release is None:
+            raise IdlError(v.pos, f"view '{v.name}' is a borrow with no release: no function "
+                                  f"releases '{token.type.name}'")
+
+
+def _result(f, lib: Library):
+    r = f.result
+    if r is None:
+        return
+    t, cat, q = r.type.name, r.type.category, f.qualified_name
+    if r.ownership == "own":
+        if cat == "handle" and r.type.decl.release is None:
+            raise IdlError(f.pos, f"'{q}' returns an owned '{t}', but no function releases that kind: "
+                                  f"add 'released_by module.function' to the handle")
+        free = {"cstring": "free_string", "array": "free_bytes"}.get(cat)
+        if free and getattr(lib, free) is None:
+            raise IdlError(f.pos, f"'{q}' returns an owned '{t}', but the '{lib.name}' module has "
+                                  f"no '{free}' to free it")
+        if cat not in ("handle", "cstring", "array"):
+            raise IdlError(f.pos, f"'own' result needs a handle kind, cstring or u8[], not '{t}'")
+    elif r.ownership == "static":
+        if cat != "str":
+            raise IdlError(f.pos, f"'static' result needs 'str', not '{t}'")
+    elif cat in ("handle", "cstring", "array", "str"):
+        spelled = f"static {t}" if cat == "str" else f"own {t}"
+        raise IdlError(f.pos, f"result '{t}' of '{q}' needs its ownership: '-> {spelled}'")
+    elif cat == "struct":
+        raise IdlError(f.pos, f"'{q}' cannot return struct '{t}' by value: fill an 'out' parameter")
+    elif cat in ("handleset", "anyhandle"):
+        raise IdlError(f.pos, f"'{q}' cannot return '{t}': return one handle kind, 'own'")
+
+
+def _ownership(lib: Library):
+    for f in lib.functions:
+        _params(f)
+        _views(f)
+        _result(f, lib)
+        for e in f.errors:
+            if e.value == 0:
+                raise IdlError(f.pos, f"'{f.qualified_name}' lists the success code '{e.name}' as an error")
+        if f.fallible and not any(st.name == "error" for st in lib.structs):
+            raise IdlError(f.pos, f"'{f.qualified_name}' can fail, so the IDL needs 'struct error' "
+                                  f"for its '{lib.name}_error* out_err'")
 
 
 def validate(lib: Library) -> Library:
-    _names(lib)
     _numbers(lib)
+    _names(lib)
+    _c_names(lib)
     _releases(lib)
     _ownership(lib)
     return lib

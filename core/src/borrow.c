@@ -1,0 +1,72 @@
+/* Borrows: many shared or one unique, on a buffer, bytes or string, each
+ * proven by a token handle. The token lives in the same region as what it
+ * borrows, and the region refuses reset and destroy while any is out. */
+#include "internal.h"
+
+static weaveheap_borrow_t acquire(weaveheap_handle_t target, bool unique, weaveheap_view* view,
+                                  weaveheap_error* err) {
+    if (WH_UNLIKELY(!view)) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "view must not be NULL");
+        return 0;
+    }
+    weaveheap__object o;
+    if (!weaveheap__resolve(target, WH_MEMORY_KINDS, &o, err)) return 0;
+    weaveheap__region* r = o.region;
+    int32_t b = o.slot->borrows;
+    if (WH_UNLIKELY(b < 0 || (unique && b > 0))) {
+        weaveheap__count(&r->c.borrow_conflicts, 1);
+        weaveheap__leave(r);
+        const char* kind = weaveheap__kind_name(weaveheap__handle_kind_bits(target));
+        if (b < 0)
+            weaveheap__fail(err, WEAVEHEAP_ERR_BORROW_CONFLICT,
+                            "%s 0x%016llx is borrowed unique; a %s borrow must wait for its release", kind,
+                            (unsigned long long)target, unique ? "unique" : "shared");
+        else
+            weaveheap__fail(err, WEAVEHEAP_ERR_BORROW_CONFLICT,
+                            "%s 0x%016llx is borrowed (%d shared); a unique borrow must wait for their release",
+                            kind, (unsigned long long)target, (int)b);
+        return 0;
+    }
+    weaveheap__object t;
+    if (WH_UNLIKELY(!weaveheap__slot_new(r, WEAVEHEAP_HANDLE_KIND_BORROW, &t, err))) {
+        weaveheap__leave(r);
+        return 0;
+    }
+    /* slot_new may have moved to another page; o.slot stays valid (pages
+     * never move). */
+    t.slot->size = target;
+    t.slot->unique = unique;
+    t.slot->data = NULL;
+    o.slot->borrows = unique ? -1 : b + 1;
+    weaveheap__add(&r->c.borrows_active, 1);
+    weaveheap__count(&r->c.borrows_taken, 1);
+    view->data = o.slot->data;
+    view->length = o.slot->size;
+    view->writable = unique && o.slot->kind == WEAVEHEAP_HANDLE_KIND_BUFFER;
+    weaveheap_borrow_t token = weaveheap__object_handle(&t);
+    weaveheap__leave(r);
+    return token;
+}
+
+weaveheap_borrow_t weaveheap_borrow_shared(weaveheap_handle_t target, weaveheap_view* view,
+                                           weaveheap_error* out_err) {
+    return acquire(target, false, view, out_err);
+}
+
+weaveheap_borrow_t weaveheap_borrow_unique(weaveheap_handle_t target, weaveheap_view* view,
+                                           weaveheap_error* out_err) {
+    return acquire(target, true, view, out_err);
+}
+
+void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_error* out_err) {
+    weaveheap__object t;
+    if (!weaveheap__resolve(token, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW), &t, out_err)) return;
+    /* The borrowed object cannot have gone: release, reset and destroy all
+     * refuse while it is borrowed. So its slot is read directly. */
+    weaveheap__slot* s = weaveheap__slot_of_live(t.slot->size);
+    if (t.slot->unique) s->borrows = 0;
+    else s->borrows--;
+    weaveheap__sub(&t.region->c.borrows_active, 1);
+    weaveheap__slot_free(&t);
+    weaveheap__leave(t.region);
+}

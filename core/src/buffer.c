@@ -1,0 +1,67 @@
+/* Buffers: mutable, sized, aligned, zeroed when made. Their owner writes and
+ * reads them by copy; a unique borrow writes them in place. */
+#include "internal.h"
+
+#include <string.h>
+
+weaveheap_buffer_t weaveheap_buffer_alloc(weaveheap_region_t region, uint64_t size, uint64_t align,
+                                          weaveheap_error* out_err) {
+    if (WH_UNLIKELY(align == 0 || (align & (align - 1)) || align > WEAVEHEAP_MAX_ALIGN)) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                        "alignment %llu is not a power of two between 1 and %llu", (unsigned long long)align,
+                        (unsigned long long)WEAVEHEAP_MAX_ALIGN);
+        return 0;
+    }
+    return weaveheap__object_create(region, WEAVEHEAP_HANDLE_KIND_BUFFER, NULL, size, 0, align, out_err);
+}
+
+void weaveheap_buffer_release(weaveheap_buffer_t buffer, weaveheap_error* out_err) {
+    weaveheap__object_release(buffer, WEAVEHEAP_HANDLE_KIND_BUFFER, out_err);
+}
+
+uint64_t weaveheap_buffer_size(weaveheap_buffer_t buffer, weaveheap_error* out_err) {
+    return weaveheap__object_length(buffer, WEAVEHEAP_HANDLE_KIND_BUFFER, out_err);
+}
+
+/* Resolves a buffer for a copy of `len` bytes at `offset`. */
+static bool buffer_span(weaveheap_buffer_t h, uint64_t offset, const void* p, uint64_t len, bool write,
+                        weaveheap__object* o, weaveheap_error* err) {
+    if (WH_UNLIKELY(!p && len)) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "%s is NULL with a length of %llu",
+                        write ? "data" : "dst", (unsigned long long)len);
+        return false;
+    }
+    if (!weaveheap__resolve(h, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BUFFER), o, err)) return false;
+    if (weaveheap__refuse_borrowed(o, h, !write, write ? "written by its owner" : "read by its owner", err)) return false;
+    uint64_t size = o->slot->size;
+    if (WH_UNLIKELY(offset > size || len > size - offset)) {
+        weaveheap__leave(o->region);
+        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE,
+                        "buffer 0x%016llx: %llu bytes at offset %llu reach past its size %llu",
+                        (unsigned long long)h, (unsigned long long)len, (unsigned long long)offset,
+                        (unsigned long long)size);
+        return false;
+    }
+    return true;
+}
+
+void weaveheap_buffer_write(weaveheap_buffer_t buffer, uint64_t offset, const uint8_t* data, uint64_t data_len,
+                            weaveheap_error* out_err) {
+    weaveheap__object o;
+    if (!buffer_span(buffer, offset, data, data_len, true, &o, out_err)) return;
+    if (data_len) memcpy(o.slot->data + offset, data, data_len);
+    weaveheap__count(&o.region->c.copies, 1);
+    weaveheap__count(&o.region->c.copy_bytes, data_len);
+    weaveheap__leave(o.region);
+}
+
+void weaveheap_buffer_read(weaveheap_buffer_t buffer, uint64_t offset, uint8_t* dst, uint64_t dst_len,
+                           weaveheap_error* out_err) {
+    weaveheap__object o;
+    if (!buffer_span(buffer, offset, dst, dst_len, false, &o, out_err)) return;
+    if (dst_len) memcpy(dst, o.slot->data + offset, dst_len);
+    weaveheap__count(&o.region->c.copies, 1);
+    weaveheap__count(&o.region->c.copy_bytes, dst_len);
+    weaveheap__leave(o.region);
+}
+

@@ -1,0 +1,247 @@
+/* The handle table: pages of slots, and resolving a handle to its slot.
+ *
+ * A page belongs to one region at a time. A reset or destroy moves every
+ * page of the region to its next epoch, which makes all of its handles stale
+ * at a cost per page, not per object. Pages are never freed while the
+ * library is loaded: a destroyed region's pages go to a pool, so that a stale
+ * handle always reads memory that is still ours. */
+#include "internal.h"
+
+static _Atomic(weaveheap__page*) pages[WH_MAX_PAGES];
+static _Atomic uint32_t page_count;
+static weaveheap__page* pool;                 /* pages no region owns */
+static weaveheap__mutex table_lock = WEAVEHEAP__MUTEX_INIT;
+_Atomic uint64_t weaveheap__stale_rejected;
+
+static const char* const kind_names[] = {
+#define WH_NAME(name, value, id) [value] = id,
+    WEAVEHEAP_HANDLE_KIND_LIST(WH_NAME)
+#undef WH_NAME
+};
+
+const char* weaveheap__kind_name(unsigned kind) {
+    return kind < sizeof kind_names / sizeof kind_names[0] && kind_names[kind] ? kind_names[kind] : "handle";
+}
+
+void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h, const char* why) {
+    atomic_fetch_add_explicit(&weaveheap__stale_rejected, 1, memory_order_relaxed);
+    weaveheap__fail(err, code, "%s 0x%016llx %s", weaveheap__kind_name(weaveheap__handle_kind_bits(h)),
+                    (unsigned long long)h, why);
+}
+
+/* -- pages ------------------------------------------------------------------ */
+
+/* A page for r: from the pool, or new. Called with r's lock held (if any). */
+weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
+    weaveheap__mutex_lock(&table_lock);
+    weaveheap__page* p = pool;
+    if (p) {
+        pool = p->next;
+    } else {
+        uint32_t n = atomic_load_explicit(&page_count, memory_order_relaxed);
+        if (n < WH_MAX_PAGES && (p = weaveheap__calloc(1, sizeof *p)) != NULL) {
+            p->index = n;
+            p->epoch = 1;
+            atomic_store_explicit(&pages[n], p, memory_order_release);
+            atomic_store_explicit(&page_count, n + 1, memory_order_release);
+        }
+    }
+    if (p) {
+        p->bump = 0;
+        p->free_head = 0;
+        p->next = r->pages;
+        r->pages = p;
+        atomic_store_explicit(&p->owner, r, memory_order_release);
+    }
+    weaveheap__mutex_unlock(&table_lock);
+    return p;
+}
+
+/* Moves a page to its next epoch: every handle into it becomes stale. A page
+ * whose epoch would wrap is retired for good (returns false). */
+static bool page_next_epoch(weaveheap__page* p) {
+    p->bump = 0;
+    p->free_head = 0;
+    if (p->epoch + 1u >= WH_GEN_LIMIT) {
+        p->epoch = WH_GEN_LIMIT;
+        return false;
+    }
+    p->epoch++;
+    return true;
+}
+
+void weaveheap__pages_reset(weaveheap__region* r) {
+    weaveheap__page **link = &r->pages, *p;
+    while ((p = *link) != NULL) {
+        if (page_next_epoch(p)) {
+            link = &p->next;
+        } else { /* retired: leave it ownerless and out of every list */
+            *link = p->next;
+            atomic_store_explicit(&p->owner, NULL, memory_order_release);
+        }
+    }
+    r->page = r->pages;
+}
+
+void weaveheap__pages_return(weaveheap__region* r) {
+    weaveheap__mutex_lock(&table_lock);
+    weaveheap__page* p = r->pages;
+    while (p) {
+        weaveheap__page* next = p->next;
+        atomic_store_explicit(&p->owner, NULL, memory_order_release);
+        if (page_next_epoch(p)) {
+            p->next = pool;
+            pool = p;
+        }
+        p = next;
+    }
+    r->pages = r->page = NULL;
+    weaveheap__mutex_unlock(&table_lock);
+}
+
+/* -- slots ------------------------------------------------------------------ */
+
+static bool page_has_room(const weaveheap__page* p) {
+    return p->free_head != 0 || p->bump < WH_PAGE_SLOTS;
+}
+
+bool weaveheap__slot_new(weaveheap__region* r, unsigned kind, weaveheap__object* out, weaveheap_error* err) {
+    weaveheap__page* p = r->page;
+    if (WH_UNLIKELY(!p || !page_has_room(p))) {
+        for (p = r->pages; p && !page_has_room(p); p = p->next) {}
+        if (!p && !(p = weaveheap__page_take(r))) {
+            weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for a new page of handles");
+            return false;
+        }
+        r->page = p;
+    }
+    uint32_t i;
+    weaveheap__slot* s;
+    if (p->free_head) {
+        i = p->free_head - 1;
+        s = &p->slots[i];
+        p->free_head = (uint32_t)s->size;
+    } else {
+        i = p->bump++;
+        s = &p->slots[i];
+        s->gen = 1;
+    }
+    s->kind = (uint8_t)kind;
+    s->unique = 0;
+    s->borrows = 0;
+    out->region = r;
+    out->page = p;
+    out->slot = s;
+    out->slot_index = i;
+    return true;
+}
+
+/* Frees a slot: its generation moves on, so the old handle is stale. A slot
+ * whose generation would wrap stays out of the free list until the page's
+ * next epoch. */
+void weaveheap__slot_free(weaveheap__object* o) {
+    weaveheap__slot* s = o->slot;
+    s->kind = 0;
+    s->data = NULL;
+    if (++s->gen >= WH_GEN_LIMIT) return;
+    s->size = o->page->free_head;
+    o->page->free_head = o->slot_index + 1;
+}
+
+weaveheap_handle_t weaveheap__object_handle(const weaveheap__object* o) {
+    return weaveheap__handle_make(o->slot->kind, o->page->index, o->slot_index, o->page->epoch, o->slot->gen);
+}
+
+weaveheap__slot* weaveheap__slot_of_live(weaveheap_handle_t h) {
+    weaveheap__page* p = atomic_load_explicit(&pages[weaveheap__handle_page(h)], memory_order_acquire);
+    return &p->slots[weaveheap__handle_slot(h)];
+}
+
+/* -- resolving -------------------------------------------------------------- */
+
+void weaveheap__leave(weaveheap__region* r) {
+    if (atomic_load_explicit(&r->thread_safe, memory_order_relaxed)) weaveheap__mutex_unlock(&r->lock);
+}
+
+/* Checks every part of an object handle against the table. On success the
+ * region is entered (locked if thread-safe) and the caller must leave it. */
+bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out, weaveheap_error* err) {
+    unsigned kind = weaveheap__handle_kind_bits(h);
+    if (WH_UNLIKELY(kind == WEAVEHEAP_HANDLE_KIND_REGION)) {
+        weaveheap__region* r;
+        if (!weaveheap__region_enter(h, &r, err)) return false;
+        weaveheap__leave(r);
+        weaveheap__reject(err, WEAVEHEAP_ERR_WRONG_KIND, h, "is a region, which this function does not take");
+        return false;
+    }
+    uint32_t pi = weaveheap__handle_page(h);
+    if (WH_UNLIKELY(kind == 0 || kind > WEAVEHEAP_HANDLE_KIND_BORROW ||
+                    pi >= atomic_load_explicit(&page_count, memory_order_acquire))) {
+        weaveheap__reject(err, WEAVEHEAP_ERR_FORGED_HANDLE, h, "was never issued (no such kind or page)");
+        return false;
+    }
+    weaveheap__page* p = atomic_load_explicit(&pages[pi], memory_order_acquire);
+    weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
+    for (;;) {
+        if (!r) { /* pooled or retired page: only old epochs were ever issued */
+            uint16_t e = weaveheap__handle_epoch(h);
+            weaveheap__mutex_lock(&table_lock);
+            bool old = e < p->epoch;
+            weaveheap__mutex_unlock(&table_lock);
+            weaveheap__reject(err, old ? WEAVEHEAP_ERR_STALE_HANDLE : WEAVEHEAP_ERR_FORGED_HANDLE, h,
+                              old ? "is stale: its region was destroyed" : "was never issued");
+            return false;
+        }
+        if (!atomic_load_explicit(&r->thread_safe, memory_order_relaxed)) break;
+        weaveheap__mutex_lock(&r->lock);
+        weaveheap__region* again = atomic_load_explicit(&p->owner, memory_order_acquire);
+        if (again == r) break;
+        weaveheap__mutex_unlock(&r->lock); /* the page changed hands meanwhile */
+        r = again;
+    }
+    const char* why = NULL;
+    int32_t code = WEAVEHEAP_ERR_FORGED_HANDLE;
+    uint16_t epoch = weaveheap__handle_epoch(h), gen = weaveheap__handle_gen(h);
+    uint32_t si = weaveheap__handle_slot(h);
+    weaveheap__slot* s = &p->slots[si];
+    if (WH_UNLIKELY(epoch != p->epoch)) {
+        if (epoch < p->epoch) code = WEAVEHEAP_ERR_STALE_HANDLE, why = "is stale: its region was reset or destroyed";
+        else why = "was never issued (future epoch)";
+    } else if (WH_UNLIKELY(si >= p->bump)) {
+        why = "was never issued (slot beyond the page's use)";
+    } else if (WH_UNLIKELY(gen != s->gen)) {
+        if (gen > s->gen) why = "was never issued (future generation)";
+        else if (s->kind) code = WEAVEHEAP_ERR_REUSED_HANDLE, why = "is stale: its slot now holds a newer object";
+        else code = WEAVEHEAP_ERR_STALE_HANDLE, why = "is stale: it was released";
+    } else if (WH_UNLIKELY(s->kind != kind)) {
+        why = s->kind ? "was never issued (kind bits do not match the slot)" : "is stale: it was released";
+        if (!s->kind) code = WEAVEHEAP_ERR_STALE_HANDLE;
+    } else if (WH_UNLIKELY(!(kinds & WH_KIND_BIT(kind)))) {
+        code = WEAVEHEAP_ERR_WRONG_KIND;
+        why = "is of a kind this function does not take";
+    }
+    if (WH_UNLIKELY(why != NULL)) {
+        weaveheap__leave(r);
+        weaveheap__reject(err, code, h, why);
+        return false;
+    }
+    out->region = r;
+    out->page = p;
+    out->slot = s;
+    out->slot_index = si;
+    return true;
+}
+
+weaveheap_handle_kind weaveheap_handle_kind_of(weaveheap_handle_t handle, weaveheap_error* out_err) {
+    unsigned kind = weaveheap__handle_kind_bits(handle);
+    if (kind == WEAVEHEAP_HANDLE_KIND_REGION) {
+        weaveheap__region* r;
+        if (!weaveheap__region_enter(handle, &r, out_err)) return WEAVEHEAP_HANDLE_KIND_NONE;
+        weaveheap__leave(r);
+        return WEAVEHEAP_HANDLE_KIND_REGION;
+    }
+    weaveheap__object o;
+    if (!weaveheap__resolve(handle, ~0u, &o, out_err)) return WEAVEHEAP_HANDLE_KIND_NONE;
+    weaveheap__leave(o.region);
+    return (weaveheap_handle_kind)kind;
+}

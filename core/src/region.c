@@ -1,0 +1,277 @@
+/* Regions: records, chunks and bump allocation.
+ *
+ * Region records live in blocks that are never freed while the library is
+ * loaded (like table pages), so a stale region handle never reads freed
+ * memory and a record's lock stays valid. A reset keeps the region's chunks
+ * (no new page faults on reuse) and frees only chunks of large objects. */
+#include "internal.h"
+
+#include <string.h>
+
+#define WH_REGION_BLOCK 256u
+#define WH_CHUNK_ALIGN 64u
+
+static weaveheap__region* blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
+static _Atomic uint32_t region_count;
+static weaveheap__region* free_records;
+static weaveheap__mutex table_lock = WEAVEHEAP__MUTEX_INIT;
+
+static weaveheap__region* record(uint32_t i) { return &blocks[i / WH_REGION_BLOCK][i % WH_REGION_BLOCK]; }
+
+/* -- records ---------------------------------------------------------------- */
+
+static weaveheap__region* record_take(void) {
+    weaveheap__mutex_lock(&table_lock);
+    weaveheap__region* r = free_records;
+    if (r) {
+        free_records = r->next_free;
+    } else {
+        uint32_t n = atomic_load_explicit(&region_count, memory_order_relaxed);
+        if (n % WH_REGION_BLOCK == 0) {
+            weaveheap__region* b = n < WH_MAX_REGIONS ? weaveheap__calloc(WH_REGION_BLOCK, sizeof *b) : NULL;
+            if (!b) {
+                weaveheap__mutex_unlock(&table_lock);
+                return NULL;
+            }
+            for (uint32_t i = 0; i < WH_REGION_BLOCK; i++) {
+                b[i].index = n + i;
+                weaveheap__mutex_init(&b[i].lock);
+            }
+            blocks[n / WH_REGION_BLOCK] = b;
+        }
+        r = record(n);
+        atomic_store_explicit(&r->gen, 1, memory_order_relaxed);
+        atomic_store_explicit(&region_count, n + 1, memory_order_release);
+    }
+    weaveheap__mutex_unlock(&table_lock);
+    return r;
+}
+
+static weaveheap_handle_t region_handle(const weaveheap__region* r) {
+    return ((uint64_t)WEAVEHEAP_HANDLE_KIND_REGION << 60) | ((uint64_t)r->index << 32) |
+           atomic_load_explicit(&r->gen, memory_order_relaxed);
+}
+
+/* Checks a region handle; on success the region is entered (locked if
+ * thread-safe) and the caller must weaveheap__leave it. */
+bool weaveheap__region_enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+    unsigned kind = weaveheap__handle_kind_bits(h);
+    if (WH_UNLIKELY(kind != WEAVEHEAP_HANDLE_KIND_REGION)) {
+        weaveheap__object o;
+        if (!weaveheap__resolve(h, ~0u, &o, err)) return false;
+        weaveheap__leave(o.region);
+        weaveheap__reject(err, WEAVEHEAP_ERR_WRONG_KIND, h, "is not a region");
+        return false;
+    }
+    uint32_t i = weaveheap__handle_region_index(h);
+    uint16_t gen = weaveheap__handle_gen(h);
+    if (WH_UNLIKELY(i >= atomic_load_explicit(&region_count, memory_order_acquire) ||
+                    weaveheap__handle_epoch(h) != 0)) {
+        weaveheap__reject(err, WEAVEHEAP_ERR_FORGED_HANDLE, h, "was never issued");
+        return false;
+    }
+    weaveheap__region* r = record(i);
+    bool ts = atomic_load_explicit(&r->thread_safe, memory_order_relaxed);
+    if (ts) weaveheap__mutex_lock(&r->lock);
+    uint16_t now = atomic_load_explicit(&r->gen, memory_order_relaxed);
+    bool live = atomic_load_explicit(&r->live, memory_order_relaxed);
+    if (WH_LIKELY(gen == now && live)) {
+        /* thread_safe may only change while the record is free */
+        *out = r;
+        return true;
+    }
+    if (ts) weaveheap__mutex_unlock(&r->lock);
+    if (gen > now || (gen == now && !live))
+        weaveheap__reject(err, WEAVEHEAP_ERR_FORGED_HANDLE, h, "was never issued");
+    else if (live)
+        weaveheap__reject(err, WEAVEHEAP_ERR_REUSED_HANDLE, h, "is stale: its record now holds a newer region");
+    else
+        weaveheap__reject(err, WEAVEHEAP_ERR_STALE_HANDLE, h, "is stale: the region was destroyed");
+    return false;
+}
+
+/* -- chunks ----------------------------------------------------------------- */
+
+static void chunks_free(weaveheap__chunk* c) {
+    while (c) {
+        weaveheap__chunk* next = c->next;
+        weaveheap__free(c);
+        c = next;
+    }
+}
+
+static uint8_t* chunk_data(weaveheap__chunk* c) { return (uint8_t*)c + WH_CHUNK_ALIGN; }
+
+static weaveheap__chunk* chunk_new(weaveheap__region* r, size_t size) {
+    if (size > SIZE_MAX - WH_CHUNK_ALIGN) return NULL;
+    weaveheap__chunk* c = weaveheap__malloc(WH_CHUNK_ALIGN + size);
+    if (!c) return NULL;
+    c->size = size;
+    weaveheap__add(&r->c.bytes_reserved, size);
+    return c;
+}
+
+static uintptr_t align_up(uintptr_t p, uint64_t align) { return (p + (align - 1)) & ~(uintptr_t)(align - 1); }
+
+static void window_to(weaveheap__region* r, weaveheap__chunk* c) {
+    r->window = c;
+    r->cur = chunk_data(c);
+    r->end = chunk_data(c) + c->size;
+}
+
+/* Hands out `size` bytes aligned to `align` (a power of two). Objects larger
+ * than half a chunk get a chunk of their own; the others are bumped out of
+ * the region's chunks in order, reusing the ones a reset kept. */
+uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err) {
+    if (WH_UNLIKELY(r->byte_limit && (size > r->byte_limit || r->bytes_used > r->byte_limit - size))) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+                        "region 0x%016llx: %llu more bytes would pass its limit of %llu (%llu in use)",
+                        (unsigned long long)region_handle(r), (unsigned long long)size,
+                        (unsigned long long)r->byte_limit, (unsigned long long)r->bytes_used);
+        return NULL;
+    }
+    uintptr_t p = align_up((uintptr_t)r->cur, align);
+    if (WH_LIKELY(r->cur && p <= (uintptr_t)r->end && size <= (uint64_t)((uintptr_t)r->end - p))) {
+        r->cur = (uint8_t*)(p + size);
+        r->bytes_used += size;
+        return (uint8_t*)p;
+    }
+    if (size + align > r->chunk_size / 2) { /* a chunk of its own */
+        weaveheap__chunk* c = chunk_new(r, (size_t)(size + align));
+        if (!c) goto oom;
+        c->next = r->big;
+        r->big = c;
+        r->bytes_used += size;
+        return (uint8_t*)align_up((uintptr_t)chunk_data(c), align);
+    }
+    if (r->window && r->window->next) {
+        window_to(r, r->window->next);
+    } else {
+        weaveheap__chunk* c = chunk_new(r, r->chunk_size);
+        if (!c) goto oom;
+        c->next = NULL;
+        if (r->window) r->window->next = c;
+        else r->chunks = c;
+        window_to(r, c);
+    }
+    p = align_up((uintptr_t)r->cur, align);
+    r->cur = (uint8_t*)(p + size);
+    r->bytes_used += size;
+    return (uint8_t*)p;
+oom:
+    weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "region 0x%016llx: no memory for %llu bytes",
+                    (unsigned long long)region_handle(r), (unsigned long long)size);
+    return NULL;
+}
+
+/* Gives back the most recent allocation, so that alloc/release pairs reuse
+ * warm memory; anything else waits for the next reset. */
+void weaveheap__unbump(weaveheap__region* r, uint8_t* data, uint64_t size) {
+    if (data + size == r->cur) {
+        r->cur = data;
+        r->bytes_used -= size;
+    }
+}
+
+/* -- the public functions ----------------------------------------------------- */
+
+weaveheap_region_t weaveheap_region_create(const weaveheap_region_options* options, weaveheap_error* out_err) {
+    weaveheap_region_options o = {0};
+    if (options) o = *options;
+    if (o.chunk_size == 0) o.chunk_size = WEAVEHEAP_DEFAULT_CHUNK_SIZE;
+    if (o.chunk_size < 256 || o.chunk_size > WEAVEHEAP_MAX_SIZE) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                        "chunk_size %llu is out of range (256 .. %llu, or 0 for the default)",
+                        (unsigned long long)o.chunk_size, (unsigned long long)WEAVEHEAP_MAX_SIZE);
+        return 0;
+    }
+    weaveheap__region* r = record_take();
+    if (!r) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for a new region");
+        return 0;
+    }
+    r->chunk_size = o.chunk_size;
+    r->byte_limit = o.byte_limit;
+    r->bytes_used = 0;
+    r->chunks = r->big = r->window = NULL;
+    r->cur = r->end = NULL;
+    r->pages = r->page = NULL;
+    memset(&r->c, 0, sizeof r->c);
+    r->next_free = NULL;
+    atomic_store_explicit(&r->thread_safe, o.thread_safe, memory_order_relaxed);
+    atomic_store_explicit(&r->live, true, memory_order_release);
+    return region_handle(r);
+}
+
+/* Every handle of the region goes stale; the region keeps nothing borrowed. */
+static bool refuse_if_borrowed(weaveheap__region* r, weaveheap_handle_t h, const char* what,
+                               weaveheap_error* err) {
+    uint64_t n = weaveheap__get(&r->c.borrows_active);
+    if (WH_LIKELY(n == 0)) return false;
+    weaveheap__count(&r->c.borrow_conflicts, 1);
+    weaveheap__leave(r);
+    weaveheap__fail(err, WEAVEHEAP_ERR_BORROWED,
+                    "region 0x%016llx has %llu outstanding borrow%s and cannot be %s",
+                    (unsigned long long)h, (unsigned long long)n, n == 1 ? "" : "s", what);
+    return true;
+}
+
+/* Forgets every object at once: their bytes, their chunks of their own, and
+ * (through the pages' epochs) their handles. */
+static void forget_objects(weaveheap__region* r) {
+    atomic_store_explicit(&r->c.bytes_live, 0, memory_order_relaxed);
+    r->bytes_used = 0;
+    for (weaveheap__chunk* c = r->big; c; c = c->next) weaveheap__sub(&r->c.bytes_reserved, c->size);
+    chunks_free(r->big);
+    r->big = NULL;
+}
+
+void weaveheap_region_reset(weaveheap_region_t region, weaveheap_error* out_err) {
+    weaveheap__region* r;
+    if (!weaveheap__region_enter(region, &r, out_err)) return;
+    if (refuse_if_borrowed(r, region, "reset", out_err)) return;
+    forget_objects(r);
+    weaveheap__pages_reset(r);
+    if (r->chunks) window_to(r, r->chunks); /* keep every chunk: no new page faults */
+    weaveheap__leave(r);
+}
+
+void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_err) {
+    weaveheap__region* r;
+    if (!weaveheap__region_enter(region, &r, out_err)) return;
+    if (refuse_if_borrowed(r, region, "destroyed", out_err)) return;
+    bool ts = atomic_load_explicit(&r->thread_safe, memory_order_relaxed);
+    forget_objects(r);
+    chunks_free(r->chunks);
+    r->chunks = r->window = NULL;
+    r->cur = r->end = NULL;
+    atomic_store_explicit(&r->c.bytes_reserved, 0, memory_order_relaxed);
+    weaveheap__pages_return(r);
+    weaveheap__mutex_lock(&table_lock);
+    weaveheap__retire_counters(r);
+    uint16_t gen = atomic_load_explicit(&r->gen, memory_order_relaxed);
+    atomic_store_explicit(&r->live, false, memory_order_relaxed);
+    if (gen + 1u < WH_GEN_LIMIT) { /* else the record retires */
+        atomic_store_explicit(&r->gen, (uint16_t)(gen + 1), memory_order_relaxed);
+        r->next_free = free_records;
+        free_records = r;
+    } else {
+        atomic_store_explicit(&r->gen, (uint16_t)WH_GEN_LIMIT, memory_order_relaxed);
+    }
+    weaveheap__mutex_unlock(&table_lock);
+    if (ts) weaveheap__mutex_unlock(&r->lock);
+}
+
+/* Calls fn on every live region with the record table locked, then once
+ * with NULL (for what destroyed regions counted, kept under the same lock). */
+bool weaveheap__region_table_lock_each(void (*fn)(weaveheap__region*, void*), void* arg) {
+    weaveheap__mutex_lock(&table_lock);
+    uint32_t n = atomic_load_explicit(&region_count, memory_order_acquire);
+    for (uint32_t i = 0; i < n; i++) {
+        weaveheap__region* r = record(i);
+        if (atomic_load_explicit(&r->live, memory_order_acquire)) fn(r, arg);
+    }
+    fn(NULL, arg);
+    weaveheap__mutex_unlock(&table_lock);
+    return true;
+}

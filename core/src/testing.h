@@ -1,0 +1,15 @@
+/* Test hooks, for the project's own tests only: not exported from the shared
+ * library (link the static one). */
+#ifndef WEAVEHEAP_TESTING_H
+#define WEAVEHEAP_TESTING_H
+
+#include <stdint.h>
+
+/* Makes the nth allocation from now fail (1 = the next one); 0 turns failing
+ * off. Returns how many allocations were made since the last call. */
+uint64_t weaveheap__test_fail_nth_alloc(uint64_t nth);
+
+/* Allocations the core holds now (each malloc not yet freed). */
+int64_t weaveheap__test_live_allocs(void);
+
+#endif
