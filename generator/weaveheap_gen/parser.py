@@ -146,7 +146,7 @@ class Parser:
             module = self.ident("'module.function'").text
             self.expect(".", "'.' in 'module.function'")
             release = (module, self.ident("a function name").text, rpos)
-        self.expect(";", "';' or 'released_by module.function'")
+        self.expect(";", "';'" if release else "';' or 'released_by module.function'")
         return s.Handle(name, number, release, doc, pos)
 
     def handleset(self, doc):
