@@ -1,6 +1,6 @@
 /* Buffers: mutable, sized, aligned, zeroed when made. Their owner writes and
  * reads them by copy; a unique borrow writes them in place. */
-#include "internal.h"
+#include "object.h"
 
 #include <string.h>
 
@@ -16,7 +16,7 @@ weaveheap_buffer_t weaveheap_buffer_alloc(weaveheap_region_t region, uint64_t si
 }
 
 void weaveheap_buffer_release(weaveheap_buffer_t buffer, weaveheap_error* out_err) {
-    weaveheap__object_release(buffer, WEAVEHEAP_HANDLE_KIND_BUFFER, out_err);
+    weaveheap__object_release(buffer, WEAVEHEAP_HANDLE_KIND_BUFFER, 0, out_err);
 }
 
 uint64_t weaveheap_buffer_size(weaveheap_buffer_t buffer, weaveheap_error* out_err) {

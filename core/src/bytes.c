@@ -1,5 +1,5 @@
 /* Bytes: immutable once created. */
-#include "internal.h"
+#include "object.h"
 
 weaveheap_bytes_t weaveheap_bytes_create(weaveheap_region_t region, const uint8_t* data, uint64_t data_len,
                                          weaveheap_error* out_err) {
@@ -14,7 +14,7 @@ weaveheap_bytes_t weaveheap_bytes_create(weaveheap_region_t region, const uint8_
 }
 
 void weaveheap_bytes_release(weaveheap_bytes_t bytes, weaveheap_error* out_err) {
-    weaveheap__object_release(bytes, WEAVEHEAP_HANDLE_KIND_BYTES, out_err);
+    weaveheap__object_release(bytes, WEAVEHEAP_HANDLE_KIND_BYTES, 0, out_err);
 }
 
 uint64_t weaveheap_bytes_length(weaveheap_bytes_t bytes, weaveheap_error* out_err) {

@@ -7,8 +7,8 @@
  * handle always reads memory that is still ours. */
 #include "internal.h"
 
-static _Atomic(weaveheap__page*) pages[WH_MAX_PAGES];
-static _Atomic uint32_t page_count;
+_Atomic(weaveheap__page*) weaveheap__pages[WH_MAX_PAGES];
+_Atomic uint32_t weaveheap__page_count;
 static weaveheap__page* pool;                 /* pages no region owns */
 static weaveheap__mutex table_lock = WEAVEHEAP__MUTEX_INIT;
 _Atomic uint64_t weaveheap__stale_rejected;
@@ -38,12 +38,12 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
     if (p) {
         pool = p->next;
     } else {
-        uint32_t n = atomic_load_explicit(&page_count, memory_order_relaxed);
+        uint32_t n = atomic_load_explicit(&weaveheap__page_count, memory_order_relaxed);
         if (n < WH_MAX_PAGES && (p = weaveheap__calloc(1, sizeof *p)) != NULL) {
             p->index = n;
             p->epoch = 1;
-            atomic_store_explicit(&pages[n], p, memory_order_release);
-            atomic_store_explicit(&page_count, n + 1, memory_order_release);
+            atomic_store_explicit(&weaveheap__pages[n], p, memory_order_release);
+            atomic_store_explicit(&weaveheap__page_count, n + 1, memory_order_release);
         }
     }
     if (p) {
@@ -105,67 +105,30 @@ static bool page_has_room(const weaveheap__page* p) {
     return p->free_head != 0 || p->bump < WH_PAGE_SLOTS;
 }
 
-bool weaveheap__slot_new(weaveheap__region* r, unsigned kind, weaveheap__object* out, weaveheap_error* err) {
-    weaveheap__page* p = r->page;
-    if (WH_UNLIKELY(!p || !page_has_room(p))) {
-        for (p = r->pages; p && !page_has_room(p); p = p->next) {}
-        if (!p && !(p = weaveheap__page_take(r))) {
-            weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for a new page of handles");
-            return false;
-        }
-        r->page = p;
+/* The current page is full: move to another page of the region with room,
+ * or take a new one. */
+bool weaveheap__slot_new_slow(weaveheap__region* r, unsigned kind, weaveheap__object* out, weaveheap_error* err) {
+    weaveheap__page* p = r->pages;
+    while (p && !page_has_room(p)) p = p->next;
+    if (!p && !(p = weaveheap__page_take(r))) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for a new page of handles");
+        return false;
     }
-    uint32_t i;
-    weaveheap__slot* s;
-    if (p->free_head) {
-        i = p->free_head - 1;
-        s = &p->slots[i];
-        p->free_head = (uint32_t)s->size;
-    } else {
-        i = p->bump++;
-        s = &p->slots[i];
-        s->gen = 1;
-    }
-    s->kind = (uint8_t)kind;
-    s->unique = 0;
-    s->borrows = 0;
-    out->region = r;
-    out->page = p;
-    out->slot = s;
-    out->slot_index = i;
-    return true;
-}
-
-/* Frees a slot: its generation moves on, so the old handle is stale. A slot
- * whose generation would wrap stays out of the free list until the page's
- * next epoch. */
-void weaveheap__slot_free(weaveheap__object* o) {
-    weaveheap__slot* s = o->slot;
-    s->kind = 0;
-    s->data = NULL;
-    if (++s->gen >= WH_GEN_LIMIT) return;
-    s->size = o->page->free_head;
-    o->page->free_head = o->slot_index + 1;
-}
-
-weaveheap_handle_t weaveheap__object_handle(const weaveheap__object* o) {
-    return weaveheap__handle_make(o->slot->kind, o->page->index, o->slot_index, o->page->epoch, o->slot->gen);
+    r->page = p;
+    return weaveheap__slot_new(r, kind, out, err);
 }
 
 weaveheap__slot* weaveheap__slot_of_live(weaveheap_handle_t h) {
-    weaveheap__page* p = atomic_load_explicit(&pages[weaveheap__handle_page(h)], memory_order_acquire);
+    weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[weaveheap__handle_page(h)], memory_order_acquire);
     return &p->slots[weaveheap__handle_slot(h)];
 }
 
 /* -- resolving -------------------------------------------------------------- */
 
-void weaveheap__leave(weaveheap__region* r) {
-    if (atomic_load_explicit(&r->thread_safe, memory_order_relaxed)) weaveheap__mutex_unlock(&r->lock);
-}
-
-/* Checks every part of an object handle against the table. On success the
- * region is entered (locked if thread-safe) and the caller must leave it. */
-bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out, weaveheap_error* err) {
+/* The whole check of an object handle, with the reason for every refusal;
+ * locks a thread-safe region. The inline weaveheap__resolve covers the
+ * common case and comes here for the rest. */
+bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out, weaveheap_error* err) {
     unsigned kind = weaveheap__handle_kind_bits(h);
     if (WH_UNLIKELY(kind == WEAVEHEAP_HANDLE_KIND_REGION)) {
         weaveheap__region* r;
@@ -176,11 +139,11 @@ bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weaveheap__object*
     }
     uint32_t pi = weaveheap__handle_page(h);
     if (WH_UNLIKELY(kind == 0 || kind > WEAVEHEAP_HANDLE_KIND_BORROW ||
-                    pi >= atomic_load_explicit(&page_count, memory_order_acquire))) {
+                    pi >= atomic_load_explicit(&weaveheap__page_count, memory_order_acquire))) {
         weaveheap__reject(err, WEAVEHEAP_ERR_FORGED_HANDLE, h, "was never issued (no such kind or page)");
         return false;
     }
-    weaveheap__page* p = atomic_load_explicit(&pages[pi], memory_order_acquire);
+    weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
     weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
     for (;;) {
         if (!r) { /* pooled or retired page: only old epochs were ever issued */

@@ -132,13 +132,13 @@ typedef struct weaveheap__object {
     (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BUFFER) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BYTES) | \
      WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING))
 
-/* handle.c */
-bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out, weaveheap_error* err);
-bool weaveheap__region_enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err);
-void weaveheap__leave(weaveheap__region* r);
-bool weaveheap__slot_new(weaveheap__region* r, unsigned kind, weaveheap__object* out, weaveheap_error* err);
-void weaveheap__slot_free(weaveheap__object* o);
-weaveheap_handle_t weaveheap__object_handle(const weaveheap__object* o);
+/* handle.c: the tables (read here by the inline fast paths) and the slow
+ * paths (thread-safe regions, errors, new pages). */
+extern _Atomic(weaveheap__page*) weaveheap__pages[WH_MAX_PAGES];
+extern _Atomic uint32_t weaveheap__page_count;
+bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out, weaveheap_error* err);
+bool weaveheap__slot_new_slow(weaveheap__region* r, unsigned kind, weaveheap__object* out, weaveheap_error* err);
+
 /* The slot of a handle known to be live (no checks): a borrow's target. */
 weaveheap__slot* weaveheap__slot_of_live(weaveheap_handle_t h);
 weaveheap__page* weaveheap__page_take(weaveheap__region* r);
@@ -148,19 +148,22 @@ const char* weaveheap__kind_name(unsigned kind);
 void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h, const char* why);
 
 /* region.c */
-uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err);
-void weaveheap__unbump(weaveheap__region* r, uint8_t* data, uint64_t size);
+#define WH_REGION_BLOCK 256u
+extern weaveheap__region* weaveheap__region_blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
+extern _Atomic uint32_t weaveheap__region_count;
+bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err);
+uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err);
+
 bool weaveheap__region_table_lock_each(void (*fn)(weaveheap__region*, void*), void* arg);
 
-/* object.c: what buffers, bytes and strings share */
-weaveheap_handle_t weaveheap__object_create(weaveheap_region_t region, unsigned kind, const uint8_t* data,
-                                            uint64_t len, uint64_t extra, uint64_t align, weaveheap_error* err);
-void weaveheap__object_release(weaveheap_handle_t h, unsigned kind, weaveheap_error* err);
+/* object.c: what buffers, bytes and strings share (the hot part is in
+ * object.h) */
 uint64_t weaveheap__object_length(weaveheap_handle_t h, unsigned kind, weaveheap_error* err);
 /* Refuses (and leaves the region) while the object is borrowed: any borrow,
- * or with unique_only only the unique one. */
-bool weaveheap__refuse_borrowed(weaveheap__object* o, weaveheap_handle_t h, bool unique_only, const char* what,
-                                weaveheap_error* err);
+ * or with unique_only only the unique one. Call through the inline
+ * weaveheap__refuse_borrowed. */
+bool weaveheap__refuse_borrowed_slow(weaveheap__object* o, weaveheap_handle_t h, const char* what,
+                                     weaveheap_error* err);
 uint8_t* weaveheap__object_dup(weaveheap_handle_t h, unsigned kind, uint64_t extra, uint64_t* out_len,
                                weaveheap_error* err);
 
@@ -181,5 +184,127 @@ void weaveheap__free(void* p);
 extern _Atomic uint64_t weaveheap__stale_rejected;
 /* Adds a destroyed region's totals to the process's; region table lock held. */
 void weaveheap__retire_counters(weaveheap__region* r);
+
+/* -- hot paths, inline -------------------------------------------------------
+ * The common case of each (a live handle of a single-threaded region, room
+ * in the current page and chunk) in a few instructions; everything else,
+ * including every error, goes to the out-of-line *_slow function. */
+
+static inline void weaveheap__leave(weaveheap__region* r) {
+    if (atomic_load_explicit(&r->thread_safe, memory_order_relaxed)) weaveheap__mutex_unlock(&r->lock);
+}
+
+/* Checks every part of an object handle against the table. On success the
+ * region is entered (locked if thread-safe) and the caller must leave it. */
+static inline bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out,
+                                      weaveheap_error* err) {
+    unsigned kind = weaveheap__handle_kind_bits(h);
+    uint32_t pi = weaveheap__handle_page(h), si = weaveheap__handle_slot(h);
+    if (WH_LIKELY((kinds & WH_KIND_BIT(kind)) && kind != WEAVEHEAP_HANDLE_KIND_REGION &&
+                  pi < atomic_load_explicit(&weaveheap__page_count, memory_order_acquire))) {
+        weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
+        weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
+        weaveheap__slot* s = &p->slots[si];
+        if (WH_LIKELY(r && !atomic_load_explicit(&r->thread_safe, memory_order_relaxed) &&
+                      weaveheap__handle_epoch(h) == p->epoch && si < p->bump &&
+                      weaveheap__handle_gen(h) == s->gen && s->kind == kind)) {
+            out->region = r;
+            out->page = p;
+            out->slot = s;
+            out->slot_index = si;
+            return true;
+        }
+    }
+    return weaveheap__resolve_slow(h, kinds, out, err);
+}
+
+/* Checks a region handle; on success the region is entered (locked if
+ * thread-safe) and the caller must leave it. */
+static inline bool weaveheap__region_enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+    uint32_t i = weaveheap__handle_region_index(h);
+    if (WH_LIKELY(weaveheap__handle_kind_bits(h) == WEAVEHEAP_HANDLE_KIND_REGION &&
+                  i < atomic_load_explicit(&weaveheap__region_count, memory_order_acquire))) {
+        weaveheap__region* r = &weaveheap__region_blocks[i / WH_REGION_BLOCK][i % WH_REGION_BLOCK];
+        if (WH_LIKELY(!atomic_load_explicit(&r->thread_safe, memory_order_relaxed) &&
+                      atomic_load_explicit(&r->live, memory_order_relaxed) && weaveheap__handle_epoch(h) == 0 &&
+                      weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed))) {
+            *out = r;
+            return true;
+        }
+    }
+    return weaveheap__region_enter_slow(h, out, err);
+}
+
+/* A new slot of `kind` in r (region entered). */
+static inline bool weaveheap__slot_new(weaveheap__region* r, unsigned kind, weaveheap__object* out,
+                                       weaveheap_error* err) {
+    weaveheap__page* p = r->page;
+    if (WH_UNLIKELY(!p || (!p->free_head && p->bump >= WH_PAGE_SLOTS)))
+        return weaveheap__slot_new_slow(r, kind, out, err);
+    uint32_t i;
+    weaveheap__slot* s;
+    if (p->free_head) {
+        i = p->free_head - 1;
+        s = &p->slots[i];
+        p->free_head = (uint32_t)s->size;
+    } else {
+        i = p->bump++;
+        s = &p->slots[i];
+        s->gen = 1;
+    }
+    s->kind = (uint8_t)kind;
+    s->unique = 0;
+    s->borrows = 0;
+    out->region = r;
+    out->page = p;
+    out->slot = s;
+    out->slot_index = i;
+    return true;
+}
+
+/* `size` bytes aligned to `align` (a power of two) from r's current chunk,
+ * or from the slow path (limit, new chunk, large object). */
+static inline uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err) {
+    uintptr_t p = ((uintptr_t)r->cur + (align - 1)) & ~(uintptr_t)(align - 1);
+    if (WH_LIKELY(r->cur && !r->byte_limit && p <= (uintptr_t)r->end &&
+                  size <= (uint64_t)((uintptr_t)r->end - p))) {
+        r->cur = (uint8_t*)(p + size);
+        r->bytes_used += size;
+        return (uint8_t*)p;
+    }
+    return weaveheap__bump_slow(r, size, align, err);
+}
+
+/* Frees a slot: its generation moves on, so the old handle is stale. A slot
+ * whose generation would wrap stays out of the free list until the page's
+ * next epoch. */
+static inline void weaveheap__slot_free(weaveheap__object* o) {
+    weaveheap__slot* s = o->slot;
+    s->kind = 0;
+    s->data = NULL;
+    if (WH_UNLIKELY(++s->gen >= WH_GEN_LIMIT)) return;
+    s->size = o->page->free_head;
+    o->page->free_head = o->slot_index + 1;
+}
+
+static inline weaveheap_handle_t weaveheap__object_handle(const weaveheap__object* o) {
+    return weaveheap__handle_make(o->slot->kind, o->page->index, o->slot_index, o->page->epoch, o->slot->gen);
+}
+
+/* Gives back the most recent allocation, so that alloc/release pairs reuse
+ * warm memory; anything else waits for the next reset. */
+static inline void weaveheap__unbump(weaveheap__region* r, uint8_t* data, uint64_t size) {
+    if (data + size == r->cur) {
+        r->cur = data;
+        r->bytes_used -= size;
+    }
+}
+
+static inline bool weaveheap__refuse_borrowed(weaveheap__object* o, weaveheap_handle_t h, bool unique_only,
+                                              const char* what, weaveheap_error* err) {
+    int32_t b = o->slot->borrows;
+    if (WH_LIKELY(b == 0 || (unique_only && b > 0))) return false;
+    return weaveheap__refuse_borrowed_slow(o, h, what, err);
+}
 
 #endif

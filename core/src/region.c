@@ -8,15 +8,14 @@
 
 #include <string.h>
 
-#define WH_REGION_BLOCK 256u
 #define WH_CHUNK_ALIGN 64u
 
-static weaveheap__region* blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
-static _Atomic uint32_t region_count;
+weaveheap__region* weaveheap__region_blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
+_Atomic uint32_t weaveheap__region_count;
 static weaveheap__region* free_records;
 static weaveheap__mutex table_lock = WEAVEHEAP__MUTEX_INIT;
 
-static weaveheap__region* record(uint32_t i) { return &blocks[i / WH_REGION_BLOCK][i % WH_REGION_BLOCK]; }
+static weaveheap__region* record(uint32_t i) { return &weaveheap__region_blocks[i / WH_REGION_BLOCK][i % WH_REGION_BLOCK]; }
 
 /* -- records ---------------------------------------------------------------- */
 
@@ -26,7 +25,7 @@ static weaveheap__region* record_take(void) {
     if (r) {
         free_records = r->next_free;
     } else {
-        uint32_t n = atomic_load_explicit(&region_count, memory_order_relaxed);
+        uint32_t n = atomic_load_explicit(&weaveheap__region_count, memory_order_relaxed);
         if (n % WH_REGION_BLOCK == 0) {
             weaveheap__region* b = n < WH_MAX_REGIONS ? weaveheap__calloc(WH_REGION_BLOCK, sizeof *b) : NULL;
             if (!b) {
@@ -37,11 +36,11 @@ static weaveheap__region* record_take(void) {
                 b[i].index = n + i;
                 weaveheap__mutex_init(&b[i].lock);
             }
-            blocks[n / WH_REGION_BLOCK] = b;
+            weaveheap__region_blocks[n / WH_REGION_BLOCK] = b;
         }
         r = record(n);
         atomic_store_explicit(&r->gen, 1, memory_order_relaxed);
-        atomic_store_explicit(&region_count, n + 1, memory_order_release);
+        atomic_store_explicit(&weaveheap__region_count, n + 1, memory_order_release);
     }
     weaveheap__mutex_unlock(&table_lock);
     return r;
@@ -52,9 +51,9 @@ static weaveheap_handle_t region_handle(const weaveheap__region* r) {
            atomic_load_explicit(&r->gen, memory_order_relaxed);
 }
 
-/* Checks a region handle; on success the region is entered (locked if
- * thread-safe) and the caller must weaveheap__leave it. */
-bool weaveheap__region_enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+/* The whole check of a region handle, with the reason for every refusal;
+ * locks a thread-safe region. */
+bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
     unsigned kind = weaveheap__handle_kind_bits(h);
     if (WH_UNLIKELY(kind != WEAVEHEAP_HANDLE_KIND_REGION)) {
         weaveheap__object o;
@@ -65,7 +64,7 @@ bool weaveheap__region_enter(weaveheap_handle_t h, weaveheap__region** out, weav
     }
     uint32_t i = weaveheap__handle_region_index(h);
     uint16_t gen = weaveheap__handle_gen(h);
-    if (WH_UNLIKELY(i >= atomic_load_explicit(&region_count, memory_order_acquire) ||
+    if (WH_UNLIKELY(i >= atomic_load_explicit(&weaveheap__region_count, memory_order_acquire) ||
                     weaveheap__handle_epoch(h) != 0)) {
         weaveheap__reject(err, WEAVEHEAP_ERR_FORGED_HANDLE, h, "was never issued");
         return false;
@@ -122,7 +121,7 @@ static void window_to(weaveheap__region* r, weaveheap__chunk* c) {
 /* Hands out `size` bytes aligned to `align` (a power of two). Objects larger
  * than half a chunk get a chunk of their own; the others are bumped out of
  * the region's chunks in order, reusing the ones a reset kept. */
-uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err) {
+uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err) {
     if (WH_UNLIKELY(r->byte_limit && (size > r->byte_limit || r->bytes_used > r->byte_limit - size))) {
         weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY,
                         "region 0x%016llx: %llu more bytes would pass its limit of %llu (%llu in use)",
@@ -162,15 +161,6 @@ oom:
     weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "region 0x%016llx: no memory for %llu bytes",
                     (unsigned long long)region_handle(r), (unsigned long long)size);
     return NULL;
-}
-
-/* Gives back the most recent allocation, so that alloc/release pairs reuse
- * warm memory; anything else waits for the next reset. */
-void weaveheap__unbump(weaveheap__region* r, uint8_t* data, uint64_t size) {
-    if (data + size == r->cur) {
-        r->cur = data;
-        r->bytes_used -= size;
-    }
 }
 
 /* -- the public functions ----------------------------------------------------- */
@@ -266,7 +256,7 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
  * with NULL (for what destroyed regions counted, kept under the same lock). */
 bool weaveheap__region_table_lock_each(void (*fn)(weaveheap__region*, void*), void* arg) {
     weaveheap__mutex_lock(&table_lock);
-    uint32_t n = atomic_load_explicit(&region_count, memory_order_acquire);
+    uint32_t n = atomic_load_explicit(&weaveheap__region_count, memory_order_acquire);
     for (uint32_t i = 0; i < n; i++) {
         weaveheap__region* r = record(i);
         if (atomic_load_explicit(&r->live, memory_order_acquire)) fn(r, arg);

@@ -1,6 +1,6 @@
 /* Strings: validated UTF-8, immutable, stored with a trailing NUL so that C
  * can read them in place through a view. */
-#include "internal.h"
+#include "object.h"
 
 weaveheap_string_t weaveheap_string_create(weaveheap_region_t region, const uint8_t* text, uint64_t text_len,
                                            weaveheap_error* out_err) {
@@ -21,7 +21,7 @@ weaveheap_string_t weaveheap_string_create(weaveheap_region_t region, const uint
 }
 
 void weaveheap_string_release(weaveheap_string_t string, weaveheap_error* out_err) {
-    weaveheap__object_release(string, WEAVEHEAP_HANDLE_KIND_STRING, out_err);
+    weaveheap__object_release(string, WEAVEHEAP_HANDLE_KIND_STRING, 1, out_err);
 }
 
 uint64_t weaveheap_string_length(weaveheap_string_t string, weaveheap_error* out_err) {

@@ -1,0 +1,66 @@
+/* The life of an object (buffer, bytes or string), inline so that each kind
+ * gets a copy specialised for its constants: the allocation hot path. */
+#ifndef WEAVEHEAP_OBJECT_H
+#define WEAVEHEAP_OBJECT_H
+
+#include "internal.h"
+
+#include <string.h>
+
+bool weaveheap__size_refused(uint64_t len, weaveheap_error* err);
+
+/* Makes an object of `len` bytes (+ `extra` zeroed bytes after them, the
+ * string's NUL) filled from `data`, or zeroed when data is NULL. */
+static inline weaveheap_handle_t weaveheap__object_create(weaveheap_region_t region, unsigned kind,
+                                                          const uint8_t* data, uint64_t len, uint64_t extra,
+                                                          uint64_t align, weaveheap_error* err) {
+    if (WH_UNLIKELY(len > WEAVEHEAP_MAX_SIZE)) return weaveheap__size_refused(len, err);
+    weaveheap__region* r;
+    if (!weaveheap__region_enter(region, &r, err)) return 0;
+    uint64_t bytes = len + extra;
+    uint8_t* mem = weaveheap__bump(r, bytes, align, err);
+    weaveheap__object o;
+    if (WH_UNLIKELY(!mem)) goto fail;
+    if (WH_UNLIKELY(!weaveheap__slot_new(r, kind, &o, err))) {
+        weaveheap__unbump(r, mem, bytes);
+        goto fail;
+    }
+    if (data) memcpy(mem, data, len);
+    else memset(mem, 0, len);
+    if (extra) memset(mem + len, 0, extra);
+    o.slot->data = mem;
+    o.slot->size = len;
+    weaveheap__add(&r->c.bytes_live, bytes);
+    if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
+        weaveheap__add(&r->c.allocations, 1);
+        weaveheap__add(&r->c.bytes_allocated, bytes);
+        uint64_t live = weaveheap__get(&r->c.bytes_live);
+        if (live > weaveheap__get(&r->c.bytes_peak)) atomic_store_explicit(&r->c.bytes_peak, live, memory_order_relaxed);
+        if (data) {
+            weaveheap__add(&r->c.copies, 1);
+            weaveheap__add(&r->c.copy_bytes, len);
+        }
+    }
+    weaveheap_handle_t h = weaveheap__object_handle(&o);
+    weaveheap__leave(r);
+    return h;
+fail:
+    weaveheap__leave(r);
+    return 0;
+}
+
+static inline void weaveheap__object_release(weaveheap_handle_t h, unsigned kind, uint64_t extra,
+                                             weaveheap_error* err) {
+    weaveheap__object o;
+    if (!weaveheap__resolve(h, WH_KIND_BIT(kind), &o, err)) return;
+    if (weaveheap__refuse_borrowed(&o, h, false, "released", err)) return;
+    weaveheap__region* r = o.region;
+    uint64_t bytes = o.slot->size + extra;
+    weaveheap__unbump(r, o.slot->data, bytes);
+    weaveheap__sub(&r->c.bytes_live, bytes);
+    weaveheap__count(&r->c.releases, 1);
+    weaveheap__slot_free(&o);
+    weaveheap__leave(r);
+}
+
+#endif
