@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 68b7ab6c8e7f6e542883d8199fefbdb4870e782519596874190294d333e0b89b */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 b0a41b3efbbcc7988eb3e4cd757f4d486b258c13753e2fc7914ac47194c009a2 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "68b7ab6c8e7f6e542883d8199fefbdb4870e782519596874190294d333e0b89b"
+#define WEAVEHEAP_IDL_HASH "b0a41b3efbbcc7988eb3e4cd757f4d486b258c13753e2fc7914ac47194c009a2"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -796,8 +796,9 @@ WEAVEHEAP_API void weaveheap_stats_global(weaveheap_stats* out, weaveheap_error*
 
 /**
  * Turns counting on or off for the whole process (on by default). While
- * off, counters keep their values and only bookkeeping that the core
- * needs (live borrows) goes on.
+ * off, the statistics keep their values; what the core itself relies on
+ * (bytes_live, bytes_reserved, borrows_active, regions_live,
+ * stale_rejected) stays exact.
  *
  * @param enabled passed by value.
  *
