@@ -149,7 +149,7 @@ void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h,
 
 /* region.c */
 #define WH_REGION_BLOCK 256u
-extern weaveheap__region* weaveheap__region_blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
+extern _Atomic(weaveheap__region*) weaveheap__region_blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
 extern _Atomic uint32_t weaveheap__region_count;
 bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err);
 uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err);
@@ -200,9 +200,9 @@ static inline bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weav
                                       weaveheap_error* err) {
     unsigned kind = weaveheap__handle_kind_bits(h);
     uint32_t pi = weaveheap__handle_page(h), si = weaveheap__handle_slot(h);
-    if (WH_LIKELY((kinds & WH_KIND_BIT(kind)) && kind != WEAVEHEAP_HANDLE_KIND_REGION &&
-                  pi < atomic_load_explicit(&weaveheap__page_count, memory_order_acquire))) {
-        weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
+    /* pi < WH_MAX_PAGES by construction: a page never made is NULL. */
+    weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
+    if (WH_LIKELY((kinds & WH_KIND_BIT(kind)) && kind != WEAVEHEAP_HANDLE_KIND_REGION && p)) {
         weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
         weaveheap__slot* s = &p->slots[si];
         if (WH_LIKELY(r && !atomic_load_explicit(&r->thread_safe, memory_order_relaxed) &&
@@ -222,9 +222,11 @@ static inline bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weav
  * thread-safe) and the caller must leave it. */
 static inline bool weaveheap__region_enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
     uint32_t i = weaveheap__handle_region_index(h);
-    if (WH_LIKELY(weaveheap__handle_kind_bits(h) == WEAVEHEAP_HANDLE_KIND_REGION &&
-                  i < atomic_load_explicit(&weaveheap__region_count, memory_order_acquire))) {
-        weaveheap__region* r = &weaveheap__region_blocks[i / WH_REGION_BLOCK][i % WH_REGION_BLOCK];
+    /* A block never made is NULL; records of a made block start not live. */
+    weaveheap__region* block = atomic_load_explicit(&weaveheap__region_blocks[i / WH_REGION_BLOCK],
+                                                    memory_order_acquire);
+    if (WH_LIKELY(weaveheap__handle_kind_bits(h) == WEAVEHEAP_HANDLE_KIND_REGION && block)) {
+        weaveheap__region* r = &block[i % WH_REGION_BLOCK];
         if (WH_LIKELY(!atomic_load_explicit(&r->thread_safe, memory_order_relaxed) &&
                       atomic_load_explicit(&r->live, memory_order_relaxed) && weaveheap__handle_epoch(h) == 0 &&
                       weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed))) {

@@ -10,12 +10,14 @@
 
 #define WH_CHUNK_ALIGN 64u
 
-weaveheap__region* weaveheap__region_blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
+_Atomic(weaveheap__region*) weaveheap__region_blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
 _Atomic uint32_t weaveheap__region_count;
 static weaveheap__region* free_records;
 static weaveheap__mutex table_lock = WEAVEHEAP__MUTEX_INIT;
 
-static weaveheap__region* record(uint32_t i) { return &weaveheap__region_blocks[i / WH_REGION_BLOCK][i % WH_REGION_BLOCK]; }
+static weaveheap__region* record(uint32_t i) {
+    return &atomic_load_explicit(&weaveheap__region_blocks[i / WH_REGION_BLOCK], memory_order_acquire)[i % WH_REGION_BLOCK];
+}
 
 /* -- records ---------------------------------------------------------------- */
 
@@ -36,7 +38,7 @@ static weaveheap__region* record_take(void) {
                 b[i].index = n + i;
                 weaveheap__mutex_init(&b[i].lock);
             }
-            weaveheap__region_blocks[n / WH_REGION_BLOCK] = b;
+            atomic_store_explicit(&weaveheap__region_blocks[n / WH_REGION_BLOCK], b, memory_order_release);
         }
         r = record(n);
         atomic_store_explicit(&r->gen, 1, memory_order_relaxed);
