@@ -1,0 +1,123 @@
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c
+"""weaveheap 0.1.0 for Python: regions, capability handles and
+borrow-checked zero-copy views, generated from the IDL (docs/python.md).
+
+    import weaveheap
+
+    with weaveheap.Region() as region:
+        buf = region.alloc(1 << 20)
+        with buf.view(writable=True) as mv:     # the unique borrow
+            mv[:5] = b"hello"
+        with memoryview(buf) as mv:             # a shared borrow, read-only
+            assert mv[:5] == b"hello"
+        print(weaveheap.stats().copies)        # 0: nothing was copied
+
+Every object owns its handle: close() releases it, and so does leaving a
+`with` block. Every error of the core is an exception under
+WeaveHeapError with `.code` and the core's message. `weaveheap.native` is the
+flat C API on raw integer handles.
+"""
+from . import native
+
+# -- the ABI guard: the native module must be the one this file was
+# generated with.
+ABI_VERSION = 1
+IDL_HASH = "8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c"
+__version__ = "0.1.0"
+
+
+def _check_library(abi_version: int, idl_hash: str) -> None:
+    if abi_version != ABI_VERSION or idl_hash != IDL_HASH:
+        raise ImportError(
+            f"weaveheap: the loaded libweaveheap has ABI {abi_version} and IDL hash {idl_hash}, "
+            f"but this package was generated for ABI {ABI_VERSION} and IDL hash {IDL_HASH}: "
+            "rebuild the weaveheap Python package against this libweaveheap: "
+            "pip wheel . (in the weaveheap source tree), then pip install the wheel it makes")
+
+
+_check_library(native.abi_version(), native.idl_hash())
+
+# -- classes: one per handle kind a user owns, and the structs.
+Region = native.Region
+Buffer = native.Buffer
+Bytes = native.Bytes
+String = native.String
+Exporter = native.Exporter
+View = native.View
+Stats = native.Stats
+RegionOptions = native.RegionOptions
+
+# -- errors: one class per error code.
+WeaveHeapError = native.WeaveHeapError
+InvalidArgumentError = native.InvalidArgumentError
+OutOfMemoryError = native.OutOfMemoryError
+StaleHandleError = native.StaleHandleError
+ReusedHandleError = native.ReusedHandleError
+ForgedHandleError = native.ForgedHandleError
+WrongKindError = native.WrongKindError
+BorrowError = native.BorrowError
+InvalidUtf8Error = native.InvalidUtf8Error
+OutOfRangeError = native.OutOfRangeError
+BorrowConflictError = native.BorrowConflictError
+
+# -- constants.
+MAX_ALIGN = 1048576
+MAX_SIZE = 281474976710656
+DEFAULT_ALIGN = 16
+DEFAULT_CHUNK_SIZE = 65536
+
+# -- functions.
+version_number = native.version_number
+version_string = native.version_string
+abi_version = native.abi_version
+idl_hash = native.idl_hash
+strerror = native.strerror
+handle_kind_of = native.handle_kind_of
+stats = native.stats_global
+stats_set_enabled = native.stats_set_enabled
+stats_enabled = native.stats_enabled
+publish_start = native.publish_start
+publish_now = native.publish_now
+publish_stop = native.publish_stop
+publish_active = native.publish_active
+
+__all__ = [
+    "ABI_VERSION",
+    "IDL_HASH",
+    "Exporter",
+    "WeaveHeapError",
+    "Region",
+    "Buffer",
+    "Bytes",
+    "String",
+    "View",
+    "Stats",
+    "RegionOptions",
+    "InvalidArgumentError",
+    "OutOfMemoryError",
+    "StaleHandleError",
+    "ReusedHandleError",
+    "ForgedHandleError",
+    "WrongKindError",
+    "BorrowError",
+    "InvalidUtf8Error",
+    "OutOfRangeError",
+    "BorrowConflictError",
+    "MAX_ALIGN",
+    "MAX_SIZE",
+    "DEFAULT_ALIGN",
+    "DEFAULT_CHUNK_SIZE",
+    "version_number",
+    "version_string",
+    "abi_version",
+    "idl_hash",
+    "strerror",
+    "handle_kind_of",
+    "stats",
+    "stats_set_enabled",
+    "stats_enabled",
+    "publish_start",
+    "publish_now",
+    "publish_stop",
+    "publish_active",
+]

@@ -1,0 +1,336 @@
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c */
+/*
+ * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
+ * the IDL as flat functions, for any SWIG language. A language layer (for
+ * Python: weaveheap_python.i) declares its %module, includes this file and
+ * may replace these typemaps with idiomatic ones:
+ *
+ *   weaveheap_error* out_err   never an argument: the wrapper passes a zeroed
+ *                              error, raises through the language's exception
+ *                              hook when the call fails (the `argout` typemap
+ *                              below; replace it to raise typed errors) and
+ *                              frees the message in every case.
+ *   (const uint8_t* x, uint64_t x_len)   one argument: a byte string.
+ *   (uint8_t* x, uint64_t x_len)         one argument: a size; the call returns
+ *                              that many bytes as a byte string.
+ *   out structs                returned, appended to the result.
+ *   own cstring / own u8[]     returned as strings, freed with the core's frees.
+ *
+ * The byte-array, out-struct and owned-bytes typemaps use SWIG's unified
+ * typemap library (Python, Ruby, Perl, Tcl, ...); other languages (Java,
+ * C#, Lua) get SWIG's defaults there: out structs and the buffer to fill are
+ * arguments, and Java maps byte arrays to byte[].
+ *
+ * Handles are 64-bit integers. Functions that free what the core hands out
+ * are called by these typemaps and are not wrapped. A language layer that
+ * brings its own typemaps defines, before including this file,
+ * WEAVEHEAP_SWIG_LANGUAGE_ERRORS (out_err: freearg, argout) and/or
+ * WEAVEHEAP_SWIG_LANGUAGE_ARRAYS (byte arrays in and out).
+ */
+%{
+#include "weaveheap.h"
+#include <string.h>
+%}
+
+%include <stdint.i>
+%include <exception.i>
+%include <typemaps.i>
+
+/* -- constants ------------------------------------------------------------ */
+%constant uint64_t MAX_ALIGN = WEAVEHEAP_MAX_ALIGN;
+%constant uint64_t MAX_SIZE = WEAVEHEAP_MAX_SIZE;
+%constant uint64_t DEFAULT_ALIGN = WEAVEHEAP_DEFAULT_ALIGN;
+%constant uint64_t DEFAULT_CHUNK_SIZE = WEAVEHEAP_DEFAULT_CHUNK_SIZE;
+%constant int32_t OK = WEAVEHEAP_OK;
+%constant int32_t ERR_INVALID_ARGUMENT = WEAVEHEAP_ERR_INVALID_ARGUMENT;
+%constant int32_t ERR_OUT_OF_MEMORY = WEAVEHEAP_ERR_OUT_OF_MEMORY;
+%constant int32_t ERR_STALE_HANDLE = WEAVEHEAP_ERR_STALE_HANDLE;
+%constant int32_t ERR_REUSED_HANDLE = WEAVEHEAP_ERR_REUSED_HANDLE;
+%constant int32_t ERR_FORGED_HANDLE = WEAVEHEAP_ERR_FORGED_HANDLE;
+%constant int32_t ERR_WRONG_KIND = WEAVEHEAP_ERR_WRONG_KIND;
+%constant int32_t ERR_BORROWED = WEAVEHEAP_ERR_BORROWED;
+%constant int32_t ERR_BORROW_CONFLICT = WEAVEHEAP_ERR_BORROW_CONFLICT;
+%constant int32_t ERR_INVALID_UTF8 = WEAVEHEAP_ERR_INVALID_UTF8;
+%constant int32_t ERR_OUT_OF_RANGE = WEAVEHEAP_ERR_OUT_OF_RANGE;
+%constant int32_t HANDLE_KIND_NONE = WEAVEHEAP_HANDLE_KIND_NONE;
+%constant int32_t HANDLE_KIND_REGION = WEAVEHEAP_HANDLE_KIND_REGION;
+%constant int32_t HANDLE_KIND_BUFFER = WEAVEHEAP_HANDLE_KIND_BUFFER;
+%constant int32_t HANDLE_KIND_BYTES = WEAVEHEAP_HANDLE_KIND_BYTES;
+%constant int32_t HANDLE_KIND_STRING = WEAVEHEAP_HANDLE_KIND_STRING;
+%constant int32_t HANDLE_KIND_BORROW = WEAVEHEAP_HANDLE_KIND_BORROW;
+%constant uint32_t ABI_VERSION = WEAVEHEAP_ABI_VERSION;
+%constant const char* IDL_HASH = WEAVEHEAP_IDL_HASH;
+
+/* -- handles: 64-bit integers --------------------------------------------- */
+typedef uint64_t weaveheap_handle_t;
+typedef weaveheap_handle_t weaveheap_region_t;
+typedef weaveheap_handle_t weaveheap_buffer_t;
+typedef weaveheap_handle_t weaveheap_bytes_t;
+typedef weaveheap_handle_t weaveheap_string_t;
+typedef weaveheap_handle_t weaveheap_borrow_t;
+typedef int32_t weaveheap_error_code;
+typedef int32_t weaveheap_handle_kind;
+
+/* -- errors: the per-language hook ---------------------------------------- */
+%typemap(in, numinputs=0, noblock=1) weaveheap_error* out_err (weaveheap_error err_temp = {0, NULL}) {
+  $1 = &err_temp;
+}
+#ifndef WEAVEHEAP_SWIG_LANGUAGE_ERRORS
+%typemap(freearg, noblock=1) weaveheap_error* out_err {
+  weaveheap_error_clear($1);
+}
+%typemap(argout, noblock=1) weaveheap_error* out_err {
+  if ($1->code != 0) {
+    SWIG_exception(SWIG_RuntimeError, $1->message ? $1->message : weaveheap_strerror($1->code));
+  }
+}
+#endif
+
+/* -- byte arrays ----------------------------------------------------------- */
+#ifndef WEAVEHEAP_SWIG_LANGUAGE_ARRAYS
+%apply (const char *STRING, size_t LENGTH) { (const uint8_t* data, uint64_t data_len) };
+%apply (const char *STRING, size_t LENGTH) { (const uint8_t* text, uint64_t text_len) };
+#ifdef SWIG_AsVal_frag
+/* Languages with SWIG's unified typemap library (Python, Ruby, Perl, Tcl ...). */
+%typemap(in, noblock=1, fragment=SWIG_AsVal_frag(size_t)) (uint8_t* dst, uint64_t dst_len) (size_t size_temp = 0, uint8_t* buf_temp = NULL) {
+  if (!SWIG_IsOK(SWIG_AsVal(size_t)($input, &size_temp))) {
+    SWIG_exception_fail(SWIG_TypeError, "in method '$symname', expected a size in bytes");
+  }
+  buf_temp = (uint8_t*)calloc(size_temp ? size_temp : 1, 1);
+  if (!buf_temp) {
+    SWIG_exception_fail(SWIG_MemoryError, "in method '$symname', no memory for the bytes to read");
+  }
+  $1 = buf_temp;
+  $2 = (uint64_t)size_temp;
+}
+%typemap(argout, noblock=1, fragment="SWIG_FromCharPtrAndSize") (uint8_t* dst, uint64_t dst_len) {
+  %append_output(SWIG_FromCharPtrAndSize((const char*)$1, (size_t)$2));
+}
+%typemap(freearg, noblock=1) (uint8_t* dst, uint64_t dst_len) {
+  free(buf_temp$argnum);
+}
+#else
+/* Others (Java: byte[] copied back): the buffer to fill is an argument. */
+%apply (char *STRING, size_t LENGTH) { (uint8_t* dst, uint64_t dst_len) };
+#endif
+#endif
+
+/* -- out structs: filled by the call, returned as a new object ------------ */
+#ifdef SWIG_AsVal_frag
+%typemap(in, numinputs=0, noblock=1) weaveheap_view* view (weaveheap_view out_temp) {
+  memset(&out_temp, 0, sizeof out_temp);
+  $1 = &out_temp;
+}
+%typemap(argout, noblock=1) weaveheap_view* view {
+  %append_output(SWIG_NewPointerObj(%new_copy(*$1, weaveheap_view), $descriptor(weaveheap_view*), SWIG_POINTER_OWN));
+}
+%typemap(in, numinputs=0, noblock=1) weaveheap_stats* out (weaveheap_stats out_temp) {
+  memset(&out_temp, 0, sizeof out_temp);
+  $1 = &out_temp;
+}
+%typemap(argout, noblock=1) weaveheap_stats* out {
+  %append_output(SWIG_NewPointerObj(%new_copy(*$1, weaveheap_stats), $descriptor(weaveheap_stats*), SWIG_POINTER_OWN));
+}
+#endif
+
+/* -- results the caller owns: copied out, then freed by the core ---------- */
+%typemap(newfree) char* "weaveheap_free_string($1);";
+#ifdef SWIG_AsVal_frag
+%typemap(in, numinputs=0, noblock=1) uint64_t* out_len (uint64_t len_temp = 0) {
+  $1 = &len_temp;
+}
+#ifndef WEAVEHEAP_SWIG_LANGUAGE_ARRAYS
+%typemap(argout, noblock=1, fragment="SWIG_FromCharPtrAndSize") uint64_t* out_len {
+  if (result) {
+    %append_output(SWIG_FromCharPtrAndSize((const char*)result, (size_t)*$1));
+    weaveheap_free_bytes(result, *$1);
+  }
+}
+#endif
+%typemap(out, noblock=1) uint8_t* weaveheap_bytes_dup "";
+#endif
+%newobject weaveheap_string_dup;
+
+/* -- addresses: `ptr` fields read as integers ------------------------------ */
+#ifdef SWIG_AsVal_frag
+%typemap(out, noblock=1, fragment=SWIG_From_frag(unsigned long long)) uint8_t* data {
+  %set_output(SWIG_From(unsigned long long)((unsigned long long)(uintptr_t)$1));
+}
+#endif
+
+/* -- structs --------------------------------------------------------------- */
+%ignore weaveheap_error;
+%rename(View) weaveheap_view;
+%immutable;
+%feature("docstring") weaveheap_view "A window on memory owned by the core, valid exactly as long as the borrow token returned with it.";
+typedef struct weaveheap_view {
+  uint8_t* data;
+  uint64_t length;
+  bool writable;
+} weaveheap_view;
+%mutable;
+
+%rename(Stats) weaveheap_stats;
+%immutable;
+%feature("docstring") weaveheap_stats "The core's counters, for one region or for the whole process.";
+typedef struct weaveheap_stats {
+  uint64_t allocations;
+  uint64_t releases;
+  uint64_t bytes_allocated;
+  uint64_t bytes_live;
+  uint64_t bytes_peak;
+  uint64_t bytes_reserved;
+  uint64_t borrows_taken;
+  uint64_t borrows_active;
+  uint64_t borrow_conflicts;
+  uint64_t stale_rejected;
+  uint64_t copies;
+  uint64_t copy_bytes;
+  uint64_t regions_live;
+} weaveheap_stats;
+%mutable;
+
+%rename(RegionOptions) weaveheap_region_options;
+%feature("docstring") weaveheap_region_options "How a region is made. A zeroed struct (or NULL) asks for the defaults.";
+typedef struct weaveheap_region_options {
+  uint64_t chunk_size;
+  uint64_t byte_limit;
+  bool thread_safe;
+} weaveheap_region_options;
+
+/* -- functions ------------------------------------------------------------- */
+%ignore weaveheap_free_string;
+%ignore weaveheap_free_bytes;
+%ignore weaveheap_error_clear;
+
+%rename(version_number) weaveheap_version_number;
+%feature("docstring") weaveheap_version_number "The version this library was built as: major * 1000000 + minor * 1000 + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding was generated for.\nThreads: any thread.";
+uint32_t weaveheap_version_number(void);
+
+%rename(version_string) weaveheap_version_string;
+%feature("docstring") weaveheap_version_string "The version as \"major.minor.patch\".\nThreads: any thread.";
+const char* weaveheap_version_string(void);
+
+%rename(abi_version) weaveheap_abi_version;
+%feature("docstring") weaveheap_abi_version "The ABI version; bindings generated for another ABI must not load.\nThreads: any thread.";
+uint32_t weaveheap_abi_version(void);
+
+%rename(idl_hash) weaveheap_idl_hash;
+%feature("docstring") weaveheap_idl_hash "The SHA-256 of the IDL this library was built from, in hex.\nThreads: any thread.";
+const char* weaveheap_idl_hash(void);
+
+%rename(strerror) weaveheap_strerror;
+%feature("docstring") weaveheap_strerror "A static description of an error code; unknown codes give \"unknown error\".\nThreads: any thread.";
+const char* weaveheap_strerror(int32_t code);
+
+%rename(region_create) weaveheap_region_create;
+%feature("docstring") weaveheap_region_create "Makes a region.\n\nRaises InvalidArgumentError, OutOfMemoryError; a failed call changes nothing.\nThreads: any thread.";
+weaveheap_region_t weaveheap_region_create(const weaveheap_region_options* options, weaveheap_error* out_err);
+
+%rename(region_destroy) weaveheap_region_destroy;
+%feature("docstring") weaveheap_region_destroy "Destroys a region: frees every object in it at once, returns its chunks, and makes every handle of it stale. Fails, changing nothing, while any object of the region is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_err);
+
+%rename(region_reset) weaveheap_region_reset;
+%feature("docstring") weaveheap_region_reset "Frees every object in the region at once and makes their handles stale, keeping the region's chunks for reuse. Costs per chunk, not per object. Fails, changing nothing, while any object is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_region_reset(weaveheap_region_t region, weaveheap_error* out_err);
+
+%rename(region_stats) weaveheap_region_stats;
+%feature("docstring") weaveheap_region_stats "Reads the region's counters into `out`.\n\nRaises InvalidArgumentError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread.";
+void weaveheap_region_stats(weaveheap_region_t region, weaveheap_stats* out, weaveheap_error* out_err);
+
+%rename(buffer_alloc) weaveheap_buffer_alloc;
+%feature("docstring") weaveheap_buffer_alloc "Allocates `size` bytes aligned to `align` (a power of two up to `max_align`). The bytes are zeroed.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_buffer_t weaveheap_buffer_alloc(weaveheap_region_t region, uint64_t size, uint64_t align = 16, weaveheap_error* out_err = NULL);
+
+%rename(buffer_release) weaveheap_buffer_release;
+%feature("docstring") weaveheap_buffer_release "Releases a buffer; its handle becomes stale. The memory returns to the region at its next reset or destroy. Fails while it is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_buffer_release(weaveheap_buffer_t buffer, weaveheap_error* out_err);
+
+%rename(buffer_size) weaveheap_buffer_size;
+%feature("docstring") weaveheap_buffer_size "The buffer's size in bytes.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_buffer_size(weaveheap_buffer_t buffer, weaveheap_error* out_err);
+
+%rename(buffer_write) weaveheap_buffer_write;
+%feature("docstring") weaveheap_buffer_write "Copies `data` into the buffer at `offset` (counted as a copy). The owner may write only while no borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_buffer_write(weaveheap_buffer_t buffer, uint64_t offset, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
+
+%rename(buffer_read) weaveheap_buffer_read;
+%feature("docstring") weaveheap_buffer_read "Copies bytes from `offset` into `dst` (counted as a copy). Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_buffer_read(weaveheap_buffer_t buffer, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
+
+%rename(bytes_create) weaveheap_bytes_create;
+%feature("docstring") weaveheap_bytes_create "Copies `data` into a new bytes object (counted as a copy).\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_bytes_t weaveheap_bytes_create(weaveheap_region_t region, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
+
+%rename(bytes_release) weaveheap_bytes_release;
+%feature("docstring") weaveheap_bytes_release "Releases a bytes object. Fails while it is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_bytes_release(weaveheap_bytes_t bytes, weaveheap_error* out_err);
+
+%rename(bytes_length) weaveheap_bytes_length;
+%feature("docstring") weaveheap_bytes_length "The length in bytes.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_bytes_length(weaveheap_bytes_t bytes, weaveheap_error* out_err);
+
+%rename(bytes_dup) weaveheap_bytes_dup;
+%feature("docstring") weaveheap_bytes_dup "A copy of the bytes in memory the caller owns (counted as a copy); free it with `free_bytes`. An empty object gives a non-NULL pointer.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint8_t* weaveheap_bytes_dup(weaveheap_bytes_t bytes, uint64_t* out_len, weaveheap_error* out_err);
+
+%rename(string_create) weaveheap_string_create;
+%feature("docstring") weaveheap_string_create "Validates `text` as UTF-8 and copies it into a new string (counted as a copy). Invalid input fails with the byte offset of the first bad sequence in the message.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_string_t weaveheap_string_create(weaveheap_region_t region, const uint8_t* text, uint64_t text_len, weaveheap_error* out_err);
+
+%rename(string_release) weaveheap_string_release;
+%feature("docstring") weaveheap_string_release "Releases a string. Fails while it is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_string_release(weaveheap_string_t string, weaveheap_error* out_err);
+
+%rename(string_length) weaveheap_string_length;
+%feature("docstring") weaveheap_string_length "The length in bytes, without the trailing NUL.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_string_length(weaveheap_string_t string, weaveheap_error* out_err);
+
+%rename(string_dup) weaveheap_string_dup;
+%feature("docstring") weaveheap_string_dup "A NUL-terminated copy the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+char* weaveheap_string_dup(weaveheap_string_t string, weaveheap_error* out_err);
+
+%rename(borrow_shared) weaveheap_borrow_shared;
+%feature("docstring") weaveheap_borrow_shared "Takes a shared borrow: `view` is read-only and lives until the returned token is released. Fails with borrow_conflict while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_borrow_t weaveheap_borrow_shared(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
+
+%rename(borrow_unique) weaveheap_borrow_unique;
+%feature("docstring") weaveheap_borrow_unique "Takes the unique borrow: no other borrow may be outstanding. The view is writable for a buffer (bytes and strings stay read-only).\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_borrow_t weaveheap_borrow_unique(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
+
+%rename(borrow_release) weaveheap_borrow_release;
+%feature("docstring") weaveheap_borrow_release "Ends a borrow; the view must not be used again. A second release of the same token is a stale-handle error.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_error* out_err);
+
+%rename(handle_kind_of) weaveheap_handle_kind_of;
+%feature("docstring") weaveheap_handle_kind_of "The kind of a live handle; a stale, reused or forged handle fails.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError; a failed call changes nothing.\nThreads: any thread.";
+weaveheap_handle_kind weaveheap_handle_kind_of(weaveheap_handle_t handle, weaveheap_error* out_err);
+
+%rename(stats_global) weaveheap_stats_global;
+%feature("docstring") weaveheap_stats_global "Reads the process-wide counters into `out`.\n\nRaises InvalidArgumentError; a failed call changes nothing.\nThreads: any thread.";
+void weaveheap_stats_global(weaveheap_stats* out, weaveheap_error* out_err);
+
+%rename(stats_set_enabled) weaveheap_stats_set_enabled;
+%feature("docstring") weaveheap_stats_set_enabled "Turns counting on or off for the whole process (on by default). While off, the statistics keep their values; what the core itself relies on (bytes_live, bytes_reserved, borrows_active, regions_live, stale_rejected) stays exact.\nThreads: any thread.";
+void weaveheap_stats_set_enabled(bool enabled);
+
+%rename(stats_enabled) weaveheap_stats_enabled;
+%feature("docstring") weaveheap_stats_enabled "Whether counting is on.\nThreads: any thread.";
+bool weaveheap_stats_enabled(void);
+
+%rename(publish_start) weaveheap_publish_start;
+%feature("docstring") weaveheap_publish_start "Starts publishing: a background thread rewrites the file every `interval_ms` milliseconds (0 means the default, 250; at most 3600000). Called again while publishing, it changes the interval. Fails, changing nothing, when the directory is unsafe (not owned by this user, or open to group or others: invalid_argument, the message names it) or the file cannot be created (out_of_memory).\n\nRaises InvalidArgumentError, OutOfMemoryError; a failed call changes nothing.\nThreads: any thread.";
+void weaveheap_publish_start(uint32_t interval_ms = 0, weaveheap_error* out_err = NULL);
+
+%rename(publish_now) weaveheap_publish_now;
+%feature("docstring") weaveheap_publish_now "Writes a snapshot now from the calling thread, creating the file first if this process is not publishing yet (without starting the background thread). Thread-safe regions are read under their lock; the table of any other region is exact when the caller is the thread using it, and best effort otherwise. Fails as `start` does.\n\nRaises InvalidArgumentError, OutOfMemoryError; a failed call changes nothing.\nThreads: any thread.";
+void weaveheap_publish_now(weaveheap_error* out_err);
+
+%rename(publish_stop) weaveheap_publish_stop;
+%feature("docstring") weaveheap_publish_stop "Stops publishing and removes the file. A no-op when not publishing.\nThreads: any thread.";
+void weaveheap_publish_stop(void);
+
+%rename(publish_active) weaveheap_publish_active;
+%feature("docstring") weaveheap_publish_active "Whether this process is publishing (its file exists).\nThreads: any thread.";
+bool weaveheap_publish_active(void);

@@ -1,0 +1,200 @@
+"""Every IDL function is reachable from Python, and the package's names,
+types, docs and constants are the IDL's."""
+import os
+import stat
+
+import pytest
+
+import weaveheap
+from weaveheap import native
+
+from conftest import idl_model
+
+
+def _publish(tmp_path, monkeypatch):
+    d = tmp_path / "stats"
+    d.mkdir(mode=0o700)
+    os.chmod(d, stat.S_IRWXU)
+    monkeypatch.setenv("WEAVEHEAP_STATS_DIR", str(d))
+    weaveheap.publish_start(1000)
+    assert weaveheap.publish_active()
+    weaveheap.publish_now()
+    assert any(d.iterdir()), "publishing wrote no file"
+    weaveheap.publish_stop()
+    assert not weaveheap.publish_active()
+    return "publish"
+
+
+def _core(region, tmp_path, monkeypatch):
+    """Calls every IDL function through the idiomatic API (or the flat one)
+    and returns {qualified IDL name: True} for those it reached."""
+    reached = {}
+
+    def hit(*names):
+        for n in names:
+            reached[n] = True
+
+    lib = idl_model()
+    assert weaveheap.version_number() == lib.version_number
+    assert weaveheap.version_string() == weaveheap.__version__
+    assert weaveheap.abi_version() == weaveheap.ABI_VERSION
+    assert weaveheap.idl_hash() == weaveheap.IDL_HASH
+    assert weaveheap.strerror(3) == "stale handle"
+    assert weaveheap.strerror(12345) == "unknown error"
+    hit("weaveheap.version_number", "weaveheap.version_string", "weaveheap.abi_version",
+        "weaveheap.idl_hash", "weaveheap.strerror")
+
+    with weaveheap.Region(chunk_size=4096, byte_limit=0, thread_safe=True) as r:
+        hit("region.create")
+        buf = r.alloc(32, align=64)
+        hit("buffer.alloc")
+        assert buf.size() == 32
+        hit("buffer.size")
+        buf.write(0, b"abc")
+        hit("buffer.write")
+        out = bytearray(3)
+        assert buf.read(0, out) is None and out == b"abc"
+        hit("buffer.read")
+        with memoryview(buf) as mv:                 # borrow.shared
+            assert mv[:3] == b"abc"
+        with buf.view(writable=True) as mv:         # borrow.unique
+            mv[0] = ord("A")
+        hit("borrow.shared", "borrow.unique", "borrow.release")
+        b = r.bytes(b"xyz")
+        hit("bytes.create")
+        assert b.length() == 3 and b.dup() == b"xyz"      # dup frees with free_bytes
+        hit("bytes.length", "bytes.dup", "weaveheap.free_bytes")
+        s = r.string("héllo")
+        hit("string.create")
+        assert s.length() == 6 and s.dup() == "héllo"     # dup frees with free_string
+        hit("string.length", "string.dup", "weaveheap.free_string")
+        assert weaveheap.handle_kind_of(s.handle) == native.HANDLE_KIND_STRING
+        hit("handle.kind_of")
+        st = r.stats()
+        assert st.allocations == 3
+        hit("region.stats")
+        b.close()
+        s.close()
+        buf.close()
+        hit("bytes.release", "string.release", "buffer.release")
+        with pytest.raises(weaveheap.ForgedHandleError):
+            native.buffer_size(0)   # the failed call's error value is cleared (error.clear)
+        hit("error.clear")
+        r.reset()
+        hit("region.reset")
+    hit("region.destroy")
+    assert weaveheap.stats().regions_live >= 0
+    hit("stats.global")
+    was = weaveheap.stats_enabled()
+    weaveheap.stats_set_enabled(False)
+    assert weaveheap.stats_enabled() is False
+    weaveheap.stats_set_enabled(was)
+    hit("stats.enabled", "stats.set_enabled")
+    if hasattr(weaveheap, "publish_start"):
+        _publish(tmp_path, monkeypatch)
+        hit("publish.start", "publish.now", "publish.stop", "publish.active")
+    return reached
+
+
+def test_every_idl_function_is_reachable(region, tmp_path, monkeypatch):
+    reached = _core(region, tmp_path, monkeypatch)
+    lib = idl_model()
+    every = {f.qualified_name for f in lib.functions}
+    missing = sorted(every - set(reached))
+    assert not missing, f"IDL functions no test reaches from Python: {missing}"
+    assert not set(reached) - every, "the test names functions the IDL does not have"
+
+
+def test_every_flat_function_is_wrapped():
+    lib = idl_model()
+    frees = {"free_string", "free_bytes"}
+    for f in lib.functions:
+        name = f.name if f.module.is_root else f"{f.module.name}_{f.name}"
+        if f.name in frees or f.module.name == "error":
+            assert not hasattr(native, name), f"{name} frees what typemaps own: it must not be exposed"
+            continue
+        assert callable(getattr(native, name)), name
+        assert f.doc.split()[0] in getattr(native, name).__doc__, name
+
+
+def test_errors_are_the_idl_errors():
+    lib = idl_model()
+    codes = {m.value: m for m in lib.errors.members if m.value}
+    classes = [getattr(weaveheap, n) for n in dir(weaveheap)
+               if isinstance(getattr(weaveheap, n), type) and issubclass(getattr(weaveheap, n), weaveheap.WeaveHeapError)
+               and getattr(weaveheap, n) is not weaveheap.WeaveHeapError]
+    assert sorted(c.code for c in classes) == sorted(codes)
+    for c in classes:
+        assert codes[c.code].doc.split("\n")[0].split()[0] in c.__doc__
+    assert issubclass(weaveheap.BorrowConflictError, weaveheap.BorrowError)
+    assert issubclass(weaveheap.BorrowError, BufferError)
+    assert issubclass(weaveheap.InvalidArgumentError, ValueError)
+    assert issubclass(weaveheap.InvalidUtf8Error, ValueError)
+    assert issubclass(weaveheap.OutOfMemoryError, MemoryError)
+    assert weaveheap.StaleHandleError.code == lib.errors.members[3].value
+
+
+def test_constants_and_version_come_from_the_idl():
+    lib = idl_model()
+    for c in lib.consts:
+        assert getattr(weaveheap, c.name.upper()) == c.value
+        assert getattr(native, c.name.upper()) == c.value
+    assert weaveheap.__version__ == lib.version_string
+    assert weaveheap.ABI_VERSION == lib.abi
+    assert weaveheap.IDL_HASH == lib.idl_hash == native.IDL_HASH
+
+
+def test_docstrings_come_from_the_idl():
+    lib = idl_model()
+    alloc = lib.function("buffer", "alloc")
+    assert alloc.doc.split("\n")[0] in weaveheap.Region.alloc.__doc__.replace("\n", " ")
+    assert "Raises InvalidArgumentError" in weaveheap.Region.alloc.__doc__
+    region = next(h for h in lib.handles if h.name == "region")
+    assert region.doc.split("\n")[0] in weaveheap.Region.__doc__
+    assert "chunk_size" in weaveheap.Region.__doc__
+
+
+def test_stub_names_every_public_name():
+    import ast
+    from pathlib import Path
+    stub = Path(weaveheap.__file__).with_suffix(".pyi")
+    tree = ast.parse(stub.read_text())
+    names = {n.name for n in tree.body if isinstance(n, (ast.ClassDef, ast.FunctionDef))}
+    names |= {t.id for n in tree.body if isinstance(n, ast.AnnAssign) for t in [n.target]}
+    missing = set(weaveheap.__all__) - names
+    assert not missing, missing
+    region = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Region")
+    methods = {n.name for n in region.body if isinstance(n, ast.FunctionDef)}
+    assert {"alloc", "bytes", "string", "reset", "stats", "close", "__enter__"} <= methods
+
+
+def test_stats_value(region):
+    s = region.stats()
+    d = s.as_dict()
+    assert d["allocations"] == s.allocations == 0
+    assert repr(s).startswith("weaveheap.Stats(allocations=0")
+    with pytest.raises(AttributeError):
+        s.allocations = 5
+
+
+def test_buffer_read_write(region):
+    buf = region.alloc(8)
+    assert bytes(buf.view()) == bytes(8)          # zeroed
+    buf.write(2, bytearray(b"xy"))
+    buf.write(4, memoryview(b"zw"))
+    dst = bytearray(8)
+    buf.read(0, dst)
+    assert dst == b"\0\0xyzw\0\0"
+    with pytest.raises(BufferError):
+        buf.read(0, b"immutable")
+
+
+def test_repr_and_context_managers():
+    with weaveheap.Region() as r:
+        assert repr(r).startswith("<weaveheap.Region 0x1")
+        with r.alloc(4) as b:
+            assert not b.closed
+        assert b.closed and repr(b).endswith(" closed>")
+        with r.alloc(4) as c:
+            c.close()                      # closing inside the block: exit does not raise
+    assert r.closed
