@@ -36,7 +36,9 @@ static weaveheap_borrow_t acquire(weaveheap_handle_t target, bool unique, weaveh
      * never move). */
     t.slot->size = target;
     t.slot->unique = unique;
-    t.slot->data = NULL;
+    /* The borrowed slot itself, so that release needs no second lookup:
+     * pages never move, and the object cannot go while borrowed. */
+    t.slot->data = (uint8_t*)o.slot;
     o.slot->borrows = unique ? -1 : b + 1;
     weaveheap__add(&r->c.borrows_active, 1);
     weaveheap__count(&r->c.borrows_taken, 1);
@@ -63,7 +65,7 @@ void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_error* out_err
     if (!weaveheap__resolve(token, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW), &t, out_err)) return;
     /* The borrowed object cannot have gone: release, reset and destroy all
      * refuse while it is borrowed. So its slot is read directly. */
-    weaveheap__slot* s = weaveheap__slot_of_live(t.slot->size);
+    weaveheap__slot* s = (weaveheap__slot*)(void*)t.slot->data;
     if (t.slot->unique) s->borrows = 0;
     else s->borrows--;
     weaveheap__sub(&t.region->c.borrows_active, 1);

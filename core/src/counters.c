@@ -16,7 +16,9 @@ static void add_into(weaveheap_stats* out, weaveheap__counters* c) {
     out->releases += weaveheap__get(&c->releases);
     out->bytes_allocated += weaveheap__get(&c->bytes_allocated);
     out->bytes_live += weaveheap__get(&c->bytes_live);
-    out->bytes_peak += weaveheap__get(&c->bytes_peak);
+    /* the peak is caught up lazily (weaveheap__note_peak): live may be past it */
+    uint64_t live = weaveheap__get(&c->bytes_live), peak = weaveheap__get(&c->bytes_peak);
+    out->bytes_peak += live > peak && atomic_load_explicit(&weaveheap__counting, memory_order_relaxed) ? live : peak;
     out->bytes_reserved += weaveheap__get(&c->bytes_reserved);
     out->borrows_taken += weaveheap__get(&c->borrows_taken);
     out->borrows_active += weaveheap__get(&c->borrows_active);
@@ -24,6 +26,8 @@ static void add_into(weaveheap_stats* out, weaveheap__counters* c) {
     out->copies += weaveheap__get(&c->copies);
     out->copy_bytes += weaveheap__get(&c->copy_bytes);
 }
+
+void weaveheap__stats_add(weaveheap_stats* out, weaveheap__counters* c) { add_into(out, c); }
 
 void weaveheap__retire_counters(weaveheap__region* r) {
     weaveheap__add(&retired.allocations, weaveheap__get(&r->c.allocations));

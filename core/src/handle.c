@@ -49,6 +49,8 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
     if (p) {
         p->bump = 0;
         p->free_head = 0;
+        p->prefix = weaveheap__handle_make(0, p->index, 0, p->epoch, 0);
+        p->thread_safe = atomic_load_explicit(&r->thread_safe, memory_order_relaxed);
         p->next = r->pages;
         r->pages = p;
         atomic_store_explicit(&p->owner, r, memory_order_release);
@@ -67,6 +69,7 @@ static bool page_next_epoch(weaveheap__page* p) {
         return false;
     }
     p->epoch++;
+    p->prefix = weaveheap__handle_make(0, p->index, 0, p->epoch, 0);
     return true;
 }
 
@@ -149,7 +152,13 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
         if (!r) { /* pooled or retired page: only old epochs were ever issued */
             uint16_t e = weaveheap__handle_epoch(h);
             weaveheap__mutex_lock(&table_lock);
-            bool old = e < p->epoch;
+            /* A region may have taken the page since: its epoch then moves
+             * under that region's lock, not this one; check it there. */
+            if ((r = atomic_load_explicit(&p->owner, memory_order_acquire)) != NULL) {
+                weaveheap__mutex_unlock(&table_lock);
+                continue;
+            }
+            bool old = e != 0 && e < p->epoch;
             weaveheap__mutex_unlock(&table_lock);
             weaveheap__reject(err, old ? WEAVEHEAP_ERR_STALE_HANDLE : WEAVEHEAP_ERR_FORGED_HANDLE, h,
                               old ? "is stale: its region was destroyed" : "was never issued");
@@ -168,12 +177,13 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
     uint32_t si = weaveheap__handle_slot(h);
     weaveheap__slot* s = &p->slots[si];
     if (WH_UNLIKELY(epoch != p->epoch)) {
-        if (epoch < p->epoch) code = WEAVEHEAP_ERR_STALE_HANDLE, why = "is stale: its region was reset or destroyed";
+        if (epoch != 0 && epoch < p->epoch) /* epochs start at 1 */
+            code = WEAVEHEAP_ERR_STALE_HANDLE, why = "is stale: its region was reset or destroyed";
         else why = "was never issued (future epoch)";
     } else if (WH_UNLIKELY(si >= p->bump)) {
         why = "was never issued (slot beyond the page's use)";
     } else if (WH_UNLIKELY(gen != s->gen)) {
-        if (gen > s->gen) why = "was never issued (future generation)";
+        if (gen > s->gen || gen == 0) why = "was never issued (future generation, or 0)";
         else if (s->kind) code = WEAVEHEAP_ERR_REUSED_HANDLE, why = "is stale: its slot now holds a newer object";
         else code = WEAVEHEAP_ERR_STALE_HANDLE, why = "is stale: it was released";
     } else if (WH_UNLIKELY(s->kind != kind)) {
@@ -204,7 +214,7 @@ weaveheap_handle_kind weaveheap_handle_kind_of(weaveheap_handle_t handle, weaveh
         return WEAVEHEAP_HANDLE_KIND_REGION;
     }
     weaveheap__object o;
-    if (!weaveheap__resolve(handle, ~0u, &o, out_err)) return WEAVEHEAP_HANDLE_KIND_NONE;
+    if (!weaveheap__resolve(handle, WH_OBJECT_KINDS, &o, out_err)) return WEAVEHEAP_HANDLE_KIND_NONE;
     weaveheap__leave(o.region);
     return (weaveheap_handle_kind)kind;
 }

@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stdatomic.h>
+#include <string.h>
 
 #define WH_LIKELY(x) __builtin_expect(!!(x), 1)
 #define WH_UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -47,7 +48,7 @@ typedef struct weaveheap__slot {
     uint8_t kind;     /* 0 while free */
     uint8_t unique;   /* borrow tokens: the borrow is unique */
     int32_t borrows;  /* objects: >0 shared borrows, -1 the unique borrow */
-    uint8_t* data;    /* objects: first byte */
+    uint8_t* data;    /* objects: first byte; tokens: the borrowed slot */
     uint64_t size;    /* objects: length; tokens: the borrowed handle;
                          free slots: 1 + index of the next free slot */
 } weaveheap__slot;
@@ -57,9 +58,11 @@ struct weaveheap__region;
 typedef struct weaveheap__page {
     _Atomic(struct weaveheap__region*) owner; /* NULL while in the pool */
     uint16_t epoch;      /* moves on at every reset and destroy */
+    bool thread_safe;    /* the owner's, copied here to spare a load */
     uint32_t index;      /* this page's number in the table */
     uint32_t bump;       /* slots [0, bump) were issued in this epoch */
     uint32_t free_head;  /* 1 + index of the first free slot, 0 for none */
+    uint64_t prefix;     /* page and epoch bits of this page's handles */
     struct weaveheap__page* next;
     weaveheap__slot slots[WH_PAGE_SLOTS];
 } weaveheap__page;
@@ -72,6 +75,7 @@ typedef struct weaveheap__counters {
     _Atomic uint64_t allocations, releases, bytes_allocated, bytes_peak;
     _Atomic uint64_t borrows_taken, borrow_conflicts, copies, copy_bytes;
     _Atomic uint64_t bytes_live, bytes_reserved, borrows_active;
+    _Atomic uint64_t chunks; /* chunks held now, standard and large (publish.c) */
 } weaveheap__counters;
 
 extern _Atomic bool weaveheap__counting;
@@ -118,6 +122,13 @@ typedef struct weaveheap__region {
     struct weaveheap__region* next_free;
 } weaveheap__region;
 
+/* bytes_live only grows between the points where it goes down (release,
+ * reset, destroy), so the peak is caught up there and when read, never on the
+ * allocation path. */
+static inline void weaveheap__note_peak(weaveheap__region* r) {
+    weaveheap__raise(&r->c.bytes_peak, weaveheap__get(&r->c.bytes_live));
+}
+
 /* A resolved object handle: the slot, its page and its region, locked when
  * the region is thread-safe. Release with weaveheap__leave. */
 typedef struct weaveheap__object {
@@ -131,6 +142,9 @@ typedef struct weaveheap__object {
 #define WH_MEMORY_KINDS \
     (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BUFFER) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BYTES) | \
      WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING))
+/* Every kind that lives in a table slot (not kind 0: a free slot has kind 0,
+ * so a handle with kind bits 0 must never match one). */
+#define WH_OBJECT_KINDS (WH_MEMORY_KINDS | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW))
 
 /* handle.c: the tables (read here by the inline fast paths) and the slow
  * paths (thread-safe regions, errors, new pages). */
@@ -184,6 +198,12 @@ void weaveheap__free(void* p);
 extern _Atomic uint64_t weaveheap__stale_rejected;
 /* Adds a destroyed region's totals to the process's; region table lock held. */
 void weaveheap__retire_counters(weaveheap__region* r);
+/* Adds a region's counters into `out` (fields of the public stats struct). */
+void weaveheap__stats_add(weaveheap_stats* out, weaveheap__counters* c);
+
+/* publish.c: starts publishing when WEAVEHEAP_STATS=1, once per process
+ * (called by region_create, never on the allocation path). */
+void weaveheap__publish_first_use(void);
 
 /* -- hot paths, inline -------------------------------------------------------
  * The common case of each (a live handle of a single-threaded region, room
@@ -205,8 +225,7 @@ static inline bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weav
     if (WH_LIKELY((kinds & WH_KIND_BIT(kind)) && kind != WEAVEHEAP_HANDLE_KIND_REGION && p)) {
         weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
         weaveheap__slot* s = &p->slots[si];
-        if (WH_LIKELY(r && !atomic_load_explicit(&r->thread_safe, memory_order_relaxed) &&
-                      weaveheap__handle_epoch(h) == p->epoch && si < p->bump &&
+        if (WH_LIKELY(r && !p->thread_safe && weaveheap__handle_epoch(h) == p->epoch && si < p->bump &&
                       weaveheap__handle_gen(h) == s->gen && s->kind == kind)) {
             out->region = r;
             out->page = p;
@@ -290,7 +309,29 @@ static inline void weaveheap__slot_free(weaveheap__object* o) {
 }
 
 static inline weaveheap_handle_t weaveheap__object_handle(const weaveheap__object* o) {
-    return weaveheap__handle_make(o->slot->kind, o->page->index, o->slot_index, o->page->epoch, o->slot->gen);
+    return ((uint64_t)o->slot->kind << 60) | ((uint64_t)o->slot_index << 48) | o->page->prefix | o->slot->gen;
+}
+
+/* Undoes a slot_new whose handle was never issued (the allocation after it
+ * failed): the slot goes back to the free list with its generation. */
+static inline void weaveheap__slot_unnew(weaveheap__object* o) {
+    weaveheap__slot* s = o->slot;
+    s->kind = 0;
+    s->data = NULL;
+    s->size = o->page->free_head;
+    o->page->free_head = o->slot_index + 1;
+}
+
+/* Zeroes n bytes; objects of up to 64 bytes without a call. */
+static inline void weaveheap__zero(uint8_t* p, uint64_t n) {
+    if (WH_LIKELY(n <= 64)) {
+        static const uint64_t zero = 0;
+        uint64_t i = 0;
+        for (; i + 8 <= n; i += 8) memcpy(p + i, &zero, 8);
+        for (; i < n; i++) p[i] = 0;
+    } else {
+        memset(p, 0, n);
+    }
 }
 
 /* Gives back the most recent allocation, so that alloc/release pairs reuse

@@ -18,24 +18,26 @@ static inline weaveheap_handle_t weaveheap__object_create(weaveheap_region_t reg
     weaveheap__region* r;
     if (!weaveheap__region_enter(region, &r, err)) return 0;
     uint64_t bytes = len + extra;
-    uint8_t* mem = weaveheap__bump(r, bytes, align, err);
+    /* The slot first: a bump that fails is undone by giving the slot back,
+     * while a slot that fails after a bump took a new chunk could not give
+     * the chunk back (a failed call changes nothing). */
     weaveheap__object o;
-    if (WH_UNLIKELY(!mem)) goto fail;
-    if (WH_UNLIKELY(!weaveheap__slot_new(r, kind, &o, err))) {
-        weaveheap__unbump(r, mem, bytes);
+    if (WH_UNLIKELY(!weaveheap__slot_new(r, kind, &o, err))) goto fail;
+    uint8_t* mem = weaveheap__bump(r, bytes, align, err);
+    if (WH_UNLIKELY(!mem)) {
+        weaveheap__slot_unnew(&o);
         goto fail;
     }
     if (data) memcpy(mem, data, len);
-    else memset(mem, 0, len);
+    else weaveheap__zero(mem, len);
     if (extra) memset(mem + len, 0, extra);
     o.slot->data = mem;
     o.slot->size = len;
     weaveheap__add(&r->c.bytes_live, bytes);
+    /* bytes_peak is caught up where bytes_live goes down, and when read. */
     if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
         weaveheap__add(&r->c.allocations, 1);
         weaveheap__add(&r->c.bytes_allocated, bytes);
-        uint64_t live = weaveheap__get(&r->c.bytes_live);
-        if (live > weaveheap__get(&r->c.bytes_peak)) atomic_store_explicit(&r->c.bytes_peak, live, memory_order_relaxed);
         if (data) {
             weaveheap__add(&r->c.copies, 1);
             weaveheap__add(&r->c.copy_bytes, len);
@@ -57,6 +59,7 @@ static inline void weaveheap__object_release(weaveheap_handle_t h, unsigned kind
     weaveheap__region* r = o.region;
     uint64_t bytes = o.slot->size + extra;
     weaveheap__unbump(r, o.slot->data, bytes);
+    weaveheap__note_peak(r);
     weaveheap__sub(&r->c.bytes_live, bytes);
     weaveheap__count(&r->c.releases, 1);
     weaveheap__slot_free(&o);

@@ -59,7 +59,7 @@ bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out,
     unsigned kind = weaveheap__handle_kind_bits(h);
     if (WH_UNLIKELY(kind != WEAVEHEAP_HANDLE_KIND_REGION)) {
         weaveheap__object o;
-        if (!weaveheap__resolve(h, ~0u, &o, err)) return false;
+        if (!weaveheap__resolve(h, WH_OBJECT_KINDS, &o, err)) return false;
         weaveheap__leave(o.region);
         weaveheap__reject(err, WEAVEHEAP_ERR_WRONG_KIND, h, "is not a region");
         return false;
@@ -82,7 +82,7 @@ bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out,
         return true;
     }
     if (ts) weaveheap__mutex_unlock(&r->lock);
-    if (gen > now || (gen == now && !live))
+    if (gen > now || gen == 0 || (gen == now && !live))
         weaveheap__reject(err, WEAVEHEAP_ERR_FORGED_HANDLE, h, "was never issued");
     else if (live)
         weaveheap__reject(err, WEAVEHEAP_ERR_REUSED_HANDLE, h, "is stale: its record now holds a newer region");
@@ -109,6 +109,7 @@ static weaveheap__chunk* chunk_new(weaveheap__region* r, size_t size) {
     if (!c) return NULL;
     c->size = size;
     weaveheap__add(&r->c.bytes_reserved, size);
+    weaveheap__add(&r->c.chunks, 1);
     return c;
 }
 
@@ -168,6 +169,7 @@ oom:
 /* -- the public functions ----------------------------------------------------- */
 
 weaveheap_region_t weaveheap_region_create(const weaveheap_region_options* options, weaveheap_error* out_err) {
+    weaveheap__publish_first_use();
     weaveheap_region_options o = {0};
     if (options) o = *options;
     if (o.chunk_size == 0) o.chunk_size = WEAVEHEAP_DEFAULT_CHUNK_SIZE;
@@ -211,9 +213,13 @@ static bool refuse_if_borrowed(weaveheap__region* r, weaveheap_handle_t h, const
 /* Forgets every object at once: their bytes, their chunks of their own, and
  * (through the pages' epochs) their handles. */
 static void forget_objects(weaveheap__region* r) {
+    weaveheap__note_peak(r);
     atomic_store_explicit(&r->c.bytes_live, 0, memory_order_relaxed);
     r->bytes_used = 0;
-    for (weaveheap__chunk* c = r->big; c; c = c->next) weaveheap__sub(&r->c.bytes_reserved, c->size);
+    for (weaveheap__chunk* c = r->big; c; c = c->next) {
+        weaveheap__sub(&r->c.bytes_reserved, c->size);
+        weaveheap__sub(&r->c.chunks, 1);
+    }
     chunks_free(r->big);
     r->big = NULL;
 }
@@ -238,6 +244,7 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
     r->chunks = r->window = NULL;
     r->cur = r->end = NULL;
     atomic_store_explicit(&r->c.bytes_reserved, 0, memory_order_relaxed);
+    atomic_store_explicit(&r->c.chunks, 0, memory_order_relaxed);
     weaveheap__pages_return(r);
     weaveheap__mutex_lock(&table_lock);
     weaveheap__retire_counters(r);
