@@ -34,7 +34,14 @@ def main(argv=None) -> int:
     if args.check:
         bad = render.stale(files, args.out)
         for path in bad:
-            print(f"stale: {(args.out / path).as_posix()} (run python3 -m weaveheap_gen)", file=sys.stderr)
+            dest = args.out / path
+            if path not in files:
+                why = "no target generates it: delete it"
+            elif not dest.exists():
+                why = "missing: run python3 -m weaveheap_gen"
+            else:
+                why = "differs from the IDL: run python3 -m weaveheap_gen"
+            print(f"stale: {dest.as_posix()} ({why})", file=sys.stderr)
         return 1 if bad else 0
     render.write(files, args.out)
     return 0

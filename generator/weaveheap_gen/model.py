@@ -38,7 +38,7 @@ class Type:
     category: str
     name: str
     decl: object = None          # Struct, Enum, Handle or HandleSet
-    view_of: Optional["Param"] = None
+    view_of: Optional["Param"] = field(default=None, repr=False)
 
     @property
     def is_handle(self) -> bool:
@@ -97,12 +97,13 @@ class Handle:
     number: int
     doc: str
     pos: Pos
-    release: Optional["Function"] = None
+    # Links to functions are left out of repr(): the model is a graph.
+    release: Optional["Function"] = field(default=None, repr=False)
     release_ref: Optional[tuple] = None
     c_name: str = ""             # weaveheap_buffer_t
     c_kind: str = ""             # WEAVEHEAP_HANDLE_KIND_BUFFER
-    constructors: list["Function"] = field(default_factory=list)
-    methods: list["Function"] = field(default_factory=list)
+    constructors: list["Function"] = field(default_factory=list, repr=False)
+    methods: list["Function"] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -155,7 +156,7 @@ class Result:
 
 @dataclass
 class Function:
-    module: "Module"
+    module: "Module" = field(repr=False)
     name: str
     params: list[Param]
     result: Optional[Result]
@@ -166,9 +167,9 @@ class Function:
     c_name: str = ""
     c_params: list[CParam] = field(default_factory=list)
     c_return: str = "void"
-    receiver: Optional[Param] = None     # first param when it is a handle
-    releases: Optional[Handle] = None    # the kind this function releases
-    constructs: Optional[Handle] = None  # the kind an `own` result creates
+    receiver: Optional[Param] = field(default=None, repr=False)     # first param when it is a handle
+    releases: Optional[Handle] = field(default=None, repr=False)    # the kind this function releases
+    constructs: Optional[Handle] = field(default=None, repr=False)  # the kind an `own` result creates
 
     @property
     def fallible(self) -> bool:
@@ -185,7 +186,7 @@ class Module:
     functions: list[Function]
     doc: str
     pos: Pos
-    library: Optional["Library"] = None
+    library: Optional["Library"] = field(default=None, repr=False)
 
     @property
     def is_root(self) -> bool:

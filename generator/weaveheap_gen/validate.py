@@ -48,8 +48,8 @@ def _alternatives(words) -> str:
 
 def _check_name(name, pos, what, prefix):
     if not NAME.match(name):
-        raise IdlError(pos, f"{what} '{name}' breaks the naming convention: use lower_snake_case "
-                            f"so that C names read {prefix}_<module>_<function>")
+        why = f" so that C names read {prefix}_<module>_<function>" if what in ("module", "function") else ""
+        raise IdlError(pos, f"{what} '{name}' breaks the naming convention: use lower_snake_case{why}")
     if name == prefix or name.startswith(prefix + "_"):
         raise IdlError(pos, f"{what} '{name}' must not repeat the '{prefix}' prefix: the generator adds it")
 
@@ -75,8 +75,11 @@ def _names(lib: Library):
                                       f"its C name would be {f.c_name}")
             for q in f.params:
                 _check_identifier(q.name, q.pos, "parameter", p)
-    for decl in lib.structs + lib.enums + lib.handles + lib.handlesets + lib.consts:
-        _check_name(decl.name, decl.pos, "name", p)
+    kinds = [(lib.structs, "struct"), ([lib.errors], "errors"), (lib.enums, "enum"),
+             (lib.handles, "handle"), (lib.handlesets, "handle set"), (lib.consts, "constant")]
+    for decls, what in kinds:
+        for decl in decls:
+            _check_name(decl.name, decl.pos, what, p)
     for enum in [lib.errors] + lib.enums:
         for member in enum.members:
             _check_name(member.name, member.pos, "member", p)
@@ -130,14 +133,14 @@ def _c_names(lib: Library):
 
 def _numbers(lib: Library):
     lo, hi = RANGES["i32"]
-    for enum in [lib.errors] + lib.enums:
+    for enum in [lib.errors] + [e for e in lib.enums if e is not lib.handle_kind]:
         used = {}
         for m in enum.members:
             if not lo <= m.value <= hi:
                 raise IdlError(m.pos, f"value {m.value} of '{m.name}' does not fit in i32")
             if m.value in used:
-                what = "error number" if enum.is_errors else f"value in '{enum.name}'"
-                raise IdlError(m.pos, f"{what} {m.value} is used twice ('{used[m.value]}' and '{m.name}')")
+                what = f"error number {m.value}" if enum.is_errors else f"value {m.value} of '{enum.name}'"
+                raise IdlError(m.pos, f"{what} is used twice ('{used[m.value]}' and '{m.name}')")
             used[m.value] = m.name
     if 0 not in {m.value for m in lib.errors.members}:
         raise IdlError(lib.errors.pos, "the errors enum needs a success code '= 0'")

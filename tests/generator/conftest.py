@@ -1,0 +1,7 @@
+"""Makes the generator importable for the tests in this folder."""
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO / "generator") not in sys.path:
+    sys.path.insert(0, str(REPO / "generator"))
