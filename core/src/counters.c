@@ -73,8 +73,20 @@ void weaveheap_stats_global(weaveheap_stats* out, weaveheap_error* out_err) {
     *out = s;
 }
 
+/* The peak is caught up lazily, and not at all while counting is off: so
+ * catch every region's up when counting goes off, or the peak read while
+ * off would fall back to an older value. */
+static void catch_up_peak(weaveheap__region* r, void* arg) {
+    (void)arg;
+    if (!r) return;
+    uint64_t live = weaveheap__get(&r->c.bytes_live), peak = weaveheap__get(&r->c.bytes_peak);
+    while (live > peak && !atomic_compare_exchange_weak_explicit(&r->c.bytes_peak, &peak, live, memory_order_relaxed,
+                                                                  memory_order_relaxed)) {}
+}
+
 void weaveheap_stats_set_enabled(bool enabled) {
-    atomic_store_explicit(&weaveheap__counting, enabled, memory_order_relaxed);
+    bool was = atomic_exchange_explicit(&weaveheap__counting, enabled, memory_order_relaxed);
+    if (was && !enabled) weaveheap__region_table_lock_each(catch_up_peak, NULL);
 }
 
 bool weaveheap_stats_enabled(void) { return atomic_load_explicit(&weaveheap__counting, memory_order_relaxed); }

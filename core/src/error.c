@@ -37,13 +37,16 @@ void weaveheap__fail(weaveheap_error* err, int32_t code, const char* fmt, ...) {
     weaveheap_error_clear(err);
     err->code = code;
     char buf[256];
-    va_list ap;
+    va_list ap, again;
     va_start(ap, fmt);
+    va_copy(again, ap);
     int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     char* m = n >= 0 ? weaveheap__malloc((size_t)n + 1) : NULL;
+    if (m && (size_t)n < sizeof buf) memcpy(m, buf, (size_t)n + 1);
+    else if (m) vsnprintf(m, (size_t)n + 1, fmt, again); /* longer than buf: format it again */
+    va_end(again);
     if (m) {
-        memcpy(m, buf, (size_t)n + 1);
         err->message = m;
     } else {
         err->message = weaveheap_strerror(code);

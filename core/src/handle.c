@@ -50,7 +50,8 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
         p->bump = 0;
         p->free_head = 0;
         p->prefix = weaveheap__handle_make(0, p->index, 0, p->epoch, 0);
-        p->thread_safe = atomic_load_explicit(&r->thread_safe, memory_order_relaxed);
+        atomic_store_explicit(&p->thread_safe, atomic_load_explicit(&r->thread_safe, memory_order_relaxed),
+                              memory_order_relaxed);
         p->next = r->pages;
         r->pages = p;
         atomic_store_explicit(&p->owner, r, memory_order_release);

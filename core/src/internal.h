@@ -58,7 +58,8 @@ struct weaveheap__region;
 typedef struct weaveheap__page {
     _Atomic(struct weaveheap__region*) owner; /* NULL while in the pool */
     uint16_t epoch;      /* moves on at every reset and destroy */
-    bool thread_safe;    /* the owner's, copied here to spare a load */
+    _Atomic bool thread_safe; /* the owner's, copied here to spare a load; atomic: a stale
+                                 handle's fast check reads it while the page changes hands */
     uint32_t index;      /* this page's number in the table */
     uint32_t bump;       /* slots [0, bump) were issued in this epoch */
     uint32_t free_head;  /* 1 + index of the first free slot, 0 for none */
@@ -225,7 +226,8 @@ static inline bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weav
     if (WH_LIKELY((kinds & WH_KIND_BIT(kind)) && kind != WEAVEHEAP_HANDLE_KIND_REGION && p)) {
         weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
         weaveheap__slot* s = &p->slots[si];
-        if (WH_LIKELY(r && !p->thread_safe && weaveheap__handle_epoch(h) == p->epoch && si < p->bump &&
+        if (WH_LIKELY(r && !atomic_load_explicit(&p->thread_safe, memory_order_relaxed) &&
+                      weaveheap__handle_epoch(h) == p->epoch && si < p->bump &&
                       weaveheap__handle_gen(h) == s->gen && s->kind == kind)) {
             out->region = r;
             out->page = p;

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 b0a41b3efbbcc7988eb3e4cd757f4d486b258c13753e2fc7914ac47194c009a2 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "b0a41b3efbbcc7988eb3e4cd757f4d486b258c13753e2fc7914ac47194c009a2"
+#define WEAVEHEAP_IDL_HASH "8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -602,10 +602,10 @@ WEAVEHEAP_API uint64_t weaveheap_bytes_length(weaveheap_bytes_t bytes, weaveheap
  * @return bytes owned by the caller, to free with weaveheap_free_bytes;
  *        NULL on failure.
  *
- * Errors: WEAVEHEAP_ERR_OUT_OF_MEMORY, WEAVEHEAP_ERR_BORROWED,
- *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
- *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
- *        changes nothing.
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
@@ -816,6 +816,71 @@ WEAVEHEAP_API void weaveheap_stats_set_enabled(bool enabled);
  * Threads: any thread.
  */
 WEAVEHEAP_API bool weaveheap_stats_enabled(void);
+
+/* ---- module publish ---- */
+/**
+ * Live counters for the `weaveheap stats` and `weaveheap viz` commands. A
+ * publishing process keeps its counters and its table of regions, handles
+ * and borrows in a small memory-mapped file of its own, in a directory only
+ * its user can read ($WEAVEHEAP_STATS_DIR, else $XDG_RUNTIME_DIR/weaveheap,
+ * else /tmp/weaveheap-<uid>; docs/cli.md), and removes the file when it
+ * exits. WEAVEHEAP_STATS=1 in the environment starts publishing at the first
+ * `region.create`. Nothing here adds work or a lock to the allocation path:
+ * snapshots are taken by a background thread or by `now`.
+ */
+
+/**
+ * Starts publishing: a background thread rewrites the file every
+ * `interval_ms` milliseconds (0 means the default, 250; at most
+ * 3600000). Called again while publishing, it changes the interval.
+ * Fails, changing nothing, when the directory is unsafe (not owned by
+ * this user, or open to group or others: invalid_argument, the message
+ * names it) or the file cannot be created (out_of_memory).
+ *
+ * @param interval_ms passed by value. Default 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY. A
+ *        failed call changes nothing.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API void weaveheap_publish_start(uint32_t interval_ms, weaveheap_error* out_err);
+
+/**
+ * Writes a snapshot now from the calling thread, creating the file
+ * first if this process is not publishing yet (without starting the
+ * background thread). Thread-safe regions are read under their lock;
+ * the table of any other region is exact when the caller is the thread
+ * using it, and best effort otherwise. Fails as `start` does.
+ *
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY. A
+ *        failed call changes nothing.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API void weaveheap_publish_now(weaveheap_error* out_err);
+
+/**
+ * Stops publishing and removes the file. A no-op when not publishing.
+ *
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API void weaveheap_publish_stop(void);
+
+/**
+ * Whether this process is publishing (its file exists).
+ *
+ * @return the bool.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_API bool weaveheap_publish_active(void);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,228 @@
+/* Every function that takes an object handle, against forged, stale,
+ * reused and wrong-kind handles: the right error, counted once in
+ * stale_rejected, and nothing else changed. */
+#include <string.h>
+
+#include "check.h"
+
+typedef struct target {
+    const char* fn;                           /* C name, for the coverage record */
+    weaveheap_handle_kind kind;               /* what it takes */
+    void (*call)(uint64_t h, weaveheap_error* err);
+} target;
+
+static uint8_t scratch[8];
+
+#define WRAP(name, body) \
+    static void name(uint64_t h, weaveheap_error* err) { body; }
+WRAP(c_buffer_release, weaveheap_buffer_release(h, err))
+WRAP(c_buffer_size, CHECK_EQ_U64(weaveheap_buffer_size(h, err), 0))
+WRAP(c_buffer_write, weaveheap_buffer_write(h, 0, scratch, 1, err))
+WRAP(c_buffer_read, weaveheap_buffer_read(h, 0, scratch, 1, err))
+WRAP(c_bytes_release, weaveheap_bytes_release(h, err))
+WRAP(c_bytes_length, CHECK_EQ_U64(weaveheap_bytes_length(h, err), 0))
+WRAP(c_bytes_dup, uint64_t n = 7; CHECK_EQ_PTR(weaveheap_bytes_dup(h, &n, err), NULL); CHECK_EQ_U64(n, 7))
+WRAP(c_string_release, weaveheap_string_release(h, err))
+WRAP(c_string_length, CHECK_EQ_U64(weaveheap_string_length(h, err), 0))
+WRAP(c_string_dup, CHECK_EQ_PTR(weaveheap_string_dup(h, err), NULL))
+WRAP(c_borrow_shared_buffer, weaveheap_view v = {0}; CHECK_EQ_HEX(weaveheap_borrow_shared(h, &v, err), 0);
+     CHECK_EQ_PTR(v.data, NULL))
+WRAP(c_borrow_unique_buffer, weaveheap_view v = {0}; CHECK_EQ_HEX(weaveheap_borrow_unique(h, &v, err), 0);
+     CHECK_EQ_PTR(v.data, NULL))
+WRAP(c_borrow_shared_string, weaveheap_view v = {0}; CHECK_EQ_HEX(weaveheap_borrow_shared(h, &v, err), 0))
+WRAP(c_borrow_unique_bytes, weaveheap_view v = {0}; CHECK_EQ_HEX(weaveheap_borrow_unique(h, &v, err), 0))
+WRAP(c_borrow_release, weaveheap_borrow_release(h, err))
+WRAP(c_kind_of, CHECK_EQ_I64(weaveheap_handle_kind_of(h, err), WEAVEHEAP_HANDLE_KIND_NONE))
+
+#define T(fn, kind, call) {#fn, kind, call}
+static const target targets[] = {
+    T(weaveheap_buffer_release, WEAVEHEAP_HANDLE_KIND_BUFFER, c_buffer_release),
+    T(weaveheap_buffer_size, WEAVEHEAP_HANDLE_KIND_BUFFER, c_buffer_size),
+    T(weaveheap_buffer_write, WEAVEHEAP_HANDLE_KIND_BUFFER, c_buffer_write),
+    T(weaveheap_buffer_read, WEAVEHEAP_HANDLE_KIND_BUFFER, c_buffer_read),
+    T(weaveheap_bytes_release, WEAVEHEAP_HANDLE_KIND_BYTES, c_bytes_release),
+    T(weaveheap_bytes_length, WEAVEHEAP_HANDLE_KIND_BYTES, c_bytes_length),
+    T(weaveheap_bytes_dup, WEAVEHEAP_HANDLE_KIND_BYTES, c_bytes_dup),
+    T(weaveheap_string_release, WEAVEHEAP_HANDLE_KIND_STRING, c_string_release),
+    T(weaveheap_string_length, WEAVEHEAP_HANDLE_KIND_STRING, c_string_length),
+    T(weaveheap_string_dup, WEAVEHEAP_HANDLE_KIND_STRING, c_string_dup),
+    T(weaveheap_borrow_shared, WEAVEHEAP_HANDLE_KIND_BUFFER, c_borrow_shared_buffer),
+    T(weaveheap_borrow_unique, WEAVEHEAP_HANDLE_KIND_BUFFER, c_borrow_unique_buffer),
+    T(weaveheap_borrow_shared, WEAVEHEAP_HANDLE_KIND_STRING, c_borrow_shared_string),
+    T(weaveheap_borrow_unique, WEAVEHEAP_HANDLE_KIND_BYTES, c_borrow_unique_bytes),
+    T(weaveheap_borrow_release, WEAVEHEAP_HANDLE_KIND_BORROW, c_borrow_release),
+    T(weaveheap_handle_kind_of, WEAVEHEAP_HANDLE_KIND_NONE, c_kind_of), /* takes every kind */
+};
+/* A live handle of `kind` in r (a borrow token borrows a fresh buffer). */
+static uint64_t make(weaveheap_region_t r, weaveheap_handle_kind kind) {
+    weaveheap_error err = {0};
+    uint64_t h = 0;
+    switch (kind) {
+    case WEAVEHEAP_HANDLE_KIND_BUFFER: h = weaveheap_buffer_alloc(r, 8, 8, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_BYTES: h = weaveheap_bytes_create(r, (const uint8_t*)"bytes", 5, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_STRING: h = weaveheap_string_create(r, (const uint8_t*)"string", 6, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_BORROW: {
+        weaveheap_buffer_t b = weaveheap_buffer_alloc(r, 8, 8, &err);
+        weaveheap_view v;
+        if (!err.code) h = weaveheap_borrow_shared(b, &v, &err);
+        break;
+    }
+    default: break;
+    }
+    REQUIRE_TRUE(err.code == 0 && h != 0);
+    return h;
+}
+
+static void kill(uint64_t h) {
+    weaveheap_error err = {0};
+    switch (wh_kind_bits(h)) {
+    case WEAVEHEAP_HANDLE_KIND_BUFFER: weaveheap_buffer_release(h, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_BYTES: weaveheap_bytes_release(h, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_STRING: weaveheap_string_release(h, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_BORROW: weaveheap_borrow_release(h, &err); break;
+    default: break;
+    }
+    REQUIRE_TRUE(err.code == 0);
+}
+
+/* Calls t with h, expecting `code`, and checks the refusal was counted once
+ * and nothing in the region moved. */
+static void refused(const target* t, weaveheap_region_t r, uint64_t h, int32_t code, const char* what) {
+    weaveheap_error err = {0};
+    weaveheap_stats g0 = wh_global_stats(), r0 = wh_region_stats(r);
+    t->call(h, &err);
+    weaveheap_stats g1 = wh_global_stats(), r1 = wh_region_stats(r);
+    const char* got = wh_code_name(err.code);
+    wh_check(err.code == code && err.message && err.message[0], false, __FILE__, __LINE__,
+             "%s with a %s handle: %s expected, got %s: %s", t->fn, what, wh_code_name(code), got ? got : "?",
+             err.message ? err.message : "(no message)");
+    wh_record(t->fn, err.code);
+    weaveheap_error_clear(&err);
+    CHECK_EQ_U64(g1.stale_rejected, g0.stale_rejected + 1);
+    CHECK_EQ_STATS(&r1, &r0);
+}
+
+static unsigned other_kind(weaveheap_handle_kind k) {
+    return k == WEAVEHEAP_HANDLE_KIND_BYTES ? WEAVEHEAP_HANDLE_KIND_STRING : WEAVEHEAP_HANDLE_KIND_BYTES;
+}
+
+static void forged_handles(void) {
+    weaveheap_region_t r = wh_region(NULL);
+    for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++) {
+        const target* t = &targets[i];
+        weaveheap_handle_kind k = t->kind ? t->kind : WEAVEHEAP_HANDLE_KIND_BUFFER;
+        uint64_t live = make(r, k);
+        CHECK_TRUE(wh_page(live) != 0xffff && wh_slot(live) != 0xfff);
+        refused(t, r, 0, WEAVEHEAP_ERR_FORGED_HANDLE, "zero");
+        refused(t, r, wh_with_kind(live, 15), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-15");
+        refused(t, r, wh_with_kind(live, 7), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-7");
+        refused(t, r, wh_with_kind(live, 0), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-0");
+        refused(t, r, wh_with_page(live, 0xffff), WEAVEHEAP_ERR_FORGED_HANDLE, "page-out-of-range");
+        refused(t, r, wh_with_epoch(live, wh_epoch(live) + 1), WEAVEHEAP_ERR_FORGED_HANDLE, "future-epoch");
+        refused(t, r, wh_with_gen(live, wh_gen(live) + 1), WEAVEHEAP_ERR_FORGED_HANDLE, "future-generation");
+        /* epochs and generations start at 1: 0 was never issued */
+        refused(t, r, wh_with_epoch(live, 0), WEAVEHEAP_ERR_FORGED_HANDLE, "epoch-0");
+        refused(t, r, wh_with_gen(live, 0), WEAVEHEAP_ERR_FORGED_HANDLE, "generation-0");
+        refused(t, r, wh_with_slot(live, 0xfff), WEAVEHEAP_ERR_FORGED_HANDLE, "unissued-slot");
+        if (k != WEAVEHEAP_HANDLE_KIND_BORROW) /* another object kind's bits on this slot */
+            refused(t, r, wh_with_kind(live, other_kind(k)), WEAVEHEAP_ERR_FORGED_HANDLE, "mismatched-kind");
+        /* the live handle is still fine */
+        weaveheap_error err = {0};
+        CHECK_EQ_I64(weaveheap_handle_kind_of(live, &err), k);
+        EXPECT_OK(weaveheap_handle_kind_of, &err);
+        kill(live);
+    }
+    wh_destroy(r);
+}
+
+static void stale_handles(void) {
+    weaveheap_region_t r = wh_region(NULL);
+    for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++) {
+        const target* t = &targets[i];
+        weaveheap_handle_kind k = t->kind ? t->kind : WEAVEHEAP_HANDLE_KIND_STRING;
+        uint64_t h = make(r, k);
+        kill(h);
+        refused(t, r, h, WEAVEHEAP_ERR_STALE_HANDLE, "released");
+    }
+    /* after a reset (the page's epoch moved on) and after a destroy (the page
+     * went back to the pool) */
+    for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++) {
+        const target* t = &targets[i];
+        weaveheap_handle_kind k = t->kind ? t->kind : WEAVEHEAP_HANDLE_KIND_BYTES;
+        uint64_t h = make(r, k);
+        if (k == WEAVEHEAP_HANDLE_KIND_BORROW) kill(h); /* reset refuses while borrowed */
+        weaveheap_error err = {0};
+        weaveheap_region_reset(r, &err);
+        EXPECT_OK(weaveheap_region_reset, &err);
+        refused(t, r, h, WEAVEHEAP_ERR_STALE_HANDLE, "reset");
+        weaveheap_region_t gone = wh_region(NULL);
+        uint64_t g = make(gone, k);
+        if (k == WEAVEHEAP_HANDLE_KIND_BORROW) kill(g);
+        wh_destroy(gone);
+        refused(t, r, g, WEAVEHEAP_ERR_STALE_HANDLE, "destroyed");
+    }
+    wh_destroy(r);
+}
+
+/* Slots are reused last-freed-first: release, make another of the same kind,
+ * and the old handle names the newer object. */
+static void reused_handles(void) {
+    weaveheap_region_t r = wh_region(NULL);
+    for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++) {
+        const target* t = &targets[i];
+        weaveheap_handle_kind k = t->kind ? t->kind : WEAVEHEAP_HANDLE_KIND_BUFFER;
+        uint64_t old = make(r, k);
+        uint64_t now;
+        if (k == WEAVEHEAP_HANDLE_KIND_BORROW) { /* make the buffer first, so the token gets the slot */
+            weaveheap_error err = {0};
+            weaveheap_buffer_t b = weaveheap_buffer_alloc(r, 8, 8, &err);
+            EXPECT_OK(weaveheap_buffer_alloc, &err);
+            kill(old);
+            weaveheap_view v;
+            now = weaveheap_borrow_unique(b, &v, &err);
+            EXPECT_OK(weaveheap_borrow_unique, &err);
+        } else {
+            kill(old);
+            now = make(r, k);
+        }
+        REQUIRE_TRUE(wh_slot(now) == wh_slot(old) && wh_page(now) == wh_page(old));
+        CHECK_EQ_U64(wh_gen(now), wh_gen(old) + 1);
+        refused(t, r, old, WEAVEHEAP_ERR_REUSED_HANDLE, "reused");
+        weaveheap_error err = {0};
+        CHECK_EQ_I64(weaveheap_handle_kind_of(now, &err), k); /* the newer object is untouched */
+        EXPECT_OK(weaveheap_handle_kind_of, &err);
+        if (k == WEAVEHEAP_HANDLE_KIND_BORROW) kill(now);
+    }
+    wh_destroy(r);
+}
+
+static void wrong_kind_handles(void) {
+    weaveheap_region_t r = wh_region(NULL);
+    for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++) {
+        const target* t = &targets[i];
+        if (!t->kind) continue; /* kind_of takes every kind */
+        refused(t, r, r, WEAVEHEAP_ERR_WRONG_KIND, "region");
+        static const weaveheap_handle_kind kinds[] = {WEAVEHEAP_HANDLE_KIND_BUFFER, WEAVEHEAP_HANDLE_KIND_BYTES,
+                                                      WEAVEHEAP_HANDLE_KIND_STRING, WEAVEHEAP_HANDLE_KIND_BORROW};
+        for (size_t j = 0; j < 4; j++) {
+            bool takes = kinds[j] == t->kind ||
+                         ((strcmp(t->fn, "weaveheap_borrow_shared") == 0 ||
+                           strcmp(t->fn, "weaveheap_borrow_unique") == 0) &&
+                          kinds[j] != WEAVEHEAP_HANDLE_KIND_BORROW);
+            if (takes) continue;
+            uint64_t h = make(r, kinds[j]);
+            refused(t, r, h, WEAVEHEAP_ERR_WRONG_KIND, "wrong-kind");
+            kill(h);
+        }
+    }
+    wh_destroy(r);
+}
+
+static const wh_test tests[] = {
+    {"forged handles: zero, kind bits, page, epoch, generation, slot", forged_handles},
+    {"stale handles: released, reset, destroyed", stale_handles},
+    {"reused handles: the slot holds a newer object", reused_handles},
+    {"wrong-kind handles", wrong_kind_handles},
+    {NULL, NULL},
+};
+const wh_suite wh_suite_handles = {"handles", tests};
