@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c"
+#define WEAVEHEAP_IDL_HASH "f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -765,6 +765,8 @@ WEAVEHEAP_API void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_
 
 /**
  * The kind of a live handle; a stale, reused or forged handle fails.
+ * Region handles may be checked from any thread; other handles follow
+ * their region's rule.
  *
  * @param handle any handle, borrowed shared for the call: the core reads
  *        it and keeps no reference past the call.
@@ -774,7 +776,8 @@ WEAVEHEAP_API void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_
  *
  * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
  *        WEAVEHEAP_ERR_FORGED_HANDLE. A failed call changes nothing.
- * Threads: any thread.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
  */
 WEAVEHEAP_API weaveheap_handle_kind weaveheap_handle_kind_of(weaveheap_handle_t handle, weaveheap_error* out_err);
 

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -304,7 +304,7 @@ weaveheap_borrow_t weaveheap_borrow_unique(weaveheap_handle_t target, weaveheap_
 void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_error* out_err);
 
 %rename(handle_kind_of) weaveheap_handle_kind_of;
-%feature("docstring") weaveheap_handle_kind_of "The kind of a live handle; a stale, reused or forged handle fails.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError; a failed call changes nothing.\nThreads: any thread.";
+%feature("docstring") weaveheap_handle_kind_of "The kind of a live handle; a stale, reused or forged handle fails. Region handles may be checked from any thread; other handles follow their region's rule.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_handle_kind weaveheap_handle_kind_of(weaveheap_handle_t handle, weaveheap_error* out_err);
 
 %rename(stats_global) weaveheap_stats_global;

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -22,7 +22,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c"
+IDL_HASH = "f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d"
 __version__ = "0.1.0"
 
 

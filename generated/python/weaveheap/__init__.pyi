@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 8064a6ce470bc1f37279c4b8001d694b6547a54a124ae2850676bb173066a52c
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d
 # Type stub of the weaveheap package, generated from the IDL.
 import builtins
 from types import TracebackType
