@@ -315,7 +315,7 @@ static bool file_open(int taken_by, weaveheap_error* err) {
         return false;
     }
     if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "cannot make the stats directory %s: %s", dir,
+        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot make the stats directory %s: %s", dir,
                         strerror(errno));
         return false;
     }
@@ -333,7 +333,7 @@ static bool file_open(int taken_by, weaveheap_error* err) {
     unlink(tmp); /* left by an earlier process with this pid */
     pub.fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (pub.fd < 0 || fchmod(pub.fd, 0600) != 0) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "cannot create the stats file %s: %s", tmp,
+        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot create the stats file %s: %s", tmp,
                         strerror(errno));
         file_close(false);
         unlink(tmp);
@@ -347,7 +347,7 @@ static bool file_open(int taken_by, weaveheap_error* err) {
     pub.max_handles = env_number("WEAVEHEAP_STATS_MAX_HANDLES", WH_PUB_DEFAULT_MAX_HANDLES, 1u << 24);
     pub.seq = pub.snapshots = 0;
     if (!snapshot(taken_by, WH_PUB_LIVE) || rename(tmp, pub.path) != 0) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "cannot write the stats file %s: %s", pub.path,
+        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot write the stats file %s: %s", pub.path,
                         strerror(errno ? errno : ENOSPC));
         file_close(false);
         unlink(tmp);
@@ -506,7 +506,7 @@ void weaveheap_publish_start(uint32_t interval_ms, weaveheap_error* out_err) {
     if (rc != 0) {
         pub.interval_ms = old;
         if (opened) file_close(true);
-        weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "cannot start the publishing thread: %s",
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot start the publishing thread: %s",
                         strerror(rc));
         goto out;
     }
@@ -521,7 +521,7 @@ void weaveheap_publish_now(weaveheap_error* out_err) {
     pthread_mutex_lock(&lock);
     if (!pub.on) file_open(WH_PUB_BY_CALL, out_err);
     else if (!snapshot(WH_PUB_BY_CALL, WH_PUB_LIVE))
-        weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "cannot write the stats file %s", pub.path);
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot write the stats file %s", pub.path);
     pthread_mutex_unlock(&lock);
 }
 

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d"
+#define WEAVEHEAP_IDL_HASH "7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -114,6 +114,11 @@ enum {
     WEAVEHEAP_ERR_INVALID_UTF8 = 9,
     /** An offset and length reach past the end of the object. */
     WEAVEHEAP_ERR_OUT_OF_RANGE = 10,
+    /**
+     * A system call failed (a file or thread for publishing live stats);
+     * the message names the call and the system's reason.
+     */
+    WEAVEHEAP_ERR_SYSTEM_ERROR = 11,
 };
 
 /* Every error code as X(C_NAME, number, "name", "static text"), so that one
@@ -129,7 +134,8 @@ enum {
     X(WEAVEHEAP_ERR_BORROWED, 7, "borrowed", "object is borrowed") \
     X(WEAVEHEAP_ERR_BORROW_CONFLICT, 8, "borrow_conflict", "borrow conflict") \
     X(WEAVEHEAP_ERR_INVALID_UTF8, 9, "invalid_utf8", "invalid UTF-8") \
-    X(WEAVEHEAP_ERR_OUT_OF_RANGE, 10, "out_of_range", "out of range")
+    X(WEAVEHEAP_ERR_OUT_OF_RANGE, 10, "out_of_range", "out of range") \
+    X(WEAVEHEAP_ERR_SYSTEM_ERROR, 11, "system_error", "system call failed")
 
 /* -- enums ---------------------------------------------------------------- */
 /** The kind a handle carries in its bits (derived from the handle declarations). */
@@ -838,13 +844,13 @@ WEAVEHEAP_API bool weaveheap_stats_enabled(void);
  * 3600000). Called again while publishing, it changes the interval.
  * Fails, changing nothing, when the directory is unsafe (not owned by
  * this user, or open to group or others: invalid_argument, the message
- * names it) or the file cannot be created (out_of_memory).
+ * names it) or the file or thread cannot be made (system_error).
  *
  * @param interval_ms passed by value. Default 0.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  *
- * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY. A
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_SYSTEM_ERROR. A
  *        failed call changes nothing.
  * Threads: any thread.
  */
@@ -860,7 +866,7 @@ WEAVEHEAP_API void weaveheap_publish_start(uint32_t interval_ms, weaveheap_error
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  *
- * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY. A
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_SYSTEM_ERROR. A
  *        failed call changes nothing.
  * Threads: any thread.
  */

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -52,6 +52,7 @@
 %constant int32_t ERR_BORROW_CONFLICT = WEAVEHEAP_ERR_BORROW_CONFLICT;
 %constant int32_t ERR_INVALID_UTF8 = WEAVEHEAP_ERR_INVALID_UTF8;
 %constant int32_t ERR_OUT_OF_RANGE = WEAVEHEAP_ERR_OUT_OF_RANGE;
+%constant int32_t ERR_SYSTEM_ERROR = WEAVEHEAP_ERR_SYSTEM_ERROR;
 %constant int32_t HANDLE_KIND_NONE = WEAVEHEAP_HANDLE_KIND_NONE;
 %constant int32_t HANDLE_KIND_REGION = WEAVEHEAP_HANDLE_KIND_REGION;
 %constant int32_t HANDLE_KIND_BUFFER = WEAVEHEAP_HANDLE_KIND_BUFFER;
@@ -320,11 +321,11 @@ void weaveheap_stats_set_enabled(bool enabled);
 bool weaveheap_stats_enabled(void);
 
 %rename(publish_start) weaveheap_publish_start;
-%feature("docstring") weaveheap_publish_start "Starts publishing: a background thread rewrites the file every `interval_ms` milliseconds (0 means the default, 250; at most 3600000). Called again while publishing, it changes the interval. Fails, changing nothing, when the directory is unsafe (not owned by this user, or open to group or others: invalid_argument, the message names it) or the file cannot be created (out_of_memory).\n\nRaises InvalidArgumentError, OutOfMemoryError; a failed call changes nothing.\nThreads: any thread.";
+%feature("docstring") weaveheap_publish_start "Starts publishing: a background thread rewrites the file every `interval_ms` milliseconds (0 means the default, 250; at most 3600000). Called again while publishing, it changes the interval. Fails, changing nothing, when the directory is unsafe (not owned by this user, or open to group or others: invalid_argument, the message names it) or the file or thread cannot be made (system_error).\n\nRaises InvalidArgumentError, SystemErrorError; a failed call changes nothing.\nThreads: any thread.";
 void weaveheap_publish_start(uint32_t interval_ms = 0, weaveheap_error* out_err = NULL);
 
 %rename(publish_now) weaveheap_publish_now;
-%feature("docstring") weaveheap_publish_now "Writes a snapshot now from the calling thread, creating the file first if this process is not publishing yet (without starting the background thread). Thread-safe regions are read under their lock; the table of any other region is exact when the caller is the thread using it, and best effort otherwise. Fails as `start` does.\n\nRaises InvalidArgumentError, OutOfMemoryError; a failed call changes nothing.\nThreads: any thread.";
+%feature("docstring") weaveheap_publish_now "Writes a snapshot now from the calling thread, creating the file first if this process is not publishing yet (without starting the background thread). Thread-safe regions are read under their lock; the table of any other region is exact when the caller is the thread using it, and best effort otherwise. Fails as `start` does.\n\nRaises InvalidArgumentError, SystemErrorError; a failed call changes nothing.\nThreads: any thread.";
 void weaveheap_publish_now(weaveheap_error* out_err);
 
 %rename(publish_stop) weaveheap_publish_stop;

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> weaveheap_python.i
@@ -40,7 +40,7 @@ _Static_assert(sizeof(void*) >= sizeof(uint64_t), "a borrow token is kept in Py_
 
 
 %{
-#define WEAVEHEAP__PY_ERROR_MAX 10
+#define WEAVEHEAP__PY_ERROR_MAX 11
 /* [0] is the base class; [code] the class of each error code. */
 static PyObject* weaveheap__py_errors[WEAVEHEAP__PY_ERROR_MAX + 1];
 
@@ -552,6 +552,19 @@ static int weaveheap__py_string_getbuffer(PyObject* exporter, Py_buffer* pb, int
     Py_INCREF(cls);
     if (PyModule_AddObject(m, "OutOfRangeError", cls) != 0) return NULL;
     SwigPyBuiltin_AddPublicSymbol(public_interface, "OutOfRangeError");
+  }
+  {
+    PyObject* bases = PyTuple_Pack(1, weaveheap__py_errors[0]);
+    PyObject* cls = bases ? PyErr_NewExceptionWithDoc("weaveheap.SystemErrorError",
+        "A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason. (error code 11, system_error)", bases, NULL) : NULL;
+    PyObject* code = cls ? PyLong_FromLong(WEAVEHEAP_ERR_SYSTEM_ERROR) : NULL;
+    Py_XDECREF(bases);
+    if (!code || PyObject_SetAttrString(cls, "code", code) != 0) return NULL;
+    Py_DECREF(code);
+    weaveheap__py_errors[WEAVEHEAP_ERR_SYSTEM_ERROR] = cls;
+    Py_INCREF(cls);
+    if (PyModule_AddObject(m, "SystemErrorError", cls) != 0) return NULL;
+    SwigPyBuiltin_AddPublicSymbol(public_interface, "SystemErrorError");
   }
   {
     PyObject* bases = PyTuple_Pack(1, weaveheap__py_errors[7]);

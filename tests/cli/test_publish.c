@@ -104,7 +104,7 @@ static void test_now_writes_file(void) {
     use_dir("now/nested"); /* the parent is missing: mkdir fails, nothing is made */
     weaveheap_error err = {0};
     weaveheap_publish_now(&err);
-    CU_ASSERT_EQUAL(err.code, WEAVEHEAP_ERR_INVALID_ARGUMENT);
+    CU_ASSERT_EQUAL(err.code, WEAVEHEAP_ERR_SYSTEM_ERROR);
     weaveheap_error_clear(&err);
 
     use_dir("now");

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -22,7 +22,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d"
+IDL_HASH = "7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c"
 __version__ = "0.1.0"
 
 
@@ -58,6 +58,7 @@ WrongKindError = native.WrongKindError
 BorrowError = native.BorrowError
 InvalidUtf8Error = native.InvalidUtf8Error
 OutOfRangeError = native.OutOfRangeError
+SystemErrorError = native.SystemErrorError
 BorrowConflictError = native.BorrowConflictError
 
 # -- constants.
@@ -102,6 +103,7 @@ __all__ = [
     "BorrowError",
     "InvalidUtf8Error",
     "OutOfRangeError",
+    "SystemErrorError",
     "BorrowConflictError",
     "MAX_ALIGN",
     "MAX_SIZE",

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 f8c1fd80392af0cf235644e8140aa80979243251638b192f8a13c22d4d26149d
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
 # Type stub of the weaveheap package, generated from the IDL.
 import builtins
 from types import TracebackType
@@ -66,6 +66,11 @@ class InvalidUtf8Error(WeaveHeapError, UnicodeError):
 
 class OutOfRangeError(WeaveHeapError, IndexError):
     """An offset and length reach past the end of the object."""
+    code: int
+
+
+class SystemErrorError(WeaveHeapError):
+    """A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason."""
     code: int
 
 
