@@ -554,7 +554,7 @@ static int weaveheap__py_string_getbuffer(PyObject* exporter, Py_buffer* pb, int
     SwigPyBuiltin_AddPublicSymbol(public_interface, "OutOfRangeError");
   }
   {
-    PyObject* bases = PyTuple_Pack(1, weaveheap__py_errors[0]);
+    PyObject* bases = PyTuple_Pack(2, weaveheap__py_errors[0], PyExc_OSError);
     PyObject* cls = bases ? PyErr_NewExceptionWithDoc("weaveheap.SystemErrorError",
         "A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason. (error code 11, system_error)", bases, NULL) : NULL;
     PyObject* code = cls ? PyLong_FromLong(WEAVEHEAP_ERR_SYSTEM_ERROR) : NULL;

@@ -69,7 +69,7 @@ class OutOfRangeError(WeaveHeapError, IndexError):
     code: int
 
 
-class SystemErrorError(WeaveHeapError):
+class SystemErrorError(WeaveHeapError, OSError):
     """A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason."""
     code: int
 

@@ -24,6 +24,7 @@ PY_ERROR_BASES = {
     "borrowed": "BufferError",
     "invalid_utf8": "UnicodeError",
     "out_of_range": "IndexError",
+    "system_error": "OSError",
 }
 # Error class names that read better than the code's name, and errors that
 # are a special case of another (a conflicting borrow is a borrow error).
