@@ -9,7 +9,9 @@ APT_PACKAGES=(
   clang lld llvm libclang-rt-14-dev               # clang, sanitizers, wasm32 (clang + wasm-ld)
   libcunit1-dev valgrind                          # core tests
   swig                                            # Python (and any SWIG language) bindings
+  python3-dev python3-venv                        # the Python extension (system python3) and the wheel test's venv
   nodejs                                          # Node.js addon and wasm glue tests
+  node-typescript                                 # type-checks the Node package's index.d.ts
   wasi-libc                                       # wasm32 sysroot
   chromium                                        # the wasm sample page, headless
   golang-go default-jdk-headless junit5           # Go and Java bindings, doctor checks

@@ -1,0 +1,669 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+/**
+ * weaveheap 0.1.0 for Node.js: regions, capability handles, and
+ * zero-copy views that hold borrows. Every call that fails throws a subclass
+ * of WeaveheapError naming the IDL error code; a failed call changes nothing.
+ */
+
+declare global {
+  interface SymbolConstructor {
+    /** The `using` declaration's disposal method (where the runtime has it). */
+    readonly dispose: unique symbol;
+  }
+}
+
+/** The version the package was generated for, "major.minor.patch". */
+export declare const VERSION: string;
+/** The ABI version; the native module must report the same. */
+export declare const ABI_VERSION: number;
+/** The SHA-256 of the IDL the package was generated from, in hex. */
+export declare const IDL_HASH: string;
+/** What the IDL declares, and where JavaScript reaches each of its functions. */
+export declare const IDL: {
+  readonly file: string;
+  readonly hash: string;
+  readonly abiVersion: number;
+  readonly version: string;
+  /** IDL function ("module.function") -> the JavaScript that calls it. */
+  readonly functions: { readonly [qualifiedName: string]: string };
+};
+
+/**
+ * The largest alignment `buffer_alloc` accepts, in bytes.
+ */
+export declare const MAX_ALIGN: number;
+/**
+ * The largest size of one allocation, bytes object or string, in bytes.
+ */
+export declare const MAX_SIZE: number;
+/**
+ * The alignment used when a binding does not name one.
+ */
+export declare const DEFAULT_ALIGN: number;
+/**
+ * The chunk size used when region options leave it 0.
+ */
+export declare const DEFAULT_CHUNK_SIZE: number;
+
+/** Memory the core may read: a TypedArray, DataView or ArrayBuffer in place, or a string as UTF-8. */
+export type BytesInput = ArrayBufferView | ArrayBuffer | string;
+/** Memory the core may write into, in place. */
+export type BytesOutput = ArrayBufferView | ArrayBuffer;
+
+/** The TypedArrays a view can be. */
+export type TypedArray = Uint8Array | Int8Array | Uint8ClampedArray | Uint16Array | Int16Array | Uint32Array | Int32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array;
+
+/** A TypedArray constructor, to ask view() for a typed view. */
+export interface TypedArrayConstructor<T extends TypedArray> {
+  new (buffer: ArrayBuffer, byteOffset?: number, length?: number): T;
+  readonly BYTES_PER_ELEMENT: number;
+}
+
+/**
+ * A borrow of a buffer, bytes or string: proof that a view is live.
+ *
+ * A view is a TypedArray over the core's memory (no copy) that holds a borrow until
+ * close(), or until its ArrayBuffer is garbage-collected. close() ends the borrow and
+ * detaches the ArrayBuffer: the view then has length 0. A unique view (the default) is
+ * alone and may be written; shared views are read-only by contract (JavaScript has no
+ * read-only ArrayBuffer) and many may coexist. Closing or resetting what a live view
+ * borrows throws BorrowedError.
+ */
+export interface ViewMembers {
+  /** The borrow token's handle. */
+  readonly handle: bigint;
+  /** True when the core lets the holder write (a unique view of a writable object). */
+  readonly writable: boolean;
+  /** True for a shared view. */
+  readonly shared: boolean;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
+  /**
+   * Ends a borrow; the view must not be used again. A second release of
+   * the same token is a stale-handle error.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  close(): void;
+  /** close(), unless it already succeeded. */
+  [Symbol.dispose](): void;
+}
+export type View<T extends TypedArray = Uint8Array> = T & ViewMembers;
+
+/** What view() takes. */
+export interface ViewOptions<T extends TypedArray = Uint8Array> {
+  /** Take a shared borrow (read-only by contract) instead of the unique one. */
+  shared?: boolean;
+  /** The TypedArray to lay over the memory (Uint8Array by default); address and length must suit its element size. */
+  type?: TypedArrayConstructor<T>;
+}
+
+/**
+ * How a region is made. A zeroed struct (or NULL) asks for the defaults.
+ */
+export interface RegionOptions {
+  /**
+   * Size of each chunk the region takes from the system; 0 means
+   * `default_chunk_size`. Allocations larger than half a chunk get a chunk
+   * of their own.
+   */
+  chunkSize?: number | bigint;
+  /**
+   * Most bytes the region may have handed out since it was made or last
+   * reset (a released object's bytes come back at the next reset); 0
+   * means no limit. Going past it is an out_of_memory error.
+   */
+  byteLimit?: number | bigint;
+  /**
+   * When true the region may be used from many threads at once (a lock
+   * guards it and its counters are atomic). When false it belongs to one
+   * thread at a time and is faster.
+   */
+  threadSafe?: boolean;
+}
+
+/**
+ * The core's counters, for one region or for the whole process.
+ */
+export interface Stats {
+  /**
+   * Objects (buffers, bytes, strings) created.
+   */
+  readonly allocations: number;
+  /**
+   * Objects released one by one (reset and destroy are not counted here).
+   */
+  readonly releases: number;
+  /**
+   * Bytes handed out, in total.
+   */
+  readonly bytesAllocated: number;
+  /**
+   * Bytes of live objects now.
+   */
+  readonly bytesLive: number;
+  /**
+   * Highest `bytes_live` seen. For the process: the sum of each region's
+   * peak, an upper bound on the true simultaneous peak.
+   */
+  readonly bytesPeak: number;
+  /**
+   * Bytes the region holds in chunks from the system (used or not).
+   */
+  readonly bytesReserved: number;
+  /**
+   * Borrows acquired, in total.
+   */
+  readonly borrowsTaken: number;
+  /**
+   * Borrows outstanding now.
+   */
+  readonly borrowsActive: number;
+  /**
+   * Borrow requests refused because of a conflicting borrow, and
+   * releases, resets, destroys or writes refused because of a borrow.
+   */
+  readonly borrowConflicts: number;
+  /**
+   * Calls refused because a handle was stale, reused, forged or of the
+   * wrong kind (process-wide only: a rejected handle names no region).
+   */
+  readonly staleRejected: number;
+  /**
+   * Calls that copied bytes across the API (in or out). Zero-copy views
+   * never count.
+   */
+  readonly copies: number;
+  /**
+   * Bytes those calls copied.
+   */
+  readonly copyBytes: number;
+  /**
+   * Regions live now (process-wide only).
+   */
+  readonly regionsLive: number;
+}
+
+/**
+ * The kind a handle carries in its bits (derived from the handle declarations).
+ */
+export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow';
+
+// -- errors -------------------------------------------------------------------
+/**
+ * Every error the core reports. The numbers are part of the ABI: a code is
+ * never renumbered, and a retired code keeps its slot.
+ */
+export declare class WeaveheapError extends Error {
+  /** The C constant of the error code, e.g. 'WEAVEHEAP_ERR_INVALID_ARGUMENT'. */
+  readonly code: string;
+  /** The error code's number. */
+  readonly errno: number;
+}
+/**
+ * An argument is out of its documented range (NULL where not allowed,
+ * an alignment that is not a power of two, an absurd size).
+ */
+export declare class InvalidArgumentError extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_INVALID_ARGUMENT';
+  readonly errno: 1;
+}
+/**
+ * The allocator failed, or the region's byte limit would be exceeded.
+ */
+export declare class OutOfMemoryError extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_OUT_OF_MEMORY';
+  readonly errno: 2;
+}
+/**
+ * The handle was valid once; what it named was released, or its region
+ * was reset or destroyed.
+ */
+export declare class StaleHandleError extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_STALE_HANDLE';
+  readonly errno: 3;
+}
+/**
+ * The handle was valid once; its slot now holds a newer object.
+ */
+export declare class ReusedHandleError extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_REUSED_HANDLE';
+  readonly errno: 4;
+}
+/**
+ * The handle was never issued by this process (0, out of range, or bits
+ * that no slot ever carried).
+ */
+export declare class ForgedHandleError extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_FORGED_HANDLE';
+  readonly errno: 5;
+}
+/**
+ * The handle is live but of another kind than the function takes.
+ */
+export declare class WrongKindError extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_WRONG_KIND';
+  readonly errno: 6;
+}
+/**
+ * The object (or region) is borrowed and cannot be released, reset,
+ * destroyed or written by its owner.
+ */
+export declare class BorrowedError extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_BORROWED';
+  readonly errno: 7;
+}
+/**
+ * The borrow asked for conflicts with one that is outstanding
+ * (unique with anything, shared with unique).
+ */
+export declare class BorrowConflictError extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_BORROW_CONFLICT';
+  readonly errno: 8;
+}
+/**
+ * The text is not valid UTF-8; the message names the byte offset.
+ */
+export declare class InvalidUtf8Error extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_INVALID_UTF8';
+  readonly errno: 9;
+}
+/**
+ * An offset and length reach past the end of the object.
+ */
+export declare class OutOfRangeError extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_OUT_OF_RANGE';
+  readonly errno: 10;
+}
+/**
+ * A system call failed (a file or thread for publishing live stats);
+ * the message names the call and the system's reason.
+ */
+export declare class SystemError extends WeaveheapError {
+  readonly code: 'WEAVEHEAP_ERR_SYSTEM_ERROR';
+  readonly errno: 11;
+}
+
+// -- classes --------------------------------------------------------------------
+/**
+ * A region: an arena that owns chunks of memory and every object made in
+ * it. Destroying it frees them all at once and makes their handles stale.
+ */
+export declare class Region {
+  /**
+   * Makes a region.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   */
+  constructor(options?: RegionOptions | null);
+  /** Wraps a region handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): Region;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /**
+   * Frees every object in the region at once and makes their handles
+   * stale, keeping the region's chunks for reuse. Costs per chunk, not per
+   * object. Fails, changing nothing, while any object is borrowed.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  reset(): void;
+  /**
+   * Reads the region's counters into `out`.
+   *
+   * @returns the `out` the C function fills in, as a Stats object
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  stats(): Stats;
+  /**
+   * Allocates `size` bytes aligned to `align` (a power of two up to
+   * `max_align`). The bytes are zeroed.
+   *
+   * @param options.align default 16
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  alloc(size: number | bigint, options?: { align?: number | bigint }): WhBuffer;
+  /**
+   * Copies `data` into a new bytes object (counted as a copy).
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  bytes(data: ArrayBufferView | ArrayBuffer | string): Bytes;
+  /**
+   * Validates `text` as UTF-8 and copies it into a new string (counted as
+   * a copy). Invalid input fails with the byte offset of the first bad
+   * sequence in the message.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {InvalidUtf8Error} The text is not valid UTF-8; the message names the byte offset.
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  string(text: ArrayBufferView | ArrayBuffer | string): WhString;
+  /**
+   * Destroys a region: frees every object in it at once, returns its
+   * chunks, and makes every handle of it stale. Fails, changing nothing,
+   * while any object of the region is borrowed.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(), unless it already succeeded. */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * A mutable, sized, aligned block of memory in a region.
+ */
+declare class WhBuffer {
+  /** Buffer objects are made by Region.prototype.alloc. */
+  private constructor();
+  /** Wraps a buffer handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): WhBuffer;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /**
+   * The buffer's size in bytes.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  size(): number;
+  /**
+   * Copies `data` into the buffer at `offset` (counted as a copy). The
+   * owner may write only while no borrow is outstanding.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  write(offset: number | bigint, data: ArrayBufferView | ArrayBuffer | string): void;
+  /**
+   * Copies bytes from `offset` into `dst` (counted as a copy). Fails while
+   * a unique borrow is outstanding.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  read(offset: number | bigint, dst: ArrayBufferView | ArrayBuffer): void;
+  /**
+   * A zero-copy view of the buffer: the unique borrow by default (borrow.unique),
+   * a shared one with { shared: true } (borrow.shared).
+   *
+   * Takes the unique borrow: no other borrow may be outstanding. The view
+   * is writable for a buffer (bytes and strings stay read-only).
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowConflictError} The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  view<T extends TypedArray = Uint8Array>(options?: ViewOptions<T>): View<T>;
+  /**
+   * Releases a buffer; its handle becomes stale. The memory returns to the
+   * region at its next reset or destroy. Fails while it is borrowed.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(), unless it already succeeded. */
+  [Symbol.dispose](): void;
+}
+export { WhBuffer as Buffer };
+
+/**
+ * An immutable byte string in a region.
+ */
+export declare class Bytes {
+  /** Bytes objects are made by Region.prototype.bytes. */
+  private constructor();
+  /** Wraps a bytes handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): Bytes;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /**
+   * The length in bytes.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  length(): number;
+  /**
+   * A copy of the bytes in memory the caller owns (counted as a copy);
+   * free it with `free_bytes`. An empty object gives a non-NULL pointer.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  dup(): Uint8Array;
+  /**
+   * A zero-copy view of the bytes: the unique borrow by default (borrow.unique),
+   * a shared one with { shared: true } (borrow.shared).
+   *
+   * Takes the unique borrow: no other borrow may be outstanding. The view
+   * is writable for a buffer (bytes and strings stay read-only).
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowConflictError} The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  view<T extends TypedArray = Uint8Array>(options?: ViewOptions<T>): View<T>;
+  /**
+   * Releases a bytes object. Fails while it is borrowed.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(), unless it already succeeded. */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * An immutable, validated UTF-8 string in a region, stored with a trailing
+ * NUL so that C can read it in place.
+ */
+declare class WhString {
+  /** String objects are made by Region.prototype.string. */
+  private constructor();
+  /** Wraps a string handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): WhString;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /**
+   * The length in bytes, without the trailing NUL.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  length(): number;
+  /**
+   * A NUL-terminated copy the caller owns (counted as a copy); free it
+   * with `free_string`.
+   *
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  dup(): string;
+  /**
+   * A zero-copy view of the string: the unique borrow by default (borrow.unique),
+   * a shared one with { shared: true } (borrow.shared).
+   *
+   * Takes the unique borrow: no other borrow may be outstanding. The view
+   * is writable for a buffer (bytes and strings stay read-only).
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowConflictError} The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  view<T extends TypedArray = Uint8Array>(options?: ViewOptions<T>): View<T>;
+  /**
+   * Releases a string. Fails while it is borrowed.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(), unless it already succeeded. */
+  [Symbol.dispose](): void;
+}
+export { WhString as String };
+
+// -- module functions ------------------------------------------------------------
+/**
+ * The version this library was built as: major * 1000000 + minor * 1000
+ * + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding
+ * was generated for.
+ */
+export declare function versionNumber(): number;
+/**
+ * The version as "major.minor.patch".
+ */
+export declare function versionString(): string;
+/**
+ * The ABI version; bindings generated for another ABI must not load.
+ */
+export declare function abiVersion(): number;
+/**
+ * The SHA-256 of the IDL this library was built from, in hex.
+ */
+export declare function idlHash(): string;
+/**
+ * A static description of an error code; unknown codes give
+ * "unknown error".
+ */
+export declare function strerror(code: number): string;
+/**
+ * The kind of a live handle; a stale, reused or forged handle fails.
+ * Region handles may be checked from any thread; other handles follow
+ * their region's rule.
+ *
+ * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+ * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+ * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+ */
+export declare function handleKindOf(handle: bigint | { readonly handle: bigint }): HandleKind;
+/**
+ * Reads the process-wide counters into `out`.
+ *
+ * @returns the `out` the C function fills in, as a Stats object
+ * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+ */
+export declare function stats(): Stats;
+/**
+ * Turns counting on or off for the whole process (on by default). While
+ * off, the statistics keep their values; what the core itself relies on
+ * (bytes_live, bytes_reserved, borrows_active, regions_live,
+ * stale_rejected) stays exact.
+ */
+export declare function statsSetEnabled(enabled: boolean): void;
+/**
+ * Whether counting is on.
+ */
+export declare function statsEnabled(): boolean;
+/**
+ * Starts publishing: a background thread rewrites the file every
+ * `interval_ms` milliseconds (0 means the default, 250; at most
+ * 3600000). Called again while publishing, it changes the interval.
+ * Fails, changing nothing, when the directory is unsafe (not owned by
+ * this user, or open to group or others: invalid_argument, the message
+ * names it) or the file or thread cannot be made (system_error).
+ *
+ * @param options.intervalMs default 0
+ * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+ * @throws {SystemError} A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
+ */
+export declare function publishStart(options?: { intervalMs?: number }): void;
+/**
+ * Writes a snapshot now from the calling thread, creating the file
+ * first if this process is not publishing yet (without starting the
+ * background thread). Thread-safe regions are read under their lock;
+ * the table of any other region is exact when the caller is the thread
+ * using it, and best effort otherwise. Fails as `start` does.
+ *
+ * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+ * @throws {SystemError} A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
+ */
+export declare function publishNow(): void;
+/**
+ * Stops publishing and removes the file. A no-op when not publishing.
+ */
+export declare function publishStop(): void;
+/**
+ * Whether this process is publishing (its file exists).
+ */
+export declare function publishActive(): boolean;

@@ -1,0 +1,45 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+// The ES module entry: the same objects as the CommonJS entry (index.js).
+import weaveheap from './index.js';
+
+export const {
+  VERSION,
+  ABI_VERSION,
+  IDL_HASH,
+  IDL,
+  MAX_ALIGN,
+  MAX_SIZE,
+  DEFAULT_ALIGN,
+  DEFAULT_CHUNK_SIZE,
+  versionNumber,
+  versionString,
+  abiVersion,
+  idlHash,
+  strerror,
+  handleKindOf,
+  stats,
+  statsSetEnabled,
+  statsEnabled,
+  publishStart,
+  publishNow,
+  publishStop,
+  publishActive,
+  Region,
+  Buffer,
+  Bytes,
+  String,
+  WeaveheapError,
+  InvalidArgumentError,
+  OutOfMemoryError,
+  StaleHandleError,
+  ReusedHandleError,
+  ForgedHandleError,
+  WrongKindError,
+  BorrowedError,
+  BorrowConflictError,
+  InvalidUtf8Error,
+  OutOfRangeError,
+  SystemError,
+} = weaveheap;
+
+export default weaveheap;

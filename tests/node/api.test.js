@@ -1,0 +1,513 @@
+'use strict';
+// Every IDL function is reachable from JavaScript: the generated map
+// (IDL.functions) names each one, the C header of this source tree declares
+// the same set, and each has a behaviour check below. A function added to the
+// IDL fails this suite until it has one.
+const test = require('node:test');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { LEAK_CHILD, wh, assert, state, MiB } = require('./helpers');
+
+const SOURCE = process.env.WEAVEHEAP_SOURCE_DIR;
+
+function cName(qualified) {
+  const [module, fn] = qualified.split('.');
+  return module === 'weaveheap' ? `weaveheap_${fn}` : `weaveheap_${module}_${fn}`;
+}
+
+// Resolves a JavaScript path of IDL.functions ("Region.prototype.alloc",
+// "new Region", "stats", "View.prototype.close") to what it names.
+function resolve(jsPath) {
+  const p = jsPath.replace(/^new /, '').replace(/\(.*\)$/, '');
+  const [head, ...rest] = p.split('.');
+  if (head === 'View') {
+    const r = new wh.Region();
+    const v = r.alloc(8).view();
+    const found = rest.reduce((o, k) => o[k], Object.getPrototypeOf(v).constructor);
+    v.close();
+    r.close();
+    return found;
+  }
+  return rest.reduce((o, k) => o && o[k], wh[head]);
+}
+
+// One behaviour check per IDL function.
+const checks = {
+  'weaveheap.version_number'() {
+    const [major, minor, patch] = wh.VERSION.split('.').map(Number);
+    assert.equal(wh.versionNumber(), major * 1000000 + minor * 1000 + patch);
+  },
+  'weaveheap.version_string'() {
+    assert.equal(wh.versionString(), wh.VERSION);
+    assert.match(wh.versionString(), /^\d+\.\d+\.\d+$/);
+  },
+  'weaveheap.abi_version'() {
+    assert.equal(wh.abiVersion(), wh.ABI_VERSION);
+    assert.equal(wh.IDL.abiVersion, wh.ABI_VERSION);
+  },
+  'weaveheap.idl_hash'() {
+    assert.equal(wh.idlHash(), wh.IDL_HASH);
+    assert.match(wh.idlHash(), /^[0-9a-f]{64}$/);
+    if (SOURCE) {
+      const idl = fs.readFileSync(path.join(SOURCE, wh.IDL.file)).toString('latin1').replace(/\r\n/g, '\n');
+      const sha = crypto.createHash('sha256').update(Buffer.from(idl, 'latin1')).digest('hex');
+      assert.equal(wh.idlHash(), sha, `the package is stale: ${wh.IDL.file} changed since it was built`);
+    }
+  },
+  'weaveheap.strerror'() {
+    assert.equal(wh.strerror(0), 'no error');
+    assert.equal(wh.strerror(wh.BorrowedError.prototype.errno), 'object is borrowed');
+    assert.equal(wh.strerror(wh.InvalidUtf8Error.prototype.errno), 'invalid UTF-8');
+    assert.equal(wh.strerror(9999), 'unknown error');
+    assert.equal(wh.strerror(-1), 'unknown error');
+    assert.throws(() => wh.strerror('7'), wh.InvalidArgumentError);
+    assert.throws(() => wh.strerror(2 ** 31), wh.InvalidArgumentError);
+  },
+  'weaveheap.free_string'() {
+    // 3000 string.dup of 64 KiB would leak 190 MiB.
+    leaks('string_dup', 16);
+    const r = new wh.Region();
+    assert.equal(r.string('abc').dup(), 'abc');
+    r.close();
+  },
+  'weaveheap.free_bytes'() {
+    // 3000 bytes.dup of 60 KiB (copied) and 300 of 1 MiB (adopted) would leak
+    // 180 and 300 MiB.
+    leaks('bytes_dup_small', 16);
+    leaks('bytes_dup_large', 32);
+  },
+  'error.clear'() {
+    // 300000 failing calls would leak about 20 MiB of messages.
+    leaks('error_message', 6);
+  },
+  'region.create'() {
+    const live = wh.stats().regionsLive;
+    const r = new wh.Region({ chunkSize: 4096, byteLimit: 8192, threadSafe: true });
+    assert.equal(typeof r.handle, 'bigint');
+    assert.equal(wh.handleKindOf(r), 'region');
+    assert.equal(wh.stats().regionsLive, live + 1);
+    r.alloc(100);
+    assert.equal(r.stats().bytesReserved, 4096, 'chunkSize is passed');
+    assert.throws(() => r.alloc(8192), wh.OutOfMemoryError, 'byteLimit is passed');
+    r.close();
+    const d = new wh.Region();
+    d.alloc(1);
+    assert.equal(d.stats().bytesReserved, wh.DEFAULT_CHUNK_SIZE);
+    d.close();
+    new wh.Region(null).close();
+    new wh.Region({}).close();
+    new wh.Region({ chunkSize: 65536n }).close();
+  },
+  'region.destroy'() {
+    const live = wh.stats().regionsLive;
+    const r = new wh.Region();
+    const b = r.alloc(16);
+    r.close();
+    assert.equal(wh.stats().regionsLive, live);
+    assert.throws(() => b.size(), wh.StaleHandleError);
+    assert.throws(() => r.stats(), wh.StaleHandleError);
+  },
+  'region.reset'() {
+    const r = new wh.Region();
+    const b = r.alloc(1000);
+    const reserved = r.stats().bytesReserved;
+    r.reset();
+    assert.equal(r.stats().bytesLive, 0);
+    assert.equal(r.stats().bytesReserved, reserved, 'reset keeps the chunks');
+    assert.throws(() => b.size(), wh.StaleHandleError);
+    assert.equal(r.alloc(10).size(), 10);
+    r.close();
+  },
+  'region.stats'() {
+    const r = new wh.Region();
+    const s0 = r.stats();
+    assert.deepEqual(Object.keys(s0).sort(), ['allocations', 'borrowConflicts', 'borrowsActive', 'borrowsTaken',
+      'bytesAllocated', 'bytesLive', 'bytesPeak', 'bytesReserved', 'copies', 'copyBytes', 'regionsLive', 'releases',
+      'staleRejected'].sort());
+    const b = r.alloc(100);
+    const v = b.view();
+    const s = r.stats();
+    assert.equal(s.allocations, 1);
+    assert.equal(s.bytesLive, 100);
+    assert.equal(s.borrowsActive, 1);
+    assert.equal(s.borrowsTaken, 1);
+    v.close();
+    b.close();
+    assert.equal(r.stats().releases, 1);
+    assert.equal(r.stats().borrowsActive, 0);
+    r.close();
+  },
+  'buffer.alloc'() {
+    const r = new wh.Region();
+    const b = r.alloc(24);
+    assert.equal(wh.handleKindOf(b), 'buffer');
+    assert.equal(b.size(), 24);
+    const zeroed = b.view({ shared: true });
+    assert.deepEqual([...zeroed], new Array(24).fill(0), 'zeroed');
+    zeroed.close();
+    assert.equal(r.alloc(5n).size(), 5);
+    // align is passed: after a 1-byte allocation, align 64 still gives an
+    // address a BigUint64Array (8-byte elements) accepts, align 1 does not.
+    r.alloc(1, { align: 1 });
+    r.alloc(64, { align: 64 }).view({ type: BigUint64Array }).close();
+    r.alloc(1, { align: 1 });
+    assert.throws(() => r.alloc(8, { align: 1 }).view({ type: BigUint64Array }), /not aligned/);
+    assert.equal(r.alloc(0).size(), 0);
+    r.close();
+  },
+  'buffer.release'() {
+    const r = new wh.Region();
+    const b = r.alloc(8);
+    b.close();
+    assert.equal(r.stats().releases, 1);
+    assert.throws(() => b.size(), wh.StaleHandleError);
+    r.close();
+  },
+  'buffer.size'() {
+    const r = new wh.Region();
+    assert.equal(r.alloc(4096).size(), 4096);
+    assert.equal(typeof r.alloc(1).size(), 'number');
+    r.close();
+  },
+  'buffer.write'() {
+    const r = new wh.Region();
+    const b = r.alloc(16);
+    const before = state();
+    b.write(2, new Uint8Array([1, 2, 3]));
+    b.write(8, 'hi');
+    b.write(10, new Uint16Array([0x0201]).buffer);
+    b.write(12, new DataView(new Uint8Array([9, 8]).buffer));
+    const out = new Uint8Array(16);
+    b.read(0, out);
+    assert.deepEqual([...out], [0, 0, 1, 2, 3, 0, 0, 0, 104, 105, 1, 2, 9, 8, 0, 0]);
+    assert.equal(state().copies, before.copies + 5, 'four writes and a read are copies');
+    r.close();
+  },
+  'buffer.read'() {
+    const r = new wh.Region();
+    const b = r.alloc(8);
+    b.write(0, new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]));
+    const dst = new Uint8Array(4);
+    b.read(4, dst);
+    assert.deepEqual([...dst], [5, 6, 7, 8]);
+    const wide = new Uint32Array(2);
+    b.read(0, wide);
+    assert.deepEqual([...new Uint8Array(wide.buffer)], [1, 2, 3, 4, 5, 6, 7, 8]);
+    const sub = new Uint8Array(10).subarray(3, 5);
+    b.read(6, sub);
+    assert.deepEqual([...sub], [7, 8]);
+    r.close();
+  },
+  'bytes.create'() {
+    const r = new wh.Region();
+    assert.deepEqual([...r.bytes(new Uint8Array([1, 2, 3])).dup()], [1, 2, 3]);
+    assert.deepEqual([...r.bytes('hé').dup()], [0x68, 0xc3, 0xa9]);
+    assert.deepEqual([...r.bytes(new Uint8Array([7, 8]).buffer).dup()], [7, 8]);
+    assert.equal(r.bytes(new Uint8Array(0)).length(), 0);
+    const b = r.bytes(new Uint8Array([5]));
+    assert.equal(wh.handleKindOf(b), 'bytes');
+    assert.equal(r.stats().copies, 8, 'five creates and three dups are copies');
+    r.close();
+  },
+  'bytes.release'() {
+    const r = new wh.Region();
+    const b = r.bytes('x');
+    b.close();
+    assert.throws(() => b.length(), wh.StaleHandleError);
+    r.close();
+  },
+  'bytes.length'() {
+    const r = new wh.Region();
+    assert.equal(r.bytes(new Uint8Array(300)).length(), 300);
+    r.close();
+  },
+  'bytes.dup'() {
+    const r = new wh.Region();
+    const src = new Uint8Array([10, 20, 30]);
+    const b = r.bytes(src);
+    const copy = b.dup();
+    assert.ok(copy instanceof Uint8Array);
+    assert.deepEqual([...copy], [10, 20, 30]);
+    copy[0] = 99;
+    assert.equal(b.dup()[0], 10, 'the copy is the caller\'s');
+    const big = r.bytes(new Uint8Array(MiB).fill(3)).dup();
+    assert.equal(big.length, MiB);
+    assert.equal(big[MiB - 1], 3);
+    assert.equal(r.bytes('').dup().length, 0);
+    r.close();
+  },
+  'string.create'() {
+    const r = new wh.Region();
+    const s = r.string('grüße, 世界 🎉');
+    assert.equal(wh.handleKindOf(s), 'string');
+    assert.equal(s.dup(), 'grüße, 世界 🎉');
+    assert.equal(r.string(new TextEncoder().encode('from bytes')).dup(), 'from bytes');
+    assert.equal(r.string('').length(), 0);
+    r.close();
+  },
+  'string.release'() {
+    const r = new wh.Region();
+    const s = r.string('x');
+    s.close();
+    assert.throws(() => s.dup(), wh.StaleHandleError);
+    r.close();
+  },
+  'string.length'() {
+    const r = new wh.Region();
+    assert.equal(r.string('héllo').length(), 6, 'UTF-8 bytes, no NUL');
+    r.close();
+  },
+  'string.dup'() {
+    const r = new wh.Region();
+    assert.equal(r.string('abc').dup(), 'abc');
+    assert.equal(r.string('x'.repeat(100000)).dup().length, 100000);
+    r.close();
+  },
+  'borrow.shared'() {
+    const r = new wh.Region();
+    const b = r.alloc(4);
+    const v1 = b.view({ shared: true });
+    const v2 = b.view({ shared: true });
+    assert.ok(v1 instanceof Uint8Array);
+    assert.equal(v1.shared, true);
+    assert.equal(v1.writable, false);
+    assert.equal(wh.handleKindOf(v1), 'borrow');
+    assert.equal(r.stats().borrowsActive, 2);
+    v1.close();
+    v2.close();
+    r.close();
+  },
+  'borrow.unique'() {
+    const r = new wh.Region();
+    const b = r.alloc(4);
+    const v = b.view();
+    assert.equal(v.shared, false);
+    assert.equal(v.writable, true);
+    assert.equal(v.length, 4);
+    assert.equal(r.stats().borrowsActive, 1);
+    v.close();
+    const bv = r.bytes('ab').view();
+    assert.equal(bv.writable, false, 'bytes stay read-only');
+    assert.throws(() => r.reset(), wh.BorrowedError);
+    bv.close();
+    r.reset();
+    r.close();
+  },
+  'borrow.release'() {
+    const r = new wh.Region();
+    const b = r.alloc(4);
+    const v = b.view();
+    v.close();
+    assert.equal(v.closed, true);
+    assert.equal(v.length, 0);
+    assert.equal(r.stats().borrowsActive, 0);
+    b.close();
+    r.close();
+  },
+  'handle.kind_of'() {
+    const r = new wh.Region();
+    const b = r.alloc(1);
+    assert.equal(wh.handleKindOf(r), 'region');
+    assert.equal(wh.handleKindOf(r.handle), 'region');
+    assert.equal(wh.handleKindOf(b), 'buffer');
+    assert.equal(wh.handleKindOf(r.bytes('')), 'bytes');
+    assert.equal(wh.handleKindOf(r.string('')), 'string');
+    const v = b.view();
+    assert.equal(wh.handleKindOf(v), 'borrow');
+    v.close();
+    assert.throws(() => wh.handleKindOf(v), wh.StaleHandleError);
+    assert.throws(() => wh.handleKindOf(0n), wh.ForgedHandleError);
+    assert.throws(() => wh.handleKindOf('x'), wh.InvalidArgumentError);
+    r.close();
+  },
+  'stats.global'() {
+    const r = new wh.Region();
+    const before = wh.stats();
+    r.alloc(10);
+    const after = wh.stats();
+    assert.equal(after.allocations, before.allocations + 1);
+    assert.equal(after.bytesAllocated, before.bytesAllocated + 10);
+    assert.ok(after.regionsLive >= 1);
+    r.close();
+  },
+  'stats.set_enabled'() {
+    const r = new wh.Region();
+    wh.statsSetEnabled(false);
+    try {
+      r.alloc(1);
+      assert.equal(r.stats().allocations, 0, 'not counted while off');
+    } finally {
+      wh.statsSetEnabled(true);
+    }
+    r.alloc(1);
+    assert.equal(r.stats().allocations, 1);
+    assert.throws(() => wh.statsSetEnabled(1), wh.InvalidArgumentError);
+    r.close();
+  },
+  'stats.enabled'() {
+    assert.equal(wh.statsEnabled(), true);
+    wh.statsSetEnabled(false);
+    assert.equal(wh.statsEnabled(), false);
+    wh.statsSetEnabled(true);
+    assert.equal(wh.statsEnabled(), true);
+  },
+  'publish.start'() {
+    withStatsDir((dir) => {
+      wh.publishStart({ intervalMs: 50 });
+      assert.equal(wh.publishActive(), true);
+      assert.ok(fs.readdirSync(dir).some((f) => f.startsWith(String(process.pid))), 'the stats file is made');
+      wh.publishStart();   // again: changes the interval
+      assert.throws(() => wh.publishStart({ intervalMs: 3600001 }), wh.InvalidArgumentError);
+      assert.throws(() => wh.publishStart({ interval: 5 }), wh.InvalidArgumentError);
+      wh.publishStop();
+    });
+  },
+  'publish.now'() {
+    withStatsDir((dir) => {
+      wh.publishNow();
+      const file = fs.readdirSync(dir).find((f) => f.startsWith(String(process.pid)));
+      assert.ok(file, 'now() makes the file');
+      assert.ok(fs.statSync(path.join(dir, file)).size > 0);
+      wh.publishStop();
+    });
+    const open = fs.mkdtempSync(path.join(os.tmpdir(), 'wh-node-open-'));
+    fs.chmodSync(open, 0o777);
+    process.env.WEAVEHEAP_STATS_DIR = open;
+    try {
+      assert.throws(() => wh.publishNow(), wh.InvalidArgumentError, 'a directory open to others is refused');
+      assert.equal(wh.publishActive(), false);
+    } finally {
+      delete process.env.WEAVEHEAP_STATS_DIR;
+      fs.rmSync(open, { recursive: true, force: true });
+    }
+  },
+  'publish.stop'() {
+    withStatsDir((dir) => {
+      wh.publishNow();
+      wh.publishStop();
+      assert.equal(wh.publishActive(), false);
+      assert.deepEqual(fs.readdirSync(dir).filter((f) => f.startsWith(String(process.pid))), [], 'the file is removed');
+      wh.publishStop();   // a no-op when not publishing
+    });
+  },
+  'publish.active'() {
+    assert.equal(wh.publishActive(), false);
+  },
+};
+
+// Runs one case of leak_child.js in a fresh process and checks its growth.
+function leaks(name, maxMiB) {
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'leak_child.js'), name], LEAK_CHILD);
+  assert.equal(r.status, 0, r.stderr);
+  const { count, grownMiB } = JSON.parse(r.stdout);
+  assert.ok(grownMiB < maxMiB, `${name}: RSS grew by ${grownMiB.toFixed(1)} MiB over ${count} calls`);
+}
+
+function withStatsDir(fn) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wh-node-stats-'));
+  process.env.WEAVEHEAP_STATS_DIR = dir;
+  try {
+    fn(dir);
+  } finally {
+    wh.publishStop();
+    delete process.env.WEAVEHEAP_STATS_DIR;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('the generated map names every IDL function', () => {
+  const names = Object.keys(wh.IDL.functions);
+  assert.deepEqual(Object.keys(checks).sort(), names.sort(), 'each IDL function needs a behaviour check here');
+  for (const [name, where] of Object.entries(wh.IDL.functions)) {
+    // "(glue) frees the results of Bytes.prototype.dup": the glue calls it
+    // for the JavaScript named there, if any.
+    const paths = where.startsWith('(glue)') ? where.match(/[A-Z]\w*\.prototype\.\w+/g) || [] : where.split(/, /);
+    for (const p of paths) {
+      assert.equal(typeof resolve(p), 'function', `${name}: ${p} is not a function`);
+    }
+  }
+});
+
+test('the C header of this tree declares the same functions', { skip: !SOURCE && 'WEAVEHEAP_SOURCE_DIR not set' }, () => {
+  const header = fs.readFileSync(path.join(SOURCE, 'generated', 'c', 'weaveheap.h'), 'utf8');
+  const declared = [...header.matchAll(/^WEAVEHEAP_API [^(]*?\b(weaveheap_\w+)\(/gm)].map((m) => m[1]);
+  assert.ok(declared.length > 20);
+  assert.deepEqual(Object.keys(wh.IDL.functions).map(cName).sort(), declared.sort());
+});
+
+for (const [name, check] of Object.entries(checks)) {
+  test(`${name} -> ${wh.IDL.functions[name] || '(missing)'}`, check);
+}
+
+test('constants and versions come from the IDL', () => {
+  assert.equal(wh.MAX_ALIGN, 1048576);
+  assert.equal(wh.MAX_SIZE, 2 ** 48);
+  assert.equal(wh.DEFAULT_ALIGN, 16);
+  assert.equal(wh.DEFAULT_CHUNK_SIZE, 65536);
+  const pkg = JSON.parse(fs.readFileSync(require.resolve('weaveheap/package.json'), 'utf8'));
+  assert.equal(pkg.version, wh.VERSION, 'package.json carries the IDL version');
+  if (SOURCE) {
+    const idl = fs.readFileSync(path.join(SOURCE, 'idl', 'weaveheap.wh'), 'utf8');
+    const m = idl.match(/^library weaveheap version (\S+) abi (\d+);/m);
+    assert.equal(wh.VERSION, m[1]);
+    assert.equal(wh.ABI_VERSION, Number(m[2]));
+  }
+});
+
+test('errors: one class per IDL error code, with code, errno and the core\'s message', () => {
+  const classes = Object.entries(wh).filter(([k, v]) => typeof v === 'function' && v.prototype instanceof wh.WeaveheapError);
+  if (SOURCE) {
+    const header = fs.readFileSync(path.join(SOURCE, 'generated', 'c', 'weaveheap.h'), 'utf8');
+    const codes = [...header.matchAll(/X\((WEAVEHEAP_ERR_\w+), (\d+), "(\w+)"/g)];
+    assert.equal(classes.length, codes.length);
+    for (const [, cname, num, name] of codes) {
+      const pascal = name.split('_').map((p) => p[0].toUpperCase() + p.slice(1)).join('');
+      const cls = wh[name.endsWith('error') ? pascal : `${pascal}Error`];
+      assert.ok(cls, `no class for ${name}`);
+      assert.equal(cls.prototype.code, cname);
+      assert.equal(cls.prototype.errno, Number(num));
+    }
+  }
+  const r = new wh.Region();
+  const b = r.alloc(8);
+  assert.throws(() => b.write(4, new Uint8Array(8)), (err) => {
+    assert.ok(err instanceof Error);
+    assert.ok(err instanceof wh.OutOfRangeError);
+    assert.equal(err.name, 'OutOfRangeError');
+    assert.equal(err.errno, 10);
+    assert.equal(err.code, 'WEAVEHEAP_ERR_OUT_OF_RANGE');
+    assert.match(err.message, /0x[0-9a-f]{16}/, 'the core\'s message names the handle');
+    assert.match(err.stack, /OutOfRangeError/);
+    return true;
+  });
+  r.close();
+});
+
+test('Symbol.dispose closes, once', () => {
+  const r = new wh.Region();
+  const b = r.alloc(8);
+  const v = b.view();
+  v[Symbol.dispose]();
+  assert.equal(v.closed, true);
+  v[Symbol.dispose]();   // already closed: nothing
+  b[Symbol.dispose]();
+  assert.throws(() => b.size(), wh.StaleHandleError);
+  b[Symbol.dispose]();
+  r[Symbol.dispose]();
+  assert.throws(() => r.stats(), wh.StaleHandleError);
+});
+
+test('wrappers adopt handles from elsewhere with fromHandle()', () => {
+  const r = new wh.Region();
+  const b = r.alloc(8);
+  const same = wh.Buffer.fromHandle(b.handle);
+  assert.equal(same.size(), 8);
+  assert.ok(same instanceof wh.Buffer);
+  assert.equal(wh.Region.fromHandle(r.handle).stats().allocations, 1);
+  assert.throws(() => new wh.Buffer(), TypeError, 'buffers are made by Region.alloc');
+  assert.throws(() => wh.Buffer.fromHandle(5), wh.InvalidArgumentError);
+  r.close();
+});
