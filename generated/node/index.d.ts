@@ -2,7 +2,7 @@
 /**
  * weaveheap 0.1.0 for Node.js: regions, capability handles, and
  * zero-copy views that hold borrows. Every call that fails throws a subclass
- * of WeaveheapError naming the IDL error code; a failed call changes nothing.
+ * of WeaveHeapError naming the IDL error code; a failed call changes nothing.
  */
 
 declare global {
@@ -67,7 +67,7 @@ export interface TypedArrayConstructor<T extends TypedArray> {
  * detaches the ArrayBuffer: the view then has length 0. A unique view (the default) is
  * alone and may be written; shared views are read-only by contract (JavaScript has no
  * read-only ArrayBuffer) and many may coexist. Closing or resetting what a live view
- * borrows throws BorrowedError.
+ * borrows throws BorrowError.
  */
 export interface ViewMembers {
   /** The borrow token's handle. */
@@ -197,7 +197,7 @@ export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'bo
  * Every error the core reports. The numbers are part of the ABI: a code is
  * never renumbered, and a retired code keeps its slot.
  */
-export declare class WeaveheapError extends Error {
+export declare class WeaveHeapError extends Error {
   /** The C constant of the error code, e.g. 'WEAVEHEAP_ERR_INVALID_ARGUMENT'. */
   readonly code: string;
   /** The error code's number. */
@@ -207,14 +207,14 @@ export declare class WeaveheapError extends Error {
  * An argument is out of its documented range (NULL where not allowed,
  * an alignment that is not a power of two, an absurd size).
  */
-export declare class InvalidArgumentError extends WeaveheapError {
+export declare class InvalidArgumentError extends WeaveHeapError {
   readonly code: 'WEAVEHEAP_ERR_INVALID_ARGUMENT';
   readonly errno: 1;
 }
 /**
  * The allocator failed, or the region's byte limit would be exceeded.
  */
-export declare class OutOfMemoryError extends WeaveheapError {
+export declare class OutOfMemoryError extends WeaveHeapError {
   readonly code: 'WEAVEHEAP_ERR_OUT_OF_MEMORY';
   readonly errno: 2;
 }
@@ -222,14 +222,14 @@ export declare class OutOfMemoryError extends WeaveheapError {
  * The handle was valid once; what it named was released, or its region
  * was reset or destroyed.
  */
-export declare class StaleHandleError extends WeaveheapError {
+export declare class StaleHandleError extends WeaveHeapError {
   readonly code: 'WEAVEHEAP_ERR_STALE_HANDLE';
   readonly errno: 3;
 }
 /**
  * The handle was valid once; its slot now holds a newer object.
  */
-export declare class ReusedHandleError extends WeaveheapError {
+export declare class ReusedHandleError extends WeaveHeapError {
   readonly code: 'WEAVEHEAP_ERR_REUSED_HANDLE';
   readonly errno: 4;
 }
@@ -237,14 +237,14 @@ export declare class ReusedHandleError extends WeaveheapError {
  * The handle was never issued by this process (0, out of range, or bits
  * that no slot ever carried).
  */
-export declare class ForgedHandleError extends WeaveheapError {
+export declare class ForgedHandleError extends WeaveHeapError {
   readonly code: 'WEAVEHEAP_ERR_FORGED_HANDLE';
   readonly errno: 5;
 }
 /**
  * The handle is live but of another kind than the function takes.
  */
-export declare class WrongKindError extends WeaveheapError {
+export declare class WrongKindError extends WeaveHeapError {
   readonly code: 'WEAVEHEAP_ERR_WRONG_KIND';
   readonly errno: 6;
 }
@@ -252,29 +252,29 @@ export declare class WrongKindError extends WeaveheapError {
  * The object (or region) is borrowed and cannot be released, reset,
  * destroyed or written by its owner.
  */
-export declare class BorrowedError extends WeaveheapError {
-  readonly code: 'WEAVEHEAP_ERR_BORROWED';
-  readonly errno: 7;
+export declare class BorrowError extends WeaveHeapError {
+  readonly code: 'WEAVEHEAP_ERR_BORROWED' | 'WEAVEHEAP_ERR_BORROW_CONFLICT';
+  readonly errno: 7 | 8;
 }
 /**
  * The borrow asked for conflicts with one that is outstanding
  * (unique with anything, shared with unique).
  */
-export declare class BorrowConflictError extends WeaveheapError {
+export declare class BorrowConflictError extends BorrowError {
   readonly code: 'WEAVEHEAP_ERR_BORROW_CONFLICT';
   readonly errno: 8;
 }
 /**
  * The text is not valid UTF-8; the message names the byte offset.
  */
-export declare class InvalidUtf8Error extends WeaveheapError {
+export declare class InvalidUtf8Error extends WeaveHeapError {
   readonly code: 'WEAVEHEAP_ERR_INVALID_UTF8';
   readonly errno: 9;
 }
 /**
  * An offset and length reach past the end of the object.
  */
-export declare class OutOfRangeError extends WeaveheapError {
+export declare class OutOfRangeError extends WeaveHeapError {
   readonly code: 'WEAVEHEAP_ERR_OUT_OF_RANGE';
   readonly errno: 10;
 }
@@ -282,7 +282,7 @@ export declare class OutOfRangeError extends WeaveheapError {
  * A system call failed (a file or thread for publishing live stats);
  * the message names the call and the system's reason.
  */
-export declare class SystemError extends WeaveheapError {
+export declare class SystemError extends WeaveHeapError {
   readonly code: 'WEAVEHEAP_ERR_SYSTEM_ERROR';
   readonly errno: 11;
 }
@@ -313,7 +313,7 @@ export declare class Region {
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
-   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    */
   reset(): void;
   /**
@@ -374,7 +374,7 @@ export declare class Region {
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
-   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    */
   close(): void;
   /** close(), unless it already succeeded. */
@@ -406,7 +406,7 @@ declare class WhBuffer {
    *
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
    * @throws {OutOfRangeError} An offset and length reach past the end of the object.
-   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
@@ -419,7 +419,7 @@ declare class WhBuffer {
    *
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
    * @throws {OutOfRangeError} An offset and length reach past the end of the object.
-   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
@@ -450,7 +450,7 @@ declare class WhBuffer {
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
-   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    */
   close(): void;
   /** close(), unless it already succeeded. */
@@ -483,7 +483,7 @@ export declare class Bytes {
    *
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
    * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
-   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
@@ -513,7 +513,7 @@ export declare class Bytes {
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
-   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    */
   close(): void;
   /** close(), unless it already succeeded. */
@@ -545,7 +545,7 @@ declare class WhString {
    * with `free_string`.
    *
    * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
-   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
@@ -575,7 +575,7 @@ declare class WhString {
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
-   * @throws {BorrowedError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    */
   close(): void;
   /** close(), unless it already succeeded. */

@@ -39,77 +39,77 @@ function load() {
 const native = load();
 
 // -- errors: one class per error code of the IDL -----------------------------
-// Every error the core reports is an instance of WeaveheapError; its class
+// Every error the core reports is an instance of WeaveHeapError; its class
 // names the code. `.code` is the C constant's name, `.errno` its number, and
 // the message is the core's (it names the handle and the rule broken).
-class WeaveheapError extends Error {
+class WeaveHeapError extends Error {
   constructor(message) {
     super(message);
     Object.defineProperty(this, 'name', { value: new.target.name, configurable: true, writable: true });
   }
 }
 
-class InvalidArgumentError extends WeaveheapError {}
+class InvalidArgumentError extends WeaveHeapError {}
 Object.defineProperties(InvalidArgumentError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_INVALID_ARGUMENT' },
   errno: { value: 1 },
 });
 
-class OutOfMemoryError extends WeaveheapError {}
+class OutOfMemoryError extends WeaveHeapError {}
 Object.defineProperties(OutOfMemoryError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_OUT_OF_MEMORY' },
   errno: { value: 2 },
 });
 
-class StaleHandleError extends WeaveheapError {}
+class StaleHandleError extends WeaveHeapError {}
 Object.defineProperties(StaleHandleError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_STALE_HANDLE' },
   errno: { value: 3 },
 });
 
-class ReusedHandleError extends WeaveheapError {}
+class ReusedHandleError extends WeaveHeapError {}
 Object.defineProperties(ReusedHandleError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_REUSED_HANDLE' },
   errno: { value: 4 },
 });
 
-class ForgedHandleError extends WeaveheapError {}
+class ForgedHandleError extends WeaveHeapError {}
 Object.defineProperties(ForgedHandleError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_FORGED_HANDLE' },
   errno: { value: 5 },
 });
 
-class WrongKindError extends WeaveheapError {}
+class WrongKindError extends WeaveHeapError {}
 Object.defineProperties(WrongKindError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_WRONG_KIND' },
   errno: { value: 6 },
 });
 
-class BorrowedError extends WeaveheapError {}
-Object.defineProperties(BorrowedError.prototype, {
+class BorrowError extends WeaveHeapError {}
+Object.defineProperties(BorrowError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_BORROWED' },
   errno: { value: 7 },
 });
 
-class BorrowConflictError extends WeaveheapError {}
+class BorrowConflictError extends BorrowError {}
 Object.defineProperties(BorrowConflictError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_BORROW_CONFLICT' },
   errno: { value: 8 },
 });
 
-class InvalidUtf8Error extends WeaveheapError {}
+class InvalidUtf8Error extends WeaveHeapError {}
 Object.defineProperties(InvalidUtf8Error.prototype, {
   code: { value: 'WEAVEHEAP_ERR_INVALID_UTF8' },
   errno: { value: 9 },
 });
 
-class OutOfRangeError extends WeaveheapError {}
+class OutOfRangeError extends WeaveHeapError {}
 Object.defineProperties(OutOfRangeError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_OUT_OF_RANGE' },
   errno: { value: 10 },
 });
 
-class SystemError extends WeaveheapError {}
+class SystemError extends WeaveHeapError {}
 Object.defineProperties(SystemError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_SYSTEM_ERROR' },
   errno: { value: 11 },
@@ -123,7 +123,7 @@ ERROR_CLASSES[3] = StaleHandleError;
 ERROR_CLASSES[4] = ReusedHandleError;
 ERROR_CLASSES[5] = ForgedHandleError;
 ERROR_CLASSES[6] = WrongKindError;
-ERROR_CLASSES[7] = BorrowedError;
+ERROR_CLASSES[7] = BorrowError;
 ERROR_CLASSES[8] = BorrowConflictError;
 ERROR_CLASSES[9] = InvalidUtf8Error;
 ERROR_CLASSES[10] = OutOfRangeError;
@@ -568,14 +568,14 @@ module.exports = {
   Buffer: WhBuffer,
   Bytes: Bytes,
   String: WhString,
-  WeaveheapError,
+  WeaveHeapError,
   InvalidArgumentError,
   OutOfMemoryError,
   StaleHandleError,
   ReusedHandleError,
   ForgedHandleError,
   WrongKindError,
-  BorrowedError,
+  BorrowError,
   BorrowConflictError,
   InvalidUtf8Error,
   OutOfRangeError,

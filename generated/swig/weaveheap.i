@@ -321,11 +321,11 @@ void weaveheap_stats_set_enabled(bool enabled);
 bool weaveheap_stats_enabled(void);
 
 %rename(publish_start) weaveheap_publish_start;
-%feature("docstring") weaveheap_publish_start "Starts publishing: a background thread rewrites the file every `interval_ms` milliseconds (0 means the default, 250; at most 3600000). Called again while publishing, it changes the interval. Fails, changing nothing, when the directory is unsafe (not owned by this user, or open to group or others: invalid_argument, the message names it) or the file or thread cannot be made (system_error).\n\nRaises InvalidArgumentError, SystemErrorError; a failed call changes nothing.\nThreads: any thread.";
+%feature("docstring") weaveheap_publish_start "Starts publishing: a background thread rewrites the file every `interval_ms` milliseconds (0 means the default, 250; at most 3600000). Called again while publishing, it changes the interval. Fails, changing nothing, when the directory is unsafe (not owned by this user, or open to group or others: invalid_argument, the message names it) or the file or thread cannot be made (system_error).\n\nRaises InvalidArgumentError, SystemError; a failed call changes nothing.\nThreads: any thread.";
 void weaveheap_publish_start(uint32_t interval_ms = 0, weaveheap_error* out_err = NULL);
 
 %rename(publish_now) weaveheap_publish_now;
-%feature("docstring") weaveheap_publish_now "Writes a snapshot now from the calling thread, creating the file first if this process is not publishing yet (without starting the background thread). Thread-safe regions are read under their lock; the table of any other region is exact when the caller is the thread using it, and best effort otherwise. Fails as `start` does.\n\nRaises InvalidArgumentError, SystemErrorError; a failed call changes nothing.\nThreads: any thread.";
+%feature("docstring") weaveheap_publish_now "Writes a snapshot now from the calling thread, creating the file first if this process is not publishing yet (without starting the background thread). Thread-safe regions are read under their lock; the table of any other region is exact when the caller is the thread using it, and best effort otherwise. Fails as `start` does.\n\nRaises InvalidArgumentError, SystemError; a failed call changes nothing.\nThreads: any thread.";
 void weaveheap_publish_now(weaveheap_error* out_err);
 
 %rename(publish_stop) weaveheap_publish_stop;

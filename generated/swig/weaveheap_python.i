@@ -528,6 +528,19 @@ static int weaveheap__py_string_getbuffer(PyObject* exporter, Py_buffer* pb, int
     SwigPyBuiltin_AddPublicSymbol(public_interface, "BorrowError");
   }
   {
+    PyObject* bases = PyTuple_Pack(1, weaveheap__py_errors[7]);
+    PyObject* cls = bases ? PyErr_NewExceptionWithDoc("weaveheap.BorrowConflictError",
+        "The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique). (error code 8, borrow_conflict)", bases, NULL) : NULL;
+    PyObject* code = cls ? PyLong_FromLong(WEAVEHEAP_ERR_BORROW_CONFLICT) : NULL;
+    Py_XDECREF(bases);
+    if (!code || PyObject_SetAttrString(cls, "code", code) != 0) return NULL;
+    Py_DECREF(code);
+    weaveheap__py_errors[WEAVEHEAP_ERR_BORROW_CONFLICT] = cls;
+    Py_INCREF(cls);
+    if (PyModule_AddObject(m, "BorrowConflictError", cls) != 0) return NULL;
+    SwigPyBuiltin_AddPublicSymbol(public_interface, "BorrowConflictError");
+  }
+  {
     PyObject* bases = PyTuple_Pack(2, weaveheap__py_errors[0], PyExc_UnicodeError);
     PyObject* cls = bases ? PyErr_NewExceptionWithDoc("weaveheap.InvalidUtf8Error",
         "The text is not valid UTF-8; the message names the byte offset. (error code 9, invalid_utf8)", bases, NULL) : NULL;
@@ -555,7 +568,7 @@ static int weaveheap__py_string_getbuffer(PyObject* exporter, Py_buffer* pb, int
   }
   {
     PyObject* bases = PyTuple_Pack(2, weaveheap__py_errors[0], PyExc_OSError);
-    PyObject* cls = bases ? PyErr_NewExceptionWithDoc("weaveheap.SystemErrorError",
+    PyObject* cls = bases ? PyErr_NewExceptionWithDoc("weaveheap.SystemError",
         "A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason. (error code 11, system_error)", bases, NULL) : NULL;
     PyObject* code = cls ? PyLong_FromLong(WEAVEHEAP_ERR_SYSTEM_ERROR) : NULL;
     Py_XDECREF(bases);
@@ -563,21 +576,8 @@ static int weaveheap__py_string_getbuffer(PyObject* exporter, Py_buffer* pb, int
     Py_DECREF(code);
     weaveheap__py_errors[WEAVEHEAP_ERR_SYSTEM_ERROR] = cls;
     Py_INCREF(cls);
-    if (PyModule_AddObject(m, "SystemErrorError", cls) != 0) return NULL;
-    SwigPyBuiltin_AddPublicSymbol(public_interface, "SystemErrorError");
-  }
-  {
-    PyObject* bases = PyTuple_Pack(1, weaveheap__py_errors[7]);
-    PyObject* cls = bases ? PyErr_NewExceptionWithDoc("weaveheap.BorrowConflictError",
-        "The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique). (error code 8, borrow_conflict)", bases, NULL) : NULL;
-    PyObject* code = cls ? PyLong_FromLong(WEAVEHEAP_ERR_BORROW_CONFLICT) : NULL;
-    Py_XDECREF(bases);
-    if (!code || PyObject_SetAttrString(cls, "code", code) != 0) return NULL;
-    Py_DECREF(code);
-    weaveheap__py_errors[WEAVEHEAP_ERR_BORROW_CONFLICT] = cls;
-    Py_INCREF(cls);
-    if (PyModule_AddObject(m, "BorrowConflictError", cls) != 0) return NULL;
-    SwigPyBuiltin_AddPublicSymbol(public_interface, "BorrowConflictError");
+    if (PyModule_AddObject(m, "SystemError", cls) != 0) return NULL;
+    SwigPyBuiltin_AddPublicSymbol(public_interface, "SystemError");
   }
 %}
 

@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import * as wh from 'weaveheap';
-import whDefault, { Region, BorrowedError, stats, VERSION } from 'weaveheap';
+import whDefault, { Region, BorrowError, stats, VERSION } from 'weaveheap';
 
 const require = createRequire(import.meta.url);
 const cjs = require('weaveheap');
@@ -13,7 +13,7 @@ test('named, namespace and default imports are the CommonJS objects', () => {
   assert.equal(Region, cjs.Region);
   assert.equal(wh.Buffer, cjs.Buffer);
   assert.equal(wh.String, cjs.String);
-  assert.equal(BorrowedError, cjs.BorrowedError);
+  assert.equal(BorrowError, cjs.BorrowError);
   assert.equal(whDefault, cjs);
   assert.equal(VERSION, cjs.VERSION);
   const exported = Object.keys(wh).filter((k) => k !== 'default').sort();
@@ -25,7 +25,7 @@ test('a view made through ESM follows the same rules', () => {
   const buf = region.alloc(32);
   const view = buf.view();
   view.set([1, 2, 3]);
-  assert.throws(() => buf.close(), cjs.BorrowedError);
+  assert.throws(() => buf.close(), cjs.BorrowError);
   view.close();
   const out = new Uint8Array(3);
   buf.read(0, out);

@@ -18,7 +18,7 @@ test('a dropped view\'s borrow is released by its finalizer', async () => {
   const buf = region.alloc(4096);
   forget(buf);
   assert.equal(region.stats().borrowsActive, 1, 'held until collected');
-  assert.throws(() => buf.close(), wh.BorrowedError);
+  assert.throws(() => buf.close(), wh.BorrowError);
   await collect(() => region.stats().borrowsActive === 0);
   assert.equal(region.stats().borrowsActive, 0);
   for (let i = 0; i < 3; i++) forget(buf, { shared: true });

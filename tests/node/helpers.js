@@ -17,7 +17,7 @@ function state(region) {
   return out;
 }
 
-// Asserts that fn() throws exactly the class `Cls` (a WeaveheapError with the
+// Asserts that fn() throws exactly the class `Cls` (a WeaveHeapError with the
 // class's code), with a message matching `re` when given, and that neither
 // the process's counters nor those of `regions` moved.
 function throwsUnchanged(fn, Cls, re, ...regions) {
@@ -29,7 +29,7 @@ function throwsUnchanged(fn, Cls, re, ...regions) {
   });
   assert.ok(thrown instanceof Cls,
     `expected ${Cls.name}, got ${thrown && thrown.name}: ${thrown && thrown.message}`);
-  assert.ok(thrown instanceof wh.WeaveheapError, `${thrown.name} is not a WeaveheapError`);
+  assert.ok(thrown instanceof wh.WeaveHeapError, `${thrown.name} is not a WeaveHeapError`);
   assert.equal(thrown.constructor, Cls, `expected exactly ${Cls.name}, got ${thrown.constructor.name}`);
   assert.equal(thrown.code, Cls.prototype.code);
   assert.equal(thrown.name, Cls.name);

@@ -68,10 +68,10 @@ test('closing or resetting what a view borrows is refused, and changes nothing',
   for (const shared of [false, true]) {
     const { region, buf } = setup();
     const view = buf.view({ shared });
-    throwsUnchanged(() => buf.close(), wh.BorrowedError, /is borrowed \((unique|1 shared)\)/, region);
-    throwsUnchanged(() => region.close(), wh.BorrowedError, /outstanding borrow/, region);
-    throwsUnchanged(() => region.reset(), wh.BorrowedError, /outstanding borrow/, region);
-    throwsUnchanged(() => buf.write(0, new Uint8Array([9])), wh.BorrowedError, null, region);
+    throwsUnchanged(() => buf.close(), wh.BorrowError, /is borrowed \((unique|1 shared)\)/, region);
+    throwsUnchanged(() => region.close(), wh.BorrowError, /outstanding borrow/, region);
+    throwsUnchanged(() => region.reset(), wh.BorrowError, /outstanding borrow/, region);
+    throwsUnchanged(() => buf.write(0, new Uint8Array([9])), wh.BorrowError, null, region);
     // The view still works, over the same bytes.
     assert.deepEqual([...view.subarray(0, 4)], [1, 2, 3, 4]);
     assert.equal(view.length, 64);
@@ -85,9 +85,9 @@ test('closing or resetting what a view borrows is refused, and changes nothing',
   const str = region.string('xyz');
   const bv = bytes.view();
   const sv = str.view({ shared: true });
-  throwsUnchanged(() => bytes.close(), wh.BorrowedError, null, region);
-  throwsUnchanged(() => str.close(), wh.BorrowedError, null, region);
-  throwsUnchanged(() => bytes.dup(), wh.BorrowedError, null, region);
+  throwsUnchanged(() => bytes.close(), wh.BorrowError, null, region);
+  throwsUnchanged(() => str.close(), wh.BorrowError, null, region);
+  throwsUnchanged(() => bytes.dup(), wh.BorrowError, null, region);
   assert.equal(str.dup(), 'xyz', 'a shared view lets the owner read');
   bv.close();
   sv.close();
@@ -99,7 +99,7 @@ test('closing or resetting what a view borrows is refused, and changes nothing',
 test('a unique view stops the owner reading; a shared one does not', () => {
   const { region, buf } = setup();
   const unique = buf.view();
-  throwsUnchanged(() => buf.read(0, new Uint8Array(4)), wh.BorrowedError, null, region);
+  throwsUnchanged(() => buf.read(0, new Uint8Array(4)), wh.BorrowError, null, region);
   unique.close();
   const shared = buf.view({ shared: true });
   assert.deepEqual(contents(buf), [1, 2, 3, 4]);

@@ -46,10 +46,10 @@ const limits: number = wh.MAX_SIZE + wh.MAX_ALIGN + wh.DEFAULT_ALIGN;
 try {
   buf.close();
 } catch (e) {
-  if (e instanceof wh.BorrowedError) {
-    const code: 'WEAVEHEAP_ERR_BORROWED' = e.code;
-    const errno: 7 = e.errno;
-    const base: wh.WeaveheapError = e;
+  if (e instanceof wh.BorrowError) {
+    const code: 'WEAVEHEAP_ERR_BORROWED' | 'WEAVEHEAP_ERR_BORROW_CONFLICT' = e.code;
+    const errno: 7 | 8 = e.errno;
+    const base: wh.WeaveHeapError = e;
     void [code, errno, base];
   }
 }

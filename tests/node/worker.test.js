@@ -32,7 +32,7 @@ test('a worker uses the package like the main thread', async () => {
     region.close();
     parentPort.postMessage({ refused, byte: out[0], detached: v.length === 0 });
   `);
-  assert.deepEqual(result, { refused: 'BorrowedError', byte: 42, detached: true });
+  assert.deepEqual(result, { refused: 'BorrowError', byte: 42, detached: true });
 });
 
 test('views a worker leaves open end with the worker', async () => {
@@ -69,7 +69,7 @@ test('a view cannot be closed from another environment by its token', async () =
     try { buf.close(); } catch (e) { closeError = e.name; }
     parentPort.postMessage(closeError);
   `, { handle: buf.handle });
-  assert.equal(msg, 'BorrowedError', 'the main thread view protects the buffer from the worker');
+  assert.equal(msg, 'BorrowError', 'the main thread view protects the buffer from the worker');
   assert.equal(region.stats().borrowsActive, 1);
   view.close();
   buf.close();

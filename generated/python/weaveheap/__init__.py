@@ -56,10 +56,10 @@ ReusedHandleError = native.ReusedHandleError
 ForgedHandleError = native.ForgedHandleError
 WrongKindError = native.WrongKindError
 BorrowError = native.BorrowError
+BorrowConflictError = native.BorrowConflictError
 InvalidUtf8Error = native.InvalidUtf8Error
 OutOfRangeError = native.OutOfRangeError
-SystemErrorError = native.SystemErrorError
-BorrowConflictError = native.BorrowConflictError
+SystemError = native.SystemError
 
 # -- constants.
 MAX_ALIGN = 1048576
@@ -101,10 +101,10 @@ __all__ = [
     "ForgedHandleError",
     "WrongKindError",
     "BorrowError",
+    "BorrowConflictError",
     "InvalidUtf8Error",
     "OutOfRangeError",
-    "SystemErrorError",
-    "BorrowConflictError",
+    "SystemError",
     "MAX_ALIGN",
     "MAX_SIZE",
     "DEFAULT_ALIGN",

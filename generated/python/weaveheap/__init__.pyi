@@ -59,6 +59,11 @@ class BorrowError(WeaveHeapError, BufferError):
     code: int
 
 
+class BorrowConflictError(BorrowError):
+    """The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique)."""
+    code: int
+
+
 class InvalidUtf8Error(WeaveHeapError, UnicodeError):
     """The text is not valid UTF-8; the message names the byte offset."""
     code: int
@@ -69,13 +74,8 @@ class OutOfRangeError(WeaveHeapError, IndexError):
     code: int
 
 
-class SystemErrorError(WeaveHeapError, OSError):
+class SystemError(WeaveHeapError, OSError):
     """A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason."""
-    code: int
-
-
-class BorrowConflictError(BorrowError):
-    """The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique)."""
     code: int
 
 

@@ -9,6 +9,7 @@ each argument and result. Templates only lay these out."""
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ... import exceptions
 from ...diagnostics import IdlError
 from ...model import Function, Handle, Library, Param, Struct
 
@@ -137,6 +138,8 @@ class JsError:
     name: str             # class name, e.g. StaleHandleError
     code: str             # the C constant, e.g. WEAVEHEAP_ERR_STALE_HANDLE
     doc: list[str]
+    parent: str           # the class it extends
+    family: list = field(default_factory=list)   # itself and its subclasses
 
 
 def _fail(pos, msg):
@@ -145,13 +148,15 @@ def _fail(pos, msg):
 
 def prepare(lib: Library) -> dict:
     prefix = lib.name
-    base_error = pascal(prefix) + "Error"
+    base_error = exceptions.base_name(lib)
 
-    # -- errors: one class per code but success ------------------------------
-    # system_error -> SystemError, stale_handle -> StaleHandleError
-    errors = [JsError(m, pascal(m.name) if m.name.endswith("error") else pascal(m.name) + "Error",
-                      m.c_name, doc_lines(m.doc))
-              for m in lib.errors.members if m.value != 0]
+    # -- errors: one class per code but success, named and related as in ---
+    # -- every language with exceptions (exceptions.py) ----------------------
+    errors = [JsError(c.member, c.name, c.member.c_name, doc_lines(c.member.doc),
+                      c.parent.name if c.parent else base_error)
+              for c in exceptions.error_classes(lib)]
+    for e in errors:   # a class's instances carry its code or a subclass's
+        e.family = [d for d in errors if d is e or d.parent == e.name]
     by_member = {id(e.member): e for e in errors}
     invalid = next((e for e in errors if e.member.name == "invalid_argument"), None)
     if invalid is None:

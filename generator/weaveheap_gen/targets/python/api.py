@@ -6,13 +6,14 @@ Every name a Python user sees is derived here from the model, never in a
 template: classes from handle kinds, methods from `Function.receiver`,
 factories from `Function.constructs`, `close()` from `Handle.release`, views
 from functions with an `out view(...)` parameter, exceptions from the errors
-enum. The only Python-specific knowledge is the small table of built-in
-exception bases below, and the rename of `borrowed` to `BorrowError`.
+enum. Error classes are named and related as in every language with exceptions
+(../../exceptions.py); the only Python-specific knowledge is the small table
+of built-in exception bases below.
 """
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ... import contract
+from ... import contract, exceptions
 
 # Python idioms, not API facts: which built-in exception each error also is,
 # so that `except ValueError` keeps working. An error not named here derives
@@ -26,10 +27,6 @@ PY_ERROR_BASES = {
     "out_of_range": "IndexError",
     "system_error": "OSError",
 }
-# Error class names that read better than the code's name, and errors that
-# are a special case of another (a conflicting borrow is a borrow error).
-PY_ERROR_NAMES = {"borrowed": "BorrowError"}
-PY_ERROR_PARENTS = {"borrow_conflict": "borrowed"}
 # Python keywords and built-ins a generated name must not shadow.
 PY_KEYWORDS = {"global", "class", "def", "del", "import", "from", "lambda", "pass", "return",
                "yield", "with", "as", "is", "in", "not", "and", "or", "if", "else", "elif",
@@ -37,10 +34,6 @@ PY_KEYWORDS = {"global", "class", "def", "del", "import", "from", "lambda", "pas
                "assert", "nonlocal", "async", "await", "None", "True", "False"}
 
 PY_SCALARS = {"bool": "bool"}
-# How the library spells its own name in class names (the base exception).
-PY_BRAND = {"weaveheap": "WeaveHeap"}
-
-
 def camel(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("_"))
 
@@ -144,22 +137,14 @@ def _has(items, obj) -> bool:
 
 
 def _errors(lib):
-    by_name = {m.name: m for m in lib.errors.members}
     out = []
-    base = f"{PY_BRAND.get(lib.name, camel(lib.name))}Error"
-    names = {m.name: PY_ERROR_NAMES.get(m.name, f"{camel(m.name)}Error") for m in lib.errors.members}
-    for m in lib.errors.members:
-        if m.value == 0:
-            continue
-        parent_member = by_name.get(PY_ERROR_PARENTS.get(m.name, ""))
-        parent = names[parent_member.name] if parent_member else base
-        builtin = PY_ERROR_BASES.get(m.name) if not parent_member else None
+    for c in exceptions.error_classes(lib):
+        parent = c.parent.name if c.parent else exceptions.base_name(lib)
+        builtin = PY_ERROR_BASES.get(c.member.name) if not c.parent else None
         bases = [parent] + ([builtin] if builtin else [])
-        out.append(PyError(m, names[m.name], parent, bases, paragraph(m.doc),
-                           parent_member.value if parent_member else 0, builtin))
-    # Parents before their children.
-    out.sort(key=lambda e: (e.parent_code != 0, e.member.value))
-    return base, out
+        out.append(PyError(c.member, c.name, parent, bases, paragraph(c.member.doc),
+                           c.parent.member.value if c.parent else 0, builtin))
+    return exceptions.base_name(lib), out
 
 
 def _threads(f) -> str:
