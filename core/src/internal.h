@@ -285,6 +285,14 @@ static inline bool weaveheap__slot_new(weaveheap__region* r, unsigned kind, weav
     return true;
 }
 
+/* Objects larger than half a chunk get a chunk of their own (unless the
+ * current chunk still has room), which comes zeroed from the system. */
+static inline bool weaveheap__wants_own_chunk(const weaveheap__region* r, uint64_t size, uint64_t align) {
+    return size + align > r->chunk_size / 2;
+}
+/* Whether mem is in the region's newest chunk of its own: zeroed memory. */
+bool weaveheap__in_fresh_chunk(const weaveheap__region* r, const uint8_t* mem);
+
 /* `size` bytes aligned to `align` (a power of two) from r's current chunk,
  * or from the slow path (limit, new chunk, large object). */
 static inline uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err) {

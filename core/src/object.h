@@ -29,7 +29,8 @@ static inline weaveheap_handle_t weaveheap__object_create(weaveheap_region_t reg
         goto fail;
     }
     if (data) memcpy(mem, data, len);
-    else weaveheap__zero(mem, len);
+    else if (!weaveheap__wants_own_chunk(r, bytes, align) || !weaveheap__in_fresh_chunk(r, mem))
+        weaveheap__zero(mem, len); /* a fresh chunk of its own comes zeroed (calloc) */
     if (extra) memset(mem + len, 0, extra);
     o.slot->data = mem;
     o.slot->size = len;

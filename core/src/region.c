@@ -103,14 +103,21 @@ static void chunks_free(weaveheap__chunk* c) {
 
 static uint8_t* chunk_data(weaveheap__chunk* c) { return (uint8_t*)c + WH_CHUNK_ALIGN; }
 
-static weaveheap__chunk* chunk_new(weaveheap__region* r, size_t size) {
+/* A chunk from the system; `zeroed` asks for zeroed memory (calloc, which
+ * for large sizes costs no page touched until it is used). */
+static weaveheap__chunk* chunk_new(weaveheap__region* r, size_t size, bool zeroed) {
     if (size > SIZE_MAX - WH_CHUNK_ALIGN) return NULL;
-    weaveheap__chunk* c = weaveheap__malloc(WH_CHUNK_ALIGN + size);
+    weaveheap__chunk* c = zeroed ? weaveheap__calloc(1, WH_CHUNK_ALIGN + size) : weaveheap__malloc(WH_CHUNK_ALIGN + size);
     if (!c) return NULL;
     c->size = size;
     weaveheap__add(&r->c.bytes_reserved, size);
     weaveheap__add(&r->c.chunks, 1);
     return c;
+}
+
+bool weaveheap__in_fresh_chunk(const weaveheap__region* r, const uint8_t* mem) {
+    const weaveheap__chunk* c = r->big;
+    return c && mem >= chunk_data((weaveheap__chunk*)c) && mem < chunk_data((weaveheap__chunk*)c) + c->size;
 }
 
 static uintptr_t align_up(uintptr_t p, uint64_t align) { return (p + (align - 1)) & ~(uintptr_t)(align - 1); }
@@ -138,8 +145,8 @@ uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t alig
         r->bytes_used += size;
         return (uint8_t*)p;
     }
-    if (size + align > r->chunk_size / 2) { /* a chunk of its own */
-        weaveheap__chunk* c = chunk_new(r, (size_t)(size + align));
+    if (weaveheap__wants_own_chunk(r, size, align)) { /* zeroed: see object.h */
+        weaveheap__chunk* c = chunk_new(r, (size_t)(size + align), true);
         if (!c) goto oom;
         c->next = r->big;
         r->big = c;
@@ -149,7 +156,7 @@ uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t alig
     if (r->window && r->window->next) {
         window_to(r, r->window->next);
     } else {
-        weaveheap__chunk* c = chunk_new(r, r->chunk_size);
+        weaveheap__chunk* c = chunk_new(r, r->chunk_size, false);
         if (!c) goto oom;
         c->next = NULL;
         if (r->window) r->window->next = c;
