@@ -1,0 +1,1403 @@
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c */
+/*
+ * The component adapter: implements the WIT package of generated/wit/ over
+ * the C API of weaveheap 0.1.0, in the canonical ABI that
+ * `wasm-tools component new` lifts. Linked with the core for wasm32 (see
+ * wasm/CMakeLists.txt), it is the component's whole surface: one export per
+ * WIT function (<interface>#<function>), its cabi_post_ function when the
+ * result lends memory, a destructor per resource, and cabi_realloc.
+ *
+ * Ownership across the boundary:
+ *  - list and string arguments are allocated by the host with cabi_realloc;
+ *    the adapter frees them when the call returns.
+ *  - strings and lists in results (error messages, copies) stay the
+ *    adapter's; the host copies them out and then calls the cabi_post_
+ *    function, which frees them.
+ *  - a resource's rep is a cell holding the core's 64-bit handle. Borrowed
+ *    resources arrive as reps, owned ones as handle indices of this
+ *    component's table, which the adapter drops once the call has consumed
+ *    them; dropping a resource runs its destructor, which releases what the
+ *    handle names unless that was already done.
+ * Not in the IDL's error lists: a cell or a destination that cannot be
+ * allocated gives out_of_memory; a failed cabi_realloc traps (the canonical
+ * ABI has no other way to refuse).
+ */
+#include "weaveheap.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef __wasm32__
+#error "components are 32-bit: build the adapter for wasm32"
+#endif
+
+#define WH_EXPORT(name) __attribute__((export_name(name)))
+#define WH_IMPORT(module, name) __attribute__((import_module(module), import_name(name)))
+/* Helpers; an IDL that uses no list, string or enum argument leaves some out. */
+#define WH_HELPER static inline __attribute__((unused))
+
+/* -- canonical ABI values ------------------------------------------------- */
+/* string and list<u8>: a pointer and a length in linear memory */
+typedef struct wh_list {
+    uint8_t* ptr;
+    size_t len;
+} wh_list;
+_Static_assert(sizeof(wh_list) == 8 && _Alignof(wh_list) == 4, "canonical ABI layout of list");
+
+/* record error */
+typedef struct wh_rec_error {
+    uint8_t code;
+    wh_list message;
+} wh_rec_error;
+_Static_assert(sizeof(wh_rec_error) == 12 && _Alignof(wh_rec_error) == 4,
+               "canonical ABI layout of record error");
+_Static_assert(offsetof(wh_rec_error, code) == 0, "offset of error.code");
+_Static_assert(offsetof(wh_rec_error, message) == 4, "offset of error.message");
+
+/* record region-options */
+typedef struct wh_rec_region_options {
+    uint64_t chunk_size;
+    uint64_t byte_limit;
+    uint8_t thread_safe;
+} wh_rec_region_options;
+_Static_assert(sizeof(wh_rec_region_options) == 24 && _Alignof(wh_rec_region_options) == 8,
+               "canonical ABI layout of record region-options");
+_Static_assert(offsetof(wh_rec_region_options, chunk_size) == 0, "offset of region-options.chunk-size");
+_Static_assert(offsetof(wh_rec_region_options, byte_limit) == 8, "offset of region-options.byte-limit");
+_Static_assert(offsetof(wh_rec_region_options, thread_safe) == 16, "offset of region-options.thread-safe");
+
+/* record stats */
+typedef struct wh_rec_stats {
+    uint64_t allocations;
+    uint64_t releases;
+    uint64_t bytes_allocated;
+    uint64_t bytes_live;
+    uint64_t bytes_peak;
+    uint64_t bytes_reserved;
+    uint64_t borrows_taken;
+    uint64_t borrows_active;
+    uint64_t borrow_conflicts;
+    uint64_t stale_rejected;
+    uint64_t copies;
+    uint64_t copy_bytes;
+    uint64_t regions_live;
+} wh_rec_stats;
+_Static_assert(sizeof(wh_rec_stats) == 104 && _Alignof(wh_rec_stats) == 8,
+               "canonical ABI layout of record stats");
+_Static_assert(offsetof(wh_rec_stats, allocations) == 0, "offset of stats.allocations");
+_Static_assert(offsetof(wh_rec_stats, releases) == 8, "offset of stats.releases");
+_Static_assert(offsetof(wh_rec_stats, bytes_allocated) == 16, "offset of stats.bytes-allocated");
+_Static_assert(offsetof(wh_rec_stats, bytes_live) == 24, "offset of stats.bytes-live");
+_Static_assert(offsetof(wh_rec_stats, bytes_peak) == 32, "offset of stats.bytes-peak");
+_Static_assert(offsetof(wh_rec_stats, bytes_reserved) == 40, "offset of stats.bytes-reserved");
+_Static_assert(offsetof(wh_rec_stats, borrows_taken) == 48, "offset of stats.borrows-taken");
+_Static_assert(offsetof(wh_rec_stats, borrows_active) == 56, "offset of stats.borrows-active");
+_Static_assert(offsetof(wh_rec_stats, borrow_conflicts) == 64, "offset of stats.borrow-conflicts");
+_Static_assert(offsetof(wh_rec_stats, stale_rejected) == 72, "offset of stats.stale-rejected");
+_Static_assert(offsetof(wh_rec_stats, copies) == 80, "offset of stats.copies");
+_Static_assert(offsetof(wh_rec_stats, copy_bytes) == 88, "offset of stats.copy-bytes");
+_Static_assert(offsetof(wh_rec_stats, regions_live) == 96, "offset of stats.regions-live");
+
+/* record view */
+typedef struct wh_rec_view {
+    uint64_t data;
+    uint64_t length;
+    uint8_t writable;
+} wh_rec_view;
+_Static_assert(sizeof(wh_rec_view) == 24 && _Alignof(wh_rec_view) == 8,
+               "canonical ABI layout of record view");
+_Static_assert(offsetof(wh_rec_view, data) == 0, "offset of view.data");
+_Static_assert(offsetof(wh_rec_view, length) == 8, "offset of view.length");
+_Static_assert(offsetof(wh_rec_view, writable) == 16, "offset of view.writable");
+
+/* enum error-code: C value -> case index */
+WH_HELPER uint32_t wh_error_code_index(int32_t value) {
+    switch (value) {
+    case 1: return 0;
+    case 2: return 1;
+    case 3: return 2;
+    case 4: return 3;
+    case 5: return 4;
+    case 6: return 5;
+    case 7: return 6;
+    case 8: return 7;
+    case 9: return 8;
+    case 10: return 9;
+    case 11: return 10;
+    }
+    __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
+}
+
+/* enum handle-kind: C value -> case index */
+WH_HELPER uint32_t wh_handle_kind_index(int32_t value) {
+    switch (value) {
+    case 0: return 0;
+    case 1: return 1;
+    case 2: return 2;
+    case 3: return 3;
+    case 4: return 4;
+    case 5: return 5;
+    }
+    __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
+}
+
+/* -- errors --------------------------------------------------------------- */
+/* The error of the call in progress. Its message is lent to the host with the
+ * result and freed by the post-return function (or by the next call). */
+static weaveheap_error wh_err;
+
+WH_HELPER void wh_begin(void) { weaveheap_error_clear(&wh_err); }
+
+WH_HELPER void wh_out_of_memory(void) {
+    weaveheap_error_clear(&wh_err);
+    wh_err.code = WEAVEHEAP_ERR_OUT_OF_MEMORY;
+    wh_err.message = weaveheap_strerror(WEAVEHEAP_ERR_OUT_OF_MEMORY); /* static: clearing never frees it */
+}
+
+WH_HELPER void wh_lower_error(wh_rec_error* out) {
+    out->code = (uint8_t)wh_error_code_index(wh_err.code);
+    out->message.ptr = (uint8_t*)wh_err.message;
+    out->message.len = wh_err.message ? strlen(wh_err.message) : 0;
+}
+
+/* -- memory the host asks for --------------------------------------------- */
+/* List and string arguments. An empty one gets a static address, never
+ * freed; malloc aligns to 16, more than any canonical ABI type needs. */
+static uint64_t wh_empty;
+
+WH_EXPORT("cabi_realloc")
+void* cabi_realloc(void* old, size_t old_size, size_t align, size_t new_size) {
+    (void)align;
+    if (old_size == 0) old = NULL;
+    if (new_size == 0) {
+        free(old);
+        return &wh_empty;
+    }
+    void* p = realloc(old, new_size);
+    if (!p) __builtin_trap();
+    return p;
+}
+
+WH_HELPER void wh_free_arg(void* p, size_t len) {
+    if (len) free(p);
+}
+
+
+/* -- resources ------------------------------------------------------------ */
+/* A resource's rep (32 bits) is a cell that holds the core's 64-bit handle,
+ * or 0 once a call that consumes the resource has released it. */
+typedef struct wh_cell {
+    weaveheap_handle_t handle;
+} wh_cell;
+
+WH_HELPER wh_cell* wh_cell_of(int32_t rep) { return (wh_cell*)(uintptr_t)(uint32_t)rep; }
+WH_HELPER weaveheap_handle_t wh_handle(int32_t rep) { return wh_cell_of(rep)->handle; }
+
+/* resource region (weaveheap:core/region@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/region@0.1.0", "[resource-new]region") int32_t wh_region_new(int32_t rep);
+WH_IMPORT("[export]weaveheap:core/region@0.1.0", "[resource-rep]region") int32_t wh_region_rep(int32_t index);
+WH_IMPORT("[export]weaveheap:core/region@0.1.0", "[resource-drop]region") void wh_region_drop(int32_t index);
+
+/* Releases what a region handle names, ignoring errors (a stale handle). */
+WH_HELPER void wh_region_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_region_destroy(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* A new owned region for h; without memory for its cell, h is released
+ * and the call fails with out_of_memory. */
+WH_HELPER int wh_region_own(weaveheap_handle_t h, int32_t* out) {
+    wh_cell* c = malloc(sizeof *c);
+    if (!c) {
+        wh_region_release(h);
+        wh_out_of_memory();
+        return 0;
+    }
+    c->handle = h;
+    *out = wh_region_new((int32_t)(uintptr_t)c);
+    return 1;
+}
+
+WH_EXPORT("weaveheap:core/region@0.1.0#[dtor]region")
+void wh_region_dtor(int32_t rep) {
+    wh_cell* c = wh_cell_of(rep);
+    if (c->handle) wh_region_release(c->handle);
+    free(c);
+}
+
+/* resource buffer (weaveheap:core/buffer@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/buffer@0.1.0", "[resource-new]buffer") int32_t wh_buffer_new(int32_t rep);
+WH_IMPORT("[export]weaveheap:core/buffer@0.1.0", "[resource-rep]buffer") int32_t wh_buffer_rep(int32_t index);
+WH_IMPORT("[export]weaveheap:core/buffer@0.1.0", "[resource-drop]buffer") void wh_buffer_drop(int32_t index);
+
+/* Releases what a buffer handle names, ignoring errors (a stale handle). */
+WH_HELPER void wh_buffer_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_buffer_release(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* A new owned buffer for h; without memory for its cell, h is released
+ * and the call fails with out_of_memory. */
+WH_HELPER int wh_buffer_own(weaveheap_handle_t h, int32_t* out) {
+    wh_cell* c = malloc(sizeof *c);
+    if (!c) {
+        wh_buffer_release(h);
+        wh_out_of_memory();
+        return 0;
+    }
+    c->handle = h;
+    *out = wh_buffer_new((int32_t)(uintptr_t)c);
+    return 1;
+}
+
+WH_EXPORT("weaveheap:core/buffer@0.1.0#[dtor]buffer")
+void wh_buffer_dtor(int32_t rep) {
+    wh_cell* c = wh_cell_of(rep);
+    if (c->handle) wh_buffer_release(c->handle);
+    free(c);
+}
+
+/* resource bytes (weaveheap:core/bytes@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/bytes@0.1.0", "[resource-new]bytes") int32_t wh_bytes_new(int32_t rep);
+WH_IMPORT("[export]weaveheap:core/bytes@0.1.0", "[resource-rep]bytes") int32_t wh_bytes_rep(int32_t index);
+WH_IMPORT("[export]weaveheap:core/bytes@0.1.0", "[resource-drop]bytes") void wh_bytes_drop(int32_t index);
+
+/* Releases what a bytes handle names, ignoring errors (a stale handle). */
+WH_HELPER void wh_bytes_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_bytes_release(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* A new owned bytes for h; without memory for its cell, h is released
+ * and the call fails with out_of_memory. */
+WH_HELPER int wh_bytes_own(weaveheap_handle_t h, int32_t* out) {
+    wh_cell* c = malloc(sizeof *c);
+    if (!c) {
+        wh_bytes_release(h);
+        wh_out_of_memory();
+        return 0;
+    }
+    c->handle = h;
+    *out = wh_bytes_new((int32_t)(uintptr_t)c);
+    return 1;
+}
+
+WH_EXPORT("weaveheap:core/bytes@0.1.0#[dtor]bytes")
+void wh_bytes_dtor(int32_t rep) {
+    wh_cell* c = wh_cell_of(rep);
+    if (c->handle) wh_bytes_release(c->handle);
+    free(c);
+}
+
+/* resource %string (weaveheap:core/string@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/string@0.1.0", "[resource-new]string") int32_t wh_string_new(int32_t rep);
+WH_IMPORT("[export]weaveheap:core/string@0.1.0", "[resource-rep]string") int32_t wh_string_rep(int32_t index);
+WH_IMPORT("[export]weaveheap:core/string@0.1.0", "[resource-drop]string") void wh_string_drop(int32_t index);
+
+/* Releases what a string handle names, ignoring errors (a stale handle). */
+WH_HELPER void wh_string_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_string_release(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* A new owned %string for h; without memory for its cell, h is released
+ * and the call fails with out_of_memory. */
+WH_HELPER int wh_string_own(weaveheap_handle_t h, int32_t* out) {
+    wh_cell* c = malloc(sizeof *c);
+    if (!c) {
+        wh_string_release(h);
+        wh_out_of_memory();
+        return 0;
+    }
+    c->handle = h;
+    *out = wh_string_new((int32_t)(uintptr_t)c);
+    return 1;
+}
+
+WH_EXPORT("weaveheap:core/string@0.1.0#[dtor]string")
+void wh_string_dtor(int32_t rep) {
+    wh_cell* c = wh_cell_of(rep);
+    if (c->handle) wh_string_release(c->handle);
+    free(c);
+}
+
+/* resource %borrow (weaveheap:core/borrow@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/borrow@0.1.0", "[resource-new]borrow") int32_t wh_borrow_new(int32_t rep);
+WH_IMPORT("[export]weaveheap:core/borrow@0.1.0", "[resource-rep]borrow") int32_t wh_borrow_rep(int32_t index);
+WH_IMPORT("[export]weaveheap:core/borrow@0.1.0", "[resource-drop]borrow") void wh_borrow_drop(int32_t index);
+
+/* Releases what a borrow handle names, ignoring errors (a stale handle). */
+WH_HELPER void wh_borrow_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_borrow_release(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* A new owned %borrow for h; without memory for its cell, h is released
+ * and the call fails with out_of_memory. */
+WH_HELPER int wh_borrow_own(weaveheap_handle_t h, int32_t* out) {
+    wh_cell* c = malloc(sizeof *c);
+    if (!c) {
+        wh_borrow_release(h);
+        wh_out_of_memory();
+        return 0;
+    }
+    c->handle = h;
+    *out = wh_borrow_new((int32_t)(uintptr_t)c);
+    return 1;
+}
+
+WH_EXPORT("weaveheap:core/borrow@0.1.0#[dtor]borrow")
+void wh_borrow_dtor(int32_t rep) {
+    wh_cell* c = wh_cell_of(rep);
+    if (c->handle) wh_borrow_release(c->handle);
+    free(c);
+}
+
+/* -- functions ------------------------------------------------------------ */
+
+/* weaveheap:core/weaveheap@0.1.0#version-number -> weaveheap_version_number */
+WH_EXPORT("weaveheap:core/weaveheap@0.1.0#version-number")
+int32_t wh_export_version_number(void) {
+    int32_t ret = 0;
+    wh_begin();
+    uint32_t result = 0;
+    result = weaveheap_version_number();
+    if (!wh_err.code) {
+        ret = (int32_t)result;
+    }
+    return ret;
+}
+
+/* weaveheap:core/weaveheap@0.1.0#version-string -> weaveheap_version_string */
+typedef wh_list wh_ret_version_string;
+_Static_assert(sizeof(wh_ret_version_string) == 8 && _Alignof(wh_ret_version_string) == 4,
+               "canonical ABI layout of the result of weaveheap:core/weaveheap@0.1.0#version-string");
+static wh_ret_version_string wh_ret_version_string_area;
+
+WH_EXPORT("weaveheap:core/weaveheap@0.1.0#version-string")
+wh_ret_version_string* wh_export_version_string(void) {
+    wh_ret_version_string* ret = &wh_ret_version_string_area;
+    wh_begin();
+    const char* result = 0;
+    result = weaveheap_version_string();
+    if (!wh_err.code) {
+        (*ret).ptr = (uint8_t*)result;
+        (*ret).len = strlen(result);
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/weaveheap@0.1.0#version-string")
+void wh_post_version_string(wh_ret_version_string* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/weaveheap@0.1.0#abi-version -> weaveheap_abi_version */
+WH_EXPORT("weaveheap:core/weaveheap@0.1.0#abi-version")
+int32_t wh_export_abi_version(void) {
+    int32_t ret = 0;
+    wh_begin();
+    uint32_t result = 0;
+    result = weaveheap_abi_version();
+    if (!wh_err.code) {
+        ret = (int32_t)result;
+    }
+    return ret;
+}
+
+/* weaveheap:core/weaveheap@0.1.0#idl-hash -> weaveheap_idl_hash */
+typedef wh_list wh_ret_idl_hash;
+_Static_assert(sizeof(wh_ret_idl_hash) == 8 && _Alignof(wh_ret_idl_hash) == 4,
+               "canonical ABI layout of the result of weaveheap:core/weaveheap@0.1.0#idl-hash");
+static wh_ret_idl_hash wh_ret_idl_hash_area;
+
+WH_EXPORT("weaveheap:core/weaveheap@0.1.0#idl-hash")
+wh_ret_idl_hash* wh_export_idl_hash(void) {
+    wh_ret_idl_hash* ret = &wh_ret_idl_hash_area;
+    wh_begin();
+    const char* result = 0;
+    result = weaveheap_idl_hash();
+    if (!wh_err.code) {
+        (*ret).ptr = (uint8_t*)result;
+        (*ret).len = strlen(result);
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/weaveheap@0.1.0#idl-hash")
+void wh_post_idl_hash(wh_ret_idl_hash* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/weaveheap@0.1.0#strerror -> weaveheap_strerror */
+typedef wh_list wh_ret_strerror;
+_Static_assert(sizeof(wh_ret_strerror) == 8 && _Alignof(wh_ret_strerror) == 4,
+               "canonical ABI layout of the result of weaveheap:core/weaveheap@0.1.0#strerror");
+static wh_ret_strerror wh_ret_strerror_area;
+
+WH_EXPORT("weaveheap:core/weaveheap@0.1.0#strerror")
+wh_ret_strerror* wh_export_strerror(int32_t p_code) {
+    wh_ret_strerror* ret = &wh_ret_strerror_area;
+    wh_begin();
+    const char* result = 0;
+    result = weaveheap_strerror((int32_t)p_code);
+    if (!wh_err.code) {
+        (*ret).ptr = (uint8_t*)result;
+        (*ret).len = strlen(result);
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/weaveheap@0.1.0#strerror")
+void wh_post_strerror(wh_ret_strerror* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/region@0.1.0#[constructor]region -> weaveheap_region_create */
+typedef struct wh_ret_region_create {
+    uint8_t is_err;
+    union {
+        int32_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_region_create;
+_Static_assert(sizeof(wh_ret_region_create) == 16 && _Alignof(wh_ret_region_create) == 4,
+               "canonical ABI layout of the result of weaveheap:core/region@0.1.0#[constructor]region");
+static wh_ret_region_create wh_ret_region_create_area;
+
+WH_EXPORT("weaveheap:core/region@0.1.0#[constructor]region")
+wh_ret_region_create* wh_export_region_create(int32_t p_options_is_some, int64_t p_options_chunk_size, int64_t p_options_byte_limit, int32_t p_options_thread_safe) {
+    wh_ret_region_create* ret = &wh_ret_region_create_area;
+    wh_begin();
+    weaveheap_region_options p_options_value = {0};
+    const weaveheap_region_options* p_options_arg = NULL;
+    if (p_options_is_some) {
+        p_options_value.chunk_size = (uint64_t)p_options_chunk_size;
+        p_options_value.byte_limit = (uint64_t)p_options_byte_limit;
+        p_options_value.thread_safe = p_options_thread_safe != 0;
+        p_options_arg = &p_options_value;
+    }
+    weaveheap_region_t result = 0;
+    result = weaveheap_region_create(p_options_arg, &wh_err);
+    if (!wh_err.code) {
+        int32_t index1;
+        if (wh_region_own(result, &index1)) ret->v.ok = index1;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/region@0.1.0#[constructor]region")
+void wh_post_region_create(wh_ret_region_create* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/region@0.1.0#[static]region.destroy -> weaveheap_region_destroy */
+typedef struct wh_ret_region_destroy {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_region_destroy;
+_Static_assert(sizeof(wh_ret_region_destroy) == 16 && _Alignof(wh_ret_region_destroy) == 4,
+               "canonical ABI layout of the result of weaveheap:core/region@0.1.0#[static]region.destroy");
+static wh_ret_region_destroy wh_ret_region_destroy_area;
+
+WH_EXPORT("weaveheap:core/region@0.1.0#[static]region.destroy")
+wh_ret_region_destroy* wh_export_region_destroy(int32_t p_region) {
+    wh_ret_region_destroy* ret = &wh_ret_region_destroy_area;
+    wh_begin();
+    wh_cell* p_region_cell = wh_cell_of(wh_region_rep(p_region));
+    weaveheap_region_destroy(p_region_cell->handle, &wh_err);
+    if (!wh_err.code) p_region_cell->handle = 0; /* consumed: the destructor only frees the cell */
+    wh_region_drop(p_region);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/region@0.1.0#[static]region.destroy")
+void wh_post_region_destroy(wh_ret_region_destroy* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/region@0.1.0#[method]region.reset -> weaveheap_region_reset */
+typedef struct wh_ret_region_reset {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_region_reset;
+_Static_assert(sizeof(wh_ret_region_reset) == 16 && _Alignof(wh_ret_region_reset) == 4,
+               "canonical ABI layout of the result of weaveheap:core/region@0.1.0#[method]region.reset");
+static wh_ret_region_reset wh_ret_region_reset_area;
+
+WH_EXPORT("weaveheap:core/region@0.1.0#[method]region.reset")
+wh_ret_region_reset* wh_export_region_reset(int32_t p_self) {
+    wh_ret_region_reset* ret = &wh_ret_region_reset_area;
+    wh_begin();
+    weaveheap_region_reset(wh_handle(p_self), &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/region@0.1.0#[method]region.reset")
+void wh_post_region_reset(wh_ret_region_reset* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/region@0.1.0#[method]region.stats -> weaveheap_region_stats */
+typedef struct wh_ret_region_stats {
+    uint8_t is_err;
+    union {
+        wh_rec_stats ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_region_stats;
+_Static_assert(sizeof(wh_ret_region_stats) == 112 && _Alignof(wh_ret_region_stats) == 8,
+               "canonical ABI layout of the result of weaveheap:core/region@0.1.0#[method]region.stats");
+static wh_ret_region_stats wh_ret_region_stats_area;
+
+WH_EXPORT("weaveheap:core/region@0.1.0#[method]region.stats")
+wh_ret_region_stats* wh_export_region_stats(int32_t p_self) {
+    wh_ret_region_stats* ret = &wh_ret_region_stats_area;
+    wh_begin();
+    weaveheap_stats p_out_out = {0};
+    weaveheap_region_stats(wh_handle(p_self), &p_out_out, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.allocations = p_out_out.allocations;
+        ret->v.ok.releases = p_out_out.releases;
+        ret->v.ok.bytes_allocated = p_out_out.bytes_allocated;
+        ret->v.ok.bytes_live = p_out_out.bytes_live;
+        ret->v.ok.bytes_peak = p_out_out.bytes_peak;
+        ret->v.ok.bytes_reserved = p_out_out.bytes_reserved;
+        ret->v.ok.borrows_taken = p_out_out.borrows_taken;
+        ret->v.ok.borrows_active = p_out_out.borrows_active;
+        ret->v.ok.borrow_conflicts = p_out_out.borrow_conflicts;
+        ret->v.ok.stale_rejected = p_out_out.stale_rejected;
+        ret->v.ok.copies = p_out_out.copies;
+        ret->v.ok.copy_bytes = p_out_out.copy_bytes;
+        ret->v.ok.regions_live = p_out_out.regions_live;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/region@0.1.0#[method]region.stats")
+void wh_post_region_stats(wh_ret_region_stats* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/buffer@0.1.0#[constructor]buffer -> weaveheap_buffer_alloc */
+typedef struct wh_ret_buffer_alloc {
+    uint8_t is_err;
+    union {
+        int32_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_buffer_alloc;
+_Static_assert(sizeof(wh_ret_buffer_alloc) == 16 && _Alignof(wh_ret_buffer_alloc) == 4,
+               "canonical ABI layout of the result of weaveheap:core/buffer@0.1.0#[constructor]buffer");
+static wh_ret_buffer_alloc wh_ret_buffer_alloc_area;
+
+WH_EXPORT("weaveheap:core/buffer@0.1.0#[constructor]buffer")
+wh_ret_buffer_alloc* wh_export_buffer_alloc(int32_t p_region, int64_t p_size, int64_t p_align) {
+    wh_ret_buffer_alloc* ret = &wh_ret_buffer_alloc_area;
+    wh_begin();
+    weaveheap_buffer_t result = 0;
+    result = weaveheap_buffer_alloc(wh_handle(p_region), (uint64_t)p_size, (uint64_t)p_align, &wh_err);
+    if (!wh_err.code) {
+        int32_t index1;
+        if (wh_buffer_own(result, &index1)) ret->v.ok = index1;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/buffer@0.1.0#[constructor]buffer")
+void wh_post_buffer_alloc(wh_ret_buffer_alloc* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/buffer@0.1.0#[static]buffer.release -> weaveheap_buffer_release */
+typedef struct wh_ret_buffer_release {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_buffer_release;
+_Static_assert(sizeof(wh_ret_buffer_release) == 16 && _Alignof(wh_ret_buffer_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/buffer@0.1.0#[static]buffer.release");
+static wh_ret_buffer_release wh_ret_buffer_release_area;
+
+WH_EXPORT("weaveheap:core/buffer@0.1.0#[static]buffer.release")
+wh_ret_buffer_release* wh_export_buffer_release(int32_t p_buffer) {
+    wh_ret_buffer_release* ret = &wh_ret_buffer_release_area;
+    wh_begin();
+    wh_cell* p_buffer_cell = wh_cell_of(wh_buffer_rep(p_buffer));
+    weaveheap_buffer_release(p_buffer_cell->handle, &wh_err);
+    if (!wh_err.code) p_buffer_cell->handle = 0; /* consumed: the destructor only frees the cell */
+    wh_buffer_drop(p_buffer);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/buffer@0.1.0#[static]buffer.release")
+void wh_post_buffer_release(wh_ret_buffer_release* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/buffer@0.1.0#[method]buffer.size -> weaveheap_buffer_size */
+typedef struct wh_ret_buffer_size {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_buffer_size;
+_Static_assert(sizeof(wh_ret_buffer_size) == 24 && _Alignof(wh_ret_buffer_size) == 8,
+               "canonical ABI layout of the result of weaveheap:core/buffer@0.1.0#[method]buffer.size");
+static wh_ret_buffer_size wh_ret_buffer_size_area;
+
+WH_EXPORT("weaveheap:core/buffer@0.1.0#[method]buffer.size")
+wh_ret_buffer_size* wh_export_buffer_size(int32_t p_self) {
+    wh_ret_buffer_size* ret = &wh_ret_buffer_size_area;
+    wh_begin();
+    uint64_t result = 0;
+    result = weaveheap_buffer_size(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)result;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/buffer@0.1.0#[method]buffer.size")
+void wh_post_buffer_size(wh_ret_buffer_size* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/buffer@0.1.0#[method]buffer.write -> weaveheap_buffer_write */
+typedef struct wh_ret_buffer_write {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_buffer_write;
+_Static_assert(sizeof(wh_ret_buffer_write) == 16 && _Alignof(wh_ret_buffer_write) == 4,
+               "canonical ABI layout of the result of weaveheap:core/buffer@0.1.0#[method]buffer.write");
+static wh_ret_buffer_write wh_ret_buffer_write_area;
+
+WH_EXPORT("weaveheap:core/buffer@0.1.0#[method]buffer.write")
+wh_ret_buffer_write* wh_export_buffer_write(int32_t p_self, int64_t p_offset, uint8_t* p_data_ptr, size_t p_data_len) {
+    wh_ret_buffer_write* ret = &wh_ret_buffer_write_area;
+    wh_begin();
+    weaveheap_buffer_write(wh_handle(p_self), (uint64_t)p_offset, p_data_ptr, (uint64_t)p_data_len, &wh_err);
+    wh_free_arg(p_data_ptr, p_data_len);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/buffer@0.1.0#[method]buffer.write")
+void wh_post_buffer_write(wh_ret_buffer_write* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/buffer@0.1.0#[method]buffer.read -> weaveheap_buffer_read */
+typedef struct wh_ret_buffer_read {
+    uint8_t is_err;
+    union {
+        wh_list ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_buffer_read;
+_Static_assert(sizeof(wh_ret_buffer_read) == 16 && _Alignof(wh_ret_buffer_read) == 4,
+               "canonical ABI layout of the result of weaveheap:core/buffer@0.1.0#[method]buffer.read");
+static wh_ret_buffer_read wh_ret_buffer_read_area;
+
+WH_EXPORT("weaveheap:core/buffer@0.1.0#[method]buffer.read")
+wh_ret_buffer_read* wh_export_buffer_read(int32_t p_self, int64_t p_offset, int64_t p_dst_len) {
+    wh_ret_buffer_read* ret = &wh_ret_buffer_read_area;
+    wh_begin();
+    uint64_t p_dst_n = (uint64_t)p_dst_len;
+    uint8_t* p_dst = NULL;
+    if (p_dst_n && (p_dst_n > SIZE_MAX || !(p_dst = malloc((size_t)p_dst_n)))) wh_out_of_memory();
+    if (!wh_err.code) weaveheap_buffer_read(wh_handle(p_self), (uint64_t)p_offset, p_dst, p_dst_n, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.ptr = p_dst;
+        ret->v.ok.len = (size_t)p_dst_n;
+    }
+    if (wh_err.code) {
+        wh_free_arg(p_dst, (size_t)p_dst_n);
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/buffer@0.1.0#[method]buffer.read")
+void wh_post_buffer_read(wh_ret_buffer_read* ret) {
+    if (!ret->is_err) {
+        wh_free_arg(ret->v.ok.ptr, ret->v.ok.len);
+    }
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/bytes@0.1.0#[constructor]bytes -> weaveheap_bytes_create */
+typedef struct wh_ret_bytes_create {
+    uint8_t is_err;
+    union {
+        int32_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_bytes_create;
+_Static_assert(sizeof(wh_ret_bytes_create) == 16 && _Alignof(wh_ret_bytes_create) == 4,
+               "canonical ABI layout of the result of weaveheap:core/bytes@0.1.0#[constructor]bytes");
+static wh_ret_bytes_create wh_ret_bytes_create_area;
+
+WH_EXPORT("weaveheap:core/bytes@0.1.0#[constructor]bytes")
+wh_ret_bytes_create* wh_export_bytes_create(int32_t p_region, uint8_t* p_data_ptr, size_t p_data_len) {
+    wh_ret_bytes_create* ret = &wh_ret_bytes_create_area;
+    wh_begin();
+    weaveheap_bytes_t result = 0;
+    result = weaveheap_bytes_create(wh_handle(p_region), p_data_ptr, (uint64_t)p_data_len, &wh_err);
+    wh_free_arg(p_data_ptr, p_data_len);
+    if (!wh_err.code) {
+        int32_t index1;
+        if (wh_bytes_own(result, &index1)) ret->v.ok = index1;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/bytes@0.1.0#[constructor]bytes")
+void wh_post_bytes_create(wh_ret_bytes_create* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/bytes@0.1.0#[static]bytes.release -> weaveheap_bytes_release */
+typedef struct wh_ret_bytes_release {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_bytes_release;
+_Static_assert(sizeof(wh_ret_bytes_release) == 16 && _Alignof(wh_ret_bytes_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/bytes@0.1.0#[static]bytes.release");
+static wh_ret_bytes_release wh_ret_bytes_release_area;
+
+WH_EXPORT("weaveheap:core/bytes@0.1.0#[static]bytes.release")
+wh_ret_bytes_release* wh_export_bytes_release(int32_t p_bytes) {
+    wh_ret_bytes_release* ret = &wh_ret_bytes_release_area;
+    wh_begin();
+    wh_cell* p_bytes_cell = wh_cell_of(wh_bytes_rep(p_bytes));
+    weaveheap_bytes_release(p_bytes_cell->handle, &wh_err);
+    if (!wh_err.code) p_bytes_cell->handle = 0; /* consumed: the destructor only frees the cell */
+    wh_bytes_drop(p_bytes);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/bytes@0.1.0#[static]bytes.release")
+void wh_post_bytes_release(wh_ret_bytes_release* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/bytes@0.1.0#[method]bytes.length -> weaveheap_bytes_length */
+typedef struct wh_ret_bytes_length {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_bytes_length;
+_Static_assert(sizeof(wh_ret_bytes_length) == 24 && _Alignof(wh_ret_bytes_length) == 8,
+               "canonical ABI layout of the result of weaveheap:core/bytes@0.1.0#[method]bytes.length");
+static wh_ret_bytes_length wh_ret_bytes_length_area;
+
+WH_EXPORT("weaveheap:core/bytes@0.1.0#[method]bytes.length")
+wh_ret_bytes_length* wh_export_bytes_length(int32_t p_self) {
+    wh_ret_bytes_length* ret = &wh_ret_bytes_length_area;
+    wh_begin();
+    uint64_t result = 0;
+    result = weaveheap_bytes_length(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)result;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/bytes@0.1.0#[method]bytes.length")
+void wh_post_bytes_length(wh_ret_bytes_length* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/bytes@0.1.0#[method]bytes.dup -> weaveheap_bytes_dup */
+typedef struct wh_ret_bytes_dup {
+    uint8_t is_err;
+    union {
+        wh_list ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_bytes_dup;
+_Static_assert(sizeof(wh_ret_bytes_dup) == 16 && _Alignof(wh_ret_bytes_dup) == 4,
+               "canonical ABI layout of the result of weaveheap:core/bytes@0.1.0#[method]bytes.dup");
+static wh_ret_bytes_dup wh_ret_bytes_dup_area;
+
+WH_EXPORT("weaveheap:core/bytes@0.1.0#[method]bytes.dup")
+wh_ret_bytes_dup* wh_export_bytes_dup(int32_t p_self) {
+    wh_ret_bytes_dup* ret = &wh_ret_bytes_dup_area;
+    wh_begin();
+    uint64_t out_len = 0;
+    uint8_t* result = 0;
+    result = weaveheap_bytes_dup(wh_handle(p_self), &out_len, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.ptr = result;
+        ret->v.ok.len = (size_t)out_len;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/bytes@0.1.0#[method]bytes.dup")
+void wh_post_bytes_dup(wh_ret_bytes_dup* ret) {
+    if (!ret->is_err) {
+        weaveheap_free_bytes(ret->v.ok.ptr, ret->v.ok.len);
+    }
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/string@0.1.0#[constructor]string -> weaveheap_string_create */
+typedef struct wh_ret_string_create {
+    uint8_t is_err;
+    union {
+        int32_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_string_create;
+_Static_assert(sizeof(wh_ret_string_create) == 16 && _Alignof(wh_ret_string_create) == 4,
+               "canonical ABI layout of the result of weaveheap:core/string@0.1.0#[constructor]string");
+static wh_ret_string_create wh_ret_string_create_area;
+
+WH_EXPORT("weaveheap:core/string@0.1.0#[constructor]string")
+wh_ret_string_create* wh_export_string_create(int32_t p_region, uint8_t* p_text_ptr, size_t p_text_len) {
+    wh_ret_string_create* ret = &wh_ret_string_create_area;
+    wh_begin();
+    weaveheap_string_t result = 0;
+    result = weaveheap_string_create(wh_handle(p_region), p_text_ptr, (uint64_t)p_text_len, &wh_err);
+    wh_free_arg(p_text_ptr, p_text_len);
+    if (!wh_err.code) {
+        int32_t index1;
+        if (wh_string_own(result, &index1)) ret->v.ok = index1;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/string@0.1.0#[constructor]string")
+void wh_post_string_create(wh_ret_string_create* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/string@0.1.0#[static]string.release -> weaveheap_string_release */
+typedef struct wh_ret_string_release {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_string_release;
+_Static_assert(sizeof(wh_ret_string_release) == 16 && _Alignof(wh_ret_string_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/string@0.1.0#[static]string.release");
+static wh_ret_string_release wh_ret_string_release_area;
+
+WH_EXPORT("weaveheap:core/string@0.1.0#[static]string.release")
+wh_ret_string_release* wh_export_string_release(int32_t p_string) {
+    wh_ret_string_release* ret = &wh_ret_string_release_area;
+    wh_begin();
+    wh_cell* p_string_cell = wh_cell_of(wh_string_rep(p_string));
+    weaveheap_string_release(p_string_cell->handle, &wh_err);
+    if (!wh_err.code) p_string_cell->handle = 0; /* consumed: the destructor only frees the cell */
+    wh_string_drop(p_string);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/string@0.1.0#[static]string.release")
+void wh_post_string_release(wh_ret_string_release* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/string@0.1.0#[method]string.length -> weaveheap_string_length */
+typedef struct wh_ret_string_length {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_string_length;
+_Static_assert(sizeof(wh_ret_string_length) == 24 && _Alignof(wh_ret_string_length) == 8,
+               "canonical ABI layout of the result of weaveheap:core/string@0.1.0#[method]string.length");
+static wh_ret_string_length wh_ret_string_length_area;
+
+WH_EXPORT("weaveheap:core/string@0.1.0#[method]string.length")
+wh_ret_string_length* wh_export_string_length(int32_t p_self) {
+    wh_ret_string_length* ret = &wh_ret_string_length_area;
+    wh_begin();
+    uint64_t result = 0;
+    result = weaveheap_string_length(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)result;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/string@0.1.0#[method]string.length")
+void wh_post_string_length(wh_ret_string_length* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/string@0.1.0#[method]string.dup -> weaveheap_string_dup */
+typedef struct wh_ret_string_dup {
+    uint8_t is_err;
+    union {
+        wh_list ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_string_dup;
+_Static_assert(sizeof(wh_ret_string_dup) == 16 && _Alignof(wh_ret_string_dup) == 4,
+               "canonical ABI layout of the result of weaveheap:core/string@0.1.0#[method]string.dup");
+static wh_ret_string_dup wh_ret_string_dup_area;
+
+WH_EXPORT("weaveheap:core/string@0.1.0#[method]string.dup")
+wh_ret_string_dup* wh_export_string_dup(int32_t p_self) {
+    wh_ret_string_dup* ret = &wh_ret_string_dup_area;
+    wh_begin();
+    char* result = 0;
+    result = weaveheap_string_dup(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.ptr = (uint8_t*)result;
+        ret->v.ok.len = strlen(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/string@0.1.0#[method]string.dup")
+void wh_post_string_dup(wh_ret_string_dup* ret) {
+    if (!ret->is_err) {
+        weaveheap_free_string((char*)ret->v.ok.ptr);
+    }
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/borrow@0.1.0#[static]borrow.shared -> weaveheap_borrow_shared */
+typedef struct wh_ret_borrow_shared {
+    uint8_t is_err;
+    union {
+        struct { int32_t f0; wh_rec_view f1; } ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_borrow_shared;
+_Static_assert(sizeof(wh_ret_borrow_shared) == 40 && _Alignof(wh_ret_borrow_shared) == 8,
+               "canonical ABI layout of the result of weaveheap:core/borrow@0.1.0#[static]borrow.shared");
+static wh_ret_borrow_shared wh_ret_borrow_shared_area;
+
+WH_EXPORT("weaveheap:core/borrow@0.1.0#[static]borrow.shared")
+wh_ret_borrow_shared* wh_export_borrow_shared(int32_t p_target_case, int32_t p_target_rep) {
+    wh_ret_borrow_shared* ret = &wh_ret_borrow_shared_area;
+    wh_begin();
+    (void)p_target_case; /* every case is a borrow: the rep names the handle, whose kind the core checks */
+    weaveheap_view p_view_out = {0};
+    weaveheap_borrow_t result = 0;
+    result = weaveheap_borrow_shared(wh_handle(p_target_rep), &p_view_out, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.f1.data = (uint64_t)(uintptr_t)p_view_out.data;
+        ret->v.ok.f1.length = p_view_out.length;
+        ret->v.ok.f1.writable = p_view_out.writable ? 1 : 0;
+        int32_t index1;
+        if (wh_borrow_own(result, &index1)) ret->v.ok.f0 = index1;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/borrow@0.1.0#[static]borrow.shared")
+void wh_post_borrow_shared(wh_ret_borrow_shared* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/borrow@0.1.0#[static]borrow.unique -> weaveheap_borrow_unique */
+typedef struct wh_ret_borrow_unique {
+    uint8_t is_err;
+    union {
+        struct { int32_t f0; wh_rec_view f1; } ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_borrow_unique;
+_Static_assert(sizeof(wh_ret_borrow_unique) == 40 && _Alignof(wh_ret_borrow_unique) == 8,
+               "canonical ABI layout of the result of weaveheap:core/borrow@0.1.0#[static]borrow.unique");
+static wh_ret_borrow_unique wh_ret_borrow_unique_area;
+
+WH_EXPORT("weaveheap:core/borrow@0.1.0#[static]borrow.unique")
+wh_ret_borrow_unique* wh_export_borrow_unique(int32_t p_target_case, int32_t p_target_rep) {
+    wh_ret_borrow_unique* ret = &wh_ret_borrow_unique_area;
+    wh_begin();
+    (void)p_target_case; /* every case is a borrow: the rep names the handle, whose kind the core checks */
+    weaveheap_view p_view_out = {0};
+    weaveheap_borrow_t result = 0;
+    result = weaveheap_borrow_unique(wh_handle(p_target_rep), &p_view_out, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.f1.data = (uint64_t)(uintptr_t)p_view_out.data;
+        ret->v.ok.f1.length = p_view_out.length;
+        ret->v.ok.f1.writable = p_view_out.writable ? 1 : 0;
+        int32_t index1;
+        if (wh_borrow_own(result, &index1)) ret->v.ok.f0 = index1;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/borrow@0.1.0#[static]borrow.unique")
+void wh_post_borrow_unique(wh_ret_borrow_unique* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/borrow@0.1.0#[static]borrow.release -> weaveheap_borrow_release */
+typedef struct wh_ret_borrow_release {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_borrow_release;
+_Static_assert(sizeof(wh_ret_borrow_release) == 16 && _Alignof(wh_ret_borrow_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/borrow@0.1.0#[static]borrow.release");
+static wh_ret_borrow_release wh_ret_borrow_release_area;
+
+WH_EXPORT("weaveheap:core/borrow@0.1.0#[static]borrow.release")
+wh_ret_borrow_release* wh_export_borrow_release(int32_t p_token) {
+    wh_ret_borrow_release* ret = &wh_ret_borrow_release_area;
+    wh_begin();
+    wh_cell* p_token_cell = wh_cell_of(wh_borrow_rep(p_token));
+    weaveheap_borrow_release(p_token_cell->handle, &wh_err);
+    if (!wh_err.code) p_token_cell->handle = 0; /* consumed: the destructor only frees the cell */
+    wh_borrow_drop(p_token);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/borrow@0.1.0#[static]borrow.release")
+void wh_post_borrow_release(wh_ret_borrow_release* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/handle@0.1.0#kind-of -> weaveheap_handle_kind_of */
+typedef struct wh_ret_handle_kind_of {
+    uint8_t is_err;
+    union {
+        uint8_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_handle_kind_of;
+_Static_assert(sizeof(wh_ret_handle_kind_of) == 16 && _Alignof(wh_ret_handle_kind_of) == 4,
+               "canonical ABI layout of the result of weaveheap:core/handle@0.1.0#kind-of");
+static wh_ret_handle_kind_of wh_ret_handle_kind_of_area;
+
+WH_EXPORT("weaveheap:core/handle@0.1.0#kind-of")
+wh_ret_handle_kind_of* wh_export_handle_kind_of(int32_t p_handle_case, int32_t p_handle_rep) {
+    wh_ret_handle_kind_of* ret = &wh_ret_handle_kind_of_area;
+    wh_begin();
+    (void)p_handle_case; /* every case is a borrow: the rep names the handle, whose kind the core checks */
+    weaveheap_handle_kind result = 0;
+    result = weaveheap_handle_kind_of(wh_handle(p_handle_rep), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint8_t)wh_handle_kind_index(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/handle@0.1.0#kind-of")
+void wh_post_handle_kind_of(wh_ret_handle_kind_of* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/stats@0.1.0#global -> weaveheap_stats_global */
+typedef struct wh_ret_stats_global {
+    uint8_t is_err;
+    union {
+        wh_rec_stats ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_stats_global;
+_Static_assert(sizeof(wh_ret_stats_global) == 112 && _Alignof(wh_ret_stats_global) == 8,
+               "canonical ABI layout of the result of weaveheap:core/stats@0.1.0#global");
+static wh_ret_stats_global wh_ret_stats_global_area;
+
+WH_EXPORT("weaveheap:core/stats@0.1.0#global")
+wh_ret_stats_global* wh_export_stats_global(void) {
+    wh_ret_stats_global* ret = &wh_ret_stats_global_area;
+    wh_begin();
+    weaveheap_stats p_out_out = {0};
+    weaveheap_stats_global(&p_out_out, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.allocations = p_out_out.allocations;
+        ret->v.ok.releases = p_out_out.releases;
+        ret->v.ok.bytes_allocated = p_out_out.bytes_allocated;
+        ret->v.ok.bytes_live = p_out_out.bytes_live;
+        ret->v.ok.bytes_peak = p_out_out.bytes_peak;
+        ret->v.ok.bytes_reserved = p_out_out.bytes_reserved;
+        ret->v.ok.borrows_taken = p_out_out.borrows_taken;
+        ret->v.ok.borrows_active = p_out_out.borrows_active;
+        ret->v.ok.borrow_conflicts = p_out_out.borrow_conflicts;
+        ret->v.ok.stale_rejected = p_out_out.stale_rejected;
+        ret->v.ok.copies = p_out_out.copies;
+        ret->v.ok.copy_bytes = p_out_out.copy_bytes;
+        ret->v.ok.regions_live = p_out_out.regions_live;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/stats@0.1.0#global")
+void wh_post_stats_global(wh_ret_stats_global* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/stats@0.1.0#set-enabled -> weaveheap_stats_set_enabled */
+WH_EXPORT("weaveheap:core/stats@0.1.0#set-enabled")
+void wh_export_stats_set_enabled(int32_t p_enabled) {
+    wh_begin();
+    weaveheap_stats_set_enabled(p_enabled != 0);
+}
+
+/* weaveheap:core/stats@0.1.0#enabled -> weaveheap_stats_enabled */
+WH_EXPORT("weaveheap:core/stats@0.1.0#enabled")
+int32_t wh_export_stats_enabled(void) {
+    int32_t ret = 0;
+    wh_begin();
+    bool result = 0;
+    result = weaveheap_stats_enabled();
+    if (!wh_err.code) {
+        ret = result ? 1 : 0;
+    }
+    return ret;
+}
+
+/* weaveheap:core/publish@0.1.0#start -> weaveheap_publish_start */
+typedef struct wh_ret_publish_start {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_publish_start;
+_Static_assert(sizeof(wh_ret_publish_start) == 16 && _Alignof(wh_ret_publish_start) == 4,
+               "canonical ABI layout of the result of weaveheap:core/publish@0.1.0#start");
+static wh_ret_publish_start wh_ret_publish_start_area;
+
+WH_EXPORT("weaveheap:core/publish@0.1.0#start")
+wh_ret_publish_start* wh_export_publish_start(int32_t p_interval_ms) {
+    wh_ret_publish_start* ret = &wh_ret_publish_start_area;
+    wh_begin();
+    weaveheap_publish_start((uint32_t)p_interval_ms, &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/publish@0.1.0#start")
+void wh_post_publish_start(wh_ret_publish_start* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/publish@0.1.0#now -> weaveheap_publish_now */
+typedef struct wh_ret_publish_now {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_publish_now;
+_Static_assert(sizeof(wh_ret_publish_now) == 16 && _Alignof(wh_ret_publish_now) == 4,
+               "canonical ABI layout of the result of weaveheap:core/publish@0.1.0#now");
+static wh_ret_publish_now wh_ret_publish_now_area;
+
+WH_EXPORT("weaveheap:core/publish@0.1.0#now")
+wh_ret_publish_now* wh_export_publish_now(void) {
+    wh_ret_publish_now* ret = &wh_ret_publish_now_area;
+    wh_begin();
+    weaveheap_publish_now(&wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/publish@0.1.0#now")
+void wh_post_publish_now(wh_ret_publish_now* ret) {
+    (void)ret;
+    weaveheap_error_clear(&wh_err);
+}
+
+/* weaveheap:core/publish@0.1.0#stop -> weaveheap_publish_stop */
+WH_EXPORT("weaveheap:core/publish@0.1.0#stop")
+void wh_export_publish_stop(void) {
+    wh_begin();
+    weaveheap_publish_stop();
+}
+
+/* weaveheap:core/publish@0.1.0#active -> weaveheap_publish_active */
+WH_EXPORT("weaveheap:core/publish@0.1.0#active")
+int32_t wh_export_publish_active(void) {
+    int32_t ret = 0;
+    wh_begin();
+    bool result = 0;
+    result = weaveheap_publish_active();
+    if (!wh_err.code) {
+        ret = result ? 1 : 0;
+    }
+    return ret;
+}

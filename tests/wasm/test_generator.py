@@ -1,0 +1,156 @@
+"""The generator's WebAssembly targets on their own: the WIT mapping
+(witmodel: names, canonical ABI layouts and flattening, the rules for
+resources, skipped functions and errors) and the wasm target's JS and C
+layouts, on the real IDL and on small IDLs written here to reach the rules
+the real one does not.
+
+    python3 -m pytest tests/wasm/test_generator.py
+"""
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "generator"))
+from weaveheap_gen import DEFAULT_IDL, load  # noqa: E402
+from weaveheap_gen.targets import wasm  # noqa: E402
+from weaveheap_gen.targets.wit import witmodel  # noqa: E402
+from weaveheap_gen.targets.wit.witmodel import WType  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pkg():
+    return witmodel.build(load(DEFAULT_IDL, "idl/weaveheap.wh"))
+
+
+def prim(name):
+    return WType("prim", name)
+
+
+def test_identifiers_are_kebab_case_and_keywords_escaped():
+    assert witmodel.ident("chunk_size") == "chunk-size"
+    assert witmodel.ident("string") == "%string"
+    assert witmodel.ident("borrow") == "%borrow"
+    assert witmodel.ident("region") == "region"
+
+
+def test_canonical_abi_layouts_and_flattening():
+    string = WType("string", "string")
+    assert (string.layout, string.flat) == ((8, 4), ["i32", "i32"])
+    assert (prim("u64").layout, prim("u64").flat) == ((8, 8), ["i64"])
+    assert prim("bool").layout == (1, 1)
+    tup = WType("tuple", items=[prim("u8"), prim("u64"), prim("u16")])
+    assert tup.layout == (24, 8)              # u8 @0, u64 @8, u16 @16, padded to 24
+    assert tup.flat == ["i32", "i64", "i32"]
+    opt = WType("option", items=[prim("u64")])
+    assert (opt.layout, opt.flat, opt.payload_offset) == ((16, 8), ["i32", "i64"], 8)
+    res = WType("result", items=[None, string])
+    assert (res.layout, res.flat) == ((12, 4), ["i32", "i32", "i32"])
+    # a variant joins its cases' flat types position by position
+    mixed = WType("result", items=[prim("u32"), prim("u64")])
+    assert mixed.flat == ["i32", "i64"]
+
+
+def test_the_real_idl(pkg):
+    names = [i.name for i in pkg.interfaces]
+    assert names[0] == "types", "types first: the others use it"
+    assert pkg.error_code.cases[0].name == "invalid_argument", "no case for success"
+    assert [c.value for c in pkg.error_code.cases] == list(range(1, len(pkg.error_code.cases) + 1))
+    assert {s.f.qualified_name for s in pkg.skipped} == {"weaveheap.free_string", "weaveheap.free_bytes",
+                                                          "error.clear"}
+    funcs = {wf.f.qualified_name: wf for wf in pkg.functions}
+    assert funcs["region.create"].form == "constructor"
+    assert funcs["region.destroy"].form == "static"          # consumes: own
+    assert funcs["region.destroy"].params[0].type.kind == "own"
+    assert funcs["buffer.write"].form == "method"
+    assert funcs["borrow.shared"].form == "static"           # two constructors: none is the constructor
+    assert funcs["borrow.shared"].result.wit == "result<tuple<%borrow, view>, error>"
+    assert funcs["buffer.read"].result.wit == "result<list<u8>, error>"
+    assert [p.name for p in funcs["buffer.read"].params] == ["offset", "dst-len"]
+    assert funcs["handle.kind_of"].params[0].type.wit == "handle"
+    assert funcs["weaveheap.version_number"].result.wit == "u32"
+    assert funcs["buffer.write"].export_name == "weaveheap:core/buffer@0.1.0#[method]buffer.write"
+    # every IDL function is either in WIT or skipped with a reason
+    lib = load(DEFAULT_IDL, "idl/weaveheap.wh")
+    assert len(funcs) + len(pkg.skipped) == len(lib.functions)
+
+
+def test_wasm_target_layouts_for_32_and_64_bit_pointers():
+    lib = load(DEFAULT_IDL, "idl/weaveheap.wh")
+    view = next(s for s in lib.structs if s.name == "view")
+    error = next(s for s in lib.structs if s.name == "error")
+    v4, v8 = wasm.c_struct_layout(view, 4), wasm.c_struct_layout(view, 8)
+    assert [(f["name"], f["offset"]) for f in v4["fields"]] == [("data", 0), ("length", 8), ("writable", 16)]
+    assert (v4["size"], v8["size"]) == (24, 24)
+    e4, e8 = wasm.c_struct_layout(error, 4), wasm.c_struct_layout(error, 8)
+    assert (e4["size"], e4["fields"][1]["offset"]) == (8, 4)
+    assert (e8["size"], e8["fields"][1]["offset"]) == (16, 8)
+
+
+def test_js_names():
+    assert wasm.camel("kind_of") == "kindOf"
+    assert wasm.js_ident("delete") == "delete_"
+    assert wasm.pascal("handle_kind") == "HandleKind"
+
+
+def load_text(tmp_path, text, root=""):
+    """A small IDL: what every IDL the wasm target accepts needs, and `text`."""
+    path = tmp_path / "demo.wh"
+    path.write_text(f"""library demo version 1.2.3 abi 1;
+errors error_code {{ ok = 0 "no error"; out_of_memory = 2 "out of memory"; bad = 1 "bad"; }}
+struct error {{ code: i32; message: str; }}
+module demo {{
+    fn abi_version() -> u32 threads(any);
+    fn idl_hash() -> static str threads(any);
+    fn strerror(code: i32) -> static str threads(any);
+    fn free_string(text: own cstring?) threads(any);
+    fn free_bytes(data: own u8[]?) threads(any);
+    {root}
+}}
+module error {{
+    fn clear(error: unique error?) threads(any);
+}}
+{text}""")
+    return load(path, "demo.wh")
+
+
+def test_error_cases_follow_the_idl_order_not_the_numbers(tmp_path):
+    lib = load_text(tmp_path, """
+handle thing = 1 released_by thing.drop;
+module thing {
+    fn make() -> own thing errors(bad) threads(any);
+    fn drop(thing: own thing) threads(any);
+}
+""")
+    pkg = witmodel.build(lib)
+    assert [(c.name, c.value, c.index) for c in pkg.error_code.cases] == [("out_of_memory", 2, 0), ("bad", 1, 1)]
+    funcs = {wf.f.qualified_name: wf for wf in pkg.functions}
+    assert funcs["thing.make"].form == "constructor"
+    assert funcs["thing.drop"].result is None, "an infallible release returns nothing"
+    # the wasm target maps the numbers both ways, generated
+    out = wasm.prepare(lib)
+    assert out["enum_to_index"] == {"error_code"}
+
+
+def test_interfaces_that_use_each_other_are_refused(tmp_path):
+    lib = load_text(tmp_path, """
+handle a = 1 released_by a.drop;
+handle b = 2 released_by b.drop;
+module a {
+    fn drop(a: own a) threads(any);
+    fn touch(b: shared b) threads(any);
+}
+module b {
+    fn drop(b: own b) threads(any);
+    fn touch(a: shared a) threads(any);
+}
+""")
+    with pytest.raises(witmodel.WitError, match="WIT forbids the cycle"):
+        witmodel.build(lib)
+
+
+def test_a_js_name_the_glue_uses_is_refused(tmp_path):
+    lib = load_text(tmp_path, "", root="fn check() threads(any);")
+    with pytest.raises(ValueError, match="a name the glue uses"):
+        wasm.prepare(lib)
