@@ -3,8 +3,30 @@
  * borrows, and the region refuses reset and destroy while any is out. */
 #include "internal.h"
 
-static weaveheap_borrow_t acquire(weaveheap_handle_t target, bool unique, weaveheap_view* view,
-                                  weaveheap_error* err) {
+/* Grants a borrow of o (resolved, region entered, no conflict) with a token
+ * slot t: fills the view and returns the token. */
+static inline weaveheap_borrow_t grant(weaveheap_handle_t target, bool unique, weaveheap__object* o,
+                                       weaveheap__object* t, weaveheap_view* view) {
+    weaveheap__region* r = o->region;
+    t->slot->size = target;
+    t->slot->unique = unique;
+    /* The borrowed slot itself, so that release needs no second lookup:
+     * pages never move, and the object cannot go while borrowed. */
+    t->slot->data = (uint8_t*)o->slot;
+    o->slot->borrows = unique ? -1 : o->slot->borrows + 1;
+    weaveheap__add(&r->c.borrows_active, 1);
+    weaveheap__count(&r->c.borrows_taken, 1);
+    view->data = o->slot->data;
+    view->length = o->slot->size;
+    view->writable = unique && o->slot->kind == WEAVEHEAP_HANDLE_KIND_BUFFER;
+    return weaveheap__object_handle(t);
+}
+
+static bool conflicts(int32_t borrows, bool unique) { return borrows < 0 || (unique && borrows > 0); }
+
+/* Every borrow the hot path does not take, and every error. */
+static weaveheap_borrow_t acquire_slow(weaveheap_handle_t target, bool unique, weaveheap_view* view,
+                                       weaveheap_error* err) {
     if (WH_UNLIKELY(!view)) {
         weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "view must not be NULL");
         return 0;
@@ -13,7 +35,7 @@ static weaveheap_borrow_t acquire(weaveheap_handle_t target, bool unique, weaveh
     if (!weaveheap__resolve(target, WH_MEMORY_KINDS, &o, err)) return 0;
     weaveheap__region* r = o.region;
     int32_t b = o.slot->borrows;
-    if (WH_UNLIKELY(b < 0 || (unique && b > 0))) {
+    if (WH_UNLIKELY(conflicts(b, unique))) {
         weaveheap__count(&r->c.borrow_conflicts, 1);
         weaveheap__leave(r);
         const char* kind = weaveheap__kind_name(weaveheap__handle_kind_bits(target));
@@ -32,22 +54,23 @@ static weaveheap_borrow_t acquire(weaveheap_handle_t target, bool unique, weaveh
         weaveheap__leave(r);
         return 0;
     }
-    /* slot_new may have moved to another page; o.slot stays valid (pages
-     * never move). */
-    t.slot->size = target;
-    t.slot->unique = unique;
-    /* The borrowed slot itself, so that release needs no second lookup:
-     * pages never move, and the object cannot go while borrowed. */
-    t.slot->data = (uint8_t*)o.slot;
-    o.slot->borrows = unique ? -1 : b + 1;
-    weaveheap__add(&r->c.borrows_active, 1);
-    weaveheap__count(&r->c.borrows_taken, 1);
-    view->data = o.slot->data;
-    view->length = o.slot->size;
-    view->writable = unique && o.slot->kind == WEAVEHEAP_HANDLE_KIND_BUFFER;
-    weaveheap_borrow_t token = weaveheap__object_handle(&t);
+    weaveheap_borrow_t token = grant(target, unique, &o, &t, view);
     weaveheap__leave(r);
     return token;
+}
+
+/* The hot path calls nothing: a live object of a single-threaded region, no
+ * conflict, room for the token in the region's current page. */
+static inline weaveheap_borrow_t acquire(weaveheap_handle_t target, bool unique, weaveheap_view* view,
+                                         weaveheap_error* err) {
+    weaveheap__object o;
+    if (WH_LIKELY(view && weaveheap__resolve_peek(target, WH_MEMORY_KINDS, &o) &&
+                  !conflicts(o.slot->borrows, unique) && weaveheap__page_has_room(o.region->page))) {
+        weaveheap__object t;
+        weaveheap__slot_take(o.region, o.region->page, WEAVEHEAP_HANDLE_KIND_BORROW, &t);
+        return grant(target, unique, &o, &t, view);
+    }
+    return acquire_slow(target, unique, view, err);
 }
 
 weaveheap_borrow_t weaveheap_borrow_shared(weaveheap_handle_t target, weaveheap_view* view,
@@ -60,15 +83,29 @@ weaveheap_borrow_t weaveheap_borrow_unique(weaveheap_handle_t target, weaveheap_
     return acquire(target, true, view, out_err);
 }
 
+/* Ends the borrow of token slot t (resolved, region entered). The borrowed
+ * object cannot have gone: release, reset and destroy all refuse while it is
+ * borrowed, so its slot is read directly. */
+static inline void end(weaveheap__object* t) {
+    weaveheap__slot* s = (weaveheap__slot*)(void*)t->slot->data;
+    if (t->slot->unique) s->borrows = 0;
+    else s->borrows--;
+    weaveheap__sub(&t->region->c.borrows_active, 1);
+    weaveheap__slot_free(t);
+}
+
+static void release_slow(weaveheap_borrow_t token, weaveheap_error* err) {
+    weaveheap__object t;
+    if (!weaveheap__resolve(token, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW), &t, err)) return;
+    end(&t);
+    weaveheap__leave(t.region);
+}
+
 void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_error* out_err) {
     weaveheap__object t;
-    if (!weaveheap__resolve(token, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW), &t, out_err)) return;
-    /* The borrowed object cannot have gone: release, reset and destroy all
-     * refuse while it is borrowed. So its slot is read directly. */
-    weaveheap__slot* s = (weaveheap__slot*)(void*)t.slot->data;
-    if (t.slot->unique) s->borrows = 0;
-    else s->borrows--;
-    weaveheap__sub(&t.region->c.borrows_active, 1);
-    weaveheap__slot_free(&t);
-    weaveheap__leave(t.region);
+    if (WH_LIKELY(weaveheap__resolve_peek(token, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW), &t))) {
+        end(&t);
+        return;
+    }
+    release_slow(token, out_err);
 }

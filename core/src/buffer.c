@@ -6,6 +6,12 @@
 
 weaveheap_buffer_t weaveheap_buffer_alloc(weaveheap_region_t region, uint64_t size, uint64_t align,
                                           weaveheap_error* out_err) {
+    return weaveheap__small_buffer(region, size, align, out_err);
+}
+
+/* Every buffer the hot path does not take: checks, then the general way. */
+weaveheap_buffer_t weaveheap__small_buffer_slow(weaveheap_region_t region, uint64_t size, uint64_t align,
+                                                weaveheap_error* out_err) {
     if (WH_UNLIKELY(align == 0 || (align & (align - 1)) || align > WEAVEHEAP_MAX_ALIGN)) {
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
                         "alignment %llu is not a power of two between 1 and %llu", (unsigned long long)align,

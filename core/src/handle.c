@@ -105,26 +105,17 @@ void weaveheap__pages_return(weaveheap__region* r) {
 
 /* -- slots ------------------------------------------------------------------ */
 
-static bool page_has_room(const weaveheap__page* p) {
-    return p->free_head != 0 || p->bump < WH_PAGE_SLOTS;
-}
-
 /* The current page is full: move to another page of the region with room,
  * or take a new one. */
 bool weaveheap__slot_new_slow(weaveheap__region* r, unsigned kind, weaveheap__object* out, weaveheap_error* err) {
     weaveheap__page* p = r->pages;
-    while (p && !page_has_room(p)) p = p->next;
+    while (p && !weaveheap__page_has_room(p)) p = p->next;
     if (!p && !(p = weaveheap__page_take(r))) {
         weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for a new page of handles");
         return false;
     }
     r->page = p;
     return weaveheap__slot_new(r, kind, out, err);
-}
-
-weaveheap__slot* weaveheap__slot_of_live(weaveheap_handle_t h) {
-    weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[weaveheap__handle_page(h)], memory_order_acquire);
-    return &p->slots[weaveheap__handle_slot(h)];
 }
 
 /* -- resolving -------------------------------------------------------------- */

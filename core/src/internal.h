@@ -154,8 +154,6 @@ extern _Atomic uint32_t weaveheap__page_count;
 bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out, weaveheap_error* err);
 bool weaveheap__slot_new_slow(weaveheap__region* r, unsigned kind, weaveheap__object* out, weaveheap_error* err);
 
-/* The slot of a handle known to be live (no checks): a borrow's target. */
-weaveheap__slot* weaveheap__slot_of_live(weaveheap_handle_t h);
 weaveheap__page* weaveheap__page_take(weaveheap__region* r);
 void weaveheap__pages_reset(weaveheap__region* r);
 void weaveheap__pages_return(weaveheap__region* r);
@@ -217,8 +215,7 @@ static inline void weaveheap__leave(weaveheap__region* r) {
 
 /* Checks every part of an object handle against the table. On success the
  * region is entered (locked if thread-safe) and the caller must leave it. */
-static inline bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out,
-                                      weaveheap_error* err) {
+static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out) {
     unsigned kind = weaveheap__handle_kind_bits(h);
     uint32_t pi = weaveheap__handle_page(h), si = weaveheap__handle_slot(h);
     /* pi < WH_MAX_PAGES by construction: a page never made is NULL. */
@@ -236,12 +233,21 @@ static inline bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weav
             return true;
         }
     }
-    return weaveheap__resolve_slow(h, kinds, out, err);
+    return false;
 }
 
-/* Checks a region handle; on success the region is entered (locked if
- * thread-safe) and the caller must leave it. */
-static inline bool weaveheap__region_enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+/* Checks every part of an object handle against the table. On success the
+ * region is entered (locked if thread-safe) and the caller must leave it.
+ * The common case (a single-threaded region's live handle) is
+ * weaveheap__resolve_peek, which calls nothing. */
+static inline bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out,
+                                      weaveheap_error* err) {
+    return weaveheap__resolve_peek(h, kinds, out) || weaveheap__resolve_slow(h, kinds, out, err);
+}
+
+/* The region of a live handle of a single-threaded region, or NULL for
+ * anything else (which weaveheap__region_enter_slow sorts out). */
+static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
     uint32_t i = weaveheap__handle_region_index(h);
     /* A block never made is NULL; records of a made block start not live. */
     weaveheap__region* block = atomic_load_explicit(&weaveheap__region_blocks[i / WH_REGION_BLOCK],
@@ -250,20 +256,27 @@ static inline bool weaveheap__region_enter(weaveheap_handle_t h, weaveheap__regi
         weaveheap__region* r = &block[i % WH_REGION_BLOCK];
         if (WH_LIKELY(!atomic_load_explicit(&r->thread_safe, memory_order_relaxed) &&
                       atomic_load_explicit(&r->live, memory_order_relaxed) && weaveheap__handle_epoch(h) == 0 &&
-                      weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed))) {
-            *out = r;
-            return true;
-        }
+                      weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed)))
+            return r;
+    }
+    return NULL;
+}
+
+/* Checks a region handle; on success the region is entered (locked if
+ * thread-safe) and the caller must leave it. */
+static inline bool weaveheap__region_enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+    weaveheap__region* r = weaveheap__region_peek(h);
+    if (WH_LIKELY(r != NULL)) {
+        *out = r;
+        return true;
     }
     return weaveheap__region_enter_slow(h, out, err);
 }
 
-/* A new slot of `kind` in r (region entered). */
-static inline bool weaveheap__slot_new(weaveheap__region* r, unsigned kind, weaveheap__object* out,
-                                       weaveheap_error* err) {
-    weaveheap__page* p = r->page;
-    if (WH_UNLIKELY(!p || (!p->free_head && p->bump >= WH_PAGE_SLOTS)))
-        return weaveheap__slot_new_slow(r, kind, out, err);
+/* Takes a slot from page p, which has room (a free slot, or one never
+ * issued in this epoch). */
+static inline void weaveheap__slot_take(weaveheap__region* r, weaveheap__page* p, unsigned kind,
+                                        weaveheap__object* out) {
     uint32_t i;
     weaveheap__slot* s;
     if (p->free_head) {
@@ -282,6 +295,17 @@ static inline bool weaveheap__slot_new(weaveheap__region* r, unsigned kind, weav
     out->page = p;
     out->slot = s;
     out->slot_index = i;
+}
+
+static inline bool weaveheap__page_has_room(const weaveheap__page* p) {
+    return p && (p->free_head || p->bump < WH_PAGE_SLOTS);
+}
+
+/* A new slot of `kind` in r (region entered). */
+static inline bool weaveheap__slot_new(weaveheap__region* r, unsigned kind, weaveheap__object* out,
+                                       weaveheap_error* err) {
+    if (WH_UNLIKELY(!weaveheap__page_has_room(r->page))) return weaveheap__slot_new_slow(r, kind, out, err);
+    weaveheap__slot_take(r, r->page, kind, out);
     return true;
 }
 
@@ -332,15 +356,31 @@ static inline void weaveheap__slot_unnew(weaveheap__object* o) {
     o->page->free_head = o->slot_index + 1;
 }
 
-/* Zeroes n bytes; objects of up to 64 bytes without a call. */
+/* Zeroes n bytes; up to 64 without a call, in at most four overlapping
+ * stores, so that mixed sizes do not cost mispredicted loops. */
 static inline void weaveheap__zero(uint8_t* p, uint64_t n) {
-    if (WH_LIKELY(n <= 64)) {
-        static const uint64_t zero = 0;
-        uint64_t i = 0;
-        for (; i + 8 <= n; i += 8) memcpy(p + i, &zero, 8);
-        for (; i < n; i++) p[i] = 0;
-    } else {
-        memset(p, 0, n);
+    static const uint8_t zero[16] = {0};
+    if (n >= 16) {
+        if (n > 64) {
+            memset(p, 0, n);
+            return;
+        }
+        memcpy(p, zero, 16);
+        memcpy(p + n - 16, zero, 16);
+        if (n > 32) {
+            memcpy(p + 16, zero, 16);
+            memcpy(p + n - 32, zero, 16);
+        }
+    } else if (n >= 8) {
+        memcpy(p, zero, 8);
+        memcpy(p + n - 8, zero, 8);
+    } else if (n >= 4) {
+        memcpy(p, zero, 4);
+        memcpy(p + n - 4, zero, 4);
+    } else if (n) {
+        p[0] = 0;
+        p[n / 2] = 0;
+        p[n - 1] = 0;
     }
 }
 

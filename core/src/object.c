@@ -1,7 +1,7 @@
 /* What buffers, bytes and strings share: a slot that owns `size` bytes of
  * region memory, and the rule that an owner may not release, write or (while
  * a unique borrow is out) read what is borrowed. */
-#include "internal.h"
+#include "object.h"
 
 #include <string.h>
 
@@ -56,4 +56,12 @@ uint8_t* weaveheap__object_dup(weaveheap_handle_t h, unsigned kind, uint64_t ext
     weaveheap__leave(o.region);
     if (out_len) *out_len = n;
     return copy;
+}
+
+void weaveheap__object_release_slow(weaveheap_handle_t h, unsigned kind, uint64_t extra, weaveheap_error* err) {
+    weaveheap__object o;
+    if (!weaveheap__resolve(h, WH_KIND_BIT(kind), &o, err)) return;
+    if (weaveheap__refuse_borrowed(&o, h, false, "released", err)) return;
+    weaveheap__object_forget(&o, extra);
+    weaveheap__leave(o.region);
 }

@@ -8,6 +8,9 @@
 #include <string.h>
 
 bool weaveheap__size_refused(uint64_t len, weaveheap_error* err);
+weaveheap_buffer_t weaveheap__small_buffer_slow(weaveheap_region_t region, uint64_t size, uint64_t align,
+                                                weaveheap_error* err);
+void weaveheap__object_release_slow(weaveheap_handle_t h, unsigned kind, uint64_t extra, weaveheap_error* err);
 
 /* Makes an object of `len` bytes (+ `extra` zeroed bytes after them, the
  * string's NUL) filled from `data`, or zeroed when data is NULL. */
@@ -52,19 +55,60 @@ fail:
     return 0;
 }
 
+/* Releases a live, unborrowed object of a single-threaded region. */
+static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra) {
+    weaveheap__region* r = o->region;
+    uint64_t bytes = o->slot->size + extra;
+    weaveheap__unbump(r, o->slot->data, bytes);
+    uint64_t live = weaveheap__get(&r->c.bytes_live);
+    if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
+        weaveheap__add(&r->c.releases, 1);
+        if (live > weaveheap__get(&r->c.bytes_peak)) /* the peak, caught up (weaveheap__note_peak) */
+            atomic_store_explicit(&r->c.bytes_peak, live, memory_order_relaxed);
+    }
+    atomic_store_explicit(&r->c.bytes_live, live - bytes, memory_order_relaxed);
+    weaveheap__slot_free(o);
+}
+
+/* The release hot path calls nothing: anything but a live, unborrowed
+ * object of a single-threaded region (and every error) goes the general way. */
 static inline void weaveheap__object_release(weaveheap_handle_t h, unsigned kind, uint64_t extra,
                                              weaveheap_error* err) {
     weaveheap__object o;
-    if (!weaveheap__resolve(h, WH_KIND_BIT(kind), &o, err)) return;
-    if (weaveheap__refuse_borrowed(&o, h, false, "released", err)) return;
-    weaveheap__region* r = o.region;
-    uint64_t bytes = o.slot->size + extra;
-    weaveheap__unbump(r, o.slot->data, bytes);
-    weaveheap__note_peak(r);
-    weaveheap__sub(&r->c.bytes_live, bytes);
-    weaveheap__count(&r->c.releases, 1);
-    weaveheap__slot_free(&o);
-    weaveheap__leave(r);
+    if (WH_LIKELY(weaveheap__resolve_peek(h, WH_KIND_BIT(kind), &o) && o.slot->borrows == 0)) {
+        weaveheap__object_forget(&o, extra);
+        return;
+    }
+    weaveheap__object_release_slow(h, kind, extra, err);
+}
+
+/* The allocation hot path calls nothing: a buffer of up to 64 bytes in a
+ * single-threaded region with room in its current chunk and page. Anything
+ * else (and every error) goes the general way. */
+static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t region, uint64_t size, uint64_t align,
+                                                         weaveheap_error* err) {
+    weaveheap__region* r = weaveheap__region_peek(region);
+    if (WH_LIKELY(r && size <= 64 && align && !(align & (align - 1)) && align <= 64 && !r->byte_limit)) {
+        weaveheap__page* p = r->page;
+        uintptr_t at = ((uintptr_t)r->cur + (align - 1)) & ~(uintptr_t)(align - 1);
+        if (WH_LIKELY(weaveheap__page_has_room(p) && r->cur && at <= (uintptr_t)r->end &&
+                      size <= (uint64_t)((uintptr_t)r->end - at))) {
+            weaveheap__object o;
+            weaveheap__slot_take(r, p, WEAVEHEAP_HANDLE_KIND_BUFFER, &o);
+            r->cur = (uint8_t*)(at + size);
+            r->bytes_used += size;
+            weaveheap__zero((uint8_t*)at, size);
+            o.slot->data = (uint8_t*)at;
+            o.slot->size = size;
+            weaveheap__add(&r->c.bytes_live, size);
+            if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
+                weaveheap__add(&r->c.allocations, 1);
+                weaveheap__add(&r->c.bytes_allocated, size);
+            }
+            return weaveheap__object_handle(&o);
+        }
+    }
+    return weaveheap__small_buffer_slow(region, size, align, err);
 }
 
 #endif
