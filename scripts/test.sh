@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the main build (all bindings whose toolchain is present),
-# the core under ASan+UBSan and under TSan. Ends with "N passed, N failed".
+# Runs every test: the main build (gcc, all bindings whose toolchain is
+# present), the core and CLI under ASan+UBSan (clang) and under TSan (gcc). Ends with "N passed, N failed".
 # Usage: scripts/test.sh [--quick]   (--quick: main build only)
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -37,9 +37,10 @@ OPTIONAL=$(scripts/bindings-options.sh)
 if configure_build build $OPTIONAL; then run_ctest build; fi
 
 if [ "${1:-}" != "--quick" ]; then
-  # The core again under the sanitizers: tests labelled 'sanitize' (ASan+UBSan)
-  # and 'tsan' (thread stress).
-  if configure_build build-asan -DWEAVEHEAP_SANITIZE=address -DWEAVEHEAP_BUILD_BENCH=OFF; then
+  # The core again under the sanitizers: tests labelled 'sanitize' (ASan+UBSan,
+  # built with clang so that both compilers build everything with -Werror) and
+  # 'tsan' (thread stress, gcc).
+  if CC=clang configure_build build-asan -DWEAVEHEAP_SANITIZE=address -DWEAVEHEAP_BUILD_BENCH=OFF; then
     run_ctest build-asan -L sanitize
   fi
   if configure_build build-tsan -DWEAVEHEAP_SANITIZE=thread -DWEAVEHEAP_BUILD_BENCH=OFF; then
