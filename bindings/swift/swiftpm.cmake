@@ -1,0 +1,38 @@
+cmake_minimum_required(VERSION 3.25)
+# cmake -DSRC=<dir> -DDST=<dir> -DSWIFT=<swift> -DARGS="build|-j|2|..." -P swiftpm.cmake
+#
+# Stages the package in SRC into DST (copying only files that changed, so that
+# SwiftPM's incremental build keeps working, and deleting files SRC no longer
+# has, but never DST's .build), then runs `SWIFT <ARGS>` with DST as the
+# package path. ARGS is '|'-separated. Used for the generated package
+# (bindings/swift), its tests (tests/swift), the sample and the benchmark.
+foreach(_var SRC DST SWIFT ARGS)
+  if(NOT DEFINED ${_var})
+    message(FATAL_ERROR "swiftpm.cmake: -D${_var}=... is required")
+  endif()
+endforeach()
+
+file(GLOB_RECURSE _files RELATIVE ${SRC} ${SRC}/*)
+file(MAKE_DIRECTORY ${DST})
+foreach(_f IN LISTS _files)
+  if(_f MATCHES "^\\.build/|/\\.build/|^CMakeLists\\.txt$|\\.md$")
+    continue()
+  endif()
+  get_filename_component(_dir ${DST}/${_f} DIRECTORY)
+  file(MAKE_DIRECTORY ${_dir})
+  file(COPY_FILE ${SRC}/${_f} ${DST}/${_f} ONLY_IF_DIFFERENT)
+endforeach()
+file(GLOB_RECURSE _staged RELATIVE ${DST} ${DST}/*)
+foreach(_f IN LISTS _staged)
+  if(NOT _f MATCHES "^\\.build/" AND NOT EXISTS ${SRC}/${_f})
+    file(REMOVE ${DST}/${_f})
+  endif()
+endforeach()
+
+string(REPLACE "|" ";" _args "${ARGS}")
+list(GET _args 0 _sub)
+list(REMOVE_AT _args 0)
+execute_process(COMMAND ${SWIFT} ${_sub} --package-path ${DST} ${_args} RESULT_VARIABLE _rc)
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "swift ${_sub} in ${DST} failed (${_rc})")
+endif()

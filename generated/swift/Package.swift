@@ -1,0 +1,17 @@
+// swift-tools-version:5.9; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+// weaveheap 0.1.0 for Swift. The C module `CWeaveHeap` imports
+// weaveheap.h, found on the C include path: build with
+//   swift build -Xcc -I<generated/c> -Xlinker -L<dir of libweaveheap> [-Xlinker -rpath -Xlinker <dir>]
+// or install the core (cmake --install) where the compiler and linker look.
+import PackageDescription
+
+let package = Package(
+    name: "WeaveHeap",
+    products: [
+        .library(name: "WeaveHeap", targets: ["WeaveHeap"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CWeaveHeap", path: "Sources/CWeaveHeap"),
+        .target(name: "WeaveHeap", dependencies: ["CWeaveHeap"], path: "Sources/WeaveHeap"),
+    ]
+)

@@ -1,0 +1,81 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+import CWeaveHeap
+
+// -- constants ---------------------------------------------------------------
+/// The largest alignment `buffer_alloc` accepts, in bytes.
+public let maxAlign: UInt64 = 1048576
+/// The largest size of one allocation, bytes object or string, in bytes.
+public let maxSize: UInt64 = 281474976710656
+/// The alignment used when a binding does not name one.
+public let defaultAlign: UInt64 = 16
+/// The chunk size used when region options leave it 0.
+public let defaultChunkSize: UInt64 = 65536
+
+// -- enums -------------------------------------------------------------------
+/// The kind a handle carries in its bits (derived from the handle declarations).
+public enum HandleKind: Int32, Sendable {
+    /// Not a handle.
+    case none = 0
+    /// A region handle.
+    case region = 1
+    /// A buffer handle.
+    case buffer = 2
+    /// A bytes handle.
+    case bytes = 3
+    /// A string handle.
+    case string = 4
+    /// A borrow handle.
+    case borrow = 5
+}
+
+// -- structs the core fills --------------------------------------------------
+/// The core's counters, for one region or for the whole process.
+public struct Stats: Equatable, Sendable {
+    /// Objects (buffers, bytes, strings) created.
+    public var allocations: UInt64
+    /// Objects released one by one (reset and destroy are not counted here).
+    public var releases: UInt64
+    /// Bytes handed out, in total.
+    public var bytesAllocated: UInt64
+    /// Bytes of live objects now.
+    public var bytesLive: UInt64
+    /// Highest `bytes_live` seen. For the process: the sum of each region's peak, an upper bound on
+    /// the true simultaneous peak.
+    public var bytesPeak: UInt64
+    /// Bytes the region holds in chunks from the system (used or not).
+    public var bytesReserved: UInt64
+    /// Borrows acquired, in total.
+    public var borrowsTaken: UInt64
+    /// Borrows outstanding now.
+    public var borrowsActive: UInt64
+    /// Borrow requests refused because of a conflicting borrow, and releases, resets, destroys or
+    /// writes refused because of a borrow.
+    public var borrowConflicts: UInt64
+    /// Calls refused because a handle was stale, reused, forged or of the wrong kind (process-wide
+    /// only: a rejected handle names no region).
+    public var staleRejected: UInt64
+    /// Calls that copied bytes across the API (in or out). Zero-copy views never count.
+    public var copies: UInt64
+    /// Bytes those calls copied.
+    public var copyBytes: UInt64
+    /// Regions live now (process-wide only).
+    public var regionsLive: UInt64
+
+    @usableFromInline
+    init(_ c: weaveheap_stats) {
+        allocations = c.allocations
+        releases = c.releases
+        bytesAllocated = c.bytes_allocated
+        bytesLive = c.bytes_live
+        bytesPeak = c.bytes_peak
+        bytesReserved = c.bytes_reserved
+        borrowsTaken = c.borrows_taken
+        borrowsActive = c.borrows_active
+        borrowConflicts = c.borrow_conflicts
+        staleRejected = c.stale_rejected
+        copies = c.copies
+        copyBytes = c.copy_bytes
+        regionsLive = c.regions_live
+    }
+}
+
