@@ -1,6 +1,6 @@
-"""Error classes for the targets whose language has exceptions (Python and
-Node.js now; Java and Swift later): one class per error code, named and
-related the same way in every language, derived once here.
+"""Error classes (or types) for every target whose language has them: Python,
+Node.js, Go, Java and Swift. One per error code, named and related the same
+way in every language, derived once here.
 
 The IDL's error names are C-minded (`borrowed` reads well as
 WEAVEHEAP_ERR_BORROWED); a class reads better as BorrowError. The few

@@ -1,0 +1,8 @@
+// B9 for Go (bench/go/README in RESULTS.md): the generated package vs cgo no-ops.
+module weaveheap_bench
+
+go 1.19
+
+require weaveheap v0.0.0
+
+replace weaveheap => ../../generated/go/weaveheap

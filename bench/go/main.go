@@ -1,0 +1,187 @@
+// B9 (cgo): a trivial core call through the generated package vs a bare cgo
+// no-op of the same shape, in the same run, interleaved, after a warm-up;
+// prints medians and ratios (docs: /work/shared/BENCHMARKS.md, RESULTS.md).
+//
+// The no-ops live in this file's cgo preamble: cgo calls them through the
+// same generated trampoline (Go -> runtime.cgocall -> _cgo_..._Cfunc_x -> x)
+// as the core's functions, so the difference is the core's work plus the
+// generated Go wrapper.
+package main
+
+/*
+#include <stdbool.h>
+#include <stdint.h>
+#include "weaveheap.h"
+
+// Kept out of line, as the core's functions are behind the library boundary.
+__attribute__((noinline)) static void bench_noop(void) {}
+__attribute__((noinline)) static uint32_t bench_noop_u32(void) { return 1; }
+// The shape of the generated shims: a handle in, {result, error} out by value.
+typedef struct bench_result { uint64_t r; weaveheap_error e; } bench_result;
+__attribute__((noinline)) static bench_result bench_noop_handle(uint64_t h) {
+	bench_result res = {0};
+	res.r = h;
+	return res;
+}
+// The other design: the error by pointer (Go's cgo moves it to the heap).
+__attribute__((noinline)) static uint64_t bench_noop_handle_ptr(uint64_t h, weaveheap_error* e) {
+	return e != NULL ? h : 0;
+}
+*/
+import "C"
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+	"time"
+
+	wh "weaveheap"
+)
+
+var sink uint64
+
+type peer struct {
+	name string
+	run  func(n int)
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+func minimum(xs []float64) float64 {
+	m := xs[0]
+	for _, x := range xs {
+		if x < m {
+			m = x
+		}
+	}
+	return m
+}
+
+func main() {
+	rounds := flag.Int("rounds", 11, "rounds (each runs every peer once, in rotating order)")
+	calls := flag.Int("calls", 2000000, "calls per peer per round")
+	flag.Parse()
+
+	region, err := wh.NewRegion(nil)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	defer region.Close()
+	buf, err := region.NewBuffer(64, wh.DefaultAlign)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	raw := uint64(buf.Handle())
+
+	peers := []peer{
+		{"cgo no-op, void(void)", func(n int) {
+			for i := 0; i < n; i++ {
+				C.bench_noop()
+			}
+		}},
+		{"core PublishStop() (void(void), not publishing)", func(n int) {
+			for i := 0; i < n; i++ {
+				wh.PublishStop()
+			}
+		}},
+		{"cgo no-op returning uint32", func(n int) {
+			var s uint64
+			for i := 0; i < n; i++ {
+				s += uint64(C.bench_noop_u32())
+			}
+			sink += s
+		}},
+		{"core ABIVersion() (returns uint32)", func(n int) {
+			var s uint64
+			for i := 0; i < n; i++ {
+				s += uint64(wh.ABIVersion())
+			}
+			sink += s
+		}},
+		{"cgo no-op(handle) returning {uint64, error}", func(n int) {
+			var s uint64
+			for i := 0; i < n; i++ {
+				res := C.bench_noop_handle(C.uint64_t(raw))
+				if res.e.code != 0 {
+					panic("unreachable")
+				}
+				s += uint64(res.r)
+			}
+			sink += s
+		}},
+		{"core buf.Size() (method: handle check + error)", func(n int) {
+			var s uint64
+			for i := 0; i < n; i++ {
+				v, err := buf.Size()
+				if err != nil {
+					panic(err)
+				}
+				s += v
+			}
+			sink += s
+		}},
+		{"cgo no-op(handle, *error) (error on the heap)", func(n int) {
+			var s uint64
+			for i := 0; i < n; i++ {
+				var e C.weaveheap_error
+				s += uint64(C.bench_noop_handle_ptr(C.uint64_t(raw), &e))
+				if e.code != 0 {
+					panic("unreachable")
+				}
+			}
+			sink += s
+		}},
+		{"view: buf.BorrowShared() + Release()", func(n int) {
+			for i := 0; i < n; i++ {
+				v, err := buf.BorrowShared()
+				if err != nil {
+					panic(err)
+				}
+				sink += uint64(len(v.Data))
+				if err := v.Release(); err != nil {
+					panic(err)
+				}
+			}
+		}},
+	}
+	// Pairs: (peer, the no-op it is compared with).
+	pairs := [][2]int{{1, 0}, {3, 2}, {5, 4}, {6, 4}}
+
+	for _, p := range peers { // warm-up
+		p.run(*calls / 4)
+	}
+	times := make([][]float64, len(peers))
+	for r := 0; r < *rounds; r++ {
+		for k := range peers {
+			i := (k + r) % len(peers)
+			start := time.Now()
+			peers[i].run(*calls)
+			times[i] = append(times[i], float64(time.Since(start).Nanoseconds())/float64(*calls))
+		}
+	}
+
+	fmt.Printf("B9 Go (cgo), %d rounds x %d calls per peer, ns per call\n", *rounds, *calls)
+	fmt.Printf("%-48s %8s %8s\n", "peer", "median", "min")
+	for i, p := range peers {
+		fmt.Printf("%-48s %8.2f %8.2f\n", p.name, median(times[i]), minimum(times[i]))
+	}
+	fmt.Println()
+	for _, pr := range pairs {
+		a, b := pr[0], pr[1]
+		perRound := make([]float64, *rounds)
+		for r := range perRound {
+			perRound[r] = times[a][r] / times[b][r]
+		}
+		fmt.Printf("ratio %s / %s: median %.3fx (per-round median %.3fx)\n",
+			peers[a].name, peers[b].name, median(times[a])/median(times[b]), median(perRound))
+	}
+	_ = sink
+}
