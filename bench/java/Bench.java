@@ -1,0 +1,142 @@
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongUnaryOperator;
+
+import dev.weaveheap.WeaveHeap;
+import dev.weaveheap.WeaveHeap.Buffer;
+import dev.weaveheap.WeaveHeap.Region;
+import dev.weaveheap.WeaveHeap.View;
+
+/**
+ * B9 (bench/README.md): a trivial core call through the JNI binding vs a JNI
+ * no-op native method of the same shape, peers in the same run, interleaved,
+ * after a warm-up; medians and ratios. Also the view cost against size (B8's
+ * question for Java): sharedView() + close() at 64 B .. 16 MiB.
+ * Usage: java -Ddev.weaveheap.library=... -Dpeers.library=... -cp weaveheap.jar:bench.jar Bench [rounds]
+ */
+public final class Bench {
+    private static long sink;
+
+    private record Case(String name, long calls, LongUnaryOperator body) {
+    }
+
+    private static double nsPerCall(Case c) {
+        long t0 = System.nanoTime();
+        sink += c.body.applyAsLong(c.calls);
+        return (System.nanoTime() - t0) / (double) c.calls;
+    }
+
+    private static double median(List<Double> xs) {
+        double[] a = xs.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(a);
+        return a[a.length / 2];
+    }
+
+    private static double min(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
+    public static void main(String[] args) {
+        System.load(System.getProperty("peers.library"));
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 11;
+        long n = 5_000_000;
+        try (Region region = new Region()) {
+            Buffer buf = region.alloc(64);
+            long h = buf.handle();
+            List<Case> cases = new ArrayList<>();
+            cases.add(new Case("JNI no-op, void()", n, k -> {
+                for (long i = 0; i < k; i++) {
+                    JniPeers.noop();
+                }
+                return 0;
+            }));
+            cases.add(new Case("WeaveHeap.publishStop(), void()", n, k -> {
+                for (long i = 0; i < k; i++) {
+                    WeaveHeap.publishStop();
+                }
+                return 0;
+            }));
+            cases.add(new Case("JNI no-op, int()", n, k -> {
+                long s = 0;
+                for (long i = 0; i < k; i++) {
+                    s += JniPeers.noopInt();
+                }
+                return s;
+            }));
+            cases.add(new Case("WeaveHeap.abiVersion(), int()", n, k -> {
+                long s = 0;
+                for (long i = 0; i < k; i++) {
+                    s += WeaveHeap.abiVersion();
+                }
+                return s;
+            }));
+            cases.add(new Case("JNI no-op, long(long)", n, k -> {
+                long s = 0;
+                for (long i = 0; i < k; i++) {
+                    s += JniPeers.noopLong(h);
+                }
+                return s;
+            }));
+            cases.add(new Case("buf.size(), long(handle), resolve", n, k -> {
+                long s = 0;
+                for (long i = 0; i < k; i++) {
+                    s += buf.size();
+                }
+                return s;
+            }));
+            long[] sizes = {64, 64 << 10, 1 << 20, 16 << 20};
+            List<Buffer> bufs = new ArrayList<>();
+            for (long size : sizes) {
+                Buffer b = region.alloc(size);
+                bufs.add(b);
+                cases.add(new Case("sharedView()+close(), " + size + " B", 200_000, k -> {
+                    long s = 0;
+                    for (long i = 0; i < k; i++) {
+                        try (View v = b.sharedView()) {
+                            s += v.length();
+                        }
+                    }
+                    return s;
+                }));
+            }
+            for (Case c : cases) {   // warm-up: JIT-compile every loop
+                for (int i = 0; i < 3; i++) {
+                    nsPerCall(new Case(c.name, c.calls / 10, c.body));
+                }
+            }
+            long copies = region.stats().copies();
+            List<List<Double>> times = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) {
+                times.add(new ArrayList<>());
+            }
+            for (int r = 0; r < rounds; r++) {
+                for (int i = 0; i < cases.size(); i++) {
+                    times.get(i).add(nsPerCall(cases.get(i)));
+                }
+            }
+            System.out.printf("B9 Java (JNI), %s, %d rounds, medians (min) in ns per call%n",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"), rounds);
+            for (int i = 0; i < cases.size(); i++) {
+                System.out.printf("  %-40s %9.2f (%8.2f)%n", cases.get(i).name, median(times.get(i)), min(times.get(i)));
+            }
+            System.out.println("ratios (median / median of the peer):");
+            for (int i = 1; i < 6; i += 2) {
+                System.out.printf("  %-40s %5.2fx  (min %5.2fx)%n", cases.get(i).name,
+                    median(times.get(i)) / median(times.get(i - 1)), min(times.get(i)) / min(times.get(i - 1)));
+            }
+            double base = median(times.get(6));
+            for (int i = 6; i < cases.size(); i++) {
+                System.out.printf("  %-40s %5.2fx the 64 B view%n", cases.get(i).name, median(times.get(i)) / base);
+            }
+            System.out.println("copies counted by the core during the views: " + (region.stats().copies() - copies));
+            for (Buffer b : bufs) {
+                b.close();
+            }
+            buf.close();
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+}

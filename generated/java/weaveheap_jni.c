@@ -1,0 +1,657 @@
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c */
+/*
+ * JNI glue of the Java binding (package dev.weaveheap): one native method
+ * of class dev.weaveheap.Native per IDL function. A failing call throws
+ * the exception class of its error code, carrying the core's message, and
+ * changes nothing; results the core hands out are copied into Java arrays
+ * and freed here.
+ */
+#include <jni.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "weaveheap.h"
+
+/* Exception classes by error code, and the records the glue builds or reads,
+ * resolved once in JNI_OnLoad (global references). */
+static jclass wh__errors[12];
+static jclass wh__base_error;
+static jclass wh__class_region_options;
+static jmethodID wh__class_region_options_new;
+static jfieldID wh__class_region_options_chunk_size;
+static jfieldID wh__class_region_options_byte_limit;
+static jfieldID wh__class_region_options_thread_safe;
+static jclass wh__class_stats;
+static jmethodID wh__class_stats_new;
+static jfieldID wh__class_stats_allocations;
+static jfieldID wh__class_stats_releases;
+static jfieldID wh__class_stats_bytes_allocated;
+static jfieldID wh__class_stats_bytes_live;
+static jfieldID wh__class_stats_bytes_peak;
+static jfieldID wh__class_stats_bytes_reserved;
+static jfieldID wh__class_stats_borrows_taken;
+static jfieldID wh__class_stats_borrows_active;
+static jfieldID wh__class_stats_borrow_conflicts;
+static jfieldID wh__class_stats_stale_rejected;
+static jfieldID wh__class_stats_copies;
+static jfieldID wh__class_stats_copy_bytes;
+static jfieldID wh__class_stats_regions_live;
+
+static jclass wh__find(JNIEnv* env, const char* name) {
+    jclass local = (*env)->FindClass(env, name);
+    if (local == NULL) {
+        return NULL;
+    }
+    jclass global = (jclass)(*env)->NewGlobalRef(env, local);
+    (*env)->DeleteLocalRef(env, local);
+    return global;
+}
+
+JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
+    (void)reserved;
+    JNIEnv* env;
+    if ((*vm)->GetEnv(vm, (void**)&env, JNI_VERSION_1_8) != JNI_OK) {
+        return JNI_ERR;
+    }
+    if ((wh__base_error = wh__find(env, "dev/weaveheap/WeaveHeap$WeaveHeapError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_INVALID_ARGUMENT] = wh__find(env, "dev/weaveheap/WeaveHeap$InvalidArgumentError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_OUT_OF_MEMORY] = wh__find(env, "dev/weaveheap/WeaveHeap$OutOfMemoryError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_STALE_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$StaleHandleError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_REUSED_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$ReusedHandleError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_FORGED_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$ForgedHandleError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_WRONG_KIND] = wh__find(env, "dev/weaveheap/WeaveHeap$WrongKindError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_BORROWED] = wh__find(env, "dev/weaveheap/WeaveHeap$BorrowError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_BORROW_CONFLICT] = wh__find(env, "dev/weaveheap/WeaveHeap$BorrowConflictError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_INVALID_UTF8] = wh__find(env, "dev/weaveheap/WeaveHeap$InvalidUtf8Error")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_OUT_OF_RANGE] = wh__find(env, "dev/weaveheap/WeaveHeap$OutOfRangeError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__errors[WEAVEHEAP_ERR_SYSTEM_ERROR] = wh__find(env, "dev/weaveheap/WeaveHeap$SystemError")) == NULL) {
+        return JNI_ERR;
+    }
+    if ((wh__class_region_options = wh__find(env, "dev/weaveheap/WeaveHeap$RegionOptions")) == NULL
+        || (wh__class_region_options_new = (*env)->GetMethodID(env, wh__class_region_options, "<init>", "(JJZ)V")) == NULL
+        || (wh__class_region_options_chunk_size = (*env)->GetFieldID(env, wh__class_region_options, "chunkSize", "J")) == NULL
+        || (wh__class_region_options_byte_limit = (*env)->GetFieldID(env, wh__class_region_options, "byteLimit", "J")) == NULL
+        || (wh__class_region_options_thread_safe = (*env)->GetFieldID(env, wh__class_region_options, "threadSafe", "Z")) == NULL
+    ) {
+        return JNI_ERR;
+    }
+    if ((wh__class_stats = wh__find(env, "dev/weaveheap/WeaveHeap$Stats")) == NULL
+        || (wh__class_stats_new = (*env)->GetMethodID(env, wh__class_stats, "<init>", "(JJJJJJJJJJJJJ)V")) == NULL
+        || (wh__class_stats_allocations = (*env)->GetFieldID(env, wh__class_stats, "allocations", "J")) == NULL
+        || (wh__class_stats_releases = (*env)->GetFieldID(env, wh__class_stats, "releases", "J")) == NULL
+        || (wh__class_stats_bytes_allocated = (*env)->GetFieldID(env, wh__class_stats, "bytesAllocated", "J")) == NULL
+        || (wh__class_stats_bytes_live = (*env)->GetFieldID(env, wh__class_stats, "bytesLive", "J")) == NULL
+        || (wh__class_stats_bytes_peak = (*env)->GetFieldID(env, wh__class_stats, "bytesPeak", "J")) == NULL
+        || (wh__class_stats_bytes_reserved = (*env)->GetFieldID(env, wh__class_stats, "bytesReserved", "J")) == NULL
+        || (wh__class_stats_borrows_taken = (*env)->GetFieldID(env, wh__class_stats, "borrowsTaken", "J")) == NULL
+        || (wh__class_stats_borrows_active = (*env)->GetFieldID(env, wh__class_stats, "borrowsActive", "J")) == NULL
+        || (wh__class_stats_borrow_conflicts = (*env)->GetFieldID(env, wh__class_stats, "borrowConflicts", "J")) == NULL
+        || (wh__class_stats_stale_rejected = (*env)->GetFieldID(env, wh__class_stats, "staleRejected", "J")) == NULL
+        || (wh__class_stats_copies = (*env)->GetFieldID(env, wh__class_stats, "copies", "J")) == NULL
+        || (wh__class_stats_copy_bytes = (*env)->GetFieldID(env, wh__class_stats, "copyBytes", "J")) == NULL
+        || (wh__class_stats_regions_live = (*env)->GetFieldID(env, wh__class_stats, "regionsLive", "J")) == NULL
+    ) {
+        return JNI_ERR;
+    }
+    return JNI_VERSION_1_8;
+}
+
+/* Throws the class of err->code with the core's message, then clears err. */
+static void wh__throw(JNIEnv* env, weaveheap_error* err) {
+    const char* message = err->message ? err->message : weaveheap_strerror(err->code);
+    jclass cls = wh__base_error;
+    if (err->code > 0 && err->code < (int32_t)(sizeof wh__errors / sizeof wh__errors[0]) && wh__errors[err->code]) {
+        cls = wh__errors[err->code];
+    }
+    (*env)->ThrowNew(env, cls, message);
+    weaveheap_error_clear(err);
+}
+
+/* Throws a binding-side error (an argument Java cannot pass to C). */
+static void wh__throw_code(JNIEnv* env, int32_t code, const char* message) {
+    (*env)->ThrowNew(env, wh__errors[code], message);
+}
+
+/* A new Java byte[] holding len bytes at data; NULL with an exception pending
+ * when it cannot be made. */
+static jbyteArray wh__byte_array(JNIEnv* env, const void* data, uint64_t len) {
+    if (len > (uint64_t)INT32_MAX) {
+        wh__throw_code(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "result too large for a Java array");
+        return NULL;
+    }
+    jbyteArray out = (*env)->NewByteArray(env, (jsize)len);
+    if (out != NULL && len > 0) {
+        (*env)->SetByteArrayRegion(env, out, 0, (jsize)len, (const jbyte*)data);
+    }
+    return out;
+}
+
+/* Releases any handle with its kind's release function, reporting nothing:
+ * the Cleaner's safety net. Returns whether it was released. */
+JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env, jclass cls, jlong handle) {
+    (void)env;
+    (void)cls;
+    weaveheap_error err = {0, NULL};
+    weaveheap_handle_kind kind = weaveheap_handle_kind_of((uint64_t)handle, &err);
+    if (err.code != 0) {
+        weaveheap_error_clear(&err);
+        return JNI_FALSE;
+    }
+    switch (kind) {
+    case WEAVEHEAP_HANDLE_KIND_REGION:
+        weaveheap_region_destroy((uint64_t)handle, &err);
+        break;
+    case WEAVEHEAP_HANDLE_KIND_BUFFER:
+        weaveheap_buffer_release((uint64_t)handle, &err);
+        break;
+    case WEAVEHEAP_HANDLE_KIND_BYTES:
+        weaveheap_bytes_release((uint64_t)handle, &err);
+        break;
+    case WEAVEHEAP_HANDLE_KIND_STRING:
+        weaveheap_string_release((uint64_t)handle, &err);
+        break;
+    case WEAVEHEAP_HANDLE_KIND_BORROW:
+        weaveheap_borrow_release((uint64_t)handle, &err);
+        break;
+    default:
+        return JNI_FALSE;
+    }
+    jboolean ok = err.code == 0 ? JNI_TRUE : JNI_FALSE;
+    weaveheap_error_clear(&err);
+    return ok;
+}
+
+/* weaveheap.version_number -> weaveheap_version_number */
+JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_versionNumber(JNIEnv* env, jclass cls) {
+    (void)cls;
+    (void)env;
+    uint32_t r = weaveheap_version_number();
+    return (jint)r;
+}
+
+/* weaveheap.version_string -> weaveheap_version_string */
+JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_versionString(JNIEnv* env, jclass cls) {
+    (void)cls;
+    (void)env;
+    const char* r = weaveheap_version_string();
+    return (*env)->NewStringUTF(env, r);
+}
+
+/* weaveheap.abi_version -> weaveheap_abi_version */
+JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_abiVersion(JNIEnv* env, jclass cls) {
+    (void)cls;
+    (void)env;
+    uint32_t r = weaveheap_abi_version();
+    return (jint)r;
+}
+
+/* weaveheap.idl_hash -> weaveheap_idl_hash */
+JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_idlHash(JNIEnv* env, jclass cls) {
+    (void)cls;
+    (void)env;
+    const char* r = weaveheap_idl_hash();
+    return (*env)->NewStringUTF(env, r);
+}
+
+/* weaveheap.strerror -> weaveheap_strerror */
+JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_strerror(JNIEnv* env, jclass cls, jint a0) {
+    (void)cls;
+    (void)env;
+    const char* r = weaveheap_strerror((int32_t)a0);
+    return (*env)->NewStringUTF(env, r);
+}
+
+/* region.create -> weaveheap_region_create */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_regionCreate(JNIEnv* env, jclass cls, jobject a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_region_options a0_s = {0};
+    if (a0 != NULL) {
+        a0_s.chunk_size = (uint64_t)(*env)->GetLongField(env, a0, wh__class_region_options_chunk_size);
+        a0_s.byte_limit = (uint64_t)(*env)->GetLongField(env, a0, wh__class_region_options_byte_limit);
+        a0_s.thread_safe = (*env)->GetBooleanField(env, a0, wh__class_region_options_thread_safe) == JNI_TRUE;
+    }
+    weaveheap_region_t r = weaveheap_region_create((a0 ? &a0_s : NULL), &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* region.destroy -> weaveheap_region_destroy */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_regionDestroy(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_region_destroy((weaveheap_region_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* region.reset -> weaveheap_region_reset */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_regionReset(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_region_reset((weaveheap_region_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* region.stats -> weaveheap_region_stats */
+JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_regionStats(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_stats out = {0};
+    weaveheap_region_stats((weaveheap_region_t)a0, &out, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (*env)->NewObject(env, wh__class_stats, wh__class_stats_new, (jlong)out.allocations, (jlong)out.releases, (jlong)out.bytes_allocated, (jlong)out.bytes_live, (jlong)out.bytes_peak, (jlong)out.bytes_reserved, (jlong)out.borrows_taken, (jlong)out.borrows_active, (jlong)out.borrow_conflicts, (jlong)out.stale_rejected, (jlong)out.copies, (jlong)out.copy_bytes, (jlong)out.regions_live);
+}
+
+/* buffer.alloc -> weaveheap_buffer_alloc */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bufferAlloc(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_buffer_t r = weaveheap_buffer_alloc((weaveheap_region_t)a0, (uint64_t)a1, (uint64_t)a2, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* buffer.release -> weaveheap_buffer_release */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_buffer_release((weaveheap_buffer_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* buffer.size -> weaveheap_buffer_size */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bufferSize(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_buffer_size((weaveheap_buffer_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* buffer.write -> weaveheap_buffer_write */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferWrite(JNIEnv* env, jclass cls, jlong a0, jlong a1, jbyteArray a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a2 == NULL) {
+        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "buffer.write: 'data' is null");
+        return;
+    }
+    uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
+    jbyte* a2_arr = (*env)->GetPrimitiveArrayCritical(env, a2, NULL);
+    if (a2_arr == NULL) {
+        return;
+    }
+    const uint8_t* a2_ptr = (uint8_t*)a2_arr;
+    weaveheap_buffer_write((weaveheap_buffer_t)a0, (uint64_t)a1, a2_ptr, a2_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* buffer.read -> weaveheap_buffer_read */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRead(JNIEnv* env, jclass cls, jlong a0, jlong a1, jbyteArray a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a2 == NULL) {
+        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "buffer.read: 'dst' is null");
+        return;
+    }
+    uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
+    jbyte* a2_arr = (*env)->GetPrimitiveArrayCritical(env, a2, NULL);
+    if (a2_arr == NULL) {
+        return;
+    }
+    uint8_t* a2_ptr = (uint8_t*)a2_arr;
+    weaveheap_buffer_read((weaveheap_buffer_t)a0, (uint64_t)a1, a2_ptr, a2_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, 0);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* bytes.create -> weaveheap_bytes_create */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesCreate(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a1 == NULL) {
+        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "bytes.create: 'data' is null");
+        return 0;
+    }
+    uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
+    jbyte* a1_arr = (*env)->GetPrimitiveArrayCritical(env, a1, NULL);
+    if (a1_arr == NULL) {
+        return 0;
+    }
+    const uint8_t* a1_ptr = (uint8_t*)a1_arr;
+    weaveheap_bytes_t r = weaveheap_bytes_create((weaveheap_region_t)a0, a1_ptr, a1_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* bytes.release -> weaveheap_bytes_release */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bytesRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_bytes_release((weaveheap_bytes_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* bytes.length -> weaveheap_bytes_length */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesLength(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_bytes_length((weaveheap_bytes_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* bytes.dup -> weaveheap_bytes_dup */
+JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_bytesDup(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t out_len = 0;
+    uint8_t* r = weaveheap_bytes_dup((weaveheap_bytes_t)a0, &out_len, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    {
+        jbyteArray out_arr = wh__byte_array(env, r, out_len);
+        weaveheap_free_bytes(r, out_len);
+        return out_arr;
+    }
+}
+
+/* string.create -> weaveheap_string_create */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringCreate(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a1 == NULL) {
+        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "string.create: 'text' is null");
+        return 0;
+    }
+    uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
+    jbyte* a1_arr = (*env)->GetPrimitiveArrayCritical(env, a1, NULL);
+    if (a1_arr == NULL) {
+        return 0;
+    }
+    const uint8_t* a1_ptr = (uint8_t*)a1_arr;
+    weaveheap_string_t r = weaveheap_string_create((weaveheap_region_t)a0, a1_ptr, a1_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* string.release -> weaveheap_string_release */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_stringRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_string_release((weaveheap_string_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* string.length -> weaveheap_string_length */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringLength(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_string_length((weaveheap_string_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* string.dup -> weaveheap_string_dup */
+JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_stringDup(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    char* r = weaveheap_string_dup((weaveheap_string_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    {
+        size_t n = 0;
+        while (r[n] != '\0') {
+            n++;
+        }
+        jbyteArray out_arr = wh__byte_array(env, r, n);
+        weaveheap_free_string(r);
+        return out_arr;
+    }
+}
+
+/* borrow.release -> weaveheap_borrow_release */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_borrowRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_borrow_release((weaveheap_borrow_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* handle.kind_of -> weaveheap_handle_kind_of */
+JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_handleKindOf(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_handle_kind r = weaveheap_handle_kind_of((weaveheap_handle_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jint)r;
+}
+
+/* stats.global -> weaveheap_stats_global */
+JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_statsGlobal(JNIEnv* env, jclass cls) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_stats out = {0};
+    weaveheap_stats_global(&out, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (*env)->NewObject(env, wh__class_stats, wh__class_stats_new, (jlong)out.allocations, (jlong)out.releases, (jlong)out.bytes_allocated, (jlong)out.bytes_live, (jlong)out.bytes_peak, (jlong)out.bytes_reserved, (jlong)out.borrows_taken, (jlong)out.borrows_active, (jlong)out.borrow_conflicts, (jlong)out.stale_rejected, (jlong)out.copies, (jlong)out.copy_bytes, (jlong)out.regions_live);
+}
+
+/* stats.set_enabled -> weaveheap_stats_set_enabled */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_statsSetEnabled(JNIEnv* env, jclass cls, jboolean a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_stats_set_enabled(a0 == JNI_TRUE);
+}
+
+/* stats.enabled -> weaveheap_stats_enabled */
+JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_statsEnabled(JNIEnv* env, jclass cls) {
+    (void)cls;
+    (void)env;
+    bool r = weaveheap_stats_enabled();
+    return (jboolean)r;
+}
+
+/* publish.start -> weaveheap_publish_start */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishStart(JNIEnv* env, jclass cls, jint a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_publish_start((uint32_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* publish.now -> weaveheap_publish_now */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishNow(JNIEnv* env, jclass cls) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_publish_now(&err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* publish.stop -> weaveheap_publish_stop */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishStop(JNIEnv* env, jclass cls) {
+    (void)cls;
+    (void)env;
+    weaveheap_publish_stop();
+}
+
+/* publish.active -> weaveheap_publish_active */
+JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_publishActive(JNIEnv* env, jclass cls) {
+    (void)cls;
+    (void)env;
+    bool r = weaveheap_publish_active();
+    return (jboolean)r;
+}
+
+/* borrow.shared -> weaveheap_borrow_shared: a direct ByteBuffer over
+ * the core's memory; out[0] gets the borrow token, out[1] 1 when writable. */
+JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowShared(JNIEnv* env, jclass cls, jlong a0, jlongArray out) {
+    (void)cls;
+    weaveheap_error err = {0, NULL};
+    weaveheap_view view = {0};
+    if (out == NULL || (*env)->GetArrayLength(env, out) < 2) {
+        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: 'out' needs two slots");
+        return NULL;
+    }
+    weaveheap_borrow_t token = weaveheap_borrow_shared((uint64_t)a0, &view, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return NULL;
+    }
+    if (view.length > (uint64_t)INT32_MAX) {
+        weaveheap_borrow_release(token, NULL);
+        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: the object is larger than a ByteBuffer can address (2^31-1 bytes)");
+        return NULL;
+    }
+    jobject buffer = (*env)->NewDirectByteBuffer(env, view.data, (jlong)view.length);
+    if (buffer == NULL) {
+        weaveheap_borrow_release(token, NULL);
+        return NULL;
+    }
+    jlong slots[2] = {(jlong)token, view.writable ? 1 : 0};
+    (*env)->SetLongArrayRegion(env, out, 0, 2, slots);
+    return buffer;
+}
+
+/* borrow.unique -> weaveheap_borrow_unique: a direct ByteBuffer over
+ * the core's memory; out[0] gets the borrow token, out[1] 1 when writable. */
+JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowUnique(JNIEnv* env, jclass cls, jlong a0, jlongArray out) {
+    (void)cls;
+    weaveheap_error err = {0, NULL};
+    weaveheap_view view = {0};
+    if (out == NULL || (*env)->GetArrayLength(env, out) < 2) {
+        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: 'out' needs two slots");
+        return NULL;
+    }
+    weaveheap_borrow_t token = weaveheap_borrow_unique((uint64_t)a0, &view, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return NULL;
+    }
+    if (view.length > (uint64_t)INT32_MAX) {
+        weaveheap_borrow_release(token, NULL);
+        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: the object is larger than a ByteBuffer can address (2^31-1 bytes)");
+        return NULL;
+    }
+    jobject buffer = (*env)->NewDirectByteBuffer(env, view.data, (jlong)view.length);
+    if (buffer == NULL) {
+        weaveheap_borrow_release(token, NULL);
+        return NULL;
+    }
+    jlong slots[2] = {(jlong)token, view.writable ? 1 : 0};
+    (*env)->SetLongArrayRegion(env, out, 0, 2, slots);
+    return buffer;
+}
+
