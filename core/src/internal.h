@@ -384,6 +384,12 @@ static inline void weaveheap__zero(uint8_t* p, uint64_t n) {
     }
 }
 
+/* Zeroes exactly 64 bytes: four 16-byte stores. */
+static inline void weaveheap__zero64(uint8_t* p) {
+    static const uint8_t zero[64] = {0};
+    memcpy(p, zero, 64);
+}
+
 /* Gives back the most recent allocation, so that alloc/release pairs reuse
  * warm memory; anything else waits for the next reset. */
 static inline void weaveheap__unbump(weaveheap__region* r, uint8_t* data, uint64_t size) {
