@@ -194,6 +194,26 @@ class Module:
         return self.name == self.library.name
 
 
+@dataclass(repr=False)
+class Views:
+    """The zero-copy views of the API, as every binding presents them: a
+    shared and a unique way to borrow any kind of `kinds`, each filling a
+    `struct` and returning a `token` whose kind's `release` ends the borrow."""
+    shared: "Function"
+    unique: "Function"
+    struct: Struct
+    token: Handle
+    release: "Function"
+    kinds: list[Handle]
+
+    @property
+    def functions(self) -> list["Function"]:
+        return [self.shared, self.unique]
+
+    def __repr__(self) -> str:
+        return f"Views({self.shared.qualified_name}, {self.unique.qualified_name})"
+
+
 @dataclass
 class Library:
     name: str
@@ -209,6 +229,9 @@ class Library:
     handlesets: list[HandleSet] = field(default_factory=list)
     modules: list[Module] = field(default_factory=list)
     handle_kind: Optional[Enum] = None   # derived from `handles`
+    error_struct: Optional[Struct] = None    # the `error` every fallible function fills
+    error_clear: Optional["Function"] = None  # the function that frees its message
+    views: Optional["Views"] = None          # how zero-copy views are taken and ended
     pos: Optional[Pos] = None            # the `library` line
 
     @property
@@ -497,6 +520,16 @@ def _derive(lib: Library):
             h.release.releases = h
         h.constructors = [f for f in lib.functions if f.constructs is h and f.module.name == h.name]
         h.methods = [f for f in lib.functions if f.receiver and h in f.receiver.type.kinds]
+    lib.error_struct = next((st for st in lib.structs if st.c_name == f"{prefix}_error"), None)
+    lib.error_clear = next((f for f in lib.functions
+                            if any(p.type.decl is lib.error_struct for p in f.params)), None)
+    view_fns = [f for f in lib.functions if any(p.is_out and p.type.category == "view" for p in f.params)]
+    shared = next((f for f in view_fns if f.receiver and f.receiver.ownership == "shared"), None)
+    unique = next((f for f in view_fns if f.receiver and f.receiver.ownership == "unique"), None)
+    if shared and unique and shared.constructs and shared.constructs.release:
+        lib.views = Views(shared, unique,
+                          next(p.type.decl for p in shared.params if p.type.category == "view"),
+                          shared.constructs, shared.constructs.release, list(shared.receiver.type.kinds))
 
 
 def build(tree: s.Library, idl_file: str, idl_hash: str) -> Library:

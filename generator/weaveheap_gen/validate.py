@@ -263,10 +263,25 @@ def _ownership(lib: Library):
                                   f"for its '{lib.name}_error* out_err'")
 
 
+def _error_struct(lib: Library):
+    """Every binding reads an error as {code, message} and frees it with the
+    one function that takes only an error."""
+    st = lib.error_struct
+    if st is None:
+        return
+    if [(f.name, f.type.name) for f in st.fields] != [("code", "i32"), ("message", "str")]:
+        raise IdlError(st.pos, "struct 'error' must be { code: i32; message: str; }: every binding reads it so")
+    clear = lib.error_clear
+    if clear is None or len(clear.params) != 1:
+        raise IdlError(st.pos, "no function frees an error's message: declare one taking only "
+                               "'unique error?' (error.clear)")
+
+
 def validate(lib: Library) -> Library:
     _numbers(lib)
     _names(lib)
     _c_names(lib)
     _releases(lib)
     _ownership(lib)
+    _error_struct(lib)   # last: the shape every binding relies on
     return lib

@@ -116,14 +116,11 @@ def build(lib):
     kinds = [("HandleKind" + pascal(m.name), m.value, comment(paragraph(m.doc), "\t"))
              for m in lib.handle_kind.members]
 
-    error_struct = next(s for s in lib.structs if s.c_name == f"{prefix}_error")
-    clear = next(f for f in lib.functions if any(p.type.decl is error_struct for p in f.params))
+    error_struct, clear = lib.error_struct, lib.error_clear
     hidden = [lib.free_string, lib.free_bytes, clear]
-    view_fns = [f for f in lib.functions if any(p.is_out and p.type.category == "view" for p in f.params)]
-    view_shared = next(f for f in view_fns if f.receiver.ownership == "shared")
-    token = view_shared.constructs
-    view_release = token.release
-    view_struct = next(p.type.decl for p in view_shared.params if p.type.category == "view")
+    views = lib.views
+    view_fns, view_shared, token = views.functions, views.shared, views.token
+    view_release, view_struct = views.release, views.struct
     memory_set = view_shared.receiver.type.decl
 
     structs = []

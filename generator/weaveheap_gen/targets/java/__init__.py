@@ -127,17 +127,11 @@ def prepare(lib: Library) -> dict:
     if stale is None or invalid is None:
         _fail(lib.errors.pos, "the glue needs 'stale_handle' and 'invalid_argument' codes")
 
-    err_struct = next((s for s in lib.structs if s.c_name == f"{prefix}_error"), None)
-    if err_struct is None or [(f.name, f.type.name) for f in err_struct.fields] != [("code", "i32"), ("message", "str")]:
-        _fail(lib.pos, "the glue expects struct 'error' { code: i32; message: str; }")
-    error_clear = next((f for f in lib.functions
-                        if len(f.params) == 1 and f.params[0].type.decl is err_struct), None)
-    if error_clear is None:
-        _fail(err_struct.pos, "no function clears an error")
+    err_struct, error_clear = lib.error_struct, lib.error_clear   # shape checked in validate.py
     free_string, free_bytes = lib.free_string, lib.free_bytes
 
-    view_functions = [f for f in lib.functions if any(p.type.category == "view" for p in f.params)]
-    view_struct = view_functions[0].params[1].type.decl if view_functions else None
+    view_functions = lib.views.functions if lib.views else []
+    view_struct = lib.views.struct if lib.views else None
     token_kinds = {f.constructs.name for f in view_functions if f.constructs}
     if len(token_kinds) > 1:
         _fail(lib.pos, f"views return tokens of several kinds: {sorted(token_kinds)}")

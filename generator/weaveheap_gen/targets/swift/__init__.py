@@ -223,17 +223,13 @@ def prepare(lib):
                               doc_lines(paragraph(c.member.doc)), c.name not in parents))
     names = {e.code: e.name for e in errors}
 
-    error_struct = next(s for s in lib.structs if s.c_name == f"{prefix}_error")
-    error_clear = next(f for f in lib.functions if any(p.type.decl is error_struct for p in f.params))
+    error_struct, error_clear = lib.error_struct, lib.error_clear
     ignored = [f for f in (lib.free_string, lib.free_bytes, error_clear) if f is not None]
 
-    view_fns = [f for f in lib.functions if any(p.is_out and p.type.category == "view" for p in f.params)]
-    view_shared = next(f for f in view_fns if f.receiver.ownership == "shared")
-    view_unique = next(f for f in view_fns if f.receiver.ownership == "unique")
-    token = view_shared.constructs
-    view_release = token.release
-    view_struct = next(p.type.decl for p in view_shared.params if p.type.category == "view")
-    memory_kinds = list(view_shared.receiver.type.kinds)
+    views = lib.views
+    view_fns = views.functions
+    view_shared, view_unique, token = views.shared, views.unique, views.token
+    view_release, view_struct, memory_kinds = views.release, views.struct, views.kinds
 
     enums = {}
     for e in lib.enums:
