@@ -170,6 +170,9 @@ class Function:
     receiver: Optional[Param] = field(default=None, repr=False)     # first param when it is a handle
     releases: Optional[Handle] = field(default=None, repr=False)    # the kind this function releases
     constructs: Optional[Handle] = field(default=None, repr=False)  # the kind an `own` result creates
+    # How a language with classes presents it (see _roles):
+    role: str = ""                       # constructor | method | release | view | module
+    member_name: str = ""                # snake_case name as a method or module function
 
     @property
     def fallible(self) -> bool:
@@ -520,6 +523,7 @@ def _derive(lib: Library):
             h.release.releases = h
         h.constructors = [f for f in lib.functions if f.constructs is h and f.module.name == h.name]
         h.methods = [f for f in lib.functions if f.receiver and h in f.receiver.type.kinds]
+    _roles(lib)
     lib.error_struct = next((st for st in lib.structs if st.c_name == f"{prefix}_error"), None)
     lib.error_clear = next((f for f in lib.functions
                             if any(p.type.decl is lib.error_struct for p in f.params)), None)
@@ -530,6 +534,33 @@ def _derive(lib: Library):
         lib.views = Views(shared, unique,
                           next(p.type.decl for p in shared.params if p.type.category == "view"),
                           shared.constructs, shared.constructs.release, list(shared.receiver.type.kinds))
+
+
+def _roles(lib: Library):
+    """The object view every binding with classes shares: a function that
+    releases a kind is its `close`; one that makes a kind without taking a
+    handle is that kind's constructor; one whose first parameter is a handle
+    is a method of its kind(s) (a view when it fills an `out view`); the rest
+    are module functions. Names are snake_case; each target cases them."""
+    for f in lib.functions:
+        if f.releases is not None:
+            f.role, f.member_name = "release", "close"
+        elif any(p.is_out and p.type.category == "view" for p in f.params):
+            f.role, f.member_name = "view", f.name
+        elif f.constructs is not None and f.receiver is None:
+            f.role, f.member_name = "constructor", f.name
+        elif f.receiver is not None:
+            # buffer.alloc(region) -> Region.alloc(); x.create(region) -> Region.x()
+            f.role = "method"
+            f.member_name = f.module.name if (f.constructs is not None and f.name == "create") else f.name
+        else:
+            f.role = "module"
+            if f.module.is_root:
+                f.member_name = f.name
+            elif f.name == "global":      # stats.global -> stats()
+                f.member_name = f.module.name
+            else:
+                f.member_name = f"{f.module.name}_{f.name}"
 
 
 def build(tree: s.Library, idl_file: str, idl_hash: str) -> Library:

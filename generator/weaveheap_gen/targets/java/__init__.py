@@ -251,21 +251,13 @@ def prepare(lib: Library) -> dict:
             jf.role = "method"
             kind = f.receiver.type.kinds[0]
             jf.owner = classes[kind.name]
-            if f.constructs is not None and f.name == "create":
-                jf.java_name = camel(f.module.name)
-            else:
-                jf.java_name = camel(f.name)
+            jf.java_name = camel(f.member_name)
             jf.owner.methods.append(jf)
         elif f.receiver is not None:
             _fail(f.pos, f"{f.qualified_name} takes a handle set but is not a view function")
         else:
             jf.role = "module"
-            if f.module.is_root:
-                jf.java_name = camel(f.name)
-            elif f.name == "global":
-                jf.java_name = camel(f.module.name)
-            else:
-                jf.java_name = camel(f"{f.module.name}_{f.name}")
+            jf.java_name = camel(f.member_name)
         # Shorter overloads while trailing arguments have a default (or may be null).
         pub = jf.public_args
         n = len(pub)

@@ -312,23 +312,13 @@ def prepare(lib: Library) -> dict:
             nf.role = "method"
             kind = f.receiver.type.kinds[0]
             nf.owner = classes[kind.name]
-            if f.module.name == kind.name:
-                nf.js_name = camel(f.name)
-            elif f.constructs is not None and f.name == "create":
-                nf.js_name = camel(f.module.name)
-            else:
-                nf.js_name = camel(f.name)
+            nf.js_name = camel(f.member_name)
             nf.owner.methods.append(nf)
         elif f.receiver is not None:
             _fail(f.pos, f"{f.qualified_name} takes a handle set but is not a view function")
         else:
             nf.role = "module"
-            if f.module.is_root:
-                nf.js_name = camel(f.name)
-            elif f.name == "global":
-                nf.js_name = camel(f.module.name)
-            else:
-                nf.js_name = camel(f"{f.module.name}_{f.name}")
+            nf.js_name = camel(f.member_name)
             # Exported as the native function itself when JavaScript has
             # nothing to unwrap or wrap: the fastest call there is.
             nf.direct = not any(a.conv == "handle" for a in nf.args) and nf.returns_enum is None \

@@ -281,8 +281,7 @@ def build(lib) -> PyApi:
             continue
         if not kinds:
             flat = flat_name[f.c_name]
-            name = f.module.name if (f.name in PY_KEYWORDS and not f.module.is_root) else flat
-            functions.append(PyFunction(f, name, flat, _docstring(f, errors_by_code)))
+            functions.append(PyFunction(f, f.member_name, flat, _docstring(f, errors_by_code)))
             continue
         rest = f.params[1:]
         params = [PyParam(p, p.name, _py_type(p.type, classes, p.ownership), _literal(p), _c_decl(p))
@@ -304,7 +303,7 @@ def build(lib) -> PyApi:
         for k in kinds:
             if k.name not in classes:
                 continue
-            name = f.module.name if (makes and f.name == "create") else f.name
+            name = f.member_name
             decl = (["PyObject* py_self"] if makes else []) + [_c_decl_default(p.param) for p in params]
             decl += [f"{p.type.decl.c_name}* {p.name}" for p in outs]
             args = ["$self->handle"] + [c.name for p in rest for c in p.c_params]
