@@ -27,11 +27,6 @@ PY_ERROR_BASES = {
     "out_of_range": "IndexError",
     "system_error": "OSError",
 }
-# Python keywords and built-ins a generated name must not shadow.
-PY_KEYWORDS = {"global", "class", "def", "del", "import", "from", "lambda", "pass", "return",
-               "yield", "with", "as", "is", "in", "not", "and", "or", "if", "else", "elif",
-               "for", "while", "break", "continue", "try", "except", "finally", "raise",
-               "assert", "nonlocal", "async", "await", "None", "True", "False"}
 
 PY_SCALARS = {"bool": "bool"}
 def camel(name: str) -> str:
