@@ -29,6 +29,8 @@ PY_ERROR_BASES = {
 }
 
 PY_SCALARS = {"bool": "bool"}
+
+
 def camel(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("_"))
 
