@@ -31,6 +31,14 @@ void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h,
 
 /* -- pages ------------------------------------------------------------------ */
 
+/* The bits every handle into the page carries, and what the inline resolve
+ * compares them with. */
+static void page_set_prefix(weaveheap__page* p) {
+    p->prefix = weaveheap__handle_make(0, p->index, 0, p->epoch, 0);
+    bool locked = atomic_load_explicit(&p->thread_safe, memory_order_relaxed);
+    atomic_store_explicit(&p->match, p->prefix | (locked ? WH_MATCH_LOCKED : 0), memory_order_relaxed);
+}
+
 /* A page for r: from the pool, or new. Called with r's lock held (if any). */
 weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
     weaveheap__mutex_lock(&table_lock);
@@ -49,9 +57,9 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
     if (p) {
         p->bump = 0;
         p->free_head = 0;
-        p->prefix = weaveheap__handle_make(0, p->index, 0, p->epoch, 0);
         atomic_store_explicit(&p->thread_safe, atomic_load_explicit(&r->thread_safe, memory_order_relaxed),
                               memory_order_relaxed);
+        page_set_prefix(p);
         p->next = r->pages;
         r->pages = p;
         atomic_store_explicit(&p->owner, r, memory_order_release);
@@ -67,10 +75,11 @@ static bool page_next_epoch(weaveheap__page* p) {
     p->free_head = 0;
     if (p->epoch + 1u >= WH_GEN_LIMIT) {
         p->epoch = WH_GEN_LIMIT;
+        atomic_store_explicit(&p->match, WH_MATCH_LOCKED, memory_order_relaxed);
         return false;
     }
     p->epoch++;
-    p->prefix = weaveheap__handle_make(0, p->index, 0, p->epoch, 0);
+    page_set_prefix(p);
     return true;
 }
 

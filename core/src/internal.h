@@ -23,6 +23,8 @@
 #define WH_MAX_PAGES 65536u
 #define WH_MAX_REGIONS (1u << 28)
 #define WH_GEN_LIMIT 0xffffu /* a generation or epoch that reaches this retires */
+#define WH_MATCH_MASK 0x0000ffffffff0000ull /* the page and epoch bits of a handle */
+#define WH_MATCH_LOCKED (1ull << 63)        /* never in (handle & WH_MATCH_MASK) */
 
 static inline weaveheap_handle_t weaveheap__handle_make(unsigned kind, uint32_t page, uint32_t slot,
                                                         uint16_t epoch, uint16_t gen) {
@@ -64,6 +66,10 @@ typedef struct weaveheap__page {
     uint32_t bump;       /* slots [0, bump) were issued in this epoch */
     uint32_t free_head;  /* 1 + index of the first free slot, 0 for none */
     uint64_t prefix;     /* page and epoch bits of this page's handles */
+    /* prefix, with WH_MATCH_LOCKED set while the owner is thread-safe (or the
+     * page is retired): the inline resolve checks page, epoch and "no lock
+     * needed" in one compare */
+    _Atomic uint64_t match;
     struct weaveheap__page* next;
     weaveheap__slot slots[WH_PAGE_SLOTS];
 } weaveheap__page;
@@ -213,20 +219,22 @@ static inline void weaveheap__leave(weaveheap__region* r) {
     if (atomic_load_explicit(&r->thread_safe, memory_order_relaxed)) weaveheap__mutex_unlock(&r->lock);
 }
 
-/* Checks every part of an object handle against the table. On success the
- * region is entered (locked if thread-safe) and the caller must leave it. */
+/* The common case of a resolve, calling nothing: a live object handle of a
+ * single-threaded region. False for anything else (thread-safe regions, every
+ * error), which weaveheap__resolve_slow sorts out. */
 static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out) {
     unsigned kind = weaveheap__handle_kind_bits(h);
     uint32_t pi = weaveheap__handle_page(h), si = weaveheap__handle_slot(h);
-    /* pi < WH_MAX_PAGES by construction: a page never made is NULL. */
+    /* pi < WH_MAX_PAGES by construction: a page never made is NULL. A region
+     * handle never gets past the compare: its epoch bits are 0, which no page
+     * ever has. A pooled or retired page has bump 0. */
     weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
-    if (WH_LIKELY((kinds & WH_KIND_BIT(kind)) && kind != WEAVEHEAP_HANDLE_KIND_REGION && p)) {
-        weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
+    if (WH_LIKELY(p && (kinds & WH_KIND_BIT(kind)) &&
+                  (h & WH_MATCH_MASK) == atomic_load_explicit(&p->match, memory_order_relaxed) &&
+                  si < p->bump)) {
         weaveheap__slot* s = &p->slots[si];
-        if (WH_LIKELY(r && !atomic_load_explicit(&p->thread_safe, memory_order_relaxed) &&
-                      weaveheap__handle_epoch(h) == p->epoch && si < p->bump &&
-                      weaveheap__handle_gen(h) == s->gen && s->kind == kind)) {
-            out->region = r;
+        if (WH_LIKELY(s->gen == weaveheap__handle_gen(h) && s->kind == kind)) {
+            out->region = atomic_load_explicit(&p->owner, memory_order_relaxed);
             out->page = p;
             out->slot = s;
             out->slot_index = si;
