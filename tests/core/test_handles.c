@@ -218,11 +218,75 @@ static void wrong_kind_handles(void) {
     wh_destroy(r);
 }
 
+/* A slot whose generation would wrap is retired, never reused, and so is a
+ * page whose epoch would wrap: no handle ever names a newer object by
+ * accident of arithmetic. */
+static void generations_and_epochs_retire(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh_region(NULL);
+    uint64_t first = weaveheap_buffer_alloc(r, 8, 8, &err);
+    REQUIRE_NE_HEX(first, 0);
+    /* release and allocate again: the freed slot comes back, one generation
+     * on, until its generation reaches the limit */
+    uint64_t h = first, last_on_slot = first;
+    unsigned n = 0;
+    for (;;) {
+        weaveheap_buffer_release(h, &err);
+        REQUIRE_EQ_U64(err.code, 0);
+        h = weaveheap_buffer_alloc(r, 8, 8, &err);
+        REQUIRE_NE_HEX(h, 0);
+        if (wh_slot(h) != wh_slot(first) || wh_page(h) != wh_page(first)) break;
+        last_on_slot = h;
+        REQUIRE_TRUE(++n < 70000);
+    }
+    CHECK_EQ_U64(wh_gen(last_on_slot), 0xfffe); /* the last generation issued */
+    CHECK_EQ_U64(n, 0xfffe - wh_gen(first));
+    weaveheap_buffer_size(first, &err);
+    CHECK_EQ_I64(err.code, WEAVEHEAP_ERR_STALE_HANDLE);
+    weaveheap_error_clear(&err);
+    weaveheap_buffer_size(last_on_slot, &err);
+    CHECK_EQ_I64(err.code, WEAVEHEAP_ERR_STALE_HANDLE);
+    weaveheap_error_clear(&err);
+    CHECK_EQ_U64(weaveheap_buffer_size(h, &err), 8); /* the new object lives elsewhere */
+    CHECK_EQ_I64(err.code, 0);
+    wh_destroy(r);
+
+    /* reset moves the region's pages to their next epoch; the page whose
+     * epoch would wrap is retired and the region takes another */
+    r = wh_region(NULL);
+    uint64_t b0 = weaveheap_buffer_alloc(r, 8, 8, &err);
+    REQUIRE_NE_HEX(b0, 0);
+    unsigned page0 = wh_page(b0), epoch = wh_epoch(b0);
+    for (n = 0;; n++) {
+        weaveheap_region_reset(r, &err);
+        REQUIRE_EQ_U64(err.code, 0);
+        h = weaveheap_buffer_alloc(r, 8, 8, &err);
+        REQUIRE_NE_HEX(h, 0);
+        if (wh_page(h) != page0) break;
+        CHECK_EQ_U64(wh_epoch(h), epoch + n + 1); /* one epoch per reset */
+        REQUIRE_TRUE(n < 70000);
+    }
+    CHECK_EQ_U64(epoch + n, 0xfffe); /* the last epoch the page issued */
+    weaveheap_buffer_size(b0, &err);
+    CHECK_EQ_I64(err.code, WEAVEHEAP_ERR_STALE_HANDLE);
+    weaveheap_error_clear(&err);
+    /* the retired page never serves another region */
+    for (int i = 0; i < 4; i++) {
+        weaveheap_region_t other = wh_region(NULL);
+        uint64_t o = weaveheap_buffer_alloc(other, 8, 8, &err);
+        CHECK_NE_HEX(o, 0);
+        CHECK_TRUE(wh_page(o) != page0);
+        wh_destroy(other);
+    }
+    wh_destroy(r);
+}
+
 static const wh_test tests[] = {
     {"forged handles: zero, kind bits, page, epoch, generation, slot", forged_handles},
     {"stale handles: released, reset, destroyed", stale_handles},
     {"reused handles: the slot holds a newer object", reused_handles},
     {"wrong-kind handles", wrong_kind_handles},
+    {"generations and epochs that would wrap retire their slot or page", generations_and_epochs_retire},
     {NULL, NULL},
 };
 const wh_suite wh_suite_handles = {"handles", tests};
