@@ -992,3 +992,91 @@ if (out_err->code == 0) $self->closed = true;
   }
 }
 
+
+%{
+static PyObject* weaveheap__fast_version_number(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "version_number() takes no arguments");
+    return NULL;
+  }
+  uint32_t r = weaveheap_version_number();
+  return PyLong_FromUnsignedLongLong((unsigned long long)r);
+}
+static PyObject* weaveheap__fast_version_string(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "version_string() takes no arguments");
+    return NULL;
+  }
+  const char* r = weaveheap_version_string();
+  return (r ? PyUnicode_FromString(r) : (Py_INCREF(Py_None), Py_None));
+}
+static PyObject* weaveheap__fast_abi_version(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "abi_version() takes no arguments");
+    return NULL;
+  }
+  uint32_t r = weaveheap_abi_version();
+  return PyLong_FromUnsignedLongLong((unsigned long long)r);
+}
+static PyObject* weaveheap__fast_idl_hash(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "idl_hash() takes no arguments");
+    return NULL;
+  }
+  const char* r = weaveheap_idl_hash();
+  return (r ? PyUnicode_FromString(r) : (Py_INCREF(Py_None), Py_None));
+}
+static PyObject* weaveheap__fast_stats_enabled(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "stats_enabled() takes no arguments");
+    return NULL;
+  }
+  bool r = weaveheap_stats_enabled();
+  return PyBool_FromLong(r);
+}
+static PyObject* weaveheap__fast_publish_stop(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "publish_stop() takes no arguments");
+    return NULL;
+  }
+  weaveheap_publish_stop();
+  Py_RETURN_NONE;
+}
+static PyObject* weaveheap__fast_publish_active(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "publish_active() takes no arguments");
+    return NULL;
+  }
+  bool r = weaveheap_publish_active();
+  return PyBool_FromLong(r);
+}
+
+static PyMethodDef weaveheap__fast_methods[] = {
+  {"version_number", (PyCFunction)(void (*)(void))weaveheap__fast_version_number, METH_FASTCALL, "The version this library was built as: major * 1000000 + minor * 1000 + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding was generated for.\nThreads: any thread."},
+  {"version_string", (PyCFunction)(void (*)(void))weaveheap__fast_version_string, METH_FASTCALL, "The version as \"major.minor.patch\".\nThreads: any thread."},
+  {"abi_version", (PyCFunction)(void (*)(void))weaveheap__fast_abi_version, METH_FASTCALL, "The ABI version; bindings generated for another ABI must not load.\nThreads: any thread."},
+  {"idl_hash", (PyCFunction)(void (*)(void))weaveheap__fast_idl_hash, METH_FASTCALL, "The SHA-256 of the IDL this library was built from, in hex.\nThreads: any thread."},
+  {"stats_enabled", (PyCFunction)(void (*)(void))weaveheap__fast_stats_enabled, METH_FASTCALL, "Whether counting is on.\nThreads: any thread."},
+  {"publish_stop", (PyCFunction)(void (*)(void))weaveheap__fast_publish_stop, METH_FASTCALL, "Stops publishing and removes the file. A no-op when not publishing.\nThreads: any thread."},
+  {"publish_active", (PyCFunction)(void (*)(void))weaveheap__fast_publish_active, METH_FASTCALL, "Whether this process is publishing (its file exists).\nThreads: any thread."},
+  {NULL, NULL, 0, NULL},
+};
+%}
+
+%init %{
+  if (PyModule_AddFunctions(m, weaveheap__fast_methods) != 0) return NULL;
+%}

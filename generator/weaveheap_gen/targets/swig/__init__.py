@@ -28,7 +28,8 @@ MEMORY_DOC = {
 
 
 def _py_from(fld, expr: str) -> str:
-    """The C expression making a Python object of struct field `fld`."""
+    """The C expression making a Python object of `expr`, a value of the type
+    of `fld` (a struct field or a result)."""
     t = fld.type
     if t.category == "scalar":
         if t.name == "bool":
@@ -76,6 +77,11 @@ def prepare(lib):
     ptr_fields = [(st, fld) for st in api.out_structs + api.in_structs for fld in st.fields
                   if fld.type.category == "ptr"]
     errors_by_code = {e.member.value: e.name for e in api.errors}
+    # Zero-argument functions that cannot fail: registered again as
+    # METH_FASTCALL (fast_functions.j2).
+    fast_functions = [(api.flat_name[f.c_name], f, _py_from(f.result, "r") if f.result else None)
+                      for f in api.flat if not f.params and not f.fallible
+                      and (f.result is None or f.result.type.category in ("scalar", "str", "enum"))]
     flat_doc = {f.c_name: pyapi._docstring(f, errors_by_code) for f in api.flat}
     class_doc = {}
     for cls in api.classes:
@@ -110,4 +116,5 @@ def prepare(lib):
         "py_from": _py_from,
         "class_doc": class_doc,
         "memory_doc": MEMORY_DOC,
+        "fast_functions": fast_functions,
     }
