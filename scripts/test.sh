@@ -11,7 +11,7 @@ passed=0; failed=0
 run_ctest() {
   local dir=$1; shift
   local log="$dir/ctest.log"
-  ctest --test-dir "$dir" --output-on-failure "$@" 2>&1 | tee "$log"
+  ctest --test-dir "$dir" --output-on-failure --timeout 600 "$@" 2>&1 | tee "$log"
   local line
   line=$(grep -E "tests passed, [0-9]+ tests? failed out of [0-9]+" "$log" | tail -1)
   if [ -z "$line" ]; then

