@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c"
+#define WEAVEHEAP_IDL_HASH "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -442,8 +442,10 @@ WEAVEHEAP_API void weaveheap_region_stats(weaveheap_region_t region, weaveheap_s
  *
  * @param region a region handle, borrowed shared for the call: the core
  *        reads it and keeps no reference past the call.
- * @param size passed by value.
- * @param align passed by value. Default 16.
+ * @param size passed by value. Must be at most WEAVEHEAP_MAX_SIZE;
+ *        otherwise invalid_argument.
+ * @param align passed by value. Default 16. Must be a power of two and
+ *        at most WEAVEHEAP_MAX_ALIGN; otherwise invalid_argument.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  * @return a new buffer handle owned by the caller, to release with
@@ -846,7 +848,8 @@ WEAVEHEAP_API bool weaveheap_stats_enabled(void);
  * this user, or open to group or others: invalid_argument, the message
  * names it) or the file or thread cannot be made (system_error).
  *
- * @param interval_ms passed by value. Default 0.
+ * @param interval_ms passed by value. Default 0. Must be at most
+ *        3600000; otherwise invalid_argument.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  *

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 // weaveheap 0.1.0 for Node.js: the native module, checked at load,
 // wrapped in classes. Types and documentation: index.d.ts.
 'use strict';
@@ -7,7 +7,7 @@ const path = require('node:path');
 
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c';
+const IDL_HASH = '9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821';
 const IDL_FILE = 'idl/weaveheap.wh';
 
 // -- the native module, and the ABI guard ------------------------------------

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
 /*
  * The N-API glue of weaveheap 0.1.0: one native function per IDL
  * function, argument and result conversions, errors thrown as the classes
@@ -23,7 +23,7 @@
 
 /* The IDL this glue was generated from; index.js compares it, and the core's
  * weaveheap_idl_hash(), with its own at load time. */
-#define WH_GLUE_IDL_HASH "7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c"
+#define WH_GLUE_IDL_HASH "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821"
 #define WH_GLUE_ABI_VERSION 1
 #define WH_ERR_ARGUMENT WEAVEHEAP_ERR_INVALID_ARGUMENT
 #define WH_ERR_MEMORY WEAVEHEAP_ERR_OUT_OF_MEMORY

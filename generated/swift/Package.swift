@@ -1,4 +1,4 @@
-// swift-tools-version:5.9; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+// swift-tools-version:5.9; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 // weaveheap 0.1.0 for Swift. The C module `CWeaveHeap` imports
 // weaveheap.h, found on the C include path: build with
 //   swift build -Xcc -I<generated/c> -Xlinker -L<dir of libweaveheap> [-Xlinker -rpath -Xlinker <dir>]

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 /**
  * ESM glue for weaveheap 0.1.0 compiled to WebAssembly: the core
  * module (weaveheap.wasm, built by wasm/CMakeLists.txt) exports the C API as
@@ -39,7 +39,7 @@ export const VERSION_STRING = "0.1.0";
 export const VERSION_NUMBER = 1000;
 export const ABI_VERSION = 1;
 /** SHA-256 of the IDL this glue was generated from; load() compares it with the module's. */
-export const IDL_HASH = "7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c";
+export const IDL_HASH = "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821";
 /** The largest alignment `buffer_alloc` accepts, in bytes. */
 export const MAX_ALIGN = 1048576;
 /** The largest size of one allocation, bytes object or string, in bytes. */

@@ -10,6 +10,7 @@ from . import model, parser, validate
 REPO = Path(__file__).resolve().parent.parent.parent
 DEFAULT_IDL = REPO / "idl" / "weaveheap.wh"
 DEFAULT_OUT = REPO / "generated"
+DEFAULT_DOCS = REPO / "docs"
 
 
 def load(idl_path: Path, display_name: str | None = None) -> model.Library:

@@ -3,7 +3,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import DEFAULT_IDL, DEFAULT_OUT, REPO, load, render, targets
+from . import DEFAULT_DOCS, DEFAULT_IDL, DEFAULT_OUT, REPO, load, render, targets
 from .diagnostics import IdlError
 
 
@@ -11,6 +11,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="weaveheap_gen", description="Generate WeaveHeap's bindings from the IDL.")
     ap.add_argument("--idl", type=Path, default=DEFAULT_IDL, help="the IDL file (default: idl/weaveheap.wh)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write (default: generated/)")
+    ap.add_argument("--docs", type=Path, default=DEFAULT_DOCS,
+                    help="where the generated pages of the docs go (default: docs/)")
     ap.add_argument("--check", action="store_true",
                     help="write nothing; exit 1 and name each file under --out that is stale")
     ap.add_argument("--validate", action="store_true", help="only parse and validate the IDL")
@@ -30,20 +32,25 @@ def main(argv=None) -> int:
         return 2
     if args.validate:
         return 0
-    files = render.render_all(lib, tuple(args.target or targets.NAMES))
+    chosen = tuple(args.target or targets.NAMES)
+    outputs = [(render.render_all(lib, chosen), args.out, True),
+               (render.render_docs(lib, chosen), args.docs, False)]
     if args.check:
-        bad = render.stale(files, args.out)
-        for path in bad:
-            dest = args.out / path
-            if path not in files:
-                why = "no target generates it: delete it"
-            elif not dest.exists():
-                why = "missing: run python3 -m weaveheap_gen"
-            else:
-                why = "differs from the IDL: run python3 -m weaveheap_gen"
-            print(f"stale: {dest.as_posix()} ({why})", file=sys.stderr)
+        bad = 0
+        for files, root, orphans in outputs:
+            for path in render.stale(files, root, orphans):
+                dest = root / path
+                if path not in files:
+                    why = "no target generates it: delete it"
+                elif not dest.exists():
+                    why = "missing: run python3 -m weaveheap_gen"
+                else:
+                    why = "differs from the IDL: run python3 -m weaveheap_gen"
+                print(f"stale: {dest.as_posix()} ({why})", file=sys.stderr)
+                bad += 1
         return 1 if bad else 0
-    render.write(files, args.out)
+    for files, root, _ in outputs:
+        render.write(files, root)
     return 0
 
 

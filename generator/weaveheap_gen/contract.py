@@ -28,6 +28,7 @@ def param_text(p, name_of) -> str:
             "borrowed unique for the call: the caller keeps ownership; the core may write it but keeps no reference past the call."
     else:
         text = "passed by value." + (f" Default {str(p.default).lower()}." if p.default is not None else "")
+        text += constraint_text(p, name_of)
     if t.category == "array":
         text += f" `{p.name}_len` gives its length in bytes."
     if t.category == "anyhandle":
@@ -38,6 +39,19 @@ def param_text(p, name_of) -> str:
         text += " NULL fails with invalid_argument" + \
             (" unless the length is 0." if t.category == "array" else ".")
     return text
+
+
+def constraint_text(p, name_of) -> str:
+    """What `max(...)` and `pow2` ask of a value, and what breaking it gets."""
+    rules = []
+    if p.pow2:
+        rules.append("a power of two")
+    if p.maximum:
+        c = p.maximum
+        rules.append(f"at most {name_of(c.const) if c.const else c.value}")
+    if not rules:
+        return ""
+    return f" Must be {' and '.join(rules)}; otherwise invalid_argument."
 
 
 def result_text(f, name_of) -> str:

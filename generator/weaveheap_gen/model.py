@@ -132,6 +132,18 @@ class CParam:
 
 
 @dataclass
+class Constraint:
+    """A rule on an integer parameter that the function enforces: `max` (at
+    most `value`) or `pow2` (a power of two). Breaking it is the function's
+    invalid_argument error; the header says so and the generated misuse tests
+    try it."""
+    kind: str
+    value: Optional[int]
+    const: Optional["Const"]
+    pos: Pos
+
+
+@dataclass
 class Param:
     name: str
     ownership: Optional[str]
@@ -140,6 +152,15 @@ class Param:
     default: Optional[Union[int, bool]]
     pos: Pos
     c_params: list[CParam] = field(default_factory=list)
+    constraints: list[Constraint] = field(default_factory=list)
+
+    @property
+    def maximum(self) -> Optional[Constraint]:
+        return next((c for c in self.constraints if c.kind == "max"), None)
+
+    @property
+    def pow2(self) -> bool:
+        return any(c.kind == "pow2" for c in self.constraints)
 
     @property
     def is_out(self) -> bool:
@@ -426,6 +447,16 @@ class _Resolver:
             t.view_of = params[ref.view_of]
         return t
 
+    def constraint(self, c: s.Constraint) -> Constraint:
+        if c.kind == "pow2":
+            return Constraint("pow2", None, None, c.pos)
+        if isinstance(c.value, int):
+            return Constraint(c.kind, c.value, None, c.pos)
+        const = next((k for k in self.lib.consts if k.name == c.value), None)
+        if const is None:
+            raise IdlError(c.pos, f"unknown constant '{c.value}' in '{c.kind}(...)'")
+        return Constraint(c.kind, const.value, const, c.pos)
+
     def module(self, d: s.Module) -> Module:
         m = Module(d.name, [], d.doc, d.pos, self.lib)
         self._unique([(f.name, f.pos) for f in d.functions], "function", f"in module '{d.name}'")
@@ -436,6 +467,7 @@ class _Resolver:
                 params[p.name] = Param(p.name, p.ownership, None, p.nullable, p.default, p.pos)
             for p in f.params:
                 params[p.name].type = self.type(p.type, params)
+                params[p.name].constraints = [self.constraint(c) for c in p.constraints]
             result = None
             if f.result:
                 result = Result(f.result.ownership, self.type(f.result.type))

@@ -6,6 +6,7 @@ from . import syntax as s
 PARAM_OWNERSHIP = ("own", "shared", "unique", "out")
 RESULT_OWNERSHIP = ("own", "static")
 THREADS = ("any", "region")
+CONSTRAINTS = ("max", "pow2")
 
 
 class Parser:
@@ -225,6 +226,9 @@ class Parser:
             self.i += 1
         typ = self.type_ref()
         nullable = self.accept("?")
+        constraints = []
+        while self.tok.kind == "ident" and self.tok.text in CONSTRAINTS:
+            constraints.append(self.constraint())
         default = None
         if self.accept("="):
             t = self.tok
@@ -235,7 +239,24 @@ class Parser:
             else:
                 self.fail("a default value (an integer, true or false)")
             self.i += 1
-        return s.Param(name, own, typ, nullable, default, pos)
+        return s.Param(name, own, typ, nullable, default, pos, constraints)
+
+    def constraint(self):
+        t = self.tok
+        self.i += 1
+        if t.text == "pow2":
+            return s.Constraint("pow2", None, t.pos)
+        self.expect("(")
+        v = self.tok
+        if v.kind == "int":
+            value = int(v.text)
+        elif v.kind == "ident":
+            value = v.text
+        else:
+            self.fail("an integer or a constant's name")
+        self.i += 1
+        self.expect(")")
+        return s.Constraint(t.text, value, t.pos)
 
     def type_ref(self):
         t = self.ident("a type")

@@ -16,7 +16,7 @@ COMMENT = {
     ".py": ("# ", ""), ".pyi": ("# ", ""), ".js": ("// ", ""), ".mjs": ("// ", ""),
     ".cjs": ("// ", ""), ".ts": ("// ", ""), ".wit": ("// ", ""), ".go": ("// ", ""),
     ".java": ("// ", ""), ".swift": ("// ", ""), ".modulemap": ("// ", ""), ".txt": ("# ", ""),
-    ".mod": ("// ", ""),
+    ".mod": ("// ", ""), ".md": ("<!-- ", " -->"),
 }
 
 
@@ -36,17 +36,26 @@ def environment() -> jinja2.Environment:
     )
 
 
-def render_all(lib, names=targets.NAMES) -> dict[str, str]:
-    """Returns {path relative to generated/: text} for the given targets."""
+def render_all(lib, names=targets.NAMES, which: str = "OUTPUTS") -> dict[str, str]:
+    """Returns {path: text} for the given targets: paths relative to
+    generated/ for their OUTPUTS, relative to docs/ for their DOCS."""
     env = environment()
     out = {}
     for name in names:
         target = targets.load(name)
+        outputs = getattr(target, which, [])
+        if not outputs:
+            continue
         extra = target.prepare(lib) if hasattr(target, "prepare") else {}
-        for template, path in target.OUTPUTS:
+        for template, path in outputs:
             text = env.get_template(template).render(lib=lib, banner=banner(lib, path), **extra)
             out[path] = text
     return out
+
+
+def render_docs(lib, names=targets.NAMES) -> dict[str, str]:
+    """The pages of docs/ that targets generate (docs/api.md)."""
+    return render_all(lib, names, "DOCS")
 
 
 def write(files: dict[str, str], root: Path):
@@ -57,15 +66,18 @@ def write(files: dict[str, str], root: Path):
             dest.write_text(text, encoding="utf-8", newline="\n")
 
 
-def stale(files: dict[str, str], root: Path) -> list[str]:
+def stale(files: dict[str, str], root: Path, orphans: bool = True) -> list[str]:
     """Regenerates into a temporary directory and returns the paths under root
-    that differ from it: changed, missing, or not generated at all."""
+    that differ from it: changed, missing, or (with `orphans`, for a root
+    that holds only generated files) not generated at all."""
     with tempfile.TemporaryDirectory(prefix="weaveheap_gen.") as tmp:
         fresh = Path(tmp)
         write(files, fresh)
         expected = {p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file()}
         present = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()} if root.exists() else set()
         present = {p for p in present if p.split("/")[0] in {e.split("/")[0] for e in expected}}
+        if not orphans:
+            present &= expected
         return sorted(p for p in expected | present
                       if p not in expected or p not in present
                       or (root / p).read_bytes() != (fresh / p).read_bytes())

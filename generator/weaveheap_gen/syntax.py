@@ -14,6 +14,13 @@ class TypeRef:
 
 
 @dataclass
+class Constraint:
+    kind: str                        # max | pow2
+    value: Optional[Union[int, str]] # max: an integer or a constant's name
+    pos: Pos
+
+
+@dataclass
 class Param:
     name: str
     ownership: Optional[str]         # own | shared | unique | out | None (by value)
@@ -21,6 +28,7 @@ class Param:
     nullable: bool
     default: Optional[Union[int, bool]]
     pos: Pos
+    constraints: list[Constraint] = field(default_factory=list)
 
 
 @dataclass

@@ -206,6 +206,30 @@ def _params(f):
                                   f"'{defaulted.name}', which has one")
 
 
+def _constraints(f):
+    """`max(...)` and `pow2` bound an integer parameter; breaking them is the
+    function's invalid_argument error."""
+    for p in f.params:
+        seen = set()
+        for c in p.constraints:
+            if p.type.category != "scalar" or p.type.name == "bool":
+                raise IdlError(c.pos, f"'{c.kind}' constrains integers; parameter '{p.name}' is '{p.type.name}'")
+            if c.kind in seen:
+                raise IdlError(c.pos, f"'{c.kind}' is given twice for parameter '{p.name}'")
+            seen.add(c.kind)
+            lo, hi = RANGES[p.type.name]
+            if c.kind == "max" and not lo <= c.value <= hi:
+                raise IdlError(c.pos, f"max({c.value}) of '{p.name}' does not fit in {p.type.name}")
+            if not any(e.name == "invalid_argument" for e in f.errors):
+                raise IdlError(c.pos, f"'{c.kind}' on '{p.name}' needs '{f.qualified_name}' to list "
+                                      f"'invalid_argument', the error a value out of it gets")
+        if p.default is not None and not isinstance(p.default, bool):
+            if p.maximum and p.default > p.maximum.value:
+                raise IdlError(p.pos, f"default of '{p.name}' = {p.default} is above its max({p.maximum.value})")
+            if p.pow2 and (p.default <= 0 or p.default & (p.default - 1)):
+                raise IdlError(p.pos, f"default of '{p.name}' = {p.default} is not a power of two")
+
+
 def _views(f):
     for v in f.params:
         if v.type.category != "view":
@@ -253,6 +277,7 @@ def _result(f, lib: Library):
 def _ownership(lib: Library):
     for f in lib.functions:
         _params(f)
+        _constraints(f)
         _views(f)
         _result(f, lib)
         for e in f.errors:

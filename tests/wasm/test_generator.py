@@ -15,8 +15,8 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "generator"))
 from weaveheap_gen import DEFAULT_IDL, load  # noqa: E402
 from weaveheap_gen.targets import wasm  # noqa: E402
-from weaveheap_gen.targets.wit import witmodel  # noqa: E402
-from weaveheap_gen.targets.wit.witmodel import WType  # noqa: E402
+from weaveheap_gen import witmodel  # noqa: E402
+from weaveheap_gen.witmodel import WType  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -263,7 +263,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c"
+const GeneratedIDLHash = "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"

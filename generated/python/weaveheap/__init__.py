@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -22,7 +22,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c"
+IDL_HASH = "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821"
 __version__ = "0.1.0"
 
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 package dev.weaveheap;
 
 /**

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -27,7 +27,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "7829535500a4a4755de0d23b52b54445de60ab0ed1c24bbc2cf3f4583686767c";
+    public static final String IDL_HASH = "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */

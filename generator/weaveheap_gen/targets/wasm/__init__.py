@@ -12,7 +12,7 @@ core, all from the IDL.
     wasm32 and wasm64, the layout the glue reads and writes.
 """
 from ...model import c_type
-from ..wit import witmodel
+from ... import witmodel
 
 OUTPUTS = [
     ("wasm/glue.mjs.j2", "wasm/weaveheap.mjs"),

@@ -27,7 +27,7 @@ The mapping:
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...model import Function, Handle, Library, Param
+from .model import Function, Handle, Library, Param
 
 PACKAGE_NAME = "core"            # the package is <library>:core@<version>
 TYPES_INTERFACE = "types"        # where records, enums and the error live

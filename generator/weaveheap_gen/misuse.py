@@ -1,0 +1,280 @@
+"""The misuse matrix: for every function that takes a handle or a bounded
+integer, each way a caller can get it wrong, the error class every binding
+must raise, and the counter that must count the refusal (once). Derived from
+the surface, so a new IDL function gets its misuse tests in every language
+without anyone writing them.
+
+A case is made only where the function declares the error it expects: the
+IDL's `errors(...)` lists are the contract the tests hold each binding to.
+
+Every case runs the same way in every language:
+  1. make a region (with `region_options` when the case needs a byte limit)
+     and the objects the call needs, with the sample arguments below;
+  2. put the target into the misused state (closed, region destroyed, viewed,
+     adopted under the wrong class ...);
+  3. snapshot the process-wide stats (and the target's bytes, for memory);
+  4. make the call with the misused argument: it must raise `error`;
+  5. the stats are unchanged but for `counter`, which moved by exactly one,
+     and the target's bytes are unchanged.
+
+Rules every binding keeps so that these hold: a wrapper never answers for
+the core (a call on a closed object goes to the core, which refuses it and
+counts the refusal); close() after a successful close() is a no-op, so a
+double release is made with a second wrapper of the same handle (adopted
+from it); a null is refused by the binding with invalid_argument naming the
+parameter (in C a NULL pointer is, and a null handle is the handle 0, which
+is forged_handle)."""
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from .surface import Callable, Class, ErrorClass, Param, Surface
+
+MISUSES = {
+    "stale": "the object was closed before the call",
+    "reused": "the object was closed and its slot now holds a newer object",
+    "forged": "a handle that was never issued",
+    "wrong_kind": "a live object of another class, adopted under this one",
+    "after_region_destroy": "the object's region was destroyed before the call",
+    "double_release": "a second wrapper of an already released handle is closed",
+    "borrow_conflict": "a view is taken while a conflicting view is live",
+    "while_borrowed": "the call needs the object (or its region) free of the view that is live",
+    "invalid_utf8": "text that is not UTF-8",
+    "absurd_value": "an integer far out of range (sizes of 2^32 and more on every target width)",
+    "bad_alignment": "an integer that must be a power of two and is not",
+    "null": "null (None, nil) where a value is required",
+}
+
+# The bytes a memory object is made with, and the text of strings: ASCII, so
+# the same in every language.
+SAMPLE_TEXT = "hello"
+SAMPLE_SIZE = 16                  # a buffer's size: room for the sample bytes
+SAMPLE_DST = 4                    # the length of a `bytes_out` destination
+INVALID_UTF8 = b"\xc3\x28\xff"    # a broken two-byte sequence, then a byte UTF-8 never uses
+BYTE_LIMIT = 1 << 20              # the limited region of absurd-size cases
+
+U64 = (1 << 64) - 1
+
+
+@dataclass
+class Arg:
+    """A sample argument: what a valid call passes for `param`."""
+    param: Param
+    value: Union[int, bool, bytes, str, None, "Class"]   # a Class: an object of it, made by the fixture
+
+
+@dataclass
+class Case:
+    callable: Callable
+    misuse: str
+    target: Optional[Param]           # the misused parameter; None: the receiver
+    cls: Optional[Class]              # the class of the object the call is made on; None: a library function
+    error: ErrorClass                 # what every binding must raise
+    counter: Optional[str]            # the stats field that counts the refusal; None: nothing moves
+    value: Union[int, bytes, None] = None        # absurd_value, bad_alignment, invalid_utf8
+    other: Optional[Class] = None     # wrong_kind: the class whose live object is passed
+    view: Optional[str] = None        # while_borrowed / borrow_conflict: the live view ("shared"/"unique")
+    viewed: Optional[Class] = None    # while_borrowed: the class of the viewed object (the receiver's, or an object in the region)
+    asked: Optional[str] = None       # borrow_conflict: the view the call asks for
+    byte_limit: Optional[int] = None  # the region's byte limit, when the case needs one
+    args: list[Arg] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        """A name for the test: unique within the matrix, an identifier in every language."""
+        parts = [self.callable.fn.module.name, self.callable.fn.name, self.cls.name if self.cls else "lib",
+                 self.misuse]
+        if self.target is not None:
+            parts.append(self.target.name)
+        if self.other is not None:
+            parts.append(self.other.name)
+        if self.view:
+            parts.append(self.view)
+        if self.asked:
+            parts.append(self.asked)
+        if isinstance(self.value, int) and self.misuse in ("absurd_value", "bad_alignment"):
+            parts.append(f"{self.value:x}")
+        if self.byte_limit:
+            parts.append("limited")
+        return "_".join(parts)
+
+    @property
+    def why(self) -> str:
+        return MISUSES[self.misuse]
+
+
+@dataclass
+class Matrix:
+    surface: Surface
+    cases: list[Case]
+    fixtures: dict                    # Class -> (Callable that makes it, [Arg]): how to make an object
+
+    def of(self, misuse: str) -> list[Case]:
+        return [c for c in self.cases if c.misuse == misuse]
+
+
+# -- sample values -------------------------------------------------------------------
+def sample(p: Param):
+    """A value with which a call succeeds."""
+    if p.shape == "object":
+        return p.classes[0]
+    if p.shape == "any_handle":
+        return p.classes[0]
+    if p.shape == "int":
+        if p.default is not None:
+            return p.default
+        if p.idl.maximum is not None:        # a size: room for the sample bytes
+            return min(SAMPLE_SIZE, p.idl.maximum.value)
+        return 0
+    if p.shape == "bool":
+        return bool(p.default)
+    if p.shape == "enum":
+        return p.enum.members[0].value
+    if p.shape == "bytes_in":
+        return SAMPLE_TEXT.encode()
+    if p.shape == "bytes_out":
+        return SAMPLE_DST
+    if p.shape == "text_in":
+        return SAMPLE_TEXT
+    if p.shape == "struct_in":
+        return None
+    raise ValueError(p.shape)
+
+
+def _args(c: Callable) -> list[Arg]:
+    return [Arg(p, sample(p)) for p in c.params]
+
+
+def _fixtures(s: Surface) -> dict:
+    """How to make an object of every user class: its constructor, or the
+    first method of another class that makes it."""
+    out = {}
+    for cls in s.user_classes:
+        maker = cls.constructor or next((c for c in cls.made_by if c.role == "method"), None)
+        if maker is None:
+            raise ValueError(f"misuse matrix: nothing makes a '{cls.name}'")
+        out[cls] = (maker, _args(maker))
+    return out
+
+
+# -- the cases -------------------------------------------------------------------------
+def _handle_counter(error: ErrorClass) -> Optional[str]:
+    if error.member.name in ("stale_handle", "reused_handle", "forged_handle", "wrong_kind"):
+        return "stale_rejected"
+    if error.member.name in ("borrowed", "borrow_conflict"):
+        return "borrow_conflicts"
+    return None
+
+
+def _declared(c: Callable, name: str) -> Optional[ErrorClass]:
+    return next((e for e in c.errors if e.member.name == name), None)
+
+
+def _absurd_values(p: Param) -> list[tuple[int, str, Optional[int]]]:
+    """(value, error name, byte limit) for an integer parameter."""
+    bits = int(p.type[1:])
+    top = (1 << bits) - 1 if p.type.startswith("u") else (1 << (bits - 1)) - 1
+    mx = p.idl.maximum
+    out = []
+    if mx is not None:
+        if mx.value < top:
+            out += [(mx.value + 1, "invalid_argument", None), (top, "invalid_argument", None)]
+        if p.type == "u64" and mx.value >= 1 << 40:
+            # Sizes the type and the constraint allow but no memory has:
+            # out_of_memory on every width, wasm32 included. Past a byte
+            # limit from 2^32 up; without one from 2^40 up (a 64-bit process
+            # may really get 4 GiB).
+            out += [(v, "out_of_memory", BYTE_LIMIT) for v in ((1 << 32) + 16, 1 << 40, mx.value)]
+            out += [(v, "out_of_memory", None) for v in (1 << 40, mx.value)]
+    elif p.type == "u64":
+        for v in (1 << 32) + 16, 1 << 40, U64:
+            out.append((v, "out_of_range", None))
+    return out
+
+
+def build(s: Surface) -> Matrix:
+    fixtures = _fixtures(s)
+    cases: list[Case] = []
+    token = s.token_class
+
+    def add(c, misuse, cls, error_name, **kw):
+        # A null is refused by the binding itself (C: a NULL pointer, or the
+        # handle 0, which is forged), whatever the function declares.
+        error = s.error(error_name) if misuse == "null" else _declared(c, error_name)
+        if error is None:
+            return
+        case = Case(c, misuse, kw.pop("target", None), cls, error, _handle_counter(error), **kw)
+        case.args = _args(c)
+        cases.append(case)
+
+    for c in s.public:
+        if c.role == "view_release":
+            receivers = [token] if token else []
+        else:
+            receivers = list(c.classes) if c.receiver is not None else []
+        for cls in receivers:
+            others = [o for o in s.user_classes if o is not cls and o not in c.classes]
+            if cls.is_token:
+                # a view's own close: a closed view's close is a no-op, so only
+                # a second view of the same token can release it twice
+                add(c, "double_release", cls, "stale_handle")
+                continue
+            if c.role != "release":
+                # close() after a successful close() is a no-op in every
+                # language, as for files: a second release is double_release
+                add(c, "stale", cls, "stale_handle")
+            add(c, "reused", cls, "reused_handle")
+            add(c, "forged", cls, "forged_handle")
+            if others:
+                add(c, "wrong_kind", cls, "wrong_kind", other=others[0])
+            if cls.parent is not None:
+                add(c, "after_region_destroy", cls, "stale_handle")
+            if c.role == "release":
+                add(c, "double_release", cls, "stale_handle")
+            add(c, "null", cls, "invalid_argument")
+            own = c.receiver.ownership if c.receiver is not None else None
+            if c.role == "view":
+                mine = c.receiver.ownership
+                for held in ("shared", "unique"):
+                    if mine == "unique" or held == "unique":
+                        add(c, "borrow_conflict", cls, "borrow_conflict", view=held, asked=mine)
+            elif _declared(c, "borrowed") and own is not None:
+                held = "unique" if own == "shared" else "shared"
+                if cls.memory:
+                    add(c, "while_borrowed", cls, "borrowed", view=held, viewed=cls)
+                else:
+                    for viewed in s.memory_classes:
+                        if viewed.parent is cls:
+                            add(c, "while_borrowed", cls, "borrowed", view=held, viewed=viewed)
+                            break
+        for p in c.params:
+            cls = c.classes[0] if c.classes else None
+            if cls is None and p.shape not in ("object", "any_handle"):
+                continue
+            if p.shape in ("object", "any_handle"):
+                target_cls = p.classes[0]
+                add(c, "stale", target_cls, "stale_handle", target=p)
+                add(c, "forged", target_cls, "forged_handle", target=p)
+                add(c, "reused", target_cls, "reused_handle", target=p)
+                if not p.nullable:
+                    add(c, "null", target_cls, "invalid_argument", target=p)
+            elif p.shape in ("bytes_in", "bytes_out", "text_in") and not p.nullable:
+                add(c, "null", cls, "invalid_argument", target=p)
+            if p.shape in ("bytes_in", "text_in") and _declared(c, "invalid_utf8"):
+                add(c, "invalid_utf8", cls, "invalid_utf8", target=p, value=INVALID_UTF8)
+            if p.shape == "int":
+                for v, err, limit in _absurd_values(p):
+                    add(c, "absurd_value", cls, err, target=p, value=v, byte_limit=limit)
+                if p.idl.pow2:
+                    for v in (0, 3, 24):
+                        add(c, "bad_alignment", cls, "invalid_argument", target=p, value=v)
+    ids = [c.id for c in cases]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise ValueError(f"misuse matrix: duplicate case ids {sorted(dup)}")
+    return Matrix(s, cases, fixtures)
+
+
+def forged_handle(cls: Class) -> int:
+    """A handle with `cls`'s kind bits that no table ever issued (its page or
+    region index is far past what exists)."""
+    return (cls.handle.number << 60) | 0x0FFF_FFFF_0000_0001

@@ -1,0 +1,119 @@
+"""The binding surface, the misuse matrix and the API table: what every
+target reads, derived once from the real IDL."""
+import pytest
+
+from weaveheap_gen import DEFAULT_IDL, api, load, misuse, names, surface
+
+
+@pytest.fixture(scope="module")
+def s():
+    return surface.build(load(DEFAULT_IDL, "idl/weaveheap.wh"))
+
+
+def by_name(s, name):
+    return next(c for c in s.callables if c.name == name)
+
+
+def test_roles_and_members(s):
+    expect = {
+        "region.create": ("constructor", "create", ["region"]),
+        "region.destroy": ("release", "close", ["region"]),
+        "buffer.alloc": ("method", "alloc", ["region"]),
+        "bytes.create": ("method", "bytes", ["region"]),
+        "borrow.shared": ("view", "view", ["buffer", "bytes", "string"]),
+        "borrow.release": ("view_release", "close", ["view"]),
+        "stats.global": ("function", "stats", []),
+        "publish.start": ("function", "publish_start", []),
+        "error.clear": ("hidden", "error_clear", []),
+        "weaveheap.free_bytes": ("hidden", "free_bytes", []),
+    }
+    for name, (role, member, classes) in expect.items():
+        c = by_name(s, name)
+        assert (c.role, c.member, [k.name for k in c.classes]) == (role, member, classes), name
+
+
+def test_every_function_has_one_role(s):
+    assert {c.fn.qualified_name for c in s.callables} == {f.qualified_name for f in s.lib.functions}
+    assert all(c.role in surface.ROLES for c in s.callables)
+
+
+def test_parameters_and_results(s):
+    alloc = by_name(s, "buffer.alloc")
+    assert [(p.name, p.shape, p.default) for p in alloc.params] == [("size", "int", None), ("align", "int", 16)]
+    assert alloc.result.shape == "object" and alloc.makes.name == "buffer"
+    assert [p.shape for p in by_name(s, "buffer.read").params] == ["int", "bytes_out"]
+    assert by_name(s, "region.stats").result.shape == "struct_out"
+    assert by_name(s, "bytes.dup").result.shape == "bytes"
+    assert by_name(s, "string.dup").result.shape == "text"
+    assert by_name(s, "weaveheap.version_string").result.shape == "static_text"
+    assert [p.shape for p in by_name(s, "handle.kind_of").params] == ["any_handle"]
+    assert s.kind_of is by_name(s, "handle.kind_of")
+
+
+def test_classes(s):
+    cls = {c.name: c for c in s.classes}
+    assert [c.name for c in s.user_classes] == ["region", "buffer", "bytes", "string"]
+    assert cls["view"].is_token and s.token_class is cls["view"]
+    assert cls["buffer"].parent is cls["region"]
+    assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string"]
+    assert cls["buffer"].writable and not cls["bytes"].writable and not cls["string"].writable
+    assert cls["buffer"].copy_out[0] == "read" and cls["bytes"].copy_out[0] == "dup_bytes"
+    assert cls["string"].copy_out[0] == "dup_text"
+    assert [c.name for c in s.root_classes] == ["region"]
+
+
+def test_error_classes(s):
+    stems = [e.stem for e in s.errors]
+    assert stems[:3] == ["InvalidArgument", "OutOfMemory", "StaleHandle"]
+    borrow, conflict = s.error("borrowed"), s.error("borrow_conflict")
+    assert borrow.stem == "Borrow" and conflict.parent is borrow and borrow.family == [borrow, conflict]
+    assert s.error("system_error").stem == "SystemCall"
+    assert stems.index("Borrow") < stems.index("BorrowConflict")
+
+
+def test_spellings_keep_clear_of_built_ins(s):
+    py, js, java, swift = (names.speller(x, s.brand) for x in ("python", "javascript", "java", "swift"))
+    assert py.error_name("SystemCall") == "SystemCallError"
+    assert js.class_name("buffer") == "WeaveHeapBuffer" and js.class_name("string") == "WeaveHeapString"
+    assert js.class_name("region") == "Region"
+    assert java.error_name("OutOfMemory") == "OutOfMemoryException" and java.base_error() == "WeaveHeapException"
+    assert swift.class_name("string") == "WeaveHeapString"
+
+
+def test_misuse_matrix_covers_every_misuse(s):
+    m = misuse.build(s)
+    assert set(c.misuse for c in m.cases) == set(misuse.MISUSES)
+    ids = [c.id for c in m.cases]
+    assert len(ids) == len(set(ids))
+    for c in m.cases:
+        if c.misuse != "null":      # the binding refuses a null, whatever the function says
+            assert c.error in c.callable.errors, c.id
+    case = next(c for c in m.cases if c.id == "region_reset_region_while_borrowed_shared")
+    assert case.viewed.name == "buffer" and case.counter == "borrow_conflicts"
+    sizes = {c.value for c in m.of("absurd_value") if c.target.name == "size"}
+    assert {(1 << 32) + 16, 1 << 40, 1 << 48, (1 << 48) + 1, (1 << 64) - 1} <= sizes
+    assert {c.value for c in m.of("bad_alignment")} == {0, 3, 24}
+
+
+def test_a_new_function_gets_its_misuse_cases(tmp_path):
+    idl = tmp_path / "more.wh"
+    idl.write_text(DEFAULT_IDL.read_text().replace(
+        "    /// The buffer's size in bytes.\n",
+        "    /// Fills the buffer.\n    fn fill(buffer: unique buffer, byte: u8) errors(stale_handle, forged_handle, "
+        "borrowed) threads(region);\n    /// The buffer's size in bytes.\n"))
+    m = misuse.build(surface.build(load(idl, "more.wh")))
+    got = {c.misuse for c in m.cases if c.callable.name == "buffer.fill"}
+    assert got == {"stale", "after_region_destroy", "forged", "while_borrowed", "null"}
+
+
+def test_api_table_has_every_function_in_every_language(s):
+    rows = api.rows(s)
+    functions = [r for r in rows if r.what == "function"]
+    assert len(functions) == len(s.callables)
+    for r in functions:
+        for lang in api.LANGUAGES[:-1]:
+            assert r.entries[lang] is not None, (r.idl, lang)
+    alloc = next(r for r in functions if r.idl == "buffer.alloc")
+    assert alloc.entries["python"].path == "Region.alloc"
+    assert alloc.entries["javascript"].path == "Region.prototype.alloc"
+    assert alloc.entries["wit"].path == "[constructor]buffer"
