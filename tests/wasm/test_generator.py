@@ -14,7 +14,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "generator"))
 from weaveheap_gen import DEFAULT_IDL, load  # noqa: E402
+from weaveheap_gen import layout  # noqa: E402
 from weaveheap_gen.targets import wasm  # noqa: E402
+from weaveheap_gen.targets.node import wasm_glue  # noqa: E402
 from weaveheap_gen import witmodel  # noqa: E402
 from weaveheap_gen.witmodel import WType  # noqa: E402
 
@@ -80,18 +82,18 @@ def test_wasm_target_layouts_for_32_and_64_bit_pointers():
     lib = load(DEFAULT_IDL, "idl/weaveheap.wh")
     view = next(s for s in lib.structs if s.name == "view")
     error = next(s for s in lib.structs if s.name == "error")
-    v4, v8 = wasm.c_struct_layout(view, 4), wasm.c_struct_layout(view, 8)
+    v4, v8 = layout.c_struct_layout(view, 4), layout.c_struct_layout(view, 8)
     assert [(f["name"], f["offset"]) for f in v4["fields"]] == [("data", 0), ("length", 8), ("writable", 16)]
     assert (v4["size"], v8["size"]) == (24, 24)
-    e4, e8 = wasm.c_struct_layout(error, 4), wasm.c_struct_layout(error, 8)
+    e4, e8 = layout.c_struct_layout(error, 4), layout.c_struct_layout(error, 8)
     assert (e4["size"], e4["fields"][1]["offset"]) == (8, 4)
     assert (e8["size"], e8["fields"][1]["offset"]) == (16, 8)
 
 
 def test_js_names():
-    assert wasm.camel("kind_of") == "kindOf"
-    assert wasm.js_ident("delete") == "delete_"
-    assert wasm.pascal("handle_kind") == "HandleKind"
+    assert wasm_glue.camel("kind_of") == "kindOf"
+    assert wasm_glue.js_ident("delete") == "delete_"
+    assert wasm_glue.pascal("handle_kind") == "HandleKind"
 
 
 def load_text(tmp_path, text, root=""):
@@ -153,4 +155,4 @@ module b {
 def test_a_js_name_the_glue_uses_is_refused(tmp_path):
     lib = load_text(tmp_path, "", root="fn check() threads(any);")
     with pytest.raises(ValueError, match="a name the glue uses"):
-        wasm.prepare(lib)
+        wasm_glue.prepare(lib)

@@ -24,7 +24,7 @@ import wasmtime
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "generator"))
 from weaveheap_gen import DEFAULT_IDL, load  # noqa: E402
-from weaveheap_gen.targets.wasm import c_struct_layout  # noqa: E402
+from weaveheap_gen.layout import c_struct_layout  # noqa: E402
 
 WASM = Path(os.environ.get("WEAVEHEAP_WASM_DIR", REPO / "build" / "wasm")) / "weaveheap.wasm"
 NATIVE = os.environ.get("WEAVEHEAP_NATIVE_LIB", str(REPO / "build" / "core" / "libweaveheap.so"))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ... import exceptions
+from . import wasm_glue
 from ...diagnostics import IdlError
 from ...model import Function, Handle, Library, Param, Struct
 
@@ -18,6 +19,7 @@ OUTPUTS = [
     ("node/index.js.j2", "node/index.js"),
     ("node/index.mjs.j2", "node/index.mjs"),
     ("node/index.d.ts.j2", "node/index.d.ts"),
+    ("node/wasm_glue.mjs.j2", "wasm/weaveheap.mjs"),
 ]
 
 # JavaScript and Node globals a generated class must not shadow inside the
@@ -405,6 +407,7 @@ def prepare(lib: Library) -> dict:
 
     handle_classes = [cls for cls in classes.values() if cls.handle.name != token_kind]
     return {
+        **wasm_glue.prepare(lib),
         "node": {
             "base_error": base_error,
             "errors": errors,
