@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from . import model, parser, validate
+from .diagnostics import IdlError
 
 REPO = Path(__file__).resolve().parent.parent.parent
 DEFAULT_IDL = REPO / "idl" / "weaveheap.wh"
@@ -13,10 +14,40 @@ DEFAULT_OUT = REPO / "generated"
 DEFAULT_DOCS = REPO / "docs"
 
 
-def load(idl_path: Path, display_name: str | None = None) -> model.Library:
-    """Parses, builds and validates an IDL file; raises IdlError."""
+def import_path(idl_path: Path, extra=()) -> list[Path]:
+    """Where `import NAME;` looks for NAME.wh, in order: beside the IDL, the
+    folders given (--import-path), then the core IDL this generator ships."""
+    return [idl_path.resolve().parent, *[Path(p) for p in extra], DEFAULT_IDL.parent]
+
+
+def load(idl_path: Path, display_name: str | None = None, extra_imports=()) -> model.Library:
+    """Parses, builds and validates an IDL file and the libraries it imports;
+    raises IdlError."""
     data = idl_path.read_bytes()
     name = display_name or idl_path.name
     tree = parser.parse(data.decode("utf-8"), name)
-    lib = model.build(tree, name, hashlib.sha256(data.replace(b"\r\n", b"\n")).hexdigest())
+    imports = []
+    for lib_name, pos in tree.imports:
+        if lib_name == tree.name:
+            raise IdlError(pos, f"library '{tree.name}' cannot import itself")
+        if imports:
+            raise IdlError(pos, "only one 'import' is allowed: an extension imports the core it binds to")
+        where = import_path(idl_path, extra_imports)
+        found = next((d / f"{lib_name}.wh" for d in where if (d / f"{lib_name}.wh").is_file()), None)
+        if found is None:
+            raise IdlError(pos, f"unknown import '{lib_name}': no {lib_name}.wh beside the IDL, in an "
+                                f"--import-path folder or among the IDLs this generator ships")
+        core = load(found, _shown(found), extra_imports)
+        if core.imports:
+            raise IdlError(pos, f"'{lib_name}' imports '{core.imports[0].name}' itself: "
+                                f"an extension imports a core, not another extension")
+        imports.append(core)
+    lib = model.build(tree, name, hashlib.sha256(data.replace(b"\r\n", b"\n")).hexdigest(), imports)
     return validate.validate(lib)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(REPO).as_posix()
+    except ValueError:
+        return path.as_posix()

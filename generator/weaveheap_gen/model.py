@@ -257,10 +257,27 @@ class Library:
     error_clear: Optional["Function"] = None  # the function that frees its message
     views: Optional["Views"] = None          # how zero-copy views are taken and ended
     pos: Optional[Pos] = None            # the `library` line
+    imports: list["Library"] = field(default_factory=list, repr=False)   # `import weaveheap;`
 
     @property
     def functions(self) -> list[Function]:
         return [f for m in self.modules for f in m.functions]
+
+    @property
+    def is_extension(self) -> bool:
+        """An extension imports the core and binds its own C library over it."""
+        return bool(self.imports)
+
+    @property
+    def root(self) -> "Library":
+        """The core: the library whose handle table, errors and views every
+        function uses (itself, unless it imports one)."""
+        return self.imports[0] if self.imports else self
+
+    def owns(self, decl) -> bool:
+        """Whether `decl` is declared here (not imported)."""
+        return any(decl is d for d in self.consts + self.enums + self.structs + self.handles
+                   + self.handlesets + ([self.errors] if self.errors else []))
 
     @property
     def free_string(self) -> Optional[Function]:
@@ -287,8 +304,10 @@ class Library:
 
 
 # -- pass 1: declare ---------------------------------------------------------
-def _declare(tree: s.Library, idl_file: str, idl_hash: str):
-    lib = Library(tree.name, tree.version, tree.abi, idl_file, idl_hash, pos=tree.pos)
+def _declare(tree: s.Library, idl_file: str, idl_hash: str, imports: list):
+    lib = Library(tree.name, tree.version, tree.abi, idl_file, idl_hash, pos=tree.pos, imports=imports)
+    imported = {d.name: (core, d) for core in imports
+                for d in core.consts + core.enums + core.structs + core.handles + core.handlesets + [core.errors]}
     types: dict[str, object] = {}
     modules: dict[str, s.Module] = {}
 
@@ -309,6 +328,10 @@ def _declare(tree: s.Library, idl_file: str, idl_hash: str):
         if d.name in types:
             first = types[d.name].pos
             raise IdlError(d.pos, f"duplicate name '{d.name}' (first declared at {first.line}:{first.col})")
+        if d.name in imported:
+            core, first = imported[d.name]
+            raise IdlError(d.pos, f"'{d.name}' is already declared by the imported library '{core.name}': "
+                                  f"name it differently")
         types[d.name] = d
     return lib, types
 
@@ -319,6 +342,9 @@ class _Resolver:
         self.lib = lib
         self.decls = decls
         self.objects: dict[str, object] = {}
+        for core in lib.imports:                  # the imported library's names are in scope
+            for d in core.consts + core.enums + core.structs + core.handles + core.handlesets:
+                self.objects[d.name] = d
 
     def build(self, tree: s.Library):
         lib = self.lib
@@ -340,11 +366,21 @@ class _Resolver:
                 h = Handle(d.name, d.number, d.doc, d.pos, release_ref=d.release)
                 lib.handles.append(h)
                 self.objects[d.name] = h
-        if lib.errors is None:
+        if lib.errors is None and not lib.imports:
             raise IdlError(tree.pos, "the IDL declares no 'errors' enum")
         if "handle_kind" in self.decls:
             raise IdlError(self.decls["handle_kind"].pos,
                            "'handle_kind' is derived from the handle declarations; do not declare it")
+        if lib.imports:
+            # An extension's kinds are numbered when it registers them with
+            # the core: the core's handle_kind enum stays what it is.
+            lib.handle_kind = lib.root.handle_kind
+        else:
+            self._derive_handle_kind(tree)
+        self._rest(tree)
+
+    def _derive_handle_kind(self, tree: s.Library):
+        lib = self.lib
         lib.handle_kind = Enum("handle_kind",
                                [Member("none", 0, None, "Not a handle.", tree.pos)] +
                                [Member(h.name, h.number, None, f"A {h.name} handle.", h.pos)
@@ -353,6 +389,9 @@ class _Resolver:
                                tree.pos)
         lib.enums.insert(0, lib.handle_kind)
         self.objects["handle_kind"] = lib.handle_kind
+
+    def _rest(self, tree: s.Library):
+        lib = self.lib
         for d in tree.decls:
             if isinstance(d, s.HandleSet):
                 kinds = []
@@ -452,7 +491,8 @@ class _Resolver:
             return Constraint("pow2", None, None, c.pos)
         if isinstance(c.value, int):
             return Constraint(c.kind, c.value, None, c.pos)
-        const = next((k for k in self.lib.consts if k.name == c.value), None)
+        const = next((k for k in self.lib.consts + [x for i in self.lib.imports for x in i.consts]
+                      if k.name == c.value), None)
         if const is None:
             raise IdlError(c.pos, f"unknown constant '{c.value}' in '{c.kind}(...)'")
         return Constraint(c.kind, const.value, const, c.pos)
@@ -472,8 +512,9 @@ class _Resolver:
             if f.result:
                 result = Result(f.result.ownership, self.type(f.result.type))
             errors = []
+            known = [m for e in [self.lib.errors] + [i.errors for i in self.lib.imports] if e for m in e.members]
             for name, pos in f.errors:
-                member = next((e for e in self.lib.errors.members if e.name == name), None)
+                member = next((e for e in known if e.name == name), None)
                 if member is None:
                     raise IdlError(pos, f"unknown error '{name}'")
                 if member in errors:
@@ -491,7 +532,7 @@ def _upper(*parts: str) -> str:
 
 def c_type(t: Type, lib: Library) -> str:
     """The C spelling of a value of type `t` (fields, results, by-value params)."""
-    prefix = lib.name
+    prefix = lib.root.name      # handles are the core's, whoever declares the kind
     if t.category == "scalar":
         return SCALARS[t.name]
     return {
@@ -516,11 +557,13 @@ def _c_params(p: Param, lib: Library) -> list[CParam]:
 def _derive(lib: Library):
     prefix = lib.name
     up = prefix.upper()
+    root = lib.root
     for c in lib.consts:
         c.c_name = _upper(prefix, c.name)
-    lib.errors.c_name = f"{prefix}_{lib.errors.name}"
-    for m in lib.errors.members:
-        m.c_name = f"{up}_OK" if m.value == 0 else _upper(prefix, "err", m.name)
+    if lib.errors is not None:
+        lib.errors.c_name = f"{prefix}_{lib.errors.name}"
+        for m in lib.errors.members:
+            m.c_name = f"{up}_OK" if m.value == 0 else _upper(prefix, "err", m.name)
     for e in lib.enums:
         e.c_name = f"{prefix}_{e.name}"
         for m in e.members:
@@ -529,7 +572,9 @@ def _derive(lib: Library):
         st.c_name = f"{prefix}_{st.name}"
     for h in lib.handles:
         h.c_name = f"{prefix}_{h.name}_t"
-        h.c_kind = _upper(prefix, "handle_kind", h.name)
+        # an extension's kind is a number the core gives it at registration,
+        # kept in a variable its generated code defines
+        h.c_kind = _upper(prefix, "handle_kind", h.name) if h.number is not None else f"{prefix}__kind_{h.name}"
     for m in lib.modules:
         for f in m.functions:
             f.c_name = f"{prefix}_{f.name}" if m.is_root else f"{prefix}_{m.name}_{f.name}"
@@ -545,10 +590,16 @@ def _derive(lib: Library):
                 f.c_return = r.c_type
                 f.c_params += r.c_out_params
             if f.fallible:
-                f.c_params.append(CParam(f"{prefix}_error*", "out_err"))
-            if f.params and f.params[0].type.is_handle and f.params[0].type.kinds:
+                f.c_params.append(CParam(f"{root.name}_error*", "out_err"))
+            # Only this library's kinds have methods and constructors here: an
+            # extension cannot add members to the core's classes, so a
+            # function of it that takes or makes a core object is a library
+            # function (zpack.crc32(buffer), zpack.deflate(region, ...)).
+            first = f.params[0].type if f.params else None
+            if first is not None and first.is_handle and first.kinds and all(lib.owns(k) for k in first.kinds):
                 f.receiver = f.params[0]
-            if f.result and f.result.ownership == "own" and f.result.type.category == "handle":
+            if (f.result and f.result.ownership == "own" and f.result.type.category == "handle"
+                    and lib.owns(f.result.type.decl)):
                 f.constructs = f.result.type.decl
     for h in lib.handles:
         if h.release:
@@ -556,6 +607,9 @@ def _derive(lib: Library):
         h.constructors = [f for f in lib.functions if f.constructs is h and f.module.name == h.name]
         h.methods = [f for f in lib.functions if f.receiver and h in f.receiver.type.kinds]
     _roles(lib)
+    if lib.imports:      # the core's error value, its clear and its views serve the extension
+        lib.error_struct, lib.error_clear, lib.views = root.error_struct, root.error_clear, root.views
+        return
     lib.error_struct = next((st for st in lib.structs if st.c_name == f"{prefix}_error"), None)
     lib.error_clear = next((f for f in lib.functions
                             if any(p.type.decl is lib.error_struct for p in f.params)), None)
@@ -595,8 +649,10 @@ def _roles(lib: Library):
                 f.member_name = f"{f.module.name}_{f.name}"
 
 
-def build(tree: s.Library, idl_file: str, idl_hash: str) -> Library:
-    lib, decls = _declare(tree, idl_file, idl_hash)
+def build(tree: s.Library, idl_file: str, idl_hash: str, imports: Optional[list] = None) -> Library:
+    """The model of one IDL file; `imports` are the models of the libraries
+    its `import` lines name (loaded by the caller: see load())."""
+    lib, decls = _declare(tree, idl_file, idl_hash, list(imports or []))
     _Resolver(lib, decls).build(tree)
     _derive(lib)
     return lib

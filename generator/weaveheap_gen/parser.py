@@ -69,6 +69,10 @@ class Parser:
         abi = int(self.expect_kind("int", "an ABI number").text)
         self.expect(";")
         lib = s.Library(name, tuple(int(x) for x in version.split(".")), abi, pos=pos)
+        while self.at("import"):
+            self.i += 1
+            lib.imports.append(self.name_pos("the name of the library to import"))
+            self.expect(";")
         while True:
             doc = self.doc()
             self.documented(doc, "a declaration")
@@ -139,15 +143,17 @@ class Parser:
     def handle(self, doc):
         pos = self.expect("handle").pos
         name = self.ident("a handle kind name").text
-        self.expect("=", "'=' and the kind's number")
-        number = int(self.expect_kind("int", "the kind's number").text)
+        number = None
+        if self.accept("="):
+            number = int(self.expect_kind("int", "the kind's number").text)
         release = None
         if self.accept("released_by"):
             rpos = self.tok.pos
             module = self.ident("'module.function'").text
             self.expect(".", "'.' in 'module.function'")
             release = (module, self.ident("a function name").text, rpos)
-        self.expect(";", "';'" if release else "';' or 'released_by module.function'")
+        self.expect(";", "';'" if release else "';' or 'released_by module.function'" if number is not None
+                    else "'=' and the kind's number, 'released_by module.function' or ';'")
         return s.Handle(name, number, release, doc, pos)
 
     def handleset(self, doc):

@@ -93,7 +93,7 @@ class Struct:
 @dataclass
 class Handle:
     name: str
-    number: int
+    number: Optional[int]                    # None: an extension's kind, numbered when registered
     release: Optional[tuple[str, str, Pos]]  # (module, function, pos)
     doc: str
     pos: Pos
@@ -123,3 +123,4 @@ class Library:
     abi: int
     decls: list = field(default_factory=list)
     pos: Optional[Pos] = None
+    imports: list[tuple[str, Pos]] = field(default_factory=list)   # `import weaveheap;`

@@ -131,9 +131,16 @@ def _c_names(lib: Library):
             seen[name] = pos
 
 
+# An extension's error numbers start here: the core keeps 0..999, so no
+# code of an extension can ever mean a core error.
+EXTENSION_ERRORS_FROM = 1000
+
+
 def _numbers(lib: Library):
     lo, hi = RANGES["i32"]
-    for enum in [lib.errors] + [e for e in lib.enums if e is not lib.handle_kind]:
+    if lib.is_extension:
+        _extension_numbers(lib)
+    for enum in ([lib.errors] if lib.errors else []) + [e for e in lib.enums if e is not lib.handle_kind]:
         used = {}
         for m in enum.members:
             if not lo <= m.value <= hi:
@@ -142,15 +149,46 @@ def _numbers(lib: Library):
                 what = f"error number {m.value}" if enum.is_errors else f"value {m.value} of '{enum.name}'"
                 raise IdlError(m.pos, f"{what} is used twice ('{used[m.value]}' and '{m.name}')")
             used[m.value] = m.name
+    if lib.is_extension:
+        return
     if 0 not in {m.value for m in lib.errors.members}:
         raise IdlError(lib.errors.pos, "the errors enum needs a success code '= 0'")
     used = {}
     for h in lib.handles:
+        if h.number is None:
+            raise IdlError(h.pos, f"handle kind '{h.name}' needs its number ('= N', 1..15): only an "
+                                  f"extension's kinds are numbered when they are registered")
         if not 1 <= h.number <= 15:
             raise IdlError(h.pos, f"handle kind number {h.number} is out of range 1..15 (4 bits in a handle)")
         if h.number in used:
             raise IdlError(h.pos, f"handle kind number {h.number} is used twice ('{used[h.number]}' and '{h.name}')")
         used[h.number] = h.name
+
+
+def _extension_numbers(lib: Library):
+    """An extension's error numbers never collide with the core's, and its
+    handle kinds take their numbers from the core at registration."""
+    core = lib.root
+    if lib.errors is not None:
+        core_names = {m.name: m for m in core.errors.members}
+        for m in lib.errors.members:
+            if m.name in core_names:
+                raise IdlError(m.pos, f"error '{m.name}' is already an error of '{core.name}': "
+                                      f"list the core's in errors(...) instead of declaring it")
+            if m.value < EXTENSION_ERRORS_FROM:
+                clash = next((c.name for c in core.errors.members if c.value == m.value), None)
+                also = f" ('{clash}' of '{core.name}')" if clash else ""
+                raise IdlError(m.pos, f"error number {m.value} of '{m.name}' is in the core's range{also}: "
+                                      f"an extension's errors are numbered from {EXTENSION_ERRORS_FROM}")
+    for h in lib.handles:
+        if h.number is not None:
+            raise IdlError(h.pos, f"handle kind '{h.name}' of an extension takes no number: the core "
+                                  f"numbers it when the extension registers it")
+    for f in lib.functions:
+        for p in f.params:
+            if p.type.category == "view":
+                raise IdlError(p.pos, f"an extension declares no views: '{f.qualified_name}' takes core "
+                                      f"memory as a 'shared' or 'unique' parameter instead")
 
 
 def _releases(lib: Library):
@@ -283,7 +321,7 @@ def _ownership(lib: Library):
         for e in f.errors:
             if e.value == 0:
                 raise IdlError(f.pos, f"'{f.qualified_name}' lists the success code '{e.name}' as an error")
-        if f.fallible and not any(st.name == "error" for st in lib.structs):
+        if f.fallible and not any(st.name == "error" for st in lib.root.structs):
             raise IdlError(f.pos, f"'{f.qualified_name}' can fail, so the IDL needs 'struct error' "
                                   f"for its '{lib.name}_error* out_err'")
 
@@ -292,7 +330,7 @@ def _error_struct(lib: Library):
     """Every binding reads an error as {code, message} and frees it with the
     one function that takes only an error."""
     st = lib.error_struct
-    if st is None:
+    if st is None or lib.is_extension:     # an extension uses the core's, checked there
         return
     if [(f.name, f.type.name) for f in st.fields] != [("code", "i32"), ("message", "str")]:
         raise IdlError(st.pos, "struct 'error' must be { code: i32; message: str; }: every binding reads it so")
