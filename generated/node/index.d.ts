@@ -98,6 +98,8 @@ export interface ViewMembers {
 export type View<T extends TypedArray = Uint8Array> = T & ViewMembers;
 /** The class of views (`instanceof View` holds for a view of any element type). */
 export declare const View: {
+  /** Views are made by view() (and fromHandle), never with new. */
+  new (adopt: never): View;
   /** Wraps a borrow token made elsewhere: its close() releases the token, unless a view of this backend holds it. */
   fromHandle(token: bigint): View;
   readonly prototype: ViewMembers;

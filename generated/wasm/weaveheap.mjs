@@ -1249,7 +1249,7 @@ function wasmBackend(e) {
     ,
     /* buffer.alloc -> Region.prototype.alloc */
     buffer_alloc(a0, a1, a2) {
-      if (a1 >= 4294967296) tooBig(a1, "Region.prototype.alloc: argument 'size'");
+      if (a1 >= 4294967296 && a1 <= 281474976710656) tooBig(a1, "Region.prototype.alloc: argument 'size'");
       const r = f_weaveheap_buffer_alloc(a0, BigInt(a1), BigInt(a2), ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
       return r;

@@ -92,10 +92,11 @@ function misuse(call, Cls, counter, guard, held) {
 test('region_destroy_region_reused', () => {
   try {
     const r = make.region();
-    const obj = r;
-    const h = obj.handle;
-    obj.close();
+    const first = r;
+    const h = first.handle;
+    first.close();
     reuse(h, () => make.region());
+    const obj = wh.Region.fromHandle(h);
     misuse(() => obj.close(), wh.ReusedHandleError, 'staleRejected', null, null);
   } finally {
     cleanup();
@@ -491,10 +492,11 @@ test('buffer_alloc_region_bad_alignment_align_18', () => {
 test('buffer_release_buffer_reused', () => {
   try {
     const r = make.region();
-    const obj = make.buffer(r);
-    const h = obj.handle;
-    obj.close();
+    const first = make.buffer(r);
+    const h = first.handle;
+    first.close();
     reuse(h, () => make.buffer(r));
+    const obj = wh.WeaveHeapBuffer.fromHandle(h);
     misuse(() => obj.close(), wh.ReusedHandleError, 'staleRejected', null, null);
   } finally {
     cleanup();
@@ -975,10 +977,11 @@ test('bytes_create_region_null_data', () => {
 test('bytes_release_bytes_reused', () => {
   try {
     const r = make.region();
-    const obj = make.bytes(r);
-    const h = obj.handle;
-    obj.close();
+    const first = make.bytes(r);
+    const h = first.handle;
+    first.close();
     reuse(h, () => make.bytes(r));
+    const obj = wh.Bytes.fromHandle(h);
     misuse(() => obj.close(), wh.ReusedHandleError, 'staleRejected', null, null);
   } finally {
     cleanup();
@@ -1298,10 +1301,11 @@ test('string_create_region_invalid_utf8_text', () => {
 test('string_release_string_reused', () => {
   try {
     const r = make.region();
-    const obj = make.string(r);
-    const h = obj.handle;
-    obj.close();
+    const first = make.string(r);
+    const h = first.handle;
+    first.close();
     reuse(h, () => make.string(r));
+    const obj = wh.WeaveHeapString.fromHandle(h);
     misuse(() => obj.close(), wh.ReusedHandleError, 'staleRejected', null, null);
   } finally {
     cleanup();
@@ -2117,7 +2121,7 @@ test('handle_kind_of_region_reused_handle', () => {
     const t = r;
     const h = t.handle;
     t.close();
-    reuse(h, () => r);
+    reuse(h, () => make.region());
     misuse(() => wh.handleKindOf(t), wh.ReusedHandleError, 'staleRejected', null, null);
   } finally {
     cleanup();

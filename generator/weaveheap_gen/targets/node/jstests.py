@@ -225,6 +225,10 @@ def _case(s, js, case, by_c, cls_name, root, limit_field, matrix) -> MisuseCase:
     def make(k):
         return "r" if k is root else f"make.{k.name}(r)"
 
+    def fresh(k):
+        """Another object of k, for a slot to be reused."""
+        return f"make.{root.name}()" if k is root else f"make.{k.name}(r)"
+
     if cls is not None and cls.is_token:
         # a view's own second close() does nothing: a second view of the token releases it
         memory = s.memory_classes[0]
@@ -240,7 +244,7 @@ def _case(s, js, case, by_c, cls_name, root, limit_field, matrix) -> MisuseCase:
             override[case.target.name] = "t"
         elif m == "reused":
             lines += [f"const t = {make(k)};", "const h = t.handle;", "t.close();",
-                      f"reuse(h, () => {make(k)});"]
+                      f"reuse(h, () => {fresh(k)});"]
             override[case.target.name] = "t"
         elif m == "forged":
             override[case.target.name] = f"{misuse.forged_handle(k)}n"
@@ -259,8 +263,12 @@ def _case(s, js, case, by_c, cls_name, root, limit_field, matrix) -> MisuseCase:
     if m == "stale":
         lines += [f"const obj = {make(cls)};", "obj.close();"]
     elif m == "reused":
-        lines += [f"const obj = {make(cls)};", "const h = obj.handle;", "obj.close();",
-                  f"reuse(h, () => {make(cls) if cls is not root else 'make.' + root.name + '()'});"]
+        # a closed wrapper's close() does nothing: a release goes through a second one
+        first = "obj" if c.role != "release" else "first"
+        lines += [f"const {first} = {make(cls)};", f"const h = {first}.handle;", f"{first}.close();",
+                  f"reuse(h, () => {fresh(cls)});"]
+        if first == "first":
+            lines.append(f"const obj = wh.{name}.fromHandle(h);")
     elif m == "forged":
         lines.append(f"const obj = wh.{name}.fromHandle({misuse.forged_handle(cls)}n);")
     elif m == "wrong_kind":

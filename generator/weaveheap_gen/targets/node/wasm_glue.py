@@ -141,7 +141,8 @@ def build(s: sf.Surface, js: JsApi) -> Wasm:
             elif shape == "int" and jp.p.type in ("u64", "i64"):
                 mx = jp.p.idl.maximum
                 if jp.p.type == "u64" and mx is not None and mx.value >= MEMORY_LIMIT:
-                    wf.checks.append(f"if ({a} >= {MEMORY_LIMIT}) tooBig({a}, {names.quoted(jp.what)});")
+                    # above the IDL's maximum, the core's own invalid_argument
+                    wf.checks.append(f"if ({a} >= {MEMORY_LIMIT} && {a} <= {mx.value}) tooBig({a}, {names.quoted(jp.what)});")
                 call.append(f"BigInt({a})")
             elif shape == "int" and jp.p.type == "u32":
                 call.append(f"{a} >>> 0")
