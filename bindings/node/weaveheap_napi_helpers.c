@@ -13,7 +13,7 @@ typedef struct weaveheap__napi_env {
     napi_ref errors;        /* the layer's error classes, indexed by code */
     napi_ref token_ref, meta_ref;
     uint64_t* token;        /* the layer's BigUint64Array(1): a new view's token */
-    double* meta;           /* its Float64Array(3): flags, byteOffset, byteLength */
+    double* meta;           /* its Float64Array(4): flags, byteOffset, byteLength, slot */
     bool no_external;       /* WH_NO_EXTERNAL_ENV: act as a runtime that refuses
                                external buffers (Electron's sandbox) */
     weaveheap__napi_view** views;   /* open views by token */
@@ -543,6 +543,7 @@ static void view_out(weaveheap__napi_env* e, const weaveheap__napi_view* s) {
     e->meta[0] = (s->writable ? 1 : 0) | (s->copy ? 2 : 0);
     e->meta[1] = 0;
     e->meta[2] = (double)s->length;
+    e->meta[3] = 0;   /* the table finds views by token */
 }
 
 /* Takes a borrow of `target` with `take`, after the class's probe had the
@@ -674,13 +675,12 @@ static napi_value release_foreign(napi_env env, wh_handle token) {
 }
 
 napi_value weaveheap__napi_view_release(napi_env env, napi_callback_info info) {
-    napi_value argv[2], ab = NULL;
+    napi_value argv[2];
     size_t argc = 2;
     wh_handle token = 0;
     void* data = NULL;
     size_t len = 0;
     napi_valuetype t = napi_undefined;
-    bool is_typed = false;
     wh_error err = {0, NULL};
     weaveheap__napi_env* e = env_of(env);
     if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
@@ -694,9 +694,8 @@ napi_value weaveheap__napi_view_release(napi_env env, napi_callback_info info) {
         return NULL;
     }
     if (!s) return release_foreign(env, token);
-    if (napi_is_typedarray(env, argv[1], &is_typed) != napi_ok || !is_typed ||
-        napi_get_typedarray_info(env, argv[1], NULL, NULL, NULL, &ab, NULL) != napi_ok ||
-        napi_get_arraybuffer_info(env, ab, &data, &len) != napi_ok || len != s->length || (len && data != s->data)) {
+    if (napi_get_arraybuffer_info(env, argv[1], &data, &len) != napi_ok || len != s->length ||
+        (len && data != s->data)) {
         weaveheap__napi_throw_fmt(env, WH_ERR_ARGUMENT, "%s: this is not the view of borrow 0x%016llx",
                                   WH_VIEW_RELEASE_PATH, (unsigned long long)token);
         return NULL;
@@ -709,7 +708,7 @@ napi_value weaveheap__napi_view_release(napi_env env, napi_callback_info info) {
             return NULL;
         }
     }
-    if (napi_detach_arraybuffer(env, ab) != napi_ok) return weaveheap__napi_failed(env);
+    if (napi_detach_arraybuffer(env, argv[1]) != napi_ok) return weaveheap__napi_failed(env);
     return NULL;
 }
 
@@ -776,9 +775,9 @@ static napi_value init(napi_env env, napi_callback_info info) {
         type != napi_biguint64_array || length < 1 ||
         napi_is_typedarray(env, argv[2], &is_typed) != napi_ok || !is_typed ||
         napi_get_typedarray_info(env, argv[2], &type, &length, &meta, NULL, NULL) != napi_ok ||
-        type != napi_float64_array || length < 3) {
+        type != napi_float64_array || length < 4) {
         weaveheap__napi_throw_code(env, WH_ERR_ARGUMENT,
-                                   "init expects the error classes, a BigUint64Array(1) and a Float64Array(3)");
+                                   "init expects the error classes, a BigUint64Array(1) and a Float64Array(4)");
         return NULL;
     }
     if (e->errors) napi_delete_reference(env, e->errors);

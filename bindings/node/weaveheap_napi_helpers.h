@@ -99,9 +99,9 @@ typedef wh_handle (*weaveheap__napi_take)(wh_handle target, wh_view* view, wh_er
 /* (handle, kind, elementSize) -> the view's ArrayBuffer; token and flags in
  * the layer's scratch arrays. */
 napi_value weaveheap__napi_view_take(napi_env env, napi_callback_info info, weaveheap__napi_take take, bool unique);
-/* (token, view): ends the borrow of an open view of this environment and
- * detaches its ArrayBuffer; (token, null): a token adopted with
- * View.fromHandle, released only when no view here holds it. */
+/* (token, ArrayBuffer): ends the borrow of an open view of this environment
+ * and detaches the ArrayBuffer it was made over; (token, null): a token
+ * adopted with View.fromHandle, released only when no view here holds it. */
 napi_value weaveheap__napi_view_release(napi_env env, napi_callback_info info);
 
 /* -- the module ------------------------------------------------------------------ */

@@ -131,12 +131,12 @@ function receiverError(what, self) {
   return argumentError(`${what}: the receiver must be a ${what.split('.')[0]}, not ${typeName(self)}`);
 }
 
-// An options object with known keys only.
+// An options object with known keys only (for-in: no array made per call).
 function checkOptions(options, what, known) {
   if (options === undefined || options === null) return NO_OPTIONS;
   if (typeof options !== 'object') throw argumentError(`${what}: options must be an object, not ${typeName(options)}`);
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
+  for (const key in options) {
+    if (known.indexOf(key) < 0 && Object.hasOwn(options, key)) {
       throw argumentError(`${what}: unknown option '${key}' (known: ${known.join(', ') || 'none'})`);
     }
   }
@@ -302,9 +302,10 @@ const IDL = Object.freeze({
 // core module. `load` is what the package calls load().
 function bind(native, load) {
   // Where the backend leaves a new view's token, and [flags, byteOffset,
-  // byteLength] (flags: 1 writable, 2 copied).
+  // byteLength, slot] (flags: 1 writable, 2 copied; slot: the backend's own
+  // number for the view, given back at close()).
   const VIEW_TOKEN = new BigUint64Array(1);
-  const VIEW_META = new Float64Array(3);
+  const VIEW_META = new Float64Array(4);
   native.init(ERROR_CLASSES, VIEW_TOKEN, VIEW_META);
 
   // A view is a TypedArray (Uint8Array unless asked otherwise) over the core's
@@ -318,17 +319,21 @@ function bind(native, load) {
 
   function viewClass(Base) {
     const View = class View extends Base {
+      #buffer;
+      #slot;
       #token;
       #writable;
       #shared;
       #adopted;
       #closed = false;
 
-      constructor(adopt, buffer, byteOffset, byteLength, token, writable, shared, adopted) {
+      constructor(adopt, buffer, byteOffset, byteLength, slot, token, writable, shared, adopted) {
         if (adopt !== kAdopt) {
           throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes or WeaveHeapString; View.fromHandle() adopts a token');
         }
         super(buffer, byteOffset, byteLength / Base.BYTES_PER_ELEMENT);
+        this.#buffer = buffer;
+        this.#slot = slot;
         this.#token = token;
         this.#writable = writable;
         this.#shared = shared;
@@ -341,7 +346,7 @@ function bind(native, load) {
 
       /** Wraps a borrow token made elsewhere: its close() releases the token, unless a view of this backend holds it. */
       static fromHandle(token) {
-        return new View(kAdopt, new ArrayBuffer(0), 0, 0, handleArg(token, "View.fromHandle(): argument 'token'"),
+        return new View(kAdopt, new ArrayBuffer(0), 0, 0, -1, handleArg(token, "View.fromHandle(): argument 'token'"),
           false, true, true);
       }
 
@@ -362,7 +367,7 @@ function bind(native, load) {
       close() {
         const self = View.#of(this, "View.prototype.close");
         if (self.#closed) return;
-        native.borrow_release(self.#token, self.#adopted ? null : self);
+        native.borrow_release(self.#token, self.#adopted ? null : self.#buffer, self.#slot);
         self.#closed = true;
       }
     };
@@ -399,7 +404,8 @@ function bind(native, load) {
   // the class's handle kind: the backend has the core check the handle is one.
   function makeView(handle, options, kind, takeShared, takeUnique, what) {
     const o = options === undefined ? NO_OPTIONS : checkOptions(options, what, VIEW_OPTIONS);
-    const writable = o.writable === undefined ? false : boolArg(o.writable, `${what}: option 'writable'`);
+    const writable = o.writable === true;
+    if (o.writable !== undefined && typeof o.writable !== 'boolean') boolArg(o.writable, `${what}: option 'writable'`);
     const type = o.type === undefined ? Uint8Array : o.type;
     const V = VIEW_TYPES.get(type);
     if (V === undefined) {
@@ -408,11 +414,12 @@ function bind(native, load) {
     const buffer = writable ? takeUnique(handle, kind, type.BYTES_PER_ELEMENT) : takeShared(handle, kind, type.BYTES_PER_ELEMENT);
     const token = VIEW_TOKEN[0];
     const flags = VIEW_META[0];
+    const slot = VIEW_META[3];
     let view;
     try {
-      view = new V(kAdopt, buffer, VIEW_META[1], VIEW_META[2], token, (flags & 1) !== 0, !writable, false);
+      view = new V(kAdopt, buffer, VIEW_META[1], VIEW_META[2], slot, token, (flags & 1) !== 0, !writable, false);
     } catch (e) {
-      native.view_abandon(token);   // the borrow the backend took is given back
+      native.view_abandon(token, slot);   // the borrow the backend took is given back
       throw e;
     }
     if (flags & 2) native.viewCopied();

@@ -153,12 +153,12 @@ function receiverError(what, self) {
   return argumentError(`${what}: the receiver must be a ${what.split('.')[0]}, not ${typeName(self)}`);
 }
 
-// An options object with known keys only.
+// An options object with known keys only (for-in: no array made per call).
 function checkOptions(options, what, known) {
   if (options === undefined || options === null) return NO_OPTIONS;
   if (typeof options !== 'object') throw argumentError(`${what}: options must be an object, not ${typeName(options)}`);
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
+  for (const key in options) {
+    if (known.indexOf(key) < 0 && Object.hasOwn(options, key)) {
       throw argumentError(`${what}: unknown option '${key}' (known: ${known.join(', ') || 'none'})`);
     }
   }
@@ -324,9 +324,10 @@ const IDL = Object.freeze({
 // core module. `load` is what the package calls load().
 function bind(native, load) {
   // Where the backend leaves a new view's token, and [flags, byteOffset,
-  // byteLength] (flags: 1 writable, 2 copied).
+  // byteLength, slot] (flags: 1 writable, 2 copied; slot: the backend's own
+  // number for the view, given back at close()).
   const VIEW_TOKEN = new BigUint64Array(1);
-  const VIEW_META = new Float64Array(3);
+  const VIEW_META = new Float64Array(4);
   native.init(ERROR_CLASSES, VIEW_TOKEN, VIEW_META);
 
   // A view is a TypedArray (Uint8Array unless asked otherwise) over the core's
@@ -340,17 +341,21 @@ function bind(native, load) {
 
   function viewClass(Base) {
     const View = class View extends Base {
+      #buffer;
+      #slot;
       #token;
       #writable;
       #shared;
       #adopted;
       #closed = false;
 
-      constructor(adopt, buffer, byteOffset, byteLength, token, writable, shared, adopted) {
+      constructor(adopt, buffer, byteOffset, byteLength, slot, token, writable, shared, adopted) {
         if (adopt !== kAdopt) {
           throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes or WeaveHeapString; View.fromHandle() adopts a token');
         }
         super(buffer, byteOffset, byteLength / Base.BYTES_PER_ELEMENT);
+        this.#buffer = buffer;
+        this.#slot = slot;
         this.#token = token;
         this.#writable = writable;
         this.#shared = shared;
@@ -363,7 +368,7 @@ function bind(native, load) {
 
       /** Wraps a borrow token made elsewhere: its close() releases the token, unless a view of this backend holds it. */
       static fromHandle(token) {
-        return new View(kAdopt, new ArrayBuffer(0), 0, 0, handleArg(token, "View.fromHandle(): argument 'token'"),
+        return new View(kAdopt, new ArrayBuffer(0), 0, 0, -1, handleArg(token, "View.fromHandle(): argument 'token'"),
           false, true, true);
       }
 
@@ -384,7 +389,7 @@ function bind(native, load) {
       close() {
         const self = View.#of(this, "View.prototype.close");
         if (self.#closed) return;
-        native.borrow_release(self.#token, self.#adopted ? null : self);
+        native.borrow_release(self.#token, self.#adopted ? null : self.#buffer, self.#slot);
         self.#closed = true;
       }
     };
@@ -421,7 +426,8 @@ function bind(native, load) {
   // the class's handle kind: the backend has the core check the handle is one.
   function makeView(handle, options, kind, takeShared, takeUnique, what) {
     const o = options === undefined ? NO_OPTIONS : checkOptions(options, what, VIEW_OPTIONS);
-    const writable = o.writable === undefined ? false : boolArg(o.writable, `${what}: option 'writable'`);
+    const writable = o.writable === true;
+    if (o.writable !== undefined && typeof o.writable !== 'boolean') boolArg(o.writable, `${what}: option 'writable'`);
     const type = o.type === undefined ? Uint8Array : o.type;
     const V = VIEW_TYPES.get(type);
     if (V === undefined) {
@@ -430,11 +436,12 @@ function bind(native, load) {
     const buffer = writable ? takeUnique(handle, kind, type.BYTES_PER_ELEMENT) : takeShared(handle, kind, type.BYTES_PER_ELEMENT);
     const token = VIEW_TOKEN[0];
     const flags = VIEW_META[0];
+    const slot = VIEW_META[3];
     let view;
     try {
-      view = new V(kAdopt, buffer, VIEW_META[1], VIEW_META[2], token, (flags & 1) !== 0, !writable, false);
+      view = new V(kAdopt, buffer, VIEW_META[1], VIEW_META[2], slot, token, (flags & 1) !== 0, !writable, false);
     } catch (e) {
-      native.view_abandon(token);   // the borrow the backend took is given back
+      native.view_abandon(token, slot);   // the borrow the backend took is given back
       throw e;
     }
     if (flags & 2) native.viewCopied();
@@ -940,16 +947,21 @@ function wasmBackend(e) {
   const f_weaveheap_publish_stop = e.weaveheap_publish_stop;
   const f_weaveheap_publish_active = e.weaveheap_publish_active;
 
-  /* -- linear memory: arrays re-made after memory.grow detached them ------ */
-  let u8 = new Uint8Array(memory.buffer);
-  let i32 = new Int32Array(memory.buffer);
-  let dv = new DataView(memory.buffer);
+  /* -- linear memory: arrays re-made after memory.grow detached them. A
+   * detached buffer is empty, which tells it more cheaply than asking the
+   * memory for its buffer (a slow getter) at every call. ----------------- */
+  let buf = memory.buffer;
+  let u8 = new Uint8Array(buf);
+  let i32 = new Int32Array(buf);
+  let dv = new DataView(buf);
   function mem() {
-    if (u8.buffer !== memory.buffer) {
-      u8 = new Uint8Array(memory.buffer);
-      i32 = new Int32Array(memory.buffer);
-      dv = new DataView(memory.buffer);
+    if (buf.byteLength === 0) {
+      buf = memory.buffer;
+      u8 = new Uint8Array(buf);
+      i32 = new Int32Array(buf);
+      dv = new DataView(buf);
     }
+    return buf;
   }
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
@@ -1044,7 +1056,7 @@ function wasmBackend(e) {
     }
     const v = asBytes(x);
     lastLength = v.length;
-    if (v.buffer === memory.buffer) return v.byteOffset;
+    if (v.buffer === mem()) return v.byteOffset;
     const p = tmp(v.length);
     mem();
     u8.set(v, p);
@@ -1091,10 +1103,12 @@ function wasmBackend(e) {
 
   /* -- views ------------------------------------------------------------------
    * The memory a borrow lends, as an offset in linear memory: the layer lays a
-   * TypedArray over memory.buffer there. Open views by token (its address),
+   * TypedArray over memory.buffer there. The tokens of open views by slot (a
+   * number the layer gives back at close(): no bigint is hashed on the way),
    * so that a token adopted with View.fromHandle cannot end a view's borrow. */
   let VIEW_TOKEN = null, VIEW_META = null;
-  const open = new Map();
+  const open = [];
+  const freeSlots = [];
   const PROBES = [];
   PROBES[2] = f_weaveheap_buffer_size;
   PROBES[3] = f_weaveheap_bytes_length;
@@ -1107,30 +1121,33 @@ function wasmBackend(e) {
     if (i32[ERR_CODE_I] !== 0) fail();
     const t = take(h, VIEW, ERR);
     if (i32[ERR_CODE_I] !== 0) fail();
-    mem();
+    const buffer = mem();
     const data = dv.getUint32(VIEW + 0, true);
-    const length = dv.getBigUint64(VIEW + 8, true);
+    const n = dv.getUint32(VIEW + 8, true);      // the u64 length: low word,
+    const high = dv.getUint32(VIEW + 8 + 4, true);  // high word
     const writable = dv.getUint8(VIEW + 16) !== 0;
-    // In 64 bits, before it becomes a Number: a view that cannot lie in this
+    // All 64 bits, before it becomes a Number: a view that cannot lie in this
     // memory gives its borrow back.
-    if (length > BigInt(memory.buffer.byteLength - data)) {
+    if (high !== 0 || n > buffer.byteLength - data) {
       f_weaveheap_borrow_release(t, 0);
+      const length = (BigInt(high) << 32n) | BigInt(n);
       throw new ERROR_CLASSES[1](`view(): handle 0x${h.toString(16).padStart(16, '0')}: ${length} bytes at ${data} ` +
         'do not fit in the module\'s memory');
     }
-    const n = Number(length);
     if (data % element !== 0 || n % element !== 0) {
       f_weaveheap_borrow_release(t, 0);
       throw new ERROR_CLASSES[1](data % element !== 0
         ? `view(): handle 0x${h.toString(16).padStart(16, '0')} is not aligned for ${element}-byte elements (allocate it with align >= ${element})`
         : `view(): handle 0x${h.toString(16).padStart(16, '0')} has ${n} bytes, not a multiple of the ${element}-byte element`);
     }
-    open.set(t, data);
+    const slot = freeSlots.length !== 0 ? freeSlots.pop() : open.length;
+    open[slot] = t;
     VIEW_TOKEN[0] = t;
     VIEW_META[0] = writable ? 1 : 0;
     VIEW_META[1] = data;
     VIEW_META[2] = n;
-    return memory.buffer;
+    VIEW_META[3] = slot;
+    return buffer;
   }
 
   /* A token no open view holds: the core says what it is (stale after a
@@ -1156,23 +1173,29 @@ function wasmBackend(e) {
     /* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }) */
     borrow_unique: (h, kind, element) => takeView(f_weaveheap_borrow_unique, h, kind, element, true),
     /* borrow.release -> View.prototype.close */
-    borrow_release(t, view) {
-      if (!open.has(t)) releaseForeign(t);
-      if (view === null) {
+    borrow_release(t, buffer, slot) {
+      if (buffer === null) {
+        if (!open.includes(t)) releaseForeign(t);
         throw new ERROR_CLASSES[1](`View.prototype.close: borrow 0x${t.toString(16).padStart(16, '0')} is held by an open view: close that view`);
       }
-      open.delete(t);
+      if (open[slot] !== t) releaseForeign(t);
+      open[slot] = undefined;
+      freeSlots.push(slot);
       f_weaveheap_borrow_release(t, ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
     },
-    view_abandon(t) {
-      if (open.delete(t)) f_weaveheap_borrow_release(t, 0);
+    view_abandon(t, slot) {
+      if (open[slot] !== t) return;
+      open[slot] = undefined;
+      freeSlots.push(slot);
+      f_weaveheap_borrow_release(t, 0);
     },
     /* The address of an array's first byte in linear memory; -1 for memory
      * outside the module. */
     addressOf(x) {
-      if (x === memory.buffer) return 0;
-      return ArrayBuffer.isView(x) && x.buffer === memory.buffer ? x.byteOffset : -1;
+      const buffer = mem();
+      if (x === buffer) return 0;
+      return ArrayBuffer.isView(x) && x.buffer === buffer ? x.byteOffset : -1;
     },
     coreAddressOf(h) {
       const t = f_weaveheap_borrow_shared(h, PROBE_VIEW, ERR);
@@ -1283,7 +1306,7 @@ function wasmBackend(e) {
     buffer_read(a0, a1, a2) {
       try {
         const v2 = asBytes(a2);
-        const in2 = v2.buffer === memory.buffer;
+        const in2 = v2.buffer === mem();
         const p2 = in2 ? v2.byteOffset : tmp(v2.length);
         f_weaveheap_buffer_read(a0, BigInt(a1), p2, BigInt(v2.length), ERR);
         if (i32[ERR_CODE_I] !== 0) fail();

@@ -18,6 +18,7 @@ OUTPUTS = [
     ("node/index.mjs.j2", "node/index.mjs"),
     ("node/index.d.ts.j2", "node/index.d.ts"),
     ("node/wasm_glue.mjs.j2", "wasm/weaveheap.mjs"),
+    ("node/wasm_glue.d.mts.j2", "wasm/weaveheap.d.mts"),
     ("node/contract.test.mjs.j2", "node/tests/contract.test.mjs"),
     ("node/contract.ts.j2", "node/tests/contract.ts"),
     ("node/misuse.test.mjs.j2", "node/tests/misuse_matrix.test.mjs"),

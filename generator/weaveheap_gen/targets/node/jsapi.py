@@ -25,12 +25,13 @@ texts as strings, bytes as a Uint8Array the caller owns, structs as plain
 objects. It throws ERROR_CLASSES[code] with the core's message. Views:
   borrow_<shared|unique>(handle, kind, elementSize) -> the ArrayBuffer the
       view lies in; the token in VIEW_TOKEN[0], [flags, byteOffset,
-      byteLength] in VIEW_META (flags: 1 writable, 2 copied). `kind` is the
+      byteLength, slot] in VIEW_META (flags: 1 writable, 2 copied; slot the
+      backend's number for the view, for its release). `kind` is the
       handle number of the class whose view() it is: the backend has the
       core check it (the class's kind_probe) before it borrows.
-  borrow_release(token, view) ends a view's borrow (`view` null: a token
-      adopted with View.fromHandle).
-  view_abandon(token) gives back a borrow whose view could not be made.
+  borrow_release(token, buffer, slot) ends a view's borrow (`buffer`: the
+      one the view was made over; null: a token adopted with View.fromHandle).
+  view_abandon(token, slot) gives back a borrow whose view could not be made.
 plus init(errorClasses, VIEW_TOKEN, VIEW_META), viewCopied(), name, addressOf(typedArray),
 coreAddressOf(handle, kind), memory, exports (docs/node.md, "Backends")."""
 from dataclasses import dataclass, field

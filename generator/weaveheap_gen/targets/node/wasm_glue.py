@@ -160,7 +160,7 @@ def build(s: sf.Surface, js: JsApi) -> Wasm:
                 wf.temps = True
             elif shape == "bytes_out":
                 wf.prelude += [f"const v{i} = asBytes({a});",
-                               f"const in{i} = v{i}.buffer === memory.buffer;",
+                               f"const in{i} = v{i}.buffer === mem();",
                                f"const p{i} = in{i} ? v{i}.byteOffset : tmp(v{i}.length);"]
                 call += [f"p{i}", f"BigInt(v{i}.length)"]
                 wf.post += [f"if (!in{i}) {{", "    mem();",
