@@ -15,7 +15,7 @@ Each case's JavaScript is computed here, from the surface and the matrix;
 the templates lay the lines out. A new IDL function gets its tests with no
 hand-written code. Every case is expressible in JavaScript (any value can
 be passed anywhere), so none is listed as "not expressible"."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ... import api, misuse, names
 from ... import surface as sf

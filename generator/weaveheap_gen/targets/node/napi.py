@@ -10,7 +10,7 @@ from typing import Optional
 
 from ... import names
 from ... import surface as sf
-from .jsapi import INT_RANGES, JsApi, JsCallable, _fail
+from .jsapi import JsApi, JsCallable, _fail
 
 H = "weaveheap__napi_"          # the helpers' prefix (weaveheap_napi_helpers.h)
 
@@ -78,10 +78,6 @@ class Napi:
     abi_version: str          # the natives the ABI guard calls
     idl_hash: str
     names: dict               # what the helpers need (the generated header)
-
-
-def _what(p) -> str:
-    return names.c_string(p.what)
 
 
 def build(s: sf.Surface, js: JsApi) -> Napi:
