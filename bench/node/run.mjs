@@ -134,12 +134,12 @@ for (const size of SIZES) {
     copiesDuringViews += wh.stats().copies - before;
   };
   const rows = [
-    { name: 'buf.view() + close() (one external ArrayBuffer per view)', iters: viewIters, vs: 'Buffer.from(u8) (copy, peer)',
+    { name: 'buf.view({ writable: true }) + close() (unique; one external ArrayBuffer per view)', iters: viewIters, vs: 'Buffer.from(u8) (copy, peer)',
+      run: countCopies((n) => { for (let i = 0; i < n; i++) { const v = buf.view({ writable: true }); sink += v[0]; v.close(); } }) },
+    { name: 'buf.view() + close() (shared)', iters: viewIters, vs: 'Buffer.from(u8) (copy, peer)',
       run: countCopies((n) => { for (let i = 0; i < n; i++) { const v = buf.view(); sink += v[0]; v.close(); } }) },
-    { name: 'buf.view({ shared: true }) + close()', iters: viewIters, vs: 'Buffer.from(u8) (copy, peer)',
-      run: countCopies((n) => { for (let i = 0; i < n; i++) { const v = buf.view({ shared: true }); sink += v[0]; v.close(); } }) },
     { name: 'window: borrow + new Uint8Array(chunk, off, n) + release (one ArrayBuffer per chunk)', iters: viewIters,
-      vs: 'buf.view() + close() (one external ArrayBuffer per view)',
+      vs: 'buf.view({ writable: true }) + close() (unique; one external ArrayBuffer per view)',
       run: (n) => { for (let i = 0; i < n; i++) { const off = peer.window_borrow(); const v = new Uint8Array(chunk, off, size); sink += v[0]; peer.window_release(); } } },
     { name: 'Buffer.from(u8) (copy, peer)', iters: copyIters, run: (n) => { for (let i = 0; i < n; i++) sink += Buffer.from(src)[0]; } },
     { name: 'dst.set(u8) (memcpy into warm memory, peer)', iters: copyIters, run: (n) => { for (let i = 0; i < n; i++) { dst.set(src); sink += dst[0]; } } },
@@ -157,7 +157,7 @@ if (SIZES.length) {
   console.log('\n### B8: cost in size (median per operation)\n');
   console.log(`| | ${SIZES.map((s) => (s >= MiB ? `${s / MiB} MiB` : s >= KiB ? `${s / KiB} KiB` : `${s} B`)).join(' | ')} | largest / smallest |`);
   console.log(`|---|${SIZES.map(() => '---:').join('|')}|---:|`);
-  for (const [name, row] of [['view() + close()', medians.view], ['view({ shared }) + close()', medians.shared],
+  for (const [name, row] of [['view({ writable: true }) + close()', medians.view], ['view() + close()', medians.shared],
     ['window (one ArrayBuffer per chunk)', medians.window], ['Buffer.from copy', medians.from]]) {
     console.log(`| ${name} | ${row.map(ns).join(' | ')} | ${(row[row.length - 1] / row[0]).toFixed(2)}x |`);
 }

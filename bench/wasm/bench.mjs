@@ -29,7 +29,8 @@ const glue = await import(pathToFileURL(path.join(wasmDir, "weaveheap.mjs")));
 const wh = await glue.load(await readFile(path.join(wasmDir, "weaveheap.wasm")));
 const noopModule = await WebAssembly.instantiate(await readFile(noopFile));
 const { noop, noop_i64: noopI64 } = noopModule.instance.exports;
-const e = wh.exports;
+const e = wh.backend.exports;
+const memory = wh.backend.memory;
 
 let sink = 0;
 /* Each row's loop keeps its own accumulator and returns it: no state shared
@@ -82,8 +83,8 @@ function print(title, results, { unit = "ns", peer = 0, scale = (x) => x, invert
 }
 
 /* -- 1. trivial calls ----------------------------------------------------- */
-const region = wh.region.create();
-const small = wh.buffer.alloc(region, 64);
+const region = new wh.Region();
+const small = region.alloc(64);
 const ERR = e.malloc(8);
 new Uint8Array(e.memory.buffer).fill(0, ERR, ERR + 8);
 const calls = table([
@@ -91,8 +92,8 @@ const calls = table([
       fn: (n) => { let s = 0; for (let i = 0; i < n; i++) s = (s + noop()) | 0; return s; } },
     { name: "core export, called raw (weaveheap_stats_enabled)",
       fn: (n) => { let s = 0; for (let i = 0; i < n; i++) s = (s + e.weaveheap_stats_enabled()) | 0; return s; } },
-    { name: "glue: wh.stats.enabled()",
-      fn: (n) => { let s = 0; for (let i = 0; i < n; i++) s = (s + (wh.stats.enabled() ? 1 : 0)) | 0; return s; } },
+    { name: "glue: wh.statsEnabled()",
+      fn: (n) => { let s = 0; for (let i = 0; i < n; i++) s = (s + (wh.statsEnabled() ? 1 : 0)) | 0; return s; } },
     { name: "glue: wh.versionNumber()",
       fn: (n) => { let s = 0; for (let i = 0; i < n; i++) s = (s + wh.versionNumber()) | 0; return s; } },
 ]);
@@ -113,59 +114,54 @@ const fallible = table([
           }
           return s;
       } },
-    { name: "glue: wh.buffer.size(buffer)",
-      fn: (n) => { let s = 0; for (let i = 0; i < n; i++) s = (s + wh.buffer.size(small)) | 0; return s; } },
+    { name: "glue: buffer.size()",
+      fn: (n) => { let s = 0; for (let i = 0; i < n; i++) s = (s + small.size()) | 0; return s; } },
 ]);
 print("B10a'. A fallible call with a handle (ns per call): the core resolves the handle", fallible,
       { target: "none (the glue's error check against the raw call)" });
 
 /* -- 2. copies into linear memory ----------------------------------------- */
 const sizes = QUICK ? [64, 65536, 1 << 20] : [64, 4096, 65536, 1 << 20, 16 << 20];
-const big = wh.region.create();
-const target = wh.buffer.alloc(big, sizes.at(-1));
+const big = new wh.Region();
+const target = big.alloc(sizes.at(-1));
 const plain = new Uint8Array(new ArrayBuffer(sizes.at(-1) + 4096));
 const srcAll = new Uint8Array(sizes.at(-1));
 for (let i = 0; i < srcAll.length; i++) srcAll[i] = (i * 31) & 0xff;
-const address = (() => {
-    const v = wh.borrow.shared(target);
-    const a = v.address;
-    v.release();
-    return a;
-})();
+const address = wh.backend.coreAddressOf(target);
 // The peer writes at the same offset in its page as the buffer lies in
 // linear memory: copies whose source and destination alias differently
 // modulo 4 KiB run at different speeds on x86, whatever the memory.
 const pageOffset = address % 4096;
 // touch everything once: warm memory for every contender
-new Uint8Array(wh.memory.buffer).fill(1, address, address + sizes.at(-1));
+new Uint8Array(memory.buffer).fill(1, address, address + sizes.at(-1));
 plain.fill(1);
-wh.buffer.write(target, 0, srcAll);
+target.write(0, srcAll);
 
 const summary = [];
 for (const size of sizes) {
     const src = srcAll.subarray(0, size);
-    const copiesBefore = wh.region.stats(big).copies;
+    const copiesBefore = big.stats().copies;
     let viewCopies = 0;
     const rows = table([
         { name: "TypedArray.set into a plain ArrayBuffer (peer)",
           fn: (n) => { for (let i = 0; i < n; i++) plain.set(src, pageOffset); return n; } },
         { name: "TypedArray.set into linear memory", fn: (n) => {
-            const mem = new Uint8Array(wh.memory.buffer);
+            const mem = new Uint8Array(memory.buffer);
             for (let i = 0; i < n; i++) mem.set(src, address);
             return n;
         } },
-        { name: "glue: unique view, view.bytes.set, release", fn: (n) => {
-            const before = wh.region.stats(big).copies;
+        { name: "glue: view({ writable: true }), view.set, close", fn: (n) => {
+            const before = big.stats().copies;
             for (let i = 0; i < n; i++) {
-                const v = wh.borrow.unique(target);
-                v.bytes.set(src);
-                v.release();
+                const v = target.view({ writable: true });
+                v.set(src);
+                v.close();
             }
-            viewCopies += wh.region.stats(big).copies - before;
+            viewCopies += big.stats().copies - before;
             return n;
         } },
-        { name: "glue: wh.buffer.write (argument copy + core memcpy)",
-          fn: (n) => { for (let i = 0; i < n; i++) wh.buffer.write(target, 0, src); return n; } },
+        { name: "glue: buffer.write (argument copy + core memcpy)",
+          fn: (n) => { for (let i = 0; i < n; i++) target.write(0, src); return n; } },
     ]);
     if (viewCopies !== 0) throw new Error(`views counted ${viewCopies} copies: not zero-copy`);
     void copiesBefore;
@@ -183,5 +179,5 @@ for (const [size, r] of summary) {
 console.log(`trivial call: glue/no-op ${(calls[2].median / calls[0].median).toFixed(2)}x, raw export/no-op ` +
             `${(calls[1].median / calls[0].median).toFixed(2)}x`);
 if (sink === 0.5) console.log(sink);   // keeps every loop's result alive
-region.destroy();
-big.destroy();
+region.close();
+big.close();

@@ -1,8 +1,11 @@
 // Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 /**
- * weaveheap 0.1.0 for Node.js: regions, capability handles, and
- * zero-copy views that hold borrows. Every call that fails throws a subclass
- * of WeaveHeapError naming the IDL error code; a failed call changes nothing.
+ * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
+ * zero-copy views that hold borrows. One API, two backends: the Node.js
+ * package (N-API: `require('weaveheap')`, `import ... from 'weaveheap'`) and the
+ * WebAssembly glue (`await load()` from weaveheap.mjs), which both declare
+ * themselves here. Every call that fails throws a subclass of WeaveHeapError
+ * naming the IDL error code; a failed call changes nothing.
  */
 
 declare global {
@@ -14,7 +17,7 @@ declare global {
 
 /** The version the package was generated for, "major.minor.patch". */
 export declare const VERSION: string;
-/** The ABI version; the native module must report the same. */
+/** The ABI version; the backend must report the same. */
 export declare const ABI_VERSION: number;
 /** The SHA-256 of the IDL the package was generated from, in hex. */
 export declare const IDL_HASH: string;
@@ -63,11 +66,12 @@ export interface TypedArrayConstructor<T extends TypedArray> {
  * A borrow of a buffer, bytes or string: proof that a view is live.
  *
  * A view is a TypedArray over the core's memory (no copy) that holds a borrow until
- * close(), or until its ArrayBuffer is garbage-collected. close() ends the borrow and
- * detaches the ArrayBuffer: the view then has length 0. A unique view (the default) is
- * alone and may be written; shared views are read-only by contract (JavaScript has no
- * read-only ArrayBuffer) and many may coexist. Closing or resetting what a live view
- * borrows throws BorrowError.
+ * close() (a second close() does nothing). view() takes a shared borrow: read-only by
+ * contract (JavaScript has no read-only ArrayBuffer), many may coexist; view({ writable: true })
+ * takes the unique one, alone. Closing or resetting what a live view borrows throws BorrowError.
+ * Node.js: close() detaches the view (length 0), and a view dropped unclosed ends its
+ * borrow when collected. WebAssembly: a view is a window on the module's memory; growing
+ * the memory empties it, and close() cannot (do not use a closed view).
  */
 export interface ViewMembers {
   /** The borrow token's handle. */
@@ -88,15 +92,24 @@ export interface ViewMembers {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   close(): void;
-  /** close(), unless it already succeeded. */
+  /** close(). */
   [Symbol.dispose](): void;
 }
 export type View<T extends TypedArray = Uint8Array> = T & ViewMembers;
+/** The class of views (`instanceof View` holds for a view of any element type). */
+export declare const View: {
+  /** Views are made by view() (and fromHandle), never with new. */
+  new (adopt: never): View;
+  /** Wraps a borrow token made elsewhere: its close() releases the token, unless a view of this backend holds it. */
+  fromHandle(token: bigint): View;
+  readonly prototype: ViewMembers;
+  [Symbol.hasInstance](value: unknown): value is View<TypedArray>;
+};
 
 /** What view() takes. */
 export interface ViewOptions<T extends TypedArray = Uint8Array> {
-  /** Take a shared borrow (read-only by contract) instead of the unique one. */
-  shared?: boolean;
+  /** Take the unique borrow (writable for a buffer) instead of a shared one. */
+  writable?: boolean;
   /** The TypedArray to lay over the memory (Uint8Array by default); address and length must suit its element size. */
   type?: TypedArrayConstructor<T>;
 }
@@ -282,7 +295,7 @@ export declare class OutOfRangeError extends WeaveHeapError {
  * A system call failed (a file or thread for publishing live stats);
  * the message names the call and the system's reason.
  */
-export declare class SystemError extends WeaveHeapError {
+export declare class SystemCallError extends WeaveHeapError {
   readonly code: 'WEAVEHEAP_ERR_SYSTEM_ERROR';
   readonly errno: 11;
 }
@@ -304,6 +317,8 @@ export declare class Region {
   static fromHandle(handle: bigint): Region;
   /** The handle, a bigint. */
   readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
   /**
    * Frees every object in the region at once and makes their handles
    * stale, keeping the region's chunks for reuse. Costs per chunk, not per
@@ -339,7 +354,7 @@ export declare class Region {
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
-  alloc(size: number | bigint, options?: { align?: number | bigint }): WhBuffer;
+  alloc(size: number | bigint, options?: { align?: number | bigint }): WeaveHeapBuffer;
   /**
    * Copies `data` into a new bytes object (counted as a copy).
    *
@@ -350,7 +365,7 @@ export declare class Region {
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
-  bytes(data: ArrayBufferView | ArrayBuffer | string): Bytes;
+  bytes(data: BytesInput): Bytes;
   /**
    * Validates `text` as UTF-8 and copies it into a new string (counted as
    * a copy). Invalid input fails with the byte offset of the first bad
@@ -364,11 +379,12 @@ export declare class Region {
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
-  string(text: ArrayBufferView | ArrayBuffer | string): WhString;
+  string(text: BytesInput): WeaveHeapString;
   /**
    * Destroys a region: frees every object in it at once, returns its
    * chunks, and makes every handle of it stale. Fails, changing nothing,
    * while any object of the region is borrowed.
+   * A second close() does nothing.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
@@ -377,20 +393,22 @@ export declare class Region {
    * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    */
   close(): void;
-  /** close(), unless it already succeeded. */
+  /** close(). */
   [Symbol.dispose](): void;
 }
 
 /**
  * A mutable, sized, aligned block of memory in a region.
  */
-declare class WhBuffer {
-  /** Buffer objects are made by Region.prototype.alloc. */
+export declare class WeaveHeapBuffer {
+  /** WeaveHeapBuffer objects are made by Region.prototype.alloc. */
   private constructor();
   /** Wraps a buffer handle made elsewhere (C, another binding); the core checks it at each call. */
-  static fromHandle(handle: bigint): WhBuffer;
+  static fromHandle(handle: bigint): WeaveHeapBuffer;
   /** The handle, a bigint. */
   readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
   /**
    * The buffer's size in bytes.
    *
@@ -412,7 +430,7 @@ declare class WhBuffer {
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
-  write(offset: number | bigint, data: ArrayBufferView | ArrayBuffer | string): void;
+  write(offset: number | bigint, data: BytesInput): void;
   /**
    * Copies bytes from `offset` into `dst` (counted as a copy). Fails while
    * a unique borrow is outstanding.
@@ -425,13 +443,14 @@ declare class WhBuffer {
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
-  read(offset: number | bigint, dst: ArrayBufferView | ArrayBuffer): void;
+  read(offset: number | bigint, dst: BytesOutput): void;
   /**
-   * A zero-copy view of the buffer: the unique borrow by default (borrow.unique),
-   * a shared one with { shared: true } (borrow.shared).
+   * A zero-copy view of the buffer: a shared borrow by default (borrow.shared),
+   * the unique one with { writable: true } (borrow.unique).
    *
-   * Takes the unique borrow: no other borrow may be outstanding. The view
-   * is writable for a buffer (bytes and strings stay read-only).
+   * Takes a shared borrow: `view` is read-only and lives until the
+   * returned token is released. Fails with borrow_conflict while a unique
+   * borrow is outstanding.
    *
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
    * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
@@ -445,6 +464,7 @@ declare class WhBuffer {
   /**
    * Releases a buffer; its handle becomes stale. The memory returns to the
    * region at its next reset or destroy. Fails while it is borrowed.
+   * A second close() does nothing.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
@@ -453,10 +473,9 @@ declare class WhBuffer {
    * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    */
   close(): void;
-  /** close(), unless it already succeeded. */
+  /** close(). */
   [Symbol.dispose](): void;
 }
-export { WhBuffer as Buffer };
 
 /**
  * An immutable byte string in a region.
@@ -468,6 +487,8 @@ export declare class Bytes {
   static fromHandle(handle: bigint): Bytes;
   /** The handle, a bigint. */
   readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
   /**
    * The length in bytes.
    *
@@ -491,11 +512,12 @@ export declare class Bytes {
    */
   dup(): Uint8Array;
   /**
-   * A zero-copy view of the bytes: the unique borrow by default (borrow.unique),
-   * a shared one with { shared: true } (borrow.shared).
+   * A zero-copy view of the bytes: a shared borrow by default (borrow.shared),
+   * the unique one with { writable: true } (borrow.unique).
    *
-   * Takes the unique borrow: no other borrow may be outstanding. The view
-   * is writable for a buffer (bytes and strings stay read-only).
+   * Takes a shared borrow: `view` is read-only and lives until the
+   * returned token is released. Fails with borrow_conflict while a unique
+   * borrow is outstanding.
    *
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
    * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
@@ -508,6 +530,7 @@ export declare class Bytes {
   view<T extends TypedArray = Uint8Array>(options?: ViewOptions<T>): View<T>;
   /**
    * Releases a bytes object. Fails while it is borrowed.
+   * A second close() does nothing.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
@@ -516,7 +539,7 @@ export declare class Bytes {
    * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    */
   close(): void;
-  /** close(), unless it already succeeded. */
+  /** close(). */
   [Symbol.dispose](): void;
 }
 
@@ -524,13 +547,15 @@ export declare class Bytes {
  * An immutable, validated UTF-8 string in a region, stored with a trailing
  * NUL so that C can read it in place.
  */
-declare class WhString {
-  /** String objects are made by Region.prototype.string. */
+export declare class WeaveHeapString {
+  /** WeaveHeapString objects are made by Region.prototype.string. */
   private constructor();
   /** Wraps a string handle made elsewhere (C, another binding); the core checks it at each call. */
-  static fromHandle(handle: bigint): WhString;
+  static fromHandle(handle: bigint): WeaveHeapString;
   /** The handle, a bigint. */
   readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
   /**
    * The length in bytes, without the trailing NUL.
    *
@@ -553,11 +578,12 @@ declare class WhString {
    */
   dup(): string;
   /**
-   * A zero-copy view of the string: the unique borrow by default (borrow.unique),
-   * a shared one with { shared: true } (borrow.shared).
+   * A zero-copy view of the string: a shared borrow by default (borrow.shared),
+   * the unique one with { writable: true } (borrow.unique).
    *
-   * Takes the unique borrow: no other borrow may be outstanding. The view
-   * is writable for a buffer (bytes and strings stay read-only).
+   * Takes a shared borrow: `view` is read-only and lives until the
+   * returned token is released. Fails with borrow_conflict while a unique
+   * borrow is outstanding.
    *
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
    * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
@@ -570,6 +596,7 @@ declare class WhString {
   view<T extends TypedArray = Uint8Array>(options?: ViewOptions<T>): View<T>;
   /**
    * Releases a string. Fails while it is borrowed.
+   * A second close() does nothing.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
@@ -578,12 +605,11 @@ declare class WhString {
    * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    */
   close(): void;
-  /** close(), unless it already succeeded. */
+  /** close(). */
   [Symbol.dispose](): void;
 }
-export { WhString as String };
 
-// -- module functions ------------------------------------------------------------
+// -- library functions ------------------------------------------------------------
 /**
  * The version this library was built as: major * 1000000 + minor * 1000
  * + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding
@@ -645,7 +671,7 @@ export declare function statsEnabled(): boolean;
  *
  * @param options.intervalMs default 0
  * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
- * @throws {SystemError} A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
+ * @throws {SystemCallError} A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
  */
 export declare function publishStart(options?: { intervalMs?: number }): void;
 /**
@@ -656,7 +682,7 @@ export declare function publishStart(options?: { intervalMs?: number }): void;
  * using it, and best effort otherwise. Fails as `start` does.
  *
  * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
- * @throws {SystemError} A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
+ * @throws {SystemCallError} A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
  */
 export declare function publishNow(): void;
 /**
@@ -667,3 +693,29 @@ export declare function publishStop(): void;
  * Whether this process is publishing (its file exists).
  */
 export declare function publishActive(): boolean;
+
+// -- loading, and the backend ---------------------------------------------------
+/**
+ * The package, once its backend is ready. Node.js: this module (the native
+ * module is loaded with it). WebAssembly (weaveheap.mjs): instantiates the core
+ * module from `source` (a URL or its string, a Response or a promise of one,
+ * its bytes, or a WebAssembly.Module; next to weaveheap.mjs by default) and
+ * resolves to an object of exactly this module's shape.
+ */
+export declare function load(source?: unknown): Promise<typeof import('./index')>;
+
+/** Which backend runs the calls, and the addresses that prove a view is the core's memory. */
+export declare const backend: {
+  readonly name: 'napi' | 'wasm';
+  /** WebAssembly: the module's memory (null in Node.js). */
+  readonly memory: object | null;
+  /** WebAssembly: the instance's exports, the C API as is (null in Node.js). */
+  readonly exports: { readonly [name: string]: unknown } | null;
+  /** The address of a TypedArray's first byte as JavaScript sees it (WebAssembly: its offset in the module's memory). */
+  addressOf(array: ArrayBufferView | ArrayBuffer): number;
+  /** The address of an object's first byte as the core lends it (a shared borrow, taken and given back). */
+  coreAddressOf(object: bigint | { readonly handle: bigint }): number;
+};
+
+declare const weaveheap: typeof import('./index');
+export default weaveheap;

@@ -1,47 +1,26 @@
 // Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
-// weaveheap 0.1.0 for Node.js: the native module, checked at load,
-// wrapped in classes. Types and documentation: index.d.ts.
+// weaveheap 0.1.0 for Node.js: the API layer (the same as the
+// WebAssembly glue's) over the N-API module, checked at load. Types and
+// documentation: index.d.ts.
 'use strict';
 
 const path = require('node:path');
 
+// -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
 const IDL_HASH = '9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821';
 const IDL_FILE = 'idl/weaveheap.wh';
-
-// -- the native module, and the ABI guard ------------------------------------
-const ADDON = path.join(__dirname, 'prebuilds', `${process.platform}-${process.arch}`, 'weaveheap.node');
-const REBUILD = 'rebuild it: cmake -S . -B build -DWEAVEHEAP_NODE=ON && cmake --build build --target ' +
-  'weaveheap_node_package, then reinstall the tarball (build/bindings/node/weaveheap-' + VERSION + '.tgz)';
-
-function load() {
-  let native;
-  try {
-    native = require(ADDON);
-  } catch (e) {
-    throw new Error(`weaveheap: cannot load the native module ${ADDON} (${e.message}); ` +
-      `there is no prebuilt module for ${process.platform}-${process.arch} in this package, or it is broken: ${REBUILD}`);
-  }
-  const found = {
-    'the native module\'s core': [native.abi_version(), native.idl_hash()],
-    'the native module\'s glue': [native.glueAbiVersion, native.glueIdlHash],
-  };
-  for (const [what, [abi, hash]] of Object.entries(found)) {
-    if (abi !== ABI_VERSION || hash !== IDL_HASH) {
-      throw new Error(`weaveheap: ${what} was built from another IDL (ABI ${abi}, IDL sha256 ${hash}) ` +
-        `than this JavaScript (ABI ${ABI_VERSION}, IDL sha256 ${IDL_HASH}, from ${IDL_FILE}): ` +
-        `regenerate (PYTHONPATH=generator python3 -m weaveheap_gen) and ${REBUILD}`);
-    }
-  }
-  return native;
-}
-const native = load();
+const MAX_ALIGN = 1048576;
+const MAX_SIZE = 281474976710656;
+const DEFAULT_ALIGN = 16;
+const DEFAULT_CHUNK_SIZE = 65536;
 
 // -- errors: one class per error code of the IDL -----------------------------
 // Every error the core reports is an instance of WeaveHeapError; its class
 // names the code. `.code` is the C constant's name, `.errno` its number, and
-// the message is the core's (it names the handle and the rule broken).
+// the message is the core's (it names the handle and the rule broken), or the
+// layer's for an argument JavaScript got wrong.
 class WeaveHeapError extends Error {
   constructor(message) {
     super(message);
@@ -109,13 +88,13 @@ Object.defineProperties(OutOfRangeError.prototype, {
   errno: { value: 10 },
 });
 
-class SystemError extends WeaveHeapError {}
-Object.defineProperties(SystemError.prototype, {
+class SystemCallError extends WeaveHeapError {}
+Object.defineProperties(SystemCallError.prototype, {
   code: { value: 'WEAVEHEAP_ERR_SYSTEM_ERROR' },
   errno: { value: 11 },
 });
 
-// Indexed by code, for the native module to throw.
+// Indexed by code, for the backend to throw.
 const ERROR_CLASSES = [];
 ERROR_CLASSES[1] = InvalidArgumentError;
 ERROR_CLASSES[2] = OutOfMemoryError;
@@ -127,110 +106,692 @@ ERROR_CLASSES[7] = BorrowError;
 ERROR_CLASSES[8] = BorrowConflictError;
 ERROR_CLASSES[9] = InvalidUtf8Error;
 ERROR_CLASSES[10] = OutOfRangeError;
-ERROR_CLASSES[11] = SystemError;
+ERROR_CLASSES[11] = SystemCallError;
 Object.freeze(ERROR_CLASSES);
 
-// -- helpers -------------------------------------------------------------------
-const kAdopt = Symbol('adopt');  // only this module makes wrappers from handles
+// -- argument checks: every argument JavaScript gets wrong is an
+// -- InvalidArgumentError naming it, before the backend sees it ---------------
 const NO_OPTIONS = Object.freeze({});
+const kAdopt = Symbol('adopt');  // only the layer makes wrappers from handles
 const hasDispose = typeof Symbol.dispose === 'symbol';
+const U64_END = 18446744073709551616n;
 
 function argumentError(message) {
   return new InvalidArgumentError(message);
 }
 
-// An options object with known keys only.
+function typeName(v) {
+  if (v === null) return 'null';
+  if (typeof v === 'object' || typeof v === 'function') return (v.constructor && v.constructor.name) || typeof v;
+  return typeof v;
+}
+
+// `what` is "Class.prototype.member".
+function receiverError(what, self) {
+  return argumentError(`${what}: the receiver must be a ${what.split('.')[0]}, not ${typeName(self)}`);
+}
+
+// An options object with known keys only (for-in: no array made per call).
 function checkOptions(options, what, known) {
   if (options === undefined || options === null) return NO_OPTIONS;
-  if (typeof options !== 'object') throw argumentError(`${what}: options must be an object, not ${typeof options}`);
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
+  if (typeof options !== 'object') throw argumentError(`${what}: options must be an object, not ${typeName(options)}`);
+  for (const key in options) {
+    if (known.indexOf(key) < 0 && Object.hasOwn(options, key)) {
       throw argumentError(`${what}: unknown option '${key}' (known: ${known.join(', ') || 'none'})`);
     }
   }
   return options;
 }
 
-// The handle of a wrapper, or a bigint as it is.
-function handleOf(value, what) {
-  if (typeof value === 'bigint') return value;
-  if (value !== null && typeof value === 'object' && typeof value.handle === 'bigint') return value.handle;
-  throw argumentError(`${what} must be a handle (a bigint) or an object with one`);
+// A handle: a bigint as it is, or the handle of a wrapper.
+function handleArg(v, what) {
+  if (typeof v === 'bigint') {
+    if (v >= 0n && v < U64_END) return v;
+    throw argumentError(`${what} must be a handle: a bigint in [0, 2^64)`);
+  }
+  if (v !== null && typeof v === 'object' && typeof v.handle === 'bigint') return handleArg(v.handle, what);
+  throw argumentError(`${what} must be a handle (a bigint, or an object with one), not ${typeName(v)}`);
 }
 
-function checkHandle(handle, what) {
-  if (typeof handle !== 'bigint') throw argumentError(`${what} must be a bigint, not ${typeof handle}`);
-  return handle;
+// A u64: an integer in [0, 2^64), as a number or a bigint (checked in 64
+// bits before any backend narrows it).
+function u64Arg(v, what) {
+  if (typeof v === 'number') {
+    if (v >= 0 && v < 18446744073709551616 && Number.isInteger(v)) return v;
+    throw argumentError(`${what} must be an integer in [0, 2^64), not ${v}`);
+  }
+  if (typeof v === 'bigint') {
+    if (v >= 0n && v < U64_END) return v;
+    throw argumentError(`${what} must be an integer in [0, 2^64), not ${v}n`);
+  }
+  throw argumentError(`${what} must be a number or a bigint, not ${typeName(v)}`);
 }
 
-// -- views -----------------------------------------------------------------------
-// A view is a TypedArray (Uint8Array unless asked otherwise) over the core's
-// memory, with no copy. It holds a borrow in the core until close(), or until
-// its ArrayBuffer is collected. close() ends the borrow and detaches the
-// ArrayBuffer: the view (and any other TypedArray over that buffer) then has
-// length 0 and can never reach the memory again.
-const VIEW_TYPES = new Map();
+function intArg(v, what, lo, hi) {
+  if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint') {
+    if (v >= lo && v <= hi) return typeof v === 'bigint' && hi <= Number.MAX_SAFE_INTEGER ? Number(v) : v;
+  } else if (typeof v !== 'number') {
+    throw argumentError(`${what} must be a number, not ${typeName(v)}`);
+  }
+  throw argumentError(`${what} must be an integer in [${lo}, ${hi}], not ${v}`);
+}
 
-// Where view() leaves the new view's token and flags (1 writable, 2 copied).
-const VIEW_OUT = new BigUint64Array(new ArrayBuffer(16));
+function boolArg(v, what) {
+  if (typeof v === 'boolean') return v;
+  throw argumentError(`${what} must be a boolean, not ${typeName(v)}`);
+}
 
-function viewClass(Base) {
-  class View extends Base {
-    #buffer;
-    #token;
-    #writable;
-    #shared;
+function enumArg(v, what, values) {
+  if (typeof v === 'string' && Object.hasOwn(values, v)) return values[v];
+  throw argumentError(`${what} must be one of ${Object.keys(values).map((k) => `'${k}'`).join(', ')}, not ${String(v)}`);
+}
+
+// Where a string stops being well-formed UTF-16 (a lone surrogate), or -1.
+function surrogateAt(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
+      return i;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
+}
+const isWellFormed = typeof String.prototype.isWellFormed === 'function'
+  ? (s) => s.isWellFormed() : (s) => surrogateAt(s) < 0;
+
+// Text the core reads as UTF-8: a string with a lone surrogate has no UTF-8
+// form, and is refused (not replaced by U+FFFD behind the caller's back).
+function textArg(v, what, BadText) {
+  if (typeof v !== 'string') throw argumentError(`${what} must be a string, not ${typeName(v)}`);
+  if (!isWellFormed(v)) {
+    throw new BadText(`${what} has a lone surrogate at index ${surrogateAt(v)}: it has no UTF-8 form`);
+  }
+  return v;
+}
+
+// Bytes the core reads: a TypedArray, DataView or ArrayBuffer in place, or a
+// string as UTF-8.
+function bytesArg(v, what, BadText) {
+  if (typeof v === 'string') return textArg(v, what, BadText);
+  if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
+  throw argumentError(`${what} must be a TypedArray, DataView, ArrayBuffer or string, not ${typeName(v)}`);
+}
+
+// Memory the core writes into, in place.
+function memoryArg(v, what) {
+  if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
+  throw argumentError(`${what} must be a TypedArray, DataView or ArrayBuffer, not ${typeName(v)}`);
+}
+
+// A struct from a plain object: known keys only, each field checked; a
+// missing field is 0 (false). null or undefined is no struct where the IDL
+// allows it.
+function structArg(v, what, fields, nullable) {
+  if (v === undefined || v === null) {
+    if (nullable) return null;
+    throw argumentError(`${what} must be an object, not ${typeName(v)}`);
+  }
+  if (typeof v !== 'object') throw argumentError(`${what} must be an object, not ${typeName(v)}`);
+  checkOptions(v, what, fields.map((f) => f[0]));
+  const out = {};
+  for (const [name, check, lo, hi] of fields) {
+    const x = v[name];
+    const w = `${what}.${name}`;
+    if (check === 'bool') out[name] = x === undefined ? false : boolArg(x, w);
+    else if (check === 'u64') out[name] = x === undefined ? 0 : u64Arg(x, w);
+    else out[name] = x === undefined ? 0 : intArg(x, w, lo, hi);
+  }
+  return out;
+}
+const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
+
+// -- enums: names as JavaScript sees them -----------------------------------------
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5 });
+
+// -- what the IDL declares, and where JavaScript reaches each function -------------
+const IDL = Object.freeze({
+  file: IDL_FILE,
+  hash: IDL_HASH,
+  abiVersion: ABI_VERSION,
+  version: VERSION,
+  functions: Object.freeze({
+    'weaveheap.version_number': "versionNumber",
+    'weaveheap.version_string': "versionString",
+    'weaveheap.abi_version': "abiVersion",
+    'weaveheap.idl_hash': "idlHash",
+    'weaveheap.strerror': "strerror",
+    'weaveheap.free_string': "(glue) frees the results of WeaveHeapString.prototype.dup",
+    'weaveheap.free_bytes': "(glue) frees the results of Bytes.prototype.dup",
+    'error.clear': "(glue) clears the error of every failing call before it is raised",
+    'region.create': "new Region",
+    'region.destroy': "Region.prototype.close",
+    'region.reset': "Region.prototype.reset",
+    'region.stats': "Region.prototype.stats",
+    'buffer.alloc': "Region.prototype.alloc",
+    'buffer.release': "WeaveHeapBuffer.prototype.close",
+    'buffer.size': "WeaveHeapBuffer.prototype.size",
+    'buffer.write': "WeaveHeapBuffer.prototype.write",
+    'buffer.read': "WeaveHeapBuffer.prototype.read",
+    'bytes.create': "Region.prototype.bytes",
+    'bytes.release': "Bytes.prototype.close",
+    'bytes.length': "Bytes.prototype.length",
+    'bytes.dup': "Bytes.prototype.dup",
+    'string.create': "Region.prototype.string",
+    'string.release': "WeaveHeapString.prototype.close",
+    'string.length': "WeaveHeapString.prototype.length",
+    'string.dup': "WeaveHeapString.prototype.dup",
+    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view()",
+    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true })",
+    'borrow.release': "View.prototype.close",
+    'handle.kind_of': "handleKindOf",
+    'stats.global': "stats",
+    'stats.set_enabled': "statsSetEnabled",
+    'stats.enabled': "statsEnabled",
+    'publish.start': "publishStart",
+    'publish.now': "publishNow",
+    'publish.stop': "publishStop",
+    'publish.active': "publishActive",
+  }),
+});
+
+// The API over one backend: the N-API module, or one instance of the wasm
+// core module. `load` is what the package calls load().
+function bind(native, load) {
+  // Where the backend leaves a new view's token, and [flags, byteOffset,
+  // byteLength, slot] (flags: 1 writable, 2 copied; slot: the backend's own
+  // number for the view, given back at close()).
+  const VIEW_TOKEN = new BigUint64Array(1);
+  const VIEW_META = new Float64Array(4);
+  native.init(ERROR_CLASSES, VIEW_TOKEN, VIEW_META);
+
+  // A view is a TypedArray (Uint8Array unless asked otherwise) over the core's
+  // memory, with no copy: the shared borrow by default (read-only by
+  // contract: JavaScript has no read-only ArrayBuffer), the unique one with
+  // { writable: true }. It holds the borrow until close() (a second close()
+  // does nothing), or, in Node, until its ArrayBuffer is collected.
+  const VIEW_TYPES = new Map();
+  const VIEW_PROTOTYPES = new Set();
+  const VIEW_OPTIONS = ['writable', 'type'];
+
+  function viewClass(Base) {
+    const View = class View extends Base {
+      #buffer;
+      #slot;
+      #token;
+      #writable;
+      #shared;
+      #adopted;
+      #closed = false;
+
+      constructor(adopt, buffer, byteOffset, byteLength, slot, token, writable, shared, adopted) {
+        if (adopt !== kAdopt) {
+          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes or WeaveHeapString; View.fromHandle() adopts a token');
+        }
+        super(buffer, byteOffset, byteLength / Base.BYTES_PER_ELEMENT);
+        this.#buffer = buffer;
+        this.#slot = slot;
+        this.#token = token;
+        this.#writable = writable;
+        this.#shared = shared;
+        this.#adopted = adopted;
+      }
+
+      // subarray(), slice(), map() ... make plain TypedArrays (over the same
+      // memory for subarray()).
+      static get [Symbol.species]() { return Base; }
+
+      /** Wraps a borrow token made elsewhere: its close() releases the token, unless a view of this backend holds it. */
+      static fromHandle(token) {
+        return new View(kAdopt, new ArrayBuffer(0), 0, 0, -1, handleArg(token, "View.fromHandle(): argument 'token'"),
+          false, true, true);
+      }
+
+      static #of(self, what) {
+        if (self !== null && typeof self === 'object' && #token in self) return self;
+        throw receiverError(what, self);
+      }
+
+      /** The borrow token's handle. */
+      get handle() { return View.#of(this, 'View.prototype.handle').#token; }
+      /** True when the core lets the holder write (a unique view of a writable object). */
+      get writable() { return View.#of(this, 'View.prototype.writable').#writable; }
+      /** True for a shared view (read-only by contract). */
+      get shared() { return View.#of(this, 'View.prototype.shared').#shared; }
+      /** True once close() succeeded. */
+      get closed() { return View.#of(this, 'View.prototype.closed').#closed; }
+
+      close() {
+        const self = View.#of(this, "View.prototype.close");
+        if (self.#closed) return;
+        native.borrow_release(self.#token, self.#adopted ? null : self.#buffer, self.#slot);
+        self.#closed = true;
+      }
+    };
+    if (hasDispose) {
+      Object.defineProperty(View.prototype, Symbol.dispose, {
+        value: function dispose() { this.close(); },
+        configurable: true,
+        writable: true,
+      });
+    }
+    VIEW_PROTOTYPES.add(View.prototype);
+    return View;
+  }
+
+  if (typeof globalThis.Uint8Array === 'function') VIEW_TYPES.set(globalThis.Uint8Array, viewClass(globalThis.Uint8Array));
+  if (typeof globalThis.Int8Array === 'function') VIEW_TYPES.set(globalThis.Int8Array, viewClass(globalThis.Int8Array));
+  if (typeof globalThis.Uint8ClampedArray === 'function') VIEW_TYPES.set(globalThis.Uint8ClampedArray, viewClass(globalThis.Uint8ClampedArray));
+  if (typeof globalThis.Uint16Array === 'function') VIEW_TYPES.set(globalThis.Uint16Array, viewClass(globalThis.Uint16Array));
+  if (typeof globalThis.Int16Array === 'function') VIEW_TYPES.set(globalThis.Int16Array, viewClass(globalThis.Int16Array));
+  if (typeof globalThis.Uint32Array === 'function') VIEW_TYPES.set(globalThis.Uint32Array, viewClass(globalThis.Uint32Array));
+  if (typeof globalThis.Int32Array === 'function') VIEW_TYPES.set(globalThis.Int32Array, viewClass(globalThis.Int32Array));
+  if (typeof globalThis.Float32Array === 'function') VIEW_TYPES.set(globalThis.Float32Array, viewClass(globalThis.Float32Array));
+  if (typeof globalThis.Float64Array === 'function') VIEW_TYPES.set(globalThis.Float64Array, viewClass(globalThis.Float64Array));
+  if (typeof globalThis.BigInt64Array === 'function') VIEW_TYPES.set(globalThis.BigInt64Array, viewClass(globalThis.BigInt64Array));
+  if (typeof globalThis.BigUint64Array === 'function') VIEW_TYPES.set(globalThis.BigUint64Array, viewClass(globalThis.BigUint64Array));
+  // The class exported as View: the Uint8Array views', and `instanceof`
+  // it is true for a view of any element type.
+  const View = VIEW_TYPES.get(Uint8Array);
+  Object.defineProperty(View, Symbol.hasInstance, {
+    value: (x) => x !== null && typeof x === 'object' && VIEW_PROTOTYPES.has(Object.getPrototypeOf(x)),
+  });
+
+  // view() of every class that has one: options { writable, type }. `kind` is
+  // the class's handle kind: the backend has the core check the handle is one.
+  function makeView(handle, options, kind, takeShared, takeUnique, what) {
+    const o = options === undefined ? NO_OPTIONS : checkOptions(options, what, VIEW_OPTIONS);
+    const writable = o.writable === true;
+    if (o.writable !== undefined && typeof o.writable !== 'boolean') boolArg(o.writable, `${what}: option 'writable'`);
+    const type = o.type === undefined ? Uint8Array : o.type;
+    const V = VIEW_TYPES.get(type);
+    if (V === undefined) {
+      throw argumentError(`${what}: option 'type' must be a TypedArray constructor (${[...VIEW_TYPES.keys()].map((t) => t.name).join(', ')})`);
+    }
+    const buffer = writable ? takeUnique(handle, kind, type.BYTES_PER_ELEMENT) : takeShared(handle, kind, type.BYTES_PER_ELEMENT);
+    const token = VIEW_TOKEN[0];
+    const flags = VIEW_META[0];
+    const slot = VIEW_META[3];
+    let view;
+    try {
+      view = new V(kAdopt, buffer, VIEW_META[1], VIEW_META[2], slot, token, (flags & 1) !== 0, !writable, false);
+    } catch (e) {
+      native.view_abandon(token, slot);   // the borrow the backend took is given back
+      throw e;
+    }
+    if (flags & 2) native.viewCopied();
+    return view;
+  }
+
+  // -- classes: one per handle kind ------------------------------------------------
+  /**
+   * A region: an arena that owns chunks of memory and every object made in
+   * it. Destroying it frees them all at once and makes their handles stale.
+   */
+  const Region = class Region {
+    #h;
     #closed = false;
 
-    constructor(adopt, buffer, token, writable, shared) {
-      if (adopt !== kAdopt) throw new TypeError('views are made by view() of a Buffer, Bytes or String');
-      super(buffer, 0, buffer.byteLength / Base.BYTES_PER_ELEMENT);
-      this.#buffer = buffer;
-      this.#token = token;
-      this.#writable = writable;
-      this.#shared = shared;
+    constructor(options) {
+      if (arguments[0] === kAdopt) {
+        this.#h = arguments[1];
+        return;
+      }
+      this.#h = native.region_create(structArg(options, "new Region: argument 'options'", REGION_OPTIONS_FIELDS, true));
     }
 
-    // subarray(), slice(), map() ... make plain TypedArrays (over the same
-    // buffer for subarray(), so they are detached with the view).
-    static get [Symbol.species]() { return Base; }
+    /** Wraps a region handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new Region(kAdopt, handleArg(handle, "Region.fromHandle(): argument 'handle'"));
+    }
 
-    /** The borrow token's handle. */
-    get handle() { return this.#token; }
-    /** True when the core lets the holder write (a unique view of a writable object). */
-    get writable() { return this.#writable; }
-    /** True for a shared view (read-only by contract). */
-    get shared() { return this.#shared; }
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return Region.#of(this, 'Region.prototype.handle'); }
     /** True once close() succeeded. */
-    get closed() { return this.#closed; }
+    get closed() { Region.#of(this, 'Region.prototype.closed'); return this.#closed; }
 
+    reset() {
+      const h = Region.#of(this, "Region.prototype.reset");
+      return native.region_reset(h);
+    }
+
+    stats() {
+      const h = Region.#of(this, "Region.prototype.stats");
+      return native.region_stats(h);
+    }
+
+    alloc(size, options) {
+      const h = Region.#of(this, "Region.prototype.alloc");
+      const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.alloc", ["align"]);
+      return new WeaveHeapBuffer(kAdopt, native.buffer_alloc(h, u64Arg(size, "Region.prototype.alloc: argument 'size'"), u64Arg(o.align ?? 16, "Region.prototype.alloc: option 'align'")));
+    }
+
+    bytes(data) {
+      const h = Region.#of(this, "Region.prototype.bytes");
+      return new Bytes(kAdopt, native.bytes_create(h, bytesArg(data, "Region.prototype.bytes: argument 'data'", InvalidArgumentError)));
+    }
+
+    string(text) {
+      const h = Region.#of(this, "Region.prototype.string");
+      return new WeaveHeapString(kAdopt, native.string_create(h, bytesArg(text, "Region.prototype.string: argument 'text'", InvalidUtf8Error)));
+    }
+
+    /** Releases the handle; a second close() does nothing. */
     close() {
-      native.borrow_release(this.#token, this.#buffer);
+      const h = Region.#of(this, "Region.prototype.close");
+      if (this.#closed) return;
+      native.region_destroy(h);
       this.#closed = true;
     }
-  }
+  };
   if (hasDispose) {
-    Object.defineProperty(View.prototype, Symbol.dispose, {
-      value: function dispose() { if (!this.closed) this.close(); },
+    Object.defineProperty(Region.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
       configurable: true,
       writable: true,
     });
   }
-  return View;
+
+  /**
+   * A mutable, sized, aligned block of memory in a region.
+   */
+  const WeaveHeapBuffer = class WeaveHeapBuffer {
+    #h;
+    #closed = false;
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("WeaveHeapBuffer objects are made by Region.prototype.alloc; WeaveHeapBuffer.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a buffer handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new WeaveHeapBuffer(kAdopt, handleArg(handle, "WeaveHeapBuffer.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return WeaveHeapBuffer.#of(this, 'WeaveHeapBuffer.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { WeaveHeapBuffer.#of(this, 'WeaveHeapBuffer.prototype.closed'); return this.#closed; }
+
+    size() {
+      const h = WeaveHeapBuffer.#of(this, "WeaveHeapBuffer.prototype.size");
+      return native.buffer_size(h);
+    }
+
+    write(offset, data) {
+      const h = WeaveHeapBuffer.#of(this, "WeaveHeapBuffer.prototype.write");
+      return native.buffer_write(h, u64Arg(offset, "WeaveHeapBuffer.prototype.write: argument 'offset'"), bytesArg(data, "WeaveHeapBuffer.prototype.write: argument 'data'", InvalidArgumentError));
+    }
+
+    read(offset, dst) {
+      const h = WeaveHeapBuffer.#of(this, "WeaveHeapBuffer.prototype.read");
+      return native.buffer_read(h, u64Arg(offset, "WeaveHeapBuffer.prototype.read: argument 'offset'"), memoryArg(dst, "WeaveHeapBuffer.prototype.read: argument 'dst'"));
+    }
+
+    view(options) {
+      return makeView(WeaveHeapBuffer.#of(this, 'WeaveHeapBuffer.prototype.view'), options, 2,
+        native.borrow_shared, native.borrow_unique, 'WeaveHeapBuffer.prototype.view');
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = WeaveHeapBuffer.#of(this, "WeaveHeapBuffer.prototype.close");
+      if (this.#closed) return;
+      native.buffer_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(WeaveHeapBuffer.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
+  /**
+   * An immutable byte string in a region.
+   */
+  const Bytes = class Bytes {
+    #h;
+    #closed = false;
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("Bytes objects are made by Region.prototype.bytes; Bytes.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a bytes handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new Bytes(kAdopt, handleArg(handle, "Bytes.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return Bytes.#of(this, 'Bytes.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { Bytes.#of(this, 'Bytes.prototype.closed'); return this.#closed; }
+
+    length() {
+      const h = Bytes.#of(this, "Bytes.prototype.length");
+      return native.bytes_length(h);
+    }
+
+    dup() {
+      const h = Bytes.#of(this, "Bytes.prototype.dup");
+      return native.bytes_dup(h);
+    }
+
+    view(options) {
+      return makeView(Bytes.#of(this, 'Bytes.prototype.view'), options, 3,
+        native.borrow_shared, native.borrow_unique, 'Bytes.prototype.view');
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = Bytes.#of(this, "Bytes.prototype.close");
+      if (this.#closed) return;
+      native.bytes_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(Bytes.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
+  /**
+   * An immutable, validated UTF-8 string in a region, stored with a trailing
+   * NUL so that C can read it in place.
+   */
+  const WeaveHeapString = class WeaveHeapString {
+    #h;
+    #closed = false;
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("WeaveHeapString objects are made by Region.prototype.string; WeaveHeapString.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a string handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new WeaveHeapString(kAdopt, handleArg(handle, "WeaveHeapString.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return WeaveHeapString.#of(this, 'WeaveHeapString.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { WeaveHeapString.#of(this, 'WeaveHeapString.prototype.closed'); return this.#closed; }
+
+    length() {
+      const h = WeaveHeapString.#of(this, "WeaveHeapString.prototype.length");
+      return native.string_length(h);
+    }
+
+    dup() {
+      const h = WeaveHeapString.#of(this, "WeaveHeapString.prototype.dup");
+      return native.string_dup(h);
+    }
+
+    view(options) {
+      return makeView(WeaveHeapString.#of(this, 'WeaveHeapString.prototype.view'), options, 4,
+        native.borrow_shared, native.borrow_unique, 'WeaveHeapString.prototype.view');
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = WeaveHeapString.#of(this, "WeaveHeapString.prototype.close");
+      if (this.#closed) return;
+      native.string_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(WeaveHeapString.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
+  // -- library functions ------------------------------------------------------------
+  function strerror(code) {
+    return native.strerror(intArg(code, "strerror: argument 'code'", -2147483648, 2147483647));
+  }
+
+  function handleKindOf(handle) {
+    return HANDLE_KIND_NAMES[native.handle_kind_of(handleArg(handle, "handleKindOf: argument 'handle'"))];
+  }
+
+  function statsSetEnabled(enabled) {
+    return native.stats_set_enabled(boolArg(enabled, "statsSetEnabled: argument 'enabled'"));
+  }
+
+  function publishStart(options) {
+    const o = options === undefined ? NO_OPTIONS : checkOptions(options, "publishStart", ["intervalMs"]);
+    return native.publish_start(intArg(o.intervalMs ?? 0, "publishStart: option 'intervalMs'", 0, 4294967295));
+  }
+
+  // Diagnostics of the backend: which one, and the addresses that prove a
+  // view is the core's memory (docs/node.md, "Backends").
+  const backend = Object.freeze({
+    name: native.name,
+    memory: native.memory,
+    exports: native.exports,
+    /** The address of a TypedArray's first byte, as JavaScript sees it (wasm: an offset in linear memory). */
+    addressOf: (array) => native.addressOf(memoryArg(array, 'backend.addressOf(): argument \'array\'')),
+    /** The address of an object's first byte as the core lends it (a shared borrow, taken and given back). */
+    coreAddressOf: (object) => native.coreAddressOf(handleArg(object, 'backend.coreAddressOf(): argument \'object\'')),
+  });
+
+  const exports = {
+    VERSION,
+    ABI_VERSION,
+    IDL_HASH,
+    IDL,
+    MAX_ALIGN,
+    MAX_SIZE,
+    DEFAULT_ALIGN,
+    DEFAULT_CHUNK_SIZE,
+    versionNumber: native.version_number,
+    versionString: native.version_string,
+    abiVersion: native.abi_version,
+    idlHash: native.idl_hash,
+    strerror,
+    handleKindOf,
+    stats: native.stats_global,
+    statsSetEnabled,
+    statsEnabled: native.stats_enabled,
+    publishStart,
+    publishNow: native.publish_now,
+    publishStop: native.publish_stop,
+    publishActive: native.publish_active,
+    Region,
+    WeaveHeapBuffer,
+    Bytes,
+    WeaveHeapString,
+    View,
+    WeaveHeapError,
+    InvalidArgumentError,
+    OutOfMemoryError,
+    StaleHandleError,
+    ReusedHandleError,
+    ForgedHandleError,
+    WrongKindError,
+    BorrowError,
+    BorrowConflictError,
+    InvalidUtf8Error,
+    OutOfRangeError,
+    SystemCallError,
+    load,
+    backend,
+  };
+  // `import wh from` in CommonJS transpiled code reads `.default`.
+  Object.defineProperty(exports, 'default', { value: exports });
+  return Object.freeze(exports);
 }
 
-if (typeof globalThis.Uint8Array === 'function') VIEW_TYPES.set(globalThis.Uint8Array, viewClass(globalThis.Uint8Array));
-if (typeof globalThis.Int8Array === 'function') VIEW_TYPES.set(globalThis.Int8Array, viewClass(globalThis.Int8Array));
-if (typeof globalThis.Uint8ClampedArray === 'function') VIEW_TYPES.set(globalThis.Uint8ClampedArray, viewClass(globalThis.Uint8ClampedArray));
-if (typeof globalThis.Uint16Array === 'function') VIEW_TYPES.set(globalThis.Uint16Array, viewClass(globalThis.Uint16Array));
-if (typeof globalThis.Int16Array === 'function') VIEW_TYPES.set(globalThis.Int16Array, viewClass(globalThis.Int16Array));
-if (typeof globalThis.Uint32Array === 'function') VIEW_TYPES.set(globalThis.Uint32Array, viewClass(globalThis.Uint32Array));
-if (typeof globalThis.Int32Array === 'function') VIEW_TYPES.set(globalThis.Int32Array, viewClass(globalThis.Int32Array));
-if (typeof globalThis.Float32Array === 'function') VIEW_TYPES.set(globalThis.Float32Array, viewClass(globalThis.Float32Array));
-if (typeof globalThis.Float64Array === 'function') VIEW_TYPES.set(globalThis.Float64Array, viewClass(globalThis.Float64Array));
-if (typeof globalThis.BigInt64Array === 'function') VIEW_TYPES.set(globalThis.BigInt64Array, viewClass(globalThis.BigInt64Array));
-if (typeof globalThis.BigUint64Array === 'function') VIEW_TYPES.set(globalThis.BigUint64Array, viewClass(globalThis.BigUint64Array));
+// -- the N-API backend, and the ABI guard --------------------------------------
+const ADDON = path.join(__dirname, 'prebuilds', `${process.platform}-${process.arch}`, 'weaveheap.node');
+const REBUILD = 'rebuild it: cmake -S . -B build -DWEAVEHEAP_NODE=ON && cmake --build build --target ' +
+  'weaveheap_node_package, then reinstall the tarball (build/bindings/node/weaveheap-' + VERSION + '.tgz)';
 
+function loadNative() {
+  let native;
+  try {
+    native = require(ADDON);
+  } catch (e) {
+    throw new Error(`weaveheap: cannot load the native module ${ADDON} (${e.message}); ` +
+      `there is no prebuilt module for ${process.platform}-${process.arch} in this package, or it is broken: ${REBUILD}`);
+  }
+  const found = {
+    'the native module\'s core': [native.abi_version(), native.idl_hash()],
+    'the native module\'s glue': [native.glueAbiVersion, native.glueIdlHash],
+  };
+  for (const [what, [abi, hash]] of Object.entries(found)) {
+    if (abi !== ABI_VERSION || hash !== IDL_HASH) {
+      throw new Error(`weaveheap: ${what} was built from another IDL (ABI ${abi}, IDL sha256 ${hash}) ` +
+        `than this JavaScript (ABI ${ABI_VERSION}, IDL sha256 ${IDL_HASH}, from ${IDL_FILE}): ` +
+        `regenerate (PYTHONPATH=generator python3 -m weaveheap_gen) and ${REBUILD}`);
+    }
+  }
+  return native;
+}
+
+// Where the runtime refuses external ArrayBuffers (Electron's V8 sandbox),
+// views are copies: said once.
 let copyWarned = false;
 function warnCopy() {
   if (copyWarned) return;
@@ -240,344 +801,7 @@ function warnCopy() {
     { code: 'WEAVEHEAP_VIEW_COPY' });
 }
 
-// view() of every class that has one: options { shared, type }.
-function makeView(handle, options, takeShared, takeUnique) {
-  const o = options === undefined ? NO_OPTIONS : checkOptions(options, 'view()', ['shared', 'type']);
-  if (o.shared !== undefined && typeof o.shared !== 'boolean') {
-    throw argumentError(`view(): option 'shared' must be a boolean, not ${typeof o.shared}`);
-  }
-  const type = o.type === undefined ? Uint8Array : o.type;
-  const View = VIEW_TYPES.get(type);
-  if (View === undefined) {
-    throw argumentError(`view(): option 'type' must be a TypedArray constructor (${[...VIEW_TYPES.keys()].map((t) => t.name).join(', ')})`);
-  }
-  const buffer = o.shared ? takeShared(handle, type.BYTES_PER_ELEMENT) : takeUnique(handle, type.BYTES_PER_ELEMENT);
-  const flags = VIEW_OUT[1];
-  if (flags & 2n) warnCopy();
-  return new View(kAdopt, buffer, VIEW_OUT[0], (flags & 1n) !== 0n, o.shared === true);
-}
-
-native.__init(ERROR_CLASSES, VIEW_OUT);
-
-// -- handle kinds ----------------------------------------------------------------
-const HANDLE_KIND_NAMES = [];
-HANDLE_KIND_NAMES[0] = 'none';
-HANDLE_KIND_NAMES[1] = 'region';
-HANDLE_KIND_NAMES[2] = 'buffer';
-HANDLE_KIND_NAMES[3] = 'bytes';
-HANDLE_KIND_NAMES[4] = 'string';
-HANDLE_KIND_NAMES[5] = 'borrow';
-Object.freeze(HANDLE_KIND_NAMES);
-
-// -- classes: one per handle kind ------------------------------------------------
-/**
- * A region: an arena that owns chunks of memory and every object made in
- * it. Destroying it frees them all at once and makes their handles stale.
- */
-const Region = class Region {
-  #h;
-  #closed = false;
-
-  constructor(options) {
-    if (options === kAdopt) {
-      this.#h = arguments[1];
-      return;
-    }
-    this.#h = native.region_create(options);
-  }
-
-  /** Wraps a region handle made elsewhere (C, another binding); the core checks it at each call. */
-  static fromHandle(handle) {
-    return new Region(kAdopt, checkHandle(handle, 'Region.fromHandle()'));
-  }
-
-  static {
-    if (hasDispose) {
-      Object.defineProperty(this.prototype, Symbol.dispose, {
-        value: function dispose() { if (!this.#closed) this.close(); },
-        configurable: true,
-        writable: true,
-      });
-    }
-  }
-
-  /** The handle, a bigint. */
-  get handle() { return this.#h; }
-
-  reset() {
-    return native.region_reset(this.#h);
-  }
-
-  stats() {
-    return native.region_stats(this.#h);
-  }
-
-  alloc(size, options) {
-    const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.alloc", ['align']);
-    return new WhBuffer(kAdopt, native.buffer_alloc(this.#h, size, o.align ?? 16));
-  }
-
-  bytes(data) {
-    return new Bytes(kAdopt, native.bytes_create(this.#h, data));
-  }
-
-  string(text) {
-    return new WhString(kAdopt, native.string_create(this.#h, text));
-  }
-
-  close() {
-    native.region_destroy(this.#h);
-    this.#closed = true;
-  }
-};
-
-/**
- * A mutable, sized, aligned block of memory in a region.
- */
-const WhBuffer = class Buffer {
-  #h;
-  #closed = false;
-
-  constructor(adopt, handle) {
-    if (adopt !== kAdopt) {
-      throw new TypeError('Buffer objects are made by Region.prototype.alloc; Buffer.fromHandle() adopts a handle');
-    }
-    this.#h = handle;
-  }
-
-  /** Wraps a buffer handle made elsewhere (C, another binding); the core checks it at each call. */
-  static fromHandle(handle) {
-    return new WhBuffer(kAdopt, checkHandle(handle, 'Buffer.fromHandle()'));
-  }
-
-  static {
-    if (hasDispose) {
-      Object.defineProperty(this.prototype, Symbol.dispose, {
-        value: function dispose() { if (!this.#closed) this.close(); },
-        configurable: true,
-        writable: true,
-      });
-    }
-  }
-
-  /** The handle, a bigint. */
-  get handle() { return this.#h; }
-
-  size() {
-    return native.buffer_size(this.#h);
-  }
-
-  write(offset, data) {
-    return native.buffer_write(this.#h, offset, data);
-  }
-
-  read(offset, dst) {
-    return native.buffer_read(this.#h, offset, dst);
-  }
-
-  view(options) {
-    return makeView(this.#h, options, native.borrow_shared, native.borrow_unique);
-  }
-
-  close() {
-    native.buffer_release(this.#h);
-    this.#closed = true;
-  }
-};
-
-/**
- * An immutable byte string in a region.
- */
-const Bytes = class Bytes {
-  #h;
-  #closed = false;
-
-  constructor(adopt, handle) {
-    if (adopt !== kAdopt) {
-      throw new TypeError('Bytes objects are made by Region.prototype.bytes; Bytes.fromHandle() adopts a handle');
-    }
-    this.#h = handle;
-  }
-
-  /** Wraps a bytes handle made elsewhere (C, another binding); the core checks it at each call. */
-  static fromHandle(handle) {
-    return new Bytes(kAdopt, checkHandle(handle, 'Bytes.fromHandle()'));
-  }
-
-  static {
-    if (hasDispose) {
-      Object.defineProperty(this.prototype, Symbol.dispose, {
-        value: function dispose() { if (!this.#closed) this.close(); },
-        configurable: true,
-        writable: true,
-      });
-    }
-  }
-
-  /** The handle, a bigint. */
-  get handle() { return this.#h; }
-
-  length() {
-    return native.bytes_length(this.#h);
-  }
-
-  dup() {
-    return native.bytes_dup(this.#h);
-  }
-
-  view(options) {
-    return makeView(this.#h, options, native.borrow_shared, native.borrow_unique);
-  }
-
-  close() {
-    native.bytes_release(this.#h);
-    this.#closed = true;
-  }
-};
-
-/**
- * An immutable, validated UTF-8 string in a region, stored with a trailing
- * NUL so that C can read it in place.
- */
-const WhString = class String {
-  #h;
-  #closed = false;
-
-  constructor(adopt, handle) {
-    if (adopt !== kAdopt) {
-      throw new TypeError('String objects are made by Region.prototype.string; String.fromHandle() adopts a handle');
-    }
-    this.#h = handle;
-  }
-
-  /** Wraps a string handle made elsewhere (C, another binding); the core checks it at each call. */
-  static fromHandle(handle) {
-    return new WhString(kAdopt, checkHandle(handle, 'String.fromHandle()'));
-  }
-
-  static {
-    if (hasDispose) {
-      Object.defineProperty(this.prototype, Symbol.dispose, {
-        value: function dispose() { if (!this.#closed) this.close(); },
-        configurable: true,
-        writable: true,
-      });
-    }
-  }
-
-  /** The handle, a bigint. */
-  get handle() { return this.#h; }
-
-  length() {
-    return native.string_length(this.#h);
-  }
-
-  dup() {
-    return native.string_dup(this.#h);
-  }
-
-  view(options) {
-    return makeView(this.#h, options, native.borrow_shared, native.borrow_unique);
-  }
-
-  close() {
-    native.string_release(this.#h);
-    this.#closed = true;
-  }
-};
-
-// -- module functions ------------------------------------------------------------
-function handleKindOf(handle) {
-  return HANDLE_KIND_NAMES[native.handle_kind_of(handleOf(handle, "handleKindOf: argument 'handle'"))];
-}
-
-function publishStart(options) {
-  const o = options === undefined ? NO_OPTIONS : checkOptions(options, "publishStart", ['intervalMs']);
-  return native.publish_start(o.intervalMs ?? 0);
-}
-
-// -- what the IDL declares, and where JavaScript reaches each function -------------
-const IDL = Object.freeze({
-  file: IDL_FILE,
-  hash: IDL_HASH,
-  abiVersion: ABI_VERSION,
-  version: VERSION,
-  functions: Object.freeze({
-    'weaveheap.version_number': 'versionNumber',
-    'weaveheap.version_string': 'versionString',
-    'weaveheap.abi_version': 'abiVersion',
-    'weaveheap.idl_hash': 'idlHash',
-    'weaveheap.strerror': 'strerror',
-    'weaveheap.free_string': '(glue) frees the results of String.prototype.dup',
-    'weaveheap.free_bytes': '(glue) frees the results of Bytes.prototype.dup',
-    'error.clear': '(glue) clears the error of every failing call before it throws',
-    'region.create': 'new Region',
-    'region.destroy': 'Region.prototype.close',
-    'region.reset': 'Region.prototype.reset',
-    'region.stats': 'Region.prototype.stats',
-    'buffer.alloc': 'Region.prototype.alloc',
-    'buffer.release': 'Buffer.prototype.close',
-    'buffer.size': 'Buffer.prototype.size',
-    'buffer.write': 'Buffer.prototype.write',
-    'buffer.read': 'Buffer.prototype.read',
-    'bytes.create': 'Region.prototype.bytes',
-    'bytes.release': 'Bytes.prototype.close',
-    'bytes.length': 'Bytes.prototype.length',
-    'bytes.dup': 'Bytes.prototype.dup',
-    'string.create': 'Region.prototype.string',
-    'string.release': 'String.prototype.close',
-    'string.length': 'String.prototype.length',
-    'string.dup': 'String.prototype.dup',
-    'borrow.shared': 'Buffer.prototype.view({ shared: true }), Bytes.prototype.view({ shared: true }), String.prototype.view({ shared: true })',
-    'borrow.unique': 'Buffer.prototype.view(), Bytes.prototype.view(), String.prototype.view()',
-    'borrow.release': 'View.prototype.close',
-    'handle.kind_of': 'handleKindOf',
-    'stats.global': 'stats',
-    'stats.set_enabled': 'statsSetEnabled',
-    'stats.enabled': 'statsEnabled',
-    'publish.start': 'publishStart',
-    'publish.now': 'publishNow',
-    'publish.stop': 'publishStop',
-    'publish.active': 'publishActive',
-  }),
-});
-
-module.exports = {
-  VERSION,
-  ABI_VERSION,
-  IDL_HASH,
-  IDL,
-  MAX_ALIGN: 1048576,
-  MAX_SIZE: 281474976710656,
-  DEFAULT_ALIGN: 16,
-  DEFAULT_CHUNK_SIZE: 65536,
-  versionNumber: native.version_number,
-  versionString: native.version_string,
-  abiVersion: native.abi_version,
-  idlHash: native.idl_hash,
-  strerror: native.strerror,
-  handleKindOf,
-  stats: native.stats_global,
-  statsSetEnabled: native.stats_set_enabled,
-  statsEnabled: native.stats_enabled,
-  publishStart,
-  publishNow: native.publish_now,
-  publishStop: native.publish_stop,
-  publishActive: native.publish_active,
-  Region: Region,
-  Buffer: WhBuffer,
-  Bytes: Bytes,
-  String: WhString,
-  WeaveHeapError,
-  InvalidArgumentError,
-  OutOfMemoryError,
-  StaleHandleError,
-  ReusedHandleError,
-  ForgedHandleError,
-  WrongKindError,
-  BorrowError,
-  BorrowConflictError,
-  InvalidUtf8Error,
-  OutOfRangeError,
-  SystemError,
-};
+const native = loadNative();
+module.exports = bind({ ...native, name: 'napi', memory: null, exports: null, viewCopied: warnCopy },
+  // The same entry point as the wasm glue's: here the module is loaded already.
+  async function load() { return module.exports; });

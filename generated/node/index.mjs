@@ -25,9 +25,10 @@ export const {
   publishStop,
   publishActive,
   Region,
-  Buffer,
+  WeaveHeapBuffer,
   Bytes,
-  String,
+  WeaveHeapString,
+  View,
   WeaveHeapError,
   InvalidArgumentError,
   OutOfMemoryError,
@@ -39,7 +40,9 @@ export const {
   BorrowConflictError,
   InvalidUtf8Error,
   OutOfRangeError,
-  SystemError,
+  SystemCallError,
+  load,
+  backend,
 } = weaveheap;
 
 export default weaveheap;

@@ -1,1177 +1,1445 @@
 // Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 /**
- * ESM glue for weaveheap 0.1.0 compiled to WebAssembly: the core
- * module (weaveheap.wasm, built by wasm/CMakeLists.txt) exports the C API as
- * is, and this module gives every function of idl/weaveheap.wh a JS face.
- * It runs in Node (18 or later) and in browsers.
+ * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
+ * Node.js package (the same layer, generated from the same surface; one
+ * index.d.ts), over the core module built for wasm32 (weaveheap.wasm,
+ * wasm/CMakeLists.txt), which exports the C API as it is. Node 18 or later,
+ * and browsers.
  *
- *     import { load } from "./weaveheap.mjs";
- *     const wh = await load(new URL("./weaveheap.wasm", import.meta.url));
- *     const region = wh.region.create();
- *     const text = wh.string.create(region, "héllo");   // through linear memory
- *     wh.string.dup(text);                              // "héllo"
- *     const view = wh.borrow.unique(wh.buffer.alloc(region, 64));
- *     view.bytes.set([1, 2, 3]);                        // a Uint8Array over linear memory
- *     view.release();
- *     region.destroy();
+ *     import { load } from './weaveheap.mjs';
+ *     const wh = await load();                 // the shape of require('weaveheap')
+ *     const region = new wh.Region();
+ *     const buf = region.alloc(64);
+ *     const view = buf.view({ writable: true }); // a Uint8Array over linear memory
+ *     view.set([1, 2, 3]);
+ *     view.close();
+ *     region.close();
  *
- * Values: handles are objects of the classes below (or the raw 64-bit handle
- * as a BigInt); u64 values come back as Numbers (every size is below
- * max_size, 2^48) and go in as Numbers or BigInts; `u8[]` arguments take a
- * string (as UTF-8), an ArrayBuffer or a typed array, copied into linear
- * memory for the call unless it already lies there. Errors are thrown as
- * WeaveHeapError with the IDL's error code.
- *
- * Views: borrow.shared/unique return a View whose `bytes` is a Uint8Array
- * over the object's memory, re-created when memory.grow has detached the old
- * one, valid while the view holds its borrow: until view.release() (or the
- * release of its token). JS cannot make an array read-only: writing through a
- * view that is not `writable` breaks the IDL's contract.
+ * The differences from Node.js are WebAssembly's: a view is a window on the
+ * module's memory, so growing the memory (any allocation may) empties every
+ * live view (length 0: take a new one), and close() ends the borrow but
+ * cannot detach the window (do not use a closed view); publishing live stats
+ * needs threads and files, which the module has not (invalid_argument).
  *
  * Memory the glue allocates in the module (malloc/free, exported next to the
- * C API): one error struct and a scratch area for arguments, for the life of
- * the instance; arguments too big for the scratch area are allocated for the
- * call and freed before it returns. Memory the core hands out (string_dup,
- * bytes_dup) is copied into JS values and freed at once.
+ * C API): one error struct, two view structs and a scratch area for
+ * arguments, for the life of the instance; arguments too big for the scratch
+ * area are allocated for the call and freed before it returns. Memory the
+ * core hands out (dup) is copied into JavaScript values and freed at once.
  */
 
-export const VERSION_STRING = "0.1.0";
-export const VERSION_NUMBER = 1000;
-export const ABI_VERSION = 1;
-/** SHA-256 of the IDL this glue was generated from; load() compares it with the module's. */
-export const IDL_HASH = "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821";
-/** The largest alignment `buffer_alloc` accepts, in bytes. */
-export const MAX_ALIGN = 1048576;
-/** The largest size of one allocation, bytes object or string, in bytes. */
-export const MAX_SIZE = 281474976710656;
-/** The alignment used when a binding does not name one. */
-export const DEFAULT_ALIGN = 16;
-/** The chunk size used when region options leave it 0. */
-export const DEFAULT_CHUNK_SIZE = 65536;
+// -- the API layer: the same text in the Node.js package and the wasm glue ---
+const VERSION = '0.1.0';
+const ABI_VERSION = 1;
+const IDL_HASH = '9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821';
+const IDL_FILE = 'idl/weaveheap.wh';
+const MAX_ALIGN = 1048576;
+const MAX_SIZE = 281474976710656;
+const DEFAULT_ALIGN = 16;
+const DEFAULT_CHUNK_SIZE = 65536;
 
-/** Every error the core reports. The numbers are part of the ABI: a code is never renumbered, and a retired code keeps its slot. */
-export const ErrorCode = Object.freeze({
-    OK: 0,
-    INVALID_ARGUMENT: 1,
-    OUT_OF_MEMORY: 2,
-    STALE_HANDLE: 3,
-    REUSED_HANDLE: 4,
-    FORGED_HANDLE: 5,
-    WRONG_KIND: 6,
-    BORROWED: 7,
-    BORROW_CONFLICT: 8,
-    INVALID_UTF8: 9,
-    OUT_OF_RANGE: 10,
-    SYSTEM_ERROR: 11,
-});
-const ERROR_NAMES = Object.freeze({
-    0: "ok",
-    1: "invalid_argument",
-    2: "out_of_memory",
-    3: "stale_handle",
-    4: "reused_handle",
-    5: "forged_handle",
-    6: "wrong_kind",
-    7: "borrowed",
-    8: "borrow_conflict",
-    9: "invalid_utf8",
-    10: "out_of_range",
-    11: "system_error",
+// -- errors: one class per error code of the IDL -----------------------------
+// Every error the core reports is an instance of WeaveHeapError; its class
+// names the code. `.code` is the C constant's name, `.errno` its number, and
+// the message is the core's (it names the handle and the rule broken), or the
+// layer's for an argument JavaScript got wrong.
+class WeaveHeapError extends Error {
+  constructor(message) {
+    super(message);
+    Object.defineProperty(this, 'name', { value: new.target.name, configurable: true, writable: true });
+  }
+}
+
+class InvalidArgumentError extends WeaveHeapError {}
+Object.defineProperties(InvalidArgumentError.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_INVALID_ARGUMENT' },
+  errno: { value: 1 },
 });
 
-/** The kind a handle carries in its bits (derived from the handle declarations). */
-export const HandleKind = Object.freeze({
-    NONE: 0,
-    REGION: 1,
-    BUFFER: 2,
-    BYTES: 3,
-    STRING: 4,
-    BORROW: 5,
+class OutOfMemoryError extends WeaveHeapError {}
+Object.defineProperties(OutOfMemoryError.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_OUT_OF_MEMORY' },
+  errno: { value: 2 },
 });
 
-/**
- * An error the core reported: `code` is its IDL name, `errno` its number.
- * Each code has its own subclass (StaleHandleError ...), so that `instanceof`
- * can tell them apart.
- */
-export class WeaveHeapError extends Error {
-    constructor(errno, message, fn) {
-        super(message);
-        this.name = "WeaveHeapError";
-        this.errno = errno;
-        this.code = ERROR_NAMES[errno] ?? "unknown";
-        /** The IDL function that failed, as module.function. */
-        this.function = fn;
-    }
-
-    /** The error for `errno`, of its subclass. */
-    static of(errno, message, fn) {
-        const Class = ERROR_CLASSES[errno] ?? WeaveHeapError;
-        return new Class(errno, message, fn);
-    }
-}
-
-/** An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size). */
-export class InvalidArgumentError extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "InvalidArgumentError";
-    }
-}
-
-/** The allocator failed, or the region's byte limit would be exceeded. */
-export class OutOfMemoryError extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "OutOfMemoryError";
-    }
-}
-
-/** The handle was valid once; what it named was released, or its region was reset or destroyed. */
-export class StaleHandleError extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "StaleHandleError";
-    }
-}
-
-/** The handle was valid once; its slot now holds a newer object. */
-export class ReusedHandleError extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "ReusedHandleError";
-    }
-}
-
-/** The handle was never issued by this process (0, out of range, or bits that no slot ever carried). */
-export class ForgedHandleError extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "ForgedHandleError";
-    }
-}
-
-/** The handle is live but of another kind than the function takes. */
-export class WrongKindError extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "WrongKindError";
-    }
-}
-
-/** The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner. */
-export class BorrowedError extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "BorrowedError";
-    }
-}
-
-/** The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique). */
-export class BorrowConflictError extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "BorrowConflictError";
-    }
-}
-
-/** The text is not valid UTF-8; the message names the byte offset. */
-export class InvalidUtf8Error extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "InvalidUtf8Error";
-    }
-}
-
-/** An offset and length reach past the end of the object. */
-export class OutOfRangeError extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "OutOfRangeError";
-    }
-}
-
-/** A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason. */
-export class SystemErrorError extends WeaveHeapError {
-    constructor(errno, message, fn) {
-        super(errno, message, fn);
-        this.name = "SystemErrorError";
-    }
-}
-const ERROR_CLASSES = Object.freeze({
-    1: InvalidArgumentError,
-    2: OutOfMemoryError,
-    3: StaleHandleError,
-    4: ReusedHandleError,
-    5: ForgedHandleError,
-    6: WrongKindError,
-    7: BorrowedError,
-    8: BorrowConflictError,
-    9: InvalidUtf8Error,
-    10: OutOfRangeError,
-    11: SystemErrorError,
+class StaleHandleError extends WeaveHeapError {}
+Object.defineProperties(StaleHandleError.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_STALE_HANDLE' },
+  errno: { value: 3 },
 });
 
-/* The C structs in linear memory, for 32-bit pointers (wasm32): [field,
- * offset, how to read it]. generated/wasm/layout_check.c asserts the same
- * offsets in the build. */
-const LAYOUT = {
-    error: { size: 8, fields: [["code", 0, "i32"], ["message", 4, "str"]] },
-    region_options: { size: 24, fields: [["chunkSize", 0, "u64"], ["byteLimit", 8, "u64"], ["threadSafe", 16, "bool"]] },
-    view: { size: 24, fields: [["data", 0, "ptr"], ["length", 8, "u64"], ["writable", 16, "bool"]] },
-    stats: { size: 104, fields: [["allocations", 0, "u64"], ["releases", 8, "u64"], ["bytesAllocated", 16, "u64"], ["bytesLive", 24, "u64"], ["bytesPeak", 32, "u64"], ["bytesReserved", 40, "u64"], ["borrowsTaken", 48, "u64"], ["borrowsActive", 56, "u64"], ["borrowConflicts", 64, "u64"], ["staleRejected", 72, "u64"], ["copies", 80, "u64"], ["copyBytes", 88, "u64"], ["regionsLive", 96, "u64"]] },
+class ReusedHandleError extends WeaveHeapError {}
+Object.defineProperties(ReusedHandleError.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_REUSED_HANDLE' },
+  errno: { value: 4 },
+});
+
+class ForgedHandleError extends WeaveHeapError {}
+Object.defineProperties(ForgedHandleError.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_FORGED_HANDLE' },
+  errno: { value: 5 },
+});
+
+class WrongKindError extends WeaveHeapError {}
+Object.defineProperties(WrongKindError.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_WRONG_KIND' },
+  errno: { value: 6 },
+});
+
+class BorrowError extends WeaveHeapError {}
+Object.defineProperties(BorrowError.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_BORROWED' },
+  errno: { value: 7 },
+});
+
+class BorrowConflictError extends BorrowError {}
+Object.defineProperties(BorrowConflictError.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_BORROW_CONFLICT' },
+  errno: { value: 8 },
+});
+
+class InvalidUtf8Error extends WeaveHeapError {}
+Object.defineProperties(InvalidUtf8Error.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_INVALID_UTF8' },
+  errno: { value: 9 },
+});
+
+class OutOfRangeError extends WeaveHeapError {}
+Object.defineProperties(OutOfRangeError.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_OUT_OF_RANGE' },
+  errno: { value: 10 },
+});
+
+class SystemCallError extends WeaveHeapError {}
+Object.defineProperties(SystemCallError.prototype, {
+  code: { value: 'WEAVEHEAP_ERR_SYSTEM_ERROR' },
+  errno: { value: 11 },
+});
+
+// Indexed by code, for the backend to throw.
+const ERROR_CLASSES = [];
+ERROR_CLASSES[1] = InvalidArgumentError;
+ERROR_CLASSES[2] = OutOfMemoryError;
+ERROR_CLASSES[3] = StaleHandleError;
+ERROR_CLASSES[4] = ReusedHandleError;
+ERROR_CLASSES[5] = ForgedHandleError;
+ERROR_CLASSES[6] = WrongKindError;
+ERROR_CLASSES[7] = BorrowError;
+ERROR_CLASSES[8] = BorrowConflictError;
+ERROR_CLASSES[9] = InvalidUtf8Error;
+ERROR_CLASSES[10] = OutOfRangeError;
+ERROR_CLASSES[11] = SystemCallError;
+Object.freeze(ERROR_CLASSES);
+
+// -- argument checks: every argument JavaScript gets wrong is an
+// -- InvalidArgumentError naming it, before the backend sees it ---------------
+const NO_OPTIONS = Object.freeze({});
+const kAdopt = Symbol('adopt');  // only the layer makes wrappers from handles
+const hasDispose = typeof Symbol.dispose === 'symbol';
+const U64_END = 18446744073709551616n;
+
+function argumentError(message) {
+  return new InvalidArgumentError(message);
+}
+
+function typeName(v) {
+  if (v === null) return 'null';
+  if (typeof v === 'object' || typeof v === 'function') return (v.constructor && v.constructor.name) || typeof v;
+  return typeof v;
+}
+
+// `what` is "Class.prototype.member".
+function receiverError(what, self) {
+  return argumentError(`${what}: the receiver must be a ${what.split('.')[0]}, not ${typeName(self)}`);
+}
+
+// An options object with known keys only (for-in: no array made per call).
+function checkOptions(options, what, known) {
+  if (options === undefined || options === null) return NO_OPTIONS;
+  if (typeof options !== 'object') throw argumentError(`${what}: options must be an object, not ${typeName(options)}`);
+  for (const key in options) {
+    if (known.indexOf(key) < 0 && Object.hasOwn(options, key)) {
+      throw argumentError(`${what}: unknown option '${key}' (known: ${known.join(', ') || 'none'})`);
+    }
+  }
+  return options;
+}
+
+// A handle: a bigint as it is, or the handle of a wrapper.
+function handleArg(v, what) {
+  if (typeof v === 'bigint') {
+    if (v >= 0n && v < U64_END) return v;
+    throw argumentError(`${what} must be a handle: a bigint in [0, 2^64)`);
+  }
+  if (v !== null && typeof v === 'object' && typeof v.handle === 'bigint') return handleArg(v.handle, what);
+  throw argumentError(`${what} must be a handle (a bigint, or an object with one), not ${typeName(v)}`);
+}
+
+// A u64: an integer in [0, 2^64), as a number or a bigint (checked in 64
+// bits before any backend narrows it).
+function u64Arg(v, what) {
+  if (typeof v === 'number') {
+    if (v >= 0 && v < 18446744073709551616 && Number.isInteger(v)) return v;
+    throw argumentError(`${what} must be an integer in [0, 2^64), not ${v}`);
+  }
+  if (typeof v === 'bigint') {
+    if (v >= 0n && v < U64_END) return v;
+    throw argumentError(`${what} must be an integer in [0, 2^64), not ${v}n`);
+  }
+  throw argumentError(`${what} must be a number or a bigint, not ${typeName(v)}`);
+}
+
+function intArg(v, what, lo, hi) {
+  if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint') {
+    if (v >= lo && v <= hi) return typeof v === 'bigint' && hi <= Number.MAX_SAFE_INTEGER ? Number(v) : v;
+  } else if (typeof v !== 'number') {
+    throw argumentError(`${what} must be a number, not ${typeName(v)}`);
+  }
+  throw argumentError(`${what} must be an integer in [${lo}, ${hi}], not ${v}`);
+}
+
+function boolArg(v, what) {
+  if (typeof v === 'boolean') return v;
+  throw argumentError(`${what} must be a boolean, not ${typeName(v)}`);
+}
+
+function enumArg(v, what, values) {
+  if (typeof v === 'string' && Object.hasOwn(values, v)) return values[v];
+  throw argumentError(`${what} must be one of ${Object.keys(values).map((k) => `'${k}'`).join(', ')}, not ${String(v)}`);
+}
+
+// Where a string stops being well-formed UTF-16 (a lone surrogate), or -1.
+function surrogateAt(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
+      return i;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
+}
+const isWellFormed = typeof String.prototype.isWellFormed === 'function'
+  ? (s) => s.isWellFormed() : (s) => surrogateAt(s) < 0;
+
+// Text the core reads as UTF-8: a string with a lone surrogate has no UTF-8
+// form, and is refused (not replaced by U+FFFD behind the caller's back).
+function textArg(v, what, BadText) {
+  if (typeof v !== 'string') throw argumentError(`${what} must be a string, not ${typeName(v)}`);
+  if (!isWellFormed(v)) {
+    throw new BadText(`${what} has a lone surrogate at index ${surrogateAt(v)}: it has no UTF-8 form`);
+  }
+  return v;
+}
+
+// Bytes the core reads: a TypedArray, DataView or ArrayBuffer in place, or a
+// string as UTF-8.
+function bytesArg(v, what, BadText) {
+  if (typeof v === 'string') return textArg(v, what, BadText);
+  if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
+  throw argumentError(`${what} must be a TypedArray, DataView, ArrayBuffer or string, not ${typeName(v)}`);
+}
+
+// Memory the core writes into, in place.
+function memoryArg(v, what) {
+  if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
+  throw argumentError(`${what} must be a TypedArray, DataView or ArrayBuffer, not ${typeName(v)}`);
+}
+
+// A struct from a plain object: known keys only, each field checked; a
+// missing field is 0 (false). null or undefined is no struct where the IDL
+// allows it.
+function structArg(v, what, fields, nullable) {
+  if (v === undefined || v === null) {
+    if (nullable) return null;
+    throw argumentError(`${what} must be an object, not ${typeName(v)}`);
+  }
+  if (typeof v !== 'object') throw argumentError(`${what} must be an object, not ${typeName(v)}`);
+  checkOptions(v, what, fields.map((f) => f[0]));
+  const out = {};
+  for (const [name, check, lo, hi] of fields) {
+    const x = v[name];
+    const w = `${what}.${name}`;
+    if (check === 'bool') out[name] = x === undefined ? false : boolArg(x, w);
+    else if (check === 'u64') out[name] = x === undefined ? 0 : u64Arg(x, w);
+    else out[name] = x === undefined ? 0 : intArg(x, w, lo, hi);
+  }
+  return out;
+}
+const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
+
+// -- enums: names as JavaScript sees them -----------------------------------------
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5 });
+
+// -- what the IDL declares, and where JavaScript reaches each function -------------
+const IDL = Object.freeze({
+  file: IDL_FILE,
+  hash: IDL_HASH,
+  abiVersion: ABI_VERSION,
+  version: VERSION,
+  functions: Object.freeze({
+    'weaveheap.version_number': "versionNumber",
+    'weaveheap.version_string': "versionString",
+    'weaveheap.abi_version': "abiVersion",
+    'weaveheap.idl_hash': "idlHash",
+    'weaveheap.strerror': "strerror",
+    'weaveheap.free_string': "(glue) frees the results of WeaveHeapString.prototype.dup",
+    'weaveheap.free_bytes': "(glue) frees the results of Bytes.prototype.dup",
+    'error.clear': "(glue) clears the error of every failing call before it is raised",
+    'region.create': "new Region",
+    'region.destroy': "Region.prototype.close",
+    'region.reset': "Region.prototype.reset",
+    'region.stats': "Region.prototype.stats",
+    'buffer.alloc': "Region.prototype.alloc",
+    'buffer.release': "WeaveHeapBuffer.prototype.close",
+    'buffer.size': "WeaveHeapBuffer.prototype.size",
+    'buffer.write': "WeaveHeapBuffer.prototype.write",
+    'buffer.read': "WeaveHeapBuffer.prototype.read",
+    'bytes.create': "Region.prototype.bytes",
+    'bytes.release': "Bytes.prototype.close",
+    'bytes.length': "Bytes.prototype.length",
+    'bytes.dup': "Bytes.prototype.dup",
+    'string.create': "Region.prototype.string",
+    'string.release': "WeaveHeapString.prototype.close",
+    'string.length': "WeaveHeapString.prototype.length",
+    'string.dup': "WeaveHeapString.prototype.dup",
+    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view()",
+    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true })",
+    'borrow.release': "View.prototype.close",
+    'handle.kind_of': "handleKindOf",
+    'stats.global': "stats",
+    'stats.set_enabled': "statsSetEnabled",
+    'stats.enabled': "statsEnabled",
+    'publish.start': "publishStart",
+    'publish.now': "publishNow",
+    'publish.stop': "publishStop",
+    'publish.active': "publishActive",
+  }),
+});
+
+// The API over one backend: the N-API module, or one instance of the wasm
+// core module. `load` is what the package calls load().
+function bind(native, load) {
+  // Where the backend leaves a new view's token, and [flags, byteOffset,
+  // byteLength, slot] (flags: 1 writable, 2 copied; slot: the backend's own
+  // number for the view, given back at close()).
+  const VIEW_TOKEN = new BigUint64Array(1);
+  const VIEW_META = new Float64Array(4);
+  native.init(ERROR_CLASSES, VIEW_TOKEN, VIEW_META);
+
+  // A view is a TypedArray (Uint8Array unless asked otherwise) over the core's
+  // memory, with no copy: the shared borrow by default (read-only by
+  // contract: JavaScript has no read-only ArrayBuffer), the unique one with
+  // { writable: true }. It holds the borrow until close() (a second close()
+  // does nothing), or, in Node, until its ArrayBuffer is collected.
+  const VIEW_TYPES = new Map();
+  const VIEW_PROTOTYPES = new Set();
+  const VIEW_OPTIONS = ['writable', 'type'];
+
+  function viewClass(Base) {
+    const View = class View extends Base {
+      #buffer;
+      #slot;
+      #token;
+      #writable;
+      #shared;
+      #adopted;
+      #closed = false;
+
+      constructor(adopt, buffer, byteOffset, byteLength, slot, token, writable, shared, adopted) {
+        if (adopt !== kAdopt) {
+          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes or WeaveHeapString; View.fromHandle() adopts a token');
+        }
+        super(buffer, byteOffset, byteLength / Base.BYTES_PER_ELEMENT);
+        this.#buffer = buffer;
+        this.#slot = slot;
+        this.#token = token;
+        this.#writable = writable;
+        this.#shared = shared;
+        this.#adopted = adopted;
+      }
+
+      // subarray(), slice(), map() ... make plain TypedArrays (over the same
+      // memory for subarray()).
+      static get [Symbol.species]() { return Base; }
+
+      /** Wraps a borrow token made elsewhere: its close() releases the token, unless a view of this backend holds it. */
+      static fromHandle(token) {
+        return new View(kAdopt, new ArrayBuffer(0), 0, 0, -1, handleArg(token, "View.fromHandle(): argument 'token'"),
+          false, true, true);
+      }
+
+      static #of(self, what) {
+        if (self !== null && typeof self === 'object' && #token in self) return self;
+        throw receiverError(what, self);
+      }
+
+      /** The borrow token's handle. */
+      get handle() { return View.#of(this, 'View.prototype.handle').#token; }
+      /** True when the core lets the holder write (a unique view of a writable object). */
+      get writable() { return View.#of(this, 'View.prototype.writable').#writable; }
+      /** True for a shared view (read-only by contract). */
+      get shared() { return View.#of(this, 'View.prototype.shared').#shared; }
+      /** True once close() succeeded. */
+      get closed() { return View.#of(this, 'View.prototype.closed').#closed; }
+
+      close() {
+        const self = View.#of(this, "View.prototype.close");
+        if (self.#closed) return;
+        native.borrow_release(self.#token, self.#adopted ? null : self.#buffer, self.#slot);
+        self.#closed = true;
+      }
+    };
+    if (hasDispose) {
+      Object.defineProperty(View.prototype, Symbol.dispose, {
+        value: function dispose() { this.close(); },
+        configurable: true,
+        writable: true,
+      });
+    }
+    VIEW_PROTOTYPES.add(View.prototype);
+    return View;
+  }
+
+  if (typeof globalThis.Uint8Array === 'function') VIEW_TYPES.set(globalThis.Uint8Array, viewClass(globalThis.Uint8Array));
+  if (typeof globalThis.Int8Array === 'function') VIEW_TYPES.set(globalThis.Int8Array, viewClass(globalThis.Int8Array));
+  if (typeof globalThis.Uint8ClampedArray === 'function') VIEW_TYPES.set(globalThis.Uint8ClampedArray, viewClass(globalThis.Uint8ClampedArray));
+  if (typeof globalThis.Uint16Array === 'function') VIEW_TYPES.set(globalThis.Uint16Array, viewClass(globalThis.Uint16Array));
+  if (typeof globalThis.Int16Array === 'function') VIEW_TYPES.set(globalThis.Int16Array, viewClass(globalThis.Int16Array));
+  if (typeof globalThis.Uint32Array === 'function') VIEW_TYPES.set(globalThis.Uint32Array, viewClass(globalThis.Uint32Array));
+  if (typeof globalThis.Int32Array === 'function') VIEW_TYPES.set(globalThis.Int32Array, viewClass(globalThis.Int32Array));
+  if (typeof globalThis.Float32Array === 'function') VIEW_TYPES.set(globalThis.Float32Array, viewClass(globalThis.Float32Array));
+  if (typeof globalThis.Float64Array === 'function') VIEW_TYPES.set(globalThis.Float64Array, viewClass(globalThis.Float64Array));
+  if (typeof globalThis.BigInt64Array === 'function') VIEW_TYPES.set(globalThis.BigInt64Array, viewClass(globalThis.BigInt64Array));
+  if (typeof globalThis.BigUint64Array === 'function') VIEW_TYPES.set(globalThis.BigUint64Array, viewClass(globalThis.BigUint64Array));
+  // The class exported as View: the Uint8Array views', and `instanceof`
+  // it is true for a view of any element type.
+  const View = VIEW_TYPES.get(Uint8Array);
+  Object.defineProperty(View, Symbol.hasInstance, {
+    value: (x) => x !== null && typeof x === 'object' && VIEW_PROTOTYPES.has(Object.getPrototypeOf(x)),
+  });
+
+  // view() of every class that has one: options { writable, type }. `kind` is
+  // the class's handle kind: the backend has the core check the handle is one.
+  function makeView(handle, options, kind, takeShared, takeUnique, what) {
+    const o = options === undefined ? NO_OPTIONS : checkOptions(options, what, VIEW_OPTIONS);
+    const writable = o.writable === true;
+    if (o.writable !== undefined && typeof o.writable !== 'boolean') boolArg(o.writable, `${what}: option 'writable'`);
+    const type = o.type === undefined ? Uint8Array : o.type;
+    const V = VIEW_TYPES.get(type);
+    if (V === undefined) {
+      throw argumentError(`${what}: option 'type' must be a TypedArray constructor (${[...VIEW_TYPES.keys()].map((t) => t.name).join(', ')})`);
+    }
+    const buffer = writable ? takeUnique(handle, kind, type.BYTES_PER_ELEMENT) : takeShared(handle, kind, type.BYTES_PER_ELEMENT);
+    const token = VIEW_TOKEN[0];
+    const flags = VIEW_META[0];
+    const slot = VIEW_META[3];
+    let view;
+    try {
+      view = new V(kAdopt, buffer, VIEW_META[1], VIEW_META[2], slot, token, (flags & 1) !== 0, !writable, false);
+    } catch (e) {
+      native.view_abandon(token, slot);   // the borrow the backend took is given back
+      throw e;
+    }
+    if (flags & 2) native.viewCopied();
+    return view;
+  }
+
+  // -- classes: one per handle kind ------------------------------------------------
+  /**
+   * A region: an arena that owns chunks of memory and every object made in
+   * it. Destroying it frees them all at once and makes their handles stale.
+   */
+  const Region = class Region {
+    #h;
+    #closed = false;
+
+    constructor(options) {
+      if (arguments[0] === kAdopt) {
+        this.#h = arguments[1];
+        return;
+      }
+      this.#h = native.region_create(structArg(options, "new Region: argument 'options'", REGION_OPTIONS_FIELDS, true));
+    }
+
+    /** Wraps a region handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new Region(kAdopt, handleArg(handle, "Region.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return Region.#of(this, 'Region.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { Region.#of(this, 'Region.prototype.closed'); return this.#closed; }
+
+    reset() {
+      const h = Region.#of(this, "Region.prototype.reset");
+      return native.region_reset(h);
+    }
+
+    stats() {
+      const h = Region.#of(this, "Region.prototype.stats");
+      return native.region_stats(h);
+    }
+
+    alloc(size, options) {
+      const h = Region.#of(this, "Region.prototype.alloc");
+      const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.alloc", ["align"]);
+      return new WeaveHeapBuffer(kAdopt, native.buffer_alloc(h, u64Arg(size, "Region.prototype.alloc: argument 'size'"), u64Arg(o.align ?? 16, "Region.prototype.alloc: option 'align'")));
+    }
+
+    bytes(data) {
+      const h = Region.#of(this, "Region.prototype.bytes");
+      return new Bytes(kAdopt, native.bytes_create(h, bytesArg(data, "Region.prototype.bytes: argument 'data'", InvalidArgumentError)));
+    }
+
+    string(text) {
+      const h = Region.#of(this, "Region.prototype.string");
+      return new WeaveHeapString(kAdopt, native.string_create(h, bytesArg(text, "Region.prototype.string: argument 'text'", InvalidUtf8Error)));
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = Region.#of(this, "Region.prototype.close");
+      if (this.#closed) return;
+      native.region_destroy(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(Region.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
+  /**
+   * A mutable, sized, aligned block of memory in a region.
+   */
+  const WeaveHeapBuffer = class WeaveHeapBuffer {
+    #h;
+    #closed = false;
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("WeaveHeapBuffer objects are made by Region.prototype.alloc; WeaveHeapBuffer.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a buffer handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new WeaveHeapBuffer(kAdopt, handleArg(handle, "WeaveHeapBuffer.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return WeaveHeapBuffer.#of(this, 'WeaveHeapBuffer.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { WeaveHeapBuffer.#of(this, 'WeaveHeapBuffer.prototype.closed'); return this.#closed; }
+
+    size() {
+      const h = WeaveHeapBuffer.#of(this, "WeaveHeapBuffer.prototype.size");
+      return native.buffer_size(h);
+    }
+
+    write(offset, data) {
+      const h = WeaveHeapBuffer.#of(this, "WeaveHeapBuffer.prototype.write");
+      return native.buffer_write(h, u64Arg(offset, "WeaveHeapBuffer.prototype.write: argument 'offset'"), bytesArg(data, "WeaveHeapBuffer.prototype.write: argument 'data'", InvalidArgumentError));
+    }
+
+    read(offset, dst) {
+      const h = WeaveHeapBuffer.#of(this, "WeaveHeapBuffer.prototype.read");
+      return native.buffer_read(h, u64Arg(offset, "WeaveHeapBuffer.prototype.read: argument 'offset'"), memoryArg(dst, "WeaveHeapBuffer.prototype.read: argument 'dst'"));
+    }
+
+    view(options) {
+      return makeView(WeaveHeapBuffer.#of(this, 'WeaveHeapBuffer.prototype.view'), options, 2,
+        native.borrow_shared, native.borrow_unique, 'WeaveHeapBuffer.prototype.view');
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = WeaveHeapBuffer.#of(this, "WeaveHeapBuffer.prototype.close");
+      if (this.#closed) return;
+      native.buffer_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(WeaveHeapBuffer.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
+  /**
+   * An immutable byte string in a region.
+   */
+  const Bytes = class Bytes {
+    #h;
+    #closed = false;
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("Bytes objects are made by Region.prototype.bytes; Bytes.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a bytes handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new Bytes(kAdopt, handleArg(handle, "Bytes.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return Bytes.#of(this, 'Bytes.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { Bytes.#of(this, 'Bytes.prototype.closed'); return this.#closed; }
+
+    length() {
+      const h = Bytes.#of(this, "Bytes.prototype.length");
+      return native.bytes_length(h);
+    }
+
+    dup() {
+      const h = Bytes.#of(this, "Bytes.prototype.dup");
+      return native.bytes_dup(h);
+    }
+
+    view(options) {
+      return makeView(Bytes.#of(this, 'Bytes.prototype.view'), options, 3,
+        native.borrow_shared, native.borrow_unique, 'Bytes.prototype.view');
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = Bytes.#of(this, "Bytes.prototype.close");
+      if (this.#closed) return;
+      native.bytes_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(Bytes.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
+  /**
+   * An immutable, validated UTF-8 string in a region, stored with a trailing
+   * NUL so that C can read it in place.
+   */
+  const WeaveHeapString = class WeaveHeapString {
+    #h;
+    #closed = false;
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("WeaveHeapString objects are made by Region.prototype.string; WeaveHeapString.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a string handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new WeaveHeapString(kAdopt, handleArg(handle, "WeaveHeapString.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return WeaveHeapString.#of(this, 'WeaveHeapString.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { WeaveHeapString.#of(this, 'WeaveHeapString.prototype.closed'); return this.#closed; }
+
+    length() {
+      const h = WeaveHeapString.#of(this, "WeaveHeapString.prototype.length");
+      return native.string_length(h);
+    }
+
+    dup() {
+      const h = WeaveHeapString.#of(this, "WeaveHeapString.prototype.dup");
+      return native.string_dup(h);
+    }
+
+    view(options) {
+      return makeView(WeaveHeapString.#of(this, 'WeaveHeapString.prototype.view'), options, 4,
+        native.borrow_shared, native.borrow_unique, 'WeaveHeapString.prototype.view');
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = WeaveHeapString.#of(this, "WeaveHeapString.prototype.close");
+      if (this.#closed) return;
+      native.string_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(WeaveHeapString.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
+  // -- library functions ------------------------------------------------------------
+  function strerror(code) {
+    return native.strerror(intArg(code, "strerror: argument 'code'", -2147483648, 2147483647));
+  }
+
+  function handleKindOf(handle) {
+    return HANDLE_KIND_NAMES[native.handle_kind_of(handleArg(handle, "handleKindOf: argument 'handle'"))];
+  }
+
+  function statsSetEnabled(enabled) {
+    return native.stats_set_enabled(boolArg(enabled, "statsSetEnabled: argument 'enabled'"));
+  }
+
+  function publishStart(options) {
+    const o = options === undefined ? NO_OPTIONS : checkOptions(options, "publishStart", ["intervalMs"]);
+    return native.publish_start(intArg(o.intervalMs ?? 0, "publishStart: option 'intervalMs'", 0, 4294967295));
+  }
+
+  // Diagnostics of the backend: which one, and the addresses that prove a
+  // view is the core's memory (docs/node.md, "Backends").
+  const backend = Object.freeze({
+    name: native.name,
+    memory: native.memory,
+    exports: native.exports,
+    /** The address of a TypedArray's first byte, as JavaScript sees it (wasm: an offset in linear memory). */
+    addressOf: (array) => native.addressOf(memoryArg(array, 'backend.addressOf(): argument \'array\'')),
+    /** The address of an object's first byte as the core lends it (a shared borrow, taken and given back). */
+    coreAddressOf: (object) => native.coreAddressOf(handleArg(object, 'backend.coreAddressOf(): argument \'object\'')),
+  });
+
+  const exports = {
+    VERSION,
+    ABI_VERSION,
+    IDL_HASH,
+    IDL,
+    MAX_ALIGN,
+    MAX_SIZE,
+    DEFAULT_ALIGN,
+    DEFAULT_CHUNK_SIZE,
+    versionNumber: native.version_number,
+    versionString: native.version_string,
+    abiVersion: native.abi_version,
+    idlHash: native.idl_hash,
+    strerror,
+    handleKindOf,
+    stats: native.stats_global,
+    statsSetEnabled,
+    statsEnabled: native.stats_enabled,
+    publishStart,
+    publishNow: native.publish_now,
+    publishStop: native.publish_stop,
+    publishActive: native.publish_active,
+    Region,
+    WeaveHeapBuffer,
+    Bytes,
+    WeaveHeapString,
+    View,
+    WeaveHeapError,
+    InvalidArgumentError,
+    OutOfMemoryError,
+    StaleHandleError,
+    ReusedHandleError,
+    ForgedHandleError,
+    WrongKindError,
+    BorrowError,
+    BorrowConflictError,
+    InvalidUtf8Error,
+    OutOfRangeError,
+    SystemCallError,
+    load,
+    backend,
+  };
+  // `import wh from` in CommonJS transpiled code reads `.default`.
+  Object.defineProperty(exports, 'default', { value: exports });
+  return Object.freeze(exports);
+}
+
+// -- what does not need an instance ----------------------------------------------
+export {
+  VERSION,
+  ABI_VERSION,
+  IDL_HASH,
+  IDL,
+  MAX_ALIGN,
+  MAX_SIZE,
+  DEFAULT_ALIGN,
+  DEFAULT_CHUNK_SIZE,
+  WeaveHeapError,
+  InvalidArgumentError,
+  OutOfMemoryError,
+  StaleHandleError,
+  ReusedHandleError,
+  ForgedHandleError,
+  WrongKindError,
+  BorrowError,
+  BorrowConflictError,
+  InvalidUtf8Error,
+  OutOfRangeError,
+  SystemCallError,
 };
 
 /* Every export the glue calls: the IDL's functions, and the allocator. */
 const EXPORTS = [
-    "weaveheap_version_number",
-    "weaveheap_version_string",
-    "weaveheap_abi_version",
-    "weaveheap_idl_hash",
-    "weaveheap_strerror",
-    "weaveheap_free_string",
-    "weaveheap_free_bytes",
-    "weaveheap_error_clear",
-    "weaveheap_region_create",
-    "weaveheap_region_destroy",
-    "weaveheap_region_reset",
-    "weaveheap_region_stats",
-    "weaveheap_buffer_alloc",
-    "weaveheap_buffer_release",
-    "weaveheap_buffer_size",
-    "weaveheap_buffer_write",
-    "weaveheap_buffer_read",
-    "weaveheap_bytes_create",
-    "weaveheap_bytes_release",
-    "weaveheap_bytes_length",
-    "weaveheap_bytes_dup",
-    "weaveheap_string_create",
-    "weaveheap_string_release",
-    "weaveheap_string_length",
-    "weaveheap_string_dup",
-    "weaveheap_borrow_shared",
-    "weaveheap_borrow_unique",
-    "weaveheap_borrow_release",
-    "weaveheap_handle_kind_of",
-    "weaveheap_stats_global",
-    "weaveheap_stats_set_enabled",
-    "weaveheap_stats_enabled",
-    "weaveheap_publish_start",
-    "weaveheap_publish_now",
-    "weaveheap_publish_stop",
-    "weaveheap_publish_active",
-    "malloc", "free",
+  'weaveheap_version_number',
+  'weaveheap_version_string',
+  'weaveheap_abi_version',
+  'weaveheap_idl_hash',
+  'weaveheap_strerror',
+  'weaveheap_free_string',
+  'weaveheap_free_bytes',
+  'weaveheap_error_clear',
+  'weaveheap_region_create',
+  'weaveheap_region_destroy',
+  'weaveheap_region_reset',
+  'weaveheap_region_stats',
+  'weaveheap_buffer_alloc',
+  'weaveheap_buffer_release',
+  'weaveheap_buffer_size',
+  'weaveheap_buffer_write',
+  'weaveheap_buffer_read',
+  'weaveheap_bytes_create',
+  'weaveheap_bytes_release',
+  'weaveheap_bytes_length',
+  'weaveheap_bytes_dup',
+  'weaveheap_string_create',
+  'weaveheap_string_release',
+  'weaveheap_string_length',
+  'weaveheap_string_dup',
+  'weaveheap_borrow_shared',
+  'weaveheap_borrow_unique',
+  'weaveheap_borrow_release',
+  'weaveheap_handle_kind_of',
+  'weaveheap_stats_global',
+  'weaveheap_stats_set_enabled',
+  'weaveheap_stats_enabled',
+  'weaveheap_publish_start',
+  'weaveheap_publish_now',
+  'weaveheap_publish_stop',
+  'weaveheap_publish_active',
+  'malloc', 'free',
 ];
-
-const DISPOSE = Symbol.dispose ?? Symbol.for("Symbol.dispose");
 const SCRATCH = 64 * 1024;
 
 /**
- * Loads and instantiates the core module. `source`: a URL (file: in Node,
- * fetched otherwise) or its string, a Response or a promise of one, the
- * module's bytes, or a compiled WebAssembly.Module.
+ * Instantiates the core module and resolves to the API over it, of the shape
+ * of the Node.js package. `source`: a URL (file: in Node, fetched otherwise)
+ * or its string, a Response or a promise of one, the module's bytes, or a
+ * compiled WebAssembly.Module; weaveheap.wasm next to this file by default.
  */
-export async function load(source = new URL("./weaveheap.wasm", import.meta.url)) {
-    let module;
-    if (source instanceof WebAssembly.Module) {
-        module = source;
-    } else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
-        module = await WebAssembly.compile(source);
-    } else {
-        let response = source;
-        if (typeof source === "string" || source instanceof URL) {
-            const url = new URL(source, import.meta.url);
-            if (url.protocol === "file:") {
-                const { readFile } = await import("node:fs/promises");
-                module = await WebAssembly.compile(await readFile(url));
-            } else {
-                response = fetch(url);
-            }
-        }
-        if (!module) {
-            response = await response;
-            if (!response.ok) throw new Error(`weaveheap.mjs: ${response.url}: HTTP ${response.status}`);
-            module = await WebAssembly.compile(await response.arrayBuffer());
-        }
+export async function load(source = new URL('./weaveheap.wasm', import.meta.url)) {
+  let module;
+  if (source instanceof WebAssembly.Module) {
+    module = source;
+  } else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    module = await WebAssembly.compile(source);
+  } else {
+    let response = source;
+    if (typeof source === 'string' || source instanceof URL) {
+      const url = new URL(source, import.meta.url);
+      if (url.protocol === 'file:') {
+        const { readFile } = await import('node:fs/promises');
+        module = await WebAssembly.compile(await readFile(url));
+      } else {
+        response = fetch(url);
+      }
     }
-    return fromInstance(await WebAssembly.instantiate(module, {}));
+    if (!module) {
+      response = await response;
+      if (!response.ok) throw new Error(`weaveheap.mjs: ${response.url}: HTTP ${response.status}`);
+      module = await WebAssembly.compile(await response.arrayBuffer());
+    }
+  }
+  return fromInstance(await WebAssembly.instantiate(module, {}));
 }
 
 /** The API over an instance of the core module someone else instantiated. */
 export function fromInstance(instance) {
-    const e = instance.exports;
-    for (const name of EXPORTS) {
-        if (typeof e[name] !== "function") {
-            throw new Error(`weaveheap.mjs: the module does not export ${name}: it was not built from this IDL ` +
-                            `(sha256 ${IDL_HASH}); rebuild weaveheap.wasm (cmake --build <dir> --target weaveheap_wasm)`);
-        }
+  const e = instance.exports;
+  for (const name of EXPORTS) {
+    if (typeof e[name] !== 'function') {
+      throw new Error(`weaveheap.mjs: the module does not export ${name}: it was not built from this IDL ` +
+                      `(sha256 ${IDL_HASH}); rebuild weaveheap.wasm (cmake --build <dir> --target weaveheap_wasm)`);
     }
-    if (!(e.memory instanceof WebAssembly.Memory)) throw new Error("weaveheap.mjs: the module exports no memory");
-    const memory = e.memory;
-    const malloc = e.malloc, free = e.free;
-    const f_weaveheap_version_number = e.weaveheap_version_number;
-    const f_weaveheap_version_string = e.weaveheap_version_string;
-    const f_weaveheap_abi_version = e.weaveheap_abi_version;
-    const f_weaveheap_idl_hash = e.weaveheap_idl_hash;
-    const f_weaveheap_strerror = e.weaveheap_strerror;
-    const f_weaveheap_free_string = e.weaveheap_free_string;
-    const f_weaveheap_free_bytes = e.weaveheap_free_bytes;
-    const f_weaveheap_error_clear = e.weaveheap_error_clear;
-    const f_weaveheap_region_create = e.weaveheap_region_create;
-    const f_weaveheap_region_destroy = e.weaveheap_region_destroy;
-    const f_weaveheap_region_reset = e.weaveheap_region_reset;
-    const f_weaveheap_region_stats = e.weaveheap_region_stats;
-    const f_weaveheap_buffer_alloc = e.weaveheap_buffer_alloc;
-    const f_weaveheap_buffer_release = e.weaveheap_buffer_release;
-    const f_weaveheap_buffer_size = e.weaveheap_buffer_size;
-    const f_weaveheap_buffer_write = e.weaveheap_buffer_write;
-    const f_weaveheap_buffer_read = e.weaveheap_buffer_read;
-    const f_weaveheap_bytes_create = e.weaveheap_bytes_create;
-    const f_weaveheap_bytes_release = e.weaveheap_bytes_release;
-    const f_weaveheap_bytes_length = e.weaveheap_bytes_length;
-    const f_weaveheap_bytes_dup = e.weaveheap_bytes_dup;
-    const f_weaveheap_string_create = e.weaveheap_string_create;
-    const f_weaveheap_string_release = e.weaveheap_string_release;
-    const f_weaveheap_string_length = e.weaveheap_string_length;
-    const f_weaveheap_string_dup = e.weaveheap_string_dup;
-    const f_weaveheap_borrow_shared = e.weaveheap_borrow_shared;
-    const f_weaveheap_borrow_unique = e.weaveheap_borrow_unique;
-    const f_weaveheap_borrow_release = e.weaveheap_borrow_release;
-    const f_weaveheap_handle_kind_of = e.weaveheap_handle_kind_of;
-    const f_weaveheap_stats_global = e.weaveheap_stats_global;
-    const f_weaveheap_stats_set_enabled = e.weaveheap_stats_set_enabled;
-    const f_weaveheap_stats_enabled = e.weaveheap_stats_enabled;
-    const f_weaveheap_publish_start = e.weaveheap_publish_start;
-    const f_weaveheap_publish_now = e.weaveheap_publish_now;
-    const f_weaveheap_publish_stop = e.weaveheap_publish_stop;
-    const f_weaveheap_publish_active = e.weaveheap_publish_active;
+  }
+  if (!(e.memory instanceof WebAssembly.Memory)) throw new Error('weaveheap.mjs: the module exports no memory');
+  if (e.weaveheap_abi_version() !== ABI_VERSION) {
+    throw new Error(`weaveheap.mjs: the module has ABI ${e.weaveheap_abi_version()}, this glue ABI ${ABI_VERSION}: ` +
+                    'regenerate the glue or rebuild weaveheap.wasm from the same IDL');
+  }
+  const native = wasmBackend(e);
+  const hash = native.cstr(e.weaveheap_idl_hash());
+  if (hash !== IDL_HASH) {
+    throw new Error(`weaveheap.mjs: the module was built from IDL sha256 ${hash}, this glue from ${IDL_HASH}: ` +
+                    'rebuild weaveheap.wasm (cmake --build <dir> --target weaveheap_wasm)');
+  }
+  return bind(native, load);
+}
 
-    /* -- linear memory: views re-created after memory.grow detached them -- */
-    let u8 = new Uint8Array(memory.buffer);
-    let i32 = new Int32Array(memory.buffer);
-    let dv = new DataView(memory.buffer);
-    function mem() {
-        if (u8.buffer !== memory.buffer) {
-            u8 = new Uint8Array(memory.buffer);
-            i32 = new Int32Array(memory.buffer);
-            dv = new DataView(memory.buffer);
-        }
+// -- the backend: the layer's calls on the core module's exports --------------------
+function wasmBackend(e) {
+  const memory = e.memory;
+  const malloc = e.malloc, free = e.free;
+  const f_weaveheap_version_number = e.weaveheap_version_number;
+  const f_weaveheap_version_string = e.weaveheap_version_string;
+  const f_weaveheap_abi_version = e.weaveheap_abi_version;
+  const f_weaveheap_idl_hash = e.weaveheap_idl_hash;
+  const f_weaveheap_strerror = e.weaveheap_strerror;
+  const f_weaveheap_free_string = e.weaveheap_free_string;
+  const f_weaveheap_free_bytes = e.weaveheap_free_bytes;
+  const f_weaveheap_error_clear = e.weaveheap_error_clear;
+  const f_weaveheap_region_create = e.weaveheap_region_create;
+  const f_weaveheap_region_destroy = e.weaveheap_region_destroy;
+  const f_weaveheap_region_reset = e.weaveheap_region_reset;
+  const f_weaveheap_region_stats = e.weaveheap_region_stats;
+  const f_weaveheap_buffer_alloc = e.weaveheap_buffer_alloc;
+  const f_weaveheap_buffer_release = e.weaveheap_buffer_release;
+  const f_weaveheap_buffer_size = e.weaveheap_buffer_size;
+  const f_weaveheap_buffer_write = e.weaveheap_buffer_write;
+  const f_weaveheap_buffer_read = e.weaveheap_buffer_read;
+  const f_weaveheap_bytes_create = e.weaveheap_bytes_create;
+  const f_weaveheap_bytes_release = e.weaveheap_bytes_release;
+  const f_weaveheap_bytes_length = e.weaveheap_bytes_length;
+  const f_weaveheap_bytes_dup = e.weaveheap_bytes_dup;
+  const f_weaveheap_string_create = e.weaveheap_string_create;
+  const f_weaveheap_string_release = e.weaveheap_string_release;
+  const f_weaveheap_string_length = e.weaveheap_string_length;
+  const f_weaveheap_string_dup = e.weaveheap_string_dup;
+  const f_weaveheap_borrow_shared = e.weaveheap_borrow_shared;
+  const f_weaveheap_borrow_unique = e.weaveheap_borrow_unique;
+  const f_weaveheap_borrow_release = e.weaveheap_borrow_release;
+  const f_weaveheap_handle_kind_of = e.weaveheap_handle_kind_of;
+  const f_weaveheap_stats_global = e.weaveheap_stats_global;
+  const f_weaveheap_stats_set_enabled = e.weaveheap_stats_set_enabled;
+  const f_weaveheap_stats_enabled = e.weaveheap_stats_enabled;
+  const f_weaveheap_publish_start = e.weaveheap_publish_start;
+  const f_weaveheap_publish_now = e.weaveheap_publish_now;
+  const f_weaveheap_publish_stop = e.weaveheap_publish_stop;
+  const f_weaveheap_publish_active = e.weaveheap_publish_active;
+
+  /* -- linear memory: arrays re-made after memory.grow detached them. A
+   * detached buffer is empty, which tells it more cheaply than asking the
+   * memory for its buffer (a slow getter) at every call. ----------------- */
+  let buf = memory.buffer;
+  let u8 = new Uint8Array(buf);
+  let i32 = new Int32Array(buf);
+  let dv = new DataView(buf);
+  function mem() {
+    if (buf.byteLength === 0) {
+      buf = memory.buffer;
+      u8 = new Uint8Array(buf);
+      i32 = new Int32Array(buf);
+      dv = new DataView(buf);
     }
-    const encoder = new TextEncoder();
-    const decoder = new TextDecoder();
+    return buf;
+  }
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
 
-    function alloc(n) {
-        const p = malloc(n);
-        if (p === 0) throw WeaveHeapError.of(ErrorCode.OUT_OF_MEMORY, `no memory for ${n} bytes in the module`, "malloc");
-        return p;
+  function alloc(n) {
+    const p = malloc(n);
+    if (p === 0) throw new ERROR_CLASSES[2](`no memory for ${n} bytes in the module`);
+    return p;
+  }
+
+  /* The error struct every fallible call fills, two view structs (a view's,
+   * and coreAddressOf's) and the scratch area, for the life of the instance. */
+  const ERR = alloc(8);
+  const ERR_CODE_I = (ERR + 0) >> 2;
+  const VIEW = alloc(24);
+  const PROBE_VIEW = alloc(24);
+  const base = alloc(SCRATCH);
+  let top = base;
+  const spilled = [];
+  mem();
+  u8.fill(0, ERR, ERR + 8);
+
+  /* Memory for one argument of the call in progress (8-aligned). */
+  function tmp(n) {
+    if (top + n <= base + SCRATCH) {
+      const p = top;
+      top += (n + 7) & ~7;
+      return p;
     }
+    const p = alloc(n);
+    spilled.push(p);
+    return p;
+  }
+  function endCall() {
+    top = base;
+    while (spilled.length) free(spilled.pop());
+  }
 
-    /* The error struct every fallible call fills, and the scratch area. */
-    const ERR = alloc(LAYOUT.error.size);
-    const ERR_CODE_I = (ERR + 0) >> 2;
-    const base = alloc(SCRATCH);
-    let top = base;
-    const spilled = [];
+  /* Throws the core's error, of its class, the message freed. Called when
+   * i32 shows a code, or when the memory grew (i32 detached: no code). */
+  function fail() {
     mem();
-    u8.fill(0, ERR, ERR + LAYOUT.error.size);
+    const code = dv.getInt32(ERR + 0, true);
+    if (code === 0) return;
+    const m = dv.getUint32(ERR + 4, true);
+    const message = m ? cstr(m) : cstr(f_weaveheap_strerror(code));
+    f_weaveheap_error_clear(ERR);
+    throw new (ERROR_CLASSES[code] || WeaveHeapError)(message);
+  }
+  /* A size no 32-bit memory holds: out of memory on wasm32, before the call. */
+  function tooBig(size, what) {
+    throw new ERROR_CLASSES[2](`${what}: ${size} bytes cannot be allocated in a 32-bit WebAssembly memory`);
+  }
 
-    /* Memory for one argument of the call in progress (8-aligned). */
-    function tmp(n) {
-        if (top + n <= base + SCRATCH) {
-            const p = top;
-            top += (n + 7) & ~7;
-            return p;
-        }
-        const p = alloc(n);
-        spilled.push(p);
-        return p;
-    }
-    function endCall() {
-        top = base;
-        while (spilled.length) free(spilled.pop());
-    }
+  function cstr(p) {
+    mem();
+    return decoder.decode(u8.subarray(p, u8.indexOf(0, p)));
+  }
+  function cstrOrNull(p) {
+    return p ? cstr(p) : null;
+  }
+  function takeText(p) {
+    const s = cstr(p);
+    f_weaveheap_free_string(p);
+    return s;
+  }
+  /* Bytes the core handed out: their length checked in 64 bits, copied, freed. */
+  function takeBytes(p, lengthAt) {
+    mem();
+    const n = dv.getBigUint64(lengthAt, true);
+    if (n > BigInt(u8.length - p)) throw new ERROR_CLASSES[1](`${n} bytes at ${p} are not in the module's memory`);
+    const copy = u8.slice(p, p + Number(n));
+    f_weaveheap_free_bytes(p, n);
+    return copy;
+  }
+  function asBytes(x) {
+    if (x instanceof Uint8Array) return x;
+    if (ArrayBuffer.isView(x)) return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
+    return new Uint8Array(x);
+  }
 
-    function check(fn) {
-        mem();
-        const code = dv.getInt32(ERR + 0, true);
-        if (code === 0) return;
-        const m = dv.getUint32(ERR + 4, true);
-        const message = m ? cstr(m) : cstr(f_weaveheap_strerror(code));
-        f_weaveheap_error_clear(ERR);
-        throw WeaveHeapError.of(code, message, fn);
+  /* A u8[] argument: its address in linear memory (copied there unless it
+   * lies there already) and, in lastLength, its length. */
+  let lastLength = 0;
+  function bytesIn(x) {
+    if (typeof x === 'string') {
+      const max = x.length * 3;
+      const p = tmp(max);
+      mem();
+      lastLength = encoder.encodeInto(x, u8.subarray(p, p + max)).written;
+      return p;
     }
+    const v = asBytes(x);
+    lastLength = v.length;
+    if (v.buffer === mem()) return v.byteOffset;
+    const p = tmp(v.length);
+    mem();
+    u8.set(v, p);
+    return p;
+  }
+  /* Text as a NUL-terminated C string in linear memory. */
+  function textIn(x) {
+    const max = x.length * 3 + 1;
+    const p = tmp(max);
+    mem();
+    u8[p + encoder.encodeInto(x, u8.subarray(p, p + max - 1)).written] = 0;
+    return p;
+  }
 
-    function cstr(p) {
-        mem();
-        return decoder.decode(u8.subarray(p, u8.indexOf(0, p)));
-    }
-    /* A u64/i64 as a Number when it is exact, else as the BigInt. */
-    function int64(v) {
-        const n = Number(v);
-        return n <= Number.MAX_SAFE_INTEGER && n >= -Number.MAX_SAFE_INTEGER ? n : v;
-    }
-    function hv(x) {
-        return typeof x === "bigint" ? x : x.handle;
-    }
-    function released(x) {
-        if (typeof x === "object" && x !== null) x.released = true;
-    }
-    function asBytes(x) {
-        if (x instanceof Uint8Array) return x;
-        if (ArrayBuffer.isView(x)) return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
-        if (x instanceof ArrayBuffer) return new Uint8Array(x);
-        throw new TypeError(`expected an ArrayBuffer or a typed array, not ${x === null ? "null" : typeof x}`);
-    }
+  /* The C structs in linear memory, at the offsets of wasm32's layout
+   * (generated/wasm/layout_check.c asserts them in the build). */
+  function write_region_options(x) {
+    const p = tmp(24);
+    mem();
+    u8.fill(0, p, p + 24);
+    dv.setBigUint64(p + 0, BigInt(x.chunkSize), true);
+    dv.setBigUint64(p + 8, BigInt(x.byteLimit), true);
+    dv.setUint8(p + 16, x.threadSafe ? 1 : 0);
+    return p;
+  }
+  function read_stats(p) {
+    mem();
+    return {
+      allocations: Number(dv.getBigUint64(p + 0, true)),
+      releases: Number(dv.getBigUint64(p + 8, true)),
+      bytesAllocated: Number(dv.getBigUint64(p + 16, true)),
+      bytesLive: Number(dv.getBigUint64(p + 24, true)),
+      bytesPeak: Number(dv.getBigUint64(p + 32, true)),
+      bytesReserved: Number(dv.getBigUint64(p + 40, true)),
+      borrowsTaken: Number(dv.getBigUint64(p + 48, true)),
+      borrowsActive: Number(dv.getBigUint64(p + 56, true)),
+      borrowConflicts: Number(dv.getBigUint64(p + 64, true)),
+      staleRejected: Number(dv.getBigUint64(p + 72, true)),
+      copies: Number(dv.getBigUint64(p + 80, true)),
+      copyBytes: Number(dv.getBigUint64(p + 88, true)),
+      regionsLive: Number(dv.getBigUint64(p + 96, true)),
+    };
+  }
 
-    /* A u8[] argument: its address in linear memory (copied there unless it
-     * already lies there) and, in lastLength, its length. */
-    let lastLength = 0;
-    function bytesIn(x, nullable) {
-        if (nullable && x == null) {
-            lastLength = 0;
-            return 0;
-        }
-        if (typeof x === "string") {
-            const max = x.length * 3;
-            const p = tmp(max);
-            mem();
-            lastLength = encoder.encodeInto(x, u8.subarray(p, p + max)).written;
-            return p;
-        }
-        const v = asBytes(x);
-        lastLength = v.length;
-        if (v.buffer === memory.buffer) return v.byteOffset;
-        const p = tmp(v.length);
-        mem();
-        u8.set(v, p);
-        return p;
-    }
-    function cstrOrNull(p) {
-        return p ? cstr(p) : null;
-    }
+  /* -- views ------------------------------------------------------------------
+   * The memory a borrow lends, as an offset in linear memory: the layer lays a
+   * TypedArray over memory.buffer there. The tokens of open views by slot (a
+   * number the layer gives back at close(): no bigint is hashed on the way),
+   * so that a token adopted with View.fromHandle cannot end a view's borrow. */
+  let VIEW_TOKEN = null, VIEW_META = null;
+  const open = [];
+  const freeSlots = [];
+  const PROBES = [];
+  PROBES[2] = f_weaveheap_buffer_size;
+  PROBES[3] = f_weaveheap_bytes_length;
+  PROBES[4] = f_weaveheap_string_length;
 
-    /* Each C struct read from (and, when JS can give one, written to) linear
-     * memory, at the offsets of LAYOUT. */
-    function write_region_options(x) {
-        const p = tmp(24);
-        mem();
-        u8.fill(0, p, p + 24);
-        dv.setBigUint64(p + 0, BigInt.asUintN(64, BigInt((x.chunkSize ?? 0))), true);
-        dv.setBigUint64(p + 8, BigInt.asUintN(64, BigInt((x.byteLimit ?? 0))), true);
-        dv.setUint8(p + 16, (x.threadSafe ?? 0) ? 1 : 0);
-        return p;
+  function takeView(take, h, kind, element, unique) {
+    const probe = PROBES[kind];
+    if (probe === undefined) throw new ERROR_CLASSES[1]('view(): not a kind that has views');
+    probe(h, ERR);                           // the core checks the handle is one of the class's
+    if (i32[ERR_CODE_I] !== 0) fail();
+    const t = take(h, VIEW, ERR);
+    if (i32[ERR_CODE_I] !== 0) fail();
+    const buffer = mem();
+    const data = dv.getUint32(VIEW + 0, true);
+    const n = dv.getUint32(VIEW + 8, true);      // the u64 length: low word,
+    const high = dv.getUint32(VIEW + 8 + 4, true);  // high word
+    const writable = dv.getUint8(VIEW + 16) !== 0;
+    // All 64 bits, before it becomes a Number: a view that cannot lie in this
+    // memory gives its borrow back.
+    if (high !== 0 || n > buffer.byteLength - data) {
+      f_weaveheap_borrow_release(t, 0);
+      const length = (BigInt(high) << 32n) | BigInt(n);
+      throw new ERROR_CLASSES[1](`view(): handle 0x${h.toString(16).padStart(16, '0')}: ${length} bytes at ${data} ` +
+        'do not fit in the module\'s memory');
     }
-    function read_view(p) {
-        mem();
-        return {
-            data: dv.getUint32(p + 0, true),
-            length: int64(dv.getBigUint64(p + 8, true)),
-            writable: dv.getUint8(p + 16) !== 0,
-        };
+    if (data % element !== 0 || n % element !== 0) {
+      f_weaveheap_borrow_release(t, 0);
+      throw new ERROR_CLASSES[1](data % element !== 0
+        ? `view(): handle 0x${h.toString(16).padStart(16, '0')} is not aligned for ${element}-byte elements (allocate it with align >= ${element})`
+        : `view(): handle 0x${h.toString(16).padStart(16, '0')} has ${n} bytes, not a multiple of the ${element}-byte element`);
     }
-    function read_stats(p) {
-        mem();
-        return {
-            allocations: int64(dv.getBigUint64(p + 0, true)),
-            releases: int64(dv.getBigUint64(p + 8, true)),
-            bytesAllocated: int64(dv.getBigUint64(p + 16, true)),
-            bytesLive: int64(dv.getBigUint64(p + 24, true)),
-            bytesPeak: int64(dv.getBigUint64(p + 32, true)),
-            bytesReserved: int64(dv.getBigUint64(p + 40, true)),
-            borrowsTaken: int64(dv.getBigUint64(p + 48, true)),
-            borrowsActive: int64(dv.getBigUint64(p + 56, true)),
-            borrowConflicts: int64(dv.getBigUint64(p + 64, true)),
-            staleRejected: int64(dv.getBigUint64(p + 72, true)),
-            copies: int64(dv.getBigUint64(p + 80, true)),
-            copyBytes: int64(dv.getBigUint64(p + 88, true)),
-            regionsLive: int64(dv.getBigUint64(p + 96, true)),
-        };
+    const slot = freeSlots.length !== 0 ? freeSlots.pop() : open.length;
+    open[slot] = t;
+    VIEW_TOKEN[0] = t;
+    VIEW_META[0] = writable ? 1 : 0;
+    VIEW_META[1] = data;
+    VIEW_META[2] = n;
+    VIEW_META[3] = slot;
+    return buffer;
+  }
+
+  /* A token no open view holds: the core says what it is (stale after a
+   * first release ...); a live one is not this instance's view to end. */
+  function releaseForeign(t) {
+    f_weaveheap_handle_kind_of(t, ERR);
+    if (i32[ERR_CODE_I] !== 0) fail();
+    throw new ERROR_CLASSES[1](`View.prototype.close: borrow 0x${t.toString(16).padStart(16, '0')} is not a view of this instance's`);
+  }
+
+  return {
+    name: 'wasm',
+    memory,
+    exports: e,
+    cstr,
+    init(classes, token, meta) {
+      VIEW_TOKEN = token;
+      VIEW_META = meta;
+    },
+    viewCopied() {},
+    /* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view() */
+    borrow_shared: (h, kind, element) => takeView(f_weaveheap_borrow_shared, h, kind, element, false),
+    /* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }) */
+    borrow_unique: (h, kind, element) => takeView(f_weaveheap_borrow_unique, h, kind, element, true),
+    /* borrow.release -> View.prototype.close */
+    borrow_release(t, buffer, slot) {
+      if (buffer === null) {
+        if (!open.includes(t)) releaseForeign(t);
+        throw new ERROR_CLASSES[1](`View.prototype.close: borrow 0x${t.toString(16).padStart(16, '0')} is held by an open view: close that view`);
+      }
+      if (open[slot] !== t) releaseForeign(t);
+      open[slot] = undefined;
+      freeSlots.push(slot);
+      f_weaveheap_borrow_release(t, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    },
+    view_abandon(t, slot) {
+      if (open[slot] !== t) return;
+      open[slot] = undefined;
+      freeSlots.push(slot);
+      f_weaveheap_borrow_release(t, 0);
+    },
+    /* The address of an array's first byte in linear memory; -1 for memory
+     * outside the module. */
+    addressOf(x) {
+      const buffer = mem();
+      if (x === buffer) return 0;
+      return ArrayBuffer.isView(x) && x.buffer === buffer ? x.byteOffset : -1;
+    },
+    coreAddressOf(h) {
+      const t = f_weaveheap_borrow_shared(h, PROBE_VIEW, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      f_weaveheap_borrow_release(t, 0);
+      mem();
+      return dv.getUint32(PROBE_VIEW + 0, true);
+    },
+    /* weaveheap.version_number -> versionNumber */
+    version_number() {
+      const r = f_weaveheap_version_number();
+      return r >>> 0;
     }
-
-    /* -- handles ------------------------------------------------------------ */
-
-    /** A region: an arena that owns chunks of memory and every object made in it. Destroying it frees them all at once and makes their handles stale. */
-    class RegionHandle {
-        constructor(handle) {
-            /** The 64-bit capability handle. */
-            this.handle = handle;
-            /** True once this object's handle was released through it. */
-            this.released = false;
-        }
-        destroy() {
-            return regionDestroy(this);
-        }
-        reset() {
-            return regionReset(this);
-        }
-        stats() {
-            return regionStats(this);
-        }
-        bufferAlloc(size, align) {
-            return bufferAlloc(this, size, align);
-        }
-        bytesCreate(data) {
-            return bytesCreate(this, data);
-        }
-        stringCreate(text) {
-            return stringCreate(this, text);
-        }
-        /** Releases the handle (as region.destroy) unless that was done already. */
-        [DISPOSE]() {
-            if (!this.released) regionDestroy(this);
-        }
-        toString() {
-            return `region 0x${this.handle.toString(16).padStart(16, "0")}`;
-        }
+    ,
+    /* weaveheap.version_string -> versionString */
+    version_string() {
+      const r = f_weaveheap_version_string();
+      return cstr(r);
     }
-
-    /** A mutable, sized, aligned block of memory in a region. */
-    class BufferHandle {
-        constructor(handle) {
-            /** The 64-bit capability handle. */
-            this.handle = handle;
-            /** True once this object's handle was released through it. */
-            this.released = false;
-        }
-        release() {
-            return bufferRelease(this);
-        }
-        size() {
-            return bufferSize(this);
-        }
-        write(offset, data) {
-            return bufferWrite(this, offset, data);
-        }
-        read(offset, dst) {
-            return bufferRead(this, offset, dst);
-        }
-        borrowShared() {
-            return borrowShared(this);
-        }
-        borrowUnique() {
-            return borrowUnique(this);
-        }
-        /** Releases the handle (as buffer.release) unless that was done already. */
-        [DISPOSE]() {
-            if (!this.released) bufferRelease(this);
-        }
-        toString() {
-            return `buffer 0x${this.handle.toString(16).padStart(16, "0")}`;
-        }
+    ,
+    /* weaveheap.abi_version -> abiVersion */
+    abi_version() {
+      const r = f_weaveheap_abi_version();
+      return r >>> 0;
     }
-
-    /** An immutable byte string in a region. */
-    class BytesHandle {
-        constructor(handle) {
-            /** The 64-bit capability handle. */
-            this.handle = handle;
-            /** True once this object's handle was released through it. */
-            this.released = false;
-        }
-        release() {
-            return bytesRelease(this);
-        }
-        length() {
-            return bytesLength(this);
-        }
-        dup() {
-            return bytesDup(this);
-        }
-        borrowShared() {
-            return borrowShared(this);
-        }
-        borrowUnique() {
-            return borrowUnique(this);
-        }
-        /** Releases the handle (as bytes.release) unless that was done already. */
-        [DISPOSE]() {
-            if (!this.released) bytesRelease(this);
-        }
-        toString() {
-            return `bytes 0x${this.handle.toString(16).padStart(16, "0")}`;
-        }
+    ,
+    /* weaveheap.idl_hash -> idlHash */
+    idl_hash() {
+      const r = f_weaveheap_idl_hash();
+      return cstr(r);
     }
-
-    /** An immutable, validated UTF-8 string in a region, stored with a trailing NUL so that C can read it in place. */
-    class StringHandle {
-        constructor(handle) {
-            /** The 64-bit capability handle. */
-            this.handle = handle;
-            /** True once this object's handle was released through it. */
-            this.released = false;
-        }
-        release() {
-            return stringRelease(this);
-        }
-        length() {
-            return stringLength(this);
-        }
-        dup() {
-            return stringDup(this);
-        }
-        borrowShared() {
-            return borrowShared(this);
-        }
-        borrowUnique() {
-            return borrowUnique(this);
-        }
-        /** Releases the handle (as string.release) unless that was done already. */
-        [DISPOSE]() {
-            if (!this.released) stringRelease(this);
-        }
-        toString() {
-            return `string 0x${this.handle.toString(16).padStart(16, "0")}`;
-        }
+    ,
+    /* weaveheap.strerror -> strerror */
+    strerror(a0) {
+      const r = f_weaveheap_strerror(a0 | 0);
+      return cstr(r);
     }
-
-    /** A borrow of a buffer, bytes or string: proof that a view is live. */
-    class BorrowHandle {
-        constructor(handle) {
-            /** The 64-bit capability handle. */
-            this.handle = handle;
-            /** True once this object's handle was released through it. */
-            this.released = false;
-        }
-        release() {
-            return borrowRelease(this);
-        }
-        /** Releases the handle (as borrow.release) unless that was done already. */
-        [DISPOSE]() {
-            if (!this.released) borrowRelease(this);
-        }
-        toString() {
-            return `borrow 0x${this.handle.toString(16).padStart(16, "0")}`;
-        }
-    }
-
-    /**
-     * A zero-copy window on a buffer, bytes or string: `bytes` is a
-     * Uint8Array over linear memory, valid while the view's borrow is held.
-     */
-    class View {
-        #token;
-        #target;
-        #address;
-        #length;
-        #writable;
-        #bytes;
-        constructor(token, target, view) {
-            this.#token = token;
-            this.#target = target;
-            this.#address = view.data;
-            this.#length = view.length;
-            this.#writable = view.writable;
-            this.#bytes = new Uint8Array(memory.buffer, view.data, view.length);
-        }
-        /** The borrow token that keeps the view valid. */
-        get token() { return this.#token; }
-        /** What the view borrows. */
-        get target() { return this.#target; }
-        /** The view's first byte, as an offset in linear memory. */
-        get address() { return this.#address; }
-        get length() { return this.#length; }
-        /** True for the unique view of a buffer. */
-        get writable() { return this.#writable; }
-        get released() { return this.#token.released; }
-        /** The bytes, re-created if memory.grow detached the previous array. */
-        get bytes() {
-            if (this.#token.released) {
-                throw WeaveHeapError.of(ErrorCode.STALE_HANDLE, `view of ${this.#target} used after its ` +
-                                         `borrow ${this.#token} was released`, "view.bytes");
-            }
-            if (this.#bytes.buffer !== memory.buffer) {
-                this.#bytes = new Uint8Array(memory.buffer, this.#address, this.#length);
-            }
-            return this.#bytes;
-        }
-        /** Ends the borrow; a second release is a stale_handle error. */
-        release() {
-            borrowRelease(this.#token);
-        }
-        [DISPOSE]() {
-            if (!this.#token.released) this.release();
-        }
-    }
-
-    /* -- functions ---------------------------------------------------------- */
-
-    /**
-     * The version this library was built as: major * 1000000 + minor * 1000
-     * + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding
-     * was generated for.
-     */
-    function versionNumber() {
-        const r = f_weaveheap_version_number();
-        return r >>> 0;
-    }
-
-    /**
-     * The version as "major.minor.patch".
-     */
-    function versionString() {
-        const r = f_weaveheap_version_string();
-        return cstr(r);
-    }
-
-    /**
-     * The ABI version; bindings generated for another ABI must not load.
-     */
-    function abiVersion() {
-        const r = f_weaveheap_abi_version();
-        return r >>> 0;
-    }
-
-    /**
-     * The SHA-256 of the IDL this library was built from, in hex.
-     */
-    function idlHash() {
-        const r = f_weaveheap_idl_hash();
-        return cstr(r);
-    }
-
-    /**
-     * A static description of an error code; unknown codes give
-     * "unknown error".
-     */
-    function strerror(code) {
-        const r = f_weaveheap_strerror(code | 0);
-        return cstr(r);
-    }
-
-    /**
-     * Makes a region.
-     * @throws {WeaveHeapError} invalid_argument, out_of_memory
-     */
-    function regionCreate(options) {
-        try {
-            const options_p = options == null ? 0 : write_region_options(options);
-            const r = f_weaveheap_region_create(options_p, ERR);
-            if (i32[ERR_CODE_I] !== 0) check("region.create");
-            return new RegionHandle(r);
-        } finally {
-            endCall();
-        }
-    }
-
-    /**
-     * Destroys a region: frees every object in it at once, returns its
-     * chunks, and makes every handle of it stale. Fails, changing nothing,
-     * while any object of the region is borrowed.
-     * @throws {WeaveHeapError} stale_handle, reused_handle, forged_handle, wrong_kind, borrowed
-     */
-    function regionDestroy(region) {
-        f_weaveheap_region_destroy(hv(region), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("region.destroy");
-        released(region);
-    }
-
-    /**
-     * Frees every object in the region at once and makes their handles
-     * stale, keeping the region's chunks for reuse. Costs per chunk, not per
-     * object. Fails, changing nothing, while any object is borrowed.
-     * @throws {WeaveHeapError} stale_handle, reused_handle, forged_handle, wrong_kind, borrowed
-     */
-    function regionReset(region) {
-        f_weaveheap_region_reset(hv(region), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("region.reset");
-    }
-
-    /**
-     * Reads the region's counters into `out`.
-     * @throws {WeaveHeapError} invalid_argument, stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function regionStats(region) {
-        try {
-            const out_p = tmp(104);
-            f_weaveheap_region_stats(hv(region), out_p, ERR);
-            if (i32[ERR_CODE_I] !== 0) check("region.stats");
-            return read_stats(out_p);
-        } finally {
-            endCall();
-        }
-    }
-
-    /**
-     * Allocates `size` bytes aligned to `align` (a power of two up to
-     * `max_align`). The bytes are zeroed.
-     * @throws {WeaveHeapError} invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function bufferAlloc(region, size, align = 16) {
-        const r = f_weaveheap_buffer_alloc(hv(region), BigInt(size), BigInt(align), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("buffer.alloc");
-        return new BufferHandle(r);
-    }
-
-    /**
-     * Releases a buffer; its handle becomes stale. The memory returns to the
-     * region at its next reset or destroy. Fails while it is borrowed.
-     * @throws {WeaveHeapError} stale_handle, reused_handle, forged_handle, wrong_kind, borrowed
-     */
-    function bufferRelease(buffer) {
-        f_weaveheap_buffer_release(hv(buffer), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("buffer.release");
-        released(buffer);
-    }
-
-    /**
-     * The buffer's size in bytes.
-     * @throws {WeaveHeapError} stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function bufferSize(buffer) {
-        const r = f_weaveheap_buffer_size(hv(buffer), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("buffer.size");
-        return int64(r);
-    }
-
-    /**
-     * Copies `data` into the buffer at `offset` (counted as a copy). The
-     * owner may write only while no borrow is outstanding.
-     * @throws {WeaveHeapError} invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function bufferWrite(buffer, offset, data) {
-        try {
-            const data_p = bytesIn(data), data_n = lastLength;
-            f_weaveheap_buffer_write(hv(buffer), BigInt(offset), data_p, BigInt(data_n), ERR);
-            if (i32[ERR_CODE_I] !== 0) check("buffer.write");
-        } finally {
-            endCall();
-        }
-    }
-
-    /**
-     * Copies bytes from `offset` into `dst` (counted as a copy). Fails while
-     * a unique borrow is outstanding.
-     * @throws {WeaveHeapError} invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function bufferRead(buffer, offset, dst) {
-        try {
-            const dst_v = asBytes(dst);
-            const dst_in = dst_v.buffer === memory.buffer;
-            const dst_p = dst_in ? dst_v.byteOffset : tmp(dst_v.length);
-            f_weaveheap_buffer_read(hv(buffer), BigInt(offset), dst_p, BigInt(dst_v.length), ERR);
-            if (i32[ERR_CODE_I] !== 0) check("buffer.read");
-            if (!dst_in) {
-                mem();
-                dst_v.set(u8.subarray(dst_p, dst_p + dst_v.length));
-            }
-        } finally {
-            endCall();
-        }
-    }
-
-    /**
-     * Copies `data` into a new bytes object (counted as a copy).
-     * @throws {WeaveHeapError} invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function bytesCreate(region, data) {
-        try {
-            const data_p = bytesIn(data), data_n = lastLength;
-            const r = f_weaveheap_bytes_create(hv(region), data_p, BigInt(data_n), ERR);
-            if (i32[ERR_CODE_I] !== 0) check("bytes.create");
-            return new BytesHandle(r);
-        } finally {
-            endCall();
-        }
-    }
-
-    /**
-     * Releases a bytes object. Fails while it is borrowed.
-     * @throws {WeaveHeapError} stale_handle, reused_handle, forged_handle, wrong_kind, borrowed
-     */
-    function bytesRelease(bytes) {
-        f_weaveheap_bytes_release(hv(bytes), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("bytes.release");
-        released(bytes);
-    }
-
-    /**
-     * The length in bytes.
-     * @throws {WeaveHeapError} stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function bytesLength(bytes) {
-        const r = f_weaveheap_bytes_length(hv(bytes), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("bytes.length");
-        return int64(r);
-    }
-
-    /**
-     * A copy of the bytes in memory the caller owns (counted as a copy);
-     * free it with `free_bytes`. An empty object gives a non-NULL pointer.
-     * @throws {WeaveHeapError} invalid_argument, out_of_memory, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function bytesDup(bytes) {
-        try {
-            const outLen_p = tmp(8);
-            const r = f_weaveheap_bytes_dup(hv(bytes), outLen_p, ERR);
-            if (i32[ERR_CODE_I] !== 0) check("bytes.dup");
-            mem();
-            const n = Number(dv.getBigUint64(outLen_p, true));
-            const copy = u8.slice(r, r + n);
-            f_weaveheap_free_bytes(r, BigInt(n));
-            return copy;
-        } finally {
-            endCall();
-        }
-    }
-
-    /**
-     * Validates `text` as UTF-8 and copies it into a new string (counted as
-     * a copy). Invalid input fails with the byte offset of the first bad
-     * sequence in the message.
-     * @throws {WeaveHeapError} invalid_argument, invalid_utf8, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function stringCreate(region, text) {
-        try {
-            const text_p = bytesIn(text), text_n = lastLength;
-            const r = f_weaveheap_string_create(hv(region), text_p, BigInt(text_n), ERR);
-            if (i32[ERR_CODE_I] !== 0) check("string.create");
-            return new StringHandle(r);
-        } finally {
-            endCall();
-        }
-    }
-
-    /**
-     * Releases a string. Fails while it is borrowed.
-     * @throws {WeaveHeapError} stale_handle, reused_handle, forged_handle, wrong_kind, borrowed
-     */
-    function stringRelease(string) {
-        f_weaveheap_string_release(hv(string), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("string.release");
-        released(string);
-    }
-
-    /**
-     * The length in bytes, without the trailing NUL.
-     * @throws {WeaveHeapError} stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function stringLength(string) {
-        const r = f_weaveheap_string_length(hv(string), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("string.length");
-        return int64(r);
-    }
-
-    /**
-     * A NUL-terminated copy the caller owns (counted as a copy); free it
-     * with `free_string`.
-     * @throws {WeaveHeapError} out_of_memory, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function stringDup(string) {
-        const r = f_weaveheap_string_dup(hv(string), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("string.dup");
-        const s = cstr(r);
-        f_weaveheap_free_string(r);
-        return s;
-    }
-
-    /**
-     * Takes a shared borrow: `view` is read-only and lives until the
-     * returned token is released. Fails with borrow_conflict while a unique
-     * borrow is outstanding.
-     * @throws {WeaveHeapError} invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function borrowShared(target) {
-        try {
-            const view_p = tmp(24);
-            const r = f_weaveheap_borrow_shared(hv(target), view_p, ERR);
-            if (i32[ERR_CODE_I] !== 0) check("borrow.shared");
-            return new View(new BorrowHandle(r), target, read_view(view_p));
-        } finally {
-            endCall();
-        }
-    }
-
-    /**
-     * Takes the unique borrow: no other borrow may be outstanding. The view
-     * is writable for a buffer (bytes and strings stay read-only).
-     * @throws {WeaveHeapError} invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function borrowUnique(target) {
-        try {
-            const view_p = tmp(24);
-            const r = f_weaveheap_borrow_unique(hv(target), view_p, ERR);
-            if (i32[ERR_CODE_I] !== 0) check("borrow.unique");
-            return new View(new BorrowHandle(r), target, read_view(view_p));
-        } finally {
-            endCall();
-        }
-    }
-
-    /**
-     * Ends a borrow; the view must not be used again. A second release of
-     * the same token is a stale-handle error.
-     * @throws {WeaveHeapError} stale_handle, reused_handle, forged_handle, wrong_kind
-     */
-    function borrowRelease(token) {
-        f_weaveheap_borrow_release(hv(token), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("borrow.release");
-        released(token);
-    }
-
-    /**
-     * The kind of a live handle; a stale, reused or forged handle fails.
-     * Region handles may be checked from any thread; other handles follow
-     * their region's rule.
-     * @throws {WeaveHeapError} stale_handle, reused_handle, forged_handle
-     */
-    function handleKindOf(handle) {
-        const r = f_weaveheap_handle_kind_of(hv(handle), ERR);
-        if (i32[ERR_CODE_I] !== 0) check("handle.kind_of");
+    ,
+    /* region.create -> new Region */
+    region_create(a0) {
+      try {
+        const p0 = a0 === null ? 0 : write_region_options(a0);
+        const r = f_weaveheap_region_create(p0, ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
         return r;
+      } finally {
+        endCall();
+      }
     }
-
-    /**
-     * Reads the process-wide counters into `out`.
-     * @throws {WeaveHeapError} invalid_argument
-     */
-    function statsGlobal() {
-        try {
-            const out_p = tmp(104);
-            f_weaveheap_stats_global(out_p, ERR);
-            if (i32[ERR_CODE_I] !== 0) check("stats.global");
-            return read_stats(out_p);
-        } finally {
-            endCall();
+    ,
+    /* region.destroy -> Region.prototype.close */
+    region_destroy(a0) {
+      f_weaveheap_region_destroy(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* region.reset -> Region.prototype.reset */
+    region_reset(a0) {
+      f_weaveheap_region_reset(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* region.stats -> Region.prototype.stats */
+    region_stats(a0) {
+      try {
+        const out = tmp(104);
+        f_weaveheap_region_stats(a0, out, ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+        return read_stats(out);
+      } finally {
+        endCall();
+      }
+    }
+    ,
+    /* buffer.alloc -> Region.prototype.alloc */
+    buffer_alloc(a0, a1, a2) {
+      if (a1 >= 4294967296 && a1 <= 281474976710656) tooBig(a1, "Region.prototype.alloc: argument 'size'");
+      const r = f_weaveheap_buffer_alloc(a0, BigInt(a1), BigInt(a2), ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return r;
+    }
+    ,
+    /* buffer.release -> WeaveHeapBuffer.prototype.close */
+    buffer_release(a0) {
+      f_weaveheap_buffer_release(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* buffer.size -> WeaveHeapBuffer.prototype.size */
+    buffer_size(a0) {
+      const r = f_weaveheap_buffer_size(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return Number(r);
+    }
+    ,
+    /* buffer.write -> WeaveHeapBuffer.prototype.write */
+    buffer_write(a0, a1, a2) {
+      try {
+        const p2 = bytesIn(a2), n2 = lastLength;
+        f_weaveheap_buffer_write(a0, BigInt(a1), p2, BigInt(n2), ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+      } finally {
+        endCall();
+      }
+    }
+    ,
+    /* buffer.read -> WeaveHeapBuffer.prototype.read */
+    buffer_read(a0, a1, a2) {
+      try {
+        const v2 = asBytes(a2);
+        const in2 = v2.buffer === mem();
+        const p2 = in2 ? v2.byteOffset : tmp(v2.length);
+        f_weaveheap_buffer_read(a0, BigInt(a1), p2, BigInt(v2.length), ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+        if (!in2) {
+            mem();
+            v2.set(u8.subarray(p2, p2 + v2.length));
         }
+      } finally {
+        endCall();
+      }
     }
-
-    /**
-     * Turns counting on or off for the whole process (on by default). While
-     * off, the statistics keep their values; what the core itself relies on
-     * (bytes_live, bytes_reserved, borrows_active, regions_live,
-     * stale_rejected) stays exact.
-     */
-    function statsSetEnabled(enabled) {
-        f_weaveheap_stats_set_enabled(enabled ? 1 : 0);
+    ,
+    /* bytes.create -> Region.prototype.bytes */
+    bytes_create(a0, a1) {
+      try {
+        const p1 = bytesIn(a1), n1 = lastLength;
+        const r = f_weaveheap_bytes_create(a0, p1, BigInt(n1), ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+        return r;
+      } finally {
+        endCall();
+      }
     }
-
-    /**
-     * Whether counting is on.
-     */
-    function statsEnabled() {
-        const r = f_weaveheap_stats_enabled();
-        return r !== 0;
+    ,
+    /* bytes.release -> Bytes.prototype.close */
+    bytes_release(a0) {
+      f_weaveheap_bytes_release(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
     }
-
-    /**
-     * Starts publishing: a background thread rewrites the file every
-     * `interval_ms` milliseconds (0 means the default, 250; at most
-     * 3600000). Called again while publishing, it changes the interval.
-     * Fails, changing nothing, when the directory is unsafe (not owned by
-     * this user, or open to group or others: invalid_argument, the message
-     * names it) or the file or thread cannot be made (system_error).
-     * @throws {WeaveHeapError} invalid_argument, system_error
-     */
-    function publishStart(intervalMs = 0) {
-        f_weaveheap_publish_start(intervalMs >>> 0, ERR);
-        if (i32[ERR_CODE_I] !== 0) check("publish.start");
+    ,
+    /* bytes.length -> Bytes.prototype.length */
+    bytes_length(a0) {
+      const r = f_weaveheap_bytes_length(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return Number(r);
     }
-
-    /**
-     * Writes a snapshot now from the calling thread, creating the file
-     * first if this process is not publishing yet (without starting the
-     * background thread). Thread-safe regions are read under their lock;
-     * the table of any other region is exact when the caller is the thread
-     * using it, and best effort otherwise. Fails as `start` does.
-     * @throws {WeaveHeapError} invalid_argument, system_error
-     */
-    function publishNow() {
-        f_weaveheap_publish_now(ERR);
-        if (i32[ERR_CODE_I] !== 0) check("publish.now");
+    ,
+    /* bytes.dup -> Bytes.prototype.dup */
+    bytes_dup(a0) {
+      try {
+        const outLen = tmp(8);
+        const r = f_weaveheap_bytes_dup(a0, outLen, ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+        return takeBytes(r, outLen);
+      } finally {
+        endCall();
+      }
     }
-
-    /**
-     * Stops publishing and removes the file. A no-op when not publishing.
-     */
-    function publishStop() {
-        f_weaveheap_publish_stop();
+    ,
+    /* string.create -> Region.prototype.string */
+    string_create(a0, a1) {
+      try {
+        const p1 = bytesIn(a1), n1 = lastLength;
+        const r = f_weaveheap_string_create(a0, p1, BigInt(n1), ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+        return r;
+      } finally {
+        endCall();
+      }
     }
-
-    /**
-     * Whether this process is publishing (its file exists).
-     */
-    function publishActive() {
-        const r = f_weaveheap_publish_active();
-        return r !== 0;
+    ,
+    /* string.release -> WeaveHeapString.prototype.close */
+    string_release(a0) {
+      f_weaveheap_string_release(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
     }
-
-    const api = {
-        /** The instance's exports: the C API itself, malloc, free and memory. */
-        exports: e,
-        memory,
-        View,
-        RegionHandle,
-        BufferHandle,
-        BytesHandle,
-        StringHandle,
-        BorrowHandle,
-        versionNumber: versionNumber,
-        versionString: versionString,
-        abiVersion: abiVersion,
-        idlHash: idlHash,
-        strerror: strerror,
-    };
-    /** Regions: create, reset, destroy, and their counters. */
-    api.region = {
-        create: regionCreate,
-        destroy: regionDestroy,
-        reset: regionReset,
-        stats: regionStats,
-    };
-    /** Buffers: mutable memory, written by their owner or through a unique view. */
-    api.buffer = {
-        alloc: bufferAlloc,
-        release: bufferRelease,
-        size: bufferSize,
-        write: bufferWrite,
-        read: bufferRead,
-    };
-    /** Bytes: immutable once created. */
-    api.bytes = {
-        create: bytesCreate,
-        release: bytesRelease,
-        length: bytesLength,
-        dup: bytesDup,
-    };
-    /** Strings: validated UTF-8, immutable once created. */
-    api.string = {
-        create: stringCreate,
-        release: stringRelease,
-        length: stringLength,
-        dup: stringDup,
-    };
-    /** Borrows: zero-copy views of a buffer, bytes or string, checked at run time. Many shared borrows, or one unique borrow, at a time. */
-    api.borrow = {
-        shared: borrowShared,
-        unique: borrowUnique,
-        release: borrowRelease,
-    };
-    /** Handles in general. */
-    api.handle = {
-        kindOf: handleKindOf,
-    };
-    /** Process-wide counters. */
-    api.stats = {
-        global: statsGlobal,
-        setEnabled: statsSetEnabled,
-        enabled: statsEnabled,
-    };
-    /** Live counters for the `weaveheap stats` and `weaveheap viz` commands. A publishing process keeps its counters and its table of regions, handles and borrows in a small memory-mapped file of its own, in a directory only its user can read ($WEAVEHEAP_STATS_DIR, else $XDG_RUNTIME_DIR/weaveheap, else /tmp/weaveheap-<uid>; docs/cli.md), and removes the file when it exits. WEAVEHEAP_STATS=1 in the environment starts publishing at the first `region.create`. Nothing here adds work or a lock to the allocation path: snapshots are taken by a background thread or by `now`. */
-    api.publish = {
-        start: publishStart,
-        now: publishNow,
-        stop: publishStop,
-        active: publishActive,
-    };
-
-    if (f_weaveheap_abi_version() !== ABI_VERSION) {
-        throw new Error(`weaveheap.mjs: the module has ABI ${f_weaveheap_abi_version()}, this glue ABI ${ABI_VERSION}: ` +
-                        "regenerate the glue or rebuild weaveheap.wasm from the same IDL");
+    ,
+    /* string.length -> WeaveHeapString.prototype.length */
+    string_length(a0) {
+      const r = f_weaveheap_string_length(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return Number(r);
     }
-    const hash = cstr(f_weaveheap_idl_hash());
-    if (hash !== IDL_HASH) {
-        throw new Error(`weaveheap.mjs: the module was built from IDL sha256 ${hash}, this glue from ${IDL_HASH}: ` +
-                        "rebuild weaveheap.wasm (cmake --build <dir> --target weaveheap_wasm)");
+    ,
+    /* string.dup -> WeaveHeapString.prototype.dup */
+    string_dup(a0) {
+      const r = f_weaveheap_string_dup(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return takeText(r);
     }
-    return Object.freeze(api);
+    ,
+    /* handle.kind_of -> handleKindOf */
+    handle_kind_of(a0) {
+      const r = f_weaveheap_handle_kind_of(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return r;
+    }
+    ,
+    /* stats.global -> stats */
+    stats_global() {
+      try {
+        const out = tmp(104);
+        f_weaveheap_stats_global(out, ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+        return read_stats(out);
+      } finally {
+        endCall();
+      }
+    }
+    ,
+    /* stats.set_enabled -> statsSetEnabled */
+    stats_set_enabled(a0) {
+      f_weaveheap_stats_set_enabled(a0 ? 1 : 0);
+    }
+    ,
+    /* stats.enabled -> statsEnabled */
+    stats_enabled() {
+      const r = f_weaveheap_stats_enabled();
+      return r !== 0;
+    }
+    ,
+    /* publish.start -> publishStart */
+    publish_start(a0) {
+      f_weaveheap_publish_start(a0 >>> 0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* publish.now -> publishNow */
+    publish_now() {
+      f_weaveheap_publish_now(ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* publish.stop -> publishStop */
+    publish_stop() {
+      f_weaveheap_publish_stop();
+    }
+    ,
+    /* publish.active -> publishActive */
+    publish_active() {
+      const r = f_weaveheap_publish_active();
+      return r !== 0;
+    }
+    ,
+  };
 }

@@ -192,6 +192,7 @@ class Class:
     writable: bool = False                       # its unique view may be written through
     copy_out: Optional[tuple] = None             # ("read" | "dup_bytes" | "dup_text", Callable)
     write_back: Optional[Callable] = None        # writes a copied unique view back
+    kind_probe: Optional[Callable] = None        # the cheapest call that has the core check a handle is one of these
 
     @property
     def doc(self) -> str:
@@ -415,6 +416,21 @@ def _copy_out(cls: Class, s: Surface):
     _fail(cls.handle.pos, f"no function copies a '{cls.handle.name}' out, so its views have no copying fallback")
 
 
+def _kind_probe(cls: Class) -> Optional[Callable]:
+    """A method of `cls` alone that only reads: a shared receiver, no other
+    parameter, an int result, no `borrowed` error. Calling it has the core
+    check that a handle is a live object of this class (and count a
+    refusal) without touching the object, so a binding whose view function
+    takes a handle set (a `Bytes` object's view() calls borrow.shared, which
+    takes any memory handle) can refuse a buffer adopted as a Bytes as the
+    core's wrong_kind, not lend a writable view of it."""
+    for c in cls.methods:
+        if (_single_receiver(c, cls) and c.receiver.ownership == "shared" and not c.params
+                and c.result.shape == "int" and not any(e.member.name == "borrowed" for e in c.errors)):
+            return c
+    return None
+
+
 def _write_back(cls: Class) -> Optional[Callable]:
     """The function that writes a copied unique view back: a unique receiver,
     a u64 offset and shared bytes."""
@@ -515,6 +531,11 @@ def build(lib: m.Library) -> Surface:
             cls.copy_out = _copy_out(cls, s)
             cls.write_back = _write_back(cls)
             cls.writable = cls.write_back is not None
+            cls.kind_probe = _kind_probe(cls)
+            if cls.kind_probe is None and any(len(v.classes) > 1 for v in cls.views.values()):
+                _fail(cls.handle.pos, f"'{cls.handle.name}' is viewed through a function of several kinds but has "
+                                      f"no method that only reads it (shared receiver, no parameter, an int "
+                                      f"result) to check a handle's kind first")
         if cls.is_token and (cls.constructor or cls.methods):
             _fail(cls.handle.pos, f"view tokens ('{cls.handle.name}') are made and used only by views")
 

@@ -58,6 +58,11 @@ def test_classes(s):
     assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string"]
     assert cls["buffer"].writable and not cls["bytes"].writable and not cls["string"].writable
     assert cls["buffer"].copy_out[0] == "read" and cls["bytes"].copy_out[0] == "dup_bytes"
+    # views take any memory handle: each memory class names the read-only call
+    # that checks a handle is one of its own first
+    assert {c.name: c.kind_probe.name for c in s.memory_classes} == {
+        "buffer": "buffer.size", "bytes": "bytes.length", "string": "string.length"}
+    assert cls["region"].kind_probe is None
     assert cls["string"].copy_out[0] == "dup_text"
     assert [c.name for c in s.root_classes] == ["region"]
 

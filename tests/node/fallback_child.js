@@ -14,16 +14,17 @@ const copies = () => wh.stats().copyBytes;
 
   // Both modes: the content, the borrow rules, the typed errors.
   let before = copies();
-  const view = buf.view();
+  const view = buf.view({ writable: true });
   assert.deepEqual([...view.subarray(0, 3)], [1, 2, 3]);
   assert.equal(view.length, 4096);
   assert.throws(() => buf.close(), wh.BorrowError);
-  assert.throws(() => buf.view({ shared: true }), wh.BorrowConflictError);
+  assert.throws(() => buf.view(), wh.BorrowConflictError);
   assert.throws(() => region.reset(), wh.BorrowError);
   view[3] = 4;
   view.close();
   assert.equal(view.length, 0, 'detached in both modes');
-  assert.throws(() => view.close(), wh.StaleHandleError);
+  view.close();   // a second close() does nothing
+  assert.throws(() => wh.View.fromHandle(view.handle).close(), wh.StaleHandleError);
   const out = new Uint8Array(4);
   const afterClose = copies();
   buf.read(0, out);
@@ -32,8 +33,8 @@ const copies = () => wh.stats().copyBytes;
   assert.equal(afterClose - before, copyMode ? 8192 : 0);
 
   before = copies();
-  const s1 = buf.view({ shared: true });
-  const s2 = buf.view({ shared: true });
+  const s1 = buf.view();
+  const s2 = buf.view();
   s1[0] = 99;   // a contract breach: in copy mode it never reaches the core
   s1.close();
   s2.close();
@@ -43,8 +44,8 @@ const copies = () => wh.stats().copyBytes;
 
   const str = region.string('grüße');
   const bytes = region.bytes(new Uint8Array([5, 6, 7]));
-  const sv = str.view({ shared: true });
-  const bv = bytes.view();
+  const sv = str.view();
+  const bv = bytes.view({ writable: true });
   assert.equal(new TextDecoder().decode(sv), 'grüße');
   assert.deepEqual([...bv], [5, 6, 7]);
   assert.equal(bv.writable, false);
@@ -53,7 +54,7 @@ const copies = () => wh.stats().copyBytes;
 
   const f = region.alloc(16, { align: 8 });
   f.write(0, new Float64Array([2.5, -1]));
-  const fv = f.view({ type: Float64Array });
+  const fv = f.view({ type: Float64Array, writable: true });
   assert.deepEqual([...fv], [2.5, -1]);
   fv[1] = 7;
   fv.close();
@@ -62,7 +63,7 @@ const copies = () => wh.stats().copyBytes;
   assert.deepEqual([...back], [2.5, 7]);
 
   // A forgotten view's borrow ends at collection in both modes.
-  (() => { buf.view()[0] = 1; })();
+  (() => { buf.view({ writable: true })[0] = 1; })();
   for (let i = 0; i < 50 && region.stats().borrowsActive !== 0; i++) {
     global.gc();
     await new Promise((resolve) => setTimeout(resolve, i < 3 ? 0 : 10));

@@ -16,12 +16,12 @@ function forget(buf, options) {
 test('a dropped view\'s borrow is released by its finalizer', async () => {
   const region = new wh.Region();
   const buf = region.alloc(4096);
-  forget(buf);
+  forget(buf, { writable: true });
   assert.equal(region.stats().borrowsActive, 1, 'held until collected');
   assert.throws(() => buf.close(), wh.BorrowError);
   await collect(() => region.stats().borrowsActive === 0);
   assert.equal(region.stats().borrowsActive, 0);
-  for (let i = 0; i < 3; i++) forget(buf, { shared: true });
+  for (let i = 0; i < 3; i++) forget(buf);
   await collect(() => region.stats().borrowsActive === 0);
   assert.equal(region.stats().borrowsActive, 0);
   buf.close();
@@ -31,7 +31,7 @@ test('a dropped view\'s borrow is released by its finalizer', async () => {
 test('the borrow outlives the view while another TypedArray holds its buffer', async () => {
   const region = new wh.Region();
   const buf = region.alloc(64);
-  let keep = (() => buf.view().subarray(8, 16))();   // the view itself is dropped
+  let keep = (() => buf.view({ writable: true }).subarray(8, 16))();   // the view itself is dropped
   await collect(() => false, 5);
   assert.equal(region.stats().borrowsActive, 1, 'the subarray keeps the ArrayBuffer, so the borrow');
   keep[0] = 5;
@@ -63,10 +63,10 @@ test('create/view/release loops keep memory and live counters flat', async () =>
   const round = () => {
     for (let i = 0; i < 1000; i++) {
       const buf = region.alloc(4096);
-      const v = buf.view();
+      const v = buf.view({ writable: true });
       v[4095] = i & 0xff;
       v.close();
-      const s = buf.view({ shared: true });
+      const s = buf.view();
       s.close();
       buf.close();
     }
@@ -94,7 +94,7 @@ test('forgotten views in a loop are all released by collection', async () => {
   const buf = region.alloc(MiB);
   const before = await rss();
   for (let i = 0; i < 20; i++) {
-    for (let j = 0; j < 500; j++) forget(buf, { shared: true });
+    for (let j = 0; j < 500; j++) forget(buf);
     await collect(() => true);
   }
   await collect(() => region.stats().borrowsActive === 0);

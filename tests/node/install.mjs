@@ -2,7 +2,9 @@
 // would (`npm install <tarball>`), and copies the suites and the sample next
 // to it, so that `require('weaveheap')` / `import 'weaveheap'` resolve to the
 // installed package and nothing else.
-//   node install.mjs --tarball T --project DIR --npm NPM --suites DIR --sample DIR
+// The suites shared with the wasm glue (shared/) go to test/shared/, with the
+// generated ones (--generated) beside them.
+//   node install.mjs --tarball T --project DIR --npm NPM --suites DIR --generated DIR --sample DIR
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,10 +13,10 @@ import { parseArgs } from 'node:util';
 const { values: a } = parseArgs({
   options: {
     tarball: { type: 'string' }, project: { type: 'string' }, npm: { type: 'string' },
-    suites: { type: 'string' }, sample: { type: 'string' },
+    suites: { type: 'string' }, generated: { type: 'string' }, sample: { type: 'string' },
   },
 });
-for (const k of ['tarball', 'project', 'npm', 'suites', 'sample']) {
+for (const k of ['tarball', 'project', 'npm', 'suites', 'generated', 'sample']) {
   if (!a[k]) throw new Error(`install.mjs: --${k} is required`);
 }
 if (!existsSync(a.tarball)) throw new Error(`install.mjs: no tarball at ${a.tarball}: build the weaveheap_node_package target`);
@@ -46,5 +48,6 @@ cpSync(a.suites, path.join(a.project, 'test'), {
   recursive: true,
   filter: (src) => !/CMakeLists\.txt$|install\.mjs$/.test(src),
 });
+cpSync(a.generated, path.join(a.project, 'test', 'shared'), { recursive: true });
 cpSync(a.sample, path.join(a.project, 'sample'), { recursive: true });
 console.log(`suites -> ${path.join(a.project, 'test')}, sample -> ${path.join(a.project, 'sample')}`);

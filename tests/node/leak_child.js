@@ -27,7 +27,7 @@ const cases = {
   },
   // Every failing call's message is freed after it is thrown.
   error_message: () => {
-    const b = wh.Buffer.fromHandle(0x2000000000abcdefn);
+    const b = wh.WeaveHeapBuffer.fromHandle(0x2000000000abcdefn);
     return [50000, 300000, () => { try { b.size(); } catch { /* ForgedHandleError */ } }];
   },
   // Views: the state, the external and the ArrayBuffer of each. Node frees

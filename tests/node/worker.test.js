@@ -22,7 +22,7 @@ test('a worker uses the package like the main thread', async () => {
     const wh = require('weaveheap');
     const region = new wh.Region();
     const buf = region.alloc(64);
-    const v = buf.view();
+    const v = buf.view({ writable: true });
     v[0] = 42;
     let refused = '';
     try { buf.close(); } catch (e) { refused = e.name; }
@@ -41,8 +41,8 @@ test('views a worker leaves open end with the worker', async () => {
   const [msg] = await run(`
     const { parentPort, workerData } = require('node:worker_threads');
     const wh = require('weaveheap');
-    const buf = wh.Buffer.fromHandle(workerData.handle);
-    globalThis.kept = [buf.view({ shared: true }), buf.view({ shared: true })];
+    const buf = wh.WeaveHeapBuffer.fromHandle(workerData.handle);
+    globalThis.kept = [buf.view(), buf.view()];
     globalThis.kept[0][0] = 7;
     parentPort.postMessage(wh.Region.fromHandle(workerData.region).stats().borrowsActive);
   `, { handle: buf.handle, region: region.handle });
@@ -60,11 +60,11 @@ test('views a worker leaves open end with the worker', async () => {
 test('a view cannot be closed from another environment by its token', async () => {
   const region = new wh.Region({ threadSafe: true });
   const buf = region.alloc(16);
-  const view = buf.view({ shared: true });
+  const view = buf.view();
   const [msg] = await run(`
     const { parentPort, workerData } = require('node:worker_threads');
     const wh = require('weaveheap');
-    const buf = wh.Buffer.fromHandle(workerData.handle);
+    const buf = wh.WeaveHeapBuffer.fromHandle(workerData.handle);
     let closeError = '';
     try { buf.close(); } catch (e) { closeError = e.name; }
     parentPort.postMessage(closeError);

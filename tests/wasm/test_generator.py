@@ -16,7 +16,9 @@ sys.path.insert(0, str(REPO / "generator"))
 from weaveheap_gen import DEFAULT_IDL, load  # noqa: E402
 from weaveheap_gen import layout  # noqa: E402
 from weaveheap_gen.targets import wasm  # noqa: E402
-from weaveheap_gen.targets.node import wasm_glue  # noqa: E402
+from weaveheap_gen import surface  # noqa: E402
+from weaveheap_gen.diagnostics import IdlError  # noqa: E402
+from weaveheap_gen.targets.node import jsapi  # noqa: E402
 from weaveheap_gen import witmodel  # noqa: E402
 from weaveheap_gen.witmodel import WType  # noqa: E402
 
@@ -90,12 +92,6 @@ def test_wasm_target_layouts_for_32_and_64_bit_pointers():
     assert (e8["size"], e8["fields"][1]["offset"]) == (16, 8)
 
 
-def test_js_names():
-    assert wasm_glue.camel("kind_of") == "kindOf"
-    assert wasm_glue.js_ident("delete") == "delete_"
-    assert wasm_glue.pascal("handle_kind") == "HandleKind"
-
-
 def load_text(tmp_path, text, root=""):
     """A small IDL: what every IDL the wasm target accepts needs, and `text`."""
     path = tmp_path / "demo.wh"
@@ -153,6 +149,10 @@ module b {
 
 
 def test_a_js_name_the_glue_uses_is_refused(tmp_path):
-    lib = load_text(tmp_path, "", root="fn check() threads(any);")
-    with pytest.raises(ValueError, match="a name the glue uses"):
-        wasm_glue.prepare(lib)
+    """The JavaScript layer (node target, both packages) exports load(): an
+    IDL function that would take the name is refused."""
+    text = DEFAULT_IDL.read_text().replace("module weaveheap {", "module weaveheap {\n    fn load() threads(any);", 1)
+    (tmp_path / "load.wh").write_text(text)
+    lib = load(tmp_path / "load.wh", "load.wh")
+    with pytest.raises(IdlError, match="'load' would be exported by the JavaScript packages"):
+        jsapi.build(surface.build(lib))

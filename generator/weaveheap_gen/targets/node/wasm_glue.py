@@ -1,152 +1,219 @@
-"""The wasm glue (generated/wasm/weaveheap.mjs): JavaScript over the core
-module built for wasm32, rendered by the Node.js target so that the two
-JavaScript packages come from one place. What the glue needs beyond the
-model: the JS names of the IDL functions inside the glue, how each struct is
-read from and written to linear memory (layout.py), and the functions the
-glue itself calls."""
-from ... import layout, witmodel
+"""The WebAssembly glue (generated/wasm/weaveheap.mjs): the JavaScript layer
+of jsapi.py over a backend written in JavaScript on the core module's
+exports (built for wasm32 by wasm/CMakeLists.txt). Rendered by the node
+target, so that both JavaScript packages come from one place.
 
-JS_RESERVED = frozenset("""
-    break case catch class const continue debugger default delete do else enum export extends false
-    finally for function if import in instanceof let new null return static super switch this throw
-    true try typeof var void while with yield await
-""".split())
+The backend takes the layer's checked arguments into linear memory and
+calls the C API as it is; every conversion is decided here from the
+surface's shapes and the C struct layouts (layout.py, wasm32: 4-byte
+pointers), and the templates lay out the lines computed below.
 
+Sizes are checked in 64 bits before anything narrows them: a u64 reaches
+the core as a BigInt; a size parameter the core could be given beyond what
+a 32-bit memory can hold (max() >= 2^32) is refused as out of memory before
+the call (4 GiB is all of wasm32's memory); and the length of a view the
+core lends is compared, as a BigInt, with the memory before it becomes a
+Number, the borrow given back when the view cannot be made."""
+from dataclasses import dataclass, field
 
-def camel(name: str) -> str:
-    first, *rest = name.split("_")
-    return first + "".join(w[:1].upper() + w[1:] for w in rest)
+from ... import layout, names
+from ... import surface as sf
+from .jsapi import JsApi, JsCallable, _fail
 
+PTR = 4                                   # wasm32
+MEMORY_LIMIT = 1 << 32                    # bytes a 32-bit memory can hold
 
-def pascal(name: str) -> str:
-    return "".join(w[:1].upper() + w[1:] for w in name.split("_"))
-
-
-def js_ident(name: str) -> str:
-    n = camel(name)
-    return n + "_" if n in JS_RESERVED else n
-
-
-# The glue's own names in the scope where it defines one JS function per IDL
-# function: an IDL function must not take one.
-JS_HELPERS = frozenset("""
-    e memory malloc free mem alloc tmp endCall check cstr int64 hv released asBytes bytesIn stringIn
-    cstrOrNull api View encoder decoder spilled top base lastLength u8 i32 dv ERR ERR_CODE_I
-""".split())
-
-
-def js_local(f) -> str:
-    """The JS name of an IDL function inside the glue: module and function,
-    camelCase (the namespace objects give it its short name)."""
-    n = camel(f.name) if f.module.is_root else camel(f"{f.module.name}_{f.name}")
-    if n in JS_HELPERS or n in JS_RESERVED:
-        raise ValueError(f"'{f.qualified_name}' would be '{n}' in the wasm glue, a name the glue uses")
-    return n
-
-
-def _view_token_release(lib):
-    """The function that ends a view: the release of the token kind returned
-    with an `out view` parameter."""
-    for f in lib.functions:
-        if any(p.type.category == "view" for p in f.params):
-            return f.result.type.decl.release
-    return None
-
-
-# How the glue reads and writes each kind of struct field at address `a` of
-# the DataView `dv` (wasm32: pointers are u32).
-JS_READ = {
-    "u64": "int64(dv.getBigUint64({a}, true))", "i64": "int64(dv.getBigInt64({a}, true))",
+# Reading and writing a field of each C type at address `{a}` of the DataView dv.
+READ = {
+    "u64": "Number(dv.getBigUint64({a}, true))", "i64": "Number(dv.getBigInt64({a}, true))",
     "u32": "dv.getUint32({a}, true)", "i32": "dv.getInt32({a}, true)", "ptr": "dv.getUint32({a}, true)",
     "u16": "dv.getUint16({a}, true)", "i16": "dv.getInt16({a}, true)",
     "u8": "dv.getUint8({a})", "i8": "dv.getInt8({a})", "bool": "dv.getUint8({a}) !== 0",
     "str": "cstrOrNull(dv.getUint32({a}, true))",
 }
-JS_WRITE = {
-    "u64": "dv.setBigUint64({a}, BigInt.asUintN(64, BigInt({v})), true)",
-    "i64": "dv.setBigInt64({a}, BigInt.asIntN(64, BigInt({v})), true)",
-    "u32": "dv.setUint32({a}, Number({v}), true)", "i32": "dv.setInt32({a}, Number({v}), true)",
-    "u16": "dv.setUint16({a}, Number({v}), true)", "i16": "dv.setInt16({a}, Number({v}), true)",
-    "u8": "dv.setUint8({a}, Number({v}))", "i8": "dv.setInt8({a}, Number({v}))",
-    "bool": "dv.setUint8({a}, {v} ? 1 : 0)",
+WRITE = {
+    "u64": "dv.setBigUint64({a}, BigInt({v}), true)", "i64": "dv.setBigInt64({a}, BigInt({v}), true)",
+    "u32": "dv.setUint32({a}, {v}, true)", "i32": "dv.setInt32({a}, {v}, true)",
+    "u16": "dv.setUint16({a}, {v}, true)", "i16": "dv.setInt16({a}, {v}, true)",
+    "u8": "dv.setUint8({a}, {v})", "i8": "dv.setInt8({a}, {v})", "bool": "dv.setUint8({a}, {v} ? 1 : 0)",
 }
 
 
-def js_struct_io(st, layout) -> dict:
-    """The JS expressions that read each field of a struct at `p`, and the
-    statements that write them from `x` (None for structs that cannot come
-    from JS: a pointer field has no JS value)."""
-    reads = [(f["js"], JS_READ[f["how"]].format(a=f"p + {f['offset']}")) for f in layout["fields"]]
-    writes = None
-    if all(f["how"] in JS_WRITE for f in layout["fields"]):
-        writes = [JS_WRITE[f["how"]].format(a=f"p + {f['offset']}", v=f"(x.{f['js']} ?? 0)")
-                  for f in layout["fields"]]
-    return {"reads": reads, "writes": writes}
+@dataclass
+class WasmStruct:
+    name: str                 # the IDL name
+    size: int
+    reads: list = field(default_factory=list)    # (JS field, expression at p)
+    writes: list = field(default_factory=list)   # statements from x at p
 
 
-def prepare(lib) -> dict:
-    """The glue's template variables (top level, as its template expects)."""
-    classes = {h.name: pascal(h.name) + "Handle" for h in lib.handles}
-    methods = {}
-    for h in lib.handles:
-        ms = []
-        for f in h.methods:
-            if witmodel.skip_reason(f, lib):
-                continue
-            mname = camel(f.name) if f.module.name == h.name else camel(f"{f.module.name}_{f.name}")
-            ms.append((mname, f, [js_ident(p.name) for p in f.params[1:] if p.ownership != "out"]))
-        methods[h.name] = ms
-    layouts = layout.layouts(lib)
-    for ptr in layouts:
-        for st in layouts[ptr].values():
-            for f in st["fields"]:
-                f["js"] = js_ident(f["name"])
-    struct_io = {st.name: js_struct_io(st, layouts[4][st.name]) for st in lib.structs}
-    # the glue reads the structs of out parameters and writes those passed in
-    for st in lib.structs:
-        struct_io[st.name]["read"] = struct_io[st.name]["write"] = False
-    for f in lib.functions:
-        if witmodel.skip_reason(f, lib):
+@dataclass
+class WasmFunction:
+    jc: JsCallable
+    export: str               # the core's export
+    params: list = field(default_factory=list)   # a0, a1 ...
+    checks: list = field(default_factory=list)   # statements before anything is allocated
+    prelude: list = field(default_factory=list)  # statements before the call
+    call: str = ""
+    post: list = field(default_factory=list)     # statements after the error check
+    result: str = ""          # the returned expression, or ""
+    temps: bool = False       # uses the scratch area: try/finally endCall()
+    fallible: bool = False
+
+
+@dataclass
+class Wasm:
+    functions: list
+    views: list               # (JsCallable, export, unique)
+    release: JsCallable
+    structs_in: list
+    structs_out: list
+    probes: list              # (kind number, export)
+    exports: list             # every export the glue calls
+    view_size: int
+    view_data: int            # offsets in the view struct
+    view_length: int
+    view_writable: int
+    err_size: int
+    err_code: int
+    err_message: int
+    abi_version: str
+    idl_hash: str
+    strerror: str
+    error_clear: str
+    free_text: str
+    free_bytes: str
+    kind_of: str
+    borrow_shared: str
+    borrow_release: str
+    invalid: int              # error codes the backend throws itself
+    oom: int
+    memory_limit: int = MEMORY_LIMIT
+
+
+def build(s: sf.Surface, js: JsApi) -> Wasm:
+    lib = s.lib
+    lay = layout.layouts(lib)[PTR]
+    structs = {}
+    for st in js.structs:
+        L = lay[st.s.name]
+        ws = WasmStruct(st.s.name, L["size"])
+        by_name = {f.f.name: f for f in st.fields}
+        for f in L["fields"]:
+            a = f"p + {f['offset']}"
+            ws.reads.append((by_name[f["name"]].name, READ[f["how"]].format(a=a)))
+            if f["how"] in WRITE:
+                ws.writes.append(WRITE[f["how"]].format(a=a, v=f"x.{by_name[f['name']].name}"))
+        structs[st.s.name] = ws
+
+    functions, views, release = [], [], None
+    for jc in js.callables:
+        c = jc.c
+        if c.role == "view":
+            views.append((jc, c.fn.c_name, c.receiver.ownership == "unique"))
             continue
-        for p in f.params:
-            if p.ownership == "out":
-                struct_io[p.type.decl.name]["read"] = True
-            elif p.type.category == "struct":
-                if struct_io[p.type.decl.name]["writes"] is None:
-                    raise ValueError(f"{f.qualified_name}: struct '{p.type.name}' has a pointer field: "
-                                     f"the wasm glue cannot pass it from JS")
-                struct_io[p.type.decl.name]["write"] = True
-    public = [f for f in lib.functions if not witmodel.skip_reason(f, lib)]
-    for f in public:
-        js_local(f)                     # refuses a name the glue uses
-    err_fields = {f["name"]: f["offset"] for f in layouts[4]["error"]["fields"]}
+        if c.role == "view_release":
+            release = jc
+            continue
+        wf = WasmFunction(jc, c.fn.c_name, fallible=c.fallible)
+        call = []
+        i = 0 if c.receiver is not None else -1
+        if c.receiver is not None:
+            wf.params.append("a0")
+        jparams = iter(jc.params)
+        for p in c.fn.params:
+            if p.is_out:
+                ws = structs[p.type.decl.name]
+                wf.prelude.append(f"const out = tmp({ws.size});")
+                call.append("out")
+                wf.temps = True
+                continue
+            if c.receiver is not None and p is c.fn.params[0]:
+                call.append("a0")
+                continue
+            jp = next(jparams)
+            i += 1
+            a = f"a{i}"
+            wf.params.append(a)
+            shape = jp.p.shape
+            if shape in ("object", "any_handle"):
+                call.append(a)
+            elif shape == "int" and jp.p.type in ("u64", "i64"):
+                mx = jp.p.idl.maximum
+                if jp.p.type == "u64" and mx is not None and mx.value >= MEMORY_LIMIT:
+                    # above the IDL's maximum, the core's own invalid_argument
+                    wf.checks.append(f"if ({a} >= {MEMORY_LIMIT} && {a} <= {mx.value}) tooBig({a}, {names.quoted(jp.what)});")
+                call.append(f"BigInt({a})")
+            elif shape == "int" and jp.p.type == "u32":
+                call.append(f"{a} >>> 0")
+            elif shape in ("int", "enum"):
+                call.append(f"{a} | 0")
+            elif shape == "bool":
+                call.append(f"{a} ? 1 : 0")
+            elif shape == "bytes_in":
+                wf.prelude.append(f"const p{i} = bytesIn({a}), n{i} = lastLength;")
+                call += [f"p{i}", f"BigInt(n{i})"]
+                wf.temps = True
+            elif shape == "text_in":
+                wf.prelude.append(f"const p{i} = textIn({a});")
+                call.append(f"p{i}")
+                wf.temps = True
+            elif shape == "bytes_out":
+                wf.prelude += [f"const v{i} = asBytes({a});",
+                               f"const in{i} = v{i}.buffer === mem();",
+                               f"const p{i} = in{i} ? v{i}.byteOffset : tmp(v{i}.length);"]
+                call += [f"p{i}", f"BigInt(v{i}.length)"]
+                wf.post += [f"if (!in{i}) {{", "    mem();",
+                            f"    v{i}.set(u8.subarray(p{i}, p{i} + v{i}.length));", "}"]
+                wf.temps = True
+            elif shape == "struct_in":
+                wf.prelude.append(f"const p{i} = {a} === null ? 0 : write_{jp.p.struct.name}({a});")
+                call.append(f"p{i}")
+                wf.temps = True
+            else:
+                _fail(p.pos, f"no wasm conversion for a '{shape}' argument")
+        r = c.result
+        if r.shape == "bytes":
+            wf.prelude.append("const outLen = tmp(8);")
+            call.append("outLen")
+            wf.temps = True
+            wf.result = "takeBytes(r, outLen)"
+        elif r.shape == "struct_out":
+            wf.result = f"read_{r.struct.name}(out)"
+        elif r.shape == "text":
+            wf.result = "takeText(r)"
+        elif r.shape == "static_text":
+            wf.result = "cstr(r)"
+        elif r.shape in ("object", "enum"):
+            wf.result = "r"
+        elif r.shape == "bool":
+            wf.result = "r !== 0"
+        elif r.shape == "int":
+            t = r.type.name
+            wf.result = {"u64": "Number(r)", "i64": "Number(r)", "u32": "r >>> 0"}.get(t, "r")
+        if c.fallible:
+            call.append("ERR")
+        fn = c.fn
+        wf.call = ("const r = " if fn.result is not None else "") + f"f_{fn.c_name}({', '.join(call)});"
+        functions.append(wf)
 
-    def fn(module, name):
-        f = lib.function(module, name)
-        if f is None:
-            raise ValueError(f"the wasm glue needs '{module}.{name}' in the IDL")
-        return f.c_name
-
-    string_args = any(p.type.category in ("str", "cstring") and p.ownership == "shared"
-                      for f in public for p in f.params)
-    return {
-        "needs_string_args": string_args,
-        "clear_fn": fn("error", "clear"),
-        "strerror_fn": fn(lib.name, "strerror"),
-        "camel": camel,
-        "js_ident": js_ident,
-        "js_classes": classes,
-        "js_methods": methods,
-        "layouts": layouts,
-        "public_functions": public,
-        "struct_io": struct_io,
-        "js_local": js_local,
-        "pascal": pascal,
-        "abi_fn": fn(lib.name, "abi_version"),
-        "hash_fn": fn(lib.name, "idl_hash"),
-        "view_token_release": _view_token_release(lib),
-        "err_code_offset": err_fields["code"],
-        "err_message_offset": err_fields["message"],
-        "js_modules": [m for m in lib.modules if not m.is_root and any(f in public for f in m.functions)],
-        "js_root": next(m for m in lib.modules if m.is_root),
-    }
+    probes = [(c.handle.number, c.kind_probe.fn.c_name) for c in s.memory_classes]
+    vs = lay[s.view_struct.name] if s.view_struct else None
+    vf = {f["name"]: f["offset"] for f in vs["fields"]} if vs else {}
+    ef = {f["name"]: f["offset"] for f in lay[lib.error_struct.name]["fields"]}
+    return Wasm(
+        functions=functions, views=views, release=release,
+        structs_in=[structs[st.s.name] for st in js.in_structs],
+        structs_out=[structs[st.s.name] for st in js.out_structs],
+        probes=probes, exports=[f.c_name for f in lib.functions],
+        view_size=vs["size"] if vs else 0, view_data=vf.get("data", 0), view_length=vf.get("length", 0),
+        view_writable=vf.get("writable", 0),
+        err_size=lay[lib.error_struct.name]["size"], err_code=ef["code"], err_message=ef["message"],
+        abi_version=s.abi_version.fn.c_name, idl_hash=s.idl_hash.fn.c_name, strerror=s.strerror.fn.c_name,
+        error_clear=s.error_clear.fn.c_name, free_text=s.free_text.fn.c_name if s.free_text else "",
+        free_bytes=s.free_bytes.fn.c_name if s.free_bytes else "",
+        kind_of=s.kind_of.fn.c_name if s.kind_of else "",
+        borrow_shared=next((v[1] for v in views if not v[2]), ""),
+        borrow_release=release.c.fn.c_name if release else "",
+        invalid=js.invalid.errno,
+        oom=next((e.errno for e in js.errors if e.e.member.name == "out_of_memory"), js.invalid.errno))

@@ -1,0 +1,289 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// The API contract (docs/api.md, JavaScript column) against the built package:
+// every name there exists here with its kind. Run on both backends
+// (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
+// types the same way.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { wh } from './backend.mjs';
+
+function isClass(C) {
+  assert.equal(typeof C, 'function', 'a class');
+  assert.equal(typeof C.prototype, 'object', 'a class with a prototype');
+}
+
+function isMethod(C, name) {
+  isClass(C);
+  const d = Object.getOwnPropertyDescriptor(C.prototype, name);
+  assert.ok(d && typeof d.value === 'function', `${C.name}.prototype.${name} is a method`);
+}
+
+function isError(E) {
+  isClass(E);
+  assert.ok(E === wh.WeaveHeapError || E.prototype instanceof wh.WeaveHeapError, `${E.name} is a WeaveHeapError`);
+  assert.ok(E.prototype instanceof Error);
+}
+
+test("weaveheap.version_number: wh.versionNumber (function)", () => {
+  assert.equal(typeof wh["versionNumber"], 'function');
+});
+
+test("weaveheap.version_string: wh.versionString (function)", () => {
+  assert.equal(typeof wh["versionString"], 'function');
+});
+
+test("weaveheap.abi_version: wh.abiVersion (function)", () => {
+  assert.equal(typeof wh["abiVersion"], 'function');
+});
+
+test("weaveheap.idl_hash: wh.idlHash (function)", () => {
+  assert.equal(typeof wh["idlHash"], 'function');
+});
+
+test("weaveheap.strerror: wh.strerror (function)", () => {
+  assert.equal(typeof wh["strerror"], 'function');
+});
+
+test("region.create: new Region() (constructor)", () => {
+  isClass(wh["Region"]);
+  new wh.Region(null).close();
+});
+
+test("region.destroy: Region.prototype.close (close)", () => {
+  isMethod(wh["Region"], "close");
+});
+
+test("region.reset: Region.prototype.reset (method)", () => {
+  isMethod(wh["Region"], "reset");
+});
+
+test("region.stats: Region.prototype.stats (method)", () => {
+  isMethod(wh["Region"], "stats");
+});
+
+test("buffer.alloc: Region.prototype.alloc (method)", () => {
+  isMethod(wh["Region"], "alloc");
+});
+
+test("buffer.release: WeaveHeapBuffer.prototype.close (close)", () => {
+  isMethod(wh["WeaveHeapBuffer"], "close");
+});
+
+test("buffer.size: WeaveHeapBuffer.prototype.size (method)", () => {
+  isMethod(wh["WeaveHeapBuffer"], "size");
+});
+
+test("buffer.write: WeaveHeapBuffer.prototype.write (method)", () => {
+  isMethod(wh["WeaveHeapBuffer"], "write");
+});
+
+test("buffer.read: WeaveHeapBuffer.prototype.read (method)", () => {
+  isMethod(wh["WeaveHeapBuffer"], "read");
+});
+
+test("bytes.create: Region.prototype.bytes (method)", () => {
+  isMethod(wh["Region"], "bytes");
+});
+
+test("bytes.release: Bytes.prototype.close (close)", () => {
+  isMethod(wh["Bytes"], "close");
+});
+
+test("bytes.length: Bytes.prototype.length (method)", () => {
+  isMethod(wh["Bytes"], "length");
+});
+
+test("bytes.dup: Bytes.prototype.dup (method)", () => {
+  isMethod(wh["Bytes"], "dup");
+});
+
+test("string.create: Region.prototype.string (method)", () => {
+  isMethod(wh["Region"], "string");
+});
+
+test("string.release: WeaveHeapString.prototype.close (close)", () => {
+  isMethod(wh["WeaveHeapString"], "close");
+});
+
+test("string.length: WeaveHeapString.prototype.length (method)", () => {
+  isMethod(wh["WeaveHeapString"], "length");
+});
+
+test("string.dup: WeaveHeapString.prototype.dup (method)", () => {
+  isMethod(wh["WeaveHeapString"], "dup");
+});
+
+test("borrow.shared: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view (view)", () => {
+  isMethod(wh["WeaveHeapBuffer"], "view");
+  isMethod(wh["Bytes"], "view");
+  isMethod(wh["WeaveHeapString"], "view");
+});
+
+test("borrow.unique: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view (view)", () => {
+  isMethod(wh["WeaveHeapBuffer"], "view");
+  isMethod(wh["Bytes"], "view");
+  isMethod(wh["WeaveHeapString"], "view");
+});
+
+test("borrow.release: View.prototype.close (close)", () => {
+  isMethod(wh["View"], "close");
+});
+
+test("handle.kind_of: wh.handleKindOf (function)", () => {
+  assert.equal(typeof wh["handleKindOf"], 'function');
+});
+
+test("stats.global: wh.stats (function)", () => {
+  assert.equal(typeof wh["stats"], 'function');
+});
+
+test("stats.set_enabled: wh.statsSetEnabled (function)", () => {
+  assert.equal(typeof wh["statsSetEnabled"], 'function');
+});
+
+test("stats.enabled: wh.statsEnabled (function)", () => {
+  assert.equal(typeof wh["statsEnabled"], 'function');
+});
+
+test("publish.start: wh.publishStart (function)", () => {
+  assert.equal(typeof wh["publishStart"], 'function');
+});
+
+test("publish.now: wh.publishNow (function)", () => {
+  assert.equal(typeof wh["publishNow"], 'function');
+});
+
+test("publish.stop: wh.publishStop (function)", () => {
+  assert.equal(typeof wh["publishStop"], 'function');
+});
+
+test("publish.active: wh.publishActive (function)", () => {
+  assert.equal(typeof wh["publishActive"], 'function');
+});
+
+test("handle region: Region (class)", () => {
+  isClass(wh["Region"]);
+  assert.equal(typeof wh["Region"].fromHandle, 'function');
+});
+
+test("handle buffer: WeaveHeapBuffer (class)", () => {
+  isClass(wh["WeaveHeapBuffer"]);
+  assert.equal(typeof wh["WeaveHeapBuffer"].fromHandle, 'function');
+});
+
+test("handle bytes: Bytes (class)", () => {
+  isClass(wh["Bytes"]);
+  assert.equal(typeof wh["Bytes"].fromHandle, 'function');
+});
+
+test("handle string: WeaveHeapString (class)", () => {
+  isClass(wh["WeaveHeapString"]);
+  assert.equal(typeof wh["WeaveHeapString"].fromHandle, 'function');
+});
+
+test("handle borrow: View (class)", () => {
+  isClass(wh["View"]);
+  assert.equal(typeof wh["View"].fromHandle, 'function');
+});
+
+test("struct error: WeaveHeapError (struct)", () => {
+  isClass(wh["WeaveHeapError"]);
+});
+
+test("struct region_options: RegionOptions (struct)", () => {
+  // RegionOptions is a type: contract.ts checks it and its fields
+});
+
+test("struct view: View (struct)", () => {
+  isClass(wh["View"]);
+});
+
+test("struct stats: Stats (struct)", () => {
+  assert.deepEqual(Object.keys(wh.stats()).sort(), ["allocations", "borrowConflicts", "borrowsActive", "borrowsTaken", "bytesAllocated", "bytesLive", "bytesPeak", "bytesReserved", "copies", "copyBytes", "regionsLive", "releases", "staleRejected"]);
+});
+
+test("errors (base): WeaveHeapError (error)", () => {
+  isError(wh["WeaveHeapError"], wh);
+});
+
+test("error invalid_argument = 1: InvalidArgumentError (error)", () => {
+  isError(wh["InvalidArgumentError"], wh);
+  assert.equal(wh["InvalidArgumentError"].prototype.code, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+  assert.equal(wh["InvalidArgumentError"].prototype.errno, 1);
+  assert.ok(wh["InvalidArgumentError"].prototype instanceof wh["WeaveHeapError"]);
+});
+
+test("error out_of_memory = 2: OutOfMemoryError (error)", () => {
+  isError(wh["OutOfMemoryError"], wh);
+  assert.equal(wh["OutOfMemoryError"].prototype.code, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+  assert.equal(wh["OutOfMemoryError"].prototype.errno, 2);
+  assert.ok(wh["OutOfMemoryError"].prototype instanceof wh["WeaveHeapError"]);
+});
+
+test("error stale_handle = 3: StaleHandleError (error)", () => {
+  isError(wh["StaleHandleError"], wh);
+  assert.equal(wh["StaleHandleError"].prototype.code, "WEAVEHEAP_ERR_STALE_HANDLE");
+  assert.equal(wh["StaleHandleError"].prototype.errno, 3);
+  assert.ok(wh["StaleHandleError"].prototype instanceof wh["WeaveHeapError"]);
+});
+
+test("error reused_handle = 4: ReusedHandleError (error)", () => {
+  isError(wh["ReusedHandleError"], wh);
+  assert.equal(wh["ReusedHandleError"].prototype.code, "WEAVEHEAP_ERR_REUSED_HANDLE");
+  assert.equal(wh["ReusedHandleError"].prototype.errno, 4);
+  assert.ok(wh["ReusedHandleError"].prototype instanceof wh["WeaveHeapError"]);
+});
+
+test("error forged_handle = 5: ForgedHandleError (error)", () => {
+  isError(wh["ForgedHandleError"], wh);
+  assert.equal(wh["ForgedHandleError"].prototype.code, "WEAVEHEAP_ERR_FORGED_HANDLE");
+  assert.equal(wh["ForgedHandleError"].prototype.errno, 5);
+  assert.ok(wh["ForgedHandleError"].prototype instanceof wh["WeaveHeapError"]);
+});
+
+test("error wrong_kind = 6: WrongKindError (error)", () => {
+  isError(wh["WrongKindError"], wh);
+  assert.equal(wh["WrongKindError"].prototype.code, "WEAVEHEAP_ERR_WRONG_KIND");
+  assert.equal(wh["WrongKindError"].prototype.errno, 6);
+  assert.ok(wh["WrongKindError"].prototype instanceof wh["WeaveHeapError"]);
+});
+
+test("error borrowed = 7: BorrowError (error)", () => {
+  isError(wh["BorrowError"], wh);
+  assert.equal(wh["BorrowError"].prototype.code, "WEAVEHEAP_ERR_BORROWED");
+  assert.equal(wh["BorrowError"].prototype.errno, 7);
+  assert.ok(wh["BorrowError"].prototype instanceof wh["WeaveHeapError"]);
+});
+
+test("error borrow_conflict = 8: BorrowConflictError (error)", () => {
+  isError(wh["BorrowConflictError"], wh);
+  assert.equal(wh["BorrowConflictError"].prototype.code, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+  assert.equal(wh["BorrowConflictError"].prototype.errno, 8);
+  assert.ok(wh["BorrowConflictError"].prototype instanceof wh["BorrowError"]);
+});
+
+test("error invalid_utf8 = 9: InvalidUtf8Error (error)", () => {
+  isError(wh["InvalidUtf8Error"], wh);
+  assert.equal(wh["InvalidUtf8Error"].prototype.code, "WEAVEHEAP_ERR_INVALID_UTF8");
+  assert.equal(wh["InvalidUtf8Error"].prototype.errno, 9);
+  assert.ok(wh["InvalidUtf8Error"].prototype instanceof wh["WeaveHeapError"]);
+});
+
+test("error out_of_range = 10: OutOfRangeError (error)", () => {
+  isError(wh["OutOfRangeError"], wh);
+  assert.equal(wh["OutOfRangeError"].prototype.code, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+  assert.equal(wh["OutOfRangeError"].prototype.errno, 10);
+  assert.ok(wh["OutOfRangeError"].prototype instanceof wh["WeaveHeapError"]);
+});
+
+test("error system_error = 11: SystemCallError (error)", () => {
+  isError(wh["SystemCallError"], wh);
+  assert.equal(wh["SystemCallError"].prototype.code, "WEAVEHEAP_ERR_SYSTEM_ERROR");
+  assert.equal(wh["SystemCallError"].prototype.errno, 11);
+  assert.ok(wh["SystemCallError"].prototype instanceof wh["WeaveHeapError"]);
+});
+
+// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear.
+test('the glue\'s own functions are not exported', () => {
+  for (const name of Object.keys(wh)) assert.doesNotMatch(name, /^(free|errorClear)/);
+});

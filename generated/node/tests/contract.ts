@@ -1,0 +1,82 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// The API contract (docs/api.md, JavaScript column) against index.d.ts:
+// type-checked with tsc --strict (not run). Every class, struct, field and
+// error of the column is a type there, every function, constructor and
+// method a value.
+import * as wh from 'weaveheap';
+
+export type T1 = wh.Region;
+export type T2 = wh.WeaveHeapBuffer;
+export type T3 = wh.Bytes;
+export type T4 = wh.WeaveHeapString;
+export type T5 = wh.View;
+export type T6 = wh.WeaveHeapError;
+export type T7 = wh.RegionOptions["chunkSize"];
+export type T8 = wh.RegionOptions["byteLimit"];
+export type T9 = wh.RegionOptions["threadSafe"];
+export type T10 = wh.View;
+export type T11 = wh.Stats["allocations"];
+export type T12 = wh.Stats["releases"];
+export type T13 = wh.Stats["bytesAllocated"];
+export type T14 = wh.Stats["bytesLive"];
+export type T15 = wh.Stats["bytesPeak"];
+export type T16 = wh.Stats["bytesReserved"];
+export type T17 = wh.Stats["borrowsTaken"];
+export type T18 = wh.Stats["borrowsActive"];
+export type T19 = wh.Stats["borrowConflicts"];
+export type T20 = wh.Stats["staleRejected"];
+export type T21 = wh.Stats["copies"];
+export type T22 = wh.Stats["copyBytes"];
+export type T23 = wh.Stats["regionsLive"];
+export type T24 = wh.WeaveHeapError;
+export type T25 = wh.InvalidArgumentError;
+export type T26 = wh.OutOfMemoryError;
+export type T27 = wh.StaleHandleError;
+export type T28 = wh.ReusedHandleError;
+export type T29 = wh.ForgedHandleError;
+export type T30 = wh.WrongKindError;
+export type T31 = wh.BorrowError;
+export type T32 = wh.BorrowConflictError;
+export type T33 = wh.InvalidUtf8Error;
+export type T34 = wh.OutOfRangeError;
+export type T35 = wh.SystemCallError;
+
+export const values: unknown[] = [
+  wh.versionNumber,
+  wh.versionString,
+  wh.abiVersion,
+  wh.idlHash,
+  wh.strerror,
+  wh.Region,
+  wh.Region.prototype.close,
+  wh.Region.prototype.reset,
+  wh.Region.prototype.stats,
+  wh.Region.prototype.alloc,
+  wh.WeaveHeapBuffer.prototype.close,
+  wh.WeaveHeapBuffer.prototype.size,
+  wh.WeaveHeapBuffer.prototype.write,
+  wh.WeaveHeapBuffer.prototype.read,
+  wh.Region.prototype.bytes,
+  wh.Bytes.prototype.close,
+  wh.Bytes.prototype.length,
+  wh.Bytes.prototype.dup,
+  wh.Region.prototype.string,
+  wh.WeaveHeapString.prototype.close,
+  wh.WeaveHeapString.prototype.length,
+  wh.WeaveHeapString.prototype.dup,
+  wh.WeaveHeapBuffer.prototype.view,
+  wh.Bytes.prototype.view,
+  wh.WeaveHeapString.prototype.view,
+  wh.WeaveHeapBuffer.prototype.view,
+  wh.Bytes.prototype.view,
+  wh.WeaveHeapString.prototype.view,
+  wh.View.prototype.close,
+  wh.handleKindOf,
+  wh.stats,
+  wh.statsSetEnabled,
+  wh.statsEnabled,
+  wh.publishStart,
+  wh.publishNow,
+  wh.publishStop,
+  wh.publishActive,
+];
