@@ -133,3 +133,8 @@ def test_thread_safe_field_must_be_a_bool(tmp_path):
     idl.write_text(DEFAULT_IDL.read_text().replace("    thread_safe: bool;", "    thread_safe: u32;"))
     with pytest.raises(IdlError, match="must be a bool"):
         surface.build(load(idl, "ts.wh"))
+
+
+def test_misuse_matrix_says_where_the_byte_limit_goes(s):
+    cls, param, fl = misuse.build(s).limit
+    assert (cls.name, param.name, fl.name) == ("region", "options", "byte_limit")
