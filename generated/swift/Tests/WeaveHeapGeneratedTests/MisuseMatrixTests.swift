@@ -5,7 +5,9 @@
 // but for the case's counter (+1 exactly), and that the target's bytes are unchanged.
 //
 // Not expressible in Swift (27 cases): a null where Swift's type is not
-// optional does not compile, so no call can pass one (docs/swift.md):
+// optional does not compile, so no call can pass one (docs/swift.md). Each is written out
+// in ../NotExpressible/NullMisuse.swift, which ctest swift_compile_null_misuse checks the
+// compiler refuses, line by line:
 //   region_destroy_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   region_reset_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   region_stats_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)

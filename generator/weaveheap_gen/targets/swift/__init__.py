@@ -30,6 +30,7 @@ OUTPUTS = [
     ("swift/view.swift.j2", "swift/Sources/WeaveHeap/View.swift"),
     ("swift/contract_tests.swift.j2", "swift/Tests/WeaveHeapGeneratedTests/ContractTests.swift"),
     ("swift/misuse_tests.swift.j2", "swift/Tests/WeaveHeapGeneratedTests/MisuseMatrixTests.swift"),
+    ("swift/not_expressible.swift.j2", "swift/Tests/NotExpressible/NullMisuse.swift"),
 ]
 C_MODULE = "CWeaveHeap"
 TESTS = "WeaveHeapGeneratedTests"

@@ -226,17 +226,47 @@ def misuse_matrix(s, sp, classes, view, threads) -> dict:
     cases, not_expressible = [], []
     for case in mx.cases:
         if case.misuse == "null":
-            not_expressible.append((case.id, _why_no_null(case, sp)))
+            not_expressible.append(_null(case, mx, sp, classes, view, s.root_classes[0]))
             continue
         cases.append(_case(case, mx, sp, classes, view, s.root_classes[0], stats_struct))
     return {"cases": cases, "not_expressible": not_expressible, "stats": sp.function(stats_fn.member),
             "stats_struct": stats_struct, "misuses": misuse.MISUSES}
 
 
-def _why_no_null(case, sp) -> str:
+@dataclass
+class SwNull:
+    """A null case: the call Swift refuses to compile (NotExpressible.swift checks it does)."""
+    id: str
+    why: str
+    setup: list[str]
+    call: str
+
+
+def _null(case, mx, sp, classes, view, root) -> SwNull:
+    w = _Case(mx, sp, classes, view, root)
+    c = case.callable
+    values = {}
     if case.target is None:
-        return "the receiver: a method is never called on nil (`x?.f()` skips the call)"
-    return f"`{sp.param(case.target.name)}` is not optional: nil does not compile"
+        why = "the receiver: a method is never called on nil (`x?.f()` skips the call)"
+        recv = w.let("target", "nil")
+        w.lines[-1] = f"let target: {w.name(case.cls)}? = nil"
+    else:
+        why = f"`{sp.param(case.target.name)}` is not optional: nil does not compile"
+        values[case.target.name] = Var("nil")
+        recv = w.obj(case.cls, var="target") if c.receiver is not None else None
+    return SwNull(case.id, why, w.lines, _call(case, recv, w, values, sp))
+
+
+def _call(case, recv, w, values, sp) -> str:
+    """The misused call: on `recv`, with the case's sample arguments, `values` replacing some."""
+    c = case.callable
+    if c.role == "view":
+        return f"try {recv}.view{'(.unique)' if c.receiver.ownership == 'unique' else ''} {{ _ in }}"
+    if c.role in ("release", "view_release"):
+        return f"try {recv}.close()"
+    if c.receiver is not None:
+        return f"_ = try {recv}.{sp.member(c.member)}({w.args(case.args, values)})"
+    return f"_ = try {sp.function(c.member)}({w.args(case.args, values)})"
 
 
 def _case(case, mx, sp, classes, view, root, stats_struct) -> SwCase:
@@ -283,14 +313,7 @@ def _case(case, mx, sp, classes, view, root, stats_struct) -> SwCase:
 
     if case.target is not None and case.target.shape in ("object", "any_handle"):
         values[case.target.name] = recv
-    if c.role == "view":
-        call = f"try {recv}.view{'(.unique)' if c.receiver.ownership == 'unique' else ''} {{ _ in }}"
-    elif c.role in ("release", "view_release"):
-        call = f"try {recv}.close()"
-    elif c.receiver is not None:
-        call = f"_ = try {recv}.{sp.member(c.member)}({w.args(case.args, values)})"
-    else:
-        call = f"_ = try {sp.function(c.member)}({w.args(case.args, values)})"
+    call = _call(case, recv, w, values, sp)
 
     family, e = [], case.error
     while e is not None:
