@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ... import api, misuse
+from ...diagnostics import IdlError
 
 FAMILY_PROBE = "Int"          # the R of a generic closure view in a contract reference
 
@@ -82,7 +83,7 @@ def contract(s, sp, classes, functions, view, threads) -> dict:
         elif e.kind == "error":
             checks.append((say, [f"let _: (String) -> {sp.base_error()} = {e.path}(message:)"]))
         else:
-            raise ValueError(f"swift contract: no check for a '{e.kind}' ({row.idl})")
+            raise IdlError(s.lib.pos, f"swift contract: no check for a '{e.kind}' ({row.idl})")
 
     # the Swift names the table has no column for: the thread-safe classes and the facets
     sendable = []
@@ -132,7 +133,7 @@ class SwCase:
     call: str
 
 
-def _literal(value) -> str:
+def _literal(value, pos) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -141,7 +142,7 @@ def _literal(value) -> str:
         return "[" + ", ".join(str(b) for b in value) + "] as [UInt8]"
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    raise ValueError(f"swift misuse: no literal for {value!r}")
+    raise IdlError(pos, f"swift misuse: no Swift literal for {value!r}")
 
 
 class Var(str):
@@ -182,7 +183,7 @@ class _Case:
             elif a.param.shape in ("object", "any_handle"):
                 out.append(f"{label}: {self.obj(v)}")
             else:
-                out.append(f"{label}: {_literal(v)}")
+                out.append(f"{label}: {_literal(v, a.param.idl.pos)}")
         return ", ".join(out)
 
     def region(self, limit: Optional[int]) -> Var:
@@ -309,7 +310,7 @@ def _case(case, mx, sp, classes, view, root, stats_struct) -> SwCase:
             if cls.memory:
                 memory = f"{{ try {recv}.view {{ Array($0) }} }}"
         else:
-            raise ValueError(f"swift misuse: no setup for '{m}'")
+            raise IdlError(c.fn.pos, f"swift misuse: no setup for a '{m}' case")
 
     if case.target is not None and case.target.shape in ("object", "any_handle"):
         values[case.target.name] = recv
