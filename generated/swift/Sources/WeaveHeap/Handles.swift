@@ -20,10 +20,10 @@ public final class RegionOf<Threads: Threading>: HandleObject {
     /// The capability handle. It keeps its value after `close()`, so that a later use is
     /// reported by the core as a stale handle.
     public let handle: UInt64
-    private let live = Atomic<Bool>(true)
+    @usableFromInline let live = Atomic<Bool>(true)
 
     /// Wraps a handle the core returned: the instance now owns it.
-    @usableFromInline
+    @inlinable
     init(handle: UInt64, owner: AnyObject?) {
         self.handle = handle
     }
@@ -65,14 +65,14 @@ public final class RegionOf<Threads: Threading>: HandleObject {
     /// call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    public func close() throws {
+    @inlinable public func close() throws {
         guard live.load(ordering: .acquiring) else { return }
         try weaveheapCall { err in weaveheap_region_destroy(handle, err) }
         live.store(false, ordering: .releasing)
     }
 
     /// Whether `close()` has succeeded.
-    public var isClosed: Bool { !live.load(ordering: .acquiring) }
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
 
     /// Frees every object in the region at once and makes their handles stale, keeping the region's
     /// chunks for reuse. Costs per chunk, not per object. Fails, changing nothing, while any object
@@ -256,10 +256,10 @@ public final class BufferOf<Threads: Threading>: HandleObject {
     /// The Region this object was made in, kept alive as long as this object (nil for
     /// an adopted handle).
     public let owner: RegionOf<Threads>?
-    private let live = Atomic<Bool>(true)
+    @usableFromInline let live = Atomic<Bool>(true)
 
     /// Wraps a handle the core returned: the instance now owns it.
-    @usableFromInline
+    @inlinable
     init(handle: UInt64, owner: RegionOf<Threads>?) {
         self.handle = handle
         self.owner = owner
@@ -279,14 +279,14 @@ public final class BufferOf<Threads: Threading>: HandleObject {
     /// call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    public func close() throws {
+    @inlinable public func close() throws {
         guard live.load(ordering: .acquiring) else { return }
         try weaveheapCall { err in weaveheap_buffer_release(handle, err) }
         live.store(false, ordering: .releasing)
     }
 
     /// Whether `close()` has succeeded.
-    public var isClosed: Bool { !live.load(ordering: .acquiring) }
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
 
     /// The buffer's size in bytes.
     /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
@@ -446,10 +446,10 @@ public final class BytesOf<Threads: Threading>: HandleObject {
     /// The Region this object was made in, kept alive as long as this object (nil for
     /// an adopted handle).
     public let owner: RegionOf<Threads>?
-    private let live = Atomic<Bool>(true)
+    @usableFromInline let live = Atomic<Bool>(true)
 
     /// Wraps a handle the core returned: the instance now owns it.
-    @usableFromInline
+    @inlinable
     init(handle: UInt64, owner: RegionOf<Threads>?) {
         self.handle = handle
         self.owner = owner
@@ -468,14 +468,14 @@ public final class BytesOf<Threads: Threading>: HandleObject {
     /// call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    public func close() throws {
+    @inlinable public func close() throws {
         guard live.load(ordering: .acquiring) else { return }
         try weaveheapCall { err in weaveheap_bytes_release(handle, err) }
         live.store(false, ordering: .releasing)
     }
 
     /// Whether `close()` has succeeded.
-    public var isClosed: Bool { !live.load(ordering: .acquiring) }
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
 
     /// The length in bytes.
     /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
@@ -592,10 +592,10 @@ public final class WeaveHeapStringOf<Threads: Threading>: HandleObject {
     /// The Region this object was made in, kept alive as long as this object (nil for
     /// an adopted handle).
     public let owner: RegionOf<Threads>?
-    private let live = Atomic<Bool>(true)
+    @usableFromInline let live = Atomic<Bool>(true)
 
     /// Wraps a handle the core returned: the instance now owns it.
-    @usableFromInline
+    @inlinable
     init(handle: UInt64, owner: RegionOf<Threads>?) {
         self.handle = handle
         self.owner = owner
@@ -614,14 +614,14 @@ public final class WeaveHeapStringOf<Threads: Threading>: HandleObject {
     /// call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    public func close() throws {
+    @inlinable public func close() throws {
         guard live.load(ordering: .acquiring) else { return }
         try weaveheapCall { err in weaveheap_string_release(handle, err) }
         live.store(false, ordering: .releasing)
     }
 
     /// Whether `close()` has succeeded.
-    public var isClosed: Bool { !live.load(ordering: .acquiring) }
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
 
     /// The length in bytes, without the trailing NUL.
     /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
