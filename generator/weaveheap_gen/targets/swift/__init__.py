@@ -13,7 +13,7 @@ is in calls.py; the generated tests are computed in tests.py."""
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ... import api, contract, names, surface
+from ... import contract, names, surface
 from ...diagnostics import IdlError
 from . import tests
 from .calls import SCALARS, Calls, Func
@@ -43,10 +43,6 @@ def doc_lines(text: str, width: int = 92) -> list[str]:
     for para in text.split("\n"):
         out += names.wrap(para, width) if para.strip() else [""]
     return out
-
-
-def swift_string(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
 # -- types -----------------------------------------------------------------------
@@ -275,7 +271,6 @@ def prepare(lib):
             "functions": functions,
             "view": view,
             "threads": threads,
-            "string": swift_string,
             "contract": tests.contract(s, sp, classes, functions, view, threads),
             "misuse": tests.misuse_matrix(s, sp, classes, view, threads),
         },

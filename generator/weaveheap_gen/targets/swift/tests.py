@@ -12,7 +12,7 @@ that the templates only lay them out:
   but for the case's counter, +1) and the target's bytes. A null where Swift
   has a non-optional type does not compile: such cases are listed, with the
   reason, as not expressible."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from ... import api, misuse
