@@ -1,4 +1,4 @@
-// swift-tools-version:5.9
+// swift-tools-version:6.0
 // B9 for Swift (bench/swift/README.md): trivial core calls through the
 // WeaveHeap package vs C no-ops imported by the same Clang importer.
 import PackageDescription
@@ -14,5 +14,6 @@ let package = Package(
             name: "weaveheap-bench-swift",
             dependencies: ["Peers", .product(name: "WeaveHeap", package: "WeaveHeap")],
             path: "Sources/weaveheap-bench-swift"),
-    ]
+    ],
+    swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,12 @@
 cmake_minimum_required(VERSION 3.25)
-# cmake -DSRC=<dir> -DDST=<dir> -DSWIFT=<swift> -DARGS="build|-j|2|..." -P swiftpm.cmake
+# cmake -DSRC=<dir> -DDST=<dir> -DSWIFT=<swift> -DARGS="build|-j|2|..." [-DEXPECT=<regex>] -P swiftpm.cmake
 #
 # Stages the package in SRC into DST (copying only files that changed, so that
 # SwiftPM's incremental build keeps working, and deleting files SRC no longer
 # has, but never DST's .build), then runs `SWIFT <ARGS>` with DST as the
-# package path. ARGS is '|'-separated. Used for the generated package
-# (bindings/swift), its tests (tests/swift), the sample and the benchmark.
+# package path. ARGS is '|'-separated. With EXPECT, the output must also match
+# it (a sample's success line), besides the exit status. Used for the generated
+# package (bindings/swift), its tests (tests/swift), the sample and the benchmark.
 foreach(_var SRC DST SWIFT ARGS)
   if(NOT DEFINED ${_var})
     message(FATAL_ERROR "swiftpm.cmake: -D${_var}=... is required")
@@ -15,7 +16,7 @@ endforeach()
 file(GLOB_RECURSE _files RELATIVE ${SRC} ${SRC}/*)
 file(MAKE_DIRECTORY ${DST})
 foreach(_f IN LISTS _files)
-  if(_f MATCHES "^\\.build/|/\\.build/|^CMakeLists\\.txt$|\\.md$")
+  if(_f MATCHES "^\\.build/|/\\.build/|^CMakeLists\\.txt$|\\.md$|\\.cmake$")
     continue()
   endif()
   get_filename_component(_dir ${DST}/${_f} DIRECTORY)
@@ -32,7 +33,16 @@ endforeach()
 string(REPLACE "|" ";" _args "${ARGS}")
 list(GET _args 0 _sub)
 list(REMOVE_AT _args 0)
-execute_process(COMMAND ${SWIFT} ${_sub} --package-path ${DST} ${_args} RESULT_VARIABLE _rc)
+if(DEFINED EXPECT)
+  execute_process(COMMAND ${SWIFT} ${_sub} --package-path ${DST} ${_args} RESULT_VARIABLE _rc
+                  OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
+  message("${_out}")
+else()
+  execute_process(COMMAND ${SWIFT} ${_sub} --package-path ${DST} ${_args} RESULT_VARIABLE _rc)
+endif()
 if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "swift ${_sub} in ${DST} failed (${_rc})")
+endif()
+if(DEFINED EXPECT AND NOT _out MATCHES "${EXPECT}")
+  message(FATAL_ERROR "swift ${_sub} in ${DST}: no output matches '${EXPECT}'")
 endif()

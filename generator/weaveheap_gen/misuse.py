@@ -51,6 +51,7 @@ SAMPLE_SIZE = 16                  # a buffer's size: room for the sample bytes
 SAMPLE_DST = 4                    # the length of a `bytes_out` destination
 INVALID_UTF8 = b"\xc3\x28\xff"    # a broken two-byte sequence, then a byte UTF-8 never uses
 BYTE_LIMIT = 1 << 20              # the limited region of absurd-size cases
+BYTE_LIMIT_FIELD = "byte_limit"   # the field of the root constructor's options that takes it
 
 U64 = (1 << 64) - 1
 
@@ -107,6 +108,7 @@ class Matrix:
     surface: Surface
     cases: list[Case]
     fixtures: dict                    # Class -> (Callable that makes it, [Arg]): how to make an object
+    limit: Optional[tuple] = None     # (Class, Param, Field): where a case's byte_limit goes when making the region
 
     def of(self, misuse: str) -> list[Case]:
         return [c for c in self.cases if c.misuse == misuse]
@@ -271,7 +273,19 @@ def build(s: Surface) -> Matrix:
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
         raise ValueError(f"misuse matrix: duplicate case ids {sorted(dup)}")
-    return Matrix(s, cases, fixtures)
+    return Matrix(s, cases, fixtures, _limit(s))
+
+
+def _limit(s: Surface) -> Optional[tuple]:
+    """The root class, its constructor's struct parameter and that struct's
+    BYTE_LIMIT_FIELD: how a binding makes a region with a byte limit."""
+    for cls in s.root_classes:
+        for p in cls.constructor.params:
+            if p.shape == "struct_in":
+                fl = next((f for f in p.struct.fields if f.name == BYTE_LIMIT_FIELD), None)
+                if fl is not None:
+                    return (cls, p, fl)
+    return None
 
 
 def forged_handle(cls: Class) -> int:

@@ -310,6 +310,37 @@ class Swift(Speller):
     def constant(self, name):
         return camel(name)
 
+    # Errors are one enum conforming to Error, a case per error code (the
+    # Swift idiom: `catch WeaveHeapError.staleHandle(let message)`), rather
+    # than a class tree; docs/swift.md says why.
+    def error_case(self, stem: str) -> str:
+        return self.escape(stem[:1].lower() + stem[1:])
+
+    def error_name(self, stem):
+        return f"{self.base_error()}.{self.error_case(stem)}"
+
+    # Threads: each class of a region is generic over where its objects may
+    # be used; the two specialisations have names of their own.
+    threading = "Threading"               # the protocol of the two markers
+    single_threaded = "SingleThreaded"    # the marker of a region of one thread at a time
+    any_thread = "AnyThread"              # a Sendable facet with a class's threads(any) members
+    any_thread_member = "anyThread"       # the property that gives it
+    object_protocol = "HandleObject"      # what every class is: `handle` (any_handle parameters)
+    unique_option = "UniqueBorrow"        # view(.unique): the option that asks for the unique view
+
+    def generic_class(self, name: str) -> str:
+        """The generic class behind a class name: Region is RegionOf<SingleThreaded>."""
+        return self.class_name(name) + "Of"
+
+    def thread_safe_marker(self, field: str) -> str:
+        """The marker named after the option that makes a region thread-safe."""
+        return pascal(field)
+
+    def thread_safe_class(self, field: str, name: str) -> str:
+        """ThreadSafeRegion, ThreadSafeString: the brand is not needed once
+        the name no longer shadows a built-in."""
+        return pascal(field) + pascal(name)
+
     package = "WeaveHeap"                 # the module: import WeaveHeap
 
     def constructor_path(self, cls):

@@ -30,6 +30,10 @@ ERROR_STEMS = {"borrowed": "Borrow", "system_error": "SystemCall"}
 # Errors that are a special case of another: a conflicting borrow is a borrow
 # error, so catching BorrowError catches both.
 ERROR_PARENTS = {"borrow_conflict": "borrowed"}
+# The bool field of a constructor's options that makes the object thread-safe:
+# its `threads(region)` functions, and those of every object made in it, may
+# then be called from any thread (docs/idl.md, threads).
+THREAD_SAFE_FIELD = "thread_safe"
 
 
 def brand(lib: m.Library) -> str:
@@ -163,6 +167,13 @@ class Callable:
         return self.fn.fallible
 
     @property
+    def any_thread(self) -> bool:
+        """`threads(any)`: callable from any thread, whatever the region's
+        kind; otherwise (`threads(region)`) from any thread only for a
+        thread-safe region (see `Surface.thread_safe`)."""
+        return self.fn.threads == "any"
+
+    @property
     def makes(self) -> Optional["Class"]:
         return self.result.cls
 
@@ -205,6 +216,17 @@ class Class:
 
 
 @dataclass(eq=False)
+class ThreadSafeOption:
+    """How a class is made thread-safe: `field` (a bool) of its constructor's
+    struct parameter `param`. An object made with it true, and every object
+    made in it (`classes`), may be used from any thread at once."""
+    cls: Class
+    param: "Param"
+    field: m.Field
+    classes: list[Class] = field(default_factory=list)   # cls and the classes whose parent chain reaches it
+
+
+@dataclass(eq=False)
 class Struct:
     idl: m.Struct
     direction: str                               # in (a caller fills it), out (the core does), both, error, view
@@ -235,6 +257,7 @@ class Surface:
     error_clear: Optional[Callable]
     free_text: Optional[Callable]                # frees what `text` results hand out
     free_bytes: Optional[Callable]               # frees what `bytes` results hand out
+    thread_safe: Optional[ThreadSafeOption] = None   # None: every object belongs to one thread at a time
 
     @property
     def functions(self) -> list[Callable]:
@@ -442,6 +465,30 @@ def _write_back(cls: Class) -> Optional[Callable]:
     return None
 
 
+def _thread_safe(s: Surface) -> Optional[ThreadSafeOption]:
+    """The root class whose constructor's options have THREAD_SAFE_FIELD."""
+    for cls in s.root_classes:
+        for p in cls.constructor.params:
+            if p.shape != "struct_in":
+                continue
+            fl = next((x for x in p.struct.fields if x.name == THREAD_SAFE_FIELD), None)
+            if fl is None:
+                continue
+            if fl.type.name != "bool":
+                _fail(fl.pos, f"'{p.struct.name}.{fl.name}' makes a '{cls.name}' thread-safe: it must be a bool")
+            inside = [k for k in s.user_classes if _lives_in(k, cls)]
+            return ThreadSafeOption(cls, p, fl, inside)
+    return None
+
+
+def _lives_in(k: Class, root: Class) -> bool:
+    while k is not None:
+        if k is root:
+            return True
+        k = k.parent
+    return False
+
+
 def build(lib: m.Library) -> Surface:
     views = lib.views
     token = views.token if views else None
@@ -553,6 +600,7 @@ def build(lib: m.Library) -> Surface:
                       and [p.shape for p in c.params] == ["any_handle"]), None)
     if s.memory_classes and s.kind_of is None:
         _fail(lib.pos, "views need a function that tells a handle's kind (handle -> handle_kind)")
+    s.thread_safe = _thread_safe(s)
     s.error_clear = s.callable(lib.error_clear) if lib.error_clear else None
     s.free_text = s.callable(lib.free_string) if lib.free_string else None
     s.free_bytes = s.callable(lib.free_bytes) if lib.free_bytes else None

@@ -1,6 +1,7 @@
-// swift-tools-version:5.9
+// swift-tools-version:6.0
 // A program using the WeaveHeap Swift package, found as ../WeaveHeap (a copy
-// of generated/swift; docs/swift.md shows how to build it against the core).
+// of generated/swift; docs/swift.md shows how to build it against the core),
+// in the Swift 6 language mode.
 import PackageDescription
 
 let package = Package(
@@ -13,5 +14,6 @@ let package = Package(
             name: "weaveheap-sample",
             dependencies: [.product(name: "WeaveHeap", package: "WeaveHeap")],
             path: "Sources/weaveheap-sample"),
-    ]
+    ],
+    swiftLanguageModes: [.v6]
 )

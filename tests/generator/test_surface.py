@@ -3,6 +3,7 @@ target reads, derived once from the real IDL."""
 import pytest
 
 from weaveheap_gen import DEFAULT_IDL, api, load, misuse, names, surface
+from weaveheap_gen.diagnostics import IdlError
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +123,23 @@ def test_api_table_has_every_function_in_every_language(s):
     assert alloc.entries["python"].path == "Region.alloc"
     assert alloc.entries["javascript"].path == "Region.prototype.alloc"
     assert alloc.entries["wit"].path == "[constructor]buffer"
+
+
+def test_threads_facts(s):
+    assert by_name(s, "region.stats").any_thread and by_name(s, "region.create").any_thread
+    assert not by_name(s, "buffer.size").any_thread and not by_name(s, "region.reset").any_thread
+    ts = s.thread_safe
+    assert ts.cls.name == "region" and ts.param.name == "options" and ts.field.name == "thread_safe"
+    assert [c.name for c in ts.classes] == ["region", "buffer", "bytes", "string"]
+
+
+def test_thread_safe_field_must_be_a_bool(tmp_path):
+    idl = tmp_path / "ts.wh"
+    idl.write_text(DEFAULT_IDL.read_text().replace("    thread_safe: bool;", "    thread_safe: u32;"))
+    with pytest.raises(IdlError, match="must be a bool"):
+        surface.build(load(idl, "ts.wh"))
+
+
+def test_misuse_matrix_says_where_the_byte_limit_goes(s):
+    cls, param, fl = misuse.build(s).limit
+    assert (cls.name, param.name, fl.name) == ("region", "options", "byte_limit")

@@ -1,412 +1,649 @@
 // Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 import CWeaveHeap
+import Synchronization
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// A region: an arena that owns chunks of memory and every object made in it. Destroying it
 /// frees them all at once and makes their handles stale.
 ///
-/// An instance owns one region handle: `close()` releases it and reports
-/// misuse; `deinit` releases it best effort when `close()` was never called.
-public final class Region {
-    /// The capability handle. It keeps its value after `close()`, so that a
-    /// later use is reported by the core as a stale handle.
+/// An instance owns one region handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `Region` is `RegionOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeRegion` is `RegionOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class RegionOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
     public let handle: UInt64
-    private var live = true
+    @usableFromInline let live = Atomic<Bool>(true)
 
-    /// Adopts a handle the core returned: the instance now owns it.
-    @usableFromInline
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
     init(handle: UInt64, owner: AnyObject?) {
         self.handle = handle
     }
 
     /// Makes a region.
-    /// - Throws: InvalidArgumentError, OutOfMemoryError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`; a failed call
+    /// changes nothing.
     /// - Note: Threads: any thread.
-    ///
-    /// - Parameter chunkSize: Size of each chunk the region takes from the system; 0 means `default_chunk_size`. Allocations larger than half a chunk get a chunk of their own.
-    /// - Parameter byteLimit: Most bytes the region may have handed out since it was made or last reset (a released object's bytes come back at the next reset); 0 means no limit. Going past it is an out_of_memory error.
-    /// - Parameter threadSafe: When true the region may be used from many threads at once (a lock guards it and its counters are atomic). When false it belongs to one thread at a time and is faster.
-    public init(chunkSize: UInt64 = 0, byteLimit: UInt64 = 0, threadSafe: Bool = false) throws {
+    public init(options: RegionOptions) throws {
         try weaveheapEnsureLibrary()
-        var options = weaveheap_region_options(chunk_size: chunkSize, byte_limit: byteLimit, thread_safe: threadSafe)
-        let raw = try weaveheapCall { err in
-            weaveheap_region_create(&options, err)
+        var optionsC = weaveheap_region_options()
+        optionsC.chunk_size = options.chunkSize
+        optionsC.byte_limit = options.byteLimit
+        optionsC.thread_safe = Threads.threadSafe
+        handle = try weaveheapCall { err in
+            weaveheap_region_create(&optionsC, err)
         }
-        handle = raw
+    }
+
+    /// Makes a region.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`; a failed call
+    /// changes nothing.
+    /// - Note: Threads: any thread.
+    public convenience init(chunkSize: UInt64 = 0, byteLimit: UInt64 = 0) throws {
+        try self.init(options: RegionOptions(chunkSize: chunkSize, byteLimit: byteLimit))
     }
 
     deinit {
-        if live {
+        if live.load(ordering: .acquiring) {
             weaveheap_region_destroy(handle, nil)
         }
     }
 
     /// Destroys a region: frees every object in it at once, returns its chunks, and makes every
     /// handle of it stale. Fails, changing nothing, while any object of the region is borrowed.
-    /// - Throws: StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError,
-    /// BorrowError; a failed call changes nothing.
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    public func close() throws {
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
         try weaveheapCall { err in weaveheap_region_destroy(handle, err) }
-        live = false
+        live.store(false, ordering: .releasing)
     }
 
     /// Whether `close()` has succeeded.
-    public var isClosed: Bool { !live }
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
 
     /// Frees every object in the region at once and makes their handles stale, keeping the region's
     /// chunks for reuse. Costs per chunk, not per object. Fails, changing nothing, while any object
     /// is borrowed.
-    /// - Throws: StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError,
-    /// BorrowError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     @inlinable public func reset() throws {
         try weaveheapCall { err in
-            weaveheap_region_reset(handle, err)
+            weaveheap_region_reset(self.handle, err)
         }
     }
 
     /// Reads the region's counters into `out`.
-    /// - Throws: InvalidArgumentError, StaleHandleError, ReusedHandleError, ForgedHandleError,
-    /// WrongKindError; a failed call changes nothing.
-    /// - Note: Threads: any thread.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread. Also through `anyThread`.
     @inlinable public func stats() throws -> Stats {
         var out = weaveheap_stats()
         try weaveheapCall { err in
-            weaveheap_region_stats(handle, &out, err)
+            weaveheap_region_stats(self.handle, &out, err)
         }
         return Stats(out)
     }
 
     /// Allocates `size` bytes aligned to `align` (a power of two up to `max_align`). The bytes are
     /// zeroed.
-    /// - Throws: InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError,
-    /// ForgedHandleError, WrongKindError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    @inlinable public func alloc(size: UInt64, align: UInt64 = 16) throws -> Buffer {
+    @inlinable public func alloc(size: UInt64, align: UInt64 = 16) throws -> BufferOf<Threads> {
         let raw = try weaveheapCall { err in
-            weaveheap_buffer_alloc(handle, size, align, err)
+            weaveheap_buffer_alloc(self.handle, size, align, err)
         }
-        return Buffer(handle: raw, owner: self)
+        return BufferOf<Threads>(handle: raw, owner: self)
     }
 
     /// Copies `data` into a new bytes object (counted as a copy).
-    /// - Throws: InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError,
-    /// ForgedHandleError, WrongKindError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    @inlinable public func bytes(data: [UInt8]) throws -> Bytes {
+    @inlinable public func bytes(data: [UInt8]) throws -> BytesOf<Threads> {
         let raw = try weaveheapCall { err in
-            data.withUnsafeBufferPointer { dataPtr in
-                weaveheap_bytes_create(handle, dataPtr.baseAddress, UInt64(dataPtr.count), err)
+            data.withUnsafeBufferPointer { dataBytes in
+                weaveheap_bytes_create(self.handle, dataBytes.baseAddress, UInt64(dataBytes.count), err)
             }
         }
-        return Bytes(handle: raw, owner: self)
+        return BytesOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// Copies `data` into a new bytes object (counted as a copy).
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func bytes(data: some ContiguousBytes) throws -> BytesOf<Threads> {
+        let raw = try weaveheapCall { err in
+            data.withUnsafeBytes { dataBytes in
+                weaveheap_bytes_create(self.handle, dataBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(dataBytes.count), err)
+            }
+        }
+        return BytesOf<Threads>(handle: raw, owner: self)
     }
 
     /// Validates `text` as UTF-8 and copies it into a new string (counted as a copy). Invalid input
     /// fails with the byte offset of the first bad sequence in the message.
-    /// - Throws: InvalidArgumentError, InvalidUtf8Error, OutOfMemoryError, StaleHandleError,
-    /// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.invalidUtf8`,
+    /// `WeaveHeapError.outOfMemory`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    @inlinable public func string(text: [UInt8]) throws -> WeaveHeapString {
+    @inlinable public func string(text: String) throws -> WeaveHeapStringOf<Threads> {
+        var textUTF8 = text
         let raw = try weaveheapCall { err in
-            text.withUnsafeBufferPointer { textPtr in
-                weaveheap_string_create(handle, textPtr.baseAddress, UInt64(textPtr.count), err)
+            textUTF8.withUTF8 { textBytes in
+                weaveheap_string_create(self.handle, textBytes.baseAddress, UInt64(textBytes.count), err)
             }
         }
-        return WeaveHeapString(handle: raw, owner: self)
+        return WeaveHeapStringOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// Validates `text` as UTF-8 and copies it into a new string (counted as a copy). Invalid input
+    /// fails with the byte offset of the first bad sequence in the message.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.invalidUtf8`,
+    /// `WeaveHeapError.outOfMemory`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func string(text: [UInt8]) throws -> WeaveHeapStringOf<Threads> {
+        let raw = try weaveheapCall { err in
+            text.withUnsafeBufferPointer { textBytes in
+                weaveheap_string_create(self.handle, textBytes.baseAddress, UInt64(textBytes.count), err)
+            }
+        }
+        return WeaveHeapStringOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// Validates `text` as UTF-8 and copies it into a new string (counted as a copy). Invalid input
+    /// fails with the byte offset of the first bad sequence in the message.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.invalidUtf8`,
+    /// `WeaveHeapError.outOfMemory`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func string(text: some ContiguousBytes) throws -> WeaveHeapStringOf<Threads> {
+        let raw = try weaveheapCall { err in
+            text.withUnsafeBytes { textBytes in
+                weaveheap_string_create(self.handle, textBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(textBytes.count), err)
+            }
+        }
+        return WeaveHeapStringOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// What any thread may call on this Region (the IDL's `threads(any)` members), also for
+    /// a region of one thread at a time: a `Sendable` value that holds the handle only (once
+    /// the object is closed, its calls are stale-handle errors).
+    public struct AnyThread: Sendable {
+        public let handle: UInt64
+
+        @usableFromInline
+        init(handle: UInt64) {
+            self.handle = handle
+        }
+
+        /// Reads the region's counters into `out`.
+        /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.staleHandle`,
+        /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+        /// failed call changes nothing.
+        /// - Note: Threads: any thread. Also through `anyThread`.
+        @inlinable public func stats() throws -> Stats {
+            var out = weaveheap_stats()
+            try weaveheapCall { err in
+                weaveheap_region_stats(self.handle, &out, err)
+            }
+            return Stats(out)
+        }
+    }
+
+    /// The members any thread may call, as a `Sendable` value.
+    public var anyThread: AnyThread { AnyThread(handle: handle) }
+}
+
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension RegionOf: @unchecked Sendable where Threads == ThreadSafe {}
+
+extension RegionOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `Region`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
     }
 }
 
+/// `RegionOf` for a region of one thread at a time.
+public typealias Region = RegionOf<SingleThreaded>
+/// `RegionOf` for a thread-safe region.
+public typealias ThreadSafeRegion = RegionOf<ThreadSafe>
+
 /// A mutable, sized, aligned block of memory in a region.
 ///
-/// An instance owns one buffer handle: `close()` releases it and reports
-/// misuse; `deinit` releases it best effort when `close()` was never called.
-public final class Buffer {
-    /// The capability handle. It keeps its value after `close()`, so that a
-    /// later use is reported by the core as a stale handle.
+/// An instance owns one buffer handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `Buffer` is `BufferOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeBuffer` is `BufferOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class BufferOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
     public let handle: UInt64
-    /// The Region this object was made in, kept alive as long as this object.
-    public let owner: Region?
-    private var live = true
+    /// The Region this object was made in, kept alive as long as this object (nil for
+    /// an adopted handle).
+    public let owner: RegionOf<Threads>?
+    @usableFromInline let live = Atomic<Bool>(true)
 
-    /// Adopts a handle the core returned: the instance now owns it.
-    @usableFromInline
-    init(handle: UInt64, owner: Region?) {
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
+    init(handle: UInt64, owner: RegionOf<Threads>?) {
         self.handle = handle
         self.owner = owner
     }
 
     deinit {
-        if live {
+        if live.load(ordering: .acquiring) {
             weaveheap_buffer_release(handle, nil)
         }
     }
 
     /// Releases a buffer; its handle becomes stale. The memory returns to the region at its next
     /// reset or destroy. Fails while it is borrowed.
-    /// - Throws: StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError,
-    /// BorrowError; a failed call changes nothing.
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    public func close() throws {
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
         try weaveheapCall { err in weaveheap_buffer_release(handle, err) }
-        live = false
+        live.store(false, ordering: .releasing)
     }
 
     /// Whether `close()` has succeeded.
-    public var isClosed: Bool { !live }
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
 
     /// The buffer's size in bytes.
-    /// - Throws: StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed
-    /// call changes nothing.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     @inlinable public func size() throws -> UInt64 {
         let raw = try weaveheapCall { err in
-            weaveheap_buffer_size(handle, err)
+            weaveheap_buffer_size(self.handle, err)
         }
         return raw
     }
 
     /// Copies `data` into the buffer at `offset` (counted as a copy). The owner may write only
     /// while no borrow is outstanding.
-    /// - Throws: InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError,
-    /// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     @inlinable public func write(offset: UInt64, data: [UInt8]) throws {
         try weaveheapCall { err in
-            data.withUnsafeBufferPointer { dataPtr in
-                weaveheap_buffer_write(handle, offset, dataPtr.baseAddress, UInt64(dataPtr.count), err)
+            data.withUnsafeBufferPointer { dataBytes in
+                weaveheap_buffer_write(self.handle, offset, dataBytes.baseAddress, UInt64(dataBytes.count), err)
+            }
+        }
+    }
+
+    /// Copies `data` into the buffer at `offset` (counted as a copy). The owner may write only
+    /// while no borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func write(offset: UInt64, data: some ContiguousBytes) throws {
+        try weaveheapCall { err in
+            data.withUnsafeBytes { dataBytes in
+                weaveheap_buffer_write(self.handle, offset, dataBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(dataBytes.count), err)
             }
         }
     }
 
     /// Copies bytes from `offset` into `dst` (counted as a copy). Fails while a unique borrow is
     /// outstanding.
-    /// - Throws: InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError,
-    /// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     @inlinable public func read(offset: UInt64, dst: inout [UInt8]) throws {
         try weaveheapCall { err in
-            dst.withUnsafeMutableBufferPointer { dstPtr in
-                weaveheap_buffer_read(handle, offset, dstPtr.baseAddress, UInt64(dstPtr.count), err)
+            dst.withUnsafeMutableBufferPointer { dstBytes in
+                weaveheap_buffer_read(self.handle, offset, dstBytes.baseAddress, UInt64(dstBytes.count), err)
+            }
+        }
+    }
+
+    /// Copies bytes from `offset` into `dst` (counted as a copy). Fails while a unique borrow is
+    /// outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func read(offset: UInt64, dst: inout Data) throws {
+        try weaveheapCall { err in
+            dst.withUnsafeMutableBytes { dstBytes in
+                weaveheap_buffer_read(self.handle, offset, dstBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(dstBytes.count), err)
             }
         }
     }
 
     /// Takes a shared borrow: `view` is read-only and lives until the returned token is released.
     /// Fails with borrow_conflict while a unique borrow is outstanding.
-    /// - Throws: InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError,
-    /// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     ///
-    /// The returned View holds a shared borrow until its `release()` (or its deinit).
-    public func sharedView() throws -> View {
+    /// Calls `body` with the object's memory, zero-copy and read-only, under a shared borrow
+    /// held exactly for the call (released also when `body` throws). The pointer must not
+    /// escape `body`.
+    @inlinable public func view<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_shared(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
+    /// buffer (bytes and strings stay read-only).
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    ///
+    /// Calls `body` with the object's memory, zero-copy, under the unique borrow held exactly
+    /// for the call (released also when `body` throws). The pointer must not escape `body`.
+    @inlinable public func view<R>(_ option: UniqueBorrow, _ body: (UnsafeMutableRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_unique(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeMutableRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// The shared borrow as a `View` that holds it until its `close()` (or its deinit):
+    /// for a borrow that outlives a scope.
+    public func view() throws -> View {
         var view = weaveheap_view()
         let token = try weaveheapCall { err in weaveheap_borrow_shared(handle, &view, err) }
         return View(token: token, view: view, target: self)
     }
 
-    /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
-    /// buffer (bytes and strings stay read-only).
-    /// - Throws: InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError,
-    /// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.
-    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
-    /// using the region.
-    ///
-    /// The returned View holds the unique borrow until its `release()` (or its deinit).
-    public func uniqueView() throws -> View {
+    /// The unique borrow as a `View` that holds it until its `close()` (or its deinit).
+    public func view(_ option: UniqueBorrow) throws -> View {
         var view = weaveheap_view()
         let token = try weaveheapCall { err in weaveheap_borrow_unique(handle, &view, err) }
         return View(token: token, view: view, target: self)
     }
+}
 
-    /// Calls `body` with the object's memory, zero-copy, under a shared borrow held
-    /// exactly for the call. The pointer must not escape `body`.
-    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
-        let view = try sharedView()
-        defer { view.releaseQuietly() }
-        return try view.withUnsafeBytes(body)
-    }
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension BufferOf: @unchecked Sendable where Threads == ThreadSafe {}
 
-    /// Calls `body` with the object's memory, zero-copy and writable, under the
-    /// unique borrow held exactly for the call. The pointer must not escape `body`.
-    public func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) throws -> R {
-        let view = try uniqueView()
-        defer { view.releaseQuietly() }
-        return try view.withUnsafeMutableBytes(body)
+extension BufferOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `Buffer`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
     }
 }
 
+/// `BufferOf` for a region of one thread at a time.
+public typealias Buffer = BufferOf<SingleThreaded>
+/// `BufferOf` for a thread-safe region.
+public typealias ThreadSafeBuffer = BufferOf<ThreadSafe>
+
 /// An immutable byte string in a region.
 ///
-/// An instance owns one bytes handle: `close()` releases it and reports
-/// misuse; `deinit` releases it best effort when `close()` was never called.
-public final class Bytes {
-    /// The capability handle. It keeps its value after `close()`, so that a
-    /// later use is reported by the core as a stale handle.
+/// An instance owns one bytes handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `Bytes` is `BytesOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeBytes` is `BytesOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class BytesOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
     public let handle: UInt64
-    /// The Region this object was made in, kept alive as long as this object.
-    public let owner: Region?
-    private var live = true
+    /// The Region this object was made in, kept alive as long as this object (nil for
+    /// an adopted handle).
+    public let owner: RegionOf<Threads>?
+    @usableFromInline let live = Atomic<Bool>(true)
 
-    /// Adopts a handle the core returned: the instance now owns it.
-    @usableFromInline
-    init(handle: UInt64, owner: Region?) {
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
+    init(handle: UInt64, owner: RegionOf<Threads>?) {
         self.handle = handle
         self.owner = owner
     }
 
     deinit {
-        if live {
+        if live.load(ordering: .acquiring) {
             weaveheap_bytes_release(handle, nil)
         }
     }
 
     /// Releases a bytes object. Fails while it is borrowed.
-    /// - Throws: StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError,
-    /// BorrowError; a failed call changes nothing.
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    public func close() throws {
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
         try weaveheapCall { err in weaveheap_bytes_release(handle, err) }
-        live = false
+        live.store(false, ordering: .releasing)
     }
 
     /// Whether `close()` has succeeded.
-    public var isClosed: Bool { !live }
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
 
     /// The length in bytes.
-    /// - Throws: StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed
-    /// call changes nothing.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     @inlinable public func length() throws -> UInt64 {
         let raw = try weaveheapCall { err in
-            weaveheap_bytes_length(handle, err)
+            weaveheap_bytes_length(self.handle, err)
         }
         return raw
     }
 
     /// A copy of the bytes in memory the caller owns (counted as a copy); free it with
     /// `free_bytes`. An empty object gives a non-NULL pointer.
-    /// - Throws: InvalidArgumentError, OutOfMemoryError, BorrowError, StaleHandleError,
-    /// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     @inlinable public func dup() throws -> [UInt8] {
-        var outLen: UInt64 = 0
+        var rawLength: UInt64 = 0
         let raw = try weaveheapCall { err in
-            weaveheap_bytes_dup(handle, &outLen, err)
+            weaveheap_bytes_dup(self.handle, &rawLength, err)
         }
-        defer { weaveheap_free_bytes(raw, outLen) }
-        return Array(UnsafeBufferPointer(start: raw, count: Int(outLen)))
+        defer { weaveheap_free_bytes(raw, rawLength) }
+        return Array(UnsafeBufferPointer(start: raw, count: Int(rawLength)))
     }
 
     /// Takes a shared borrow: `view` is read-only and lives until the returned token is released.
     /// Fails with borrow_conflict while a unique borrow is outstanding.
-    /// - Throws: InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError,
-    /// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     ///
-    /// The returned View holds a shared borrow until its `release()` (or its deinit).
-    public func sharedView() throws -> View {
+    /// Calls `body` with the object's memory, zero-copy and read-only, under a shared borrow
+    /// held exactly for the call (released also when `body` throws). The pointer must not
+    /// escape `body`.
+    @inlinable public func view<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_shared(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
+    /// buffer (bytes and strings stay read-only).
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    ///
+    /// Calls `body` with the object's memory, zero-copy, under the unique borrow held exactly
+    /// for the call (released also when `body` throws). The pointer must not escape `body`.
+    @inlinable public func view<R>(_ option: UniqueBorrow, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_unique(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// The shared borrow as a `View` that holds it until its `close()` (or its deinit):
+    /// for a borrow that outlives a scope.
+    public func view() throws -> View {
         var view = weaveheap_view()
         let token = try weaveheapCall { err in weaveheap_borrow_shared(handle, &view, err) }
         return View(token: token, view: view, target: self)
     }
 
-    /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
-    /// buffer (bytes and strings stay read-only).
-    /// - Throws: InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError,
-    /// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.
-    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
-    /// using the region.
-    ///
-    /// The returned View holds the unique borrow until its `release()` (or its deinit).
-    public func uniqueView() throws -> View {
+    /// The unique borrow as a `View` that holds it until its `close()` (or its deinit).
+    public func view(_ option: UniqueBorrow) throws -> View {
         var view = weaveheap_view()
         let token = try weaveheapCall { err in weaveheap_borrow_unique(handle, &view, err) }
         return View(token: token, view: view, target: self)
     }
+}
 
-    /// Calls `body` with the object's memory, zero-copy, under a shared borrow held
-    /// exactly for the call. The pointer must not escape `body`.
-    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
-        let view = try sharedView()
-        defer { view.releaseQuietly() }
-        return try view.withUnsafeBytes(body)
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension BytesOf: @unchecked Sendable where Threads == ThreadSafe {}
+
+extension BytesOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `Bytes`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
     }
 }
+
+/// `BytesOf` for a region of one thread at a time.
+public typealias Bytes = BytesOf<SingleThreaded>
+/// `BytesOf` for a thread-safe region.
+public typealias ThreadSafeBytes = BytesOf<ThreadSafe>
 
 /// An immutable, validated UTF-8 string in a region, stored with a trailing NUL so that C can
 /// read it in place.
 ///
-/// An instance owns one string handle: `close()` releases it and reports
-/// misuse; `deinit` releases it best effort when `close()` was never called.
-public final class WeaveHeapString {
-    /// The capability handle. It keeps its value after `close()`, so that a
-    /// later use is reported by the core as a stale handle.
+/// An instance owns one string handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `WeaveHeapString` is `WeaveHeapStringOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeString` is `WeaveHeapStringOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class WeaveHeapStringOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
     public let handle: UInt64
-    /// The Region this object was made in, kept alive as long as this object.
-    public let owner: Region?
-    private var live = true
+    /// The Region this object was made in, kept alive as long as this object (nil for
+    /// an adopted handle).
+    public let owner: RegionOf<Threads>?
+    @usableFromInline let live = Atomic<Bool>(true)
 
-    /// Adopts a handle the core returned: the instance now owns it.
-    @usableFromInline
-    init(handle: UInt64, owner: Region?) {
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
+    init(handle: UInt64, owner: RegionOf<Threads>?) {
         self.handle = handle
         self.owner = owner
     }
 
     deinit {
-        if live {
+        if live.load(ordering: .acquiring) {
             weaveheap_string_release(handle, nil)
         }
     }
 
     /// Releases a string. Fails while it is borrowed.
-    /// - Throws: StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError,
-    /// BorrowError; a failed call changes nothing.
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    public func close() throws {
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
         try weaveheapCall { err in weaveheap_string_release(handle, err) }
-        live = false
+        live.store(false, ordering: .releasing)
     }
 
     /// Whether `close()` has succeeded.
-    public var isClosed: Bool { !live }
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
 
     /// The length in bytes, without the trailing NUL.
-    /// - Throws: StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed
-    /// call changes nothing.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     @inlinable public func length() throws -> UInt64 {
         let raw = try weaveheapCall { err in
-            weaveheap_string_length(handle, err)
+            weaveheap_string_length(self.handle, err)
         }
         return raw
     }
 
     /// A NUL-terminated copy the caller owns (counted as a copy); free it with `free_string`.
-    /// - Throws: OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError,
-    /// ForgedHandleError, WrongKindError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.outOfMemory`, `WeaveHeapError.borrow`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     @inlinable public func dup() throws -> String {
         let raw = try weaveheapCall { err in
-            weaveheap_string_dup(handle, err)
+            weaveheap_string_dup(self.handle, err)
         }
         defer { weaveheap_free_string(raw) }
         return raw.map { String(cString: $0) } ?? ""
@@ -414,108 +651,71 @@ public final class WeaveHeapString {
 
     /// Takes a shared borrow: `view` is read-only and lives until the returned token is released.
     /// Fails with borrow_conflict while a unique borrow is outstanding.
-    /// - Throws: InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError,
-    /// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     ///
-    /// The returned View holds a shared borrow until its `release()` (or its deinit).
-    public func sharedView() throws -> View {
+    /// Calls `body` with the object's memory, zero-copy and read-only, under a shared borrow
+    /// held exactly for the call (released also when `body` throws). The pointer must not
+    /// escape `body`.
+    @inlinable public func view<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_shared(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
+    /// buffer (bytes and strings stay read-only).
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    ///
+    /// Calls `body` with the object's memory, zero-copy, under the unique borrow held exactly
+    /// for the call (released also when `body` throws). The pointer must not escape `body`.
+    @inlinable public func view<R>(_ option: UniqueBorrow, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_unique(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// The shared borrow as a `View` that holds it until its `close()` (or its deinit):
+    /// for a borrow that outlives a scope.
+    public func view() throws -> View {
         var view = weaveheap_view()
         let token = try weaveheapCall { err in weaveheap_borrow_shared(handle, &view, err) }
         return View(token: token, view: view, target: self)
     }
 
-    /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
-    /// buffer (bytes and strings stay read-only).
-    /// - Throws: InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError,
-    /// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.
-    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
-    /// using the region.
-    ///
-    /// The returned View holds the unique borrow until its `release()` (or its deinit).
-    public func uniqueView() throws -> View {
+    /// The unique borrow as a `View` that holds it until its `close()` (or its deinit).
+    public func view(_ option: UniqueBorrow) throws -> View {
         var view = weaveheap_view()
         let token = try weaveheapCall { err in weaveheap_borrow_unique(handle, &view, err) }
         return View(token: token, view: view, target: self)
     }
+}
 
-    /// Calls `body` with the object's memory, zero-copy, under a shared borrow held
-    /// exactly for the call. The pointer must not escape `body`.
-    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
-        let view = try sharedView()
-        defer { view.releaseQuietly() }
-        return try view.withUnsafeBytes(body)
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension WeaveHeapStringOf: @unchecked Sendable where Threads == ThreadSafe {}
+
+extension WeaveHeapStringOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `WeaveHeapString`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
     }
 }
 
-/// A zero-copy window on a Buffer | Bytes | WeaveHeapString,
-/// valid while its borrow (Borrow token) is held: until `release()`, or
-/// the View's deinit. It keeps its target alive.
-public final class View {
-    /// The borrow token.
-    public let token: UInt64
-    /// The object viewed.
-    public let target: AnyObject
-    /// Whether the memory may be written (the unique view of a mutable object).
-    public let writable: Bool
-    /// The length in bytes.
-    public let count: Int
-    private let data: UnsafeMutableRawPointer?
-    private var live = true
-
-    init(token: UInt64, view: weaveheap_view, target: AnyObject) {
-        self.token = token
-        self.target = target
-        self.writable = view.writable
-        self.count = Int(view.length)
-        self.data = UnsafeMutableRawPointer(view.data)
-    }
-
-    deinit {
-        if live {
-            weaveheap_borrow_release(token, nil)
-        }
-    }
-
-    /// Whether `release()` has succeeded.
-    public var isReleased: Bool { !live }
-
-    /// Ends a borrow; the view must not be used again. A second release of the same token is a
-    /// stale-handle error.
-    /// - Throws: StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed
-    /// call changes nothing.
-    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
-    /// using the region.
-    public func release() throws {
-        try weaveheapCall { err in weaveheap_borrow_release(token, err) }
-        live = false
-    }
-
-    func releaseQuietly() {
-        if live {
-            weaveheap_borrow_release(token, nil)
-            live = false
-        }
-    }
-
-    /// Calls `body` with the viewed memory. Throws StaleHandleError once released.
-    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
-        guard live else {
-            throw WeaveHeapError.make(code: 3, message: "view \(token) was released")
-        }
-        return try body(UnsafeRawBufferPointer(start: data, count: count))
-    }
-
-    /// Calls `body` with the viewed memory, writable. Throws StaleHandleError once
-    /// released, and BorrowError when the view is read-only.
-    public func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) throws -> R {
-        guard live else {
-            throw WeaveHeapError.make(code: 3, message: "view \(token) was released")
-        }
-        guard writable else {
-            throw WeaveHeapError.make(code: 7, message: "view \(token) is read-only")
-        }
-        return try body(UnsafeMutableRawBufferPointer(start: data, count: count))
-    }
-}
+/// `WeaveHeapStringOf` for a region of one thread at a time.
+public typealias WeaveHeapString = WeaveHeapStringOf<SingleThreaded>
+/// `WeaveHeapStringOf` for a thread-safe region.
+public typealias ThreadSafeString = WeaveHeapStringOf<ThreadSafe>

@@ -79,3 +79,20 @@ public struct Stats: Equatable, Sendable {
     }
 }
 
+// -- structs the caller fills ------------------------------------------------
+/// How a region is made. A zeroed struct (or NULL) asks for the defaults.
+public struct RegionOptions: Equatable, Sendable {
+    /// Size of each chunk the region takes from the system; 0 means `default_chunk_size`.
+    /// Allocations larger than half a chunk get a chunk of their own.
+    public var chunkSize: UInt64
+    /// Most bytes the region may have handed out since it was made or last reset (a released
+    /// object's bytes come back at the next reset); 0 means no limit. Going past it is an
+    /// out_of_memory error.
+    public var byteLimit: UInt64
+
+    public init(chunkSize: UInt64 = 0, byteLimit: UInt64 = 0) {
+        self.chunkSize = chunkSize
+        self.byteLimit = byteLimit
+    }
+}
+

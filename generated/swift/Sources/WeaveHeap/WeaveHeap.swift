@@ -2,6 +2,11 @@
 // weaveheap 0.1.0 for Swift: regions, capability handles and
 // borrow-checked zero-copy views over the C core (docs/swift.md).
 import CWeaveHeap
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// What this package was generated for; the loaded library must match.
 public enum Generated {
@@ -79,8 +84,8 @@ public func weaveheapEnsureLibrary() throws {
 
 /// The kind of a live handle; a stale, reused or forged handle fails. Region handles may be
 /// checked from any thread; other handles follow their region's rule.
-/// - Throws: StaleHandleError, ReusedHandleError, ForgedHandleError; a failed call changes
-/// nothing.
+/// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+/// `WeaveHeapError.forgedHandle`; a failed call changes nothing.
 /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
 /// using the region.
 @inlinable public func handleKindOf(handle: UInt64) throws -> HandleKind {
@@ -88,16 +93,27 @@ public func weaveheapEnsureLibrary() throws {
     let raw = try weaveheapCall { err in
         weaveheap_handle_kind_of(handle, err)
     }
-    guard let value = HandleKind(rawValue: raw) else {
-        throw WeaveHeapError(code: -1, message: "unknown HandleKind \(raw)")
+    return try weaveheapEnum(raw)
+}
+
+/// The kind of a live handle; a stale, reused or forged handle fails. Region handles may be
+/// checked from any thread; other handles follow their region's rule.
+/// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+/// `WeaveHeapError.forgedHandle`; a failed call changes nothing.
+/// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+/// using the region.
+@inlinable public func handleKindOf(handle: some HandleObject) throws -> HandleKind {
+    try weaveheapEnsureLibrary()
+    let raw = try weaveheapCall { err in
+        weaveheap_handle_kind_of(handle.handle, err)
     }
-    return value
+    return try weaveheapEnum(raw)
 }
 
 /// Reads the process-wide counters into `out`.
-/// - Throws: InvalidArgumentError; a failed call changes nothing.
+/// - Throws: `WeaveHeapError.invalidArgument`; a failed call changes nothing.
 /// - Note: Threads: any thread.
-@inlinable public func statsGlobal() throws -> Stats {
+@inlinable public func stats() throws -> Stats {
     try weaveheapEnsureLibrary()
     var out = weaveheap_stats()
     try weaveheapCall { err in
@@ -126,7 +142,8 @@ public func weaveheapEnsureLibrary() throws {
 /// interval. Fails, changing nothing, when the directory is unsafe (not owned by this user, or
 /// open to group or others: invalid_argument, the message names it) or the file or thread
 /// cannot be made (system_error).
-/// - Throws: InvalidArgumentError, SystemError; a failed call changes nothing.
+/// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.systemCall`; a failed call
+/// changes nothing.
 /// - Note: Threads: any thread.
 @inlinable public func publishStart(intervalMs: UInt32 = 0) throws {
     try weaveheapEnsureLibrary()
@@ -139,7 +156,8 @@ public func weaveheapEnsureLibrary() throws {
 /// not publishing yet (without starting the background thread). Thread-safe regions are read
 /// under their lock; the table of any other region is exact when the caller is the thread using
 /// it, and best effort otherwise. Fails as `start` does.
-/// - Throws: InvalidArgumentError, SystemError; a failed call changes nothing.
+/// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.systemCall`; a failed call
+/// changes nothing.
 /// - Note: Threads: any thread.
 @inlinable public func publishNow() throws {
     try weaveheapEnsureLibrary()

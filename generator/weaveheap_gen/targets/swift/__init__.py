@@ -1,19 +1,22 @@
 """The Swift package: a Clang-importer module over weaveheap.h (CWeaveHeap)
-and the idiomatic module over it (WeaveHeap), rendered into generated/swift/.
+and the idiomatic module over it (WeaveHeap), rendered into generated/swift/,
+with its generated tests (the API contract and the misuse matrix).
 
-Every name a Swift user sees is computed here from the model, never in a
-template: a final class per handle kind (close() from Handle.release, deinit
-as the safety net), methods from Function.receiver, factories from
-Function.constructs, closure-scoped views from the functions with an
-`out view(...)` parameter, one Error class per error code (named and related
-as in every language with exceptions: ../../exceptions.py), doc comments
-from the IDL and contract.py. The only Swift-specific facts are the tables
-below (Swift spellings and the standard-library names a class must not
-shadow)."""
+Everything comes from the binding surface (surface.py) and is spelled by
+names.Swift: a final class per handle kind, generic over where its objects
+may be used (`RegionOf<SingleThreaded>` is `Region`, not Sendable;
+`RegionOf<ThreadSafe>` is `ThreadSafeRegion`, Sendable, made with the
+surface's thread-safe option), methods, closure-scoped views, `close()`,
+the `anyThread` facet with the members the IDL marks threads(any), and the
+errors as one `WeaveHeapError` enum. How each parameter and result crosses
+is in calls.py; the generated tests are computed in tests.py."""
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ... import contract, exceptions
+from ... import contract, names, surface
+from ...diagnostics import IdlError
+from . import tests
+from .calls import SCALARS, Calls, Func
 
 OUTPUTS = [
     ("swift/Package.swift.j2", "swift/Package.swift"),
@@ -22,99 +25,38 @@ OUTPUTS = [
     ("swift/library.swift.j2", "swift/Sources/WeaveHeap/WeaveHeap.swift"),
     ("swift/errors.swift.j2", "swift/Sources/WeaveHeap/Errors.swift"),
     ("swift/types.swift.j2", "swift/Sources/WeaveHeap/Types.swift"),
+    ("swift/threads.swift.j2", "swift/Sources/WeaveHeap/Threads.swift"),
     ("swift/handles.swift.j2", "swift/Sources/WeaveHeap/Handles.swift"),
+    ("swift/view.swift.j2", "swift/Sources/WeaveHeap/View.swift"),
+    ("swift/contract_tests.swift.j2", "swift/Tests/WeaveHeapGeneratedTests/ContractTests.swift"),
+    ("swift/misuse_tests.swift.j2", "swift/Tests/WeaveHeapGeneratedTests/MisuseMatrixTests.swift"),
+    ("swift/not_expressible.swift.j2", "swift/Tests/NotExpressible/NullMisuse.swift"),
 ]
-
-SWIFT_SCALARS = {
-    "u8": "UInt8", "u16": "UInt16", "u32": "UInt32", "u64": "UInt64",
-    "i8": "Int8", "i16": "Int16", "i32": "Int32", "i64": "Int64", "bool": "Bool",
-}
-# Standard-library types a generated class must not shadow: such a class
-# takes the library's brand as a prefix (string -> WeaveHeapString).
-SWIFT_SHADOWED = {"String", "Error", "Array", "Set", "Dictionary", "Data", "Result", "Optional", "Range"}
-SWIFT_KEYWORDS = {"init", "deinit", "self", "Self", "class", "struct", "func", "let", "var", "in",
-                  "default", "case", "switch", "where", "is", "as", "try", "throw", "throws", "return"}
 C_MODULE = "CWeaveHeap"
-
-
-def lower_camel(name: str) -> str:
-    parts = name.split("_")
-    return parts[0] + "".join(p.capitalize() for p in parts[1:])
-
-
-def paragraph(doc: str) -> str:
-    return " ".join(line.strip() for line in doc.split("\n") if line.strip())
+TESTS = "WeaveHeapGeneratedTests"
+THREADS = "Threads"          # the generic parameter of the classes of a region
 
 
 def doc_lines(text: str, width: int = 92) -> list[str]:
-    """`text` wrapped into `///` lines (without the slashes)."""
+    """`text` wrapped into `///` lines (without the slashes), one paragraph a line of input."""
     out = []
     for para in text.split("\n"):
-        line = ""
-        for word in para.split():
-            if line and len(line) + 1 + len(word) > width:
-                out.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        out.append(line)
+        out += names.wrap(para, width) if para.strip() else [""]
     return out
 
 
-def swift_string(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
-
-
+# -- types -----------------------------------------------------------------------
 @dataclass
-class SwError:
-    code: int
-    name: str
-    parent: str
-    doc: list[str]
-    final: bool
-
-
-@dataclass
-class SwParam:
-    name: str                 # Swift argument label and name
-    swift_type: str
-    default: Optional[str]
-    kind: str                 # value | bytes_in | bytes_out | handle
-    c_name: str               # the IDL parameter name
-
-
-@dataclass
-class SwMethod:
+class SwField:
     name: str
     c_name: str
+    type: str
     doc: list[str]
-    params: list[SwParam]
-    returns: str              # Swift return type ("" for Void)
-    result: str               # void | plain | enum | static | cstring | bytes | handle | struct
-    fallible: bool
-    makes: Optional["SwClass"] = None
-    out_struct: Optional[str] = None     # Swift struct an `out` parameter fills
-    out_c_struct: Optional[str] = None
-    receiver: bool = True
-    enum_type: Optional[str] = None
-    pre: list[str] = field(default_factory=list)    # statements before the call
-    call: list[str] = field(default_factory=list)   # the call, its value bound to `raw`
-    out_var: str = ""                                # the local an `out` struct is read into
+    default: str = "0"
+    source: str = ""          # in structs: where the C field's value comes from ("" : the Swift field)
 
-
-@dataclass
-class SwClass:
-    name: str
-    handle_name: str
-    doc: list[str]
-    close_c: str = ""
-    close_doc: list[str] = field(default_factory=list)
-    init: Optional[SwMethod] = None
-    init_struct: Optional[tuple] = None   # (C struct name, [(swift field, C field, type, default)])
-    methods: list[SwMethod] = field(default_factory=list)
-    owner: Optional["SwClass"] = None     # the class an instance keeps alive
-    memory: bool = False                  # can be viewed
-    mutable: bool = False                 # its unique view is writable
+    def value(self, var: str) -> str:
+        return self.source or f"{var}.{self.name}"
 
 
 @dataclass
@@ -122,261 +64,214 @@ class SwStruct:
     name: str
     c_name: str
     doc: list[str]
-    fields: list[tuple]       # (swift name, C name, swift type, doc lines, conversion)
+    fields: list[SwField]                          # what Swift has
+    c_fields: list[SwField] = field(default_factory=list)   # in structs: every C field and its source
 
 
 @dataclass
 class SwEnum:
     name: str
     doc: list[str]
-    members: list[tuple]      # (swift case, value, doc lines)
+    members: list[tuple]      # (case, value, doc lines)
 
 
-def _throws_doc(f, names) -> list[str]:
-    lines = [paragraph(f.doc)]
-    if f.errors:
-        lines.append("- Throws: " + ", ".join(names[m.value] for m in f.errors)
+@dataclass
+class Types:
+    enums: list[SwEnum]
+    out_structs: dict         # IDL name -> SwStruct (the core fills it)
+    in_structs: dict          # IDL name -> SwStruct (the caller fills it)
+    consts: list[tuple]
+
+
+def _field_type(f, sp) -> str:
+    t = f.type
+    if t.category == "scalar":
+        return SCALARS[t.name]
+    if t.category == "enum":
+        return sp.class_name(t.decl.name)
+    raise IdlError(f.pos, f"swift: no field type for a {t.category}")
+
+
+def _types(s, sp) -> Types:
+    enums = [SwEnum(sp.class_name(e.name), doc_lines(names.paragraph(e.doc)),
+                    [(sp.enum_member(m.name), m.value, doc_lines(names.paragraph(m.doc))) for m in e.members])
+             for e in s.lib.enums]
+    outs, ins = {}, {}
+    ts = s.thread_safe
+    for st in s.structs:
+        if st.direction in ("error", "view"):
+            continue              # WeaveHeapError and View carry them
+        doc = doc_lines(names.paragraph(st.idl.doc))
+        fields = [SwField(sp.field(f.name), f.name, _field_type(f, sp), doc_lines(names.paragraph(f.doc)),
+                          "false" if f.type.name == "bool" else "0") for f in st.fields]
+        if st.direction == "out":
+            outs[st.name] = SwStruct(sp.class_name(st.name), st.idl.c_name, doc, fields)
+        elif st.direction == "in":
+            c_fields = list(fields)
+            if ts is not None and st is ts.param.struct:
+                # whether the region is thread-safe is its type in Swift
+                safe = next(f for f in fields if f.c_name == ts.field.name)
+                safe.source = f"{THREADS}.{safe.name}"
+                fields = [f for f in fields if f is not safe]
+            ins[st.name] = SwStruct(sp.class_name(st.name), st.idl.c_name, doc, fields, c_fields)
+        elif st.direction == "both":
+            raise IdlError(st.idl.pos, f"swift: struct '{st.name}' is both filled by the caller and by the core")
+    consts = [(sp.constant(c.name), SCALARS[c.type.name], c.value, doc_lines(names.paragraph(c.doc)))
+              for c in s.lib.consts]
+    return Types(enums, outs, ins, consts)
+
+
+# -- classes -----------------------------------------------------------------------
+@dataclass
+class SwViews:
+    shared_c: str
+    unique_c: str
+    release_c: str
+    struct_c: str
+    shared_doc: list[str]
+    unique_doc: list[str]
+    unique_pointer: str       # what the unique closure gets: mutable for a writable class
+
+
+@dataclass
+class SwClass:
+    cls: object               # surface Class
+    name: str                 # Region: the single-threaded name (a typealias when generic)
+    generic: str              # RegionOf
+    thread_safe: str          # ThreadSafeRegion ("" when the class belongs to no thread-safe region)
+    self_type: str            # RegionOf<Threads>, or Region
+    doc: list[str]
+    parent: Optional["SwClass"] = None
+    inits: list = field(default_factory=list)      # the constructor's overloads
+    init_doc: list[str] = field(default_factory=list)
+    flat_init: Optional[tuple] = None              # (params, options struct name, [field names]) convenience init
+    close_c: str = ""
+    close_doc: list[str] = field(default_factory=list)
+    methods: list[Func] = field(default_factory=list)
+    facet: list[Func] = field(default_factory=list)   # threads(any) members, callable from any thread
+    views: Optional[SwViews] = None
+
+    @property
+    def threaded(self) -> bool:
+        return bool(self.thread_safe)
+
+    @property
+    def owner_type(self) -> str:
+        return self.parent.self_type if self.parent else "AnyObject"
+
+
+def _doc(c, sp, extra: str = "") -> list[str]:
+    lines = [names.paragraph(c.fn.doc)]
+    if extra:
+        lines.append(extra)
+    if c.errors:
+        lines.append("- Throws: " + ", ".join(f"`{sp.error_name(e.stem)}`" for e in c.errors)
                      + "; a failed call changes nothing.")
-    lines.append("- Note: Threads: " + contract.threads_text(f))
+    lines.append("- Note: Threads: " + contract.threads_text(c.fn)
+                 + (f" Also through `{sp.any_thread_member}`." if c.any_thread and c.receiver is not None else ""))
     return doc_lines("\n".join(lines))
 
 
-def _class_name(h, lib) -> str:
-    name = exceptions.pascal(h.name)
-    if name in SWIFT_SHADOWED:
-        name = exceptions.BRAND.get(lib.name, exceptions.pascal(lib.name)) + name
-    return name
-
-
-def _value_type(t, enums) -> str:
-    if t.category == "scalar":
-        return SWIFT_SCALARS[t.name]
-    if t.category == "enum":
-        return enums[t.name].name
-    if t.is_handle:
-        return "UInt64"
-    raise ValueError(f"no Swift value type for {t.category}")
-
-
-def _call(f, receiver: bool, out_struct_c: Optional[str]) -> tuple[list[str], list[str]]:
-    """The Swift statements that call `f`'s C function: (pre, call). Arrays are
-    passed as pointers into the caller's [UInt8] for the call's duration;
-    the value is bound to `raw` (nothing is bound for a void function)."""
-    pre, args, opens = [], [], []
-    for i, p in enumerate(f.params):
-        name = lower_camel(p.name)
-        if i == 0 and receiver:
-            args.append("handle")
-        elif p.is_out and p.type.category == "struct":
-            pre.append(f"var {name} = {out_struct_c}()")
-            args.append(f"&{name}")
-        elif p.type.category == "struct":
-            args.append(f"&{name}")
-        elif p.type.category == "array":
-            mut = "Mutable" if p.ownership == "unique" else ""
-            opens.append(f"{name}.withUnsafe{mut}BufferPointer {{ {name}Ptr in")
-            args += [f"{name}Ptr.baseAddress", f"UInt64({name}Ptr.count)"]
-        elif p.type.category == "enum":
-            args.append(f"{name}.rawValue")
+def _classes(s, sp, calls: Calls) -> list[SwClass]:
+    ts = s.thread_safe
+    threaded = ts.classes if ts else []
+    out = {}
+    for cls in s.user_classes:
+        name = sp.class_name(cls.name)
+        if cls in threaded:
+            generic = sp.generic_class(cls.name)
+            k = SwClass(cls, name, generic, sp.thread_safe_class(ts.field.name, cls.name),
+                        f"{generic}<{THREADS}>", doc_lines(names.paragraph(cls.doc)))
         else:
-            args.append(name)
-    if f.result and f.result.type.category == "array":
-        pre.append("var outLen: UInt64 = 0")
-        args.append("&outLen")
-    if f.fallible:
-        args.append("err")
-    expr = f"{f.c_name}({', '.join(args)})"
-    bind = "let raw = " if f.result else ""
-    if f.fallible:
-        lines = [f"{bind}try weaveheapCall {{ err in"]
-        depth = 1
-    else:
-        lines = [bind + (opens[0] if opens else expr)] if opens else [bind + expr]
-        if not opens:
-            return pre, lines
-        depth = 1
-        opens = opens[1:]
-    for o in opens:
-        lines.append("    " * depth + o)
-        depth += 1
-    lines.append("    " * depth + expr)
-    while depth > 0:
-        depth -= 1
-        lines.append("    " * depth + "}")
-    return pre, lines
-
-
-def _has(items, obj) -> bool:
-    """Membership by identity: model objects are dataclasses whose == would
-    compare (and recurse through) every field."""
-    return any(i is obj for i in items)
+            k = SwClass(cls, name, name, "", name, doc_lines(names.paragraph(cls.doc)))
+        out[cls.name] = k
+    for k in out.values():
+        cls = k.cls
+        k.parent = out[cls.parent.name] if cls.parent else None
+        k.close_c = cls.release.fn.c_name
+        k.close_doc = _doc(cls.release, sp, "A second `close()` after one that succeeded does nothing, as for files.")
+        if cls.constructor is not None:
+            c = cls.constructor
+            k.inits = calls.overloads(c, None, guard=True, bind="handle = ", constructor=True)
+            structs = [p for p in c.params if p.shape == "struct_in"]
+            if len(c.params) == 1 and structs:
+                st = calls.types.in_structs[structs[0].struct.name]
+                flat = ", ".join(f"{f.name}: {f.type} = {f.default}" for f in st.fields)
+                k.flat_init = (flat, st.name, sp.param(structs[0].name), [f.name for f in st.fields])
+            k.init_doc = _doc(c, sp)
+        for c in cls.methods:
+            made = out[c.makes.name].self_type if c.makes is not None else None
+            f = Func(sp.member(c.member), _doc(c, sp), calls.overloads(c, "self.handle", made), c)
+            k.methods.append(f)
+            if c.any_thread and c.result.shape != "object":
+                k.facet.append(f)
+        if cls.views:
+            sh, un = cls.views["shared"], cls.views["unique"]
+            k.views = SwViews(sh.fn.c_name, un.fn.c_name, s.token_class.release.fn.c_name,
+                              s.view_struct.c_name, _doc(sh, sp), _doc(un, sp),
+                              "UnsafeMutableRawBufferPointer" if cls.writable else "UnsafeRawBufferPointer")
+    return list(out.values())
 
 
 def prepare(lib):
-    prefix = lib.name
-    classes_e = exceptions.error_classes(lib)
-    base = exceptions.base_name(lib)
-    errors = []
-    parents = {c.parent.name for c in classes_e if c.parent}
-    for c in classes_e:
-        errors.append(SwError(c.member.value, c.name, c.parent.name if c.parent else base,
-                              doc_lines(paragraph(c.member.doc)), c.name not in parents))
-    names = {e.code: e.name for e in errors}
+    s = surface.build(lib)
+    sp = names.speller("swift", s.brand)
+    types = _types(s, sp)
+    calls = Calls(s, sp, types)
+    classes = _classes(s, sp, calls)
+    functions = [Func(sp.function(c.member), _doc(c, sp),
+                      calls.overloads(c, None, guard=c.fallible), c) for c in s.functions]
 
-    error_struct, error_clear = lib.error_struct, lib.error_clear
-    ignored = [f for f in (lib.free_string, lib.free_bytes, error_clear) if f is not None]
-
-    views = lib.views
-    view_fns = views.functions
-    view_shared, view_unique, token = views.shared, views.unique, views.token
-    view_release, view_struct, memory_kinds = views.release, views.struct, views.kinds
-
-    enums = {}
-    for e in lib.enums:
-        enums[e.name] = SwEnum(exceptions.pascal(e.name), doc_lines(paragraph(e.doc)),
-                               [(lower_camel(m.name) + ("_" if lower_camel(m.name) in SWIFT_KEYWORDS else ""),
-                                 m.value, doc_lines(paragraph(m.doc))) for m in e.members])
-
-    structs = []
-    out_structs = {}
-    for st in lib.structs:
-        if st is error_struct or st is view_struct:
-            continue
-        uses = [p for f in lib.functions for p in f.params if p.type.decl is st]
-        if uses and all(p.is_out for p in uses):
-            fields = [(lower_camel(fl.name), fl.name, _value_type(fl.type, enums),
-                       doc_lines(paragraph(fl.doc)), "") for fl in st.fields]
-            sw = SwStruct(exceptions.pascal(st.name), st.c_name, doc_lines(paragraph(st.doc)), fields)
-            structs.append(sw)
-            out_structs[st.name] = sw
-
-    classes = {}
-    for h in lib.handles:
-        if h is token:
-            continue
-        mutable = any(f.receiver.ownership == "unique" and f is not h.release and f.receiver.type.decl is h
-                      for f in h.methods if not _has(view_fns, f))
-        cls = SwClass(_class_name(h, lib), h.name, doc_lines(paragraph(h.doc)),
-                      memory=_has(memory_kinds, h), mutable=_has(memory_kinds, h) and mutable)
-        if h.release:
-            cls.close_c = h.release.c_name
-            cls.close_doc = _throws_doc(h.release, names)
-        classes[h.name] = cls
-
-    def params_of(f, rest):
-        out = []
-        for p in rest:
-            if p.is_out:
-                continue
-            t = p.type
-            if t.category == "array":
-                out.append(SwParam(lower_camel(p.name), "[UInt8]" if p.ownership == "shared" else "inout [UInt8]",
-                                   None, "bytes_in" if p.ownership == "shared" else "bytes_out", p.name))
-            elif t.category == "scalar" or t.category == "enum" or t.is_handle:
-                default = None
-                if p.default is not None:
-                    default = ("true" if p.default else "false") if isinstance(p.default, bool) else str(p.default)
-                out.append(SwParam(lower_camel(p.name), _value_type(t, enums), default,
-                                   "handle" if t.is_handle else "value", p.name))
-        return out
-
-    def method(f, rest, receiver):
-        params = params_of(f, rest)
-        outs = [p for p in rest if p.is_out and p.type.category == "struct"]
-        result, returns, makes, enum_type = "void", "", None, None
-        if f.result:
-            t = f.result.type
-            if f.constructs and f.constructs.name in classes:
-                makes = classes[f.constructs.name]
-                result, returns = "handle", makes.name
-            elif t.category == "cstring":
-                result, returns = "cstring", "String"
-            elif t.category == "str":
-                result, returns = "static", "String"
-            elif t.category == "array":
-                result, returns = "bytes", "[UInt8]"
-            elif t.category == "enum":
-                result, returns, enum_type = "enum", enums[t.name].name, enums[t.name].name
-            else:
-                result, returns = "plain", _value_type(t, enums)
-        out_struct = out_c = None
-        if outs:
-            sw = out_structs[outs[0].type.decl.name]
-            result, returns, out_struct, out_c = "struct", sw.name, sw.name, sw.c_name
-        if makes and f.name == "create":
-            name = lower_camel(f.module.name)
-        elif receiver:
-            name = lower_camel(f.name)
-        else:
-            name = lower_camel(f.name if f.module.is_root else f"{f.module.name}_{f.name}")
-        pre, call = _call(f, receiver, out_c)
-        return SwMethod(name, f.c_name, _throws_doc(f, names), params, returns, result, f.fallible,
-                        makes, out_struct, out_c, receiver, enum_type, pre, call,
-                        lower_camel(outs[0].name) if outs else "")
-
-    functions = []
-    for f in lib.functions:
-        if _has(ignored, f) or _has(view_fns, f) or f is view_release:
-            continue
-        kinds = f.receiver.type.kinds if f.receiver else []
-        if f.constructs and f.constructs.name in classes and not f.receiver:
-            cls = classes[f.constructs.name]
-            m = method(f, f.params, False)
-            m.name = "init"
-            struct_params = [p for p in f.params if p.type.category == "struct"]
-            if struct_params:
-                st = struct_params[0].type.decl
-                cls.init_struct = (st.c_name, [(lower_camel(fl.name), fl.name, _value_type(fl.type, enums),
-                                                "false" if fl.type.name == "bool" else "0",
-                                                doc_lines(paragraph(fl.doc))) for fl in st.fields])
-            cls.init = m
-            cls.init.pre_struct = lower_camel(struct_params[0].name) if struct_params else ""
-            continue
-        if f.releases and f.releases.name in classes:
-            continue
-        if not kinds:
-            functions.append(method(f, f.params, False))
-            continue
-        for k in kinds:
-            if k.name not in classes:
-                continue
-            m = method(f, f.params[1:], True)
-            classes[k.name].methods.append(m)
-            if m.makes:
-                m.makes.owner = classes[k.name]
-
-    abi_fn = lib.function(lib.name, "abi_version")
-    hash_fn = lib.function(lib.name, "idl_hash")
+    errors = [{
+        "case": sp.error_case(e.stem),
+        "code": e.code,
+        "c_name": e.member.c_name,
+        "parent": sp.error_case(e.parent.stem) if e.parent else None,
+        "doc": doc_lines(names.paragraph(e.member.doc)),
+    } for e in s.errors]
+    token = s.token_class
+    ts = s.thread_safe
     view = {
-        "shared_c": view_shared.c_name, "unique_c": view_unique.c_name, "release_c": view_release.c_name,
-        "struct_c": view_struct.c_name, "token": exceptions.pascal(token.name),
-        "shared_doc": _throws_doc(view_shared, names), "unique_doc": _throws_doc(view_unique, names),
-        "release_doc": _throws_doc(view_release, names),
-        "stale_code": next(m.value for m in lib.errors.members if m.name == "stale_handle"),
-        # Writing through a read-only view is refused as a borrow error.
-        "readonly_code": next(m.value for m in lib.errors.members if m.name == "borrowed"),
-        "readonly_name": names[next(m.value for m in lib.errors.members if m.name == "borrowed")],
+        "name": sp.class_name(token.name),
+        "release_c": token.release.fn.c_name,
+        "release_doc": _doc(token.release, sp, "A second `close()` after one that succeeded does nothing."),
+        "struct_c": s.view_struct.c_name,
+        "doc": doc_lines(names.paragraph(s.view_struct.doc) if s.view_struct else ""),
+        "stale": sp.error_case(s.error("stale_handle").stem),
+        "readonly": sp.error_case(s.error("borrowed").stem),
+    }
+    threads = {
+        "protocol": sp.threading,
+        "single": sp.single_threaded,
+        "safe": sp.thread_safe_marker(ts.field.name) if ts else "",
+        "flag": sp.field(ts.field.name) if ts else "",
+        "flag_doc": doc_lines(names.paragraph(ts.field.doc)) if ts else [],
+        "param": THREADS,
+        "facet": sp.any_thread,
+        "facet_member": sp.any_thread_member,
+        "object": sp.object_protocol,
+        "unique": sp.unique_option,
     }
     return {
-        "c_module": C_MODULE,
-        "base_error": base,
-        "base_error_doc": doc_lines(paragraph(lib.errors.doc)),
-        "errors": errors,
-        "error_struct_c": error_struct.c_name,
-        "error_clear_c": error_clear.c_name,
-        "free_string_c": lib.free_string.c_name,
-        "free_bytes_c": lib.free_bytes.c_name,
-        "abi_c": abi_fn.c_name,
-        "strerror_c": lib.function(lib.name, "strerror").c_name,
-        "version_c": lib.function(lib.name, "version_string").c_name,
-        "hash_c": hash_fn.c_name,
-        "enums": list(enums.values()),
-        "structs": structs,
-        "classes": list(classes.values()),
-        "functions": functions,
-        "view": view,
-        "consts": [(lower_camel(c.name), _value_type(c.type, enums), c.value, doc_lines(paragraph(c.doc)))
-                   for c in lib.consts],
-        "library_doc": doc_lines(paragraph(lib.errors.doc)),
-        "swift_string": swift_string,
+        "sw": {
+            "c_module": C_MODULE,
+            "tests": TESTS,
+            "brand": s.brand,
+            "base_error": sp.base_error(),
+            "base_error_doc": doc_lines(names.paragraph(lib.errors.doc)),
+            "errors": errors,
+            "error_struct_c": s.error_struct.c_name,
+            "error_clear_c": s.error_clear.fn.c_name,
+            "strerror_c": s.strerror.fn.c_name,
+            "abi_c": s.abi_version.fn.c_name,
+            "hash_c": s.idl_hash.fn.c_name,
+            "types": types,
+            "classes": classes,
+            "memory": [k for k in classes if k.views],
+            "functions": functions,
+            "view": view,
+            "threads": threads,
+            "contract": tests.contract(s, sp, classes, functions, view, threads),
+            "misuse": tests.misuse_matrix(s, sp, classes, view, threads),
+        },
     }

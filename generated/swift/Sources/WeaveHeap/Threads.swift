@@ -1,0 +1,33 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+/// Where the objects of a region may be used: the generic parameter of every class of a
+/// region. `SingleThreaded` regions belong to one thread (or task) at a time, and their
+/// objects are not `Sendable`: the compiler refuses to share them between tasks.
+/// `ThreadSafe` regions take a lock, and they and their objects are `Sendable`.
+public protocol Threading: Sendable {
+    /// When true the region may be used from many threads at once (a lock guards it and its
+    /// counters are atomic). When false it belongs to one thread at a time and is faster.
+    static var threadSafe: Bool { get }
+}
+
+/// The marker of a region of one thread at a time: `Region`, `Buffer`, `Bytes`, `WeaveHeapString`
+public enum SingleThreaded: Threading {
+    public static var threadSafe: Bool { false }
+}
+
+/// The marker of a thread-safe region: `ThreadSafeRegion`, `ThreadSafeBuffer`, `ThreadSafeBytes`, `ThreadSafeString`
+public enum ThreadSafe: Threading {
+    public static var threadSafe: Bool { true }
+}
+
+/// What every WeaveHeap object is: the owner of one capability handle.
+public protocol HandleObject: AnyObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
+    var handle: UInt64 { get }
+}
+
+/// Asks `view` for the unique borrow: `view(.unique) { bytes in ... }`. Without it a view is
+/// the shared (read-only) borrow.
+public enum UniqueBorrow: Sendable {
+    case unique
+}

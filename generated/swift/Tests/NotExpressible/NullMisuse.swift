@@ -1,0 +1,170 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// The misuse-matrix cases Swift cannot express: a null where the type is not optional.
+// Not part of any target: ctest swift_compile_null_misuse compiles this file against the
+// built package and passes only when the compiler refuses every line marked EXPECT-ERROR
+// (and nothing else).
+import WeaveHeap
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func region_destroy_region_null() throws {
+    let target: Region? = nil
+    try target.close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func region_reset_region_null() throws {
+    let target: Region? = nil
+    _ = try target.reset() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func region_stats_region_null() throws {
+    let target: Region? = nil
+    _ = try target.stats() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func buffer_alloc_region_null() throws {
+    let target: Region? = nil
+    _ = try target.alloc(size: 16, align: 16) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func buffer_release_buffer_null() throws {
+    let target: Buffer? = nil
+    try target.close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func buffer_size_buffer_null() throws {
+    let target: Buffer? = nil
+    _ = try target.size() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func buffer_write_buffer_null() throws {
+    let target: Buffer? = nil
+    _ = try target.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `data` is not optional: nil does not compile
+func buffer_write_buffer_null_data() throws {
+    let region = try Region()
+    let target = try region.alloc(size: 16, align: 16)
+    _ = try target.write(offset: 0, data: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func buffer_read_buffer_null() throws {
+    let target: Buffer? = nil
+    var dstOut = [UInt8](repeating: 0, count: 4)
+    _ = try target.read(offset: 0, dst: &dstOut) // EXPECT-ERROR
+}
+
+// `dst` is not optional: nil does not compile
+func buffer_read_buffer_null_dst() throws {
+    let region = try Region()
+    let target = try region.alloc(size: 16, align: 16)
+    _ = try target.read(offset: 0, dst: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func bytes_create_region_null() throws {
+    let target: Region? = nil
+    _ = try target.bytes(data: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `data` is not optional: nil does not compile
+func bytes_create_region_null_data() throws {
+    let region = try Region()
+    _ = try region.bytes(data: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func bytes_release_bytes_null() throws {
+    let target: Bytes? = nil
+    try target.close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func bytes_length_bytes_null() throws {
+    let target: Bytes? = nil
+    _ = try target.length() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func bytes_dup_bytes_null() throws {
+    let target: Bytes? = nil
+    _ = try target.dup() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func string_create_region_null() throws {
+    let target: Region? = nil
+    _ = try target.string(text: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `text` is not optional: nil does not compile
+func string_create_region_null_text() throws {
+    let region = try Region()
+    _ = try region.string(text: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func string_release_string_null() throws {
+    let target: WeaveHeapString? = nil
+    try target.close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func string_length_string_null() throws {
+    let target: WeaveHeapString? = nil
+    _ = try target.length() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func string_dup_string_null() throws {
+    let target: WeaveHeapString? = nil
+    _ = try target.dup() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_shared_buffer_null() throws {
+    let target: Buffer? = nil
+    try target.view { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_shared_bytes_null() throws {
+    let target: Bytes? = nil
+    try target.view { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_shared_string_null() throws {
+    let target: WeaveHeapString? = nil
+    try target.view { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_unique_buffer_null() throws {
+    let target: Buffer? = nil
+    try target.view(.unique) { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_unique_bytes_null() throws {
+    let target: Bytes? = nil
+    try target.view(.unique) { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_unique_string_null() throws {
+    let target: WeaveHeapString? = nil
+    try target.view(.unique) { _ in } // EXPECT-ERROR
+}
+
+// `handle` is not optional: nil does not compile
+func handle_kind_of_region_null_handle() throws {
+    _ = try handleKindOf(handle: nil) // EXPECT-ERROR
+}

@@ -1,0 +1,355 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
+// type its kind implies (a module-level function, an instance method, a class, a
+// constructor, close, a view, an error case). A name the package lacks, or has as another
+// kind of thing, fails to compile, and with it this test target.
+import XCTest
+import WeaveHeap
+
+func requireSendable<T: Sendable>(_ type: T.Type) {}
+
+final class ContractTests: XCTestCase {
+    func testEveryNameOfTheSwiftColumnHasItsKind() {
+        // weaveheap.version_number: function WeaveHeap.versionNumber
+        let _: () -> UInt32 = WeaveHeap.versionNumber
+        // weaveheap.version_string: function WeaveHeap.versionString
+        let _: () -> String = WeaveHeap.versionString
+        // weaveheap.abi_version: function WeaveHeap.abiVersion
+        let _: () -> UInt32 = WeaveHeap.abiVersion
+        // weaveheap.idl_hash: function WeaveHeap.idlHash
+        let _: () -> String = WeaveHeap.idlHash
+        // weaveheap.strerror: function WeaveHeap.strerror
+        let _: (Int32) -> String = WeaveHeap.strerror(code:)
+        // region.create: constructor Region()
+        let _: () throws -> Region = { try Region() }
+        let _: (RegionOptions) throws -> Region = Region.init(options:)
+        // region.destroy: close Region.close
+        let _: (Region) -> () throws -> Void = Region.close
+        // region.reset: method Region.reset
+        let _: (Region) -> () throws -> Void = Region.reset
+        // region.stats: method Region.stats
+        let _: (Region) -> () throws -> Stats = Region.stats
+        // buffer.alloc: method Region.alloc
+        let _: (Region) -> (UInt64, UInt64) throws -> BufferOf<SingleThreaded> = Region.alloc(size:align:)
+        // buffer.release: close Buffer.close
+        let _: (Buffer) -> () throws -> Void = Buffer.close
+        // buffer.size: method Buffer.size
+        let _: (Buffer) -> () throws -> UInt64 = Buffer.size
+        // buffer.write: method Buffer.write
+        let _: (Buffer) -> (UInt64, [UInt8]) throws -> Void = Buffer.write(offset:data:)
+        // buffer.read: method Buffer.read
+        let _: (Buffer) -> (UInt64, inout [UInt8]) throws -> Void = Buffer.read(offset:dst:)
+        // bytes.create: method Region.bytes
+        let _: (Region) -> ([UInt8]) throws -> BytesOf<SingleThreaded> = Region.bytes(data:)
+        // bytes.release: close Bytes.close
+        let _: (Bytes) -> () throws -> Void = Bytes.close
+        // bytes.length: method Bytes.length
+        let _: (Bytes) -> () throws -> UInt64 = Bytes.length
+        // bytes.dup: method Bytes.dup
+        let _: (Bytes) -> () throws -> [UInt8] = Bytes.dup
+        // string.create: method Region.string
+        let _: (Region) -> (String) throws -> WeaveHeapStringOf<SingleThreaded> = Region.string(text:)
+        // string.release: close WeaveHeapString.close
+        let _: (WeaveHeapString) -> () throws -> Void = WeaveHeapString.close
+        // string.length: method WeaveHeapString.length
+        let _: (WeaveHeapString) -> () throws -> UInt64 = WeaveHeapString.length
+        // string.dup: method WeaveHeapString.dup
+        let _: (WeaveHeapString) -> () throws -> String = WeaveHeapString.dup
+        // borrow.shared: view Buffer.view, Bytes.view, WeaveHeapString.view
+        let _: (Buffer) -> () throws -> View = Buffer.view
+        let _: (Buffer) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Buffer.view
+        let _: (Bytes) -> () throws -> View = Bytes.view
+        let _: (Bytes) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Bytes.view
+        let _: (WeaveHeapString) -> () throws -> View = WeaveHeapString.view
+        let _: (WeaveHeapString) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = WeaveHeapString.view
+        // borrow.unique: view Buffer.view, Bytes.view, WeaveHeapString.view
+        let _: (Buffer) -> (UniqueBorrow) throws -> View = Buffer.view
+        let _: (Buffer) -> (UniqueBorrow, (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Int = Buffer.view
+        let _: (Bytes) -> (UniqueBorrow) throws -> View = Bytes.view
+        let _: (Bytes) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = Bytes.view
+        let _: (WeaveHeapString) -> (UniqueBorrow) throws -> View = WeaveHeapString.view
+        let _: (WeaveHeapString) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = WeaveHeapString.view
+        // borrow.release: close View.close
+        let _: (View) -> () throws -> Void = View.close
+        // handle.kind_of: function WeaveHeap.handleKindOf
+        let _: (UInt64) throws -> HandleKind = WeaveHeap.handleKindOf(handle:)
+        // stats.global: function WeaveHeap.stats
+        let _: () throws -> Stats = WeaveHeap.stats
+        // stats.set_enabled: function WeaveHeap.statsSetEnabled
+        let _: (Bool) -> Void = WeaveHeap.statsSetEnabled(enabled:)
+        // stats.enabled: function WeaveHeap.statsEnabled
+        let _: () -> Bool = WeaveHeap.statsEnabled
+        // publish.start: function WeaveHeap.publishStart
+        let _: (UInt32) throws -> Void = WeaveHeap.publishStart(intervalMs:)
+        // publish.now: function WeaveHeap.publishNow
+        let _: () throws -> Void = WeaveHeap.publishNow
+        // publish.stop: function WeaveHeap.publishStop
+        let _: () -> Void = WeaveHeap.publishStop
+        // publish.active: function WeaveHeap.publishActive
+        let _: () -> Bool = WeaveHeap.publishActive
+        // handle region: class Region
+        let _: AnyObject.Type = Region.self
+        // handle buffer: class Buffer
+        let _: AnyObject.Type = Buffer.self
+        // handle bytes: class Bytes
+        let _: AnyObject.Type = Bytes.self
+        // handle string: class WeaveHeapString
+        let _: AnyObject.Type = WeaveHeapString.self
+        // handle borrow: class View
+        let _: AnyObject.Type = View.self
+        // struct error: struct WeaveHeapError
+        let _: Any.Type = WeaveHeapError.self
+        // struct region_options: struct RegionOptions
+        let _: Any.Type = RegionOptions.self
+        // struct view: struct View
+        let _: Any.Type = View.self
+        // struct stats: struct Stats
+        let _: Any.Type = Stats.self
+        // errors (base): error WeaveHeapError
+        let _: any Error.Type = WeaveHeapError.self
+        // error invalid_argument = 1: error WeaveHeapError.invalidArgument
+        let _: (String) -> WeaveHeapError = WeaveHeapError.invalidArgument(message:)
+        // error out_of_memory = 2: error WeaveHeapError.outOfMemory
+        let _: (String) -> WeaveHeapError = WeaveHeapError.outOfMemory(message:)
+        // error stale_handle = 3: error WeaveHeapError.staleHandle
+        let _: (String) -> WeaveHeapError = WeaveHeapError.staleHandle(message:)
+        // error reused_handle = 4: error WeaveHeapError.reusedHandle
+        let _: (String) -> WeaveHeapError = WeaveHeapError.reusedHandle(message:)
+        // error forged_handle = 5: error WeaveHeapError.forgedHandle
+        let _: (String) -> WeaveHeapError = WeaveHeapError.forgedHandle(message:)
+        // error wrong_kind = 6: error WeaveHeapError.wrongKind
+        let _: (String) -> WeaveHeapError = WeaveHeapError.wrongKind(message:)
+        // error borrowed = 7: error WeaveHeapError.borrow
+        let _: (String) -> WeaveHeapError = WeaveHeapError.borrow(message:)
+        // error borrow_conflict = 8: error WeaveHeapError.borrowConflict
+        let _: (String) -> WeaveHeapError = WeaveHeapError.borrowConflict(message:)
+        // error invalid_utf8 = 9: error WeaveHeapError.invalidUtf8
+        let _: (String) -> WeaveHeapError = WeaveHeapError.invalidUtf8(message:)
+        // error out_of_range = 10: error WeaveHeapError.outOfRange
+        let _: (String) -> WeaveHeapError = WeaveHeapError.outOfRange(message:)
+        // error system_error = 11: error WeaveHeapError.systemCall
+        let _: (String) -> WeaveHeapError = WeaveHeapError.systemCall(message:)
+        // region.stats from any thread: Region.AnyThread.stats
+        let _: (Region.AnyThread) -> () throws -> Stats = Region.AnyThread.stats
+        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear (called by the package for the user).
+        // Sendable: the classes of a thread-safe region, and the threads(any) facets.
+        requireSendable(ThreadSafeRegion.self)
+        requireSendable(Region.AnyThread.self)
+        requireSendable(ThreadSafeBuffer.self)
+        requireSendable(ThreadSafeBytes.self)
+        requireSendable(ThreadSafeString.self)
+    }
+
+    func testEveryErrorHasItsCodeAndFamily() {
+        do {
+            let error = WeaveHeapError.invalidArgument(message: "m")
+            XCTAssertEqual(error.code.rawValue, 1)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_INVALID_ARGUMENT")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 1, message: "m"), error)
+            XCTAssertTrue(error.isA(.invalidArgument))
+            XCTAssertTrue(WeaveHeapError.Code.invalidArgument ~= error)
+            XCTAssertFalse(error.isA(.outOfMemory))
+            XCTAssertFalse(error.isA(.staleHandle))
+            XCTAssertFalse(error.isA(.reusedHandle))
+            XCTAssertFalse(error.isA(.forgedHandle))
+            XCTAssertFalse(error.isA(.wrongKind))
+            XCTAssertFalse(error.isA(.borrow))
+            XCTAssertFalse(error.isA(.borrowConflict))
+            XCTAssertFalse(error.isA(.invalidUtf8))
+            XCTAssertFalse(error.isA(.outOfRange))
+            XCTAssertFalse(error.isA(.systemCall))
+        }
+        do {
+            let error = WeaveHeapError.outOfMemory(message: "m")
+            XCTAssertEqual(error.code.rawValue, 2)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_OUT_OF_MEMORY")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 2, message: "m"), error)
+            XCTAssertTrue(error.isA(.outOfMemory))
+            XCTAssertTrue(WeaveHeapError.Code.outOfMemory ~= error)
+            XCTAssertFalse(error.isA(.invalidArgument))
+            XCTAssertFalse(error.isA(.staleHandle))
+            XCTAssertFalse(error.isA(.reusedHandle))
+            XCTAssertFalse(error.isA(.forgedHandle))
+            XCTAssertFalse(error.isA(.wrongKind))
+            XCTAssertFalse(error.isA(.borrow))
+            XCTAssertFalse(error.isA(.borrowConflict))
+            XCTAssertFalse(error.isA(.invalidUtf8))
+            XCTAssertFalse(error.isA(.outOfRange))
+            XCTAssertFalse(error.isA(.systemCall))
+        }
+        do {
+            let error = WeaveHeapError.staleHandle(message: "m")
+            XCTAssertEqual(error.code.rawValue, 3)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_STALE_HANDLE")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 3, message: "m"), error)
+            XCTAssertTrue(error.isA(.staleHandle))
+            XCTAssertTrue(WeaveHeapError.Code.staleHandle ~= error)
+            XCTAssertFalse(error.isA(.invalidArgument))
+            XCTAssertFalse(error.isA(.outOfMemory))
+            XCTAssertFalse(error.isA(.reusedHandle))
+            XCTAssertFalse(error.isA(.forgedHandle))
+            XCTAssertFalse(error.isA(.wrongKind))
+            XCTAssertFalse(error.isA(.borrow))
+            XCTAssertFalse(error.isA(.borrowConflict))
+            XCTAssertFalse(error.isA(.invalidUtf8))
+            XCTAssertFalse(error.isA(.outOfRange))
+            XCTAssertFalse(error.isA(.systemCall))
+        }
+        do {
+            let error = WeaveHeapError.reusedHandle(message: "m")
+            XCTAssertEqual(error.code.rawValue, 4)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_REUSED_HANDLE")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 4, message: "m"), error)
+            XCTAssertTrue(error.isA(.reusedHandle))
+            XCTAssertTrue(WeaveHeapError.Code.reusedHandle ~= error)
+            XCTAssertFalse(error.isA(.invalidArgument))
+            XCTAssertFalse(error.isA(.outOfMemory))
+            XCTAssertFalse(error.isA(.staleHandle))
+            XCTAssertFalse(error.isA(.forgedHandle))
+            XCTAssertFalse(error.isA(.wrongKind))
+            XCTAssertFalse(error.isA(.borrow))
+            XCTAssertFalse(error.isA(.borrowConflict))
+            XCTAssertFalse(error.isA(.invalidUtf8))
+            XCTAssertFalse(error.isA(.outOfRange))
+            XCTAssertFalse(error.isA(.systemCall))
+        }
+        do {
+            let error = WeaveHeapError.forgedHandle(message: "m")
+            XCTAssertEqual(error.code.rawValue, 5)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_FORGED_HANDLE")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 5, message: "m"), error)
+            XCTAssertTrue(error.isA(.forgedHandle))
+            XCTAssertTrue(WeaveHeapError.Code.forgedHandle ~= error)
+            XCTAssertFalse(error.isA(.invalidArgument))
+            XCTAssertFalse(error.isA(.outOfMemory))
+            XCTAssertFalse(error.isA(.staleHandle))
+            XCTAssertFalse(error.isA(.reusedHandle))
+            XCTAssertFalse(error.isA(.wrongKind))
+            XCTAssertFalse(error.isA(.borrow))
+            XCTAssertFalse(error.isA(.borrowConflict))
+            XCTAssertFalse(error.isA(.invalidUtf8))
+            XCTAssertFalse(error.isA(.outOfRange))
+            XCTAssertFalse(error.isA(.systemCall))
+        }
+        do {
+            let error = WeaveHeapError.wrongKind(message: "m")
+            XCTAssertEqual(error.code.rawValue, 6)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_WRONG_KIND")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 6, message: "m"), error)
+            XCTAssertTrue(error.isA(.wrongKind))
+            XCTAssertTrue(WeaveHeapError.Code.wrongKind ~= error)
+            XCTAssertFalse(error.isA(.invalidArgument))
+            XCTAssertFalse(error.isA(.outOfMemory))
+            XCTAssertFalse(error.isA(.staleHandle))
+            XCTAssertFalse(error.isA(.reusedHandle))
+            XCTAssertFalse(error.isA(.forgedHandle))
+            XCTAssertFalse(error.isA(.borrow))
+            XCTAssertFalse(error.isA(.borrowConflict))
+            XCTAssertFalse(error.isA(.invalidUtf8))
+            XCTAssertFalse(error.isA(.outOfRange))
+            XCTAssertFalse(error.isA(.systemCall))
+        }
+        do {
+            let error = WeaveHeapError.borrow(message: "m")
+            XCTAssertEqual(error.code.rawValue, 7)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_BORROWED")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 7, message: "m"), error)
+            XCTAssertTrue(error.isA(.borrow))
+            XCTAssertTrue(WeaveHeapError.Code.borrow ~= error)
+            XCTAssertFalse(error.isA(.invalidArgument))
+            XCTAssertFalse(error.isA(.outOfMemory))
+            XCTAssertFalse(error.isA(.staleHandle))
+            XCTAssertFalse(error.isA(.reusedHandle))
+            XCTAssertFalse(error.isA(.forgedHandle))
+            XCTAssertFalse(error.isA(.wrongKind))
+            XCTAssertFalse(error.isA(.borrowConflict))
+            XCTAssertFalse(error.isA(.invalidUtf8))
+            XCTAssertFalse(error.isA(.outOfRange))
+            XCTAssertFalse(error.isA(.systemCall))
+        }
+        do {
+            let error = WeaveHeapError.borrowConflict(message: "m")
+            XCTAssertEqual(error.code.rawValue, 8)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_BORROW_CONFLICT")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 8, message: "m"), error)
+            XCTAssertTrue(error.isA(.borrowConflict))
+            XCTAssertTrue(WeaveHeapError.Code.borrowConflict ~= error)
+            XCTAssertTrue(error.isA(.borrow))
+            XCTAssertTrue(WeaveHeapError.Code.borrow ~= error)
+            XCTAssertFalse(error.isA(.invalidArgument))
+            XCTAssertFalse(error.isA(.outOfMemory))
+            XCTAssertFalse(error.isA(.staleHandle))
+            XCTAssertFalse(error.isA(.reusedHandle))
+            XCTAssertFalse(error.isA(.forgedHandle))
+            XCTAssertFalse(error.isA(.wrongKind))
+            XCTAssertFalse(error.isA(.invalidUtf8))
+            XCTAssertFalse(error.isA(.outOfRange))
+            XCTAssertFalse(error.isA(.systemCall))
+        }
+        do {
+            let error = WeaveHeapError.invalidUtf8(message: "m")
+            XCTAssertEqual(error.code.rawValue, 9)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_INVALID_UTF8")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 9, message: "m"), error)
+            XCTAssertTrue(error.isA(.invalidUtf8))
+            XCTAssertTrue(WeaveHeapError.Code.invalidUtf8 ~= error)
+            XCTAssertFalse(error.isA(.invalidArgument))
+            XCTAssertFalse(error.isA(.outOfMemory))
+            XCTAssertFalse(error.isA(.staleHandle))
+            XCTAssertFalse(error.isA(.reusedHandle))
+            XCTAssertFalse(error.isA(.forgedHandle))
+            XCTAssertFalse(error.isA(.wrongKind))
+            XCTAssertFalse(error.isA(.borrow))
+            XCTAssertFalse(error.isA(.borrowConflict))
+            XCTAssertFalse(error.isA(.outOfRange))
+            XCTAssertFalse(error.isA(.systemCall))
+        }
+        do {
+            let error = WeaveHeapError.outOfRange(message: "m")
+            XCTAssertEqual(error.code.rawValue, 10)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_OUT_OF_RANGE")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 10, message: "m"), error)
+            XCTAssertTrue(error.isA(.outOfRange))
+            XCTAssertTrue(WeaveHeapError.Code.outOfRange ~= error)
+            XCTAssertFalse(error.isA(.invalidArgument))
+            XCTAssertFalse(error.isA(.outOfMemory))
+            XCTAssertFalse(error.isA(.staleHandle))
+            XCTAssertFalse(error.isA(.reusedHandle))
+            XCTAssertFalse(error.isA(.forgedHandle))
+            XCTAssertFalse(error.isA(.wrongKind))
+            XCTAssertFalse(error.isA(.borrow))
+            XCTAssertFalse(error.isA(.borrowConflict))
+            XCTAssertFalse(error.isA(.invalidUtf8))
+            XCTAssertFalse(error.isA(.systemCall))
+        }
+        do {
+            let error = WeaveHeapError.systemCall(message: "m")
+            XCTAssertEqual(error.code.rawValue, 11)
+            XCTAssertEqual(error.code.description, "WEAVEHEAP_ERR_SYSTEM_ERROR")
+            XCTAssertEqual(error.message, "m")
+            XCTAssertEqual(WeaveHeapError(code: 11, message: "m"), error)
+            XCTAssertTrue(error.isA(.systemCall))
+            XCTAssertTrue(WeaveHeapError.Code.systemCall ~= error)
+            XCTAssertFalse(error.isA(.invalidArgument))
+            XCTAssertFalse(error.isA(.outOfMemory))
+            XCTAssertFalse(error.isA(.staleHandle))
+            XCTAssertFalse(error.isA(.reusedHandle))
+            XCTAssertFalse(error.isA(.forgedHandle))
+            XCTAssertFalse(error.isA(.wrongKind))
+            XCTAssertFalse(error.isA(.borrow))
+            XCTAssertFalse(error.isA(.borrowConflict))
+            XCTAssertFalse(error.isA(.invalidUtf8))
+            XCTAssertFalse(error.isA(.outOfRange))
+        }
+    }
+}
