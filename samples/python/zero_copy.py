@@ -27,9 +27,13 @@ with weaveheap.Region(chunk_size=1 << 20) as region:
 
     try:
         import numpy as np
-        floats = np.from_dlpack(buf.view_as("float32", writable=True))  # writable DLPack tensor
-        floats[4:8] = [1.0, 2.0, 3.0, 4.0]
-        del floats                                                      # the deleter ends the borrow
+        if np.lib.NumpyVersion(np.__version__) >= "2.1.0":
+            floats = np.from_dlpack(buf.view_as("float32", writable=True))  # writable DLPack tensor
+            floats[4:8] = [1.0, 2.0, 3.0, 4.0]
+            del floats                                                      # the deleter ends the borrow
+        else:  # numpy < 2.1 (Python 3.9's newest is 2.0) imports every DLPack tensor read-only
+            with buf.view(writable=True) as mv:
+                mv[16:32] = np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float32).tobytes()
         print("numpy.from_dlpack read back:", np.from_dlpack(buf.view_as("float32"))[4:8])
     except ImportError:
         print("numpy is not installed: skipping DLPack")

@@ -2,7 +2,8 @@
 # Installs a build into a temporary prefix with `cmake --install`, then
 # builds the consumer in tests/install/consumer against it twice -- with
 # `pkg-config --cflags --libs weaveheap` and with find_package(weaveheap) --
-# runs each and compares what they print with what the generated header of
+# runs each (without LD_LIBRARY_PATH: the .pc file's rpath, or CMake's, finds
+# the library) and compares what they print with what the generated header of
 # this source tree says (version, ABI, IDL hash).
 #
 # Usage: run.sh BUILD_DIR WORK_DIR [C_COMPILER] [CMAKE]
@@ -37,17 +38,19 @@ lib=$(find "$prefix" -name 'libweaveheap.so' -print -quit)
 [ -n "$lib" ] || fail "no libweaveheap.so under $prefix"
 libdir=$(dirname "$lib")
 
-# Runs a consumer, checks its output and that it loaded the installed library.
+# Runs a consumer with no LD_LIBRARY_PATH, checks its output and that it
+# loaded the installed library.
 run() {
-    local exe=$1 how=$2 out
-    out=$(LD_LIBRARY_PATH="$libdir" "$exe") || fail "$how: the consumer failed"
+    local exe=$1 how=$2 out loaded
+    out=$(env -u LD_LIBRARY_PATH "$exe") || fail "$how: the consumer failed"
     if [ "$out" != "$expected" ]; then
         printf '%s: expected\n%s\ngot\n%s\n' "$how" "$expected" "$out" >&2
         fail "$how: wrong output"
     fi
     if [ "${3:-shared}" = shared ]; then
-        LD_LIBRARY_PATH="$libdir" ldd "$exe" | grep "=> $libdir/libweaveheap.so" >/dev/null ||
-            fail "$how: the consumer does not load $libdir/libweaveheap.so"
+        loaded=$(env -u LD_LIBRARY_PATH ldd "$exe" | sed -n 's/^\s*libweaveheap\.so[^ ]* => \(\S*\) .*/\1/p')
+        [ -n "$loaded" ] && [ "$(dirname "$(realpath "$loaded")")" = "$(realpath "$libdir")" ] ||
+            fail "$how: the consumer loads '${loaded:-no libweaveheap}', not the one in $libdir"
     fi
     echo "$how: ok"
 }

@@ -1,0 +1,336 @@
+#!/usr/bin/env bash
+# The release test: takes only dist/ (what scripts/release.sh made), copies it
+# into a temporary directory outside the source tree and uses each artefact
+# the way its users would:
+#   sums      SHA256SUMS holds, and covers every file
+#   c-sdk     the host's SDK extracted: a consumer built with pkg-config and
+#             one with find_package, run without LD_LIBRARY_PATH; its
+#             weaveheap --version and doctor; its man page renders
+#   c-sdk-cross  each other architecture's SDK: the right ELF machine, and a
+#             consumer cross-built with pkg-config run under qemu-user, its
+#             weaveheap --version too
+#   sdist     only what builds the package (tar tzf), its metadata
+#   wheels    one manylinux wheel per CPython of this machine; each installed
+#             (--no-index) into a fresh venv of its Python and the Python
+#             sample run there, and the weaveheap command it ships
+#   versions  one version everywhere: the IDL (with --idl), the headers, the
+#             .pc files, the CMake package, the libraries, the commands, the
+#             sdist and wheel metadata, the file names
+# Each section is one function, so that a new package (npm, Go, Java, Swift,
+# WIT) is one more function and one more line in SECTIONS.
+# A missing dist/ or a missing artefact fails; nothing is skipped.
+#
+# Usage: run.sh DIST_DIR [--idl IDL_FILE] [--keep]
+#   --keep leaves the temporary directory; WH_RELEASE_SECTIONS="c_sdk wheels"
+#   runs only those sections (while working on one; ctest runs them all).
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)   # for the sample programs and the Python list only
+dist_in=${1:?usage: run.sh DIST_DIR [--idl IDL_FILE] [--keep]}
+shift
+idl="" keep=no
+while [ $# -gt 0 ]; do
+  case $1 in
+    --idl) idl=$(realpath "$2"); shift 2 ;;
+    --keep) keep=yes; shift ;;
+    *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels versions})
+
+fail() { echo "    FAIL: $*" >&2; exit 1; }
+note() { echo "    $*"; }
+
+if [ ! -d "$dist_in" ] || [ -z "$(ls -A "$dist_in" 2>/dev/null)" ]; then
+  echo "release test: no dist/ at $dist_in (run scripts/release.sh first)" >&2
+  echo "release test: 0 passed, 1 failed"
+  exit 1
+fi
+tmp=$(mktemp -d /tmp/weaveheap-release-test.XXXXXX)
+if [ $keep = no ]; then trap 'rm -rf "$tmp"' EXIT; else echo "release test: keeping $tmp"; fi
+cp -r "$dist_in" "$tmp/dist"
+dist=$tmp/dist
+cd "$tmp"
+export WEAVEHEAP_STATS_DIR=$tmp/stats   # our own, as other tests run beside us
+unset LD_LIBRARY_PATH PYTHONPATH
+
+host_arch=$(uname -m)
+# What the artefacts say their version is, one "what version" line each,
+# collected by the sections and compared by `versions`.
+versions_file=$tmp/versions
+: >"$versions_file"
+saw() { echo "$1 $2" >>"$versions_file"; }
+header_define() { sed -n "s/^#define $2 \"*\([^\"]*\)\"*\$/\1/p" "$1"; }
+
+# -- SHA256SUMS -------------------------------------------------------------------
+sums() {
+  [ -f "$dist/SHA256SUMS" ] || fail "no SHA256SUMS"
+  (cd "$dist" && sha256sum --check --strict --quiet SHA256SUMS) || fail "sha256sum --check SHA256SUMS"
+  local listed files
+  listed=$(sed -E 's/^[0-9a-f]{64}  //' "$dist/SHA256SUMS" | LC_ALL=C sort)
+  files=$(cd "$dist" && find . -type f ! -name SHA256SUMS -printf '%P\n' | LC_ALL=C sort)
+  [ "$listed" = "$files" ] || fail "SHA256SUMS does not list exactly the files of dist/: $(diff <(echo "$listed") <(echo "$files") | grep '^[<>]' | head -5 | tr '\n' ' ')"
+  note "$(echo "$files" | wc -l) files, each checksum right"
+}
+
+# Extracts dist/weaveheap-*-linux-ARCH.tar.gz into $tmp/sdk-ARCH; prints the SDK's path.
+extract_sdk() {
+  local arch=$1 tgz
+  tgz=$(ls "$dist"/weaveheap-*-linux-"$arch".tar.gz 2>/dev/null || true)
+  [ -n "$tgz" ] && [ "$(echo "$tgz" | wc -l)" = 1 ] || fail "not one C SDK for linux-$arch in dist/"
+  mkdir -p "$tmp/sdk-$arch"
+  tar xzf "$tgz" -C "$tmp/sdk-$arch" || fail "cannot extract $(basename "$tgz")"
+  local top
+  top=$(ls "$tmp/sdk-$arch")
+  [ "$top.tar.gz" = "$(basename "$tgz")" ] || fail "$(basename "$tgz") holds '$top', not one directory of its name"
+  saw "$(basename "$tgz")" "$(echo "$top" | sed -n 's/^weaveheap-\([0-9.]*\)-linux-.*/\1/p')"
+  echo "$tmp/sdk-$arch/$top"
+}
+
+# The version facts of an extracted SDK.
+sdk_versions() {
+  local sdk=$1 arch=$2 so
+  for f in include/weaveheap.h lib/pkgconfig/weaveheap.pc lib/cmake/weaveheap/weaveheapConfigVersion.cmake \
+           lib/libweaveheap.a bin/weaveheap share/man/man1/weaveheap.1 share/doc/weaveheap/LICENSE; do
+    [ -e "$sdk/$f" ] || fail "$arch SDK: no $f"
+  done
+  saw "$arch:weaveheap.h" "$(header_define "$sdk/include/weaveheap.h" WEAVEHEAP_VERSION_STRING)"
+  saw "$arch:weaveheap.pc" "$(sed -n 's/^Version: //p' "$sdk/lib/pkgconfig/weaveheap.pc")"
+  saw "$arch:weaveheapConfigVersion.cmake" \
+    "$(sed -n 's/^set(PACKAGE_VERSION "\(.*\)")$/\1/p' "$sdk/lib/cmake/weaveheap/weaveheapConfigVersion.cmake")"
+  so=$(cd "$sdk/lib" && ls libweaveheap.so.*.*.* 2>/dev/null || true)
+  [ -n "$so" ] || fail "$arch SDK: no lib/libweaveheap.so.X.Y.Z"
+  saw "$arch:$so" "${so#libweaveheap.so.}"
+  grep -q "^MIT License" "$sdk/share/doc/weaveheap/LICENSE" || fail "$arch SDK: LICENSE is not the MIT license"
+}
+
+# The consumer (tests/install/consumer) prints this for a header and library that agree.
+expected_output() {
+  local h=$1/include/weaveheap.h
+  printf 'header %s library %s\nabi %s library %s\nidl %s\nview h\xc3\xa9llo (6 bytes)\nagain stale handle\nok' \
+    "$(header_define "$h" WEAVEHEAP_VERSION_STRING)" "$(header_define "$h" WEAVEHEAP_VERSION_STRING)" \
+    "$(header_define "$h" WEAVEHEAP_ABI_VERSION)" "$(header_define "$h" WEAVEHEAP_ABI_VERSION)" \
+    "$(header_define "$h" WEAVEHEAP_IDL_HASH)"
+}
+
+# Runs a consumer (through an emulator if given) without LD_LIBRARY_PATH and
+# compares its output; a shared consumer must load the SDK's library.
+run_consumer() {
+  local sdk=$1 exe=$2 how=$3 emulator=${4:-} out
+  out=$(env -u LD_LIBRARY_PATH $emulator "$exe") || fail "$how: the consumer failed (no LD_LIBRARY_PATH)"
+  [ "$out" = "$(expected_output "$sdk")" ] || fail "$how: the consumer printed: $out"
+  if [ -z "$emulator" ]; then
+    local loaded
+    loaded=$(ldd "$exe" | sed -n 's/^\s*libweaveheap\.so[^ ]* => \(\S*\) .*/\1/p' || true)
+    [ -n "$loaded" ] && [ "$(dirname "$(realpath "$loaded")")" = "$(realpath "$sdk/lib")" ] ||
+      fail "$how: loads '${loaded:-no libweaveheap}', not the SDK's"
+  fi
+  note "$how: runs without LD_LIBRARY_PATH"
+}
+
+pkg_config_flags() {
+  PKG_CONFIG_PATH="$1/lib/pkgconfig" PKG_CONFIG_LIBDIR=/nonexistent pkg-config --cflags --libs weaveheap ||
+    fail "pkg-config does not find weaveheap in $1/lib/pkgconfig"
+}
+
+# -- the C SDK of this machine ----------------------------------------------------------
+c_sdk() {
+  local sdk out
+  sdk=$(extract_sdk "$host_arch") || exit 1
+  sdk_versions "$sdk" "$host_arch"
+  cp -r "$repo/tests/install/consumer" "$tmp/consumer-src"
+
+  # pkg-config
+  local flags
+  flags=$(pkg_config_flags "$sdk") || exit 1
+  # shellcheck disable=SC2086 # the flags are words
+  cc -std=c11 -Wall -Wextra -Werror "$tmp/consumer-src/main.c" $flags -o "$tmp/consumer-pc" ||
+    fail "pkg-config: the consumer does not build"
+  run_consumer "$sdk" "$tmp/consumer-pc" "pkg-config consumer"
+
+  # find_package(weaveheap <version>) -> weaveheap::weaveheap and weaveheap::weaveheap_static
+  local v
+  v=$(header_define "$sdk/include/weaveheap.h" WEAVEHEAP_VERSION_STRING)
+  cmake -S "$tmp/consumer-src" -B "$tmp/consumer-cmake" -DCMAKE_PREFIX_PATH="$sdk" -DWEAVEHEAP_WANT_VERSION="$v" \
+    >"$tmp/consumer-cmake.log" 2>&1 && cmake --build "$tmp/consumer-cmake" >>"$tmp/consumer-cmake.log" 2>&1 ||
+    { tail -30 "$tmp/consumer-cmake.log" >&2; fail "find_package: the consumer does not build"; }
+  run_consumer "$sdk" "$tmp/consumer-cmake/consumer" "find_package consumer (weaveheap::weaveheap)"
+  out=$(env -u LD_LIBRARY_PATH "$tmp/consumer-cmake/consumer_static") && [ "$out" = "$(expected_output "$sdk")" ] ||
+    fail "find_package consumer (weaveheap::weaveheap_static) failed"
+  note "find_package consumer (weaveheap::weaveheap_static): runs"
+
+  # the command: needs nothing beside it
+  out=$(env -u LD_LIBRARY_PATH "$sdk/bin/weaveheap" --version) || fail "weaveheap --version failed"
+  saw "$host_arch:weaveheap --version" "$(echo "$out" | sed -n 's/^weaveheap \([0-9.]*\) .*/\1/p')"
+  note "bin/weaveheap --version: $out"
+  # doctor finds the SDK's library through pkg-config and checks it against its header
+  local json code
+  code=0
+  json=$(PKG_CONFIG_PATH="$sdk/lib/pkgconfig" "$sdk/bin/weaveheap" doctor --json) || code=$?
+  [ $code -le 1 ] || fail "weaveheap doctor exited $code"
+  echo "$json" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+lib = [c for c in d["checks"] if c["id"] == "libweaveheap"]
+assert lib and lib[0]["status"] == "ok", f"doctor: libweaveheap: {lib}"
+print(d["weaveheap"]["version"], lib[0]["version"])' >"$tmp/doctor.out" 2>&1 ||
+    fail "$(cat "$tmp/doctor.out")"
+  saw "$host_arch:weaveheap doctor" "$(cut -d' ' -f1 "$tmp/doctor.out")"
+  note "weaveheap doctor: libweaveheap ok ($(cut -d' ' -f2- "$tmp/doctor.out"))"
+
+  # the man page renders without warnings
+  local warnings
+  warnings=$(groff -t -man -Tutf8 -wmac -z "$sdk/share/man/man1/weaveheap.1" 2>&1)
+  [ -z "$warnings" ] || fail "weaveheap.1: $warnings"
+  groff -t -man -Tutf8 "$sdk/share/man/man1/weaveheap.1" 2>/dev/null | grep -q "weaveheap stats" ||
+    fail "weaveheap.1 does not render"
+  note "share/man/man1/weaveheap.1 renders"
+}
+
+# -- the cross-built C SDKs ----------------------------------------------------------
+c_sdk_cross() {
+  local tgz arch n=0
+  for tgz in "$dist"/weaveheap-*-linux-*.tar.gz; do
+    arch=${tgz##*-linux-}; arch=${arch%.tar.gz}
+    [ "$arch" = "$host_arch" ] && continue
+    n=$((n + 1))
+    local sdk machine cc=$arch-linux-gnu-gcc qemu=qemu-$arch-static
+    sdk=$(extract_sdk "$arch") || exit 1
+    sdk_versions "$sdk" "$arch"
+    machine=$(case $arch in aarch64) echo AArch64 ;; x86_64) echo X86-64 ;; *) echo "$arch" ;; esac)
+    for f in "$sdk/bin/weaveheap" "$(readlink -f "$sdk/lib/libweaveheap.so")"; do
+      readelf -h "$f" | grep -q "Machine:.*$machine" || fail "$arch SDK: $f is not built for $machine"
+    done
+    command -v "$cc" >/dev/null || fail "no $cc to build a consumer for the $arch SDK (scripts/install-deps.sh)"
+    command -v "$qemu" >/dev/null || fail "no $qemu to run the $arch SDK (scripts/install-deps.sh)"
+    local flags out
+    flags=$(pkg_config_flags "$sdk") || exit 1
+    # shellcheck disable=SC2086 # the flags are words
+    "$cc" -std=c11 -Wall -Wextra -Werror "$repo/tests/install/consumer/main.c" $flags -o "$tmp/consumer-$arch" ||
+      fail "$arch: the pkg-config consumer does not build"
+    run_consumer "$sdk" "$tmp/consumer-$arch" "$arch pkg-config consumer (under $qemu)" "$qemu"
+    out=$($qemu "$sdk/bin/weaveheap" --version) || fail "$arch: weaveheap --version failed under $qemu"
+    saw "$arch:weaveheap --version" "$(echo "$out" | sed -n 's/^weaveheap \([0-9.]*\) .*/\1/p')"
+    note "$arch bin/weaveheap --version (under $qemu): $out"
+  done
+  [ $n -gt 0 ] || fail "no cross-built C SDK in dist/ (expected linux-aarch64)"
+}
+
+# -- the Python sdist ---------------------------------------------------------------
+sdist() {
+  local sd top
+  sd=$(ls "$dist"/weaveheap-*.tar.gz 2>/dev/null | grep -v -- '-linux-' || true)
+  [ -n "$sd" ] && [ "$(echo "$sd" | wc -l)" = 1 ] || fail "not one sdist (weaveheap-<version>.tar.gz) in dist/"
+  top=$(basename "$sd" .tar.gz)
+  saw "$(basename "$sd")" "${top#weaveheap-}"
+  tar tzf "$sd" >"$tmp/sdist.list" || fail "cannot list $(basename "$sd")"
+  local outside stray
+  outside=$(grep -v "^$top/" "$tmp/sdist.list" | head -3 || true)
+  [ -z "$outside" ] || fail "the sdist has files outside $top/: $outside"
+  stray=$(grep -E "^$top/(bench|tests|samples|wasm|idl|generator|scripts|bindings/(node|go|java|swift)|generated/(node|go|java|swift|wasm|wit))/" \
+          "$tmp/sdist.list" | head -5 || true)
+  [ -z "$stray" ] || fail "the sdist holds what does not build the package: $(echo "$stray" | tr '\n' ' ')"
+  for f in pyproject.toml CMakeLists.txt LICENSE PKG-INFO core/CMakeLists.txt bindings/python/CMakeLists.txt \
+           generated/c/weaveheap.h generated/swig/weaveheap_python.i; do
+    grep -qx "$top/$f" "$tmp/sdist.list" || fail "the sdist lacks $f"
+  done
+  tar xzf "$sd" -C "$tmp" "$top/PKG-INFO" || fail "no PKG-INFO"
+  saw "sdist PKG-INFO" "$(sed -n 's/^Version: //p' "$tmp/$top/PKG-INFO")"
+  grep -qx "License-Expression: MIT" "$tmp/$top/PKG-INFO" || fail "PKG-INFO: no License-Expression: MIT"
+  note "$(basename "$sd"): $(grep -vc '/$' "$tmp/sdist.list") files, none of tests, benchmarks, samples or other languages"
+}
+
+# -- the Python wheels ----------------------------------------------------------------
+wheels() {
+  local pythons whl ver py tag n=0
+  pythons=$(PYTHON=python3 "$repo/scripts/release/pythons.sh")
+  [ -n "$pythons" ] || fail "no CPython found to test the wheels with"
+  # One wheel per CPython of this machine that can build one.
+  while IFS=$'\t' read -r ver py; do
+    "$py" -c "import scikit_build_core" 2>/dev/null || continue
+    tag=cp${ver/./}
+    ls "$dist"/weaveheap-*-"$tag"-"$tag"-manylinux_*.whl >/dev/null 2>&1 ||
+      fail "no manylinux wheel for Python $ver ($py) in dist/"
+  done <<<"$pythons"
+
+  for whl in "$dist"/weaveheap-*.whl; do
+    [ -f "$whl" ] || fail "no wheel in dist/"
+    n=$((n + 1))
+    local name=${whl##*/} version
+    [[ $name =~ ^weaveheap-([0-9.]+)-cp([0-9])([0-9]+)-cp[0-9]+-(manylinux_[0-9]+_[0-9]+_[a-z0-9_]+)\.whl$ ]] ||
+      fail "$name: not weaveheap-<version>-cpXY-cpXY-manylinux_<glibc>_<arch>.whl"
+    version=${BASH_REMATCH[1]} ver=${BASH_REMATCH[2]}.${BASH_REMATCH[3]}
+    saw "$name" "$version"
+    py=$(echo "$pythons" | awk -F'\t' -v v="$ver" '$1 == v { print $2 }')
+    [ -n "$py" ] || fail "$name: no Python $ver on this machine to test it with"
+    "$py" -c "import numpy" 2>/dev/null || fail "Python $ver ($py) has no numpy for the sample (scripts/install-deps.sh)"
+
+    # its metadata
+    "$py" - "$whl" >"$tmp/meta-$ver" <<'EOF' || fail "$name: $(cat "$tmp/meta-$ver")"
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+names = z.namelist()
+info = [n for n in names if n.endswith(".dist-info/METADATA")]
+meta = z.read(info[0]).decode()
+fields = [l.split(": ", 1) for l in meta.split("\n\n")[0].splitlines() if ": " in l]
+get = lambda k: [v for f, v in fields if f == k]
+for key, want in (("License-Expression", "MIT"), ("Requires-Python", ">=3.9")):
+    assert get(key) == [want], f"METADATA {key}: {get(key)}"
+assert any(u.startswith("Homepage, https://") for u in get("Project-URL")), "METADATA: no Homepage URL"
+assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), "no LICENSE in the wheel"
+assert any(n.endswith(".data/scripts/weaveheap") for n in names), "no weaveheap command in the wheel"
+print(get("Version")[0])
+EOF
+    saw "$name METADATA" "$(cat "$tmp/meta-$ver")"
+
+    # installed into a fresh venv of its Python; numpy from that Python's own
+    # site-packages (--system-site-packages), weaveheap only from the wheel
+    local venv=$tmp/venv-$ver where out
+    "$py" -m venv --system-site-packages "$venv" || fail "Python $ver: cannot make a venv"
+    "$venv/bin/python" -m pip install -q --no-index --no-deps --disable-pip-version-check "$whl" \
+      >"$tmp/pip-$ver.log" 2>&1 || { cat "$tmp/pip-$ver.log" >&2; fail "$name does not install"; }
+    where=$("$venv/bin/python" -c "import weaveheap; print(weaveheap.__file__)") || fail "$name: import weaveheap failed"
+    [[ $(realpath "$where") == $(realpath "$venv")/* ]] || fail "$name: weaveheap came from $where, not the venv"
+    saw "$name weaveheap.__version__" "$("$venv/bin/python" -c "import weaveheap; print(weaveheap.__version__)")"
+    saw "$name weaveheap.version_string()" "$("$venv/bin/python" -c "import weaveheap; print(weaveheap.version_string())")"
+    cp "$repo/samples/python/zero_copy.py" "$tmp/zero_copy.py"
+    out=$("$venv/bin/python" "$tmp/zero_copy.py" 2>&1) || fail "$name: the sample failed: $out"
+    echo "$out" | grep -q "numpy.from_dlpack read back" || fail "$name: the sample did not reach numpy: $out"
+    echo "$out" | grep -qx "copies during the zero-copy handoffs: 0" || fail "$name: the sample copied: $out"
+    out=$("$venv/bin/weaveheap" --version) || fail "$name: its weaveheap command failed"
+    saw "$name weaveheap --version" "$(echo "$out" | sed -n 's/^weaveheap \([0-9.]*\) .*/\1/p')"
+    note "$name: installs into a venv of $py; the sample runs (0 copies); weaveheap --version: $out"
+  done
+  [ $n -gt 0 ] || fail "no wheel in dist/"
+}
+
+# -- one version everywhere -------------------------------------------------------------
+versions() {
+  local want
+  if [ -n "$idl" ]; then
+    want=$(sed -n 's/^library weaveheap version \([0-9.]*\) .*/\1/p' "$idl")
+    [ -n "$want" ] || fail "no 'library weaveheap version' in $idl"
+    saw "IDL $(basename "$idl")" "$want"
+  else
+    want=$(awk 'NR == 1 { print $2 }' "$versions_file")
+  fi
+  [ -s "$versions_file" ] || fail "no version was read (the other sections failed)"
+  local wrong
+  wrong=$(awk -v w="$want" '$NF != w' "$versions_file")
+  [ -z "$wrong" ] || fail "versions differ from $want: $(echo "$wrong" | tr '\n' ';')"
+  note "$(wc -l <"$versions_file") places say $want"
+}
+
+passed=0 failed=0
+for s in "${SECTIONS[@]}"; do
+  echo "== $s"
+  ( set -e; "$s" )
+  if [ $? -eq 0 ]; then
+    echo "ok   $s"; passed=$((passed + 1))
+  else
+    echo "FAIL $s"; failed=$((failed + 1))
+  fi
+done
+echo "release test: $passed passed, $failed failed"
+[ $failed -eq 0 ]
