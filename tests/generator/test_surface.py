@@ -117,3 +117,35 @@ def test_api_table_has_every_function_in_every_language(s):
     assert alloc.entries["python"].path == "Region.alloc"
     assert alloc.entries["javascript"].path == "Region.prototype.alloc"
     assert alloc.entries["wit"].path == "[constructor]buffer"
+
+
+def test_type_names(s):
+    assert {"region", "buffer", "view", "stats", "region_options", "error", "handle_kind"} <= set(s.type_names)
+
+
+def test_go_spellings(s):
+    go = api.spellers(s)["go"]
+    col = {r.idl: e for r, e in api.column(s, "go")}
+    # every method that makes an object is New<Class>, as the package constructor is
+    assert col["buffer.alloc"].path == "(*Region).NewBuffer"
+    assert col["bytes.create"].path == "(*Region).NewBytes"
+    assert col["string.create"].path == "(*Region).NewString"
+    assert col["region.create"].path == "weaveheap.NewRegion"
+    # a package function cannot share a name with a type (struct stats)
+    assert col["stats.global"].path == "weaveheap.ReadStats" and col["struct stats"].path == "Stats"
+    assert go.function("stats") == "ReadStats" and go.function("abi_version") == "ABIVersion"
+    assert go.error_name("InvalidUtf8") == "InvalidUTF8Error" and go.error_name("SystemCall") == "SystemCallError"
+    # the error struct is the base error type
+    assert col["struct error"].path == "WeaveHeapError" == go.base_error()
+    assert col["borrow.release"].path == "(*View).Close"
+
+
+def test_java_spellings(s):
+    col = {r.idl: e for r, e in api.column(s, "java")}
+    assert col["string.create"].path == "WeaveHeap.Region.string"
+    assert col["handle string"].path == "WeaveHeapString"
+    assert col["struct error"].path == "WeaveHeapException"
+    assert col["error borrow_conflict = 8"].path == "BorrowConflictException"
+    assert col["error system_error = 11"].path == "SystemCallException"
+    # other languages keep the member name for makers
+    assert {r.idl: e for r, e in api.column(s, "python")}["buffer.alloc"].path == "Region.alloc"
