@@ -149,3 +149,30 @@ def test_java_spellings(s):
     assert col["error system_error = 11"].path == "SystemCallException"
     # other languages keep the member name for makers
     assert {r.idl: e for r, e in api.column(s, "python")}["buffer.alloc"].path == "Region.alloc"
+
+
+def test_misuse_plan_steps(s):
+    m = misuse.build(s)
+    plans = {c.id: misuse.plan(m, c) for c in m.cases}
+    assert len(plans) == len(m.cases)
+
+    def steps(p):
+        return [(st.what, st.var, st.make and st.make.how) for st in p.steps]
+
+    p = plans["buffer_release_buffer_double_release"]
+    assert steps(p) == [("make", "region", "region"), ("make", "recv", "fixture"), ("fill", "recv", None),
+                        ("remember", None, None), ("close", "recv", None), ("make", "again", "adopt")]
+    assert p.receiver == "again" and p.unchanged == []
+    p = plans["borrow_shared_bytes_borrow_conflict_unique_shared"]
+    assert p.makes[1].cls.name == "bytes" and p.access == "shared" and p.views == ["held"]
+    assert p.makes[2].access == "unique" and p.unchanged == ["recv"]
+    p = plans["region_reset_region_while_borrowed_shared"]
+    assert p.receiver == "region" and p.makes[1].cls.name == "buffer" and p.unchanged == ["viewed"]
+    p = plans["handle_kind_of_region_reused_handle"]
+    assert p.receiver is None and p.args[0].var == "region" and p.regions == ["region", "newer"]
+    assert plans["buffer_write_buffer_null_data"].null_param == "data"
+    assert plans["borrow_unique_string_null"].null_receiver and plans["borrow_unique_string_null"].null_param == "target"
+    p = plans["borrow_release_view_double_release"]
+    assert [mk.how for mk in p.makes] == ["region", "fixture", "view", "adopt"] and p.receiver == "recv"
+    # a case made after `remember` is never checked for unchanged bytes
+    assert plans["buffer_size_buffer_reused"].unchanged == []
