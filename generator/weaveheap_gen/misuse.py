@@ -408,6 +408,8 @@ def plan(m: Matrix, case: Case) -> Plan:
         elif mis == "reused":
             receiver = obj(recv_cls, "recv")
             renew(receiver, recv_cls)
+            if c.role == "release":      # its own close() is now a no-op: a second wrapper
+                receiver = make("again", recv_cls, "adopt", receiver, later=True)
         elif mis == "forged":
             receiver = make("recv", recv_cls, "forged", later=True)
         elif mis == "wrong_kind":
