@@ -54,40 +54,40 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
     if ((*vm)->GetEnv(vm, (void**)&env, JNI_VERSION_1_8) != JNI_OK) {
         return JNI_ERR;
     }
-    if ((wh__base_error = wh__find(env, "dev/weaveheap/WeaveHeap$WeaveHeapError")) == NULL) {
+    if ((wh__base_error = wh__find(env, "dev/weaveheap/WeaveHeap$WeaveHeapException")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_INVALID_ARGUMENT] = wh__find(env, "dev/weaveheap/WeaveHeap$InvalidArgumentError")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_INVALID_ARGUMENT] = wh__find(env, "dev/weaveheap/WeaveHeap$InvalidArgumentException")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_OUT_OF_MEMORY] = wh__find(env, "dev/weaveheap/WeaveHeap$OutOfMemoryError")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_OUT_OF_MEMORY] = wh__find(env, "dev/weaveheap/WeaveHeap$OutOfMemoryException")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_STALE_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$StaleHandleError")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_STALE_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$StaleHandleException")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_REUSED_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$ReusedHandleError")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_REUSED_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$ReusedHandleException")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_FORGED_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$ForgedHandleError")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_FORGED_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$ForgedHandleException")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_WRONG_KIND] = wh__find(env, "dev/weaveheap/WeaveHeap$WrongKindError")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_WRONG_KIND] = wh__find(env, "dev/weaveheap/WeaveHeap$WrongKindException")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_BORROWED] = wh__find(env, "dev/weaveheap/WeaveHeap$BorrowError")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_BORROWED] = wh__find(env, "dev/weaveheap/WeaveHeap$BorrowException")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_BORROW_CONFLICT] = wh__find(env, "dev/weaveheap/WeaveHeap$BorrowConflictError")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_BORROW_CONFLICT] = wh__find(env, "dev/weaveheap/WeaveHeap$BorrowConflictException")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_INVALID_UTF8] = wh__find(env, "dev/weaveheap/WeaveHeap$InvalidUtf8Error")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_INVALID_UTF8] = wh__find(env, "dev/weaveheap/WeaveHeap$InvalidUtf8Exception")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_OUT_OF_RANGE] = wh__find(env, "dev/weaveheap/WeaveHeap$OutOfRangeError")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_OUT_OF_RANGE] = wh__find(env, "dev/weaveheap/WeaveHeap$OutOfRangeException")) == NULL) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_SYSTEM_ERROR] = wh__find(env, "dev/weaveheap/WeaveHeap$SystemError")) == NULL) {
+    if ((wh__errors[WEAVEHEAP_ERR_SYSTEM_ERROR] = wh__find(env, "dev/weaveheap/WeaveHeap$SystemCallException")) == NULL) {
         return JNI_ERR;
     }
     if ((wh__class_region_options = wh__find(env, "dev/weaveheap/WeaveHeap$RegionOptions")) == NULL
@@ -184,7 +184,7 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env,
     return ok;
 }
 
-/* weaveheap.version_number -> weaveheap_version_number */
+/* weaveheap.version_number (weaveheap_version_number). */
 JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_versionNumber(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -192,7 +192,7 @@ JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_versionNumber(JNIEnv* env, jcla
     return (jint)r;
 }
 
-/* weaveheap.version_string -> weaveheap_version_string */
+/* weaveheap.version_string (weaveheap_version_string). */
 JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_versionString(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -200,7 +200,7 @@ JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_versionString(JNIEnv* env, j
     return (*env)->NewStringUTF(env, r);
 }
 
-/* weaveheap.abi_version -> weaveheap_abi_version */
+/* weaveheap.abi_version (weaveheap_abi_version). */
 JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_abiVersion(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -208,7 +208,7 @@ JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_abiVersion(JNIEnv* env, jclass 
     return (jint)r;
 }
 
-/* weaveheap.idl_hash -> weaveheap_idl_hash */
+/* weaveheap.idl_hash (weaveheap_idl_hash). */
 JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_idlHash(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -216,7 +216,7 @@ JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_idlHash(JNIEnv* env, jclass 
     return (*env)->NewStringUTF(env, r);
 }
 
-/* weaveheap.strerror -> weaveheap_strerror */
+/* weaveheap.strerror (weaveheap_strerror). */
 JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_strerror(JNIEnv* env, jclass cls, jint a0) {
     (void)cls;
     (void)env;
@@ -224,7 +224,7 @@ JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_strerror(JNIEnv* env, jclass
     return (*env)->NewStringUTF(env, r);
 }
 
-/* region.create -> weaveheap_region_create */
+/* region.create (weaveheap_region_create). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_regionCreate(JNIEnv* env, jclass cls, jobject a0) {
     (void)cls;
     (void)env;
@@ -235,7 +235,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_regionCreate(JNIEnv* env, jcla
         a0_s.byte_limit = (uint64_t)(*env)->GetLongField(env, a0, wh__class_region_options_byte_limit);
         a0_s.thread_safe = (*env)->GetBooleanField(env, a0, wh__class_region_options_thread_safe) == JNI_TRUE;
     }
-    weaveheap_region_t r = weaveheap_region_create((a0 ? &a0_s : NULL), &err);
+    weaveheap_region_t r = weaveheap_region_create((a0 != NULL ? &a0_s : NULL), &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return 0;
@@ -243,7 +243,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_regionCreate(JNIEnv* env, jcla
     return (jlong)r;
 }
 
-/* region.destroy -> weaveheap_region_destroy */
+/* region.destroy (weaveheap_region_destroy). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_regionDestroy(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -255,7 +255,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_regionDestroy(JNIEnv* env, jcla
     }
 }
 
-/* region.reset -> weaveheap_region_reset */
+/* region.reset (weaveheap_region_reset). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_regionReset(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -267,7 +267,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_regionReset(JNIEnv* env, jclass
     }
 }
 
-/* region.stats -> weaveheap_region_stats */
+/* region.stats (weaveheap_region_stats). */
 JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_regionStats(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -281,7 +281,7 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_regionStats(JNIEnv* env, jcl
     return (*env)->NewObject(env, wh__class_stats, wh__class_stats_new, (jlong)out.allocations, (jlong)out.releases, (jlong)out.bytes_allocated, (jlong)out.bytes_live, (jlong)out.bytes_peak, (jlong)out.bytes_reserved, (jlong)out.borrows_taken, (jlong)out.borrows_active, (jlong)out.borrow_conflicts, (jlong)out.stale_rejected, (jlong)out.copies, (jlong)out.copy_bytes, (jlong)out.regions_live);
 }
 
-/* buffer.alloc -> weaveheap_buffer_alloc */
+/* buffer.alloc (weaveheap_buffer_alloc). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bufferAlloc(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2) {
     (void)cls;
     (void)env;
@@ -294,7 +294,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bufferAlloc(JNIEnv* env, jclas
     return (jlong)r;
 }
 
-/* buffer.release -> weaveheap_buffer_release */
+/* buffer.release (weaveheap_buffer_release). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRelease(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -306,7 +306,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRelease(JNIEnv* env, jcla
     }
 }
 
-/* buffer.size -> weaveheap_buffer_size */
+/* buffer.size (weaveheap_buffer_size). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bufferSize(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -319,7 +319,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bufferSize(JNIEnv* env, jclass
     return (jlong)r;
 }
 
-/* buffer.write -> weaveheap_buffer_write */
+/* buffer.write (weaveheap_buffer_write). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferWrite(JNIEnv* env, jclass cls, jlong a0, jlong a1, jbyteArray a2) {
     (void)cls;
     (void)env;
@@ -333,8 +333,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferWrite(JNIEnv* env, jclass
     if (a2_arr == NULL) {
         return;
     }
-    const uint8_t* a2_ptr = (uint8_t*)a2_arr;
-    weaveheap_buffer_write((weaveheap_buffer_t)a0, (uint64_t)a1, a2_ptr, a2_len, &err);
+    weaveheap_buffer_write((weaveheap_buffer_t)a0, (uint64_t)a1, (const uint8_t*)a2_arr, a2_len, &err);
     (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, JNI_ABORT);
     if (err.code != 0) {
         wh__throw(env, &err);
@@ -342,7 +341,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferWrite(JNIEnv* env, jclass
     }
 }
 
-/* buffer.read -> weaveheap_buffer_read */
+/* buffer.read (weaveheap_buffer_read). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRead(JNIEnv* env, jclass cls, jlong a0, jlong a1, jbyteArray a2) {
     (void)cls;
     (void)env;
@@ -356,8 +355,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRead(JNIEnv* env, jclass 
     if (a2_arr == NULL) {
         return;
     }
-    uint8_t* a2_ptr = (uint8_t*)a2_arr;
-    weaveheap_buffer_read((weaveheap_buffer_t)a0, (uint64_t)a1, a2_ptr, a2_len, &err);
+    weaveheap_buffer_read((weaveheap_buffer_t)a0, (uint64_t)a1, (uint8_t*)a2_arr, a2_len, &err);
     (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, 0);
     if (err.code != 0) {
         wh__throw(env, &err);
@@ -365,7 +363,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRead(JNIEnv* env, jclass 
     }
 }
 
-/* bytes.create -> weaveheap_bytes_create */
+/* bytes.create (weaveheap_bytes_create). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesCreate(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
     (void)cls;
     (void)env;
@@ -379,8 +377,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesCreate(JNIEnv* env, jclas
     if (a1_arr == NULL) {
         return 0;
     }
-    const uint8_t* a1_ptr = (uint8_t*)a1_arr;
-    weaveheap_bytes_t r = weaveheap_bytes_create((weaveheap_region_t)a0, a1_ptr, a1_len, &err);
+    weaveheap_bytes_t r = weaveheap_bytes_create((weaveheap_region_t)a0, (const uint8_t*)a1_arr, a1_len, &err);
     (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
     if (err.code != 0) {
         wh__throw(env, &err);
@@ -389,7 +386,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesCreate(JNIEnv* env, jclas
     return (jlong)r;
 }
 
-/* bytes.release -> weaveheap_bytes_release */
+/* bytes.release (weaveheap_bytes_release). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bytesRelease(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -401,7 +398,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bytesRelease(JNIEnv* env, jclas
     }
 }
 
-/* bytes.length -> weaveheap_bytes_length */
+/* bytes.length (weaveheap_bytes_length). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesLength(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -414,7 +411,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesLength(JNIEnv* env, jclas
     return (jlong)r;
 }
 
-/* bytes.dup -> weaveheap_bytes_dup */
+/* bytes.dup (weaveheap_bytes_dup). */
 JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_bytesDup(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -425,14 +422,12 @@ JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_bytesDup(JNIEnv* env, jcl
         wh__throw(env, &err);
         return 0;
     }
-    {
-        jbyteArray out_arr = wh__byte_array(env, r, out_len);
-        weaveheap_free_bytes(r, out_len);
-        return out_arr;
-    }
+    jbyteArray out_arr = wh__byte_array(env, r, out_len);
+    weaveheap_free_bytes(r, out_len);
+    return out_arr;
 }
 
-/* string.create -> weaveheap_string_create */
+/* string.create (weaveheap_string_create). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringCreate(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
     (void)cls;
     (void)env;
@@ -446,8 +441,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringCreate(JNIEnv* env, jcla
     if (a1_arr == NULL) {
         return 0;
     }
-    const uint8_t* a1_ptr = (uint8_t*)a1_arr;
-    weaveheap_string_t r = weaveheap_string_create((weaveheap_region_t)a0, a1_ptr, a1_len, &err);
+    weaveheap_string_t r = weaveheap_string_create((weaveheap_region_t)a0, (const uint8_t*)a1_arr, a1_len, &err);
     (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
     if (err.code != 0) {
         wh__throw(env, &err);
@@ -456,7 +450,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringCreate(JNIEnv* env, jcla
     return (jlong)r;
 }
 
-/* string.release -> weaveheap_string_release */
+/* string.release (weaveheap_string_release). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_stringRelease(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -468,7 +462,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_stringRelease(JNIEnv* env, jcla
     }
 }
 
-/* string.length -> weaveheap_string_length */
+/* string.length (weaveheap_string_length). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringLength(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -481,7 +475,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringLength(JNIEnv* env, jcla
     return (jlong)r;
 }
 
-/* string.dup -> weaveheap_string_dup */
+/* string.dup (weaveheap_string_dup). */
 JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_stringDup(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -491,30 +485,16 @@ JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_stringDup(JNIEnv* env, jc
         wh__throw(env, &err);
         return 0;
     }
-    {
-        size_t n = 0;
-        while (r[n] != '\0') {
-            n++;
-        }
-        jbyteArray out_arr = wh__byte_array(env, r, n);
-        weaveheap_free_string(r);
-        return out_arr;
+    size_t n = 0;
+    while (r[n] != '\0') {
+        n++;
     }
+    jbyteArray out_arr = wh__byte_array(env, r, n);
+    weaveheap_free_string(r);
+    return out_arr;
 }
 
-/* borrow.release -> weaveheap_borrow_release */
-JNIEXPORT void JNICALL Java_dev_weaveheap_Native_borrowRelease(JNIEnv* env, jclass cls, jlong a0) {
-    (void)cls;
-    (void)env;
-    weaveheap_error err = {0, NULL};
-    weaveheap_borrow_release((weaveheap_borrow_t)a0, &err);
-    if (err.code != 0) {
-        wh__throw(env, &err);
-        return;
-    }
-}
-
-/* handle.kind_of -> weaveheap_handle_kind_of */
+/* handle.kind_of (weaveheap_handle_kind_of). */
 JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_handleKindOf(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -527,7 +507,7 @@ JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_handleKindOf(JNIEnv* env, jclas
     return (jint)r;
 }
 
-/* stats.global -> weaveheap_stats_global */
+/* stats.global (weaveheap_stats_global). */
 JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_statsGlobal(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -541,14 +521,14 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_statsGlobal(JNIEnv* env, jcl
     return (*env)->NewObject(env, wh__class_stats, wh__class_stats_new, (jlong)out.allocations, (jlong)out.releases, (jlong)out.bytes_allocated, (jlong)out.bytes_live, (jlong)out.bytes_peak, (jlong)out.bytes_reserved, (jlong)out.borrows_taken, (jlong)out.borrows_active, (jlong)out.borrow_conflicts, (jlong)out.stale_rejected, (jlong)out.copies, (jlong)out.copy_bytes, (jlong)out.regions_live);
 }
 
-/* stats.set_enabled -> weaveheap_stats_set_enabled */
+/* stats.set_enabled (weaveheap_stats_set_enabled). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_statsSetEnabled(JNIEnv* env, jclass cls, jboolean a0) {
     (void)cls;
     (void)env;
     weaveheap_stats_set_enabled(a0 == JNI_TRUE);
 }
 
-/* stats.enabled -> weaveheap_stats_enabled */
+/* stats.enabled (weaveheap_stats_enabled). */
 JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_statsEnabled(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -556,7 +536,7 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_statsEnabled(JNIEnv* env, j
     return (jboolean)r;
 }
 
-/* publish.start -> weaveheap_publish_start */
+/* publish.start (weaveheap_publish_start). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishStart(JNIEnv* env, jclass cls, jint a0) {
     (void)cls;
     (void)env;
@@ -568,7 +548,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishStart(JNIEnv* env, jclas
     }
 }
 
-/* publish.now -> weaveheap_publish_now */
+/* publish.now (weaveheap_publish_now). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishNow(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -580,14 +560,14 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishNow(JNIEnv* env, jclass 
     }
 }
 
-/* publish.stop -> weaveheap_publish_stop */
+/* publish.stop (weaveheap_publish_stop). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishStop(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
     weaveheap_publish_stop();
 }
 
-/* publish.active -> weaveheap_publish_active */
+/* publish.active (weaveheap_publish_active). */
 JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_publishActive(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -595,17 +575,28 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_publishActive(JNIEnv* env, 
     return (jboolean)r;
 }
 
-/* borrow.shared -> weaveheap_borrow_shared: a direct ByteBuffer over
- * the core's memory; out[0] gets the borrow token, out[1] 1 when writable. */
+/* borrow.release (weaveheap_borrow_release). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_borrowRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_borrow_release((weaveheap_borrow_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* borrow.shared (weaveheap_borrow_shared): a direct ByteBuffer over the core's memory; out gets the token, 1 when writable, and the address. */
 JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowShared(JNIEnv* env, jclass cls, jlong a0, jlongArray out) {
     (void)cls;
     weaveheap_error err = {0, NULL};
     weaveheap_view view = {0};
-    if (out == NULL || (*env)->GetArrayLength(env, out) < 2) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: 'out' needs two slots");
+    if (out == NULL || (*env)->GetArrayLength(env, out) < 3) {
+        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: 'out' needs three slots");
         return NULL;
     }
-    weaveheap_borrow_t token = weaveheap_borrow_shared((uint64_t)a0, &view, &err);
+    weaveheap_borrow_t token = weaveheap_borrow_shared((weaveheap_handle_t)a0, &view, &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return NULL;
@@ -620,22 +611,21 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowShared(JNIEnv* env, jc
         weaveheap_borrow_release(token, NULL);
         return NULL;
     }
-    jlong slots[2] = {(jlong)token, view.writable ? 1 : 0};
-    (*env)->SetLongArrayRegion(env, out, 0, 2, slots);
+    jlong slots[3] = {(jlong)token, view.writable ? 1 : 0, (jlong)(uintptr_t)view.data};
+    (*env)->SetLongArrayRegion(env, out, 0, 3, slots);
     return buffer;
 }
 
-/* borrow.unique -> weaveheap_borrow_unique: a direct ByteBuffer over
- * the core's memory; out[0] gets the borrow token, out[1] 1 when writable. */
+/* borrow.unique (weaveheap_borrow_unique): a direct ByteBuffer over the core's memory; out gets the token, 1 when writable, and the address. */
 JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowUnique(JNIEnv* env, jclass cls, jlong a0, jlongArray out) {
     (void)cls;
     weaveheap_error err = {0, NULL};
     weaveheap_view view = {0};
-    if (out == NULL || (*env)->GetArrayLength(env, out) < 2) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: 'out' needs two slots");
+    if (out == NULL || (*env)->GetArrayLength(env, out) < 3) {
+        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: 'out' needs three slots");
         return NULL;
     }
-    weaveheap_borrow_t token = weaveheap_borrow_unique((uint64_t)a0, &view, &err);
+    weaveheap_borrow_t token = weaveheap_borrow_unique((weaveheap_handle_t)a0, &view, &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return NULL;
@@ -650,8 +640,7 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowUnique(JNIEnv* env, jc
         weaveheap_borrow_release(token, NULL);
         return NULL;
     }
-    jlong slots[2] = {(jlong)token, view.writable ? 1 : 0};
-    (*env)->SetLongArrayRegion(env, out, 0, 2, slots);
+    jlong slots[3] = {(jlong)token, view.writable ? 1 : 0, (jlong)(uintptr_t)view.data};
+    (*env)->SetLongArrayRegion(env, out, 0, 3, slots);
     return buffer;
 }
-
