@@ -174,5 +174,7 @@ def test_misuse_plan_steps(s):
     assert plans["borrow_unique_string_null"].null_receiver and plans["borrow_unique_string_null"].null_param == "target"
     p = plans["borrow_release_view_double_release"]
     assert [mk.how for mk in p.makes] == ["region", "fixture", "view", "adopt"] and p.receiver == "recv"
+    p = plans["region_destroy_region_reused"]
+    assert steps(p)[-2:] == [("make", "newer", "region"), ("make", "again", "adopt")] and p.receiver == "again"
     # a case made after `remember` is never checked for unchanged bytes
     assert plans["buffer_size_buffer_reused"].unchanged == []

@@ -71,7 +71,7 @@ class GoStruct:
     name: str
     c_name: str
     doc: list[str]
-    fields: list[tuple]            # (Go name, Go type, C field, doc lines, padded "c_field:", padded "GoName:")
+    fields: list[tuple]            # (Go name, Go type, C field, doc lines, padded "c_field:", padded "GoName:", C type)
     to_c: bool                     # the caller fills it: a Go -> C conversion
     from_c: bool                   # the core fills it: a C -> Go conversion
 
@@ -179,7 +179,7 @@ class Package:
         cw = max(len(fl.name) for fl in st.fields) + 1
         gw = max(len(n) for n in names) + 1
         fields = [(n, GO_SCALARS[fl.type.name], fl.name, comment(paragraph(fl.doc), "\t"),
-                   (fl.name + ":").ljust(cw), (n + ":").ljust(gw))
+                   (fl.name + ":").ljust(cw), (n + ":").ljust(gw), C_SCALARS[fl.type.name])
                   for n, fl in zip(names, st.fields)]
         return GoStruct(name, st.idl.c_name, comment(f"{name}: {paragraph(st.idl.doc)}"), fields,
                         st.direction in ("in", "both"), st.direction in ("out", "both"))

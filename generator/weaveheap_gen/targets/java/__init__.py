@@ -465,7 +465,8 @@ class Binding:
                 "handle_kind_doc": doc_lines(hk.doc),
                 "handle_kinds": [(sp.enum_member(m.name), m.value, html(m.doc)) for m in hk.members],
                 "handle_kind_name": hk.name,
-                "consts": [(sp.constant(k.name), SCALARS[k.type.name][0], k.value, doc_lines(k.doc))
+                "consts": [(sp.constant(k.name), SCALARS[k.type.name][0],
+                            f"{k.value}L" if SCALARS[k.type.name][0] == "long" else str(k.value), doc_lines(k.doc))
                            for k in self.lib.consts],
                 "view_struct": s.view_struct.c_name,
                 "memory": sp.class_name(s.views[0].fn.receiver.type.name),
