@@ -12,11 +12,10 @@
 #include <stdlib.h>
 
 #include "weaveheap.h"
+#include "weaveheap_jni_support.h"
 
-/* Exception classes by error code, and the records the glue builds or reads,
- * resolved once in JNI_OnLoad (global references). */
-static jclass wh__errors[12];
-static jclass wh__base_error;
+/* The records the glue builds or reads, resolved once in JNI_OnLoad (global
+ * references); the exception classes are kept by weaveheap_jni_support.c. */
 static jclass wh__class_region_options;
 static jmethodID wh__class_region_options_new;
 static jfieldID wh__class_region_options_chunk_size;
@@ -38,59 +37,49 @@ static jfieldID wh__class_stats_copies;
 static jfieldID wh__class_stats_copy_bytes;
 static jfieldID wh__class_stats_regions_live;
 
-static jclass wh__find(JNIEnv* env, const char* name) {
-    jclass local = (*env)->FindClass(env, name);
-    if (local == NULL) {
-        return NULL;
-    }
-    jclass global = (jclass)(*env)->NewGlobalRef(env, local);
-    (*env)->DeleteLocalRef(env, local);
-    return global;
-}
-
 JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
     (void)reserved;
     JNIEnv* env;
     if ((*vm)->GetEnv(vm, (void**)&env, JNI_VERSION_1_8) != JNI_OK) {
         return JNI_ERR;
     }
-    if ((wh__base_error = wh__find(env, "dev/weaveheap/WeaveHeap$WeaveHeapException")) == NULL) {
+    if (weaveheap__jni_register_error(env, -1, "dev/weaveheap/WeaveHeap$WeaveHeapException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_INVALID_ARGUMENT] = wh__find(env, "dev/weaveheap/WeaveHeap$InvalidArgumentException")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "dev/weaveheap/WeaveHeap$InvalidArgumentException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_OUT_OF_MEMORY] = wh__find(env, "dev/weaveheap/WeaveHeap$OutOfMemoryException")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "dev/weaveheap/WeaveHeap$OutOfMemoryException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_STALE_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$StaleHandleException")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_STALE_HANDLE, "dev/weaveheap/WeaveHeap$StaleHandleException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_REUSED_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$ReusedHandleException")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_REUSED_HANDLE, "dev/weaveheap/WeaveHeap$ReusedHandleException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_FORGED_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$ForgedHandleException")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_FORGED_HANDLE, "dev/weaveheap/WeaveHeap$ForgedHandleException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_WRONG_KIND] = wh__find(env, "dev/weaveheap/WeaveHeap$WrongKindException")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_WRONG_KIND, "dev/weaveheap/WeaveHeap$WrongKindException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_BORROWED] = wh__find(env, "dev/weaveheap/WeaveHeap$BorrowException")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_BORROWED, "dev/weaveheap/WeaveHeap$BorrowException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_BORROW_CONFLICT] = wh__find(env, "dev/weaveheap/WeaveHeap$BorrowConflictException")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_BORROW_CONFLICT, "dev/weaveheap/WeaveHeap$BorrowConflictException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_INVALID_UTF8] = wh__find(env, "dev/weaveheap/WeaveHeap$InvalidUtf8Exception")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_INVALID_UTF8, "dev/weaveheap/WeaveHeap$InvalidUtf8Exception") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_OUT_OF_RANGE] = wh__find(env, "dev/weaveheap/WeaveHeap$OutOfRangeException")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_OUT_OF_RANGE, "dev/weaveheap/WeaveHeap$OutOfRangeException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_SYSTEM_ERROR] = wh__find(env, "dev/weaveheap/WeaveHeap$SystemCallException")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_SYSTEM_ERROR, "dev/weaveheap/WeaveHeap$SystemCallException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__class_region_options = wh__find(env, "dev/weaveheap/WeaveHeap$RegionOptions")) == NULL
+    if ((wh__class_region_options = weaveheap__jni_find(env, "dev/weaveheap/WeaveHeap$RegionOptions")) == NULL
         || (wh__class_region_options_new = (*env)->GetMethodID(env, wh__class_region_options, "<init>", "(JJZ)V")) == NULL
         || (wh__class_region_options_chunk_size = (*env)->GetFieldID(env, wh__class_region_options, "chunkSize", "J")) == NULL
         || (wh__class_region_options_byte_limit = (*env)->GetFieldID(env, wh__class_region_options, "byteLimit", "J")) == NULL
@@ -98,7 +87,7 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
     ) {
         return JNI_ERR;
     }
-    if ((wh__class_stats = wh__find(env, "dev/weaveheap/WeaveHeap$Stats")) == NULL
+    if ((wh__class_stats = weaveheap__jni_find(env, "dev/weaveheap/WeaveHeap$Stats")) == NULL
         || (wh__class_stats_new = (*env)->GetMethodID(env, wh__class_stats, "<init>", "(JJJJJJJJJJJJJ)V")) == NULL
         || (wh__class_stats_allocations = (*env)->GetFieldID(env, wh__class_stats, "allocations", "J")) == NULL
         || (wh__class_stats_releases = (*env)->GetFieldID(env, wh__class_stats, "releases", "J")) == NULL
@@ -121,32 +110,8 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
 
 /* Throws the class of err->code with the core's message, then clears err. */
 static void wh__throw(JNIEnv* env, weaveheap_error* err) {
-    const char* message = err->message ? err->message : weaveheap_strerror(err->code);
-    jclass cls = wh__base_error;
-    if (err->code > 0 && err->code < (int32_t)(sizeof wh__errors / sizeof wh__errors[0]) && wh__errors[err->code]) {
-        cls = wh__errors[err->code];
-    }
-    (*env)->ThrowNew(env, cls, message);
+    weaveheap__jni_throw(env, err->code, err->message ? err->message : weaveheap_strerror(err->code));
     weaveheap_error_clear(err);
-}
-
-/* Throws a binding-side error (an argument Java cannot pass to C). */
-static void wh__throw_code(JNIEnv* env, int32_t code, const char* message) {
-    (*env)->ThrowNew(env, wh__errors[code], message);
-}
-
-/* A new Java byte[] holding len bytes at data; NULL with an exception pending
- * when it cannot be made. */
-static jbyteArray wh__byte_array(JNIEnv* env, const void* data, uint64_t len) {
-    if (len > (uint64_t)INT32_MAX) {
-        wh__throw_code(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "result too large for a Java array");
-        return NULL;
-    }
-    jbyteArray out = (*env)->NewByteArray(env, (jsize)len);
-    if (out != NULL && len > 0) {
-        (*env)->SetByteArrayRegion(env, out, 0, (jsize)len, (const jbyte*)data);
-    }
-    return out;
 }
 
 /* Releases any handle with its kind's release function, reporting nothing:
@@ -325,7 +290,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferWrite(JNIEnv* env, jclass
     (void)env;
     weaveheap_error err = {0, NULL};
     if (a2 == NULL) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "buffer.write: 'data' is null");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "buffer.write: 'data' is null");
         return;
     }
     uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
@@ -347,7 +312,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRead(JNIEnv* env, jclass 
     (void)env;
     weaveheap_error err = {0, NULL};
     if (a2 == NULL) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "buffer.read: 'dst' is null");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "buffer.read: 'dst' is null");
         return;
     }
     uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
@@ -369,7 +334,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesCreate(JNIEnv* env, jclas
     (void)env;
     weaveheap_error err = {0, NULL};
     if (a1 == NULL) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "bytes.create: 'data' is null");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "bytes.create: 'data' is null");
         return 0;
     }
     uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
@@ -422,7 +387,7 @@ JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_bytesDup(JNIEnv* env, jcl
         wh__throw(env, &err);
         return 0;
     }
-    jbyteArray out_arr = wh__byte_array(env, r, out_len);
+    jbyteArray out_arr = weaveheap__jni_byte_array(env, r, out_len, WEAVEHEAP_ERR_OUT_OF_MEMORY);
     weaveheap_free_bytes(r, out_len);
     return out_arr;
 }
@@ -433,7 +398,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringCreate(JNIEnv* env, jcla
     (void)env;
     weaveheap_error err = {0, NULL};
     if (a1 == NULL) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "string.create: 'text' is null");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "string.create: 'text' is null");
         return 0;
     }
     uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
@@ -489,7 +454,7 @@ JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_stringDup(JNIEnv* env, jc
     while (r[n] != '\0') {
         n++;
     }
-    jbyteArray out_arr = wh__byte_array(env, r, n);
+    jbyteArray out_arr = weaveheap__jni_byte_array(env, r, n, WEAVEHEAP_ERR_OUT_OF_MEMORY);
     weaveheap_free_string(r);
     return out_arr;
 }
@@ -593,7 +558,7 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowShared(JNIEnv* env, jc
     weaveheap_error err = {0, NULL};
     weaveheap_view view = {0};
     if (out == NULL || (*env)->GetArrayLength(env, out) < 3) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: 'out' needs three slots");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: 'out' needs three slots");
         return NULL;
     }
     weaveheap_borrow_t token = weaveheap_borrow_shared((weaveheap_handle_t)a0, &view, &err);
@@ -603,7 +568,7 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowShared(JNIEnv* env, jc
     }
     if (view.length > (uint64_t)INT32_MAX) {
         weaveheap_borrow_release(token, NULL);
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: the object is larger than a ByteBuffer can address (2^31-1 bytes)");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: the object is larger than a ByteBuffer can address (2^31-1 bytes)");
         return NULL;
     }
     jobject buffer = (*env)->NewDirectByteBuffer(env, view.data, (jlong)view.length);
@@ -622,7 +587,7 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowUnique(JNIEnv* env, jc
     weaveheap_error err = {0, NULL};
     weaveheap_view view = {0};
     if (out == NULL || (*env)->GetArrayLength(env, out) < 3) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: 'out' needs three slots");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: 'out' needs three slots");
         return NULL;
     }
     weaveheap_borrow_t token = weaveheap_borrow_unique((weaveheap_handle_t)a0, &view, &err);
@@ -632,7 +597,7 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowUnique(JNIEnv* env, jc
     }
     if (view.length > (uint64_t)INT32_MAX) {
         weaveheap_borrow_release(token, NULL);
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: the object is larger than a ByteBuffer can address (2^31-1 bytes)");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: the object is larger than a ByteBuffer can address (2^31-1 bytes)");
         return NULL;
     }
     jobject buffer = (*env)->NewDirectByteBuffer(env, view.data, (jlong)view.length);

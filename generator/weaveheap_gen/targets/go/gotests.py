@@ -69,7 +69,7 @@ def contract(pkg) -> tuple[list, list]:
         elif e.kind == "struct":
             entries.append((row.idl, e.kind, e.path, f"wh.{e.name}{{}}", ""))
         else:
-            raise ValueError(f"go contract: no check for kind {e.kind}")
+            raise IdlError(s.lib.pos, f"go contract: no check for kind {e.kind} ({row.idl})")
     return entries, glue
 
 

@@ -253,7 +253,7 @@ class Binding:
             if shape in ("bytes_in", "bytes_out"):
                 ctype = p.c_params[0].c_type
                 pre += [f"if ({v} == NULL) {{",
-                        f'    wh__throw_code(env, {self.invalid_code}, "{c.name}: \'{p.name}\' is null");',
+                        f'    weaveheap__jni_throw(env, {self.invalid_code}, "{c.name}: \'{p.name}\' is null");',
                         f"    return{zero};", "}",
                         f"uint64_t {v}_len = (uint64_t)(*env)->GetArrayLength(env, {v});",
                         f"jbyte* {v}_arr = (*env)->GetPrimitiveArrayCritical(env, {v}, NULL);",
@@ -266,7 +266,7 @@ class Binding:
                 pre.append(f"{r.c_name} {v}_s = {{0}};")
                 if not p.nullable:
                     pre += [f"if ({v} == NULL) {{",
-                            f'    wh__throw_code(env, {self.invalid_code}, "{c.name}: \'{p.name}\' is null");',
+                            f'    weaveheap__jni_throw(env, {self.invalid_code}, "{c.name}: \'{p.name}\' is null");',
                             f"    return{zero};", "}"]
                 pre.append(f"if ({v} != NULL) {{")
                 for idl_name, jname, jt, jni, sig, doc, ctype in r.fields:
@@ -303,10 +303,10 @@ class Binding:
             body.append("return (*env)->NewStringUTF(env, r);")
         elif shape == "text":
             body += ["size_t n = 0;", "while (r[n] != '\\0') {", "    n++;", "}",
-                     "jbyteArray out_arr = wh__byte_array(env, r, n);",
+                     f"jbyteArray out_arr = weaveheap__jni_byte_array(env, r, n, {self.oom_code});",
                      f"{self.s.free_text.fn.c_name}(r);", "return out_arr;"]
         elif shape == "bytes":
-            body += ["jbyteArray out_arr = wh__byte_array(env, r, out_len);",
+            body += [f"jbyteArray out_arr = weaveheap__jni_byte_array(env, r, out_len, {self.oom_code});",
                      f"{self.s.free_bytes.fn.c_name}(r, out_len);", "return out_arr;"]
         elif shape == "struct_out":
             r = self.records[c.result.struct.name]
@@ -445,7 +445,6 @@ class Binding:
                 "jni_prefix": JNI_PREFIX,
                 "base_error": sp.base_error(),
                 "errors": errors,
-                "max_code": max(m.value for m in self.lib.errors.members),
                 "invalid": self.invalid,
                 "stale": self.stale,
                 "out_of_range": self.out_of_range,
@@ -498,13 +497,13 @@ class Binding:
         f = v.fn
         body = ["(void)cls;", f"{self.prefix}_error err = {{0, NULL}};", f"{self.s.view_struct.c_name} view = {{0}};",
                 "if (out == NULL || (*env)->GetArrayLength(env, out) < 3) {",
-                f'    wh__throw_code(env, {self.invalid_code}, "{v.name}: \'out\' needs three slots");',
+                f'    weaveheap__jni_throw(env, {self.invalid_code}, "{v.name}: \'out\' needs three slots");',
                 "    return NULL;", "}",
                 f"{f.c_return} token = {f.c_name}(({f.receiver.c_params[0].c_type})a0, &view, &err);",
                 "if (err.code != 0) {", "    wh__throw(env, &err);", "    return NULL;", "}",
                 "if (view.length > (uint64_t)INT32_MAX) {",
                 f"    {self.s.token_class.release.fn.c_name}(token, NULL);",
-                f'    wh__throw_code(env, {self.invalid_code}, "{v.name}: the object is larger than a ByteBuffer can '
+                f'    weaveheap__jni_throw(env, {self.invalid_code}, "{v.name}: the object is larger than a ByteBuffer can '
                 f'address (2^31-1 bytes)");',
                 "    return NULL;", "}",
                 "jobject buffer = (*env)->NewDirectByteBuffer(env, view.data, (jlong)view.length);",
