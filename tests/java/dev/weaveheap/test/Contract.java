@@ -63,9 +63,14 @@ final class Contract {
             assertTrue(AutoCloseable.class.isAssignableFrom(c), idl + ": " + cls + " is not AutoCloseable");
             assertEquals(void.class, c.getMethod(member).getReturnType(), idl + ": " + cls + "." + member);
         }
-        case "class" -> assertTrue(WeaveHeap.Resource.class.isAssignableFrom(nested(idl, cls)),
-            idl + ": " + cls + " is not a Resource");
-        case "struct" -> nested(idl, cls);
+        case "class" -> {
+            assertTrue(WeaveHeap.Resource.class.isAssignableFrom(nested(idl, cls)), idl + ": " + cls + " is not a Resource");
+            assertFalse(classExists("java.lang." + cls), idl + ": " + cls + " is also a class of java.lang");
+        }
+        case "struct" -> {
+            nested(idl, cls);
+            assertFalse(classExists("java.lang." + cls), idl + ": " + cls + " is also a class of java.lang");
+        }
         case "error" -> {
             Class<?> c = nested(idl, cls);
             assertTrue(RuntimeException.class.isAssignableFrom(c), idl + ": " + cls + " is not a RuntimeException");
