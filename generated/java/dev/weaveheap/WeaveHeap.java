@@ -1178,7 +1178,12 @@ public final class WeaveHeap {
             long[] out = new long[3];
             java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.borrowUnique(handle, out)
                 : Native.borrowShared(handle, out);
-            return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            try {
+                return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            } catch (RuntimeException | Error e) {
+                Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it
+                throw e;
+            }
         }
 
         /**
@@ -1315,7 +1320,12 @@ public final class WeaveHeap {
             long[] out = new long[3];
             java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.borrowUnique(handle, out)
                 : Native.borrowShared(handle, out);
-            return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            try {
+                return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            } catch (RuntimeException | Error e) {
+                Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it
+                throw e;
+            }
         }
 
         /**
@@ -1451,7 +1461,12 @@ public final class WeaveHeap {
             long[] out = new long[3];
             java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.borrowUnique(handle, out)
                 : Native.borrowShared(handle, out);
-            return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            try {
+                return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            } catch (RuntimeException | Error e) {
+                Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it
+                throw e;
+            }
         }
 
         /**

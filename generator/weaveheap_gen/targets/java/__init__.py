@@ -539,7 +539,12 @@ class Binding:
                        "drain();", "long[] out = new long[3];",
                        f"java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.{natives['unique']}(handle, out)",
                        f"    : Native.{natives['shared']}(handle, out);",
-                       f"return new {token}(this, pending, out[0], data, out[1] != 0, out[2]);"])
+                       "try {",
+                       f"    return new {token}(this, pending, out[0], data, out[1] != 0, out[2]);",
+                       "} catch (RuntimeException | Error e) {",
+                       "    Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it",
+                       "    throw e;",
+                       "}"])
         return [one, two]
 
 
