@@ -20,14 +20,20 @@ import dev.weaveheap.WeaveHeap.View;
  */
 public final class Bench {
     private static long sink;
+    /* The process's CPU time by default; -Dclock=wall for elapsed time. */
+    private static final boolean WALL = "wall".equals(System.getProperty("clock"));
+
+    private static long now() {
+        return WALL ? System.nanoTime() : JniPeers.cpuNanos();
+    }
 
     private record Case(String name, long calls, LongUnaryOperator body) {
     }
 
     private static double nsPerCall(Case c) {
-        long t0 = System.nanoTime();
+        long t0 = now();
         sink += c.body.applyAsLong(c.calls);
-        return (System.nanoTime() - t0) / (double) c.calls;
+        return (now() - t0) / (double) c.calls;
     }
 
     private static double median(List<Double> xs) {
@@ -172,15 +178,21 @@ public final class Bench {
                     times.get(i).add(nsPerCall(cases.get(i)));
                 }
             }
-            System.out.printf("B9 Java (JNI), %s, %d rounds, medians (min) in ns per call%n",
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"), rounds);
+            System.out.printf("B9 Java (JNI), %s, %d rounds, medians (min) in ns (%s time) per call%n",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"), rounds,
+                WALL ? "wall" : "process CPU");
             for (int i = 0; i < cases.size(); i++) {
                 System.out.printf("  %-46s %11.2f (%11.2f)%n", cases.get(i).name, median(times.get(i)), min(times.get(i)));
             }
             System.out.println("ratios (median / median of the peer):");
             for (int i = 1; i < 6; i += 2) {
-                System.out.printf("  %-40s %5.2fx  (min %5.2fx)%n", cases.get(i).name,
-                    median(times.get(i)) / median(times.get(i - 1)), min(times.get(i)) / min(times.get(i - 1)));
+                List<Double> perRound = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    perRound.add(times.get(i).get(r) / times.get(i - 1).get(r));
+                }
+                System.out.printf("  %-40s %5.2fx  (min %5.2fx, per round %5.2fx)%n", cases.get(i).name,
+                    median(times.get(i)) / median(times.get(i - 1)), min(times.get(i)) / min(times.get(i - 1)),
+                    median(perRound));
             }
             double base = median(times.get(6));
             for (int i = 6; i < accessFirst; i++) {
