@@ -328,6 +328,7 @@ class Plan:
     views: list[str]                 # variables of the views held during the call: closed after it
     unchanged: list[str]             # memory objects whose bytes must be the same after the call
     regions: list[str]               # the regions to close at the end (the case's and any newer)
+    receiver_class: Optional[Class] = None   # the class of the receiver (also when it is null)
 
     @property
     def makes(self) -> list[Make]:
@@ -469,4 +470,66 @@ def plan(m: Matrix, case: Case) -> Plan:
                  and st.make.cls.memory and st.var not in closed and "region" not in closed]
     steps.append(Step("remember"))
     return Plan(case, steps + state, receiver, null_receiver, args,
-                c.receiver.ownership if c.role == "view" else None, views, unchanged, regions)
+                c.receiver.ownership if c.role == "view" else None, views, unchanged, regions, recv_cls)
+
+
+class Renderer:
+    """Walks a case's plan and asks a language for the statements of each
+    step; a binding whose generated misuse tests are code subclasses it and
+    spells each hook. `lines()` is the body of the case's test."""
+
+    def __init__(self, m: Matrix, case: Case):
+        self.m, self.case = m, case
+        self.plan = plan(m, case)
+        self.vars: dict = {"region": m.surface.root_classes[0]}   # variable -> its Class
+
+    # the hooks: each returns statements (a list of lines) or an expression
+    def preamble(self) -> list[str]:
+        return []
+
+    def make(self, mk: Make) -> list[str]:
+        raise NotImplementedError
+
+    def fill(self, var: str, cls: Class) -> list[str]:
+        raise NotImplementedError
+
+    def remember(self, vars: list[str]) -> list[str]:
+        raise NotImplementedError
+
+    def close(self, var: str) -> list[str]:
+        raise NotImplementedError
+
+    def arg(self, a: CallArg) -> str:
+        raise NotImplementedError
+
+    def null_receiver(self, cls: Class) -> str:
+        raise NotImplementedError
+
+    def call(self, c: Callable, recv: Optional[str], args: list[str]) -> str:
+        raise NotImplementedError
+
+    def expect(self, call: str) -> list[str]:
+        """The call, and the checks of its error and of the counters."""
+        raise NotImplementedError
+
+    def unchanged(self, vars: list[str]) -> list[str]:
+        raise NotImplementedError
+
+    def lines(self) -> list[str]:
+        p = self.plan
+        out = self.preamble()
+        for st in p.steps:
+            if st.what == "make":
+                self.vars[st.var] = st.make.cls
+                out += self.make(st.make)
+            elif st.what == "fill":
+                out += self.fill(st.var, self.vars[st.var])
+            elif st.what == "remember":
+                out += self.remember(p.unchanged)
+            elif st.what == "close":
+                out += self.close(st.var)
+        recv = self.null_receiver(p.receiver_class) if p.null_receiver else p.receiver
+        out += self.expect(self.call(self.case.callable, recv, [self.arg(a) for a in p.args]))
+        for v in p.views:
+            out += self.close(v)
+        return out + self.unchanged(p.unchanged)

@@ -178,3 +178,42 @@ def test_misuse_plan_steps(s):
     assert steps(p)[-2:] == [("make", "newer", "region"), ("make", "again", "adopt")] and p.receiver == "again"
     # a case made after `remember` is never checked for unchanged bytes
     assert plans["buffer_size_buffer_reused"].unchanged == []
+
+
+def test_misuse_renderer_walks_the_plan(s):
+    m = misuse.build(s)
+
+    class Trace(misuse.Renderer):
+        def make(self, mk):
+            return [f"make {mk.var} {mk.how}"]
+
+        def fill(self, var, cls):
+            return [f"fill {var} {cls.name}"]
+
+        def remember(self, vars):
+            return [f"remember {vars}"]
+
+        def close(self, var):
+            return [f"close {var}"]
+
+        def arg(self, a):
+            return a.var or repr(a.value)
+
+        def null_receiver(self, cls):
+            return f"null {cls.name}"
+
+        def call(self, c, recv, args):
+            return f"{recv}.{c.member}({', '.join(args)})"
+
+        def expect(self, call):
+            return [f"expect {self.case.error.stem} from {call}"]
+
+        def unchanged(self, vars):
+            return [f"unchanged {vars}"]
+
+    case = next(c for c in m.cases if c.id == "buffer_write_buffer_while_borrowed_shared")
+    assert Trace(m, case).lines() == [
+        "make region region", "make recv fixture", "fill recv buffer", "remember ['recv']",
+        "make held view", "expect Borrow from recv.write(0, b'hello')", "close held", "unchanged ['recv']"]
+    case = next(c for c in m.cases if c.id == "buffer_size_buffer_null")
+    assert Trace(m, case).lines()[-2] == "expect InvalidArgument from null buffer.size()"

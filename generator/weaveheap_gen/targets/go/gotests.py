@@ -73,20 +73,17 @@ def contract(pkg) -> tuple[list, list]:
     return entries, glue
 
 
-class MisuseCode:
+class MisuseCode(misuse.Renderer):
     """The Go statements of one misuse case."""
 
     def __init__(self, pkg, m: misuse.Matrix, case: misuse.Case):
+        super().__init__(m, case)
         self.pkg, self.sp, self.s = pkg, pkg.sp, pkg.s
-        self.m = m
-        self.case = case
-        self.plan = misuse.plan(m, case)
-        self.vars = {}                       # var -> the surface Class of its object
 
     def cls(self, c) -> str:
         return self.pkg.classes[c.name].name
 
-    def call(self, c, recv: str, args: list[str]) -> str:
+    def call(self, c, recv, args: list[str]) -> str:
         """The Go call of callable `c` on `recv` (a variable or a nil
         receiver expression), `args` already Go expressions."""
         if c.role == "view":
@@ -99,19 +96,24 @@ class MisuseCode:
             return f"wh.{name}({', '.join(args)})"
         return f"{recv}.{name}({', '.join(args)})"
 
-    def sample_args(self, c) -> list[str]:
-        return [self.arg(a.param, a.value) for a in misuse._args(c)]
-
-    def arg(self, p, value) -> str:
+    def value(self, p, value) -> str:
         if p.shape == "bytes_out":
             return f"make([]byte, {value})"
         if p.shape == "enum":
             return f"wh.{self.sp.class_name(p.enum.name)}({value})"
         return go_value(value)
 
+    def used(self) -> set:
+        """The variables the case refers to after making them."""
+        p = self.plan
+        out = {mk.of for mk in p.makes} | {st.var for st in p.steps if st.what in ("close", "fill")}
+        return out | {a.var for a in p.args} | {p.receiver} | set(p.views) | set(p.unchanged)
+
+    def preamble(self):
+        return ["var err error"]
+
     def make(self, mk: misuse.Make) -> list[str]:
         v = mk.var
-        self.vars[v] = mk.cls
         # a newer object only takes the slot of the one closed before it
         hold = [f"_ = {v} // holds the slot"] if v == "newer" else []
         if mk.how == "region":
@@ -121,8 +123,8 @@ class MisuseCode:
             return [f"{v} := misuseRegion(t, {limit})"] + hold
         if mk.how == "fixture":
             maker = self.m.fixtures[mk.cls][0]
-            return [f"{v}, err := {self.call(maker, mk.of, self.sample_args(maker))}",
-                    f'must(t, err, "make {v}")'] + hold
+            args = [self.value(a.param, a.value) for a in misuse._args(maker)]
+            return [f"{v}, err := {self.call(maker, mk.of, args)}", f'must(t, err, "make {v}")'] + hold
         if mk.how == "forged":
             return [f"{v} := wh.{self.cls(mk.cls)}FromHandle({hex(misuse.forged_handle(mk.cls))})"]
         if mk.how == "adopt":
@@ -130,40 +132,32 @@ class MisuseCode:
         if mk.how == "view":
             access = "wh.Unique" if mk.access == "unique" else ""
             return [f"{v}, err := {mk.of}.{self.sp.member('view')}({access})", f'must(t, err, "view {v}")']
-        raise ValueError(mk.how)
+        raise IdlError(self.s.lib.pos, f"go tests: no way to make '{mk.how}'")
 
-    def used(self) -> set:
-        """The variables the case refers to after making them."""
-        p = self.plan
-        out = {mk.of for mk in p.makes} | {st.var for st in p.steps if st.what in ("close", "fill")}
-        return out | {a.var for a in p.args} | {p.receiver} | set(p.views) | set(p.unchanged)
+    def fill(self, var, cls):
+        wb = cls.write_back
+        args = [self.value(p, v) for p, v in zip(wb.params, (0, misuse.SAMPLE_TEXT.encode()))]
+        return [f'must(t, {self.call(wb, var, args)}, "fill {var}")']
 
-    def lines(self) -> list[str]:
-        plan, case, c = self.plan, self.case, self.case.callable
-        out = ["var err error"]
-        for st in plan.steps:
-            if st.what == "make":
-                out += self.make(st.make)
-            elif st.what == "fill":
-                cls = self.vars[st.var]
-                args = [self.arg(p, v) for p, v in zip(cls.write_back.params, (0, misuse.SAMPLE_TEXT.encode()))]
-                out.append(f'must(t, {self.call(cls.write_back, st.var, args)}, "fill {st.var}")')
-            elif st.what == "remember":
-                objs = ", ".join(plan.unchanged)
-                out.append(f"before := remember(t{', ' + objs if objs else ''})")
-            elif st.what == "close":
-                out.append(f'must(t, {st.var}.Close(), "close {st.var}")')
-        args = []
-        for a in plan.args:
-            if a.kind == "object":
-                args.append(a.var)
-            elif a.kind == "null":
-                args.append("nil")
-            else:
-                args.append(self.arg(a.param, a.value))
-        recv = f"(*wh.{self.cls(self.recv_class())})(nil)" if plan.null_receiver else plan.receiver
-        call = self.call(c, recv, args)
-        out.append("stats := snapshot(t)")
+    def remember(self, vars):
+        return [f"before := remember(t{''.join(', ' + v for v in vars)})"]
+
+    def close(self, var):
+        return [f'must(t, {var}.Close(), "close {var}")']
+
+    def arg(self, a: misuse.CallArg) -> str:
+        if a.kind == "object":
+            return a.var
+        if a.kind == "null":
+            return "nil"
+        return self.value(a.param, a.value)
+
+    def null_receiver(self, cls):
+        return f"(*wh.{self.cls(cls)})(nil)"
+
+    def expect(self, call):
+        c, case = self.case.callable, self.case
+        out = ["stats := snapshot(t)"]
         if c.role == "view":
             out += [f"got, err := {call}", "if err == nil {", '\tmust(t, got.Close(), "close the view")', "}"]
         elif c.result.shape != "none" and c.fallible:
@@ -172,14 +166,11 @@ class MisuseCode:
             out.append(f"err = {call}")
         counter = self.sp.field(case.counter) if case.counter else ""
         out.append(f'expectMisuse[*wh.{self.sp.error_name(case.error.stem)}](t, err, stats, "{counter}", '
-                   f'"{plan.null_param or ""}")')
-        out += [f'must(t, {v}.Close(), "close {v}")' for v in plan.views]
-        out.append(f"unchanged(t, before{', ' + ', '.join(plan.unchanged) if plan.unchanged else ''})")
+                   f'"{self.plan.null_param or ""}")')
         return out
 
-    def recv_class(self):
-        c = self.case.callable
-        return self.s.token_class if c.role == "view_release" else self.case.cls
+    def unchanged(self, vars):
+        return [f"unchanged(t, before{''.join(', ' + v for v in vars)})"]
 
 
 def misuse_cases(pkg) -> tuple[list, list]:

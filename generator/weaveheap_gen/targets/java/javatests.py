@@ -57,29 +57,22 @@ def contract(b) -> tuple[list, list]:
     return entries, glue
 
 
-class MisuseCode:
+class MisuseCode(misuse.Renderer):
     """The Java statements of one misuse case."""
 
     def __init__(self, b, m: misuse.Matrix, case: misuse.Case):
+        super().__init__(m, case)
         self.b, self.sp, self.s = b, b.sp, b.s
-        self.m, self.case = m, case
-        self.plan = misuse.plan(m, case)
-        self.vars = {}
-        stats = stats_function(b)
-        self.stats_fn = b.member_name(stats)
-        self.stats_type = b.records[stats.result.struct.name].name
 
     def cls(self, c) -> str:
         return self.b.classes[c.name].name
 
-    def args(self, c, values) -> list[str]:
-        out = []
-        for p, v in zip(c.params, values):
-            a = self.b.arg(c, p)
-            out.append(f"new byte[{v}]" if p.shape == "bytes_out" else java_value(v, a.java_type))
-        return out
+    def value(self, c, p, value) -> str:
+        if p.shape == "bytes_out":
+            return f"new byte[{value}]"
+        return java_value(value, self.b.arg(c, p).java_type)
 
-    def call(self, c, recv: str, args: list[str]) -> str:
+    def call(self, c, recv, args: list[str]) -> str:
         if c.role == "view":
             access = "Access.UNIQUE" if c.receiver.ownership == "unique" else "Access.SHARED"
             return f"{recv}.{self.sp.member('view')}({access})"
@@ -92,13 +85,12 @@ class MisuseCode:
 
     def make(self, mk: misuse.Make) -> list[str]:
         v, t = mk.var, self.cls(mk.cls)
-        self.vars[v] = mk.cls
         if mk.how == "region":
             limit = self.case.byte_limit if v == "region" and self.case.byte_limit else 0
             return [f"{t} {v} = m.region({limit}L);"]
         if mk.how == "fixture":
             maker = self.m.fixtures[mk.cls][0]
-            args = self.args(maker, [a.value for a in misuse._args(maker)])
+            args = [self.value(maker, a.param, a.value) for a in misuse._args(maker)]
             return [f"{t} {v} = m.keep({self.call(maker, mk.of, args)});"]
         if mk.how == "forged":
             return [f"{t} {v} = {t}.fromHandle(0x{misuse.forged_handle(mk.cls):x}L);"]
@@ -107,42 +99,41 @@ class MisuseCode:
         if mk.how == "view":
             access = "Access.UNIQUE" if mk.access == "unique" else "Access.SHARED"
             return [f"{t} {v} = m.keep({mk.of}.{self.sp.member('view')}({access}));"]
-        raise ValueError(mk.how)
+        raise IdlError(self.s.lib.pos, f"java tests: no way to make '{mk.how}'")
 
-    def lines(self) -> list[str]:
-        plan, case, c = self.plan, self.case, self.case.callable
-        out = []
-        for st in plan.steps:
-            if st.what == "make":
-                out += self.make(st.make)
-            elif st.what == "fill":
-                wb = self.vars[st.var].write_back
-                out.append(f"{self.call(wb, st.var, self.args(wb, (0, misuse.SAMPLE_TEXT.encode())))};")
-            elif st.what == "remember":
-                out.append(f"byte[][] before = m.remember({', '.join(plan.unchanged)});")
-            elif st.what == "close":
-                out.append(f"{st.var}.close();")
-        args = []
-        for a in plan.args:
-            if a.kind == "object":
-                args.append(a.var)
-            elif a.kind == "null":
-                # a null object: the overload taking any object (a raw handle cannot be null)
-                args.append("(Resource) null" if a.param.shape == "any_handle" else "null")
-            elif a.param.shape == "bytes_out":
-                args.append(f"new byte[{a.value}]")
-            else:
-                args.append(java_value(a.value, self.b.arg(c, a.param).java_type))
-        call = self.call(c, plan.receiver, args)
-        if c.role == "view":
+    def fill(self, var, cls):
+        wb = cls.write_back
+        args = [self.value(wb, p, v) for p, v in zip(wb.params, (0, misuse.SAMPLE_TEXT.encode()))]
+        return [f"{self.call(wb, var, args)};"]
+
+    def remember(self, vars):
+        return [f"byte[][] before = m.remember({', '.join(vars)});"]
+
+    def close(self, var):
+        return [f"{var}.close();"]
+
+    def arg(self, a: misuse.CallArg) -> str:
+        if a.kind == "object":
+            return a.var
+        if a.kind == "null":
+            # a null object: the overload taking any object (a raw handle cannot be null)
+            return "(Resource) null" if a.param.shape == "any_handle" else "null"
+        return self.value(self.case.callable, a.param, a.value)
+
+    def null_receiver(self, cls):
+        raise IdlError(self.s.lib.pos, "java tests: a null receiver is not expressible")
+
+    def expect(self, call):
+        case = self.case
+        if case.callable.role == "view":
             call += ".close()"
         counter = self.sp.field(case.counter) if case.counter else ""
-        out.append("Record stats = m.stats();")
-        out.append(f'm.expectMisuse({self.sp.error_name(case.error.stem)}.class, stats, "{counter}", '
-                   f'"{plan.null_param or ""}", () -> {call});')
-        out += [f"{v}.close();" for v in plan.views]
-        out.append(f"m.unchanged(before{', ' + ', '.join(plan.unchanged) if plan.unchanged else ''});")
-        return out
+        return ["Record stats = m.stats();",
+                f'm.expectMisuse({self.sp.error_name(case.error.stem)}.class, stats, "{counter}", '
+                f'"{self.plan.null_param or ""}", () -> {call});']
+
+    def unchanged(self, vars):
+        return [f"m.unchanged(before{''.join(', ' + v for v in vars)});"]
 
 
 def stats_function(b):
