@@ -8,4 +8,7 @@ final class JniPeers {
     static native int noopInt();
 
     static native long noopLong(long a0);
+
+    /** The process's CPU time in ns. */
+    static native long cpuNanos();
 }

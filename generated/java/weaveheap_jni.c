@@ -12,11 +12,10 @@
 #include <stdlib.h>
 
 #include "weaveheap.h"
+#include "weaveheap_jni_support.h"
 
-/* Exception classes by error code, and the records the glue builds or reads,
- * resolved once in JNI_OnLoad (global references). */
-static jclass wh__errors[12];
-static jclass wh__base_error;
+/* The records the glue builds or reads, resolved once in JNI_OnLoad (global
+ * references); the exception classes are kept by weaveheap_jni_support.c. */
 static jclass wh__class_region_options;
 static jmethodID wh__class_region_options_new;
 static jfieldID wh__class_region_options_chunk_size;
@@ -38,59 +37,49 @@ static jfieldID wh__class_stats_copies;
 static jfieldID wh__class_stats_copy_bytes;
 static jfieldID wh__class_stats_regions_live;
 
-static jclass wh__find(JNIEnv* env, const char* name) {
-    jclass local = (*env)->FindClass(env, name);
-    if (local == NULL) {
-        return NULL;
-    }
-    jclass global = (jclass)(*env)->NewGlobalRef(env, local);
-    (*env)->DeleteLocalRef(env, local);
-    return global;
-}
-
 JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
     (void)reserved;
     JNIEnv* env;
     if ((*vm)->GetEnv(vm, (void**)&env, JNI_VERSION_1_8) != JNI_OK) {
         return JNI_ERR;
     }
-    if ((wh__base_error = wh__find(env, "dev/weaveheap/WeaveHeap$WeaveHeapError")) == NULL) {
+    if (weaveheap__jni_register_error(env, -1, "dev/weaveheap/WeaveHeap$WeaveHeapException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_INVALID_ARGUMENT] = wh__find(env, "dev/weaveheap/WeaveHeap$InvalidArgumentError")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "dev/weaveheap/WeaveHeap$InvalidArgumentException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_OUT_OF_MEMORY] = wh__find(env, "dev/weaveheap/WeaveHeap$OutOfMemoryError")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "dev/weaveheap/WeaveHeap$OutOfMemoryException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_STALE_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$StaleHandleError")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_STALE_HANDLE, "dev/weaveheap/WeaveHeap$StaleHandleException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_REUSED_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$ReusedHandleError")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_REUSED_HANDLE, "dev/weaveheap/WeaveHeap$ReusedHandleException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_FORGED_HANDLE] = wh__find(env, "dev/weaveheap/WeaveHeap$ForgedHandleError")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_FORGED_HANDLE, "dev/weaveheap/WeaveHeap$ForgedHandleException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_WRONG_KIND] = wh__find(env, "dev/weaveheap/WeaveHeap$WrongKindError")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_WRONG_KIND, "dev/weaveheap/WeaveHeap$WrongKindException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_BORROWED] = wh__find(env, "dev/weaveheap/WeaveHeap$BorrowError")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_BORROWED, "dev/weaveheap/WeaveHeap$BorrowException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_BORROW_CONFLICT] = wh__find(env, "dev/weaveheap/WeaveHeap$BorrowConflictError")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_BORROW_CONFLICT, "dev/weaveheap/WeaveHeap$BorrowConflictException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_INVALID_UTF8] = wh__find(env, "dev/weaveheap/WeaveHeap$InvalidUtf8Error")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_INVALID_UTF8, "dev/weaveheap/WeaveHeap$InvalidUtf8Exception") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_OUT_OF_RANGE] = wh__find(env, "dev/weaveheap/WeaveHeap$OutOfRangeError")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_OUT_OF_RANGE, "dev/weaveheap/WeaveHeap$OutOfRangeException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__errors[WEAVEHEAP_ERR_SYSTEM_ERROR] = wh__find(env, "dev/weaveheap/WeaveHeap$SystemError")) == NULL) {
+    if (weaveheap__jni_register_error(env, WEAVEHEAP_ERR_SYSTEM_ERROR, "dev/weaveheap/WeaveHeap$SystemCallException") != 0) {
         return JNI_ERR;
     }
-    if ((wh__class_region_options = wh__find(env, "dev/weaveheap/WeaveHeap$RegionOptions")) == NULL
+    if ((wh__class_region_options = weaveheap__jni_find(env, "dev/weaveheap/WeaveHeap$RegionOptions")) == NULL
         || (wh__class_region_options_new = (*env)->GetMethodID(env, wh__class_region_options, "<init>", "(JJZ)V")) == NULL
         || (wh__class_region_options_chunk_size = (*env)->GetFieldID(env, wh__class_region_options, "chunkSize", "J")) == NULL
         || (wh__class_region_options_byte_limit = (*env)->GetFieldID(env, wh__class_region_options, "byteLimit", "J")) == NULL
@@ -98,7 +87,7 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
     ) {
         return JNI_ERR;
     }
-    if ((wh__class_stats = wh__find(env, "dev/weaveheap/WeaveHeap$Stats")) == NULL
+    if ((wh__class_stats = weaveheap__jni_find(env, "dev/weaveheap/WeaveHeap$Stats")) == NULL
         || (wh__class_stats_new = (*env)->GetMethodID(env, wh__class_stats, "<init>", "(JJJJJJJJJJJJJ)V")) == NULL
         || (wh__class_stats_allocations = (*env)->GetFieldID(env, wh__class_stats, "allocations", "J")) == NULL
         || (wh__class_stats_releases = (*env)->GetFieldID(env, wh__class_stats, "releases", "J")) == NULL
@@ -121,32 +110,8 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
 
 /* Throws the class of err->code with the core's message, then clears err. */
 static void wh__throw(JNIEnv* env, weaveheap_error* err) {
-    const char* message = err->message ? err->message : weaveheap_strerror(err->code);
-    jclass cls = wh__base_error;
-    if (err->code > 0 && err->code < (int32_t)(sizeof wh__errors / sizeof wh__errors[0]) && wh__errors[err->code]) {
-        cls = wh__errors[err->code];
-    }
-    (*env)->ThrowNew(env, cls, message);
+    weaveheap__jni_throw(env, err->code, err->message ? err->message : weaveheap_strerror(err->code));
     weaveheap_error_clear(err);
-}
-
-/* Throws a binding-side error (an argument Java cannot pass to C). */
-static void wh__throw_code(JNIEnv* env, int32_t code, const char* message) {
-    (*env)->ThrowNew(env, wh__errors[code], message);
-}
-
-/* A new Java byte[] holding len bytes at data; NULL with an exception pending
- * when it cannot be made. */
-static jbyteArray wh__byte_array(JNIEnv* env, const void* data, uint64_t len) {
-    if (len > (uint64_t)INT32_MAX) {
-        wh__throw_code(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "result too large for a Java array");
-        return NULL;
-    }
-    jbyteArray out = (*env)->NewByteArray(env, (jsize)len);
-    if (out != NULL && len > 0) {
-        (*env)->SetByteArrayRegion(env, out, 0, (jsize)len, (const jbyte*)data);
-    }
-    return out;
 }
 
 /* Releases any handle with its kind's release function, reporting nothing:
@@ -184,7 +149,7 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env,
     return ok;
 }
 
-/* weaveheap.version_number -> weaveheap_version_number */
+/* weaveheap.version_number (weaveheap_version_number). */
 JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_versionNumber(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -192,7 +157,7 @@ JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_versionNumber(JNIEnv* env, jcla
     return (jint)r;
 }
 
-/* weaveheap.version_string -> weaveheap_version_string */
+/* weaveheap.version_string (weaveheap_version_string). */
 JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_versionString(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -200,7 +165,7 @@ JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_versionString(JNIEnv* env, j
     return (*env)->NewStringUTF(env, r);
 }
 
-/* weaveheap.abi_version -> weaveheap_abi_version */
+/* weaveheap.abi_version (weaveheap_abi_version). */
 JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_abiVersion(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -208,7 +173,7 @@ JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_abiVersion(JNIEnv* env, jclass 
     return (jint)r;
 }
 
-/* weaveheap.idl_hash -> weaveheap_idl_hash */
+/* weaveheap.idl_hash (weaveheap_idl_hash). */
 JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_idlHash(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -216,7 +181,7 @@ JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_idlHash(JNIEnv* env, jclass 
     return (*env)->NewStringUTF(env, r);
 }
 
-/* weaveheap.strerror -> weaveheap_strerror */
+/* weaveheap.strerror (weaveheap_strerror). */
 JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_strerror(JNIEnv* env, jclass cls, jint a0) {
     (void)cls;
     (void)env;
@@ -224,7 +189,7 @@ JNIEXPORT jstring JNICALL Java_dev_weaveheap_Native_strerror(JNIEnv* env, jclass
     return (*env)->NewStringUTF(env, r);
 }
 
-/* region.create -> weaveheap_region_create */
+/* region.create (weaveheap_region_create). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_regionCreate(JNIEnv* env, jclass cls, jobject a0) {
     (void)cls;
     (void)env;
@@ -235,7 +200,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_regionCreate(JNIEnv* env, jcla
         a0_s.byte_limit = (uint64_t)(*env)->GetLongField(env, a0, wh__class_region_options_byte_limit);
         a0_s.thread_safe = (*env)->GetBooleanField(env, a0, wh__class_region_options_thread_safe) == JNI_TRUE;
     }
-    weaveheap_region_t r = weaveheap_region_create((a0 ? &a0_s : NULL), &err);
+    weaveheap_region_t r = weaveheap_region_create((a0 != NULL ? &a0_s : NULL), &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return 0;
@@ -243,7 +208,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_regionCreate(JNIEnv* env, jcla
     return (jlong)r;
 }
 
-/* region.destroy -> weaveheap_region_destroy */
+/* region.destroy (weaveheap_region_destroy). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_regionDestroy(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -255,7 +220,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_regionDestroy(JNIEnv* env, jcla
     }
 }
 
-/* region.reset -> weaveheap_region_reset */
+/* region.reset (weaveheap_region_reset). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_regionReset(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -267,7 +232,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_regionReset(JNIEnv* env, jclass
     }
 }
 
-/* region.stats -> weaveheap_region_stats */
+/* region.stats (weaveheap_region_stats). */
 JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_regionStats(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -281,7 +246,7 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_regionStats(JNIEnv* env, jcl
     return (*env)->NewObject(env, wh__class_stats, wh__class_stats_new, (jlong)out.allocations, (jlong)out.releases, (jlong)out.bytes_allocated, (jlong)out.bytes_live, (jlong)out.bytes_peak, (jlong)out.bytes_reserved, (jlong)out.borrows_taken, (jlong)out.borrows_active, (jlong)out.borrow_conflicts, (jlong)out.stale_rejected, (jlong)out.copies, (jlong)out.copy_bytes, (jlong)out.regions_live);
 }
 
-/* buffer.alloc -> weaveheap_buffer_alloc */
+/* buffer.alloc (weaveheap_buffer_alloc). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bufferAlloc(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2) {
     (void)cls;
     (void)env;
@@ -294,7 +259,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bufferAlloc(JNIEnv* env, jclas
     return (jlong)r;
 }
 
-/* buffer.release -> weaveheap_buffer_release */
+/* buffer.release (weaveheap_buffer_release). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRelease(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -306,7 +271,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRelease(JNIEnv* env, jcla
     }
 }
 
-/* buffer.size -> weaveheap_buffer_size */
+/* buffer.size (weaveheap_buffer_size). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bufferSize(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -319,13 +284,13 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bufferSize(JNIEnv* env, jclass
     return (jlong)r;
 }
 
-/* buffer.write -> weaveheap_buffer_write */
+/* buffer.write (weaveheap_buffer_write). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferWrite(JNIEnv* env, jclass cls, jlong a0, jlong a1, jbyteArray a2) {
     (void)cls;
     (void)env;
     weaveheap_error err = {0, NULL};
     if (a2 == NULL) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "buffer.write: 'data' is null");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "buffer.write: 'data' is null");
         return;
     }
     uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
@@ -333,8 +298,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferWrite(JNIEnv* env, jclass
     if (a2_arr == NULL) {
         return;
     }
-    const uint8_t* a2_ptr = (uint8_t*)a2_arr;
-    weaveheap_buffer_write((weaveheap_buffer_t)a0, (uint64_t)a1, a2_ptr, a2_len, &err);
+    weaveheap_buffer_write((weaveheap_buffer_t)a0, (uint64_t)a1, (const uint8_t*)a2_arr, a2_len, &err);
     (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, JNI_ABORT);
     if (err.code != 0) {
         wh__throw(env, &err);
@@ -342,13 +306,13 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferWrite(JNIEnv* env, jclass
     }
 }
 
-/* buffer.read -> weaveheap_buffer_read */
+/* buffer.read (weaveheap_buffer_read). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRead(JNIEnv* env, jclass cls, jlong a0, jlong a1, jbyteArray a2) {
     (void)cls;
     (void)env;
     weaveheap_error err = {0, NULL};
     if (a2 == NULL) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "buffer.read: 'dst' is null");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "buffer.read: 'dst' is null");
         return;
     }
     uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
@@ -356,8 +320,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRead(JNIEnv* env, jclass 
     if (a2_arr == NULL) {
         return;
     }
-    uint8_t* a2_ptr = (uint8_t*)a2_arr;
-    weaveheap_buffer_read((weaveheap_buffer_t)a0, (uint64_t)a1, a2_ptr, a2_len, &err);
+    weaveheap_buffer_read((weaveheap_buffer_t)a0, (uint64_t)a1, (uint8_t*)a2_arr, a2_len, &err);
     (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, 0);
     if (err.code != 0) {
         wh__throw(env, &err);
@@ -365,13 +328,13 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bufferRead(JNIEnv* env, jclass 
     }
 }
 
-/* bytes.create -> weaveheap_bytes_create */
+/* bytes.create (weaveheap_bytes_create). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesCreate(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
     (void)cls;
     (void)env;
     weaveheap_error err = {0, NULL};
     if (a1 == NULL) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "bytes.create: 'data' is null");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "bytes.create: 'data' is null");
         return 0;
     }
     uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
@@ -379,8 +342,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesCreate(JNIEnv* env, jclas
     if (a1_arr == NULL) {
         return 0;
     }
-    const uint8_t* a1_ptr = (uint8_t*)a1_arr;
-    weaveheap_bytes_t r = weaveheap_bytes_create((weaveheap_region_t)a0, a1_ptr, a1_len, &err);
+    weaveheap_bytes_t r = weaveheap_bytes_create((weaveheap_region_t)a0, (const uint8_t*)a1_arr, a1_len, &err);
     (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
     if (err.code != 0) {
         wh__throw(env, &err);
@@ -389,7 +351,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesCreate(JNIEnv* env, jclas
     return (jlong)r;
 }
 
-/* bytes.release -> weaveheap_bytes_release */
+/* bytes.release (weaveheap_bytes_release). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bytesRelease(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -401,7 +363,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_bytesRelease(JNIEnv* env, jclas
     }
 }
 
-/* bytes.length -> weaveheap_bytes_length */
+/* bytes.length (weaveheap_bytes_length). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesLength(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -414,7 +376,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_bytesLength(JNIEnv* env, jclas
     return (jlong)r;
 }
 
-/* bytes.dup -> weaveheap_bytes_dup */
+/* bytes.dup (weaveheap_bytes_dup). */
 JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_bytesDup(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -425,20 +387,18 @@ JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_bytesDup(JNIEnv* env, jcl
         wh__throw(env, &err);
         return 0;
     }
-    {
-        jbyteArray out_arr = wh__byte_array(env, r, out_len);
-        weaveheap_free_bytes(r, out_len);
-        return out_arr;
-    }
+    jbyteArray out_arr = weaveheap__jni_byte_array(env, r, out_len, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_free_bytes(r, out_len);
+    return out_arr;
 }
 
-/* string.create -> weaveheap_string_create */
+/* string.create (weaveheap_string_create). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringCreate(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
     (void)cls;
     (void)env;
     weaveheap_error err = {0, NULL};
     if (a1 == NULL) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "string.create: 'text' is null");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "string.create: 'text' is null");
         return 0;
     }
     uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
@@ -446,8 +406,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringCreate(JNIEnv* env, jcla
     if (a1_arr == NULL) {
         return 0;
     }
-    const uint8_t* a1_ptr = (uint8_t*)a1_arr;
-    weaveheap_string_t r = weaveheap_string_create((weaveheap_region_t)a0, a1_ptr, a1_len, &err);
+    weaveheap_string_t r = weaveheap_string_create((weaveheap_region_t)a0, (const uint8_t*)a1_arr, a1_len, &err);
     (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
     if (err.code != 0) {
         wh__throw(env, &err);
@@ -456,7 +415,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringCreate(JNIEnv* env, jcla
     return (jlong)r;
 }
 
-/* string.release -> weaveheap_string_release */
+/* string.release (weaveheap_string_release). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_stringRelease(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -468,7 +427,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_stringRelease(JNIEnv* env, jcla
     }
 }
 
-/* string.length -> weaveheap_string_length */
+/* string.length (weaveheap_string_length). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringLength(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -481,7 +440,7 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_stringLength(JNIEnv* env, jcla
     return (jlong)r;
 }
 
-/* string.dup -> weaveheap_string_dup */
+/* string.dup (weaveheap_string_dup). */
 JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_stringDup(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -491,30 +450,16 @@ JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_stringDup(JNIEnv* env, jc
         wh__throw(env, &err);
         return 0;
     }
-    {
-        size_t n = 0;
-        while (r[n] != '\0') {
-            n++;
-        }
-        jbyteArray out_arr = wh__byte_array(env, r, n);
-        weaveheap_free_string(r);
-        return out_arr;
+    size_t n = 0;
+    while (r[n] != '\0') {
+        n++;
     }
+    jbyteArray out_arr = weaveheap__jni_byte_array(env, r, n, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_free_string(r);
+    return out_arr;
 }
 
-/* borrow.release -> weaveheap_borrow_release */
-JNIEXPORT void JNICALL Java_dev_weaveheap_Native_borrowRelease(JNIEnv* env, jclass cls, jlong a0) {
-    (void)cls;
-    (void)env;
-    weaveheap_error err = {0, NULL};
-    weaveheap_borrow_release((weaveheap_borrow_t)a0, &err);
-    if (err.code != 0) {
-        wh__throw(env, &err);
-        return;
-    }
-}
-
-/* handle.kind_of -> weaveheap_handle_kind_of */
+/* handle.kind_of (weaveheap_handle_kind_of). */
 JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_handleKindOf(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
@@ -527,7 +472,7 @@ JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_handleKindOf(JNIEnv* env, jclas
     return (jint)r;
 }
 
-/* stats.global -> weaveheap_stats_global */
+/* stats.global (weaveheap_stats_global). */
 JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_statsGlobal(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -541,14 +486,14 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_statsGlobal(JNIEnv* env, jcl
     return (*env)->NewObject(env, wh__class_stats, wh__class_stats_new, (jlong)out.allocations, (jlong)out.releases, (jlong)out.bytes_allocated, (jlong)out.bytes_live, (jlong)out.bytes_peak, (jlong)out.bytes_reserved, (jlong)out.borrows_taken, (jlong)out.borrows_active, (jlong)out.borrow_conflicts, (jlong)out.stale_rejected, (jlong)out.copies, (jlong)out.copy_bytes, (jlong)out.regions_live);
 }
 
-/* stats.set_enabled -> weaveheap_stats_set_enabled */
+/* stats.set_enabled (weaveheap_stats_set_enabled). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_statsSetEnabled(JNIEnv* env, jclass cls, jboolean a0) {
     (void)cls;
     (void)env;
     weaveheap_stats_set_enabled(a0 == JNI_TRUE);
 }
 
-/* stats.enabled -> weaveheap_stats_enabled */
+/* stats.enabled (weaveheap_stats_enabled). */
 JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_statsEnabled(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -556,7 +501,7 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_statsEnabled(JNIEnv* env, j
     return (jboolean)r;
 }
 
-/* publish.start -> weaveheap_publish_start */
+/* publish.start (weaveheap_publish_start). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishStart(JNIEnv* env, jclass cls, jint a0) {
     (void)cls;
     (void)env;
@@ -568,7 +513,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishStart(JNIEnv* env, jclas
     }
 }
 
-/* publish.now -> weaveheap_publish_now */
+/* publish.now (weaveheap_publish_now). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishNow(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -580,14 +525,14 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishNow(JNIEnv* env, jclass 
     }
 }
 
-/* publish.stop -> weaveheap_publish_stop */
+/* publish.stop (weaveheap_publish_stop). */
 JNIEXPORT void JNICALL Java_dev_weaveheap_Native_publishStop(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
     weaveheap_publish_stop();
 }
 
-/* publish.active -> weaveheap_publish_active */
+/* publish.active (weaveheap_publish_active). */
 JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_publishActive(JNIEnv* env, jclass cls) {
     (void)cls;
     (void)env;
@@ -595,24 +540,35 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_publishActive(JNIEnv* env, 
     return (jboolean)r;
 }
 
-/* borrow.shared -> weaveheap_borrow_shared: a direct ByteBuffer over
- * the core's memory; out[0] gets the borrow token, out[1] 1 when writable. */
+/* borrow.release (weaveheap_borrow_release). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_borrowRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_borrow_release((weaveheap_borrow_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* borrow.shared (weaveheap_borrow_shared): a direct ByteBuffer over the core's memory; out gets the token, 1 when writable, and the address. */
 JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowShared(JNIEnv* env, jclass cls, jlong a0, jlongArray out) {
     (void)cls;
     weaveheap_error err = {0, NULL};
     weaveheap_view view = {0};
-    if (out == NULL || (*env)->GetArrayLength(env, out) < 2) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: 'out' needs two slots");
+    if (out == NULL || (*env)->GetArrayLength(env, out) < 3) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: 'out' needs three slots");
         return NULL;
     }
-    weaveheap_borrow_t token = weaveheap_borrow_shared((uint64_t)a0, &view, &err);
+    weaveheap_borrow_t token = weaveheap_borrow_shared((weaveheap_handle_t)a0, &view, &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return NULL;
     }
     if (view.length > (uint64_t)INT32_MAX) {
         weaveheap_borrow_release(token, NULL);
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: the object is larger than a ByteBuffer can address (2^31-1 bytes)");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.shared: the object is larger than a ByteBuffer can address (2^31-1 bytes)");
         return NULL;
     }
     jobject buffer = (*env)->NewDirectByteBuffer(env, view.data, (jlong)view.length);
@@ -620,29 +576,28 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowShared(JNIEnv* env, jc
         weaveheap_borrow_release(token, NULL);
         return NULL;
     }
-    jlong slots[2] = {(jlong)token, view.writable ? 1 : 0};
-    (*env)->SetLongArrayRegion(env, out, 0, 2, slots);
+    jlong slots[3] = {(jlong)token, view.writable ? 1 : 0, (jlong)(uintptr_t)view.data};
+    (*env)->SetLongArrayRegion(env, out, 0, 3, slots);
     return buffer;
 }
 
-/* borrow.unique -> weaveheap_borrow_unique: a direct ByteBuffer over
- * the core's memory; out[0] gets the borrow token, out[1] 1 when writable. */
+/* borrow.unique (weaveheap_borrow_unique): a direct ByteBuffer over the core's memory; out gets the token, 1 when writable, and the address. */
 JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowUnique(JNIEnv* env, jclass cls, jlong a0, jlongArray out) {
     (void)cls;
     weaveheap_error err = {0, NULL};
     weaveheap_view view = {0};
-    if (out == NULL || (*env)->GetArrayLength(env, out) < 2) {
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: 'out' needs two slots");
+    if (out == NULL || (*env)->GetArrayLength(env, out) < 3) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: 'out' needs three slots");
         return NULL;
     }
-    weaveheap_borrow_t token = weaveheap_borrow_unique((uint64_t)a0, &view, &err);
+    weaveheap_borrow_t token = weaveheap_borrow_unique((weaveheap_handle_t)a0, &view, &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return NULL;
     }
     if (view.length > (uint64_t)INT32_MAX) {
         weaveheap_borrow_release(token, NULL);
-        wh__throw_code(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: the object is larger than a ByteBuffer can address (2^31-1 bytes)");
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "borrow.unique: the object is larger than a ByteBuffer can address (2^31-1 bytes)");
         return NULL;
     }
     jobject buffer = (*env)->NewDirectByteBuffer(env, view.data, (jlong)view.length);
@@ -650,8 +605,7 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowUnique(JNIEnv* env, jc
         weaveheap_borrow_release(token, NULL);
         return NULL;
     }
-    jlong slots[2] = {(jlong)token, view.writable ? 1 : 0};
-    (*env)->SetLongArrayRegion(env, out, 0, 2, slots);
+    jlong slots[3] = {(jlong)token, view.writable ? 1 : 0, (jlong)(uintptr_t)view.data};
+    (*env)->SetLongArrayRegion(env, out, 0, 3, slots);
     return buffer;
 }
-

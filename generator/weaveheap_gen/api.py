@@ -34,7 +34,7 @@ class Row:
 
 
 def spellers(s: Surface) -> dict:
-    return {lang: names.speller(lang, s.brand) for lang in LANGUAGES}
+    return {lang: names.speller(lang, s.brand, s.type_names) for lang in LANGUAGES}
 
 
 def class_name(sp: names.Speller, cls) -> str:
@@ -52,7 +52,10 @@ def entry(c: Callable, sp: names.Speller) -> Entry:
     cls = class_name(sp, c.classes[0]) if len(c.classes) == 1 else None
     if c.role == "constructor":
         return Entry(sp.constructor_path(cls), "constructor", cls, cls)
-    member = sp.member(c.member)
+    if c.role == "method" and c.makes is not None:
+        member = sp.maker(c.member, class_name(sp, c.makes))
+    else:
+        member = sp.member(c.member)
     kind = {"release": "close", "view_release": "close", "view": "view"}.get(c.role, "method")
     if cls is None:       # a member of several classes: one path each
         paths = [sp.member_path(class_name(sp, k), member) for k in c.classes]
@@ -99,7 +102,7 @@ def rows(s: Surface) -> list[Row]:
         r = Row(f"struct {st.name}", "struct")
         r.entries["c"] = Entry(st.idl.c_name, "struct", name=st.idl.c_name)
         for lang in LANGUAGES[1:-1]:
-            n = sp[lang].class_name(st.name)
+            n = sp[lang].struct_name(st.name, st.direction)
             r.entries[lang] = Entry(n, "struct", n, n)
         r.entries["wit"] = Entry(f"record {names.kebab(st.name)}", "record")
         out.append(r)

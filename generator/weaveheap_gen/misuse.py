@@ -292,3 +292,258 @@ def forged_handle(cls: Class) -> int:
     """A handle with `cls`'s kind bits that no table ever issued (its page or
     region index is far past what exists)."""
     return (cls.handle.number << 60) | 0x0FFF_FFFF_0000_0001
+
+
+# -- the steps of a case, for the languages that render each case as code ------------
+@dataclass
+class Make:
+    """An object a case makes, held in variable `var`. `how`:
+      region   the case's region (made with `byte_limit` when the case has one)
+      fixture  made by `Matrix.fixtures[cls]`, its receiver the object in `of`
+      forged   a wrapper of `forged_handle(cls)`
+      adopt    a second wrapper, under `cls`, of the handle of the object in `of`
+      view     a view (`access`) of the object in `of`; `cls` is the token class"""
+    var: str
+    cls: Class
+    how: str
+    of: Optional[str] = None
+    access: Optional[str] = None
+
+
+@dataclass
+class Step:
+    """What is done to the object in `var` before the call:
+      fill      write SAMPLE_TEXT at offset 0 (`Class.write_back`), so that its
+                bytes are not all zero
+      remember  note the bytes of every object of `Plan.unchanged` (before any
+                state below is set up)
+      close     close it (its wrapper's close(), which succeeds)"""
+    what: str
+    var: Optional[str] = None
+    make: Optional[Make] = None      # what == "make"
+
+
+@dataclass
+class CallArg:
+    param: Param
+    kind: str                        # value (`value`, a sample or the misused one) | object (`var`) | null
+    value: Union[int, bool, bytes, str, None] = None
+    var: Optional[str] = None
+
+
+@dataclass
+class Plan:
+    case: Case
+    steps: list[Step]                # in order: makes and fills, remember, then the misused state
+    receiver: Optional[str]          # the variable the call is made on; None: a library function
+    null_receiver: bool              # the receiver is null (nil, None)
+    args: list[CallArg]
+    access: Optional[str]            # a view call: the borrow it asks for ("shared" | "unique")
+    views: list[str]                 # variables of the views held during the call: closed after it
+    unchanged: list[str]             # memory objects whose bytes must be the same after the call
+    regions: list[str]               # the regions to close at the end (the case's and any newer)
+    receiver_class: Optional[Class] = None   # the class of the receiver (also when it is null)
+
+    @property
+    def makes(self) -> list[Make]:
+        return [st.make for st in self.steps if st.what == "make"]
+
+    @property
+    def null_param(self) -> Optional[str]:
+        """The IDL name of the parameter a null is passed for (the receiver's
+        for a null receiver): the error message must name it."""
+        if self.null_receiver:
+            c = self.case.callable
+            return (c.fn.receiver or c.fn.params[0]).name
+        return next((a.param.name for a in self.args if a.kind == "null"), None)
+
+
+def plan(m: Matrix, case: Case) -> Plan:
+    """The steps of `case`, as the module docstring describes them: which
+    objects to make and how, what to do to them, and the call."""
+    s = m.surface
+    c = case.callable
+    steps: list[Step] = []
+    state: list[Step] = []
+    made: dict[str, Make] = {}
+    root = s.root_classes[0]
+
+    def make(var, cls, how, of=None, access=None, later=False) -> str:
+        mk = Make(var, cls, how, of, access)
+        made[var] = mk
+        (state if later else steps).append(Step("make", var, mk))
+        return var
+
+    def obj(cls: Class, var: str) -> str:
+        """A live object of `cls`: the case's region, or one made by its fixture."""
+        if cls is root:
+            return "region"
+        if var in made:
+            return var
+        maker = m.fixtures[cls][0]
+        of = obj(maker.classes[0], var + "_parent") if maker.receiver is not None else None
+        make(var, cls, "fixture", of)
+        if cls.writable:
+            steps.append(Step("fill", var))
+        return var
+
+    def renew(var: str, cls: Class) -> str:
+        """Close the object in `var`, then make a newer one of its class,
+        which takes the slot `var`'s handle named."""
+        state.append(Step("close", var))
+        if cls is root:
+            return make("newer", cls, "region", later=True)
+        return make("newer", cls, "fixture", made[var].of, later=True)
+
+    make("region", root, "region")
+    regions = ["region"]
+    # the case's class is the receiver's, unless an object parameter is misused
+    target = case.target
+    if c.role == "view_release":
+        recv_cls = s.token_class
+    elif c.receiver is None:
+        recv_cls = None
+    elif target is not None and target.shape in ("object", "any_handle"):
+        recv_cls = c.classes[0]
+    else:
+        recv_cls = case.cls
+    receiver = None
+    null_receiver = False
+    views: list[str] = []
+    mis = case.misuse
+
+    if recv_cls is not None:
+        if target is not None or mis in ("invalid_utf8", "absurd_value", "bad_alignment"):
+            receiver = obj(recv_cls, "recv")
+        elif mis == "null":
+            null_receiver = True
+        elif mis == "stale":
+            receiver = obj(recv_cls, "recv")
+            state.append(Step("close", receiver))
+        elif mis == "reused":
+            receiver = obj(recv_cls, "recv")
+            renew(receiver, recv_cls)
+            if c.role == "release":      # its own close() is now a no-op: a second wrapper
+                receiver = make("again", recv_cls, "adopt", receiver, later=True)
+        elif mis == "forged":
+            receiver = make("recv", recv_cls, "forged", later=True)
+        elif mis == "wrong_kind":
+            other = obj(case.other, "other")
+            receiver = make("recv", recv_cls, "adopt", other, later=True)
+        elif mis == "after_region_destroy":
+            receiver = obj(recv_cls, "recv")
+            state.append(Step("close", "region"))
+        elif mis == "double_release" and recv_cls.is_token:
+            viewed = obj(s.memory_classes[0], "viewed")
+            make("first", recv_cls, "view", viewed, "shared", later=True)
+            state.append(Step("close", "first"))
+            receiver = make("recv", recv_cls, "adopt", "first", later=True)
+        elif mis == "double_release":
+            first = obj(recv_cls, "recv")
+            state.append(Step("close", first))
+            receiver = make("again", recv_cls, "adopt", first, later=True)
+        elif mis == "borrow_conflict":
+            receiver = obj(recv_cls, "recv")
+            views.append(make("held", s.token_class, "view", receiver, case.view, later=True))
+        elif mis == "while_borrowed":
+            receiver = obj(recv_cls, "recv")
+            viewed = receiver if case.viewed is recv_cls else obj(case.viewed, "viewed")
+            views.append(make("held", s.token_class, "view", viewed, case.view, later=True))
+        else:
+            raise ValueError(f"misuse plan: no receiver steps for {case.id}")
+
+    args = []
+    for a in case.args:
+        p = a.param
+        if p is not target:
+            if p.shape in ("object", "any_handle"):
+                args.append(CallArg(p, "object", var=obj(p.classes[0], f"arg_{p.name}")))
+            else:
+                args.append(CallArg(p, "value", a.value))
+            continue
+        if mis == "null":
+            args.append(CallArg(p, "null"))
+        elif mis in ("invalid_utf8", "absurd_value", "bad_alignment"):
+            args.append(CallArg(p, "value", case.value))
+        elif mis == "forged":
+            args.append(CallArg(p, "object", var=make(f"arg_{p.name}", case.cls, "forged", later=True)))
+        else:
+            var = obj(case.cls, f"arg_{p.name}")
+            if mis == "stale":
+                state.append(Step("close", var))
+            elif mis == "reused":
+                renew(var, case.cls)
+            else:
+                raise ValueError(f"misuse plan: no steps for {case.id}")
+            args.append(CallArg(p, "object", var=var))
+    if "newer" in made and made["newer"].how == "region":
+        regions.append("newer")
+
+    closed = {st.var for st in state if st.what == "close"}
+    unchanged = [st.var for st in steps if st.what == "make" and st.make.how == "fixture"
+                 and st.make.cls.memory and st.var not in closed and "region" not in closed]
+    steps.append(Step("remember"))
+    return Plan(case, steps + state, receiver, null_receiver, args,
+                c.receiver.ownership if c.role == "view" else None, views, unchanged, regions, recv_cls)
+
+
+class Renderer:
+    """Walks a case's plan and asks a language for the statements of each
+    step; a binding whose generated misuse tests are code subclasses it and
+    spells each hook. `lines()` is the body of the case's test."""
+
+    def __init__(self, m: Matrix, case: Case):
+        self.m, self.case = m, case
+        self.plan = plan(m, case)
+        self.vars: dict = {"region": m.surface.root_classes[0]}   # variable -> its Class
+
+    # the hooks: each returns statements (a list of lines) or an expression
+    def preamble(self) -> list[str]:
+        return []
+
+    def make(self, mk: Make) -> list[str]:
+        raise NotImplementedError
+
+    def fill(self, var: str, cls: Class) -> list[str]:
+        raise NotImplementedError
+
+    def remember(self, vars: list[str]) -> list[str]:
+        raise NotImplementedError
+
+    def close(self, var: str) -> list[str]:
+        raise NotImplementedError
+
+    def arg(self, a: CallArg) -> str:
+        raise NotImplementedError
+
+    def null_receiver(self, cls: Class) -> str:
+        raise NotImplementedError
+
+    def call(self, c: Callable, recv: Optional[str], args: list[str]) -> str:
+        raise NotImplementedError
+
+    def expect(self, call: str) -> list[str]:
+        """The call, and the checks of its error and of the counters."""
+        raise NotImplementedError
+
+    def unchanged(self, vars: list[str]) -> list[str]:
+        raise NotImplementedError
+
+    def lines(self) -> list[str]:
+        p = self.plan
+        out = self.preamble()
+        for st in p.steps:
+            if st.what == "make":
+                self.vars[st.var] = st.make.cls
+                out += self.make(st.make)
+            elif st.what == "fill":
+                out += self.fill(st.var, self.vars[st.var])
+            elif st.what == "remember":
+                out += self.remember(p.unchanged)
+            elif st.what == "close":
+                out += self.close(st.var)
+        recv = self.null_receiver(p.receiver_class) if p.null_receiver else p.receiver
+        out += self.expect(self.call(self.case.callable, recv, [self.arg(a) for a in p.args]))
+        for v in p.views:
+            out += self.close(v)
+        return out + self.unchanged(p.unchanged)

@@ -79,8 +79,12 @@ class Speller:
     shadowed: frozenset = frozenset()      # built-in names a generated class or error must not take
     error_suffix = "Error"
 
-    def __init__(self, brand: str):
+    def __init__(self, brand: str, types=()):
         self.brand = brand                 # WeaveHeap: the library as a class-name prefix
+        # The IDL names of everything that becomes a type (classes, structs,
+        # enums: Surface.type_names), for languages where a function and a
+        # type share one namespace.
+        self.types = frozenset(types)
 
     # types
     def class_name(self, name: str) -> str:
@@ -96,6 +100,11 @@ class Speller:
     def base_error(self) -> str:
         return self.brand + self.error_suffix
 
+    def struct_name(self, name: str, direction: str) -> str:
+        """A struct (surface.Struct.direction says what it is for: in, out,
+        both, error, view)."""
+        return self.class_name(name)
+
     # members and values
     def escape(self, n: str) -> str:
         return n + "_" if n in self.keywords else n
@@ -103,6 +112,11 @@ class Speller:
     def member(self, name: str) -> str:
         """A method or property of a class."""
         return self.escape(camel(name))
+
+    def maker(self, name: str, made: str) -> str:
+        """A method that makes an object of the class spelled `made`
+        (Region.alloc makes a Buffer)."""
+        return self.member(name)
 
     def function(self, name: str) -> str:
         """A library (module-level) function."""
@@ -219,16 +233,34 @@ class Go(Speller):
     # Method names whose meaning Go's standard interfaces fix (fmt.Stringer,
     # error): a member spelled like one takes the `New` prefix.
     methods_with_meaning = frozenset({"String", "Error", "Unwrap", "Is", "As", "Format"})
+    # A package function named like a type of the package (stats.global and
+    # struct stats) reads it: runtime.ReadMemStats, debug.ReadBuildInfo.
+    clash_prefix = "Read"
 
     def class_name(self, name):
         return pascal(name, self.initialisms)
+
+    def error_name(self, stem):
+        # the stem is PascalCase (InvalidUtf8): Go writes its initialisms whole
+        words = re.findall(r"[A-Z][a-z0-9]*|[a-z0-9]+", stem)
+        return "".join(self.initialisms.get(w.lower(), w) for w in words) + self.error_suffix
+
+    def struct_name(self, name, direction):
+        # the error struct {code, message} is the base error type itself
+        return self.base_error() if direction == "error" else self.class_name(name)
 
     def member(self, name):
         n = pascal(name, self.initialisms)
         return "New" + n if n in self.methods_with_meaning else n
 
+    def maker(self, name, made):
+        # every method that makes an object is New<Class> (Go's constructor
+        # idiom): Region.alloc -> (*Region).NewBuffer
+        return self.constructor(made)
+
     def function(self, name):
-        return pascal(name, self.initialisms)
+        n = pascal(name, self.initialisms)
+        return self.clash_prefix + n if n in {self.class_name(t) for t in self.types} else n
 
     def constructor(self, class_name: str) -> str:
         return "New" + class_name
@@ -273,6 +305,10 @@ class Java(Speller):
         Throwable Void Override Deprecated SuppressWarnings
     """.split())
     error_suffix = "Exception"
+
+    def struct_name(self, name, direction):
+        # the error struct {code, message} is what the base exception carries
+        return self.base_error() if direction == "error" else self.class_name(name)
 
     def constant(self, name):
         return upper(name)
@@ -374,5 +410,5 @@ class Wit(Speller):
 SPELLERS = {cls.language: cls for cls in (C, Python, JavaScript, TypeScript, Go, Java, Swift, Wit)}
 
 
-def speller(language: str, brand: str) -> Speller:
-    return SPELLERS[language](brand)
+def speller(language: str, brand: str, types=()) -> Speller:
+    return SPELLERS[language](brand, types)

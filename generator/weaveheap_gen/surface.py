@@ -295,6 +295,14 @@ class Surface:
         return [c for c in self.callables if c.role == "view"]
 
     @property
+    def type_names(self) -> list[str]:
+        """The IDL names of everything a binding makes a type of: classes
+        (`view` for the view tokens), structs and enums (names.Speller
+        keeps functions clear of them where they share one namespace)."""
+        return [c.name for c in self.classes] + [st.name for st in self.structs] + \
+            [e.name for e in self.lib.enums]
+
+    @property
     def view_struct(self) -> Optional[m.Struct]:
         return self.lib.views.struct if self.lib.views else None
 

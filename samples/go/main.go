@@ -18,25 +18,33 @@ func main() {
 		fmt.Println("error:", err)
 		os.Exit(1)
 	}
+	// printed only once everything, every Close included, succeeded
+	fmt.Println("zero-copy: ok (1000 views, 0 copies)")
 }
 
-func run() error {
+func run() (err error) {
 	region, err := wh.NewRegion(&wh.RegionOptions{ChunkSize: 1 << 20})
 	if err != nil {
 		return err
 	}
-	defer region.Close()
+	defer func() {
+		if cerr := region.Close(); err == nil {
+			err = cerr
+		}
+	}()
 
-	// A buffer, and a unique view: a Go slice over the core's memory.
+	// A buffer, and a unique view: the buffer's bytes in place.
 	buf, err := region.NewBuffer(16, wh.DefaultAlign)
 	if err != nil {
 		return err
 	}
-	view, err := buf.BorrowUnique()
+	view, err := buf.View(wh.Unique)
 	if err != nil {
 		return err
 	}
-	copy(view.Data, "hello, core")
+	if _, err := view.WriteAt([]byte("hello, core"), 0); err != nil {
+		return err
+	}
 
 	// While the view is live the buffer cannot be released: a typed error.
 	var borrowErr *wh.BorrowError
@@ -45,8 +53,12 @@ func run() error {
 	} else {
 		return fmt.Errorf("close while viewed gave %v", err)
 	}
-	if err := view.Release(); err != nil {
+	if err := view.Close(); err != nil {
 		return err
+	}
+	// A closed view is an error, never a read of freed memory.
+	if _, err := view.ReadAt(make([]byte, 1), 0); err == nil {
+		return errors.New("a closed view was read")
 	}
 
 	// The core (a C copy) reads what Go wrote.
@@ -56,46 +68,46 @@ func run() error {
 	}
 	fmt.Printf("the core read: %s\n", out)
 
-	// A string's UTF-8, in place.
+	// A string's UTF-8, in place, for as long as the closure runs.
 	s, err := region.NewString([]byte("grüße"))
 	if err != nil {
 		return err
 	}
-	text, err := s.BorrowShared()
-	if err != nil {
-		return err
-	}
-	fmt.Printf("string view: %d bytes: %s\n", len(text.Data), text.Data)
-	if err := text.Release(); err != nil {
+	if err := s.WithView(func(text []byte) error {
+		fmt.Printf("string view: %d bytes: %s\n", len(text), text)
+		return nil
+	}); err != nil {
 		return err
 	}
 
 	// Invalid UTF-8 is refused with the offset of the bad byte.
-	if _, err := region.NewString([]byte{'o', 'k', 0xff}); err != nil {
-		fmt.Printf("invalid UTF-8: %T: %v\n", err, err)
+	var utf8Err *wh.InvalidUTF8Error
+	if _, err := region.NewString([]byte{'o', 'k', 0xff}); !errors.As(err, &utf8Err) {
+		return fmt.Errorf("invalid UTF-8 gave %v", err)
 	}
+	fmt.Printf("invalid UTF-8: %T: %v\n", utf8Err, utf8Err)
 
-	before, err := wh.StatsGlobal()
+	before, err := wh.ReadStats()
 	if err != nil {
 		return err
 	}
 	for i := 0; i < 1000; i++ {
-		v, err := buf.BorrowUnique()
-		if err != nil {
-			return err
-		}
-		v.Data[0] = byte(i)
-		if err := v.Release(); err != nil {
+		if err := buf.WithView(func(data []byte) error {
+			data[0] = byte(i)
+			return nil
+		}, wh.Unique); err != nil {
 			return err
 		}
 	}
-	after, err := wh.StatsGlobal()
+	after, err := wh.ReadStats()
 	if err != nil {
 		return err
 	}
 	if copies := after.Copies - before.Copies; copies != 0 {
 		return fmt.Errorf("zero-copy: FAILED (%d copies)", copies)
 	}
-	fmt.Println("zero-copy: ok (1000 views, 0 copies)")
-	return nil
+	if err := s.Close(); err != nil {
+		return err
+	}
+	return buf.Close()
 }

@@ -143,3 +143,103 @@ def test_thread_safe_field_must_be_a_bool(tmp_path):
 def test_misuse_matrix_says_where_the_byte_limit_goes(s):
     cls, param, fl = misuse.build(s).limit
     assert (cls.name, param.name, fl.name) == ("region", "options", "byte_limit")
+
+
+def test_type_names(s):
+    assert {"region", "buffer", "view", "stats", "region_options", "error", "handle_kind"} <= set(s.type_names)
+
+
+def test_go_spellings(s):
+    go = api.spellers(s)["go"]
+    col = {r.idl: e for r, e in api.column(s, "go")}
+    # every method that makes an object is New<Class>, as the package constructor is
+    assert col["buffer.alloc"].path == "(*Region).NewBuffer"
+    assert col["bytes.create"].path == "(*Region).NewBytes"
+    assert col["string.create"].path == "(*Region).NewString"
+    assert col["region.create"].path == "weaveheap.NewRegion"
+    # a package function cannot share a name with a type (struct stats)
+    assert col["stats.global"].path == "weaveheap.ReadStats" and col["struct stats"].path == "Stats"
+    assert go.function("stats") == "ReadStats" and go.function("abi_version") == "ABIVersion"
+    assert go.error_name("InvalidUtf8") == "InvalidUTF8Error" and go.error_name("SystemCall") == "SystemCallError"
+    # the error struct is the base error type
+    assert col["struct error"].path == "WeaveHeapError" == go.base_error()
+    assert col["borrow.release"].path == "(*View).Close"
+
+
+def test_java_spellings(s):
+    col = {r.idl: e for r, e in api.column(s, "java")}
+    assert col["string.create"].path == "WeaveHeap.Region.string"
+    assert col["handle string"].path == "WeaveHeapString"
+    assert col["struct error"].path == "WeaveHeapException"
+    assert col["error borrow_conflict = 8"].path == "BorrowConflictException"
+    assert col["error system_error = 11"].path == "SystemCallException"
+    # other languages keep the member name for makers
+    assert {r.idl: e for r, e in api.column(s, "python")}["buffer.alloc"].path == "Region.alloc"
+
+
+def test_misuse_plan_steps(s):
+    m = misuse.build(s)
+    plans = {c.id: misuse.plan(m, c) for c in m.cases}
+    assert len(plans) == len(m.cases)
+
+    def steps(p):
+        return [(st.what, st.var, st.make and st.make.how) for st in p.steps]
+
+    p = plans["buffer_release_buffer_double_release"]
+    assert steps(p) == [("make", "region", "region"), ("make", "recv", "fixture"), ("fill", "recv", None),
+                        ("remember", None, None), ("close", "recv", None), ("make", "again", "adopt")]
+    assert p.receiver == "again" and p.unchanged == []
+    p = plans["borrow_shared_bytes_borrow_conflict_unique_shared"]
+    assert p.makes[1].cls.name == "bytes" and p.access == "shared" and p.views == ["held"]
+    assert p.makes[2].access == "unique" and p.unchanged == ["recv"]
+    p = plans["region_reset_region_while_borrowed_shared"]
+    assert p.receiver == "region" and p.makes[1].cls.name == "buffer" and p.unchanged == ["viewed"]
+    p = plans["handle_kind_of_region_reused_handle"]
+    assert p.receiver is None and p.args[0].var == "region" and p.regions == ["region", "newer"]
+    assert plans["buffer_write_buffer_null_data"].null_param == "data"
+    assert plans["borrow_unique_string_null"].null_receiver and plans["borrow_unique_string_null"].null_param == "target"
+    p = plans["borrow_release_view_double_release"]
+    assert [mk.how for mk in p.makes] == ["region", "fixture", "view", "adopt"] and p.receiver == "recv"
+    p = plans["region_destroy_region_reused"]
+    assert steps(p)[-2:] == [("make", "newer", "region"), ("make", "again", "adopt")] and p.receiver == "again"
+    # a case made after `remember` is never checked for unchanged bytes
+    assert plans["buffer_size_buffer_reused"].unchanged == []
+
+
+def test_misuse_renderer_walks_the_plan(s):
+    m = misuse.build(s)
+
+    class Trace(misuse.Renderer):
+        def make(self, mk):
+            return [f"make {mk.var} {mk.how}"]
+
+        def fill(self, var, cls):
+            return [f"fill {var} {cls.name}"]
+
+        def remember(self, vars):
+            return [f"remember {vars}"]
+
+        def close(self, var):
+            return [f"close {var}"]
+
+        def arg(self, a):
+            return a.var or repr(a.value)
+
+        def null_receiver(self, cls):
+            return f"null {cls.name}"
+
+        def call(self, c, recv, args):
+            return f"{recv}.{c.member}({', '.join(args)})"
+
+        def expect(self, call):
+            return [f"expect {self.case.error.stem} from {call}"]
+
+        def unchanged(self, vars):
+            return [f"unchanged {vars}"]
+
+    case = next(c for c in m.cases if c.id == "buffer_write_buffer_while_borrowed_shared")
+    assert Trace(m, case).lines() == [
+        "make region region", "make recv fixture", "fill recv buffer", "remember ['recv']",
+        "make held view", "expect Borrow from recv.write(0, b'hello')", "close held", "unchanged ['recv']"]
+    case = next(c for c in m.cases if c.id == "buffer_size_buffer_null")
+    assert Trace(m, case).lines()[-2] == "expect InvalidArgument from null buffer.size()"

@@ -66,7 +66,7 @@ func TestStrerror(t *testing.T) {
 
 func TestRegionLifecycleAndStats(t *testing.T) {
 	r := newRegion(t, &wh.RegionOptions{ChunkSize: 4096, ThreadSafe: true})
-	if kind, err := wh.HandleKindOf(r.Handle()); err != nil || kind != wh.HandleKindRegion {
+	if kind, err := wh.HandleKindOf(r); err != nil || kind != wh.HandleKindRegion {
 		t.Fatalf("HandleKindOf(region) = %v, %v", kind, err)
 	}
 	s := regionStats(t, r)
@@ -96,6 +96,11 @@ func TestRegionLifecycleAndStats(t *testing.T) {
 	if got := globalStats(t).RegionsLive; got != before {
 		t.Fatalf("regions_live after Close %d, want %d", got, before)
 	}
+	must(t, r2.Close(), "a second Region.Close is a no-op")
+	// a raw handle is an Object too
+	if kind, err := wh.HandleKindOf(b.Handle()); err == nil {
+		t.Fatalf("HandleKindOf(a reset buffer's raw handle) = %v", kind)
+	}
 }
 
 func TestBuffer(t *testing.T) {
@@ -121,13 +126,14 @@ func TestBuffer(t *testing.T) {
 	}
 	must(t, b.Write(0, nil), "empty Write")
 	must(t, b.Read(64, nil), "empty Read at the end")
-	v, err := b.BorrowShared()
-	must(t, err, "BorrowShared")
-	if uintptr(unsafePointer(v.Data))%256 != 0 {
-		t.Fatalf("buffer at %p is not 256-aligned", &v.Data[0])
+	v, err := b.View()
+	must(t, err, "View")
+	if address(v.UnsafeBytes())%256 != 0 {
+		t.Fatalf("buffer at %#x is not 256-aligned", address(v.UnsafeBytes()))
 	}
-	must(t, v.Release(), "Release")
+	must(t, v.Close(), "View.Close")
 	must(t, b.Close(), "Buffer.Close")
+	must(t, b.Close(), "a second Buffer.Close is a no-op")
 }
 
 func TestBytes(t *testing.T) {
@@ -152,12 +158,14 @@ func TestBytes(t *testing.T) {
 	if d, err := empty.Dup(); err != nil || d == nil || len(d) != 0 {
 		t.Fatalf("empty Dup() = %v, %v", d, err)
 	}
-	v, err := b.BorrowUnique()
-	must(t, err, "Bytes.BorrowUnique")
-	if v.Writable {
+	v, err := b.View(wh.Unique)
+	must(t, err, "Bytes.View(Unique)")
+	if v.Writable() {
 		t.Fatal("a unique view of bytes is writable")
 	}
-	must(t, v.Release(), "Release")
+	_, err = v.WriteAt([]byte{1}, 0)
+	expectErr[*wh.InvalidArgumentError](t, err, "WriteAt through a view of bytes")
+	must(t, v.Close(), "Close")
 	must(t, b.Close(), "Bytes.Close")
 	must(t, empty.Close(), "Bytes.Close (empty)")
 }
@@ -176,12 +184,12 @@ func TestString(t *testing.T) {
 	if d, err := s.Dup(); err != nil || d != text {
 		t.Fatalf("Dup() = %q, %v", d, err)
 	}
-	v, err := s.BorrowShared()
-	must(t, err, "String.BorrowShared")
-	if string(v.Data) != text || v.Writable {
-		t.Fatalf("string view = %q writable=%v", v.Data, v.Writable)
-	}
-	must(t, v.Release(), "Release")
+	must(t, s.WithView(func(data []byte) error {
+		if string(data) != text {
+			t.Fatalf("string view = %q", data)
+		}
+		return nil
+	}), "String.WithView")
 	must(t, s.Close(), "String.Close")
 }
 

@@ -43,8 +43,8 @@ func newRegion(t *testing.T, opts *wh.RegionOptions) *wh.Region {
 
 func globalStats(t *testing.T) *wh.Stats {
 	t.Helper()
-	s, err := wh.StatsGlobal()
-	must(t, err, "StatsGlobal")
+	s, err := wh.ReadStats()
+	must(t, err, "ReadStats")
 	return s
 }
 

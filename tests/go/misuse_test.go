@@ -18,13 +18,14 @@ func TestUseAfterCloseAndDoubleClose(t *testing.T) {
 	must(t, b.Close(), "Close")
 	before := regionStats(t, r)
 	rejected := globalStats(t).StaleRejected
-	expectErr[*wh.StaleHandleError](t, b.Close(), "second Close")
+	must(t, b.Close(), "a second Close is a no-op")
+	expectErr[*wh.StaleHandleError](t, wh.BufferFromHandle(b.Handle()).Close(), "Close of a second wrapper")
 	_, err = b.Size()
 	expectErr[*wh.StaleHandleError](t, err, "Size after Close")
 	expectErr[*wh.StaleHandleError](t, b.Write(0, []byte{1}), "Write after Close")
-	_, err = b.BorrowShared()
-	expectErr[*wh.StaleHandleError](t, err, "BorrowShared after Close")
-	_, err = wh.HandleKindOf(b.Handle())
+	_, err = b.View()
+	expectErr[*wh.StaleHandleError](t, err, "View after Close")
+	_, err = wh.HandleKindOf(b)
 	expectErr[*wh.StaleHandleError](t, err, "HandleKindOf after Close")
 	if after := regionStats(t, r); after != before {
 		t.Fatalf("failed calls changed the region: %+v -> %+v", before, after)
@@ -47,7 +48,7 @@ func TestUseAfterCloseAndDoubleClose(t *testing.T) {
 	r2, err := wh.NewRegion(nil)
 	must(t, err, "NewRegion")
 	must(t, r2.Close(), "Region.Close")
-	expectErr[*wh.StaleHandleError](t, r2.Close(), "second Region.Close")
+	must(t, r2.Close(), "a second Region.Close is a no-op")
 	_, err = r2.NewBuffer(1, 1)
 	expectErr[*wh.StaleHandleError](t, err, "NewBuffer in a destroyed region")
 }
@@ -65,17 +66,43 @@ func TestStaleAfterReset(t *testing.T) {
 }
 
 func TestForgedHandles(t *testing.T) {
-	_, err := wh.HandleKindOf(0)
+	_, err := wh.HandleKindOf(wh.Handle(0))
 	expectErr[*wh.ForgedHandleError](t, err, "HandleKindOf(0)")
 	_, err = wh.HandleKindOf(wh.Handle(^uint64(0)))
 	expectErr[*wh.ForgedHandleError](t, err, "HandleKindOf(all ones)")
+	_, err = wh.BufferFromHandle(0).Size()
+	expectErr[*wh.ForgedHandleError](t, err, "Size of the handle 0")
+}
+
+// A nil object is the binding's InvalidArgumentError naming the parameter,
+// never a nil-pointer panic, and nothing reaches the core.
+func TestNilObjects(t *testing.T) {
+	before := *globalStats(t)
 	var nilBuffer *wh.Buffer
-	_, err = nilBuffer.Size()
-	expectErr[*wh.ForgedHandleError](t, err, "Size of a nil *Buffer")
+	_, err := nilBuffer.Size()
+	e := expectErr[*wh.InvalidArgumentError](t, err, "Size of a nil *Buffer")
+	if !strings.Contains(e.Message, "'buffer'") {
+		t.Fatalf("the message does not name 'buffer': %q", e.Message)
+	}
+	expectErr[*wh.InvalidArgumentError](t, nilBuffer.Close(), "Close of a nil *Buffer")
+	expectErr[*wh.InvalidArgumentError](t, nilBuffer.Write(0, []byte("x")), "Write of a nil *Buffer")
+	_, err = nilBuffer.View()
+	expectErr[*wh.InvalidArgumentError](t, err, "View of a nil *Buffer")
 	var nilRegion *wh.Region
-	expectErr[*wh.ForgedHandleError](t, nilRegion.Close(), "Close of a nil *Region")
+	expectErr[*wh.InvalidArgumentError](t, nilRegion.Close(), "Close of a nil *Region")
+	_, err = nilRegion.NewBuffer(8, 8)
+	expectErr[*wh.InvalidArgumentError](t, err, "NewBuffer of a nil *Region")
 	var nilView *wh.View
-	expectErr[*wh.ForgedHandleError](t, nilView.Release(), "Release of a nil *View")
+	expectErr[*wh.InvalidArgumentError](t, nilView.Close(), "Close of a nil *View")
+	_, err = nilView.ReadAt(make([]byte, 1), 0)
+	expectErr[*wh.InvalidArgumentError](t, err, "ReadAt of a nil *View")
+	_, err = wh.HandleKindOf(nil)
+	expectErr[*wh.InvalidArgumentError](t, err, "HandleKindOf(nil)")
+	_, err = wh.HandleKindOf(nilBuffer)
+	expectErr[*wh.InvalidArgumentError](t, err, "HandleKindOf(a nil *Buffer)")
+	if after := *globalStats(t); after != before {
+		t.Fatalf("nil objects reached the core: %+v -> %+v", before, after)
+	}
 }
 
 func TestCloseAndResetWhileViewed(t *testing.T) {
@@ -83,8 +110,8 @@ func TestCloseAndResetWhileViewed(t *testing.T) {
 	b, err := r.NewBuffer(8, 8)
 	must(t, err, "NewBuffer")
 	must(t, b.Write(0, []byte("contents")), "Write")
-	v, err := b.BorrowShared()
-	must(t, err, "BorrowShared")
+	v, err := b.View()
+	must(t, err, "View")
 	before := regionStats(t, r)
 	expectErr[*wh.BorrowError](t, b.Close(), "Buffer.Close while viewed")
 	expectErr[*wh.BorrowError](t, r.Reset(), "Region.Reset while viewed")
@@ -98,11 +125,11 @@ func TestCloseAndResetWhileViewed(t *testing.T) {
 	if after != before {
 		t.Fatalf("refused calls changed the region: %+v -> %+v", before, after)
 	}
-	if string(v.Data) != "contents" {
-		t.Fatalf("the view changed under refused calls: %q", v.Data)
+	if string(v.UnsafeBytes()) != "contents" {
+		t.Fatalf("the view changed under refused calls: %q", v.UnsafeBytes())
 	}
-	must(t, v.Release(), "Release")
-	expectErr[*wh.StaleHandleError](t, v.Release(), "second Release")
+	must(t, v.Close(), "View.Close")
+	must(t, v.Close(), "a second View.Close is a no-op")
 	must(t, b.Close(), "Close after Release")
 }
 
@@ -110,37 +137,38 @@ func TestConflictingViews(t *testing.T) {
 	r := newRegion(t, nil)
 	b, err := r.NewBuffer(8, 8)
 	must(t, err, "NewBuffer")
-	s, err := b.BorrowShared()
-	must(t, err, "BorrowShared")
-	_, err = b.BorrowUnique()
-	expectErr[*wh.BorrowConflictError](t, err, "BorrowUnique while shared")
+	s, err := b.View()
+	must(t, err, "View")
+	_, err = b.View(wh.Unique)
+	expectErr[*wh.BorrowConflictError](t, err, "View(Unique) while shared")
 	expectErr[*wh.BorrowError](t, err, "a conflict is a BorrowError too")
-	must(t, s.Release(), "Release")
+	must(t, s.Close(), "Close")
 
-	u, err := b.BorrowUnique()
-	must(t, err, "BorrowUnique")
-	_, err = b.BorrowShared()
-	expectErr[*wh.BorrowConflictError](t, err, "BorrowShared while unique")
-	_, err = b.BorrowUnique()
-	expectErr[*wh.BorrowConflictError](t, err, "second BorrowUnique")
+	u, err := b.View(wh.Unique)
+	must(t, err, "View(Unique)")
+	_, err = b.View()
+	expectErr[*wh.BorrowConflictError](t, err, "View while unique")
+	_, err = b.View(wh.Unique)
+	expectErr[*wh.BorrowConflictError](t, err, "second View(Unique)")
+	expectErr[*wh.BorrowConflictError](t, b.WithView(func([]byte) error { return nil }), "WithView while unique")
 	dst := make([]byte, 8)
 	expectErr[*wh.BorrowError](t, b.Read(0, dst), "Read while unique")
 	if n := regionStats(t, r).BorrowsActive; n != 1 {
 		t.Fatalf("refused borrows left %d active", n)
 	}
-	must(t, u.Release(), "Release")
+	must(t, u.Close(), "Close")
 }
 
 func TestInvalidUTF8(t *testing.T) {
 	r := newRegion(t, nil)
 	before := regionStats(t, r)
 	_, err := r.NewString([]byte("ok\xffno"))
-	e := expectErr[*wh.InvalidUtf8Error](t, err, "NewString of invalid UTF-8")
+	e := expectErr[*wh.InvalidUTF8Error](t, err, "NewString of invalid UTF-8")
 	if !strings.Contains(e.Message, "2") {
 		t.Fatalf("the message does not name byte offset 2: %q", e.Message)
 	}
 	_, err = r.NewString([]byte{0xe4, 0xb8}) // truncated sequence
-	expectErr[*wh.InvalidUtf8Error](t, err, "NewString of a truncated sequence")
+	expectErr[*wh.InvalidUTF8Error](t, err, "NewString of a truncated sequence")
 	if after := regionStats(t, r); after != before {
 		t.Fatalf("a refused string changed the region: %+v -> %+v", before, after)
 	}

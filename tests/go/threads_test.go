@@ -28,13 +28,12 @@ func TestThreadSafeRegionFromGoroutines(t *testing.T) {
 					err = b.Write(0, want)
 				}
 				if err == nil {
-					var v *wh.View
-					if v, err = b.BorrowShared(); err == nil {
-						if !bytes.Equal(v.Data, want) {
-							t.Errorf("worker %d: view shows %v", w, v.Data[:4])
+					err = b.WithView(func(data []byte) error {
+						if !bytes.Equal(data, want) {
+							t.Errorf("worker %d: view shows %v", w, data[:4])
 						}
-						err = v.Release()
-					}
+						return nil
+					})
 				}
 				if err == nil {
 					err = b.Read(0, got)

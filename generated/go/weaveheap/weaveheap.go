@@ -3,11 +3,13 @@
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
 //
-// Handles are owned Go values (Close releases them); views are Go slices
-// over the core's memory, valid until View.Release; every failure is a typed
-// error that unwraps to *WeaveHeapError, and a failed call changes nothing.
-// Build with CGO_CFLAGS naming the directory of weaveheap.h and
-// CGO_LDFLAGS naming the library (docs/go.md).
+// Objects own their handles (Close releases them; a second Close is a
+// no-op); views borrow an object's bytes in place and are read and written
+// through checked accessors, a closure (WithView, Do), or, unchecked,
+// UnsafeBytes; every failure is a typed error that unwraps to
+// *WeaveHeapError, and a failed call changes nothing. Build with CGO_CFLAGS
+// naming the directory of weaveheap.h and CGO_LDFLAGS naming the library
+// (docs/go.md).
 package weaveheap
 
 /*
@@ -255,6 +257,7 @@ import "C"
 
 import (
 	"fmt"
+	"io"
 	"runtime"
 	"unsafe"
 )
@@ -280,8 +283,29 @@ const DefaultAlign uint64 = 16
 // The chunk size used when region options leave it 0.
 const DefaultChunkSize uint64 = 65536
 
-// Handle is a raw handle of any kind.
+// Handle is a raw handle of any kind. It is an Object, so that HandleKindOf
+// takes a raw handle as it takes any object.
 type Handle uint64
+
+// Handle returns h: a raw handle is an Object.
+func (h Handle) Handle() Handle { return h }
+
+func (h Handle) handleOf() (Handle, bool) { return h, true }
+
+// Object is any object of this package, or a raw Handle.
+type Object interface {
+	// Handle is the object's raw handle (0 for a nil object).
+	Handle() Handle
+	handleOf() (Handle, bool) // false for a nil object
+}
+
+// objectHandle is o's handle; false when o is nil (or a nil pointer).
+func objectHandle(o Object) (Handle, bool) {
+	if o == nil {
+		return 0, false
+	}
+	return o.handleOf()
+}
 
 // HandleKind is the kind a handle carries in its bits.
 type HandleKind int32
@@ -337,9 +361,11 @@ const (
 	CodeSystemError ErrorCode = 11
 )
 
-// WeaveHeapError is the base of every error the library reports: Every error
-// the core reports. The numbers are part of the ABI: a code is never
-// renumbered, and a retired code keeps its slot.
+// WeaveHeapError is the base of every error the library reports, and the error
+// struct of the C API: An error as a value: every fallible function takes a
+// `weaveheap_error*` as its last parameter (NULL to ignore errors) and fills
+// it on failure.
+//
 // Every error a call returns is one of the typed errors below, each of which
 // unwraps to a *WeaveHeapError: use errors.As to test for either.
 type WeaveHeapError struct {
@@ -411,12 +437,12 @@ type BorrowConflictError struct{ *WeaveHeapError }
 // Unwrap makes a BorrowConflictError also a BorrowError.
 func (e *BorrowConflictError) Unwrap() error { return &BorrowError{e.WeaveHeapError} }
 
-// InvalidUtf8Error is the error for code invalid_utf8 (9): The text is not
+// InvalidUTF8Error is the error for code invalid_utf8 (9): The text is not
 // valid UTF-8; the message names the byte offset.
-type InvalidUtf8Error struct{ *WeaveHeapError }
+type InvalidUTF8Error struct{ *WeaveHeapError }
 
 // Unwrap gives the WeaveHeapError every error type shares.
-func (e *InvalidUtf8Error) Unwrap() error { return e.WeaveHeapError }
+func (e *InvalidUTF8Error) Unwrap() error { return e.WeaveHeapError }
 
 // OutOfRangeError is the error for code out_of_range (10): An offset and
 // length reach past the end of the object.
@@ -425,15 +451,15 @@ type OutOfRangeError struct{ *WeaveHeapError }
 // Unwrap gives the WeaveHeapError every error type shares.
 func (e *OutOfRangeError) Unwrap() error { return e.WeaveHeapError }
 
-// SystemError is the error for code system_error (11): A system call failed (a
-// file or thread for publishing live stats); the message names the call and
-// the system's reason.
-type SystemError struct{ *WeaveHeapError }
+// SystemCallError is the error for code system_error (11): A system call
+// failed (a file or thread for publishing live stats); the message names the
+// call and the system's reason.
+type SystemCallError struct{ *WeaveHeapError }
 
 // Unwrap gives the WeaveHeapError every error type shares.
-func (e *SystemError) Unwrap() error { return e.WeaveHeapError }
+func (e *SystemCallError) Unwrap() error { return e.WeaveHeapError }
 
-// newError wraps a core error in the type of its code.
+// newError wraps an error in the type of its code.
 func newError(code ErrorCode, message string) error {
 	base := &WeaveHeapError{Code: code, Message: message}
 	switch code {
@@ -454,11 +480,11 @@ func newError(code ErrorCode, message string) error {
 	case CodeBorrowConflict:
 		return &BorrowConflictError{base}
 	case CodeInvalidUTF8:
-		return &InvalidUtf8Error{base}
+		return &InvalidUTF8Error{base}
 	case CodeOutOfRange:
 		return &OutOfRangeError{base}
 	case CodeSystemError:
-		return &SystemError{base}
+		return &SystemCallError{base}
 	}
 	return base
 }
@@ -470,6 +496,12 @@ func takeError(e C.weaveheap_error) error {
 	code, msg := ErrorCode(e.code), C.GoString(e.message)
 	C.weaveheap_error_clear(&e)
 	return newError(code, msg)
+}
+
+// nilArgument is the error of a nil receiver or argument, refused before
+// the core is called: it names the IDL function and parameter.
+func nilArgument(function, param string) error {
+	return newError(CodeInvalidArgument, fmt.Sprintf("%s: '%s' is nil", function, param))
 }
 
 // VerifyABI compares a library's ABI version and IDL hash with the ones
@@ -645,22 +677,28 @@ func NewRegion(options *RegionOptions) (*Region, error) {
 // Fails with StaleHandleError, ReusedHandleError, ForgedHandleError; a failed
 // call changes nothing.
 //
+// A nil 'handle' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
-func HandleKindOf(handle Handle) (HandleKind, error) {
-	res := C.weaveheap__go_handle_kind_of(C.weaveheap_handle_t(handle))
+func HandleKindOf(handle Object) (HandleKind, error) {
+	handleH, ok := objectHandle(handle)
+	if !ok {
+		return 0, nilArgument("handle.kind_of", "handle")
+	}
+	res := C.weaveheap__go_handle_kind_of(C.weaveheap_handle_t(handleH))
 	if res.e.code != 0 {
 		return 0, takeError(res.e)
 	}
 	return HandleKind(res.r), nil
 }
 
-// StatsGlobal: Reads the process-wide counters into `out`.
+// ReadStats: Reads the process-wide counters into `out`.
 //
 // Fails with InvalidArgumentError; a failed call changes nothing.
 //
 // Threads: any thread.
-func StatsGlobal() (*Stats, error) {
+func ReadStats() (*Stats, error) {
 	res := C.weaveheap__go_stats_global()
 	if res.e.code != 0 {
 		return nil, takeError(res.e)
@@ -693,7 +731,8 @@ func StatsEnabled() bool {
 // group or others: invalid_argument, the message names it) or the file or
 // thread cannot be made (system_error).
 //
-// Fails with InvalidArgumentError, SystemError; a failed call changes nothing.
+// Fails with InvalidArgumentError, SystemCallError; a failed call changes
+// nothing.
 //
 // Threads: any thread.
 func PublishStart(intervalMs uint32) error {
@@ -710,7 +749,8 @@ func PublishStart(intervalMs uint32) error {
 // other region is exact when the caller is the thread using it, and best
 // effort otherwise. Fails as `start` does.
 //
-// Fails with InvalidArgumentError, SystemError; a failed call changes nothing.
+// Fails with InvalidArgumentError, SystemCallError; a failed call changes
+// nothing.
 //
 // Threads: any thread.
 func PublishNow() error {
@@ -740,17 +780,34 @@ func PublishActive() bool {
 // Region: A region: an arena that owns chunks of memory and every object made
 // in it. Destroying it frees them all at once and makes their handles stale.
 //
-// An owned handle: Close releases it. A *Region is not safe for
-// concurrent use unless its region is thread-safe.
-type Region struct{ h uint64 }
+// A *Region owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed Region reaches the core, which
+// refuses its stale handle. A *Region is not safe for concurrent use
+// unless its region is thread-safe.
+type Region struct {
+	h      uint64
+	closed bool
+}
 
-// Handle is the raw handle value, for HandleKindOf and logs (0 for a nil
-// *Region, which the core reports as a forged handle).
+// RegionFromHandle wraps a raw handle as a *Region. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func RegionFromHandle(h Handle) *Region { return &Region{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *Region).
 func (recv *Region) Handle() Handle {
 	if recv == nil {
 		return 0
 	}
 	return Handle(recv.h)
+}
+
+func (recv *Region) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
 }
 
 // Close: Destroys a region: frees every object in it at once, returns its
@@ -760,13 +817,22 @@ func (recv *Region) Handle() Handle {
 // Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
 // WrongKindError, BorrowError; a failed call changes nothing.
 //
+// A nil 'region' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Region) Close() error {
-	res := C.weaveheap__go_region_destroy(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return nilArgument("region.destroy", "region")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_region_destroy(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return takeError(res.e)
 	}
+	recv.closed = true
 	return nil
 }
 
@@ -777,10 +843,15 @@ func (recv *Region) Close() error {
 // Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
 // WrongKindError, BorrowError; a failed call changes nothing.
 //
+// A nil 'region' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Region) Reset() error {
-	res := C.weaveheap__go_region_reset(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return nilArgument("region.reset", "region")
+	}
+	res := C.weaveheap__go_region_reset(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return takeError(res.e)
 	}
@@ -792,9 +863,14 @@ func (recv *Region) Reset() error {
 // Fails with InvalidArgumentError, StaleHandleError, ReusedHandleError,
 // ForgedHandleError, WrongKindError; a failed call changes nothing.
 //
+// A nil 'region' is an InvalidArgumentError.
+//
 // Threads: any thread.
 func (recv *Region) Stats() (*Stats, error) {
-	res := C.weaveheap__go_region_stats(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return nil, nilArgument("region.stats", "region")
+	}
+	res := C.weaveheap__go_region_stats(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return nil, takeError(res.e)
 	}
@@ -808,10 +884,15 @@ func (recv *Region) Stats() (*Stats, error) {
 // ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
 // nothing.
 //
+// A nil 'region' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Region) NewBuffer(size uint64, align uint64) (*Buffer, error) {
-	res := C.weaveheap__go_buffer_alloc(C.weaveheap_handle_t(recv.Handle()), C.uint64_t(size), C.uint64_t(align))
+	if recv == nil {
+		return nil, nilArgument("buffer.alloc", "region")
+	}
+	res := C.weaveheap__go_buffer_alloc(C.weaveheap_handle_t(recv.h), C.uint64_t(size), C.uint64_t(align))
 	if res.e.code != 0 {
 		return nil, takeError(res.e)
 	}
@@ -824,10 +905,15 @@ func (recv *Region) NewBuffer(size uint64, align uint64) (*Buffer, error) {
 // ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
 // nothing.
 //
+// A nil 'region' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Region) NewBytes(data []byte) (*Bytes, error) {
-	res := C.weaveheap__go_bytes_create(C.weaveheap_handle_t(recv.Handle()), (*C.uint8_t)(bytesPtr(data)), C.uint64_t(len(data)))
+	if recv == nil {
+		return nil, nilArgument("bytes.create", "region")
+	}
+	res := C.weaveheap__go_bytes_create(C.weaveheap_handle_t(recv.h), (*C.uint8_t)(bytesPtr(data)), C.uint64_t(len(data)))
 	if res.e.code != 0 {
 		return nil, takeError(res.e)
 	}
@@ -838,14 +924,19 @@ func (recv *Region) NewBytes(data []byte) (*Bytes, error) {
 // (counted as a copy). Invalid input fails with the byte offset of the first
 // bad sequence in the message.
 //
-// Fails with InvalidArgumentError, InvalidUtf8Error, OutOfMemoryError,
+// Fails with InvalidArgumentError, InvalidUTF8Error, OutOfMemoryError,
 // StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
 // failed call changes nothing.
+//
+// A nil 'region' is an InvalidArgumentError.
 //
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Region) NewString(text []byte) (*String, error) {
-	res := C.weaveheap__go_string_create(C.weaveheap_handle_t(recv.Handle()), (*C.uint8_t)(bytesPtr(text)), C.uint64_t(len(text)))
+	if recv == nil {
+		return nil, nilArgument("string.create", "region")
+	}
+	res := C.weaveheap__go_string_create(C.weaveheap_handle_t(recv.h), (*C.uint8_t)(bytesPtr(text)), C.uint64_t(len(text)))
 	if res.e.code != 0 {
 		return nil, takeError(res.e)
 	}
@@ -854,17 +945,34 @@ func (recv *Region) NewString(text []byte) (*String, error) {
 
 // Buffer: A mutable, sized, aligned block of memory in a region.
 //
-// An owned handle: Close releases it. A *Buffer is not safe for
-// concurrent use unless its region is thread-safe.
-type Buffer struct{ h uint64 }
+// A *Buffer owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed Buffer reaches the core, which
+// refuses its stale handle. A *Buffer is not safe for concurrent use
+// unless its region is thread-safe.
+type Buffer struct {
+	h      uint64
+	closed bool
+}
 
-// Handle is the raw handle value, for HandleKindOf and logs (0 for a nil
-// *Buffer, which the core reports as a forged handle).
+// BufferFromHandle wraps a raw handle as a *Buffer. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func BufferFromHandle(h Handle) *Buffer { return &Buffer{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *Buffer).
 func (recv *Buffer) Handle() Handle {
 	if recv == nil {
 		return 0
 	}
 	return Handle(recv.h)
+}
+
+func (recv *Buffer) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
 }
 
 // Close: Releases a buffer; its handle becomes stale. The memory returns to
@@ -873,13 +981,22 @@ func (recv *Buffer) Handle() Handle {
 // Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
 // WrongKindError, BorrowError; a failed call changes nothing.
 //
+// A nil 'buffer' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Buffer) Close() error {
-	res := C.weaveheap__go_buffer_release(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return nilArgument("buffer.release", "buffer")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_buffer_release(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return takeError(res.e)
 	}
+	recv.closed = true
 	return nil
 }
 
@@ -888,10 +1005,15 @@ func (recv *Buffer) Close() error {
 // Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
 // WrongKindError; a failed call changes nothing.
 //
+// A nil 'buffer' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Buffer) Size() (uint64, error) {
-	res := C.weaveheap__go_buffer_size(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return 0, nilArgument("buffer.size", "buffer")
+	}
+	res := C.weaveheap__go_buffer_size(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return 0, takeError(res.e)
 	}
@@ -905,10 +1027,15 @@ func (recv *Buffer) Size() (uint64, error) {
 // StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
 // failed call changes nothing.
 //
+// A nil 'buffer' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Buffer) Write(offset uint64, data []byte) error {
-	res := C.weaveheap__go_buffer_write(C.weaveheap_handle_t(recv.Handle()), C.uint64_t(offset), (*C.uint8_t)(bytesPtr(data)), C.uint64_t(len(data)))
+	if recv == nil {
+		return nilArgument("buffer.write", "buffer")
+	}
+	res := C.weaveheap__go_buffer_write(C.weaveheap_handle_t(recv.h), C.uint64_t(offset), (*C.uint8_t)(bytesPtr(data)), C.uint64_t(len(data)))
 	if res.e.code != 0 {
 		return takeError(res.e)
 	}
@@ -922,65 +1049,63 @@ func (recv *Buffer) Write(offset uint64, data []byte) error {
 // StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
 // failed call changes nothing.
 //
+// A nil 'buffer' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Buffer) Read(offset uint64, dst []byte) error {
-	res := C.weaveheap__go_buffer_read(C.weaveheap_handle_t(recv.Handle()), C.uint64_t(offset), (*C.uint8_t)(bytesPtr(dst)), C.uint64_t(len(dst)))
+	if recv == nil {
+		return nilArgument("buffer.read", "buffer")
+	}
+	res := C.weaveheap__go_buffer_read(C.weaveheap_handle_t(recv.h), C.uint64_t(offset), (*C.uint8_t)(bytesPtr(dst)), C.uint64_t(len(dst)))
 	if res.e.code != 0 {
 		return takeError(res.e)
 	}
 	return nil
 }
 
-// BorrowShared: Takes a shared borrow: `view` is read-only and lives until the
-// returned token is released. Fails with borrow_conflict while a unique borrow
-// is outstanding.
-//
-// The View's Data is a slice over the core's memory (no copy); call
-// View.Release when done.
-//
-// Fails with InvalidArgumentError, OutOfMemoryError, BorrowConflictError,
-// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
-// failed call changes nothing.
-//
-// Threads: any thread for a thread-safe region; otherwise only the thread that
-// is using the region.
-func (recv *Buffer) BorrowShared() (*View, error) {
-	res := C.weaveheap__go_borrow_shared(C.weaveheap_handle_t(recv.Handle()))
-	if res.e.code != 0 {
-		return nil, takeError(res.e)
+// View borrows the buffer's bytes in place (no copy): the shared
+// borrow by default (borrow.shared), the unique one with View(Unique)
+// (borrow.unique: writable for a buffer). The *View holds the borrow until its
+// Close; while it lives, closing the object or resetting or closing its
+// region is a BorrowError. Its bytes are read and written through its
+// checked accessors (ReadAt, WriteAt, Do), which refuse a closed view.
+func (recv *Buffer) View(access ...Access) (*View, error) {
+	if recv == nil {
+		return nil, nilArgument("borrow.shared", "target")
 	}
-	return newView(uint64(res.r), res.view), nil
+	return takeView(recv.h, access)
 }
 
-// BorrowUnique: Takes the unique borrow: no other borrow may be outstanding.
-// The view is writable for a buffer (bytes and strings stay read-only).
-//
-// The View's Data is a slice over the core's memory (no copy); call
-// View.Release when done.
-//
-// Fails with InvalidArgumentError, OutOfMemoryError, BorrowConflictError,
-// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
-// failed call changes nothing.
-//
-// Threads: any thread for a thread-safe region; otherwise only the thread that
-// is using the region.
-func (recv *Buffer) BorrowUnique() (*View, error) {
-	res := C.weaveheap__go_borrow_unique(C.weaveheap_handle_t(recv.Handle()))
-	if res.e.code != 0 {
-		return nil, takeError(res.e)
+// WithView calls fn with the buffer's bytes in place (no copy) under
+// a borrow that ends when fn returns (or panics): the shared borrow by
+// default, the unique one with Unique. The slice must not be used after fn
+// returns. It returns fn's error, or the borrow's.
+func (recv *Buffer) WithView(fn func(data []byte) error, access ...Access) error {
+	if recv == nil {
+		return nilArgument("borrow.shared", "target")
 	}
-	return newView(uint64(res.r), res.view), nil
+	return withView(recv.h, fn, access)
 }
 
 // Bytes: An immutable byte string in a region.
 //
-// An owned handle: Close releases it. A *Bytes is not safe for
-// concurrent use unless its region is thread-safe.
-type Bytes struct{ h uint64 }
+// A *Bytes owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed Bytes reaches the core, which
+// refuses its stale handle. A *Bytes is not safe for concurrent use
+// unless its region is thread-safe.
+type Bytes struct {
+	h      uint64
+	closed bool
+}
 
-// Handle is the raw handle value, for HandleKindOf and logs (0 for a nil
-// *Bytes, which the core reports as a forged handle).
+// BytesFromHandle wraps a raw handle as a *Bytes. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func BytesFromHandle(h Handle) *Bytes { return &Bytes{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *Bytes).
 func (recv *Bytes) Handle() Handle {
 	if recv == nil {
 		return 0
@@ -988,18 +1113,34 @@ func (recv *Bytes) Handle() Handle {
 	return Handle(recv.h)
 }
 
+func (recv *Bytes) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
+}
+
 // Close: Releases a bytes object. Fails while it is borrowed.
 //
 // Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
 // WrongKindError, BorrowError; a failed call changes nothing.
 //
+// A nil 'bytes' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Bytes) Close() error {
-	res := C.weaveheap__go_bytes_release(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return nilArgument("bytes.release", "bytes")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_bytes_release(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return takeError(res.e)
 	}
+	recv.closed = true
 	return nil
 }
 
@@ -1008,10 +1149,15 @@ func (recv *Bytes) Close() error {
 // Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
 // WrongKindError; a failed call changes nothing.
 //
+// A nil 'bytes' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Bytes) Length() (uint64, error) {
-	res := C.weaveheap__go_bytes_length(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return 0, nilArgument("bytes.length", "bytes")
+	}
+	res := C.weaveheap__go_bytes_length(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return 0, takeError(res.e)
 	}
@@ -1025,10 +1171,15 @@ func (recv *Bytes) Length() (uint64, error) {
 // StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
 // failed call changes nothing.
 //
+// A nil 'bytes' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *Bytes) Dup() ([]byte, error) {
-	res := C.weaveheap__go_bytes_dup(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return nil, nilArgument("bytes.dup", "bytes")
+	}
+	res := C.weaveheap__go_bytes_dup(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return nil, takeError(res.e)
 	}
@@ -1038,56 +1189,49 @@ func (recv *Bytes) Dup() ([]byte, error) {
 	return b, nil
 }
 
-// BorrowShared: Takes a shared borrow: `view` is read-only and lives until the
-// returned token is released. Fails with borrow_conflict while a unique borrow
-// is outstanding.
-//
-// The View's Data is a slice over the core's memory (no copy); call
-// View.Release when done.
-//
-// Fails with InvalidArgumentError, OutOfMemoryError, BorrowConflictError,
-// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
-// failed call changes nothing.
-//
-// Threads: any thread for a thread-safe region; otherwise only the thread that
-// is using the region.
-func (recv *Bytes) BorrowShared() (*View, error) {
-	res := C.weaveheap__go_borrow_shared(C.weaveheap_handle_t(recv.Handle()))
-	if res.e.code != 0 {
-		return nil, takeError(res.e)
+// View borrows the bytes's bytes in place (no copy): the shared
+// borrow by default (borrow.shared), the unique one with View(Unique)
+// (borrow.unique: writable for a buffer). The *View holds the borrow until its
+// Close; while it lives, closing the object or resetting or closing its
+// region is a BorrowError. Its bytes are read and written through its
+// checked accessors (ReadAt, WriteAt, Do), which refuse a closed view.
+func (recv *Bytes) View(access ...Access) (*View, error) {
+	if recv == nil {
+		return nil, nilArgument("borrow.shared", "target")
 	}
-	return newView(uint64(res.r), res.view), nil
+	return takeView(recv.h, access)
 }
 
-// BorrowUnique: Takes the unique borrow: no other borrow may be outstanding.
-// The view is writable for a buffer (bytes and strings stay read-only).
-//
-// The View's Data is a slice over the core's memory (no copy); call
-// View.Release when done.
-//
-// Fails with InvalidArgumentError, OutOfMemoryError, BorrowConflictError,
-// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
-// failed call changes nothing.
-//
-// Threads: any thread for a thread-safe region; otherwise only the thread that
-// is using the region.
-func (recv *Bytes) BorrowUnique() (*View, error) {
-	res := C.weaveheap__go_borrow_unique(C.weaveheap_handle_t(recv.Handle()))
-	if res.e.code != 0 {
-		return nil, takeError(res.e)
+// WithView calls fn with the bytes's bytes in place (no copy) under
+// a borrow that ends when fn returns (or panics): the shared borrow by
+// default, the unique one with Unique. The slice must not be used after fn
+// returns. It returns fn's error, or the borrow's.
+func (recv *Bytes) WithView(fn func(data []byte) error, access ...Access) error {
+	if recv == nil {
+		return nilArgument("borrow.shared", "target")
 	}
-	return newView(uint64(res.r), res.view), nil
+	return withView(recv.h, fn, access)
 }
 
 // String: An immutable, validated UTF-8 string in a region, stored with a
 // trailing NUL so that C can read it in place.
 //
-// An owned handle: Close releases it. A *String is not safe for
-// concurrent use unless its region is thread-safe.
-type String struct{ h uint64 }
+// A *String owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed String reaches the core, which
+// refuses its stale handle. A *String is not safe for concurrent use
+// unless its region is thread-safe.
+type String struct {
+	h      uint64
+	closed bool
+}
 
-// Handle is the raw handle value, for HandleKindOf and logs (0 for a nil
-// *String, which the core reports as a forged handle).
+// StringFromHandle wraps a raw handle as a *String. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func StringFromHandle(h Handle) *String { return &String{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *String).
 func (recv *String) Handle() Handle {
 	if recv == nil {
 		return 0
@@ -1095,18 +1239,34 @@ func (recv *String) Handle() Handle {
 	return Handle(recv.h)
 }
 
+func (recv *String) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
+}
+
 // Close: Releases a string. Fails while it is borrowed.
 //
 // Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
 // WrongKindError, BorrowError; a failed call changes nothing.
 //
+// A nil 'string' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *String) Close() error {
-	res := C.weaveheap__go_string_release(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return nilArgument("string.release", "string")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_string_release(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return takeError(res.e)
 	}
+	recv.closed = true
 	return nil
 }
 
@@ -1115,10 +1275,15 @@ func (recv *String) Close() error {
 // Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
 // WrongKindError; a failed call changes nothing.
 //
+// A nil 'string' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *String) Length() (uint64, error) {
-	res := C.weaveheap__go_string_length(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return 0, nilArgument("string.length", "string")
+	}
+	res := C.weaveheap__go_string_length(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return 0, takeError(res.e)
 	}
@@ -1132,10 +1297,15 @@ func (recv *String) Length() (uint64, error) {
 // ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
 // nothing.
 //
+// A nil 'string' is an InvalidArgumentError.
+//
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
 func (recv *String) Dup() (string, error) {
-	res := C.weaveheap__go_string_dup(C.weaveheap_handle_t(recv.Handle()))
+	if recv == nil {
+		return "", nilArgument("string.dup", "string")
+	}
+	res := C.weaveheap__go_string_dup(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return "", takeError(res.e)
 	}
@@ -1144,95 +1314,275 @@ func (recv *String) Dup() (string, error) {
 	return s, nil
 }
 
-// BorrowShared: Takes a shared borrow: `view` is read-only and lives until the
-// returned token is released. Fails with borrow_conflict while a unique borrow
-// is outstanding.
-//
-// The View's Data is a slice over the core's memory (no copy); call
-// View.Release when done.
-//
-// Fails with InvalidArgumentError, OutOfMemoryError, BorrowConflictError,
-// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
-// failed call changes nothing.
-//
-// Threads: any thread for a thread-safe region; otherwise only the thread that
-// is using the region.
-func (recv *String) BorrowShared() (*View, error) {
-	res := C.weaveheap__go_borrow_shared(C.weaveheap_handle_t(recv.Handle()))
-	if res.e.code != 0 {
-		return nil, takeError(res.e)
+// View borrows the string's bytes in place (no copy): the shared
+// borrow by default (borrow.shared), the unique one with View(Unique)
+// (borrow.unique: writable for a buffer). The *View holds the borrow until its
+// Close; while it lives, closing the object or resetting or closing its
+// region is a BorrowError. Its bytes are read and written through its
+// checked accessors (ReadAt, WriteAt, Do), which refuse a closed view.
+func (recv *String) View(access ...Access) (*View, error) {
+	if recv == nil {
+		return nil, nilArgument("borrow.shared", "target")
 	}
-	return newView(uint64(res.r), res.view), nil
+	return takeView(recv.h, access)
 }
 
-// BorrowUnique: Takes the unique borrow: no other borrow may be outstanding.
-// The view is writable for a buffer (bytes and strings stay read-only).
-//
-// The View's Data is a slice over the core's memory (no copy); call
-// View.Release when done.
-//
-// Fails with InvalidArgumentError, OutOfMemoryError, BorrowConflictError,
-// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
-// failed call changes nothing.
-//
-// Threads: any thread for a thread-safe region; otherwise only the thread that
-// is using the region.
-func (recv *String) BorrowUnique() (*View, error) {
-	res := C.weaveheap__go_borrow_unique(C.weaveheap_handle_t(recv.Handle()))
-	if res.e.code != 0 {
-		return nil, takeError(res.e)
+// WithView calls fn with the string's bytes in place (no copy) under
+// a borrow that ends when fn returns (or panics): the shared borrow by
+// default, the unique one with Unique. The slice must not be used after fn
+// returns. It returns fn's error, or the borrow's.
+func (recv *String) WithView(fn func(data []byte) error, access ...Access) error {
+	if recv == nil {
+		return nilArgument("borrow.shared", "target")
 	}
-	return newView(uint64(res.r), res.view), nil
+	return withView(recv.h, fn, access)
 }
 
-// View: A window on memory owned by the core, valid exactly as long as the
-// borrow token returned with it. Data is a Go slice over the core's memory; it
-// must not be used after Release.
-type View struct {
-	// Data is the object's bytes, in place. Writing through it is allowed
-	// only when Writable is true.
-	Data []byte
-	// Writable is true for the unique view of a buffer.
-	Writable bool
-	token    uint64
-	released bool
-}
+// Access is the borrow a view takes.
+type Access int
 
-func newView(token uint64, v C.weaveheap_view) *View {
-	view := &View{Data: unsafe.Slice((*byte)(unsafe.Pointer(v.data)), int(v.length)),
-		Writable: bool(v.writable), token: token}
-	// A safety net only: a View dropped without Release ends its borrow
-	// when the garbage collector finds it (from the finalizer goroutine).
-	runtime.SetFinalizer(view, func(v *View) { _ = v.Release() })
-	return view
-}
+const (
+	// Shared is a read-only borrow; many may be live at once. The default.
+	Shared Access = iota
+	// Unique is the only borrow of an object while it lives; the view is
+	// writable for a buffer (bytes and strings stay read-only).
+	Unique
+)
 
-// Release ends the borrow (the core's weaveheap_borrow_release); Data must
-// not be used afterwards and is set to nil. A second Release is a
-// StaleHandleError, as in the core.
-func (recv *View) Release() error {
-	var token uint64
-	if recv != nil {
-		token = recv.token
+func (a Access) String() string {
+	switch a {
+	case Shared:
+		return "Shared"
+	case Unique:
+		return "Unique"
 	}
+	return fmt.Sprintf("Access(%d)", int(a))
+}
+
+// borrow takes the borrow `access` asks for (none: Shared) of handle h.
+func borrow(h uint64, access []Access) (uint64, C.weaveheap_view, error) {
+	var view C.weaveheap_view
+	mode := Shared
+	if len(access) > 1 {
+		return 0, view, newError(CodeInvalidArgument, fmt.Sprintf("View: one Access at most, got %d", len(access)))
+	}
+	if len(access) == 1 {
+		mode = access[0]
+	}
+	switch mode {
+	case Shared:
+		res := C.weaveheap__go_borrow_shared(C.weaveheap_handle_t(h))
+		if res.e.code != 0 {
+			return 0, view, takeError(res.e)
+		}
+		return uint64(res.r), res.view, nil
+	case Unique:
+		res := C.weaveheap__go_borrow_unique(C.weaveheap_handle_t(h))
+		if res.e.code != 0 {
+			return 0, view, takeError(res.e)
+		}
+		return uint64(res.r), res.view, nil
+	}
+	return 0, view, newError(CodeInvalidArgument, fmt.Sprintf("View: unknown %v", mode))
+}
+
+// release ends the borrow of a view's token.
+func release(token uint64) error {
 	res := C.weaveheap__go_borrow_release(C.weaveheap_handle_t(token))
 	if res.e.code != 0 {
 		return takeError(res.e)
 	}
-	recv.released = true
-	recv.Data = nil
+	return nil
+}
+
+func takeView(h uint64, access []Access) (*View, error) {
+	token, v, err := borrow(h, access)
+	if err != nil {
+		return nil, err
+	}
+	view := &View{token: token, data: unsafe.Pointer(v.data), length: int(v.length), writable: bool(v.writable)}
+	// A safety net only: a view dropped without Close ends its borrow when
+	// the garbage collector finds it (from the finalizer goroutine).
+	runtime.SetFinalizer(view, func(v *View) { _ = v.Close() })
+	return view, nil
+}
+
+func withView(h uint64, fn func(data []byte) error, access []Access) (err error) {
+	if fn == nil {
+		return newError(CodeInvalidArgument, "WithView: 'fn' is nil")
+	}
+	token, v, err := borrow(h, access)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if rerr := release(token); err == nil {
+			err = rerr
+		}
+	}()
+	return fn(unsafe.Slice((*byte)(unsafe.Pointer(v.data)), int(v.length)))
+}
+
+// View: A borrow of a buffer, bytes or string: proof that a view is live. A
+// window on memory owned by the core, valid exactly as long as the borrow
+// token returned with it.
+//
+// A *View made by View holds its borrow until Close (a second Close is
+// a no-op). Its bytes are the core's, in place: ReadAt, WriteAt and Do check
+// that the view is open at each use, so a closed view is an error, never a
+// read of freed memory. UnsafeBytes hands out the bytes as a plain slice
+// that nothing checks. A *View is not safe for concurrent use.
+type View struct {
+	token    uint64
+	data     unsafe.Pointer
+	length   int
+	writable bool
+	closed   bool
+	busy     int // calls of Do running: the view cannot close under them
+}
+
+// ViewFromHandle wraps a raw borrow token as a *View without its
+// bytes (Len is 0): it can only be closed, which ends that borrow.
+func ViewFromHandle(h Handle) *View { return &View{token: uint64(h)} }
+
+// Handle is the borrow token's raw handle (0 for a nil *View).
+func (recv *View) Handle() Handle {
+	if recv == nil {
+		return 0
+	}
+	return Handle(recv.token)
+}
+
+func (recv *View) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.token), true
+}
+
+// Len is the length of the viewed bytes (a string's without its NUL).
+func (recv *View) Len() int {
+	if recv == nil {
+		return 0
+	}
+	return recv.length
+}
+
+// Writable reports whether the view may be written: the unique view of a
+// buffer.
+func (recv *View) Writable() bool { return recv != nil && recv.writable }
+
+// Closed reports whether Close succeeded.
+func (recv *View) Closed() bool { return recv != nil && recv.closed }
+
+// open is nil for a live view, else the error of using it.
+func (recv *View) open(what string) error {
+	if recv == nil {
+		return nilArgument("(*View)."+what, "view")
+	}
+	if recv.closed {
+		return newError(CodeStaleHandle, "(*View)."+what+": the view is closed: its memory is no longer borrowed")
+	}
+	return nil
+}
+
+// ReadAt copies the viewed bytes at off into p (io.ReaderAt): io.EOF when
+// fewer than len(p) remain. A closed view is a StaleHandleError.
+func (recv *View) ReadAt(p []byte, off int64) (int, error) {
+	if err := recv.open("ReadAt"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, newError(CodeInvalidArgument, fmt.Sprintf("(*View).ReadAt: negative offset %d", off))
+	}
+	if off >= int64(recv.length) {
+		return 0, io.EOF
+	}
+	n := copy(p, unsafe.Slice((*byte)(unsafe.Add(recv.data, int(off))), recv.length-int(off)))
+	runtime.KeepAlive(recv)
+	if n < len(p) {
+		return n, io.EOF
+	}
+	return n, nil
+}
+
+// WriteAt copies p into the viewed bytes at off (io.WriterAt), all or
+// nothing: a view that is not Writable is an InvalidArgumentError, bytes past
+// the end an OutOfRangeError, a closed view a StaleHandleError.
+func (recv *View) WriteAt(p []byte, off int64) (int, error) {
+	if err := recv.open("WriteAt"); err != nil {
+		return 0, err
+	}
+	if !recv.writable {
+		return 0, newError(CodeInvalidArgument, "(*View).WriteAt: the view is read-only")
+	}
+	if off < 0 || uint64(off) > uint64(recv.length) || uint64(len(p)) > uint64(recv.length)-uint64(off) {
+		return 0, newError(CodeOutOfRange, fmt.Sprintf("(*View).WriteAt: %d bytes at %d reach past %d", len(p), off, recv.length))
+	}
+	n := copy(unsafe.Slice((*byte)(unsafe.Add(recv.data, int(off))), len(p)), p)
+	runtime.KeepAlive(recv)
+	return n, nil
+}
+
+// Do calls fn with the viewed bytes in place (no copy) and returns its
+// error. The slice must not be used after fn returns; while fn runs the view
+// cannot be closed (Close is then a BorrowError). Writing through the slice
+// is allowed only when the view is Writable. A closed view is a
+// StaleHandleError, and fn is not called.
+func (recv *View) Do(fn func(data []byte) error) error {
+	if err := recv.open("Do"); err != nil {
+		return err
+	}
+	if fn == nil {
+		return newError(CodeInvalidArgument, "(*View).Do: 'fn' is nil")
+	}
+	recv.busy++
+	defer func() {
+		recv.busy--
+		runtime.KeepAlive(recv)
+	}()
+	return fn(unsafe.Slice((*byte)(recv.data), recv.length))
+}
+
+// UnsafeBytes is the viewed bytes as a slice over the core's memory, with
+// nothing to check its uses: it must not be used after Close (nor after the
+// *View becomes unreachable, when its finalizer may close it), and a
+// read-only view's slice must not be written. A closed view gives nil. What
+// a use after Close does is in docs/go.md; ReadAt, WriteAt and Do are the
+// checked forms.
+func (recv *View) UnsafeBytes() []byte {
+	if recv == nil || recv.closed {
+		return nil
+	}
+	return unsafe.Slice((*byte)(recv.data), recv.length)
+}
+
+// Close ends the borrow (borrow.release); a second Close is a no-op. A view
+// whose Do is running is not closed (BorrowError).
+func (recv *View) Close() error {
+	if recv == nil {
+		return nilArgument("borrow.release", "token")
+	}
+	if recv.closed {
+		return nil
+	}
+	if recv.busy > 0 {
+		return newError(CodeBorrowed, "(*View).Close: the view is in use by Do")
+	}
+	if err := release(recv.token); err != nil {
+		return err
+	}
+	recv.closed = true
+	recv.data = nil
 	runtime.SetFinalizer(recv, nil)
 	return nil
 }
 
-// Released reports whether Release succeeded.
-func (recv *View) Released() bool { return recv != nil && recv.released }
-
 // Memory: The handle kinds that hold memory a view can borrow.
 type Memory interface {
-	Handle() Handle
-	BorrowShared() (*View, error)
-	BorrowUnique() (*View, error)
+	Object
+	View(access ...Access) (*View, error)
+	WithView(fn func(data []byte) error, access ...Access) error
 }
 
 var (

@@ -37,82 +37,73 @@ final class Native {
     static native String idlHash();
 
     /** weaveheap.strerror (weaveheap_strerror). */
-    static native String strerror(int a0);
+    static native String strerror(int code);
 
     /** region.create (weaveheap_region_create). */
-    static native long regionCreate(WeaveHeap.RegionOptions a0);
+    static native long regionCreate(WeaveHeap.RegionOptions options);
 
     /** region.destroy (weaveheap_region_destroy). */
-    static native void regionDestroy(long a0);
+    static native void regionDestroy(long handle);
 
     /** region.reset (weaveheap_region_reset). */
-    static native void regionReset(long a0);
+    static native void regionReset(long handle);
 
     /** region.stats (weaveheap_region_stats). */
-    static native WeaveHeap.Stats regionStats(long a0);
+    static native WeaveHeap.Stats regionStats(long handle);
 
     /** buffer.alloc (weaveheap_buffer_alloc). */
-    static native long bufferAlloc(long a0, long a1, long a2);
+    static native long bufferAlloc(long handle, long size, long align);
 
     /** buffer.release (weaveheap_buffer_release). */
-    static native void bufferRelease(long a0);
+    static native void bufferRelease(long handle);
 
     /** buffer.size (weaveheap_buffer_size). */
-    static native long bufferSize(long a0);
+    static native long bufferSize(long handle);
 
     /** buffer.write (weaveheap_buffer_write). */
-    static native void bufferWrite(long a0, long a1, byte[] a2);
+    static native void bufferWrite(long handle, long offset, byte[] data);
 
     /** buffer.read (weaveheap_buffer_read). */
-    static native void bufferRead(long a0, long a1, byte[] a2);
+    static native void bufferRead(long handle, long offset, byte[] dst);
 
     /** bytes.create (weaveheap_bytes_create). */
-    static native long bytesCreate(long a0, byte[] a1);
+    static native long bytesCreate(long handle, byte[] data);
 
     /** bytes.release (weaveheap_bytes_release). */
-    static native void bytesRelease(long a0);
+    static native void bytesRelease(long handle);
 
     /** bytes.length (weaveheap_bytes_length). */
-    static native long bytesLength(long a0);
+    static native long bytesLength(long handle);
 
     /** bytes.dup (weaveheap_bytes_dup). */
-    static native byte[] bytesDup(long a0);
+    static native byte[] bytesDup(long handle);
 
     /** string.create (weaveheap_string_create). */
-    static native long stringCreate(long a0, byte[] a1);
+    static native long stringCreate(long handle, byte[] text);
 
     /** string.release (weaveheap_string_release). */
-    static native void stringRelease(long a0);
+    static native void stringRelease(long handle);
 
     /** string.length (weaveheap_string_length). */
-    static native long stringLength(long a0);
+    static native long stringLength(long handle);
 
     /** string.dup (weaveheap_string_dup). */
-    static native byte[] stringDup(long a0);
-
-    /** borrow.shared (weaveheap_borrow_shared). */
-    static native java.nio.ByteBuffer borrowShared(long a0, long[] out);
-
-    /** borrow.unique (weaveheap_borrow_unique). */
-    static native java.nio.ByteBuffer borrowUnique(long a0, long[] out);
-
-    /** borrow.release (weaveheap_borrow_release). */
-    static native void borrowRelease(long a0);
+    static native byte[] stringDup(long handle);
 
     /** handle.kind_of (weaveheap_handle_kind_of). */
-    static native int handleKindOf(long a0);
+    static native int handleKindOf(long handle);
 
     /** stats.global (weaveheap_stats_global). */
     static native WeaveHeap.Stats statsGlobal();
 
     /** stats.set_enabled (weaveheap_stats_set_enabled). */
-    static native void statsSetEnabled(boolean a0);
+    static native void statsSetEnabled(boolean enabled);
 
     /** stats.enabled (weaveheap_stats_enabled). */
     static native boolean statsEnabled();
 
     /** publish.start (weaveheap_publish_start). */
-    static native void publishStart(int a0);
+    static native void publishStart(int intervalMs);
 
     /** publish.now (weaveheap_publish_now). */
     static native void publishNow();
@@ -122,4 +113,13 @@ final class Native {
 
     /** publish.active (weaveheap_publish_active). */
     static native boolean publishActive();
+
+    /** borrow.release (weaveheap_borrow_release). */
+    static native void borrowRelease(long handle);
+
+    /** borrow.shared (weaveheap_borrow_shared): a direct ByteBuffer over the core's memory; out gets the token, 1 when writable, and the address. */
+    static native java.nio.ByteBuffer borrowShared(long handle, long[] out);
+
+    /** borrow.unique (weaveheap_borrow_unique): a direct ByteBuffer over the core's memory; out gets the token, 1 when writable, and the address. */
+    static native java.nio.ByteBuffer borrowUnique(long handle, long[] out);
 }

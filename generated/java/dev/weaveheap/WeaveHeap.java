@@ -10,13 +10,20 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * WeaveHeap 0.1.0 for Java: the library functions as static methods, and
- * one nested class per handle kind, error code and struct of the IDL.
+ * one nested class per class, error code and struct of the IDL.
  *
  * <p>Every object owns its handle and is {@link AutoCloseable}: {@code close()}
- * releases it (a second {@code close()} reaches the core and throws
- * {@link StaleHandleError}). A {@link Cleaner} releases what was not closed, as a
+ * releases it, and a second {@code close()} does nothing. Any other call on a
+ * closed object reaches the core, which refuses its stale handle
+ * ({@link StaleHandleException}). A {@link Cleaner} releases what was not closed, as a
  * safety net only: objects of a region are then released by the region's
  * next call, on the caller's thread.
+ *
+ * <p>A {@link View} borrows an object's bytes in place; its checked accessors
+ * ({@link View#get(int)}, {@link View#put(int, byte)} ...) refuse a closed
+ * view, so that no use of a view can read memory the core has freed. Its
+ * {@link View#unsafeBuffer()} hands out the raw {@link ByteBuffer}, which
+ * nothing checks.
  */
 public final class WeaveHeap {
     private WeaveHeap() {
@@ -62,9 +69,10 @@ public final class WeaveHeap {
     }
 
     /**
-     * The version this library was built as: major * 1000000 + minor * 1000
-     * + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding
-     * was generated for.
+     * The version this library was built as: major * 1000000 + minor * 1000 + patch.
+     * Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding was generated for.
+     *
+     * @return the version this library was built as: major * 1000000 + minor * 1000 + patch
      */
     public static int versionNumber() {
         return Native.versionNumber();
@@ -72,6 +80,8 @@ public final class WeaveHeap {
 
     /**
      * The version as "major.minor.patch".
+     *
+     * @return the version as "major.minor.patch"
      */
     public static String versionString() {
         return Native.versionString();
@@ -79,6 +89,8 @@ public final class WeaveHeap {
 
     /**
      * The ABI version; bindings generated for another ABI must not load.
+     *
+     * @return the ABI version; bindings generated for another ABI must not load
      */
     public static int abiVersion() {
         return Native.abiVersion();
@@ -86,51 +98,73 @@ public final class WeaveHeap {
 
     /**
      * The SHA-256 of the IDL this library was built from, in hex.
+     *
+     * @return the SHA-256 of the IDL this library was built from, in hex
      */
     public static String idlHash() {
         return Native.idlHash();
     }
 
     /**
-     * A static description of an error code; unknown codes give
-     * "unknown error".
+     * A static description of an error code; unknown codes give "unknown error".
      *
-     * @param code code
+     * @param code the IDL's code (i32, passed as a Java int: )
+     * @return a static description of an error code; unknown codes give "unknown error"
      */
     public static String strerror(int code) {
         return Native.strerror(code);
     }
 
     /**
-     * The kind of a live handle; a stale, reused or forged handle fails.
-     * Region handles may be checked from any thread; other handles follow
-     * their region's rule.
+     * The kind of a live handle; a stale, reused or forged handle fails. Region
+     * handles may be checked from any thread; other handles follow their region's
+     * rule.
      *
-     * @param handle handle
-     * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-     * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-     * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+     * @param handle the IDL's handle
+     * @return the kind of a live handle; a stale, reused or forged handle fails
+     * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+     * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+     * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
      */
     public static HandleKind handleKindOf(long handle) {
         return HandleKind.of(Native.handleKindOf(handle));
     }
 
     /**
+     * The kind of a live handle; a stale, reused or forged handle fails. Region
+     * handles may be checked from any thread; other handles follow their region's
+     * rule.
+     *
+     * @param handle the object whose handle is asked about
+     * @return the kind of a live handle; a stale, reused or forged handle fails
+     * @throws InvalidArgumentException handle is null
+     * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+     * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+     * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+     */
+    public static HandleKind handleKindOf(Resource handle) {
+        if (handle == null) {
+            throw new InvalidArgumentException("handle.kind_of: 'handle' is null");
+        }
+        return HandleKind.of(Native.handleKindOf(handle.handle));
+    }
+
+    /**
      * Reads the process-wide counters into `out`.
      *
-     * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+     * @return the Stats the core filled
+     * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
      */
     public static Stats stats() {
         return Native.statsGlobal();
     }
 
     /**
-     * Turns counting on or off for the whole process (on by default). While
-     * off, the statistics keep their values; what the core itself relies on
-     * (bytes_live, bytes_reserved, borrows_active, regions_live,
-     * stale_rejected) stays exact.
+     * Turns counting on or off for the whole process (on by default). While off, the
+     * statistics keep their values; what the core itself relies on (bytes_live,
+     * bytes_reserved, borrows_active, regions_live, stale_rejected) stays exact.
      *
-     * @param enabled enabled
+     * @param enabled the IDL's enabled
      */
     public static void statsSetEnabled(boolean enabled) {
         Native.statsSetEnabled(enabled);
@@ -138,52 +172,52 @@ public final class WeaveHeap {
 
     /**
      * Whether counting is on.
+     *
+     * @return whether counting is on
      */
     public static boolean statsEnabled() {
         return Native.statsEnabled();
     }
 
     /**
-     * Starts publishing: a background thread rewrites the file every
-     * `interval_ms` milliseconds (0 means the default, 250; at most
-     * 3600000). Called again while publishing, it changes the interval.
-     * Fails, changing nothing, when the directory is unsafe (not owned by
-     * this user, or open to group or others: invalid_argument, the message
-     * names it) or the file or thread cannot be made (system_error).
+     * Starts publishing: a background thread rewrites the file every `interval_ms`
+     * milliseconds (0 means the default, 250; at most 3600000). Called again while
+     * publishing, it changes the interval. Fails, changing nothing, when the directory
+     * is unsafe (not owned by this user, or open to group or others: invalid_argument,
+     * the message names it) or the file or thread cannot be made (system_error).
      *
-     * @param intervalMs interval_ms
-     * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-     * @throws SystemError A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
+     * @param intervalMs the IDL's interval_ms (u32, passed as a Java int: read as unsigned); must be at most 3600000
+     * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+     * @throws SystemCallException A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
      */
     public static void publishStart(int intervalMs) {
         Native.publishStart(intervalMs);
     }
 
     /**
-     * Starts publishing: a background thread rewrites the file every
-     * `interval_ms` milliseconds (0 means the default, 250; at most
-     * 3600000). Called again while publishing, it changes the interval.
-     * Fails, changing nothing, when the directory is unsafe (not owned by
-     * this user, or open to group or others: invalid_argument, the message
-     * names it) or the file or thread cannot be made (system_error).
+     * Starts publishing: a background thread rewrites the file every `interval_ms`
+     * milliseconds (0 means the default, 250; at most 3600000). Called again while
+     * publishing, it changes the interval. Fails, changing nothing, when the directory
+     * is unsafe (not owned by this user, or open to group or others: invalid_argument,
+     * the message names it) or the file or thread cannot be made (system_error).
      * <p>intervalMs is 0, the IDL default.
      *
-     * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-     * @throws SystemError A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
+     * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+     * @throws SystemCallException A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
      */
     public static void publishStart() {
         Native.publishStart(0);
     }
 
     /**
-     * Writes a snapshot now from the calling thread, creating the file
-     * first if this process is not publishing yet (without starting the
-     * background thread). Thread-safe regions are read under their lock;
-     * the table of any other region is exact when the caller is the thread
-     * using it, and best effort otherwise. Fails as `start` does.
+     * Writes a snapshot now from the calling thread, creating the file first if this
+     * process is not publishing yet (without starting the background thread). Thread-
+     * safe regions are read under their lock; the table of any other region is exact
+     * when the caller is the thread using it, and best effort otherwise. Fails as
+     * `start` does.
      *
-     * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-     * @throws SystemError A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
+     * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+     * @throws SystemCallException A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason.
      */
     public static void publishNow() {
         Native.publishNow();
@@ -198,6 +232,8 @@ public final class WeaveHeap {
 
     /**
      * Whether this process is publishing (its file exists).
+     *
+     * @return whether this process is publishing (its file exists)
      */
     public static boolean publishActive() {
         return Native.publishActive();
@@ -205,9 +241,14 @@ public final class WeaveHeap {
 
     // -- errors -----------------------------------------------------------------
 
-    /** The base of every error the core reports; {@link #code()} is its error code. */
-    public static class WeaveHeapError extends RuntimeException {
+    /**
+     * The base of every error the library reports: the core's error (its
+     * {@link #code()} and the message naming the handle and the rule broken)
+     * as an exception. A failed call changes nothing.
+     */
+    public static class WeaveHeapException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        /** The error code, -1 if unknown. */
         private final int code;
 
         /**
@@ -215,44 +256,56 @@ public final class WeaveHeap {
          *
          * @param message what went wrong
          */
-        public WeaveHeapError(String message) {
+        public WeaveHeapException(String message) {
             this(-1, message);
         }
 
         /**
+         * An error of a code.
+         *
          * @param code the error code
          * @param message what went wrong
          */
-        protected WeaveHeapError(int code, String message) {
+        protected WeaveHeapException(int code, String message) {
             super(message);
             this.code = code;
         }
 
-        /** @return the error code (the IDL's error_code), -1 if unknown */
+        /**
+         * The error code.
+         *
+         * @return the error code (the IDL's error_code), -1 if unknown
+         */
         public int code() {
             return code;
         }
     }
 
     /**
-     * An argument is out of its documented range (NULL where not allowed,
-     * an alignment that is not a power of two, an absurd size).
+     * An argument is out of its documented range (NULL where not allowed, an alignment
+     * that is not a power of two, an absurd size).
      */
-    public static class InvalidArgumentError extends WeaveHeapError {
+    public static class InvalidArgumentException extends WeaveHeapException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_INVALID_ARGUMENT. */
         public static final int CODE = 1;
 
-        /** @param message what went wrong */
-        public InvalidArgumentError(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public InvalidArgumentException(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected InvalidArgumentError(int code, String message) {
+        protected InvalidArgumentException(int code, String message) {
             super(code, message);
         }
     }
@@ -260,44 +313,56 @@ public final class WeaveHeap {
     /**
      * The allocator failed, or the region's byte limit would be exceeded.
      */
-    public static class OutOfMemoryError extends WeaveHeapError {
+    public static class OutOfMemoryException extends WeaveHeapException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_OUT_OF_MEMORY. */
         public static final int CODE = 2;
 
-        /** @param message what went wrong */
-        public OutOfMemoryError(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public OutOfMemoryException(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected OutOfMemoryError(int code, String message) {
+        protected OutOfMemoryException(int code, String message) {
             super(code, message);
         }
     }
 
     /**
-     * The handle was valid once; what it named was released, or its region
-     * was reset or destroyed.
+     * The handle was valid once; what it named was released, or its region was reset
+     * or destroyed.
      */
-    public static class StaleHandleError extends WeaveHeapError {
+    public static class StaleHandleException extends WeaveHeapException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_STALE_HANDLE. */
         public static final int CODE = 3;
 
-        /** @param message what went wrong */
-        public StaleHandleError(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public StaleHandleException(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected StaleHandleError(int code, String message) {
+        protected StaleHandleException(int code, String message) {
             super(code, message);
         }
     }
@@ -305,44 +370,56 @@ public final class WeaveHeap {
     /**
      * The handle was valid once; its slot now holds a newer object.
      */
-    public static class ReusedHandleError extends WeaveHeapError {
+    public static class ReusedHandleException extends WeaveHeapException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_REUSED_HANDLE. */
         public static final int CODE = 4;
 
-        /** @param message what went wrong */
-        public ReusedHandleError(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public ReusedHandleException(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected ReusedHandleError(int code, String message) {
+        protected ReusedHandleException(int code, String message) {
             super(code, message);
         }
     }
 
     /**
-     * The handle was never issued by this process (0, out of range, or bits
-     * that no slot ever carried).
+     * The handle was never issued by this process (0, out of range, or bits that no
+     * slot ever carried).
      */
-    public static class ForgedHandleError extends WeaveHeapError {
+    public static class ForgedHandleException extends WeaveHeapException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_FORGED_HANDLE. */
         public static final int CODE = 5;
 
-        /** @param message what went wrong */
-        public ForgedHandleError(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public ForgedHandleException(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected ForgedHandleError(int code, String message) {
+        protected ForgedHandleException(int code, String message) {
             super(code, message);
         }
     }
@@ -350,67 +427,85 @@ public final class WeaveHeap {
     /**
      * The handle is live but of another kind than the function takes.
      */
-    public static class WrongKindError extends WeaveHeapError {
+    public static class WrongKindException extends WeaveHeapException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_WRONG_KIND. */
         public static final int CODE = 6;
 
-        /** @param message what went wrong */
-        public WrongKindError(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public WrongKindException(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected WrongKindError(int code, String message) {
+        protected WrongKindException(int code, String message) {
             super(code, message);
         }
     }
 
     /**
-     * The object (or region) is borrowed and cannot be released, reset,
-     * destroyed or written by its owner.
+     * The object (or region) is borrowed and cannot be released, reset, destroyed or
+     * written by its owner.
      */
-    public static class BorrowError extends WeaveHeapError {
+    public static class BorrowException extends WeaveHeapException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_BORROWED. */
         public static final int CODE = 7;
 
-        /** @param message what went wrong */
-        public BorrowError(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public BorrowException(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected BorrowError(int code, String message) {
+        protected BorrowException(int code, String message) {
             super(code, message);
         }
     }
 
     /**
-     * The borrow asked for conflicts with one that is outstanding
-     * (unique with anything, shared with unique).
+     * The borrow asked for conflicts with one that is outstanding (unique with
+     * anything, shared with unique).
      */
-    public static class BorrowConflictError extends BorrowError {
+    public static class BorrowConflictException extends BorrowException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_BORROW_CONFLICT. */
         public static final int CODE = 8;
 
-        /** @param message what went wrong */
-        public BorrowConflictError(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public BorrowConflictException(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected BorrowConflictError(int code, String message) {
+        protected BorrowConflictException(int code, String message) {
             super(code, message);
         }
     }
@@ -418,21 +513,27 @@ public final class WeaveHeap {
     /**
      * The text is not valid UTF-8; the message names the byte offset.
      */
-    public static class InvalidUtf8Error extends WeaveHeapError {
+    public static class InvalidUtf8Exception extends WeaveHeapException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_INVALID_UTF8. */
         public static final int CODE = 9;
 
-        /** @param message what went wrong */
-        public InvalidUtf8Error(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public InvalidUtf8Exception(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected InvalidUtf8Error(int code, String message) {
+        protected InvalidUtf8Exception(int code, String message) {
             super(code, message);
         }
     }
@@ -440,44 +541,56 @@ public final class WeaveHeap {
     /**
      * An offset and length reach past the end of the object.
      */
-    public static class OutOfRangeError extends WeaveHeapError {
+    public static class OutOfRangeException extends WeaveHeapException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_OUT_OF_RANGE. */
         public static final int CODE = 10;
 
-        /** @param message what went wrong */
-        public OutOfRangeError(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public OutOfRangeException(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected OutOfRangeError(int code, String message) {
+        protected OutOfRangeException(int code, String message) {
             super(code, message);
         }
     }
 
     /**
-     * A system call failed (a file or thread for publishing live stats);
-     * the message names the call and the system's reason.
+     * A system call failed (a file or thread for publishing live stats); the message
+     * names the call and the system's reason.
      */
-    public static class SystemError extends WeaveHeapError {
+    public static class SystemCallException extends WeaveHeapException {
         private static final long serialVersionUID = 1L;
         /** The error code, WEAVEHEAP_ERR_SYSTEM_ERROR. */
         public static final int CODE = 11;
 
-        /** @param message what went wrong */
-        public SystemError(String message) {
+        /**
+         * An error of this class.
+         *
+         * @param message what went wrong
+         */
+        public SystemCallException(String message) {
             super(CODE, message);
         }
 
         /**
+         * An error of a subclass.
+         *
          * @param code the code of a subclass
          * @param message what went wrong
          */
-        protected SystemError(int code, String message) {
+        protected SystemCallException(int code, String message) {
             super(code, message);
         }
     }
@@ -507,14 +620,21 @@ public final class WeaveHeap {
             this.code = code;
         }
 
-        /** @return the C value */
+        /**
+         * The C value.
+         *
+         * @return the C value
+         */
         public int code() {
             return code;
         }
 
         /**
+         * The constant of a C value.
+         *
          * @param code a C value
          * @return its constant
+         * @throws InvalidArgumentException for a value that is no handle_kind
          */
         public static HandleKind of(int code) {
             for (HandleKind k : values()) {
@@ -522,12 +642,42 @@ public final class WeaveHeap {
                     return k;
                 }
             }
-            throw new InvalidArgumentError("unknown handle_kind " + code);
+            throw new InvalidArgumentException("unknown handle_kind " + code);
         }
     }
 
     /**
+     * The handle kinds that hold memory a view can borrow.
+     * Their bytes can be viewed in place.
+     */
+    public interface Memory {
+        /**
+         * Takes the shared view of the object's bytes.
+         *
+         * @return the view, holding its borrow until closed
+         */
+        View view();
+
+        /**
+         * Takes a view of the object's bytes.
+         *
+         * @param access which borrow to take
+         * @return the view, holding its borrow until closed
+         */
+        View view(Access access);
+    }
+
+    /** The borrow a {@link View} takes. */
+    public enum Access {
+        /** A read-only borrow; many may be live at once. The default. */
+        SHARED,
+        /** The only borrow of an object while it lives; writable for a buffer (bytes and strings stay read-only). */
+        UNIQUE
+    }
+
+    /**
      * How a region is made. A zeroed struct (or NULL) asks for the defaults.
+     *
      * @param chunkSize Size of each chunk the region takes from the system; 0 means `default_chunk_size`. Allocations larger than half a chunk get a chunk of their own.
      * @param byteLimit Most bytes the region may have handed out since it was made or last reset (a released object's bytes come back at the next reset); 0 means no limit. Going past it is an out_of_memory error.
      * @param threadSafe When true the region may be used from many threads at once (a lock guards it and its counters are atomic). When false it belongs to one thread at a time and is faster.
@@ -537,6 +687,7 @@ public final class WeaveHeap {
 
     /**
      * The core's counters, for one region or for the whole process.
+     *
      * @param allocations Objects (buffers, bytes, strings) created.
      * @param releases Objects released one by one (reset and destroy are not counted here).
      * @param bytesAllocated Bytes handed out, in total.
@@ -554,35 +705,71 @@ public final class WeaveHeap {
     public record Stats(long allocations, long releases, long bytesAllocated, long bytesLive, long bytesPeak, long bytesReserved, long borrowsTaken, long borrowsActive, long borrowConflicts, long staleRejected, long copies, long copyBytes, long regionsLive) {
     }
 
-    // -- handles ------------------------------------------------------------------
+    // -- objects ------------------------------------------------------------------
 
-    /** What every handle-owning object shares: its handle and its safety net. */
+    /** What every handle-owning object shares: its handle, whether it is closed, its safety net. */
     public abstract static class Resource implements AutoCloseable {
         private static final Cleaner CLEANER = Cleaner.create();
         final long handle;
+        final Pending pending;             // null: a wrapper of fromHandle, which the Cleaner does not watch
         private final Reclaim reclaim;
         private final Cleaner.Cleanable cleanable;
+        boolean closed;
 
-        Resource(long handle, Reclaim reclaim) {
+        Resource(long handle, Pending pending, boolean owner) {
             this.handle = handle;
-            this.reclaim = reclaim;
-            this.cleanable = CLEANER.register(this, reclaim);
+            this.pending = pending;
+            if (pending != null) {
+                this.reclaim = new Reclaim(handle, pending, owner);
+                this.cleanable = CLEANER.register(this, reclaim);
+            } else {
+                this.reclaim = null;
+                this.cleanable = null;
+            }
         }
 
-        /** @return the raw 64-bit handle (stale once closed) */
+        /**
+         * The raw handle.
+         *
+         * @return the raw 64-bit handle (stale once closed)
+         */
         public final long handle() {
             return handle;
         }
 
-        /** @return the kind of this live handle */
+        /**
+         * Asks the core the kind of this handle.
+         *
+         * @return the kind of this live handle
+         * @throws StaleHandleException once closed
+         */
         public final HandleKind kind() {
             return HandleKind.of(Native.handleKindOf(handle));
         }
 
-        /** Called once close() succeeded: the safety net has nothing left to do. */
+        /**
+         * Whether close() succeeded.
+         *
+         * @return true once closed
+         */
+        public final boolean isClosed() {
+            return closed;
+        }
+
+        /* Releases what the Cleaner queued for this object's region, on this thread. */
+        final void drain() {
+            if (pending != null) {
+                pending.drain();
+            }
+        }
+
+        /* Called once close() succeeded: later closes do nothing, nor does the safety net. */
         final void released() {
-            reclaim.done = true;
-            cleanable.clean();
+            closed = true;
+            if (reclaim != null) {
+                reclaim.done = true;
+                cleanable.clean();
+            }
         }
 
         @Override
@@ -674,23 +861,22 @@ public final class WeaveHeap {
     }
 
     /**
-     * A region: an arena that owns chunks of memory and every object made in
-     * it. Destroying it frees them all at once and makes their handles stale.
+     * A region: an arena that owns chunks of memory and every object made in it.
+     * Destroying it frees them all at once and makes their handles stale.
+     *
+     * Closing it is idempotent: a second close() does nothing.
      */
     public static final class Region extends Resource {
-        final Pending pending;
-
         private Region(long handle, Pending pending) {
-            super(handle, new Reclaim(handle, pending, true));
-            this.pending = pending;
+            super(handle, pending, true);
         }
 
         /**
          * Makes a region.
          *
-         * @param options options (may be null)
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
+         * @param options the IDL's options; may be null
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
          */
         public Region(RegionOptions options) {
             this(Native.regionCreate(options), new Pending());
@@ -700,28 +886,35 @@ public final class WeaveHeap {
          * Makes a region.
          * <p>options is null, the IDL default.
          *
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
          */
         public Region() {
             this(Native.regionCreate(null), new Pending());
         }
 
-        /* Releases what the Cleaner queued, on this region's thread. */
-        void drain() {
-            pending.drain();
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a Region of that handle
+         */
+        public static Region fromHandle(long handle) {
+            return new Region(handle, null);
         }
 
         /**
-         * Frees every object in the region at once and makes their handles
-         * stale, keeping the region's chunks for reuse. Costs per chunk, not per
-         * object. Fails, changing nothing, while any object is borrowed.
+         * Frees every object in the region at once and makes their handles stale, keeping
+         * the region's chunks for reuse. Costs per chunk, not per object. Fails, changing
+         * nothing, while any object is borrowed.
          *
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
-         * @throws BorrowError The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
          */
         public void reset() {
             drain();
@@ -731,11 +924,12 @@ public final class WeaveHeap {
         /**
          * Reads the region's counters into `out`.
          *
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @return the Stats the core filled
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public Stats stats() {
             drain();
@@ -743,17 +937,18 @@ public final class WeaveHeap {
         }
 
         /**
-         * Allocates `size` bytes aligned to `align` (a power of two up to
-         * `max_align`). The bytes are zeroed.
+         * Allocates `size` bytes aligned to `align` (a power of two up to `max_align`).
+         * The bytes are zeroed.
          *
-         * @param size size
-         * @param align align
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @param size the IDL's size (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @param align the IDL's align (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be a power of two and at most MAX_ALIGN
+         * @return the new Buffer, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public Buffer alloc(long size, long align) {
             drain();
@@ -761,17 +956,18 @@ public final class WeaveHeap {
         }
 
         /**
-         * Allocates `size` bytes aligned to `align` (a power of two up to
-         * `max_align`). The bytes are zeroed.
+         * Allocates `size` bytes aligned to `align` (a power of two up to `max_align`).
+         * The bytes are zeroed.
          * <p>align is 16L, the IDL default.
          *
-         * @param size size
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @param size the IDL's size (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @return the new Buffer, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public Buffer alloc(long size) {
             drain();
@@ -781,51 +977,62 @@ public final class WeaveHeap {
         /**
          * Copies `data` into a new bytes object (counted as a copy).
          *
-         * @param data data
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @param data the IDL's data
+         * @return the new Bytes, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public Bytes bytes(byte[] data) {
+            if (data == null) {
+                throw new InvalidArgumentException("bytes.create: 'data' is null");
+            }
             drain();
             return new Bytes(this, Native.bytesCreate(handle, data));
         }
 
         /**
-         * Validates `text` as UTF-8 and copies it into a new string (counted as
-         * a copy). Invalid input fails with the byte offset of the first bad
-         * sequence in the message.
+         * Validates `text` as UTF-8 and copies it into a new string (counted as a copy).
+         * Invalid input fails with the byte offset of the first bad sequence in the
+         * message.
          *
-         * @param text text
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws InvalidUtf8Error The text is not valid UTF-8; the message names the byte offset.
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @param text the IDL's text
+         * @return the new WeaveHeapString, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws InvalidUtf8Exception The text is not valid UTF-8; the message names the byte offset.
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
-        public WhString string(byte[] text) {
+        public WeaveHeapString string(byte[] text) {
+            if (text == null) {
+                throw new InvalidArgumentException("string.create: 'text' is null");
+            }
             drain();
-            return new WhString(this, Native.stringCreate(handle, text));
+            return new WeaveHeapString(this, Native.stringCreate(handle, text));
         }
 
         /**
-         * Destroys a region: frees every object in it at once, returns its
-         * chunks, and makes every handle of it stale. Fails, changing nothing,
-         * while any object of the region is borrowed.
+         * Destroys a region: frees every object in it at once, returns its chunks, and
+         * makes every handle of it stale. Fails, changing nothing, while any object of the
+         * region is borrowed.
          *
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
-         * @throws BorrowError The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
          */
         @Override
         public void close() {
+            if (closed) {
+                return;
+            }
             drain();
             Native.regionDestroy(handle);
             released();
@@ -834,16 +1041,39 @@ public final class WeaveHeap {
 
     /**
      * A mutable, sized, aligned block of memory in a region.
+     *
+     * Closing it is idempotent: a second close() does nothing.
      */
-    public static final class Buffer extends Resource {
+    public static final class Buffer extends Resource implements Memory {
         private final Region region;
 
         Buffer(Region region, long handle) {
-            super(handle, new Reclaim(handle, region.pending, false));
+            super(handle, region.pending, false);
             this.region = region;
         }
 
-        /** @return the region this object lives in */
+        private Buffer(long handle) {
+            super(handle, null, false);
+            this.region = null;
+        }
+
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a Buffer of that handle
+         */
+        public static Buffer fromHandle(long handle) {
+            return new Buffer(handle);
+        }
+
+        /**
+         * The Region this object lives in.
+         *
+         * @return it; null for a wrapper made by fromHandle
+         */
         public Region region() {
             return region;
         }
@@ -851,108 +1081,127 @@ public final class WeaveHeap {
         /**
          * The buffer's size in bytes.
          *
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @return the buffer's size in bytes
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public long size() {
-            region.drain();
+            drain();
             return Native.bufferSize(handle);
         }
 
         /**
-         * Copies `data` into the buffer at `offset` (counted as a copy). The
-         * owner may write only while no borrow is outstanding.
+         * Copies `data` into the buffer at `offset` (counted as a copy). The owner may
+         * write only while no borrow is outstanding.
          *
-         * @param offset offset
-         * @param data data
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfRangeError An offset and length reach past the end of the object.
-         * @throws BorrowError The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @param offset the IDL's offset (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @param data the IDL's data
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public void write(long offset, byte[] data) {
-            region.drain();
+            if (data == null) {
+                throw new InvalidArgumentException("buffer.write: 'data' is null");
+            }
+            drain();
             Native.bufferWrite(handle, offset, data);
         }
 
         /**
-         * Copies bytes from `offset` into `dst` (counted as a copy). Fails while
-         * a unique borrow is outstanding.
+         * Copies bytes from `offset` into `dst` (counted as a copy). Fails while a unique
+         * borrow is outstanding.
          *
-         * @param offset offset
-         * @param dst dst
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfRangeError An offset and length reach past the end of the object.
-         * @throws BorrowError The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @param offset the IDL's offset (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @param dst the IDL's dst
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public void read(long offset, byte[] dst) {
-            region.drain();
+            if (dst == null) {
+                throw new InvalidArgumentException("buffer.read: 'dst' is null");
+            }
+            drain();
             Native.bufferRead(handle, offset, dst);
         }
 
         /**
-         * Takes a shared borrow: `view` is read-only and lives until the
-         * returned token is released. Fails with borrow_conflict while a unique
-         * borrow is outstanding.
+         * Takes a shared borrow: `view` is read-only and lives until the returned token is
+         * released. Fails with borrow_conflict while a unique borrow is outstanding.
          *
-         * @return a view over this object's memory, holding the borrow until closed
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws BorrowConflictError The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @return the shared view (borrow.shared), holding its borrow until closed
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
          */
-        public View sharedView() {
-            region.drain();
-            long[] out = new long[2];
-            ByteBuffer data = Native.borrowShared(handle, out);
-            return new View(this, region, out[0], data, out[1] != 0);
+        public View view() {
+            return view(Access.SHARED);
         }
 
         /**
-         * Takes the unique borrow: no other borrow may be outstanding. The view
-         * is writable for a buffer (bytes and strings stay read-only).
+         * A view of this object's bytes in place: the shared borrow (borrow.shared: many at a
+         * time, read-only) or the unique one (borrow.unique: the only one, writable for a
+         * buffer). It holds its borrow until closed; while it lives the object cannot be closed
+         * nor its region reset or closed.
          *
-         * @return a view over this object's memory, holding the borrow until closed
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws BorrowConflictError The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @param access which borrow to take
+         * @return the view, holding its borrow until closed
+         * @throws InvalidArgumentException access is null
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
          */
-        public View uniqueView() {
-            region.drain();
-            long[] out = new long[2];
-            ByteBuffer data = Native.borrowUnique(handle, out);
-            return new View(this, region, out[0], data, out[1] != 0);
+        public View view(Access access) {
+            if (access == null) {
+                throw new InvalidArgumentException("view: 'access' is null");
+            }
+            drain();
+            long[] out = new long[3];
+            java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.borrowUnique(handle, out)
+                : Native.borrowShared(handle, out);
+            try {
+                return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            } catch (RuntimeException | Error e) {
+                Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it
+                throw e;
+            }
         }
 
         /**
-         * Releases a buffer; its handle becomes stale. The memory returns to the
-         * region at its next reset or destroy. Fails while it is borrowed.
+         * Releases a buffer; its handle becomes stale. The memory returns to the region at
+         * its next reset or destroy. Fails while it is borrowed.
          *
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
-         * @throws BorrowError The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
          */
         @Override
         public void close() {
-            region.drain();
+            if (closed) {
+                return;
+            }
+            drain();
             Native.bufferRelease(handle);
             released();
         }
@@ -960,16 +1209,39 @@ public final class WeaveHeap {
 
     /**
      * An immutable byte string in a region.
+     *
+     * Closing it is idempotent: a second close() does nothing.
      */
-    public static final class Bytes extends Resource {
+    public static final class Bytes extends Resource implements Memory {
         private final Region region;
 
         Bytes(Region region, long handle) {
-            super(handle, new Reclaim(handle, region.pending, false));
+            super(handle, region.pending, false);
             this.region = region;
         }
 
-        /** @return the region this object lives in */
+        private Bytes(long handle) {
+            super(handle, null, false);
+            this.region = null;
+        }
+
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a Bytes of that handle
+         */
+        public static Bytes fromHandle(long handle) {
+            return new Bytes(handle);
+        }
+
+        /**
+         * The Region this object lives in.
+         *
+         * @return it; null for a wrapper made by fromHandle
+         */
         public Region region() {
             return region;
         }
@@ -977,104 +1249,141 @@ public final class WeaveHeap {
         /**
          * The length in bytes.
          *
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @return the length in bytes
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public long length() {
-            region.drain();
+            drain();
             return Native.bytesLength(handle);
         }
 
         /**
-         * A copy of the bytes in memory the caller owns (counted as a copy);
-         * free it with `free_bytes`. An empty object gives a non-NULL pointer.
+         * A copy of the bytes in memory the caller owns (counted as a copy); free it with
+         * `free_bytes`. An empty object gives a non-NULL pointer.
          *
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws BorrowError The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @return a copy of the bytes in memory the caller owns (counted as a copy); free it with `free_bytes`
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public byte[] dup() {
-            region.drain();
+            drain();
             return Native.bytesDup(handle);
         }
 
         /**
-         * Takes a shared borrow: `view` is read-only and lives until the
-         * returned token is released. Fails with borrow_conflict while a unique
-         * borrow is outstanding.
+         * Takes a shared borrow: `view` is read-only and lives until the returned token is
+         * released. Fails with borrow_conflict while a unique borrow is outstanding.
          *
-         * @return a view over this object's memory, holding the borrow until closed
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws BorrowConflictError The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @return the shared view (borrow.shared), holding its borrow until closed
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
          */
-        public View sharedView() {
-            region.drain();
-            long[] out = new long[2];
-            ByteBuffer data = Native.borrowShared(handle, out);
-            return new View(this, region, out[0], data, out[1] != 0);
+        public View view() {
+            return view(Access.SHARED);
         }
 
         /**
-         * Takes the unique borrow: no other borrow may be outstanding. The view
-         * is writable for a buffer (bytes and strings stay read-only).
+         * A view of this object's bytes in place: the shared borrow (borrow.shared: many at a
+         * time, read-only) or the unique one (borrow.unique: the only one, writable for a
+         * buffer). It holds its borrow until closed; while it lives the object cannot be closed
+         * nor its region reset or closed.
          *
-         * @return a view over this object's memory, holding the borrow until closed
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws BorrowConflictError The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @param access which borrow to take
+         * @return the view, holding its borrow until closed
+         * @throws InvalidArgumentException access is null
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
          */
-        public View uniqueView() {
-            region.drain();
-            long[] out = new long[2];
-            ByteBuffer data = Native.borrowUnique(handle, out);
-            return new View(this, region, out[0], data, out[1] != 0);
+        public View view(Access access) {
+            if (access == null) {
+                throw new InvalidArgumentException("view: 'access' is null");
+            }
+            drain();
+            long[] out = new long[3];
+            java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.borrowUnique(handle, out)
+                : Native.borrowShared(handle, out);
+            try {
+                return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            } catch (RuntimeException | Error e) {
+                Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it
+                throw e;
+            }
         }
 
         /**
          * Releases a bytes object. Fails while it is borrowed.
          *
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
-         * @throws BorrowError The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
          */
         @Override
         public void close() {
-            region.drain();
+            if (closed) {
+                return;
+            }
+            drain();
             Native.bytesRelease(handle);
             released();
         }
     }
 
     /**
-     * An immutable, validated UTF-8 string in a region, stored with a trailing
-     * NUL so that C can read it in place.
+     * An immutable, validated UTF-8 string in a region, stored with a trailing NUL so
+     * that C can read it in place.
+     *
+     * Closing it is idempotent: a second close() does nothing.
      */
-    public static final class WhString extends Resource {
+    public static final class WeaveHeapString extends Resource implements Memory {
         private final Region region;
 
-        WhString(Region region, long handle) {
-            super(handle, new Reclaim(handle, region.pending, false));
+        WeaveHeapString(Region region, long handle) {
+            super(handle, region.pending, false);
             this.region = region;
         }
 
-        /** @return the region this object lives in */
+        private WeaveHeapString(long handle) {
+            super(handle, null, false);
+            this.region = null;
+        }
+
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a WeaveHeapString of that handle
+         */
+        public static WeaveHeapString fromHandle(long handle) {
+            return new WeaveHeapString(handle);
+        }
+
+        /**
+         * The Region this object lives in.
+         *
+         * @return it; null for a wrapper made by fromHandle
+         */
         public Region region() {
             return region;
         }
@@ -1082,85 +1391,99 @@ public final class WeaveHeap {
         /**
          * The length in bytes, without the trailing NUL.
          *
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @return the length in bytes, without the trailing NUL
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public long length() {
-            region.drain();
+            drain();
             return Native.stringLength(handle);
         }
 
         /**
-         * A NUL-terminated copy the caller owns (counted as a copy); free it
-         * with `free_string`.
+         * A NUL-terminated copy the caller owns (counted as a copy); free it with
+         * `free_string`.
          *
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws BorrowError The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @return a NUL-terminated copy the caller owns (counted as a copy); free it with `free_string`
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         public String dup() {
-            region.drain();
+            drain();
             return new String(Native.stringDup(handle), StandardCharsets.UTF_8);
         }
 
         /**
-         * Takes a shared borrow: `view` is read-only and lives until the
-         * returned token is released. Fails with borrow_conflict while a unique
-         * borrow is outstanding.
+         * Takes a shared borrow: `view` is read-only and lives until the returned token is
+         * released. Fails with borrow_conflict while a unique borrow is outstanding.
          *
-         * @return a view over this object's memory, holding the borrow until closed
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws BorrowConflictError The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @return the shared view (borrow.shared), holding its borrow until closed
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
          */
-        public View sharedView() {
-            region.drain();
-            long[] out = new long[2];
-            ByteBuffer data = Native.borrowShared(handle, out);
-            return new View(this, region, out[0], data, out[1] != 0);
+        public View view() {
+            return view(Access.SHARED);
         }
 
         /**
-         * Takes the unique borrow: no other borrow may be outstanding. The view
-         * is writable for a buffer (bytes and strings stay read-only).
+         * A view of this object's bytes in place: the shared borrow (borrow.shared: many at a
+         * time, read-only) or the unique one (borrow.unique: the only one, writable for a
+         * buffer). It holds its borrow until closed; while it lives the object cannot be closed
+         * nor its region reset or closed.
          *
-         * @return a view over this object's memory, holding the borrow until closed
-         * @throws InvalidArgumentError An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryError The allocator failed, or the region's byte limit would be exceeded.
-         * @throws BorrowConflictError The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @param access which borrow to take
+         * @return the view, holding its borrow until closed
+         * @throws InvalidArgumentException access is null
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
          */
-        public View uniqueView() {
-            region.drain();
-            long[] out = new long[2];
-            ByteBuffer data = Native.borrowUnique(handle, out);
-            return new View(this, region, out[0], data, out[1] != 0);
+        public View view(Access access) {
+            if (access == null) {
+                throw new InvalidArgumentException("view: 'access' is null");
+            }
+            drain();
+            long[] out = new long[3];
+            java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.borrowUnique(handle, out)
+                : Native.borrowShared(handle, out);
+            try {
+                return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            } catch (RuntimeException | Error e) {
+                Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it
+                throw e;
+            }
         }
 
         /**
          * Releases a string. Fails while it is borrowed.
          *
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
-         * @throws BorrowError The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
          */
         @Override
         public void close() {
-            region.drain();
+            if (closed) {
+                return;
+            }
+            drain();
             Native.stringRelease(handle);
             released();
         }
@@ -1168,67 +1491,272 @@ public final class WeaveHeap {
 
     /**
      * A borrow of a buffer, bytes or string: proof that a view is live.
-     *
-     * Its {@link #buffer()} is a direct ByteBuffer over the core's memory: no copy. It is
-     * valid until {@link #close()}; afterwards buffer() throws StaleHandleError, and using a
-     * ByteBuffer obtained before is a contract violation (a ByteBuffer cannot be detached).
-     * Keep the view reachable while its ByteBuffer is in use.
+     */
+    /*
+     * The view's bytes are the core's, in place (a direct ByteBuffer made by
+     * the glue over the core's address). The checked accessors below refuse a
+     * closed view: a ByteBuffer cannot be detached, so handing it out is the
+     * one unchecked way in (unsafeBuffer).
      */
     public static final class View extends Resource {
+        private static final ByteBuffer EMPTY = ByteBuffer.allocateDirect(0).asReadOnlyBuffer();
         private final Resource target;
-        private final Region region;
         private final ByteBuffer buffer;
         private final boolean writable;
-        private volatile boolean closed;
+        private final int length;
+        private final long address;
 
-        View(Resource target, Region region, long token, ByteBuffer data, boolean writable) {
-            super(token, new Reclaim(token, region.pending, false));
+        View(Resource target, Pending pending, long token, ByteBuffer data, boolean writable, long address) {
+            super(token, pending, false);
             this.target = target;
-            this.region = region;
             this.writable = writable;
             this.buffer = writable ? data : data.asReadOnlyBuffer();
+            this.length = data.capacity();
+            this.address = address;
         }
 
         /**
-         * @return the view's memory, read-only unless {@link #writable()}
-         * @throws StaleHandleError once the view is closed
+         * Wraps a raw borrow token, unchecked and without its bytes (its length
+         * is 0): it can only be closed, which ends that borrow.
+         *
+         * @param handle a raw borrow token
+         * @return a View of that token
          */
-        public ByteBuffer buffer() {
-            if (closed) {
-                throw new StaleHandleError("the view " + this + " was released: its memory must not be used");
-            }
-            return buffer;
+        public static View fromHandle(long handle) {
+            return new View(null, null, handle, EMPTY, false, 0);
         }
 
-        /** @return whether {@link #buffer()} may be written (a unique view of writable memory) */
+        /**
+         * The length of the viewed bytes.
+         *
+         * @return the length in bytes (a string's without its NUL)
+         */
+        public int length() {
+            return length;
+        }
+
+        /**
+         * Whether the view may be written: the unique view of a buffer.
+         *
+         * @return true when writable
+         */
         public boolean writable() {
             return writable;
         }
 
-        /** @return the length in bytes */
-        public int length() {
-            return buffer.capacity();
+        /**
+         * The address of the first viewed byte as the core gave it, for
+         * diagnostics and zero-copy checks.
+         *
+         * @return the address (0 for a view made by fromHandle)
+         */
+        public long address() {
+            return address;
         }
 
-        /** @return the object this view borrows */
+        /**
+         * The object this view borrows.
+         *
+         * @return it; null for a view made by fromHandle
+         */
         public Resource target() {
             return target;
         }
 
+        /* Throws unless the view is open and [index, index + count) lies in it. */
+        private void check(int index, int count) {
+            if (closed) {
+                throw new StaleHandleException("the view " + this + " is closed: its memory is no longer borrowed");
+            }
+            if (index < 0 || count < 0 || count > length - index) {
+                throw new OutOfRangeException(count + " bytes at " + index + " reach past the view's " + length);
+            }
+        }
+
+        private void checkWrite(int index, int count) {
+            check(index, count);
+            if (!writable) {
+                throw new InvalidArgumentException("the view " + this + " is read-only");
+            }
+        }
+
+        private static void checkArray(byte[] array, String name, int offset, int count) {
+            if (array == null) {
+                throw new InvalidArgumentException("'" + name + "' is null");
+            }
+            if (offset < 0 || count < 0 || count > array.length - offset) {
+                throw new OutOfRangeException(count + " bytes at " + offset + " reach past the array's " + array.length);
+            }
+        }
+
         /**
-         * Ends a borrow; the view must not be used again. A second release of
-         * the same token is a stale-handle error.
+         * Reads one byte.
          *
-         * @throws StaleHandleError The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleError The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleError The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindError The handle is live but of another kind than the function takes.
+         * @param index its offset
+         * @return the byte at index
+         * @throws StaleHandleException once the view is closed
+         * @throws OutOfRangeException when index is outside the view
+         */
+        public byte get(int index) {
+            check(index, 1);
+            return buffer.get(index);
+        }
+
+        /**
+         * Reads 8 bytes as a long, in the ByteBuffer's order (big-endian).
+         *
+         * @param index the offset of the first
+         * @return the long at index
+         * @throws StaleHandleException once the view is closed
+         * @throws OutOfRangeException when the bytes are outside the view
+         */
+        public long getLong(int index) {
+            check(index, 8);
+            return buffer.getLong(index);
+        }
+
+        /**
+         * Copies bytes out of the view, to fill dst.
+         *
+         * @param index the offset of the first
+         * @param dst where they go
+         * @return this view
+         * @throws StaleHandleException once the view is closed
+         * @throws OutOfRangeException when the bytes are outside the view
+         * @throws InvalidArgumentException when dst is null
+         */
+        public View get(int index, byte[] dst) {
+            return get(index, dst, 0, dst == null ? 0 : dst.length);
+        }
+
+        /**
+         * Copies count bytes out of the view into dst at offset.
+         *
+         * @param index the offset of the first in the view
+         * @param dst where they go
+         * @param offset where in dst
+         * @param count how many
+         * @return this view
+         * @throws StaleHandleException once the view is closed
+         * @throws OutOfRangeException when the bytes are outside the view or dst
+         * @throws InvalidArgumentException when dst is null
+         */
+        public View get(int index, byte[] dst, int offset, int count) {
+            checkArray(dst, "dst", offset, count);
+            check(index, count);
+            buffer.get(index, dst, offset, count);
+            return this;
+        }
+
+        /**
+         * Writes one byte.
+         *
+         * @param index its offset
+         * @param value the byte
+         * @return this view
+         * @throws StaleHandleException once the view is closed
+         * @throws OutOfRangeException when index is outside the view
+         * @throws InvalidArgumentException when the view is read-only
+         */
+        public View put(int index, byte value) {
+            checkWrite(index, 1);
+            buffer.put(index, value);
+            return this;
+        }
+
+        /**
+         * Writes a long as 8 bytes, in the ByteBuffer's order (big-endian).
+         *
+         * @param index the offset of the first
+         * @param value the long
+         * @return this view
+         * @throws StaleHandleException once the view is closed
+         * @throws OutOfRangeException when the bytes are outside the view
+         * @throws InvalidArgumentException when the view is read-only
+         */
+        public View putLong(int index, long value) {
+            checkWrite(index, 8);
+            buffer.putLong(index, value);
+            return this;
+        }
+
+        /**
+         * Copies all of src into the view at index.
+         *
+         * @param index the offset of the first
+         * @param src the bytes
+         * @return this view
+         * @throws StaleHandleException once the view is closed
+         * @throws OutOfRangeException when the bytes are outside the view
+         * @throws InvalidArgumentException when src is null or the view is read-only
+         */
+        public View put(int index, byte[] src) {
+            return put(index, src, 0, src == null ? 0 : src.length);
+        }
+
+        /**
+         * Copies count bytes of src from offset into the view at index.
+         *
+         * @param index the offset of the first in the view
+         * @param src the bytes
+         * @param offset where in src
+         * @param count how many
+         * @return this view
+         * @throws StaleHandleException once the view is closed
+         * @throws OutOfRangeException when the bytes are outside the view or src
+         * @throws InvalidArgumentException when src is null or the view is read-only
+         */
+        public View put(int index, byte[] src, int offset, int count) {
+            checkArray(src, "src", offset, count);
+            checkWrite(index, count);
+            buffer.put(index, src, offset, count);
+            return this;
+        }
+
+        /**
+         * A copy of the viewed bytes (a Java copy: the core counts none).
+         *
+         * @return the bytes
+         * @throws StaleHandleException once the view is closed
+         */
+        public byte[] toByteArray() {
+            byte[] out = new byte[length];
+            get(0, out);
+            return out;
+        }
+
+        /**
+         * The viewed bytes as a direct ByteBuffer over the core's memory,
+         * read-only unless {@link #writable()}. Nothing checks its uses: it
+         * must not be used once this view is closed (nor once the view is
+         * unreachable, when the Cleaner may close it), since a ByteBuffer
+         * cannot be detached. docs/java.md says what such a use does; the
+         * accessors of this class are the checked way.
+         *
+         * @return the raw ByteBuffer
+         * @throws StaleHandleException once the view is closed
+         */
+        public ByteBuffer unsafeBuffer() {
+            check(0, 0);
+            return buffer;
+        }
+
+        /**
+         * Ends a borrow; the view must not be used again. A second release of the same
+         * token is a stale-handle error.
+         *
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
         @Override
         public void close() {
-            region.drain();
+            if (closed) {
+                return;
+            }
+            drain();
             Native.borrowRelease(handle);
-            closed = true;
             released();
         }
     }

@@ -1,36 +1,35 @@
-"""The Java binding: JNI glue in C (weaveheap_jni.c) and the Java sources of
-package dev.weaveheap.
+"""The Java binding: JNI glue in C (weaveheap_jni.c), the Java sources of
+package dev.weaveheap, and its generated tests (ContractTest, MisuseMatrixTest).
 
-prepare() turns the model into what the templates need: every Java name
-(PascalCase classes, camelCase methods, UPPER_SNAKE constants), the role of
-each IDL function in Java (a static function of WeaveHeap, a class
-constructor, a method, close(), a view, or used by the glue itself), the JNI
-type of each argument and result, and the overloads that IDL defaults give.
-Templates only lay these out."""
+Everything that is not a spelling comes from the binding surface
+(../../surface.py): a nested class per class (close() from its release,
+methods, view()), static functions, exception classes and their hierarchy,
+records for structs, the ABI guard. Names are spelled by names.Java (the
+spelling docs/api.md shows). This pass turns each callable's shapes into the
+Java signature, its overloads (trailing parameters with a default), the
+native method and the C lines of its JNI function, so that templates only lay
+lines out. The tests are built in javatests.py."""
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ... import exceptions
+from ... import api, contract, surface
 from ...diagnostics import IdlError
-from ...model import SCALARS as SCALAR_C, Function, Handle, Library, Param, Struct
+from ...names import camel, c_string, paragraph, wrap
+from . import javatests
 
 PACKAGE = "dev.weaveheap"
 PACKAGE_DIR = PACKAGE.replace(".", "/")
 
-# One public outer class holds the API (its nested classes: one per handle
-# kind, error code and struct), so the files do not depend on the IDL.
+# One public outer class holds the API (its nested classes: one per class,
+# error code and struct), so the set of files does not depend on the IDL.
 OUTPUTS = [
     ("java/WeaveHeap.java.j2", f"java/{PACKAGE_DIR}/WeaveHeap.java"),
     ("java/Native.java.j2", f"java/{PACKAGE_DIR}/Native.java"),
     ("java/jni.c.j2", "java/weaveheap_jni.c"),
+    ("java/ContractTest.java.j2", f"java/tests/{PACKAGE_DIR}/test/ContractTest.java"),
+    ("java/MisuseMatrixTest.java.j2", f"java/tests/{PACKAGE_DIR}/test/MisuseMatrixTest.java"),
 ]
 JNI_PREFIX = "Java_" + PACKAGE.replace(".", "_") + "_Native_"
-
-# java.lang names a generated class must not shadow inside the package.
-JAVA_LANG = frozenset("""
-    Boolean Byte Character Class Enum Error Exception Integer Long Math Module Number Object
-    Package Process Record Runtime Short String System Thread Void
-""".split())
 
 # scalar -> (Java type, JNI type, JNI signature letter)
 SCALARS = {
@@ -41,314 +40,517 @@ SCALARS = {
 }
 
 
-def camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(p[:1].upper() + p[1:] for p in rest)
-
-
-def pascal(name: str) -> str:
-    return "".join(p[:1].upper() + p[1:] for p in name.split("_"))
-
-
-def doc_lines(text: str) -> list[str]:
-    return [line.replace("*/", "*&#47;") for line in text.split("\n")] if text else []
+C_SCALARS = {"bool": "bool", "u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t", "u64": "uint64_t",
+             "i8": "int8_t", "i16": "int16_t", "i32": "int32_t", "i64": "int64_t"}
 
 
 def _fail(pos, msg):
     raise IdlError(pos, f"java target: {msg}")
 
 
+def html(text: str) -> str:
+    """IDL text inside a Javadoc comment."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+
+
+def doc_lines(text: str, width: int = 80) -> list[str]:
+    return wrap(html(paragraph(text)), width) if text else []
+
+
+def first_sentence(text: str) -> str:
+    p = paragraph(text)
+    s = p.split(". ")[0].rstrip(".")
+    return html(s[:1].lower() + s[1:])
+
+
 @dataclass
-class JStruct:
-    struct: Struct
-    name: str                      # Java record name
+class JRecord:
+    name: str
+    c_name: str
     doc: list[str]
-    fields: list = field(default_factory=list)   # (Field, java name, java type, jni type, sig)
-    ctor_sig: str = ""             # JNI signature of the canonical constructor
-    c_var: str = ""                # the glue's cached class
+    fields: list = field(default_factory=list)   # (IDL name, Java name, Java type, JNI type, sig, doc, C type)
+    ctor_sig: str = ""
+    c_var: str = ""
 
 
 @dataclass
-class Arg:
-    param: Param
+class JArg:
+    param: surface.Param
     name: str                      # Java parameter name
-    conv: str                      # handle | scalar | bytes_in | bytes_out | struct_in
-    java_type: str
+    java_type: str                 # in the public signature
+    native_type: str               # in the native method
     jni_type: str
-    c_type: str
-    default: Optional[str] = None  # Java expression used by a shorter overload
-    struct: Optional[JStruct] = None
+    default: Optional[str] = None  # the Java expression a shorter overload passes
+    to_native: str = ""            # the expression the public method passes to the native one
+
+
+@dataclass
+class JMethod:
+    """One public Java method (an overload) and the body that calls the native."""
+    signature: str                 # "public Buffer alloc(long size)"
+    doc: list[str]
+    body: list[str]
+    override: bool = False
+
+
+@dataclass
+class JNative:
+    """A native method of class Native and its JNI function in C."""
+    name: str
+    java_decl: str                 # the declaration in Native.java
+    doc: str
+    c_signature: str
+    c_body: list[str]
 
 
 @dataclass
 class JClass:
-    handle: Handle
+    cls: surface.Class
     name: str
     doc: list[str]
-    constructor: Optional["JFunction"] = None
-    methods: list = field(default_factory=list)
-    release: Optional["JFunction"] = None
-    views: list = field(default_factory=list)      # JFunction with role view
-    is_root: bool = False
+    root: bool = False
+    constructors: list = field(default_factory=list)   # JMethod
+    methods: list = field(default_factory=list)        # JMethod
+    close: Optional[JMethod] = None
+    views: list = field(default_factory=list)          # JMethod (view(), view(Access))
+    parent: str = ""               # the class of the object an instance lives in (made by its method)
+    parent_member: str = ""        # its accessor: region()
 
 
-@dataclass
-class JFunction:
-    fn: Function
-    native: str                    # method name in class Native
-    jni_name: str                  # exported C symbol
-    role: str                      # module | constructor | method | release | view | internal
-    java_name: str = ""
-    owner: Optional[JClass] = None
-    args: list = field(default_factory=list)       # all Java-side args, receiver first for methods
-    out_struct: Optional[JStruct] = None
-    result: str = "void"           # void | scalar | static_str | own_cstring | own_bytes | handle | enum | struct
-    native_type: str = "void"      # Java type the native returns
-    jni_return: str = "void"
-    java_type: str = "void"        # Java type the public method returns
-    returns_class: Optional[JClass] = None
-    doc: list = field(default_factory=list)
-    throws: list = field(default_factory=list)     # (class name, doc)
-    c_call: list = field(default_factory=list)
-    overloads: list = field(default_factory=list)  # list of arg counts (public args) to emit
+class Binding:
+    def __init__(self, s: surface.Surface):
+        self.s = s
+        self.lib = s.lib
+        self.sp = api.spellers(s)["java"]
+        self.prefix = self.lib.name
+        self.main = self.sp.package
+        self.classes = {c.name: JClass(c, self.sp.class_name(c.name), doc_lines(c.doc)) for c in s.classes}
+        for c in s.root_classes:
+            self.classes[c.name].root = True
+        for c in s.user_classes:
+            if c.parent is not None:
+                self.classes[c.name].parent = self.classes[c.parent.name].name
+                self.classes[c.name].parent_member = self.sp.member(c.parent.name)
+            elif c.constructor is None:
+                _fail(c.handle.pos, f"'{c.name}' is made by no constructor and lives in no other object")
+        self.records = {}
+        for st in s.structs:
+            if st.direction in ("in", "out", "both"):
+                self.records[st.name] = self.record(st)
+        self.natives: list[JNative] = []
+        self.functions: list[JMethod] = []
+        self.invalid = self.error(s.error("invalid_argument"))
+        self.stale = self.error(s.error("stale_handle"))
+        self.out_of_range = self.error(s.error("out_of_range"))
+        self.oom_code = s.error("out_of_memory").member.c_name
+        self.invalid_code = s.error("invalid_argument").member.c_name
 
-    @property
-    def public_args(self) -> list:
-        return self.args[1:] if self.role in ("method", "release", "view") else self.args
+    def error(self, e: surface.ErrorClass) -> str:
+        return self.sp.error_name(e.stem)
 
+    def record(self, st: surface.Struct) -> JRecord:
+        r = JRecord(self.sp.struct_name(st.name, st.direction), st.idl.c_name, doc_lines(st.idl.doc),
+                    c_var=f"wh__class_{st.name}")
+        for fl in st.fields:
+            if fl.type.category != "scalar":
+                _fail(fl.pos, f"field '{fl.name}' of '{st.name}' has no Java form")
+            jt, jni, sig = SCALARS[fl.type.name]
+            r.fields.append((fl.name, self.sp.field(fl.name), jt, jni, sig, " ".join(doc_lines(fl.doc)),
+                             C_SCALARS[fl.type.name]))
+        r.ctor_sig = "(" + "".join(f[4] for f in r.fields) + ")V"
+        return r
 
-def prepare(lib: Library) -> dict:
-    prefix = lib.name
-    base_error = exceptions.base_name(lib)
-    errors = [(c, c.member.c_name, doc_lines(c.member.doc)) for c in exceptions.error_classes(lib)]
-    by_member = {id(c.member): c.name for c, _, _ in errors}
-    stale = next((c.name for c, _, _ in errors if c.member.name == "stale_handle"), None)
-    invalid = next((c.name for c, _, _ in errors if c.member.name == "invalid_argument"), None)
-    if stale is None or invalid is None:
-        _fail(lib.errors.pos, "the glue needs 'stale_handle' and 'invalid_argument' codes")
-
-    err_struct, error_clear = lib.error_struct, lib.error_clear   # shape checked in validate.py
-    free_string, free_bytes = lib.free_string, lib.free_bytes
-
-    view_functions = lib.views.functions if lib.views else []
-    view_struct = lib.views.struct if lib.views else None
-    token_kinds = {f.constructs.name for f in view_functions if f.constructs}
-    if len(token_kinds) > 1:
-        _fail(lib.pos, f"views return tokens of several kinds: {sorted(token_kinds)}")
-    token_kind = token_kinds.pop() if token_kinds else None
-
-    # -- records: structs Java passes in or gets back -------------------------
-    records = {}
-    for st in lib.structs:
-        if st is err_struct or st is view_struct:
-            continue
-        js = JStruct(st, pascal(st.name), doc_lines(st.doc), c_var=f"wh__class_{st.name}")
-        for f in st.fields:
-            if f.type.category != "scalar":
-                _fail(f.pos, f"field '{f.name}' of '{st.name}' has no Java form")
-            jt, jni, sig = SCALARS[f.type.name]
-            js.fields.append((f, camel(f.name), jt, jni, sig, doc_lines(f.doc), SCALAR_C[f.type.name]))
-        js.ctor_sig = "(" + "".join(x[4] for x in js.fields) + ")V"
-        records[st.name] = js
-
-    classes = {}
-    for h in lib.handles:
-        name = "View" if h.name == token_kind else pascal(h.name)
-        if name in JAVA_LANG:
-            name = "Wh" + name
-        classes[h.name] = JClass(h, name, doc_lines(h.doc))
-
-    def arg_of(p: Param) -> Arg:
-        t = p.type
-        name = camel(p.name)
-        if t.is_handle:
-            return Arg(p, name, "handle", "long", "jlong", "uint64_t")
-        if t.category == "scalar":
-            jt, jni, _ = SCALARS[t.name]
-            a = Arg(p, name, "scalar", jt, jni, p.c_params[0].c_type)
+    # -- arguments -------------------------------------------------------------------
+    def arg(self, c: surface.Callable, p: surface.Param) -> JArg:
+        name = self.sp.param(p.name)
+        if p.shape in ("int", "bool"):
+            jt, jni, _ = SCALARS[p.type]
+            default = None
             if p.default is not None:
-                a.default = str(p.default).lower() if isinstance(p.default, bool) else str(p.default)
-                if jt == "long":
-                    a.default += "L"
-            return a
-        if t.category == "enum":
-            return Arg(p, name, "scalar", "int", "jint", p.c_params[0].c_type)
-        if t.category == "array" and p.ownership == "shared":
-            return Arg(p, name, "bytes_in", "byte[]", "jbyteArray", "const uint8_t*")
-        if t.category == "array" and p.ownership == "unique":
-            return Arg(p, name, "bytes_out", "byte[]", "jbyteArray", "uint8_t*")
-        if t.category == "struct" and p.ownership == "shared" and t.name in records:
-            js = records[t.name]
-            return Arg(p, name, "struct_in", js.name, "jobject", t.decl.c_name, "null" if p.nullable else None, js)
-        _fail(p.pos, f"parameter '{p.name}' ({p.ownership or ''} {t.name}) has no Java form")
+                default = str(p.default).lower() if isinstance(p.default, bool) else str(p.default)
+                default += "L" if jt == "long" else ""
+            return JArg(p, name, jt, jt, jni, default, name)
+        if p.shape == "enum":
+            t = self.sp.class_name(p.enum.name)
+            return JArg(p, name, t, "int", "jint", None, f"{name}.code()")
+        if p.shape in ("bytes_in", "bytes_out"):
+            return JArg(p, name, "byte[]", "byte[]", "jbyteArray", None, name)
+        if p.shape == "struct_in":
+            r = self.records[p.struct.name]
+            return JArg(p, name, r.name, f"{self.main}.{r.name}", "jobject", "null" if p.nullable else None, name)
+        if p.shape == "object" and len(p.classes) == 1:
+            return JArg(p, name, self.classes[p.classes[0].name].name, "long", "jlong", None, f"{name}.handle")
+        if p.shape == "object":
+            return JArg(p, name, "Resource", "long", "jlong", None, f"{name}.handle")
+        if p.shape == "any_handle":
+            # the raw handle; methods_for_any_handle adds the overload taking an object
+            return JArg(p, name, "long", "long", "jlong", None, name)
+        _fail(p.idl.pos, f"{c.name}: parameter '{p.name}' ({p.shape}) has no Java form yet")
 
-    def result_of(jf: JFunction):
-        r = jf.fn.result
-        if r is None:
-            return
-        t = r.type
-        if t.category == "scalar":
-            jt, jni, _ = SCALARS[t.name]
-            jf.result, jf.native_type, jf.jni_return, jf.java_type = "scalar", jt, jni, jt
-        elif t.category in ("str", "cstring") and r.ownership == "static":
-            jf.result, jf.native_type, jf.jni_return, jf.java_type = "static_str", "String", "jstring", "String"
-        elif t.category == "cstring" and r.ownership == "own":
-            jf.result, jf.native_type, jf.jni_return, jf.java_type = "own_cstring", "byte[]", "jbyteArray", "String"
-        elif t.category == "array" and r.ownership == "own":
-            jf.result, jf.native_type, jf.jni_return, jf.java_type = "own_bytes", "byte[]", "jbyteArray", "byte[]"
-        elif t.category == "handle" and r.ownership == "own":
-            jf.result, jf.native_type, jf.jni_return = "handle", "long", "jlong"
-            jf.returns_class = classes[t.decl.name]
-            jf.java_type = jf.returns_class.name
-        elif t.category == "enum":
-            jf.result, jf.native_type, jf.jni_return = "enum", "int", "jint"
-            jf.java_type = pascal(t.decl.name)
-        else:
-            _fail(jf.fn.pos, f"the result of {jf.fn.qualified_name} has no Java form")
+    def null_checks(self, c: surface.Callable, args: list[JArg]) -> list[str]:
+        out = []
+        for a in args:
+            if a.java_type not in ("long", "int", "boolean") and a.default != "null":
+                out += [f"if ({a.name} == null) {{",
+                        f'    throw new {self.invalid}("{c.name}: \'{a.param.name}\' is null");', "}"]
+        return out
 
-    functions = []
-    for f in lib.functions:
-        native = camel(f.c_name[len(prefix) + 1:])
-        jf = JFunction(f, native, JNI_PREFIX + native, "module", doc=doc_lines(f.doc),
-                       throws=[(by_member[id(m)], " ".join(doc_lines(m.doc))) for m in f.errors])
-        functions.append(jf)
-        if any(f is g for g in (free_string, free_bytes, error_clear)):
-            jf.role = "internal"
-            continue
-        if any(f is g for g in view_functions):
-            jf.role = "view"
-            target = f.receiver
-            if target is None or target.ownership not in ("shared", "unique"):
-                _fail(f.pos, f"view function {f.qualified_name} needs a shared or unique handle first")
-            jf.args = [arg_of(target)]
-            jf.java_name = camel(f.name) + "View"
-            jf.native_type, jf.jni_return = "java.nio.ByteBuffer", "jobject"
-            for k in target.type.kinds:
-                classes[k.name].views.append(jf)
-            continue
-        params = [p for p in f.params if not p.is_out]
-        outs = [p for p in f.params if p.is_out]
-        if len(outs) > 1 or (outs and (outs[0].type.name not in records or f.result)):
-            _fail(f.pos, f"{f.qualified_name}: the glue returns at most one 'out' struct, and then no result")
-        jf.args = [arg_of(p) for p in params]
-        result_of(jf)
-        if outs:
-            jf.out_struct = records[outs[0].type.name]
-            jf.result, jf.native_type, jf.jni_return = "struct", jf.out_struct.name, "jobject"
-            jf.java_type = jf.out_struct.name
-        if f.releases is not None:
-            jf.role, jf.java_name = "release", "close"
-            jf.owner = classes[f.releases.name]
-            jf.owner.release = jf
-        elif f.constructs is not None and f.receiver is None:
-            jf.role = "constructor"
-            jf.owner = classes[f.constructs.name]
-            if jf.owner.constructor is not None:
-                _fail(f.pos, f"two constructors without a receiver for '{f.constructs.name}'")
-            jf.owner.constructor = jf
-            jf.owner.is_root = True
-        elif f.receiver is not None and len(f.receiver.type.kinds) == 1:
-            jf.role = "method"
-            kind = f.receiver.type.kinds[0]
-            jf.owner = classes[kind.name]
-            jf.java_name = camel(f.member_name)
-            jf.owner.methods.append(jf)
-        elif f.receiver is not None:
-            _fail(f.pos, f"{f.qualified_name} takes a handle set but is not a view function")
-        else:
-            jf.role = "module"
-            jf.java_name = camel(f.member_name)
-        # Shorter overloads while trailing arguments have a default (or may be null).
-        pub = jf.public_args
-        n = len(pub)
-        jf.overloads = [n]
-        while n > 0 and pub[n - 1].default is not None:
-            n -= 1
-            jf.overloads.append(n)
+    # -- results -----------------------------------------------------------------------
+    def result(self, c: surface.Callable):
+        """(Java type, native type, JNI type, how the public method returns the
+        native's value: a format with {} for the call)."""
+        shape = c.result.shape
+        if shape == "none":
+            return "void", "void", "void", "{};"
+        if shape in ("int", "bool"):
+            jt, jni, _ = SCALARS[c.result.type.name]
+            return jt, jt, jni, "return {};"
+        if shape == "enum":
+            t = self.sp.class_name(c.result.type.decl.name)
+            return t, "int", "jint", f"return {t}.of({{}});"
+        if shape == "static_text":
+            return "String", "String", "jstring", "return {};"
+        if shape == "text":
+            return "String", "byte[]", "jbyteArray", "return new String({}, StandardCharsets.UTF_8);"
+        if shape == "bytes":
+            return "byte[]", "byte[]", "jbyteArray", "return {};"
+        if shape == "object":
+            t = self.classes[c.result.cls.name].name
+            return t, "long", "jlong", f"return new {t}(this, {{}});"
+        if shape == "struct_out":
+            r = self.records[c.result.struct.name]
+            return r.name, f"{self.main}.{r.name}", "jobject", "return {};"
+        _fail(c.fn.pos, f"{c.name}: a result of shape {shape} has no Java form")
 
-    roots = [c for c in classes.values() if c.is_root]
-    if len(roots) != 1:
-        _fail(lib.pos, f"the Java classes need exactly one kind made without a receiver, found {[c.name for c in roots]}")
-    root = roots[0]
-    for cls in classes.values():
-        if cls.handle.release is None:
-            _fail(cls.handle.pos, f"'{cls.handle.name}' has no release function for close()")
-        seen = {"close", "handle", "kind"} | {v.java_name for v in cls.views}
-        for m in cls.methods:
-            if m.java_name in seen:
-                _fail(m.fn.pos, f"method name '{m.java_name}' is used twice on {cls.name}")
-            seen.add(m.java_name)
-        if cls is not root and cls.handle.name != token_kind and not any(
-                m.returns_class is cls for m in root.methods):
-            _fail(cls.handle.pos, f"'{cls.handle.name}' is not made by a method of '{root.handle.name}'")
+    def returns_doc(self, c: surface.Callable, jtype: str) -> str:
+        shape = c.result.shape
+        if shape == "object":
+            return f"the new {jtype}, which this call's caller closes"
+        if shape == "struct_out":
+            return f"the {jtype} the core filled"
+        return first_sentence(c.fn.doc)
 
-    for jf in functions:
-        if jf.role in ("internal", "view"):
-            continue
-        call, args = [], iter(enumerate(jf.args))
-        for p in jf.fn.params:
+    # -- the JNI function ------------------------------------------------------------------
+    def jni(self, c: surface.Callable, native: str, args: list[JArg], jni_return: str) -> JNative:
+        f = c.fn
+        zero = " 0" if jni_return != "void" else ""
+        params = ["JNIEnv* env", "jclass cls"]
+        pre, call, post = [], [], []
+        i = 0
+        if c.receiver is not None:
+            params.append("jlong a0")
+            call.append(f"({f.receiver.c_params[0].c_type})a0")
+            i = 1
+        by_param = {id(a.param.idl): a for a in args}
+        for p in f.params[i:]:
             if p.is_out:
                 call.append("&out")
                 continue
-            i, a = next(args)
-            if a.conv in ("bytes_in", "bytes_out"):
-                call += [f"a{i}_ptr", f"a{i}_len"]
-            elif a.conv == "struct_in":
-                call.append(f"(a{i} ? &a{i}_s : NULL)")
-            elif a.conv == "scalar" and a.param.type.name == "bool":
-                call.append(f"a{i} == JNI_TRUE")
+            a = by_param[id(p)]
+            v = f"a{i}"
+            params.append(f"{a.jni_type} {v}")
+            shape = a.param.shape
+            if shape in ("bytes_in", "bytes_out"):
+                ctype = p.c_params[0].c_type
+                pre += [f"if ({v} == NULL) {{",
+                        f'    weaveheap__jni_throw(env, {self.invalid_code}, "{c.name}: \'{p.name}\' is null");',
+                        f"    return{zero};", "}",
+                        f"uint64_t {v}_len = (uint64_t)(*env)->GetArrayLength(env, {v});",
+                        f"jbyte* {v}_arr = (*env)->GetPrimitiveArrayCritical(env, {v}, NULL);",
+                        f"if ({v}_arr == NULL) {{", f"    return{zero};", "}"]
+                call += [f"({ctype}){v}_arr", f"{v}_len"]
+                mode = "JNI_ABORT" if shape == "bytes_in" else "0"
+                post.append(f"(*env)->ReleasePrimitiveArrayCritical(env, {v}, {v}_arr, {mode});")
+            elif shape == "struct_in":
+                r = self.records[a.param.struct.name]
+                pre.append(f"{r.c_name} {v}_s = {{0}};")
+                if not p.nullable:
+                    pre += [f"if ({v} == NULL) {{",
+                            f'    weaveheap__jni_throw(env, {self.invalid_code}, "{c.name}: \'{p.name}\' is null");',
+                            f"    return{zero};", "}"]
+                pre.append(f"if ({v} != NULL) {{")
+                for idl_name, jname, jt, jni, sig, doc, ctype in r.fields:
+                    getter = {"Z": "GetBooleanField", "J": "GetLongField"}.get(sig, "GetIntField")
+                    value = f"(*env)->{getter}(env, {v}, {r.c_var}_{idl_name})"
+                    pre.append(f"    {v}_s.{idl_name} = " + (f"{value} == JNI_TRUE;" if sig == "Z" else f"({ctype}){value};"))
+                pre.append("}")
+                call.append(f"({v} != NULL ? &{v}_s : NULL)")
+            elif shape == "bool":
+                call.append(f"{v} == JNI_TRUE")
             else:
-                call.append(f"({p.c_params[0].c_type})a{i}")
-        if jf.fn.result and jf.fn.result.c_out_params:
+                call.append(f"({p.c_params[0].c_type}){v}")
+            i += 1
+        body = ["(void)cls;", "(void)env;"]
+        if f.fallible:
+            body.append(f"{self.prefix}_error err = {{0, NULL}};")
+        body += pre
+        shape = c.result.shape
+        if shape == "struct_out":
+            body.append(f"{c.result.struct.idl.c_name} out = {{0}};")
+        if f.result and f.result.c_out_params:
+            body.append("uint64_t out_len = 0;")
             call.append("&out_len")
-        if jf.fn.fallible:
+        if f.fallible:
             call.append("&err")
-        jf.c_call = call
+        invoke = f"{f.c_name}({', '.join(call)});"
+        body.append(f"{f.c_return} r = {invoke}" if f.result else invoke)
+        body += post
+        if f.fallible:
+            body += ["if (err.code != 0) {", "    wh__throw(env, &err);", f"    return{zero};", "}"]
+        if shape in ("int", "bool", "enum", "object"):
+            body.append(f"return ({jni_return})r;")
+        elif shape == "static_text":
+            body.append("return (*env)->NewStringUTF(env, r);")
+        elif shape == "text":
+            body += ["size_t n = 0;", "while (r[n] != '\\0') {", "    n++;", "}",
+                     f"jbyteArray out_arr = weaveheap__jni_byte_array(env, r, n, {self.oom_code});",
+                     f"{self.s.free_text.fn.c_name}(r);", "return out_arr;"]
+        elif shape == "bytes":
+            body += [f"jbyteArray out_arr = weaveheap__jni_byte_array(env, r, out_len, {self.oom_code});",
+                     f"{self.s.free_bytes.fn.c_name}(r, out_len);", "return out_arr;"]
+        elif shape == "struct_out":
+            r = self.records[c.result.struct.name]
+            fields = "".join(f", ({jni})out.{idl_name}" for idl_name, _, _, jni, _, _, _ in r.fields)
+            body.append(f"return (*env)->NewObject(env, {r.c_var}, {r.c_var}_new{fields});")
+        native_params = (["long handle"] if c.receiver is not None else []) + \
+            [f"{a.native_type} {a.name}" for a in args]
+        _, native_type, _, _ = self.result(c)
+        return JNative(native, f"static native {native_type} {native}({', '.join(native_params)});",
+                       f"{c.name} ({f.c_name}).",
+                       f"JNIEXPORT {jni_return} JNICALL {JNI_PREFIX}{native}({', '.join(params)})", body)
 
-    module_functions = [jf for jf in functions if jf.role == "module"]
-    names = [jf.java_name for jf in module_functions]
-    if len(names) != len(set(names)):
-        _fail(lib.pos, f"two module functions share a Java name: {names}")
-    guard = {}
-    for name in ("abi_version", "idl_hash"):
-        jf = next((g for g in module_functions if g.fn.module.is_root and g.fn.name == name), None)
-        if jf is None:
-            _fail(lib.pos, f"the ABI guard needs '{lib.name}.{name}'")
-        guard[name] = jf.native
-    kind_of = next((f for f in lib.functions if f.result and f.result.type.decl is lib.handle_kind
-                    and f.params and f.params[0].type.category == "anyhandle"), None)
-    if kind_of is None:
-        _fail(lib.pos, "the glue needs a function that tells a handle's kind (handle -> handle_kind)")
+    # -- public methods ----------------------------------------------------------------------
+    def native_name(self, c: surface.Callable) -> str:
+        return camel(c.fn.c_name[len(self.prefix) + 1:])
 
-    if base_error != "WeaveHeapError":
-        _fail(lib.pos, f"the outer class is WeaveHeap.java: the base error must be WeaveHeapError, not {base_error}")
-    release_by_kind = [(h.c_kind, h.release) for h in lib.handles]
-    return {
-        "java": {
-            "package": PACKAGE,
-            "jni_prefix": JNI_PREFIX,
-            "base_error": base_error,
-            "main_class": base_error[:-len("Error")],
-            "errors": errors,
-            "stale_error": stale,
-            "invalid_error": invalid,
-            "error_clear": error_clear,
-            "free_string": free_string,
-            "free_bytes": free_bytes,
-            "records": list(records.values()),
-            "classes": list(classes.values()),
-            "root": root,
-            "token_class": classes.get(token_kind),
-            "view_struct": view_struct,
-            "functions": functions,
-            "module_functions": module_functions,
-            "guard": guard,
-            "kind_of": kind_of,
-            "release_by_kind": release_by_kind,
-            "handle_kind": lib.handle_kind,
-            "handle_kind_class": pascal(lib.handle_kind.name),
-            "consts": [(c, c.name.upper(), SCALARS[c.type.name][0]) for c in lib.consts],
-            "version_string": lib.version_string,
-        },
-    }
+    def member_name(self, c: surface.Callable) -> str:
+        if c.role == "function":
+            return self.sp.function(c.member)
+        if c.role == "method" and c.makes is not None:
+            return self.sp.maker(c.member, self.classes[c.makes.name].name)
+        return self.sp.member(c.member)
 
+    def throws(self, c: surface.Callable) -> list[str]:
+        return [f"@throws {self.error(e)} {' '.join(doc_lines(e.member.doc, 1000))}" for e in c.errors]
+
+    def methods(self, c: surface.Callable, owner: Optional[JClass]) -> list[JMethod]:
+        """The public method of `c` and its shorter overloads."""
+        args = [self.arg(c, p) for p in c.params]
+        jtype, native_type, jni_return, ret = self.result(c)
+        native = self.native_name(c)
+        if not any(n.name == native for n in self.natives):
+            self.natives.append(self.jni(c, native, args, jni_return))
+        receiver = ["handle"] if c.receiver is not None else []
+        counts = [len(args)]
+        while counts[-1] > 0 and args[counts[-1] - 1].default is not None:
+            counts.append(counts[-1] - 1)
+        out = []
+        for n in counts:
+            given, left = args[:n], args[n:]
+            doc = doc_lines(c.fn.doc)
+            doc += [f"<p>{a.name} is {a.default}, the IDL default." for a in left]
+            tags = [f"@param {a.name} {self.param_doc(a)}" for a in given]
+            if jtype != "void" and c.role != "constructor":
+                tags.append(f"@return {self.returns_doc(c, jtype)}")
+            tags += self.throws(c)
+            call = f"Native.{native}({', '.join(receiver + [a.to_native for a in given] + [a.default for a in left])})"
+            checks = self.null_checks(c, given)
+            params = ", ".join(f"{a.java_type} {a.name}" for a in given)
+            if c.role == "constructor":
+                if checks:
+                    _fail(c.fn.pos, f"{c.name}: a constructor with an argument that must not be null has no Java form yet")
+                sig = f"public {owner.name}({params})"
+                body = [f"this({call}, new Pending());"]
+            elif c.role in ("release", "view_release"):
+                sig = "public void close()"
+                body = ["if (closed) {", "    return;", "}", "drain();", f"{call};", "released();"]
+            elif owner is None:
+                sig = f"public static {jtype} {self.member_name(c)}({params})"
+                body = checks + [ret.format(call)]
+            else:
+                sig = f"public {jtype} {self.member_name(c)}({params})"
+                body = checks + ["drain();", ret.format(call)]
+            out.append(JMethod(sig, doc + ([""] if tags else []) + tags, body,
+                               c.role in ("release", "view_release")))
+        return out
+
+    def param_doc(self, a: JArg) -> str:
+        p = a.param
+        text = f"the IDL's {p.name}"
+        if p.shape == "int":
+            text += f" ({p.type}, passed as a Java {a.java_type}: "
+            text += "a negative value is read as 2^64 plus it)" if p.type == "u64" else "read as unsigned)" \
+                if p.type.startswith("u") else ")"
+        rules = []
+        if p.idl.pow2:
+            rules.append("a power of two")
+        if p.idl.maximum:
+            mx = p.idl.maximum
+            rules.append(f"at most {self.sp.constant(mx.const.name) if mx.const else mx.value}")
+        if rules:
+            text += f"; must be {' and '.join(rules)}"
+        if p.nullable:
+            text += "; may be null"
+        return text
+
+    def build(self) -> dict:
+        s, sp = self.s, self.sp
+        for c in s.callables:
+            if c.role in ("hidden", "view", "view_release"):
+                continue
+            if c.role == "function":
+                self.functions += self.methods(c, None)
+                for n in self.methods_for_any_handle(c):
+                    self.functions.append(n)
+                continue
+            for k in c.classes:
+                jc = self.classes[k.name]
+                ms = self.methods(c, jc)
+                if c.role == "constructor":
+                    jc.constructors += ms
+                elif c.role == "release":
+                    jc.close = ms[0]
+                else:
+                    jc.methods += ms
+        token = s.token_class
+        tc = self.classes[token.name]
+        tc.close = self.methods(token.release, tc)[0]
+        views = {v.receiver.ownership: v for v in s.views}
+        view_natives = {}
+        for kind, v in views.items():
+            name = self.native_name(v)
+            view_natives[kind] = name
+            self.natives.append(self.view_native(v, name))
+        errors_doc = sorted({e.code: e for v in views.values() for e in v.errors}.values(), key=lambda e: e.code)
+        view_throws = [f"@throws {self.error(e)} {' '.join(doc_lines(e.member.doc, 1000))}" for e in errors_doc]
+        for cls in s.memory_classes:
+            jc = self.classes[cls.name]
+            jc.views = self.view_methods(jc, views, view_natives, view_throws)
+        # what every class has besides its IDL members
+        reserved = {"close", "handle", "kind", "fromHandle", self.sp.member("view")}
+        for jc in self.classes.values():
+            if jc.cls.parent is not None:
+                reserved.add(self.sp.member(jc.cls.parent.name))
+        for jc in self.classes.values():
+            names = {m.signature.split("(")[0].split()[-1] for m in jc.methods}
+            for n in names & reserved:
+                _fail(jc.cls.handle.pos, f"a method of {jc.name} is named '{n}', which every class has")
+        errors = [(self.error(e), self.error(e.parent) if e.parent else sp.base_error(), e.code, e.member.c_name,
+                   doc_lines(e.member.doc)) for e in s.errors]
+        hk = self.lib.handle_kind
+        return {
+            "java": {
+                "package": PACKAGE,
+                "main": self.main,
+                "jni_prefix": JNI_PREFIX,
+                "base_error": sp.base_error(),
+                "errors": errors,
+                "invalid": self.invalid,
+                "stale": self.stale,
+                "out_of_range": self.out_of_range,
+                "oom_code": self.oom_code,
+                "invalid_code": self.invalid_code,
+                "records": list(self.records.values()),
+                "classes": [self.classes[c.name] for c in s.classes],
+                "root": self.classes[s.root_classes[0].name],
+                "token": tc,
+                "functions": self.functions,
+                "natives": self.natives,
+                "guard": (self.native_name(s.abi_version), self.native_name(s.idl_hash)),
+                "kind_of": self.native_name(s.kind_of),
+                "kind_of_c": s.kind_of.fn,
+                "release_by_kind": [(c.handle.c_kind, c.release.fn.c_name) for c in s.classes],
+                "handle_kind": sp.class_name(hk.name),
+                "handle_kind_doc": doc_lines(hk.doc),
+                "handle_kinds": [(sp.enum_member(m.name), m.value, html(m.doc)) for m in hk.members],
+                "handle_kind_name": hk.name,
+                "consts": [(sp.constant(k.name), SCALARS[k.type.name][0],
+                            f"{k.value}L" if SCALARS[k.type.name][0] == "long" else str(k.value), doc_lines(k.doc))
+                           for k in self.lib.consts],
+                "view_struct": s.view_struct.c_name,
+                "memory": sp.class_name(s.views[0].fn.receiver.type.name),
+                "memory_doc": doc_lines(s.views[0].fn.receiver.type.decl.doc),
+                "view_member": sp.member("view"),
+                "token_release_c": token.release.fn.c_name,
+                "error_clear": s.error_clear.fn.c_name,
+                "version_string": self.lib.version_string,
+                "c_string": c_string,
+            },
+        }
+
+    def methods_for_any_handle(self, c: surface.Callable) -> list[JMethod]:
+        """A library function of one any_handle parameter also takes a
+        Resource (whose null is the invalid-argument error)."""
+        if [p.shape for p in c.params] != ["any_handle"]:
+            return []
+        p = c.params[0]
+        name = self.sp.param(p.name)
+        jtype, _, _, ret = self.result(c)
+        doc = doc_lines(c.fn.doc) + ["", f"@param {name} the object whose handle is asked about",
+                                     f"@return {self.returns_doc(c, jtype)}"]
+        doc += [f"@throws {self.invalid} {html(name)} is null"] + self.throws(c)
+        body = [f"if ({name} == null) {{", f'    throw new {self.invalid}("{c.name}: \'{p.name}\' is null");', "}",
+                ret.format(f"Native.{self.native_name(c)}({name}.handle)")]
+        return [JMethod(f"public static {jtype} {self.member_name(c)}(Resource {name})", doc, body)]
+
+    def view_native(self, v: surface.Callable, name: str) -> JNative:
+        f = v.fn
+        body = ["(void)cls;", f"{self.prefix}_error err = {{0, NULL}};", f"{self.s.view_struct.c_name} view = {{0}};",
+                "if (out == NULL || (*env)->GetArrayLength(env, out) < 3) {",
+                f'    weaveheap__jni_throw(env, {self.invalid_code}, "{v.name}: \'out\' needs three slots");',
+                "    return NULL;", "}",
+                f"{f.c_return} token = {f.c_name}(({f.receiver.c_params[0].c_type})a0, &view, &err);",
+                "if (err.code != 0) {", "    wh__throw(env, &err);", "    return NULL;", "}",
+                "if (view.length > (uint64_t)INT32_MAX) {",
+                f"    {self.s.token_class.release.fn.c_name}(token, NULL);",
+                f'    weaveheap__jni_throw(env, {self.invalid_code}, "{v.name}: the object is larger than a ByteBuffer can '
+                f'address (2^31-1 bytes)");',
+                "    return NULL;", "}",
+                "jobject buffer = (*env)->NewDirectByteBuffer(env, view.data, (jlong)view.length);",
+                "if (buffer == NULL) {", f"    {self.s.token_class.release.fn.c_name}(token, NULL);",
+                "    return NULL;", "}",
+                "jlong slots[3] = {(jlong)token, view.writable ? 1 : 0, (jlong)(uintptr_t)view.data};",
+                "(*env)->SetLongArrayRegion(env, out, 0, 3, slots);", "return buffer;"]
+        return JNative(name, f"static native java.nio.ByteBuffer {name}(long handle, long[] out);",
+                       f"{v.name} ({f.c_name}): a direct ByteBuffer over the core's memory; out gets the "
+                       f"token, 1 when writable, and the address.",
+                       f"JNIEXPORT jobject JNICALL {JNI_PREFIX}{name}(JNIEnv* env, jclass cls, jlong a0, jlongArray out)",
+                       body)
+
+    def view_methods(self, jc: JClass, views: dict, natives: dict, throws: list[str]) -> list[JMethod]:
+        token = self.classes[self.s.token_class.name].name
+        member = self.sp.member("view")
+        shared, unique = views["shared"], views["unique"]
+        doc = doc_lines(shared.fn.doc)
+        one = JMethod(f"public {token} {member}()",
+                      doc + ["", f"@return the shared view ({html(shared.name)}), holding its borrow until closed"] +
+                      throws,
+                      [f"return {member}(Access.SHARED);"])
+        doc = [f"A view of this object's bytes in place: the shared borrow ({html(shared.name)}: many at a",
+               f"time, read-only) or the unique one ({html(unique.name)}: the only one, writable for a",
+               "buffer). It holds its borrow until closed; while it lives the object cannot be closed",
+               "nor its region reset or closed."]
+        two = JMethod(f"public {token} {member}(Access access)",
+                      doc + ["", "@param access which borrow to take",
+                             "@return the view, holding its borrow until closed",
+                             f"@throws {self.invalid} access is null"] + throws,
+                      ["if (access == null) {",
+                       f'    throw new {self.invalid}("{member}: \'access\' is null");', "}",
+                       "drain();", "long[] out = new long[3];",
+                       f"java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.{natives['unique']}(handle, out)",
+                       f"    : Native.{natives['shared']}(handle, out);",
+                       "try {",
+                       f"    return new {token}(this, pending, out[0], data, out[1] != 0, out[2]);",
+                       "} catch (RuntimeException | Error e) {",
+                       "    Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it",
+                       "    throw e;",
+                       "}"])
+        return [one, two]
+
+
+def prepare(lib):
+    s = surface.build(lib)
+    b = Binding(s)
+    out = b.build()
+    out["java"].update(javatests.build(b))
+    return out

@@ -22,7 +22,7 @@ public final class TestAccess {
         WeaveHeap.Pending pending = new WeaveHeap.Pending();
         long region = Native.regionCreate(null);
         long buffer = Native.bufferAlloc(region, 8, 16);
-        long[] out = new long[2];
+        long[] out = new long[3];
         Native.borrowUnique(buffer, out);
         for (char c : order.toCharArray()) {
             long h = c == 'R' ? region : c == 'B' ? buffer : out[0];

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import dev.weaveheap.WeaveHeap;
+import dev.weaveheap.WeaveHeap.Access;
 import dev.weaveheap.WeaveHeap.Buffer;
 import dev.weaveheap.WeaveHeap.Bytes;
 import dev.weaveheap.WeaveHeap.HandleKind;
@@ -29,7 +30,7 @@ import dev.weaveheap.WeaveHeap.Region;
 import dev.weaveheap.WeaveHeap.RegionOptions;
 import dev.weaveheap.WeaveHeap.Stats;
 import dev.weaveheap.WeaveHeap.View;
-import dev.weaveheap.WeaveHeap.WhString;
+import dev.weaveheap.WeaveHeap.WeaveHeapString;
 
 /** Every IDL function, reached through its Java form (the glue's internal ones through what uses them). */
 class ApiTest {
@@ -72,7 +73,7 @@ class ApiTest {
 
     @Test
     void strerror() {   // weaveheap.strerror
-        assertEquals("stale handle", WeaveHeap.strerror(WeaveHeap.StaleHandleError.CODE));
+        assertEquals("stale handle", WeaveHeap.strerror(WeaveHeap.StaleHandleException.CODE));
         assertEquals("no error", WeaveHeap.strerror(0));
         assertEquals("unknown error", WeaveHeap.strerror(9999));
         assertEquals("unknown error", WeaveHeap.strerror(-1));
@@ -96,19 +97,19 @@ class ApiTest {
             assertTrue(s.bytesReserved() >= 4096);
             r.reset();
             assertEquals(0, r.stats().bytesLive());
-            assertThrows(WeaveHeap.StaleHandleError.class, b::size);
+            assertThrows(WeaveHeap.StaleHandleException.class, b::size);
         }
         Region plain = new Region();
         assertEquals(HandleKind.REGION, plain.kind());
         plain.close();
-        assertThrows(WeaveHeap.StaleHandleError.class, plain::stats);
+        assertThrows(WeaveHeap.StaleHandleException.class, plain::stats);
     }
 
     @Test
     void byteLimit() {
         try (Region r = new Region(new RegionOptions(0, 64, false))) {
             r.alloc(64);
-            assertThrows(WeaveHeap.OutOfMemoryError.class, () -> r.alloc(1));
+            assertThrows(WeaveHeap.OutOfMemoryException.class, () -> r.alloc(1));
         }
     }
 
@@ -150,7 +151,7 @@ class ApiTest {
     @Test
     void stringCreateLengthDupRelease() {   // string.create, length, dup, release; weaveheap.free_string
         try (Region r = new Region()) {
-            WhString s = r.string(utf8("héllo, 世界 🎉"));
+            WeaveHeapString s = r.string(utf8("héllo, 世界 🎉"));
             assertEquals(utf8("héllo, 世界 🎉").length, s.length());
             assertEquals("héllo, 世界 🎉", s.dup());
             s.close();
@@ -160,18 +161,18 @@ class ApiTest {
     @Test
     void borrowSharedUniqueRelease() {   // borrow.shared, unique, release
         try (Region r = new Region(); Buffer b = r.alloc(16)) {
-            try (View v = b.sharedView(); View w = b.sharedView()) {
+            try (View v = b.view(); View w = b.view()) {
                 assertFalse(v.writable());
                 assertEquals(16, v.length());
-                assertTrue(v.buffer().isReadOnly());
-                assertTrue(v.buffer().isDirect());
+                assertTrue(v.unsafeBuffer().isReadOnly());
+                assertTrue(v.unsafeBuffer().isDirect());
                 assertEquals(HandleKind.BORROW, v.kind());
                 assertEquals(2, r.stats().borrowsActive());
                 assertEquals(b, w.target());
             }
-            try (View u = b.uniqueView()) {
+            try (View u = b.view(Access.UNIQUE)) {
                 assertTrue(u.writable());
-                assertFalse(u.buffer().isReadOnly());
+                assertFalse(u.unsafeBuffer().isReadOnly());
                 assertEquals(1, r.stats().borrowsActive());
             }
             assertEquals(0, r.stats().borrowsActive());
@@ -183,13 +184,13 @@ class ApiTest {
         try (Region r = new Region()) {
             Buffer b = r.alloc(1);
             Bytes y = r.bytes(new byte[] {1});
-            WhString s = r.string(utf8("x"));
+            WeaveHeapString s = r.string(utf8("x"));
             assertEquals(HandleKind.REGION, WeaveHeap.handleKindOf(r.handle()));
             assertEquals(HandleKind.BUFFER, WeaveHeap.handleKindOf(b.handle()));
             assertEquals(HandleKind.BYTES, y.kind());
             assertEquals(HandleKind.STRING, s.kind());
             assertEquals(HandleKind.BUFFER, HandleKind.of(HandleKind.BUFFER.code()));
-            assertThrows(WeaveHeap.InvalidArgumentError.class, () -> HandleKind.of(999));
+            assertThrows(WeaveHeap.InvalidArgumentException.class, () -> HandleKind.of(999));
         }
     }
 
@@ -224,8 +225,8 @@ class ApiTest {
         try {
             assertTrue(WeaveHeap.publishActive());
             WeaveHeap.publishStart();   // again: the default interval
-            assertThrows(WeaveHeap.InvalidArgumentError.class, () -> WeaveHeap.publishStart(3600001));
-            assertThrows(WeaveHeap.InvalidArgumentError.class, () -> WeaveHeap.publishStart(-1));
+            assertThrows(WeaveHeap.InvalidArgumentException.class, () -> WeaveHeap.publishStart(3600001));
+            assertThrows(WeaveHeap.InvalidArgumentException.class, () -> WeaveHeap.publishStart(-1));
             WeaveHeap.publishNow();
             try (Stream<Path> files = Files.list(d)) {
                 assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith(pid)), "the stats file is made");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import dev.weaveheap.WeaveHeap;
+import dev.weaveheap.WeaveHeap.Access;
 import dev.weaveheap.WeaveHeap.Buffer;
 import dev.weaveheap.WeaveHeap.Region;
 
@@ -15,7 +16,7 @@ class CleanerTest {
     private static void dropSome(Region r) {
         for (int i = 0; i < 10; i++) {
             Buffer b = r.alloc(64);
-            b.sharedView();          // neither the view nor the buffer is closed
+            b.view();          // neither the view nor the buffer is closed
         }
     }
 
@@ -50,7 +51,7 @@ class CleanerTest {
     private static void makeRegion() {
         Region r = new Region();
         Buffer b = r.alloc(8);
-        b.uniqueView();              // a borrow outstanding: the region's reclaim releases it first
+        b.view(Access.UNIQUE);              // a borrow outstanding: the region's reclaim releases it first
     }
 
     @Test
@@ -58,7 +59,7 @@ class CleanerTest {
         long base = WeaveHeap.stats().regionsLive();
         for (String order : new String[] {"RBV", "RVB", "BRV", "BVR", "VRB", "VBR"}) {
             long region = dev.weaveheap.TestAccess.reclaimInOrder(order);
-            assertThrows(WeaveHeap.StaleHandleError.class, () -> WeaveHeap.handleKindOf(region), order);
+            assertThrows(WeaveHeap.StaleHandleException.class, () -> WeaveHeap.handleKindOf(region), order);
             assertEquals(base, WeaveHeap.stats().regionsLive(), order);
         }
     }

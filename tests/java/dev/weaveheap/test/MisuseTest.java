@@ -10,21 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import dev.weaveheap.WeaveHeap;
-import dev.weaveheap.WeaveHeap.BorrowConflictError;
-import dev.weaveheap.WeaveHeap.BorrowError;
+import dev.weaveheap.WeaveHeap.Access;
+import dev.weaveheap.WeaveHeap.BorrowConflictException;
+import dev.weaveheap.WeaveHeap.BorrowException;
 import dev.weaveheap.WeaveHeap.Buffer;
 import dev.weaveheap.WeaveHeap.Bytes;
-import dev.weaveheap.WeaveHeap.ForgedHandleError;
-import dev.weaveheap.WeaveHeap.InvalidArgumentError;
-import dev.weaveheap.WeaveHeap.InvalidUtf8Error;
-import dev.weaveheap.WeaveHeap.OutOfRangeError;
+import dev.weaveheap.WeaveHeap.ForgedHandleException;
+import dev.weaveheap.WeaveHeap.InvalidArgumentException;
+import dev.weaveheap.WeaveHeap.InvalidUtf8Exception;
+import dev.weaveheap.WeaveHeap.OutOfRangeException;
 import dev.weaveheap.WeaveHeap.Region;
-import dev.weaveheap.WeaveHeap.ReusedHandleError;
-import dev.weaveheap.WeaveHeap.StaleHandleError;
+import dev.weaveheap.WeaveHeap.ReusedHandleException;
+import dev.weaveheap.WeaveHeap.StaleHandleException;
 import dev.weaveheap.WeaveHeap.View;
-import dev.weaveheap.WeaveHeap.WeaveHeapError;
-import dev.weaveheap.WeaveHeap.WhString;
-import dev.weaveheap.WeaveHeap.WrongKindError;
+import dev.weaveheap.WeaveHeap.WeaveHeapException;
+import dev.weaveheap.WeaveHeap.WeaveHeapString;
+import dev.weaveheap.WeaveHeap.WrongKindException;
 
 /** Misuse is a typed error, never a crash, and a failed call changes nothing. */
 class MisuseTest {
@@ -33,18 +34,21 @@ class MisuseTest {
         try (Region r = new Region()) {
             Buffer b = r.alloc(4);
             b.close();
-            StaleHandleError e = assertThrows(StaleHandleError.class, b::size);
-            assertEquals(StaleHandleError.CODE, e.code());
+            StaleHandleException e = assertThrows(StaleHandleException.class, b::size);
+            assertEquals(StaleHandleException.CODE, e.code());
             assertTrue(e.getMessage().length() > 0);
-            assertThrows(StaleHandleError.class, () -> b.write(0, new byte[] {1}));
-            assertThrows(StaleHandleError.class, b::sharedView);
-            assertThrows(StaleHandleError.class, b::close, "a second close reaches the core");
+            assertThrows(StaleHandleException.class, () -> b.write(0, new byte[] {1}));
+            assertThrows(StaleHandleException.class, b::view);
+            b.close();                                 // a second close does nothing
+            assertThrows(StaleHandleException.class, () -> Buffer.fromHandle(b.handle()).close(),
+                "a second wrapper's close reaches the core");
             assertEquals(1, r.stats().releases(), "the failed close released nothing more");
         }
         Region gone = new Region();
         gone.close();
-        assertThrows(StaleHandleError.class, gone::close);
-        assertThrows(StaleHandleError.class, () -> gone.alloc(1));
+        gone.close();
+        assertThrows(StaleHandleException.class, () -> Region.fromHandle(gone.handle()).close());
+        assertThrows(StaleHandleException.class, () -> gone.alloc(1));
     }
 
     @Test
@@ -52,14 +56,14 @@ class MisuseTest {
         try (Region r = new Region()) {
             Buffer b = r.alloc(4);
             b.write(0, new byte[] {9, 8, 7, 6});
-            View v = b.sharedView();
-            assertThrows(BorrowError.class, b::close);
-            assertThrows(BorrowError.class, r::reset);
-            assertThrows(BorrowError.class, r::close);
-            assertThrows(BorrowError.class, () -> b.write(0, new byte[] {1}), "the owner may not write while viewed");
+            View v = b.view();
+            assertThrows(BorrowException.class, b::close);
+            assertThrows(BorrowException.class, r::reset);
+            assertThrows(BorrowException.class, r::close);
+            assertThrows(BorrowException.class, () -> b.write(0, new byte[] {1}), "the owner may not write while viewed");
             // nothing changed: the object, its bytes and the view are intact
             assertEquals(4, b.size());
-            assertEquals(9, v.buffer().get(0));
+            assertEquals(9, v.get(0));
             byte[] out = new byte[4];
             b.read(0, out);
             assertArrayEquals(new byte[] {9, 8, 7, 6}, out);
@@ -73,16 +77,16 @@ class MisuseTest {
     @Test
     void conflictingViews() {
         try (Region r = new Region(); Buffer b = r.alloc(4)) {
-            try (View u = b.uniqueView()) {
-                BorrowConflictError e = assertThrows(BorrowConflictError.class, b::sharedView);
-                assertInstanceOf(BorrowError.class, e, "a conflict is a borrow error");
-                assertThrows(BorrowConflictError.class, b::uniqueView);
-                assertThrows(BorrowError.class, () -> b.read(0, new byte[1]), "no read during a unique borrow");
+            try (View u = b.view(Access.UNIQUE)) {
+                BorrowConflictException e = assertThrows(BorrowConflictException.class, b::view);
+                assertInstanceOf(BorrowException.class, e, "a conflict is a borrow error");
+                assertThrows(BorrowConflictException.class, () -> b.view(Access.UNIQUE));
+                assertThrows(BorrowException.class, () -> b.read(0, new byte[1]), "no read during a unique borrow");
                 assertEquals(1, r.stats().borrowsActive());
                 assertTrue(u.writable());
             }
-            try (View s = b.sharedView()) {
-                assertThrows(BorrowConflictError.class, b::uniqueView);
+            try (View s = b.view()) {
+                assertThrows(BorrowConflictException.class, () -> b.view(Access.UNIQUE));
                 assertEquals(4, s.length());
             }
         }
@@ -91,10 +95,12 @@ class MisuseTest {
     @Test
     void viewAfterCloseAndDoubleRelease() {
         try (Region r = new Region(); Buffer b = r.alloc(4)) {
-            View v = b.sharedView();
+            View v = b.view();
             v.close();
-            assertThrows(StaleHandleError.class, v::buffer, "the view refuses access once released");
-            assertThrows(StaleHandleError.class, v::close);
+            assertThrows(StaleHandleException.class, v::unsafeBuffer, "the view refuses access once released");
+            assertThrows(StaleHandleException.class, () -> v.get(0));
+            v.close();
+            assertThrows(StaleHandleException.class, () -> View.fromHandle(v.handle()).close());
             assertEquals(0, r.stats().borrowsActive());
         }
     }
@@ -107,18 +113,18 @@ class MisuseTest {
             b.close();
             r.reset();
             Buffer again = r.alloc(4);
-            WeaveHeapError e = assertThrows(WeaveHeapError.class, () -> WeaveHeap.handleKindOf(old));
-            assertTrue(e instanceof StaleHandleError || e instanceof ReusedHandleError, e.toString());
-            assertThrows(ForgedHandleError.class, () -> WeaveHeap.handleKindOf(0));
-            assertThrows(ForgedHandleError.class, () -> WeaveHeap.handleKindOf(0x7fff_ffff_ffff_fff1L));
+            WeaveHeapException e = assertThrows(WeaveHeapException.class, () -> WeaveHeap.handleKindOf(old));
+            assertTrue(e instanceof StaleHandleException || e instanceof ReusedHandleException, e.toString());
+            assertThrows(ForgedHandleException.class, () -> WeaveHeap.handleKindOf(0));
+            assertThrows(ForgedHandleException.class, () -> WeaveHeap.handleKindOf(0x7fff_ffff_ffff_fff1L));
             assertEquals(4, again.size(), "the live object is untouched");
         }
         try (Region r = new Region()) {
             Bytes y = r.bytes(new byte[] {1, 2});
             // a bytes handle given where a buffer is expected: forge a Buffer-typed call through kind_of's raw form
             assertEquals(WeaveHeap.HandleKind.BYTES, WeaveHeap.handleKindOf(y.handle()));
-            WrongKindError e = assertThrows(WrongKindError.class, () -> dev.weaveheap.TestAccess.bufferSize(y.handle()));
-            assertEquals(WrongKindError.CODE, e.code());
+            WrongKindException e = assertThrows(WrongKindException.class, () -> dev.weaveheap.TestAccess.bufferSize(y.handle()));
+            assertEquals(WrongKindException.CODE, e.code());
             assertEquals(2, y.length());
         }
     }
@@ -127,12 +133,12 @@ class MisuseTest {
     void invalidUtf8() {
         try (Region r = new Region()) {
             long before = r.stats().allocations();
-            InvalidUtf8Error e = assertThrows(InvalidUtf8Error.class,
+            InvalidUtf8Exception e = assertThrows(InvalidUtf8Exception.class,
                 () -> r.string(new byte[] {'o', 'k', (byte) 0xc3, (byte) 0x28}));
             assertTrue(e.getMessage().contains("2"), "the message names the byte offset: " + e.getMessage());
-            assertThrows(InvalidUtf8Error.class, () -> r.string(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}));
+            assertThrows(InvalidUtf8Exception.class, () -> r.string(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}));
             assertEquals(before, r.stats().allocations(), "nothing was allocated");
-            WhString s = r.string(utf8(""));
+            WeaveHeapString s = r.string(utf8(""));
             assertEquals(0, s.length());
         }
     }
@@ -140,24 +146,32 @@ class MisuseTest {
     @Test
     void absurdSizesAndAlignments() {
         try (Region r = new Region()) {
-            assertThrows(InvalidArgumentError.class, () -> r.alloc(16, 3), "not a power of two");
-            assertThrows(InvalidArgumentError.class, () -> r.alloc(16, WeaveHeap.MAX_ALIGN * 2));
-            assertThrows(InvalidArgumentError.class, () -> r.alloc(16, 0));
-            WeaveHeapError big = assertThrows(WeaveHeapError.class, () -> r.alloc(WeaveHeap.MAX_SIZE + 1));
-            assertTrue(big instanceof InvalidArgumentError || big instanceof WeaveHeap.OutOfMemoryError, big.toString());
-            assertThrows(WeaveHeapError.class, () -> r.alloc(-1L), "2^64-1 bytes");
+            assertThrows(InvalidArgumentException.class, () -> r.alloc(16, 3), "not a power of two");
+            assertThrows(InvalidArgumentException.class, () -> r.alloc(16, WeaveHeap.MAX_ALIGN * 2));
+            assertThrows(InvalidArgumentException.class, () -> r.alloc(16, 0));
+            WeaveHeapException big = assertThrows(WeaveHeapException.class, () -> r.alloc(WeaveHeap.MAX_SIZE + 1));
+            assertTrue(big instanceof InvalidArgumentException || big instanceof WeaveHeap.OutOfMemoryException, big.toString());
+            assertThrows(WeaveHeapException.class, () -> r.alloc(-1L), "2^64-1 bytes");
             assertEquals(0, r.stats().allocations());
             Buffer b = r.alloc(4);
-            assertThrows(OutOfRangeError.class, () -> b.write(2, new byte[3]));
-            assertThrows(OutOfRangeError.class, () -> b.read(5, new byte[0]));
-            assertThrows(OutOfRangeError.class, () -> b.write(-1L, new byte[1]));
-            assertThrows(InvalidArgumentError.class, () -> b.write(0, null));
-            assertThrows(InvalidArgumentError.class, () -> b.read(0, null));
-            assertThrows(InvalidArgumentError.class, () -> r.bytes(null));
-            assertThrows(InvalidArgumentError.class, () -> r.string(null));
+            assertThrows(OutOfRangeException.class, () -> b.write(2, new byte[3]));
+            assertThrows(OutOfRangeException.class, () -> b.read(5, new byte[0]));
+            assertThrows(OutOfRangeException.class, () -> b.write(-1L, new byte[1]));
+            assertNullNamed("data", () -> b.write(0, null));
+            assertNullNamed("dst", () -> b.read(0, null));
+            assertNullNamed("data", () -> r.bytes(null));
+            assertNullNamed("text", () -> r.string(null));
+            assertNullNamed("handle", () -> WeaveHeap.handleKindOf((WeaveHeap.Resource) null));
+            assertNullNamed("access", () -> b.view(null));
             byte[] out = new byte[4];
             b.read(0, out);
             assertArrayEquals(new byte[4], out, "failed writes wrote nothing");
         }
+    }
+
+    /** A null is the binding's InvalidArgumentException naming the parameter, never a NullPointerException. */
+    private static void assertNullNamed(String param, org.junit.jupiter.api.function.Executable call) {
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class, call);
+        assertTrue(e.getMessage().contains("'" + param + "'"), "the message does not name '" + param + "': " + e.getMessage());
     }
 }

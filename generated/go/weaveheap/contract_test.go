@@ -1,0 +1,86 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+
+// The API contract of the Go package: every name of the Go column of
+// docs/api.md, referenced here with the kind the table gives it. A name the
+// package lacks does not compile; one of another kind (a function for a
+// method, a value for a type) fails TestContract.
+//
+// Called by the package for the user (the table's "(glue)"), not exported:
+//
+//	weaveheap.free_string: frees the text string.dup hand out
+//	weaveheap.free_bytes: frees the bytes bytes.dup hand out
+//	error.clear: clears the error of every failing call before it is raised
+package weaveheap_test
+
+import (
+	"testing"
+
+	wh "weaveheap"
+)
+
+var contract = []contractEntry{
+	{"weaveheap.version_number", "function", "weaveheap.VersionNumber", wh.VersionNumber, nil},
+	{"weaveheap.version_string", "function", "weaveheap.VersionString", wh.VersionString, nil},
+	{"weaveheap.abi_version", "function", "weaveheap.ABIVersion", wh.ABIVersion, nil},
+	{"weaveheap.idl_hash", "function", "weaveheap.IDLHash", wh.IDLHash, nil},
+	{"weaveheap.strerror", "function", "weaveheap.Strerror", wh.Strerror, nil},
+	{"region.create", "constructor", "weaveheap.NewRegion", wh.NewRegion, nil},
+	{"region.destroy", "close", "(*Region).Close", (*wh.Region).Close, nil},
+	{"region.reset", "method", "(*Region).Reset", (*wh.Region).Reset, nil},
+	{"region.stats", "method", "(*Region).Stats", (*wh.Region).Stats, nil},
+	{"buffer.alloc", "method", "(*Region).NewBuffer", (*wh.Region).NewBuffer, nil},
+	{"buffer.release", "close", "(*Buffer).Close", (*wh.Buffer).Close, nil},
+	{"buffer.size", "method", "(*Buffer).Size", (*wh.Buffer).Size, nil},
+	{"buffer.write", "method", "(*Buffer).Write", (*wh.Buffer).Write, nil},
+	{"buffer.read", "method", "(*Buffer).Read", (*wh.Buffer).Read, nil},
+	{"bytes.create", "method", "(*Region).NewBytes", (*wh.Region).NewBytes, nil},
+	{"bytes.release", "close", "(*Bytes).Close", (*wh.Bytes).Close, nil},
+	{"bytes.length", "method", "(*Bytes).Length", (*wh.Bytes).Length, nil},
+	{"bytes.dup", "method", "(*Bytes).Dup", (*wh.Bytes).Dup, nil},
+	{"string.create", "method", "(*Region).NewString", (*wh.Region).NewString, nil},
+	{"string.release", "close", "(*String).Close", (*wh.String).Close, nil},
+	{"string.length", "method", "(*String).Length", (*wh.String).Length, nil},
+	{"string.dup", "method", "(*String).Dup", (*wh.String).Dup, nil},
+	{"borrow.shared", "view", "(*Buffer).View", (*wh.Buffer).View, nil},
+	{"borrow.shared", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
+	{"borrow.shared", "view", "(*String).View", (*wh.String).View, nil},
+	{"borrow.unique", "view", "(*Buffer).View", (*wh.Buffer).View, nil},
+	{"borrow.unique", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
+	{"borrow.unique", "view", "(*String).View", (*wh.String).View, nil},
+	{"borrow.release", "close", "(*View).Close", (*wh.View).Close, nil},
+	{"handle.kind_of", "function", "weaveheap.HandleKindOf", wh.HandleKindOf, nil},
+	{"stats.global", "function", "weaveheap.ReadStats", wh.ReadStats, nil},
+	{"stats.set_enabled", "function", "weaveheap.StatsSetEnabled", wh.StatsSetEnabled, nil},
+	{"stats.enabled", "function", "weaveheap.StatsEnabled", wh.StatsEnabled, nil},
+	{"publish.start", "function", "weaveheap.PublishStart", wh.PublishStart, nil},
+	{"publish.now", "function", "weaveheap.PublishNow", wh.PublishNow, nil},
+	{"publish.stop", "function", "weaveheap.PublishStop", wh.PublishStop, nil},
+	{"publish.active", "function", "weaveheap.PublishActive", wh.PublishActive, nil},
+	{"handle region", "class", "Region", (*wh.Region)(nil), nil},
+	{"handle buffer", "class", "Buffer", (*wh.Buffer)(nil), nil},
+	{"handle bytes", "class", "Bytes", (*wh.Bytes)(nil), nil},
+	{"handle string", "class", "String", (*wh.String)(nil), nil},
+	{"handle borrow", "class", "View", (*wh.View)(nil), nil},
+	{"struct error", "struct", "WeaveHeapError", wh.WeaveHeapError{}, nil},
+	{"struct region_options", "struct", "RegionOptions", wh.RegionOptions{}, nil},
+	{"struct view", "struct", "View", wh.View{}, nil},
+	{"struct stats", "struct", "Stats", wh.Stats{}, nil},
+	{"errors (base)", "error", "WeaveHeapError", (*wh.WeaveHeapError)(nil), nil},
+	{"error invalid_argument = 1", "error", "InvalidArgumentError", (*wh.InvalidArgumentError)(nil), nil},
+	{"error out_of_memory = 2", "error", "OutOfMemoryError", (*wh.OutOfMemoryError)(nil), nil},
+	{"error stale_handle = 3", "error", "StaleHandleError", (*wh.StaleHandleError)(nil), nil},
+	{"error reused_handle = 4", "error", "ReusedHandleError", (*wh.ReusedHandleError)(nil), nil},
+	{"error forged_handle = 5", "error", "ForgedHandleError", (*wh.ForgedHandleError)(nil), nil},
+	{"error wrong_kind = 6", "error", "WrongKindError", (*wh.WrongKindError)(nil), nil},
+	{"error borrowed = 7", "error", "BorrowError", (*wh.BorrowError)(nil), nil},
+	{"error borrow_conflict = 8", "error", "BorrowConflictError", (*wh.BorrowConflictError)(nil), (*wh.BorrowError)(nil)},
+	{"error invalid_utf8 = 9", "error", "InvalidUTF8Error", (*wh.InvalidUTF8Error)(nil), nil},
+	{"error out_of_range = 10", "error", "OutOfRangeError", (*wh.OutOfRangeError)(nil), nil},
+	{"error system_error = 11", "error", "SystemCallError", (*wh.SystemCallError)(nil), nil},
+}
+
+func TestContract(t *testing.T) {
+	for _, e := range contract {
+		t.Run(e.idl+" "+e.path, func(t *testing.T) { checkContract(t, e) })
+	}
+}

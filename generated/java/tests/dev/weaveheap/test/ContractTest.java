@@ -1,0 +1,96 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+package dev.weaveheap.test;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The API contract of the Java package: every name of the Java column of
+ * docs/api.md, with the kind the table gives it, checked by reflection
+ * ({@link Contract}). The names the binding calls for the user (the table's
+ * "(glue)") must not be public.
+ */
+class ContractTest {
+    /** (IDL name, kind, class, member, parent error class) */
+    static final List<String[]> ENTRIES = List.of(
+        new String[] {"weaveheap.version_number", "function", "", "versionNumber", ""},
+        new String[] {"weaveheap.version_string", "function", "", "versionString", ""},
+        new String[] {"weaveheap.abi_version", "function", "", "abiVersion", ""},
+        new String[] {"weaveheap.idl_hash", "function", "", "idlHash", ""},
+        new String[] {"weaveheap.strerror", "function", "", "strerror", ""},
+        new String[] {"region.create", "constructor", "Region", "Region", ""},
+        new String[] {"region.destroy", "close", "Region", "close", ""},
+        new String[] {"region.reset", "method", "Region", "reset", ""},
+        new String[] {"region.stats", "method", "Region", "stats", ""},
+        new String[] {"buffer.alloc", "method", "Region", "alloc", ""},
+        new String[] {"buffer.release", "close", "Buffer", "close", ""},
+        new String[] {"buffer.size", "method", "Buffer", "size", ""},
+        new String[] {"buffer.write", "method", "Buffer", "write", ""},
+        new String[] {"buffer.read", "method", "Buffer", "read", ""},
+        new String[] {"bytes.create", "method", "Region", "bytes", ""},
+        new String[] {"bytes.release", "close", "Bytes", "close", ""},
+        new String[] {"bytes.length", "method", "Bytes", "length", ""},
+        new String[] {"bytes.dup", "method", "Bytes", "dup", ""},
+        new String[] {"string.create", "method", "Region", "string", ""},
+        new String[] {"string.release", "close", "WeaveHeapString", "close", ""},
+        new String[] {"string.length", "method", "WeaveHeapString", "length", ""},
+        new String[] {"string.dup", "method", "WeaveHeapString", "dup", ""},
+        new String[] {"borrow.shared", "view", "Buffer", "view", ""},
+        new String[] {"borrow.shared", "view", "Bytes", "view", ""},
+        new String[] {"borrow.shared", "view", "WeaveHeapString", "view", ""},
+        new String[] {"borrow.unique", "view", "Buffer", "view", ""},
+        new String[] {"borrow.unique", "view", "Bytes", "view", ""},
+        new String[] {"borrow.unique", "view", "WeaveHeapString", "view", ""},
+        new String[] {"borrow.release", "close", "View", "close", ""},
+        new String[] {"handle.kind_of", "function", "", "handleKindOf", ""},
+        new String[] {"stats.global", "function", "", "stats", ""},
+        new String[] {"stats.set_enabled", "function", "", "statsSetEnabled", ""},
+        new String[] {"stats.enabled", "function", "", "statsEnabled", ""},
+        new String[] {"publish.start", "function", "", "publishStart", ""},
+        new String[] {"publish.now", "function", "", "publishNow", ""},
+        new String[] {"publish.stop", "function", "", "publishStop", ""},
+        new String[] {"publish.active", "function", "", "publishActive", ""},
+        new String[] {"handle region", "class", "Region", "Region", ""},
+        new String[] {"handle buffer", "class", "Buffer", "Buffer", ""},
+        new String[] {"handle bytes", "class", "Bytes", "Bytes", ""},
+        new String[] {"handle string", "class", "WeaveHeapString", "WeaveHeapString", ""},
+        new String[] {"handle borrow", "class", "View", "View", ""},
+        new String[] {"struct error", "struct", "WeaveHeapException", "WeaveHeapException", ""},
+        new String[] {"struct region_options", "struct", "RegionOptions", "RegionOptions", ""},
+        new String[] {"struct view", "struct", "View", "View", ""},
+        new String[] {"struct stats", "struct", "Stats", "Stats", ""},
+        new String[] {"errors (base)", "error", "WeaveHeapException", "WeaveHeapException", ""},
+        new String[] {"error invalid_argument = 1", "error", "InvalidArgumentException", "InvalidArgumentException", ""},
+        new String[] {"error out_of_memory = 2", "error", "OutOfMemoryException", "OutOfMemoryException", ""},
+        new String[] {"error stale_handle = 3", "error", "StaleHandleException", "StaleHandleException", ""},
+        new String[] {"error reused_handle = 4", "error", "ReusedHandleException", "ReusedHandleException", ""},
+        new String[] {"error forged_handle = 5", "error", "ForgedHandleException", "ForgedHandleException", ""},
+        new String[] {"error wrong_kind = 6", "error", "WrongKindException", "WrongKindException", ""},
+        new String[] {"error borrowed = 7", "error", "BorrowException", "BorrowException", ""},
+        new String[] {"error borrow_conflict = 8", "error", "BorrowConflictException", "BorrowConflictException", "BorrowException"},
+        new String[] {"error invalid_utf8 = 9", "error", "InvalidUtf8Exception", "InvalidUtf8Exception", ""},
+        new String[] {"error out_of_range = 10", "error", "OutOfRangeException", "OutOfRangeException", ""},
+        new String[] {"error system_error = 11", "error", "SystemCallException", "SystemCallException", ""}
+    );
+
+    /** (IDL name, the name it must not have) */
+    static final List<String[]> GLUE = List.of(
+        new String[] {"weaveheap.free_string", "freeString"},
+        new String[] {"weaveheap.free_bytes", "freeBytes"},
+        new String[] {"error.clear", "errorClear"}
+    );
+
+    @TestFactory
+    Stream<DynamicTest> everyNameHasItsKind() {
+        return ENTRIES.stream().map(e -> DynamicTest.dynamicTest(e[0] + ": " + e[1] + " " + e[2] + "." + e[3],
+            () -> Contract.check(e[0], e[1], e[2], e[3], e[4])));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> glueIsNotPublic() {
+        return GLUE.stream().map(e -> DynamicTest.dynamicTest(e[0], () -> Contract.checkHidden(e[0], e[1])));
+    }
+}

@@ -1,0 +1,2298 @@
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+package dev.weaveheap.test;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.weaveheap.WeaveHeap;
+import dev.weaveheap.WeaveHeap.*;
+
+/**
+ * The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
+ * must throw the typed exception, the process-wide counters must be unchanged
+ * but for the one that counts the refusal (+1), and the bytes of the objects
+ * still alive must be unchanged ({@link MisuseSupport}).
+ *
+ * <p>Not expressible in Java, so not tests (docs/java.md):
+ * <ul>
+ * <li>region_destroy_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>region_reset_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>region_stats_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>buffer_alloc_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>buffer_release_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>buffer_size_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>buffer_write_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>buffer_read_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>bytes_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>bytes_release_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>bytes_length_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>bytes_dup_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>string_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>string_release_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>string_length_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>string_dup_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_shared_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_shared_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_shared_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_unique_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_unique_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_unique_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * </ul>
+ */
+class MisuseMatrixTest {
+    private final MisuseSupport m = new MisuseSupport(limit -> limit == 0 ? new Region() : new Region(new RegionOptions(0L, limit, false)), WeaveHeap::stats);
+
+    @AfterEach
+    void closeRegions() {
+        m.close();
+    }
+
+    /**
+     * region.destroy (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void region_destroy_region_reused() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Region newer = m.region(0L);
+        Region again = Region.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * region.destroy (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void region_destroy_region_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * region.destroy (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void region_destroy_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(other);
+        Region recv = Region.fromHandle(other.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before, other);
+    }
+
+    /**
+     * region.destroy (double_release): a second wrapper of an already released handle
+     * is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void region_destroy_region_double_release() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Region again = Region.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * region.destroy (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void region_destroy_region_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Buffer viewed = m.keep(region.alloc(16L, 16L));
+        viewed.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(viewed);
+        View held = m.keep(viewed.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> region.close());
+        held.close();
+        m.unchanged(before, viewed);
+    }
+
+    /**
+     * region.reset (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void region_reset_region_stale() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.reset());
+        m.unchanged(before);
+    }
+
+    /**
+     * region.reset (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void region_reset_region_reused() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.reset());
+        m.unchanged(before);
+    }
+
+    /**
+     * region.reset (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void region_reset_region_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.reset());
+        m.unchanged(before);
+    }
+
+    /**
+     * region.reset (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void region_reset_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(other);
+        Region recv = Region.fromHandle(other.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.reset());
+        m.unchanged(before, other);
+    }
+
+    /**
+     * region.reset (while_borrowed): the call needs the object (or its region) free of
+     * the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void region_reset_region_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Buffer viewed = m.keep(region.alloc(16L, 16L));
+        viewed.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(viewed);
+        View held = m.keep(viewed.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> region.reset());
+        held.close();
+        m.unchanged(before, viewed);
+    }
+
+    /**
+     * region.stats (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void region_stats_region_stale() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.stats());
+        m.unchanged(before);
+    }
+
+    /**
+     * region.stats (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void region_stats_region_reused() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.stats());
+        m.unchanged(before);
+    }
+
+    /**
+     * region.stats (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void region_stats_region_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.stats());
+        m.unchanged(before);
+    }
+
+    /**
+     * region.stats (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void region_stats_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(other);
+        Region recv = Region.fromHandle(other.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.stats());
+        m.unchanged(before, other);
+    }
+
+    /**
+     * buffer.alloc (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_alloc_region_stale() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.alloc(16L, 16L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_alloc_region_reused() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.alloc(16L, 16L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_alloc_region_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.alloc(16L, 16L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void buffer_alloc_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(other);
+        Region recv = Region.fromHandle(other.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.alloc(16L, 16L));
+        m.unchanged(before, other);
+    }
+
+    /**
+     * buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_absurd_value_size_1000000000001() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.alloc(0x1000000000001L, 16L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_absurd_value_size_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.alloc(0xffffffffffffffffL, 16L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_absurd_value_size_100000010_limited() throws Exception {
+        Region region = m.region(1048576L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.alloc(0x100000010L, 16L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_absurd_value_size_10000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.alloc(0x10000000000L, 16L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_absurd_value_size_1000000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.alloc(0x1000000000000L, 16L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_absurd_value_size_10000000000() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.alloc(0x10000000000L, 16L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_absurd_value_size_1000000000000() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.alloc(0x1000000000000L, 16L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_absurd_value_align_100001() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.alloc(16L, 1048577L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_absurd_value_align_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.alloc(16L, 0xffffffffffffffffL));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (bad_alignment): an integer that must be a power of two and is not;
+     * expects InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_bad_alignment_align_0() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.alloc(16L, 0L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (bad_alignment): an integer that must be a power of two and is not;
+     * expects InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_bad_alignment_align_3() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.alloc(16L, 3L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.alloc (bad_alignment): an integer that must be a power of two and is not;
+     * expects InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void buffer_alloc_region_bad_alignment_align_18() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.alloc(16L, 24L));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.release (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_release_buffer_reused() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Buffer newer = m.keep(region.alloc(16L, 16L));
+        Buffer again = Buffer.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.release (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_release_buffer_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.release (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void buffer_release_buffer_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.release (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_release_buffer_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.release (double_release): a second wrapper of an already released handle
+     * is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_release_buffer_double_release() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Buffer again = Buffer.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.release (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void buffer_release_buffer_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * buffer.size (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_size_buffer_stale() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.size());
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.size (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_size_buffer_reused() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Buffer newer = m.keep(region.alloc(16L, 16L));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.size());
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.size (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_size_buffer_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.size());
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.size (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void buffer_size_buffer_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.size());
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.size (after_region_destroy): the object's region was destroyed before the
+     * call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_size_buffer_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.size());
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.write (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_write_buffer_stale() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.write (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_write_buffer_reused() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Buffer newer = m.keep(region.alloc(16L, 16L));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.write (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_write_buffer_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.write (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void buffer_write_buffer_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.write (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_write_buffer_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.write (while_borrowed): the call needs the object (or its region) free of
+     * the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void buffer_write_buffer_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * buffer.write (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void buffer_write_buffer_absurd_value_offset_100000010() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.write(0x100000010L, new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * buffer.write (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void buffer_write_buffer_absurd_value_offset_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.write(0x10000000000L, new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * buffer.write (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void buffer_write_buffer_absurd_value_offset_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.write(0xffffffffffffffffL, new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * buffer.write (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void buffer_write_buffer_null_data() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "data", () -> recv.write(0L, null));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * buffer.read (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_read_buffer_stale() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.read (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_read_buffer_reused() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Buffer newer = m.keep(region.alloc(16L, 16L));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.read (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_read_buffer_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.read (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void buffer_read_buffer_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.read (after_region_destroy): the object's region was destroyed before the
+     * call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void buffer_read_buffer_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+        m.unchanged(before);
+    }
+
+    /**
+     * buffer.read (while_borrowed): the call needs the object (or its region) free of
+     * the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void buffer_read_buffer_while_borrowed_unique() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.read(0L, new byte[4]));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * buffer.read (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void buffer_read_buffer_absurd_value_offset_100000010() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x100000010L, new byte[4]));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * buffer.read (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void buffer_read_buffer_absurd_value_offset_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x10000000000L, new byte[4]));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * buffer.read (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void buffer_read_buffer_absurd_value_offset_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0xffffffffffffffffL, new byte[4]));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * buffer.read (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void buffer_read_buffer_null_dst() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "dst", () -> recv.read(0L, null));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * bytes.create (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_create_region_stale() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.create (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_create_region_reused() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.create (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_create_region_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.bytes(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.create (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void bytes_create_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(other);
+        Region recv = Region.fromHandle(other.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.bytes(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before, other);
+    }
+
+    /**
+     * bytes.create (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void bytes_create_region_null_data() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "data", () -> region.bytes(null));
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.release (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_release_bytes_reused() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Bytes newer = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        Bytes again = Bytes.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.release (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_release_bytes_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Bytes recv = Bytes.fromHandle(0x3fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.release (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void bytes_release_bytes_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Bytes recv = Bytes.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.release (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_release_bytes_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.release (double_release): a second wrapper of an already released handle
+     * is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_release_bytes_double_release() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Bytes again = Bytes.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.release (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void bytes_release_bytes_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * bytes.length (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_length_bytes_stale() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.length (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_length_bytes_reused() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Bytes newer = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.length (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_length_bytes_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Bytes recv = Bytes.fromHandle(0x3fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.length (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void bytes_length_bytes_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Bytes recv = Bytes.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.length (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_length_bytes_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.dup (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_dup_bytes_stale() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dup());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.dup (reused): the object was closed and its slot now holds a newer object;
+     * expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_dup_bytes_reused() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Bytes newer = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.dup());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.dup (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_dup_bytes_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Bytes recv = Bytes.fromHandle(0x3fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.dup());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.dup (wrong_kind): a live object of another class, adopted under this one;
+     * expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void bytes_dup_bytes_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Bytes recv = Bytes.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.dup());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.dup (after_region_destroy): the object's region was destroyed before the
+     * call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void bytes_dup_bytes_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dup());
+        m.unchanged(before);
+    }
+
+    /**
+     * bytes.dup (while_borrowed): the call needs the object (or its region) free of
+     * the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void bytes_dup_bytes_while_borrowed_unique() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.dup());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * string.create (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_create_region_stale() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.string(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * string.create (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_create_region_reused() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.string(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * string.create (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_create_region_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.string(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before);
+    }
+
+    /**
+     * string.create (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void string_create_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(other);
+        Region recv = Region.fromHandle(other.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.string(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before, other);
+    }
+
+    /**
+     * string.create (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void string_create_region_null_text() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "text", () -> region.string(null));
+        m.unchanged(before);
+    }
+
+    /**
+     * string.create (invalid_utf8): text that is not UTF-8; expects
+     * InvalidUtf8Exception, no counter moving.
+     */
+    @Test
+    void string_create_region_invalid_utf8_text() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidUtf8Exception.class, stats, "", "", () -> region.string(new byte[] {(byte) 0xc3, 40, (byte) 0xff}));
+        m.unchanged(before);
+    }
+
+    /**
+     * string.release (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_release_string_reused() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        WeaveHeapString newer = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        WeaveHeapString again = WeaveHeapString.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.release (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_release_string_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        WeaveHeapString recv = WeaveHeapString.fromHandle(0x4fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.release (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void string_release_string_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        WeaveHeapString recv = WeaveHeapString.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.release (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_release_string_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.release (double_release): a second wrapper of an already released handle
+     * is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_release_string_double_release() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        WeaveHeapString again = WeaveHeapString.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.release (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void string_release_string_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * string.length (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_length_string_stale() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.length (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_length_string_reused() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        WeaveHeapString newer = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.length (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_length_string_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        WeaveHeapString recv = WeaveHeapString.fromHandle(0x4fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.length (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void string_length_string_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        WeaveHeapString recv = WeaveHeapString.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.length (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_length_string_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.dup (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_dup_string_stale() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dup());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.dup (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_dup_string_reused() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        WeaveHeapString newer = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.dup());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.dup (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_dup_string_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        WeaveHeapString recv = WeaveHeapString.fromHandle(0x4fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.dup());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.dup (wrong_kind): a live object of another class, adopted under this one;
+     * expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void string_dup_string_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        WeaveHeapString recv = WeaveHeapString.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.dup());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.dup (after_region_destroy): the object's region was destroyed before the
+     * call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void string_dup_string_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dup());
+        m.unchanged(before);
+    }
+
+    /**
+     * string.dup (while_borrowed): the call needs the object (or its region) free of
+     * the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void string_dup_string_while_borrowed_unique() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.dup());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.shared (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_buffer_stale() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_buffer_reused() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Buffer newer = m.keep(region.alloc(16L, 16L));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_buffer_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_buffer_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_buffer_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_shared_buffer_borrow_conflict_unique_shared() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.SHARED).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.shared (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_bytes_stale() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_bytes_reused() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Bytes newer = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_bytes_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Bytes recv = Bytes.fromHandle(0x3fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_bytes_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Bytes recv = Bytes.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_bytes_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_shared_bytes_borrow_conflict_unique_shared() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.SHARED).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.shared (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_string_stale() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_string_reused() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        WeaveHeapString newer = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_string_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        WeaveHeapString recv = WeaveHeapString.fromHandle(0x4fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_string_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        WeaveHeapString recv = WeaveHeapString.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_string_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.shared (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_shared_string_borrow_conflict_unique_shared() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.SHARED).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_buffer_stale() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_buffer_reused() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        recv.close();
+        Buffer newer = m.keep(region.alloc(16L, 16L));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_buffer_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_buffer_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Buffer recv = Buffer.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_buffer_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_buffer_borrow_conflict_shared_unique() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_buffer_borrow_conflict_unique_unique() throws Exception {
+        Region region = m.region(0L);
+        Buffer recv = m.keep(region.alloc(16L, 16L));
+        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_bytes_stale() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_bytes_reused() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Bytes newer = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_bytes_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Bytes recv = Bytes.fromHandle(0x3fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_bytes_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Bytes recv = Bytes.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_bytes_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_bytes_borrow_conflict_shared_unique() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_bytes_borrow_conflict_unique_unique() throws Exception {
+        Region region = m.region(0L);
+        Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_string_stale() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_string_reused() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        recv.close();
+        WeaveHeapString newer = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_string_forged() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        WeaveHeapString recv = WeaveHeapString.fromHandle(0x4fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_string_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        WeaveHeapString recv = WeaveHeapString.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_string_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before);
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_string_borrow_conflict_shared_unique() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_string_borrow_conflict_unique_unique() throws Exception {
+        Region region = m.region(0L);
+        WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.release (double_release): a second wrapper of an already released handle
+     * is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_release_view_double_release() throws Exception {
+        Region region = m.region(0L);
+        Buffer viewed = m.keep(region.alloc(16L, 16L));
+        viewed.write(0L, new byte[] {104, 101, 108, 108, 111});
+        byte[][] before = m.remember(viewed);
+        View first = m.keep(viewed.view(Access.SHARED));
+        first.close();
+        View recv = View.fromHandle(first.handle());
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+        m.unchanged(before, viewed);
+    }
+
+    /**
+     * handle.kind_of (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void handle_kind_of_region_stale_handle() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> WeaveHeap.handleKindOf(region));
+        m.unchanged(before);
+    }
+
+    /**
+     * handle.kind_of (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void handle_kind_of_region_forged_handle() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Region arg_handle = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> WeaveHeap.handleKindOf(arg_handle));
+        m.unchanged(before);
+    }
+
+    /**
+     * handle.kind_of (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void handle_kind_of_region_reused_handle() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> WeaveHeap.handleKindOf(region));
+        m.unchanged(before);
+    }
+
+    /**
+     * handle.kind_of (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void handle_kind_of_region_null_handle() throws Exception {
+        Region region = m.region(0L);
+        byte[][] before = m.remember();
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "handle", () -> WeaveHeap.handleKindOf((Resource) null));
+        m.unchanged(before);
+    }
+}

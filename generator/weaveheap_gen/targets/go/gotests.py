@@ -1,0 +1,214 @@
+"""The Go package's generated tests:
+
+contract_test.go  every name of the Go column of docs/api.md
+                  (api.column(surface, "go")) referenced from Go code with
+                  the kind the table gives it: a missing or renamed name does
+                  not compile, one of another kind fails its check;
+misuse_test.go    one test per case of the misuse matrix (misuse.build), from
+                  its steps (misuse.plan): the typed error, the process-wide
+                  counters unchanged but for the one that counts the refusal,
+                  the objects' bytes unchanged. Cases Go cannot express are
+                  listed in the file, with the reason, and are not tests.
+
+The Go statements of each step are computed here from the plan and the Go
+spellings; support_test.go holds the checks they call."""
+from ... import api, misuse
+from ...diagnostics import IdlError
+from ...names import paragraph, wrap
+
+# Misuses Go cannot express, by the shape of the misused parameter.
+NOT_EXPRESSIBLE = {
+    ("null", "bytes_in"): "a nil []byte is Go's empty slice, a valid value (an empty write, an "
+                          "empty bytes object), not a missing one",
+    ("null", "bytes_out"): "a nil []byte is Go's empty slice, a valid value (a read of 0 bytes), "
+                           "not a missing one",
+}
+
+
+def go_value(v) -> str:
+    """A Go literal for a sample or misused value."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v) if v < 1 << 32 else hex(v)
+    if isinstance(v, (bytes, bytearray)):
+        return '[]byte("' + "".join(chr(b) if 0x20 <= b < 0x7f and chr(b) not in '"\\' else f"\\x{b:02x}"
+                                    for b in v) + '")'
+    if isinstance(v, str):
+        return go_value(v.encode())
+    if v is None:
+        return "nil"
+    raise ValueError(v)
+
+
+def _ref(path: str) -> str:
+    """A table path as a Go expression in the test package (wh.X, (*wh.X).M)."""
+    if path.startswith("(*"):
+        return "(*wh." + path[2:]
+    return "wh." + path.split(".", 1)[1]
+
+
+def contract(pkg) -> tuple[list, list]:
+    """(entries, glue): each entry (idl, kind, path, Go expression, parent
+    error expression or ""); glue: the table's (idl, what) the binding calls
+    for the user."""
+    s, sp = pkg.s, pkg.sp
+    parents = {sp.error_name(e.stem): sp.error_name(e.parent.stem) for e in s.errors if e.parent}
+    entries, glue = [], []
+    for row, e in api.column(s, "go"):
+        if e.kind == "glue":
+            glue.append((row.idl, next(c.hidden_why for c in s.hidden if c.name == row.idl)))
+            continue
+        if e.kind in ("function", "constructor", "method", "close", "view"):
+            for path in e.path.split(", "):
+                entries.append((row.idl, e.kind, path, _ref(path), ""))
+        elif e.kind in ("class", "error"):
+            parent = parents.get(e.name)
+            entries.append((row.idl, e.kind, e.path, f"(*wh.{e.name})(nil)",
+                            f"(*wh.{parent})(nil)" if parent else ""))
+        elif e.kind == "struct":
+            entries.append((row.idl, e.kind, e.path, f"wh.{e.name}{{}}", ""))
+        else:
+            raise IdlError(s.lib.pos, f"go contract: no check for kind {e.kind} ({row.idl})")
+    return entries, glue
+
+
+class MisuseCode(misuse.Renderer):
+    """The Go statements of one misuse case."""
+
+    def __init__(self, pkg, m: misuse.Matrix, case: misuse.Case):
+        super().__init__(m, case)
+        self.pkg, self.sp, self.s = pkg, pkg.sp, pkg.s
+
+    def cls(self, c) -> str:
+        return self.pkg.classes[c.name].name
+
+    def call(self, c, recv, args: list[str]) -> str:
+        """The Go call of callable `c` on `recv` (a variable or a nil
+        receiver expression), `args` already Go expressions."""
+        if c.role == "view":
+            access = "wh.Unique" if c.receiver.ownership == "unique" else ""
+            return f"{recv}.{self.sp.member('view')}({access})"
+        if c.role in ("release", "view_release"):
+            return f"{recv}.Close()"
+        name = self.pkg.callable_name(c)
+        if c.role in ("function", "constructor"):
+            return f"wh.{name}({', '.join(args)})"
+        return f"{recv}.{name}({', '.join(args)})"
+
+    def value(self, p, value) -> str:
+        if p.shape == "bytes_out":
+            return f"make([]byte, {value})"
+        if p.shape == "enum":
+            return f"wh.{self.sp.class_name(p.enum.name)}({value})"
+        return go_value(value)
+
+    def used(self) -> set:
+        """The variables the case refers to after making them."""
+        p = self.plan
+        out = {mk.of for mk in p.makes} | {st.var for st in p.steps if st.what in ("close", "fill")}
+        return out | {a.var for a in p.args} | {p.receiver} | set(p.views) | set(p.unchanged)
+
+    def preamble(self):
+        return ["var err error"]
+
+    def make(self, mk: misuse.Make) -> list[str]:
+        v = mk.var
+        # a newer object only takes the slot of the one closed before it
+        hold = [f"_ = {v} // holds the slot"] if v == "newer" else []
+        if mk.how == "region":
+            limit = self.case.byte_limit if v == "region" and self.case.byte_limit else 0
+            if v not in self.used():
+                return [f"misuseRegion(t, {limit}) // the case's region: this call does not use it"]
+            return [f"{v} := misuseRegion(t, {limit})"] + hold
+        if mk.how == "fixture":
+            maker = self.m.fixtures[mk.cls][0]
+            args = [self.value(a.param, a.value) for a in misuse._args(maker)]
+            return [f"{v}, err := {self.call(maker, mk.of, args)}", f'must(t, err, "make {v}")'] + hold
+        if mk.how == "forged":
+            return [f"{v} := wh.{self.cls(mk.cls)}FromHandle({hex(misuse.forged_handle(mk.cls))})"]
+        if mk.how == "adopt":
+            return [f"{v} := wh.{self.cls(mk.cls)}FromHandle({mk.of}.Handle())"]
+        if mk.how == "view":
+            access = "wh.Unique" if mk.access == "unique" else ""
+            return [f"{v}, err := {mk.of}.{self.sp.member('view')}({access})", f'must(t, err, "view {v}")']
+        raise IdlError(self.s.lib.pos, f"go tests: no way to make '{mk.how}'")
+
+    def fill(self, var, cls):
+        wb = cls.write_back
+        args = [self.value(p, v) for p, v in zip(wb.params, (0, misuse.SAMPLE_TEXT.encode()))]
+        return [f'must(t, {self.call(wb, var, args)}, "fill {var}")']
+
+    def remember(self, vars):
+        return [f"before := remember(t{''.join(', ' + v for v in vars)})"]
+
+    def close(self, var):
+        return [f'must(t, {var}.Close(), "close {var}")']
+
+    def arg(self, a: misuse.CallArg) -> str:
+        if a.kind == "object":
+            return a.var
+        if a.kind == "null":
+            return "nil"
+        return self.value(a.param, a.value)
+
+    def null_receiver(self, cls):
+        return f"(*wh.{self.cls(cls)})(nil)"
+
+    def expect(self, call):
+        c, case = self.case.callable, self.case
+        out = ["stats := snapshot(t)"]
+        if c.role == "view":
+            out += [f"got, err := {call}", "if err == nil {", '\tmust(t, got.Close(), "close the view")', "}"]
+        elif c.result.shape != "none" and c.fallible:
+            out.append(f"_, err = {call}")
+        else:
+            out.append(f"err = {call}")
+        counter = self.sp.field(case.counter) if case.counter else ""
+        out.append(f'expectMisuse[*wh.{self.sp.error_name(case.error.stem)}](t, err, stats, "{counter}", '
+                   f'"{self.plan.null_param or ""}")')
+        return out
+
+    def unchanged(self, vars):
+        return [f"unchanged(t, before{''.join(', ' + v for v in vars)})"]
+
+
+def misuse_cases(pkg) -> tuple[list, list]:
+    """(tests, not_expressible): tests are (name, doc lines, body lines);
+    not_expressible (case id, why)."""
+    m = misuse.build(pkg.s)
+    tests, skipped = [], []
+    for case in m.cases:
+        why = NOT_EXPRESSIBLE.get((case.misuse, case.target.shape if case.target else "receiver"))
+        if why:
+            skipped.append((case.id, why))
+            continue
+        code = MisuseCode(pkg, m, case)
+        doc = wrap(f"{case.callable.name} ({case.misuse}): {case.why}; expects "
+                   f"{pkg.sp.error_name(case.error.stem)}"
+                   + (f", {case.counter} +1." if case.counter else ", no counter moving."), 74)
+        tests.append(("TestMisuse_" + case.id, doc, code.lines()))
+    return tests, skipped
+
+
+def build(pkg) -> dict:
+    # the process-wide counters: the library function that fills a struct from nothing
+    stats = next(c for c in pkg.s.functions if c.result.shape == "struct_out" and not c.params)
+    entries, glue = contract(pkg)
+    tests, skipped = misuse_cases(pkg)
+    # how a case's region gets its byte limit: the root constructor's options
+    root = pkg.s.root_classes[0].constructor
+    options = next(p for p in root.params if p.shape == "struct_in")
+    if not any(f.name == "byte_limit" for f in options.struct.fields):
+        raise IdlError(options.idl.pos, "go tests: the misuse matrix needs region options with 'byte_limit'")
+    return {
+        "region_ctor": pkg.callable_name(root),
+        "options_type": pkg.structs[options.struct.name].name,
+        "byte_limit_field": pkg.sp.field("byte_limit"),
+        "contract": entries,
+        "contract_glue": glue,
+        "misuse_tests": tests,
+        "not_expressible": [(i, wrap(why, 70)) for i, why in skipped],
+        "stats_fn": pkg.sp.function(stats.member),
+        "stats_type": pkg.structs[stats.result.struct.name].name,
+    }

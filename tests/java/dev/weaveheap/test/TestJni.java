@@ -1,0 +1,22 @@
+package dev.weaveheap.test;
+
+import java.nio.ByteBuffer;
+
+/** Test-only natives (tests/java/testjni.c), loaded from the path in the system property dev.weaveheap.testjni. */
+final class TestJni {
+    private TestJni() {
+    }
+
+    static {
+        System.load(System.getProperty("dev.weaveheap.testjni"));
+    }
+
+    /** The address a direct ByteBuffer points at, as the JVM reports it (GetDirectBufferAddress). */
+    static native long directAddress(ByteBuffer buffer);
+
+    /** Writes one byte at an address, from C. */
+    static native void poke(long address, byte value);
+
+    /** Reads one byte at an address, from C. */
+    static native byte peek(long address);
+}
