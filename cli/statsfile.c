@@ -101,15 +101,19 @@ int wh_snap_validate(const uint8_t* buf, size_t size, long pid, char* msg, size_
         return fail(msg, n, WH_EXIT_BAD_FILE, "garbled: %llu handle records but %llu handles counted",
                     (unsigned long long)h->handle_count, (unsigned long long)h->handle_total);
     const weaveheap__pub_region* regions = (const weaveheap__pub_region*)(buf + h->regions_offset);
-    uint64_t next = 0, total = 0;
+    uint64_t next = 0, total = 0, kind_bytes[WH_PUB_KINDS] = {0};
     for (uint64_t i = 0; i < h->region_count; i++) {
         const weaveheap__pub_region* r = &regions[i];
+        /* The kinds' counts add up to the region's total without wrapping
+         * past 2^64 (three kinds of 2^63 handles would wrap to 2^63), and
+         * each kind's bytes, over all regions, fit in 64 bits. */
+        bool sums = true;
         uint64_t live = 0;
         for (unsigned k = 0; k < WH_PUB_KINDS; k++) {
-            if (r->kind_live[k] > r->handle_total) live = UINT64_MAX;
-            else if (live != UINT64_MAX) live += r->kind_live[k];
+            sums = sums && !__builtin_add_overflow(live, r->kind_live[k], &live) &&
+                   !__builtin_add_overflow(kind_bytes[k], r->kind_bytes[k], &kind_bytes[k]);
         }
-        if (r->handle_first != next || r->handle_count > h->handle_count - next ||
+        if (!sums || r->handle_first != next || r->handle_count > h->handle_count - next ||
             r->handle_count > r->handle_total || live != r->handle_total || r->thread_safe > 1 ||
             r->table < WH_PUB_TABLE_LOCKED || r->table > WH_PUB_TABLE_UNLOCKED ||
             r->handle >> 60 != WEAVEHEAP_HANDLE_KIND_REGION || r->handle_total > h->handle_total - total)
