@@ -197,34 +197,13 @@ static void stats_text(FILE* out, const wh_snap* s) {
 
 /* -- listing ------------------------------------------------------------------ */
 
-int wh_list_processes(const char* dir, bool json, long** pids, size_t* npids) {
-    DIR* d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "weaveheap: cannot read %s: %s\n", dir, strerror(errno));
-        return errno == EACCES ? WH_EXIT_DENIED : WH_EXIT_NOT_FOUND;
-    }
+int wh_list_processes(const wh_dir* d, bool json, long** pids, size_t* npids) {
     int code = WH_EXIT_OK;
     long* list = NULL;
-    size_t n = 0;
-    struct dirent* e;
-    while ((e = readdir(d)) != NULL) {
-        long pid;
-        if (!wh_stats_name(e->d_name, &pid)) continue;
-        long* more = realloc(list, (n + 1) * sizeof *list);
-        if (!more) break;
-        list = more;
-        list[n++] = pid;
-    }
-    closedir(d);
-    for (size_t i = 1; i < n; i++) /* by pid */
-        for (size_t j = i; j > 0 && list[j - 1] > list[j]; j--) {
-            long t = list[j];
-            list[j] = list[j - 1];
-            list[j - 1] = t;
-        }
+    size_t n = wh_dir_pids(d, &list);
     if (json) {
         fprintf(stdout, "{\"dir\":");
-        wh_json_str(stdout, dir);
+        wh_json_str(stdout, d->path);
         fprintf(stdout, ",\"processes\":[");
     } else if (!pids) {
         printf("%-8s %-7s %8s %8s %12s %9s  %s\n", "PID", "STATUS", "REGIONS", "HANDLES", "BYTES LIVE", "SNAPSHOT",
@@ -239,12 +218,12 @@ int wh_list_processes(const char* dir, bool json, long** pids, size_t* npids) {
     for (size_t i = 0; i < n; i++) {
         wh_snap s;
         char msg[PATH_MAX + 512];
-        int c = wh_snap_read(dir, list[i], &s, msg, sizeof msg);
+        int c = wh_snap_read(d, list[i], &s, msg, sizeof msg);
         if (c == WH_EXIT_OK && strcmp(s.status, "live") != 0) {
             /* Gone: a crash left it, or a finished `stats -- CMD` did not
              * collect its final snapshot within a minute. */
             if (strcmp(s.status, "stale") == 0 || s.age_s > 60.0) {
-                if (unlink(s.path) == 0 && stale)
+                if (wh_remove_stats_file(d, list[i]) && stale)
                     snprintf(stale[nstale++], sizeof *stale, "%ld\t%s", list[i], s.path);
             }
             wh_snap_free(&s);
@@ -252,9 +231,8 @@ int wh_list_processes(const char* dir, bool json, long** pids, size_t* npids) {
         }
         if (c != WH_EXIT_OK) {
             if (c == WH_EXIT_BAD_FILE && !wh_process_alive(list[i], 0)) { /* garbage of a dead process */
-                char path[PATH_MAX + 32];
-                snprintf(path, sizeof path, "%s/%ld%s", dir, list[i], WH_PUB_SUFFIX);
-                if (unlink(path) == 0 && stale) snprintf(stale[nstale++], sizeof *stale, "%ld\t%s", list[i], path);
+                if (wh_remove_stats_file(d, list[i]) && stale)
+                    snprintf(stale[nstale++], sizeof *stale, "%ld\t%s/%ld%s", list[i], d->path, list[i], WH_PUB_SUFFIX);
                 continue;
             }
             if (errors) {
@@ -307,7 +285,7 @@ int wh_list_processes(const char* dir, bool json, long** pids, size_t* npids) {
         }
         fprintf(stdout, "]}\n");
     } else {
-        if (!pids && live_n == 0) printf("(no process of yours is publishing stats in %s)\n", dir);
+        if (!pids && live_n == 0) printf("(no process of yours is publishing stats in %s)\n", d->path);
         for (size_t i = 0; i < nstale; i++) {
             char* tab = strchr(stale[i], '\t');
             *tab = 0;
@@ -336,11 +314,11 @@ static void sleep_seconds(double s) {
     while (!interrupted && nanosleep(&t, &t) != 0 && errno == EINTR) {}
 }
 
-static int show_pid(const char* dir, long pid, bool json, double watch, uint64_t count) {
+static int show_pid(const wh_dir* d, long pid, bool json, double watch, uint64_t count) {
     bool tty = isatty(STDOUT_FILENO) && !json;
     for (uint64_t round = 0;; round++) {
         wh_snap s;
-        int code = wh_snap_read_live(dir, pid, &s);
+        int code = wh_snap_read_live(d, pid, &s);
         if (code != WH_EXIT_OK) return round > 0 && code == WH_EXIT_NOT_FOUND ? WH_EXIT_OK : code;
         if (tty && watch > 0) fputs("\033[H\033[2J", stdout);
         if (json) stats_json(stdout, &s);
@@ -356,21 +334,27 @@ static int show_pid(const char* dir, long pid, bool json, double watch, uint64_t
 
 /* -- running a command ------------------------------------------------------------ */
 
-/* Every snapshot in dir that carries `token`: the processes of the command. */
-static size_t collect(const char* dir, const char* token, wh_snap* out, size_t max) {
-    DIR* d = opendir(dir);
-    if (!d) return 0;
-    size_t n = 0;
-    struct dirent* e;
-    while (n < max && (e = readdir(d)) != NULL) {
-        long pid;
-        if (!wh_stats_name(e->d_name, &pid)) continue;
-        char msg[PATH_MAX + 512];
-        if (wh_snap_read(dir, pid, &out[n], msg, sizeof msg) != WH_EXIT_OK) continue;
-        if (strcmp(out[n].h->token, token) == 0) n++;
-        else wh_snap_free(&out[n]);
+/* Every snapshot in the directory that carries `token`: the processes of
+ * the command; with `remove`, their files are removed once read. The
+ * directory may have been made by the command: it is opened (and checked)
+ * here, each time. */
+static size_t collect(const char* dir, const char* token, wh_snap* out, size_t max, bool remove) {
+    wh_dir d;
+    char msg[PATH_MAX + 512];
+    if (wh_stats_dir(dir, &d, msg, sizeof msg) != WH_EXIT_OK) return 0;
+    long* pids;
+    size_t found = wh_dir_pids(&d, &pids), n = 0;
+    for (size_t i = 0; i < found && n < max; i++) {
+        if (wh_snap_read(&d, pids[i], &out[n], msg, sizeof msg) != WH_EXIT_OK) continue;
+        if (strcmp(out[n].h->token, token) == 0) {
+            if (remove) wh_remove_stats_file(&d, pids[i]);
+            n++;
+        } else {
+            wh_snap_free(&out[n]);
+        }
     }
-    closedir(d);
+    free(pids);
+    wh_dir_close(&d);
     return n;
 }
 
@@ -411,7 +395,7 @@ static int run_command(const char* dir, char** cmd, bool json, double watch, FIL
             break;
         }
         if (watch > 0 && w == 0) {
-            size_t n = snaps ? collect(dir, token, snaps, MAX_PROCS) : 0;
+            size_t n = snaps ? collect(dir, token, snaps, MAX_PROCS, false) : 0;
             for (size_t i = 0; i < n; i++) {
                 if (json) stats_json(out, &snaps[i]);
                 else stats_text(out, &snaps[i]), fputc('\n', out);
@@ -424,7 +408,7 @@ static int run_command(const char* dir, char** cmd, bool json, double watch, FIL
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGQUIT, &old_quit, NULL);
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WH_EXIT_FAILED;
-    size_t n = snaps ? collect(dir, token, snaps, MAX_PROCS) : 0;
+    size_t n = snaps ? collect(dir, token, snaps, MAX_PROCS, true) : 0;
     if (json) {
         fprintf(out, "{\"command\":[");
         for (char** a = cmd; *a; a++) {
@@ -445,7 +429,6 @@ static int run_command(const char* dir, char** cmd, bool json, double watch, FIL
             fputc('\n', out);
             stats_text(out, &snaps[i]);
         }
-        unlink(snaps[i].path);
         wh_snap_free(&snaps[i]);
     }
     if (json) fprintf(out, "]}\n");
@@ -517,9 +500,11 @@ int wh_cmd_stats(int argc, char** argv) {
     struct sigaction sa = {.sa_handler = on_interrupt};
     sigemptyset(&sa.sa_mask);
     if (watch > 0 && !cmd) sigaction(SIGINT, &sa, NULL);
-    char dir[PATH_MAX], msg[PATH_MAX + 256];
-    int code = wh_stats_dir(dir_opt, dir, sizeof dir, msg, sizeof msg);
+    wh_dir d;
+    char msg[PATH_MAX + 256];
+    int code = wh_stats_dir(dir_opt, &d, msg, sizeof msg);
     if (cmd) {
+        wh_dir_close(&d); /* the command may make it: collect() opens it again */
         if (code == WH_EXIT_DENIED || code == WH_EXIT_USAGE) {
             fprintf(stderr, "weaveheap: %s\n", msg);
             return code;
@@ -529,17 +514,17 @@ int wh_cmd_stats(int argc, char** argv) {
             fprintf(stderr, "weaveheap: cannot write %s: %s\n", output, strerror(errno));
             return WH_EXIT_USAGE;
         }
-        code = run_command(dir, cmd, json, watch, out);
+        code = run_command(d.path, cmd, json, watch, out);
         if (out != stdout) fclose(out);
         return code;
     }
     if (code == WH_EXIT_NOT_FOUND && pid < 0) { /* nothing published yet: an empty list */
         if (json) {
             printf("{\"dir\":");
-            wh_json_str(stdout, dir);
+            wh_json_str(stdout, d.path);
             printf(",\"processes\":[],\"stale\":[],\"errors\":[]}\n");
         } else {
-            printf("(no process of yours is publishing stats: %s does not exist)\n", dir);
+            printf("(no process of yours is publishing stats: %s does not exist)\n", d.path);
         }
         return WH_EXIT_OK;
     }
@@ -547,10 +532,14 @@ int wh_cmd_stats(int argc, char** argv) {
         fprintf(stderr, "weaveheap: %s\n", msg);
         return code;
     }
-    if (pid >= 0) return show_pid(dir, pid, json, watch, count);
-    if (watch > 0) {
+    if (pid >= 0) {
+        code = show_pid(&d, pid, json, watch, count);
+    } else if (watch > 0) {
         fprintf(stderr, "weaveheap stats: --watch needs a PID or -- CMD\n");
-        return WH_EXIT_USAGE;
+        code = WH_EXIT_USAGE;
+    } else {
+        code = wh_list_processes(&d, json, NULL, NULL);
     }
-    return wh_list_processes(dir, json, NULL, NULL);
+    wh_dir_close(&d);
+    return code;
 }

@@ -55,9 +55,11 @@ static _Atomic bool active;
 static struct {
     bool on;                 /* the file exists and is mapped */
     int fd;
+    int dir_fd;              /* the stats directory, held open: every name is looked up in it */
+    char name[32];           /* the file's name in it */
     uint8_t* map;
     size_t map_size;
-    char path[PATH_MAX];
+    char path[PATH_MAX];     /* for messages */
     pid_t pid;
     uint64_t seq, snapshots, started_ns, proc_start, max_handles;
     char comm[32], token[64];
@@ -68,7 +70,7 @@ static struct {
     size_t regions_cap;
     weaveheap__pub_handle* handles;
     size_t handles_cap;
-} pub = {.fd = -1};
+} pub = {.fd = -1, .dir_fd = -1};
 
 static uint64_t now_ns(void) {
     struct timespec ts;
@@ -286,13 +288,22 @@ static bool snapshot(int taken_by, uint32_t state) {
 
 /* -- the file ---------------------------------------------------------------- */
 
+/* Closes the file and, with `remove`, unlinks its name from the stats
+ * directory if that name is still this file (not something put there
+ * since). */
 static void file_close(bool remove) {
     if (pub.map) munmap(pub.map, pub.map_size);
+    if (remove && pub.on && pub.fd >= 0 && pub.dir_fd >= 0) {
+        struct stat mine, named;
+        if (fstat(pub.fd, &mine) == 0 && fstatat(pub.dir_fd, pub.name, &named, AT_SYMLINK_NOFOLLOW) == 0 &&
+            mine.st_dev == named.st_dev && mine.st_ino == named.st_ino)
+            unlinkat(pub.dir_fd, pub.name, 0);
+    }
     if (pub.fd >= 0) close(pub.fd);
-    if (remove && pub.on) unlink(pub.path);
+    if (pub.dir_fd >= 0) close(pub.dir_fd);
     pub.map = NULL;
     pub.map_size = 0;
-    pub.fd = -1;
+    pub.fd = pub.dir_fd = -1;
     pub.on = false;
     atomic_store_explicit(&active, false, memory_order_relaxed);
 }
@@ -307,36 +318,35 @@ static uint64_t env_number(const char* name, uint64_t fallback, uint64_t max) {
 }
 
 /* Creates the file under a temporary name, writes the first snapshot and
- * renames it into place, so that a reader never sees it half made. */
+ * renames it into place, so that a reader never sees it half made. Every
+ * name is looked up in the directory opened and checked once
+ * (weaveheap__pub_open_dir), never through its path again. */
 static bool file_open(int taken_by, weaveheap_error* err) {
-    char dir[PATH_MAX], why[PATH_MAX + 128], tmp[PATH_MAX];
+    char dir[PATH_MAX], why[PATH_MAX + 128], tmp[48];
     if (!weaveheap__pub_dir(dir, sizeof dir)) {
         weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "the stats directory name is too long");
         return false;
     }
-    if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot make the stats directory %s: %s", dir,
-                        strerror(errno));
-        return false;
-    }
-    if (weaveheap__pub_check_dir(dir, why, sizeof why) != 0) {
+    int e = weaveheap__pub_open_dir(dir, true, &pub.dir_fd, why, sizeof why);
+    if (e == EPERM || e == ELOOP || e == ENOTDIR || e == EINVAL) {
         weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "refusing to publish stats: %s", why);
         return false;
     }
-    pub.pid = getpid();
-    int n1 = snprintf(pub.path, sizeof pub.path, "%s/%ld%s", dir, (long)pub.pid, WH_PUB_SUFFIX);
-    int n2 = snprintf(tmp, sizeof tmp, "%s/.%ld%s.tmp", dir, (long)pub.pid, WH_PUB_SUFFIX);
-    if (n1 < 0 || (size_t)n1 >= sizeof pub.path || n2 < 0 || (size_t)n2 >= sizeof tmp) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "the stats directory name is too long");
+    if (e != 0) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "%s", why);
         return false;
     }
-    unlink(tmp); /* left by an earlier process with this pid */
-    pub.fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    pub.pid = getpid();
+    snprintf(pub.name, sizeof pub.name, "%ld%s", (long)pub.pid, WH_PUB_SUFFIX);
+    snprintf(tmp, sizeof tmp, ".%ld%s.tmp", (long)pub.pid, WH_PUB_SUFFIX);
+    snprintf(pub.path, sizeof pub.path, "%s/%s", dir, pub.name); /* may be cut: messages only */
+    unlinkat(pub.dir_fd, tmp, 0); /* left by an earlier process with this pid (a link is removed, not followed) */
+    pub.fd = openat(pub.dir_fd, tmp, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (pub.fd < 0 || fchmod(pub.fd, 0600) != 0) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot create the stats file %s: %s", tmp,
+        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot create the stats file %s/%s: %s", dir, tmp,
                         strerror(errno));
+        if (pub.fd >= 0) unlinkat(pub.dir_fd, tmp, 0);
         file_close(false);
-        unlink(tmp);
         return false;
     }
     const char* keep = getenv("WEAVEHEAP_STATS_KEEP");
@@ -346,11 +356,12 @@ static bool file_open(int taken_by, weaveheap_error* err) {
     pub.started_ns = now_ns();
     pub.max_handles = env_number("WEAVEHEAP_STATS_MAX_HANDLES", WH_PUB_DEFAULT_MAX_HANDLES, 1u << 24);
     pub.seq = pub.snapshots = 0;
-    if (!snapshot(taken_by, WH_PUB_LIVE) || rename(tmp, pub.path) != 0) {
+    errno = 0;
+    if (!snapshot(taken_by, WH_PUB_LIVE) || renameat(pub.dir_fd, tmp, pub.dir_fd, pub.name) != 0) {
         weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot write the stats file %s: %s", pub.path,
                         strerror(errno ? errno : ENOSPC));
+        unlinkat(pub.dir_fd, tmp, 0);
         file_close(false);
-        unlink(tmp);
         return false;
     }
     pub.on = true;
@@ -450,9 +461,10 @@ static void fork_parent(void) {
 static void fork_child(void) {
     if (pub.map) munmap(pub.map, pub.map_size);
     if (pub.fd >= 0) close(pub.fd);
+    if (pub.dir_fd >= 0) close(pub.dir_fd);
     pub.map = NULL;
     pub.map_size = 0;
-    pub.fd = -1;
+    pub.fd = pub.dir_fd = -1;
     pub.on = pub.thread_on = pub.stop = pub.rewait = false;
     pub.pid = 0;
     init_wake(); /* its waiter is gone */

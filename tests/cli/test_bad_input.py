@@ -203,6 +203,28 @@ def test_symbolic_link(snapshot_file, stats_dir, alive_pid, tmp_path):
     assert code == DENIED and "symbolic link" in err
 
 
+def test_symlinked_directory(child, stats_dir, tmp_path, monkeypatch):
+    """A link to a real stats directory (a live child's in it) is refused
+    however it is spelled: the kernel follows `link/` and `link/.` even under
+    O_NOFOLLOW, so the name is trimmed before the directory is opened."""
+    c = child("now")
+    link = tmp_path / "link"
+    link.symlink_to(stats_dir)
+    for spelled in ("link", "link/", "link/.", "link/./", "link//"):
+        path = f"{tmp_path}/{spelled}"
+        for args in (["stats", "--dir", path], ["stats", str(c.pid), "--dir", path], ["viz", "--dir", path],
+                     ["stats", "--dir", path, "--", "true"]):
+            code, out, err = run(*args)
+            assert code == DENIED and "(a symbolic link)" in err and out == "", (args, code, err)
+        monkeypatch.setenv("WEAVEHEAP_STATS_DIR", path)
+        code, out, err = run("stats", c.pid)
+        assert code == DENIED and "(a symbolic link)" in err, (spelled, err)
+    code, _, err = run("stats", "--dir", f"{stats_dir}/..")
+    assert code == USAGE and "ends in its own name" in err
+    code, out, _ = run("stats", c.pid, "--dir", f"{stats_dir}/./")  # the real directory, however spelled
+    assert code == OK and out.startswith(f"pid {c.pid} ")
+
+
 def test_not_a_regular_file(stats_dir, alive_pid):
     (stats_dir / f"{alive_pid}.stats").mkdir(mode=0o700)
     code, _, err = both(str(alive_pid))
