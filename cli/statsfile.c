@@ -255,6 +255,12 @@ int wh_snap_read(const wh_dir* d, long pid, wh_snap* s, char* msg, size_t n) {
             return fail(msg, n, WH_EXIT_NOT_FOUND, "no process %ld, and no stats file %s", pid, s->path);
         }
         if (e == ELOOP) return fail(msg, n, WH_EXIT_DENIED, "%s is a symbolic link: refusing to follow it", s->path);
+        struct stat st;
+        if ((e == EACCES || e == EPERM) && fstatat(d->fd, s->name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+            st.st_uid != geteuid())
+            return fail(msg, n, WH_EXIT_DENIED,
+                        "%s belongs to uid %lu, not to you (uid %lu): weaveheap never reads another user's stats",
+                        s->path, (unsigned long)st.st_uid, (unsigned long)geteuid());
         if (e == EACCES || e == EPERM)
             return fail(msg, n, WH_EXIT_DENIED, "cannot open %s: %s", s->path, strerror(e));
         return fail(msg, n, WH_EXIT_BAD_FILE, "cannot open %s: %s", s->path, strerror(e));

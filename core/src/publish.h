@@ -166,14 +166,17 @@ static inline int weaveheap__pub_open_dir(const char* dir, bool create, int* fd,
             return e == ENOENT ? ENOENT : e;
         }
         struct stat st; /* only to say why */
-        if (e == ENOENT) {
-            snprintf(why, n, "cannot examine the stats directory %s: %s", dir, strerror(e));
-            return ENOENT;
-        }
-        if ((e == ENOTDIR || e == ELOOP) && lstat(path, &st) == 0) {
-            snprintf(why, n, "the stats directory %s is not a directory%s", dir,
-                     S_ISLNK(st.st_mode) ? " (a symbolic link)" : "");
-            return S_ISLNK(st.st_mode) ? ELOOP : ENOTDIR;
+        if (e != ENOENT && lstat(path, &st) == 0) {
+            if (!S_ISDIR(st.st_mode)) {
+                snprintf(why, n, "the stats directory %s is not a directory%s", dir,
+                         S_ISLNK(st.st_mode) ? " (a symbolic link)" : "");
+                return S_ISLNK(st.st_mode) ? ELOOP : ENOTDIR;
+            }
+            if (st.st_uid != geteuid()) { /* another user's, closed to this one */
+                snprintf(why, n, "the stats directory %s belongs to uid %lu, not to you (uid %lu)", dir,
+                         (unsigned long)st.st_uid, (unsigned long)geteuid());
+                return EPERM;
+            }
         }
         snprintf(why, n, "cannot examine the stats directory %s: %s", dir, strerror(e));
         return e == ENOTDIR || e == ELOOP ? ENOTDIR : e == EPERM ? EACCES : e;
