@@ -19,11 +19,16 @@ enum {
     WH_EXIT_USAGE = 2,     /* bad command line */
     WH_EXIT_NOT_FOUND = 3, /* no such process, not publishing, or only a stale file of it */
     WH_EXIT_BAD_FILE = 4,  /* a stats file that is garbled, truncated or of another build */
-    WH_EXIT_DENIED = 5     /* another user's file, an unsafe directory, a permission error */
+    WH_EXIT_DENIED = 5,    /* another user's file, an unsafe directory, a permission error */
+    WH_EXIT_WRITE = 6      /* the output could not be written (a full disk, a closed stream) */
 };
 
 /* -- util.c: small helpers, each tested in tests/cli/test_cli_units.c ------- */
 
+/* Flushes `out` (and with `close`, closes it) and tells whether everything
+ * written to it since it was opened got through; if not, says so on stderr,
+ * naming it `name`. */
+bool wh_output_done(FILE* out, const char* name, bool close);
 /* snprintf that may cut the text short (paths in messages): never fails. */
 void wh_fmt(char* buf, size_t size, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Writes `s` as a JSON string, quoted and escaped (bytes that are not valid

@@ -19,10 +19,26 @@ static void usage(FILE* out) {
             "  --version   print the version, ABI and IDL hash this command was built with\n"
             "\n"
             "exit: 0 ok; 1 a required check failed (doctor); 2 usage; 3 no such process or not publishing;\n"
-            "4 garbled or foreign-build stats file; 5 another user's file, unsafe directory, permission.\n");
+            "4 garbled or foreign-build stats file; 5 another user's file, unsafe directory, permission;\n"
+            "6 the report could not be written (a full disk, a closed output).\n");
 }
 
-int main(int argc, char** argv) {
+/* Every command writes its report to standard output: a report that did not
+ * get through (a full disk, a closed stream) is an error, not a success.
+ * WH_EXIT_WRITE from a command: it said so already. */
+static int finish(int code) {
+    if (code == WH_EXIT_WRITE) {
+        fclose(stdout);
+        return code;
+    }
+    return wh_output_done(stdout, "standard output", true) ? code : WH_EXIT_WRITE;
+}
+
+static int run(int argc, char** argv);
+
+int main(int argc, char** argv) { return finish(run(argc, argv)); }
+
+static int run(int argc, char** argv) {
     if (argc < 2) {
         usage(stderr);
         return WH_EXIT_USAGE;

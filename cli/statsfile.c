@@ -127,7 +127,7 @@ int wh_snap_validate(const uint8_t* buf, size_t size, long pid, char* msg, size_
                     (long long)h->pid);
     if (h->state != WH_PUB_LIVE && h->state != WH_PUB_FINAL)
         return fail(msg, n, WH_EXIT_BAD_FILE, "garbled: unknown state %u", h->state);
-    if (h->taken_by < WH_PUB_BY_THREAD || h->taken_by > WH_PUB_BY_EXIT)
+    if (h->taken_by < WH_PUB_BY_THREAD || h->taken_by > WH_PUB_BY_DESTROY)
         return fail(msg, n, WH_EXIT_BAD_FILE, "garbled: unknown snapshot source %u", h->taken_by);
     if (h->used_size != size)
         return fail(msg, n, WH_EXIT_BAD_FILE, "garbled: the header says %llu bytes, %zu were read",

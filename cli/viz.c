@@ -19,7 +19,8 @@ static void usage(FILE* out) {
             "  --dir DIR  read DIR instead of your stats directory (it must be yours, mode 0700)\n"
             "\n"
             "exit: 0 ok; 2 usage; 3 no such process (or none publishing), not publishing, or only a stale\n"
-            "file; 4 garbled or foreign-build file; 5 another user's file, unsafe directory or permission error.\n");
+            "file; 4 garbled or foreign-build file; 5 another user's file, unsafe directory or permission error;\n"
+            "6 the picture could not be written (a full disk, a closed output).\n");
 }
 
 /* The record of `handle` among a region's records, or NULL. */

@@ -32,6 +32,7 @@ void weaveheap_publish_now(weaveheap_error* out_err) { unavailable(out_err); }
 void weaveheap_publish_stop(void) {}
 bool weaveheap_publish_active(void) { return false; }
 void weaveheap__publish_first_use(void) {}
+void weaveheap__publish_region_destroyed(void) {}
 #else
 
 #include <fcntl.h>
@@ -51,6 +52,7 @@ static pthread_cond_t wake;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static _Atomic bool env_checked;
 static _Atomic bool active;
+static _Atomic bool keeping; /* the file is open and kept at exit: `weaveheap stats -- CMD` */
 
 static struct {
     bool on;                 /* the file exists and is mapped */
@@ -306,6 +308,7 @@ static void file_close(bool remove) {
     pub.fd = pub.dir_fd = -1;
     pub.on = false;
     atomic_store_explicit(&active, false, memory_order_relaxed);
+    atomic_store_explicit(&keeping, false, memory_order_relaxed);
 }
 
 static uint64_t env_number(const char* name, uint64_t fallback, uint64_t max) {
@@ -366,6 +369,7 @@ static bool file_open(int taken_by, weaveheap_error* err) {
     }
     pub.on = true;
     atomic_store_explicit(&active, true, memory_order_relaxed);
+    atomic_store_explicit(&keeping, pub.token[0] != 0, memory_order_relaxed);
     return true;
 }
 
@@ -469,6 +473,7 @@ static void fork_child(void) {
     pub.pid = 0;
     init_wake(); /* its waiter is gone */
     atomic_store_explicit(&active, false, memory_order_relaxed);
+    atomic_store_explicit(&keeping, false, memory_order_relaxed);
     atomic_store_explicit(&env_checked, false, memory_order_relaxed);
     pthread_mutex_unlock(&lock);
     pthread_mutex_unlock(&control);
@@ -548,6 +553,31 @@ void weaveheap_publish_stop(void) {
 }
 
 bool weaveheap_publish_active(void) { return atomic_load_explicit(&active, memory_order_relaxed); }
+
+/* A program whose exit skips the C atexit handlers (Go's runtime exits with
+ * a bare exit_group; so does _exit()) never writes its final snapshot, and
+ * `weaveheap stats -- CMD` would show its last one, which may be from its
+ * first region_create. So under `stats -- CMD` (WEAVEHEAP_STATS_KEEP set),
+ * each region_destroy also takes a snapshot on the caller's thread: always
+ * when it leaves no region live (a program that closes its regions before it
+ * exits is reported exactly), otherwise when the last such snapshot took less
+ * than 1/WH_PUB_DUTY of the time since (a program destroying regions all the
+ * time pays at most about 1%). Never outside `stats -- CMD`. */
+void weaveheap__publish_region_destroyed(void) {
+    static uint64_t last_end, last_took; /* under `lock` */
+    if (WH_LIKELY(!atomic_load_explicit(&keeping, memory_order_relaxed))) return;
+    weaveheap_stats g;
+    weaveheap_stats_global(&g, NULL);
+    pthread_mutex_lock(&lock);
+    uint64_t t0 = mono_ns();
+    if (pub.on && pub.token[0] && pub.pid == getpid() &&
+        (g.regions_live == 0 || t0 - last_end >= last_took * WH_PUB_DUTY)) {
+        snapshot(WH_PUB_BY_DESTROY, WH_PUB_LIVE);
+        last_end = mono_ns();
+        last_took = last_end - t0;
+    }
+    pthread_mutex_unlock(&lock);
+}
 
 /* WEAVEHEAP_STATS=1 (or on, yes, true) starts publishing once per process,
  * with WEAVEHEAP_STATS_INTERVAL_MS if set. A failure is said once on stderr:

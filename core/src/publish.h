@@ -34,7 +34,7 @@
 #endif
 
 #define WH_PUB_MAGIC UINT64_C(0x3153544154534857) /* "WHSTATS1" read as little-endian bytes */
-#define WH_PUB_FORMAT 1u
+#define WH_PUB_FORMAT 2u /* 2: taken_by "destroy" */
 #define WH_PUB_SUFFIX ".stats"
 #define WH_PUB_KINDS 16u                  /* a handle's kind is 4 bits */
 #define WH_PUB_DEFAULT_INTERVAL_MS 250u
@@ -44,8 +44,9 @@
 
 /* header.state */
 enum { WH_PUB_LIVE = 1, WH_PUB_FINAL = 2 };
-/* header.taken_by: who took the snapshot */
-enum { WH_PUB_BY_THREAD = 1, WH_PUB_BY_CALL = 2, WH_PUB_BY_EXIT = 3 };
+/* header.taken_by: who took the snapshot (DESTROY: after a region_destroy,
+ * only under `weaveheap stats -- CMD`) */
+enum { WH_PUB_BY_THREAD = 1, WH_PUB_BY_CALL = 2, WH_PUB_BY_EXIT = 3, WH_PUB_BY_DESTROY = 4 };
 /* region.table: how its handle table was read */
 enum {
     WH_PUB_TABLE_LOCKED = 1,  /* thread-safe region, under its lock: exact */

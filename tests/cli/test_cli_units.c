@@ -84,6 +84,7 @@ static void test_names(void) {
     CU_ASSERT_STRING_EQUAL(wh_taken_by_name(WH_PUB_BY_THREAD), "thread");
     CU_ASSERT_STRING_EQUAL(wh_taken_by_name(WH_PUB_BY_CALL), "call");
     CU_ASSERT_STRING_EQUAL(wh_taken_by_name(WH_PUB_BY_EXIT), "exit");
+    CU_ASSERT_STRING_EQUAL(wh_taken_by_name(WH_PUB_BY_DESTROY), "destroy");
     CU_ASSERT_STRING_EQUAL(wh_table_name(WH_PUB_TABLE_LOCKED), "locked");
     CU_ASSERT_STRING_EQUAL(wh_table_name(WH_PUB_TABLE_CALLER), "caller");
     CU_ASSERT_STRING_EQUAL(wh_table_name(WH_PUB_TABLE_UNLOCKED), "best_effort");
@@ -192,6 +193,7 @@ static void test_each_field(void) {
     BREAK(h->pid = 7, "pid 7");
     BREAK(h->state = 9, "unknown state");
     BREAK(h->taken_by = 0, "snapshot source");
+    BREAK(h->taken_by = WH_PUB_BY_DESTROY + 1, "snapshot source");
     BREAK(h->used_size += 8, "header says");
     BREAK(h->region_count = UINT64_MAX / 2, "region records");
     BREAK(h->region_count = 2, "region records");
