@@ -114,6 +114,10 @@ int wh_cmd_doctor(int argc, char** argv);
 int wh_cmd_stats(int argc, char** argv);
 int wh_cmd_viz(int argc, char** argv);
 
+/* What `weaveheap stats PID` and `weaveheap viz PID` print of a snapshot
+ * (JSON: one object; stats' ends with a newline, viz's does not). */
+void wh_print_stats(FILE* out, const wh_snap* s, bool json);
+void wh_print_viz(FILE* out, const wh_snap* s, bool json);
 /* stats.c, used by viz too: prints a snapshot's header line and JSON of the
  * process and region counters. */
 void wh_print_counters_json(FILE* out, const weaveheap_stats* s);

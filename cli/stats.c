@@ -204,6 +204,11 @@ static void stats_text(FILE* out, const wh_snap* s) {
                 (unsigned long long)h->handle_count, (unsigned long long)h->handle_total);
 }
 
+void wh_print_stats(FILE* out, const wh_snap* s, bool json) {
+    if (json) stats_json(out, s);
+    else stats_text(out, s);
+}
+
 /* -- listing ------------------------------------------------------------------ */
 
 int wh_list_processes(const wh_dir* d, bool json, long** pids, size_t* npids) {

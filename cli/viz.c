@@ -127,6 +127,11 @@ static void viz_json(FILE* out, const wh_snap* s) {
     fprintf(out, "]}");
 }
 
+void wh_print_viz(FILE* out, const wh_snap* s, bool json) {
+    if (json) viz_json(out, s);
+    else viz_text(out, s);
+}
+
 static int viz_one(const wh_dir* d, long pid, bool json) {
     wh_snap s;
     int code = wh_snap_read_live(d, pid, &s);
