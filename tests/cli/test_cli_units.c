@@ -204,6 +204,11 @@ static void test_each_field(void) {
     BREAK(h->handle_count = UINT64_MAX, "handle records");
     BREAK(h->handle_count = 3, "handle records");
     BREAK(h->handles_offset += 8, "handle records");
+    /* One more handle record claimed everywhere (the header, the region, its
+     * kinds): only the bound against the bytes present catches it. */
+    BREAK((h->handle_count = h->handle_total = 3, r->handle_count = r->handle_total = 3,
+           r->kind_live[WEAVEHEAP_HANDLE_KIND_BUFFER] = 2),
+          "handle records");
     BREAK(h->handle_total = 1, "handles counted");
     BREAK(r->handle_first = 1, "region record 0");
     BREAK(r->handle_count = UINT64_MAX, "region record 0");

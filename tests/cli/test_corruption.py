@@ -193,6 +193,37 @@ def test_every_field_broken_by_name(base, idl_hash):
     assert accepted > 100 and refused > 100  # both outcomes well exercised
 
 
+def consistent_lies(base):
+    """Corruptions that keep every sum and cross-reference consistent, so
+    that only the bounds against the bytes present can catch them: more or
+    fewer handle or region records claimed than there are, in the header and
+    in the regions alike."""
+    hdr = {n: (o, f) for n, o, f in model.HEADER_FIELDS}
+    n_regions = struct.unpack_from("<Q", base, 104)[0]
+    last = model.HEADER_SIZE + (n_regions - 1) * model.REGION_SIZE
+    reg = {n: (last + o, f) for n, o, f in model.REGION_FIELDS}
+    cases = []
+    for delta in (1, -1, 2, 1000):
+        d = bytearray(base)
+        for off, fmt in (hdr["handle_count"], hdr["handle_total"], reg["handle_count"], reg["handle_total"],
+                         reg["kind_live[2]"]):
+            (v,) = struct.unpack_from(fmt, d, off)
+            struct.pack_into(fmt, d, off, max(0, v + delta))
+        cases.append((f"{delta:+} handle record(s) claimed everywhere", bytes(d)))
+        cases.append((f"{delta:+} handle record(s) claimed everywhere, used_size to match",
+                      patched(bytes(d), 40, "<Q", len(base) + delta * model.HANDLE_SIZE)))
+    d = bytearray(base)
+    struct.pack_into("<Q", d, 104, n_regions + 1)
+    struct.pack_into("<Q", d, 136, struct.unpack_from("<Q", d, 136)[0] + model.REGION_SIZE)
+    cases.append(("one more region claimed, the handles' offset moved to match", bytes(d)))
+    return cases
+
+
+def test_consistent_lies(base, idl_hash):
+    accepted, refused = check_many(consistent_lies(base), idl_hash)
+    assert (accepted, refused) == (0, 9)
+
+
 def test_cut_at_every_length(base, idl_hash):
     accepted, refused = check_many([(f"cut at {n}", base[:n]) for n in range(len(base))], idl_hash)
     assert (accepted, refused) == (0, len(base))
