@@ -1,5 +1,5 @@
 /* weaveheap: the command-line tool of libweaveheap.
- *   weaveheap doctor   checks the toolchains and the installed library
+ *   weaveheap doctor   checks what using the library needs (--dev: building it)
  *   weaveheap stats    live counters of processes that publish them
  *   weaveheap viz      a picture of a process's regions, handles and borrows
  * Exit codes are shared by every subcommand (cli.h, docs/cli.md). */
@@ -11,7 +11,8 @@ static void usage(FILE* out) {
     fprintf(out,
             "usage: weaveheap <command> [options]      (weaveheap <command> --help for more)\n"
             "\n"
-            "  doctor   check the toolchains this project builds with, and the installed libweaveheap\n"
+            "  doctor   check what using libweaveheap needs (the library next to this command, its header,\n"
+            "           pkg-config); --dev: every toolchain this project builds with too\n"
             "  stats    list your processes that publish live counters; print one's counters; or run a\n"
             "           command with publishing on and print its counters when it ends\n"
             "  viz      draw a process's regions, live handles and borrow states\n"
