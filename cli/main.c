@@ -1,5 +1,5 @@
 /* weaveheap: the command-line tool of libweaveheap.
- *   weaveheap doctor   checks the toolchains and the installed library
+ *   weaveheap doctor   checks what using the library needs (--dev: building it)
  *   weaveheap stats    live counters of processes that publish them
  *   weaveheap viz      a picture of a process's regions, handles and borrows
  * Exit codes are shared by every subcommand (cli.h, docs/cli.md). */
@@ -11,7 +11,8 @@ static void usage(FILE* out) {
     fprintf(out,
             "usage: weaveheap <command> [options]      (weaveheap <command> --help for more)\n"
             "\n"
-            "  doctor   check the toolchains this project builds with, and the installed libweaveheap\n"
+            "  doctor   check what using libweaveheap needs (the library next to this command, its header,\n"
+            "           pkg-config); --dev: every toolchain this project builds with too\n"
             "  stats    list your processes that publish live counters; print one's counters; or run a\n"
             "           command with publishing on and print its counters when it ends\n"
             "  viz      draw a process's regions, live handles and borrow states\n"
@@ -19,10 +20,26 @@ static void usage(FILE* out) {
             "  --version   print the version, ABI and IDL hash this command was built with\n"
             "\n"
             "exit: 0 ok; 1 a required check failed (doctor); 2 usage; 3 no such process or not publishing;\n"
-            "4 garbled or foreign-build stats file; 5 another user's file, unsafe directory, permission.\n");
+            "4 garbled or foreign-build stats file; 5 another user's file, unsafe directory, permission;\n"
+            "6 the report could not be written (a full disk, a closed output).\n");
 }
 
-int main(int argc, char** argv) {
+/* Every command writes its report to standard output: a report that did not
+ * get through (a full disk, a closed stream) is an error, not a success.
+ * WH_EXIT_WRITE from a command: it said so already. */
+static int finish(int code) {
+    if (code == WH_EXIT_WRITE) {
+        fclose(stdout);
+        return code;
+    }
+    return wh_output_done(stdout, "standard output", true) ? code : WH_EXIT_WRITE;
+}
+
+static int run(int argc, char** argv);
+
+int main(int argc, char** argv) { return finish(run(argc, argv)); }
+
+static int run(int argc, char** argv) {
     if (argc < 2) {
         usage(stderr);
         return WH_EXIT_USAGE;

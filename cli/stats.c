@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -39,7 +40,8 @@ static void usage(FILE* out) {
     fprintf(out,
             "usage: weaveheap stats [--json] [--dir DIR]                    list your publishing processes\n"
             "       weaveheap stats PID [--json] [--watch SECONDS [--count N]] [--dir DIR]\n"
-            "       weaveheap stats [--json] [--watch SECONDS] [-o FILE] [--dir DIR] -- CMD [ARGS...]\n"
+            "       weaveheap stats [--watch SECONDS] [-o FILE | --report-fd N] [--dir DIR] -- CMD [ARGS...]\n"
+            "       weaveheap stats --json [--watch SECONDS] (-o FILE | --report-fd N) [--dir DIR] -- CMD [ARGS...]\n"
             "\n"
             "A process publishes its counters when WEAVEHEAP_STATS=1 is in its environment (at its first\n"
             "region) or when it calls weaveheap_publish_start(). Files are read only from your own stats\n"
@@ -50,6 +52,8 @@ static void usage(FILE* out) {
             "  --json           one JSON object (with --watch: one per line)\n"
             "  --watch SECONDS  print again every SECONDS until the process ends (or --count N times)\n"
             "  -o, --output FILE  write the report to FILE, apart from what CMD itself prints\n"
+            "  --report-fd N    write the report to open descriptor N (3 or more; CMD does not inherit it)\n"
+            "                   --json with -- CMD needs one of the two: JSON never shares CMD's output\n"
             "  --dir DIR        read DIR instead (it must be yours, mode 0700)\n"
             "\n"
             "counters:\n");
@@ -57,9 +61,10 @@ static void usage(FILE* out) {
     fprintf(out,
             "\n"
             "exit: 0 ok; 2 usage; 3 no such process, not publishing, or only a stale file; 4 garbled or\n"
-            "foreign-build file; 5 another user's file, unsafe directory or permission error.\n"
+            "foreign-build file; 5 another user's file, unsafe directory or permission error;\n"
+            "6 the report could not be written (a full disk, a closed output).\n"
             "With -- CMD: the command's exit status (128+N if killed by signal N, 127 if it cannot run);\n"
-            "3 if it succeeded but published nothing.\n");
+            "3 if it succeeded but published nothing; 6 if the report could not be written, whatever CMD did.\n");
 }
 
 /* -- JSON pieces shared with viz ------------------------------------------- */
@@ -149,9 +154,13 @@ static void snap_title(FILE* out, const wh_snap* s) {
     fprintf(out, "snapshot #%llu, %.1f s ago, taken %s", (unsigned long long)h->snapshots, s->age_s,
             h->taken_by == WH_PUB_BY_THREAD ? "by the background thread"
             : h->taken_by == WH_PUB_BY_CALL ? "by weaveheap_publish_now()"
-                                            : "at exit");
+            : h->taken_by == WH_PUB_BY_EXIT ? "at exit"
+                                            : "after a region was destroyed");
     if (h->interval_ms) fprintf(out, "; refreshed every %u ms", h->interval_ms);
     fputc('\n', out);
+    if (strcmp(s->status, "stale") == 0) /* only `stats -- CMD` prints a stale snapshot */
+        fprintf(out, "(it ended without its exit snapshot: a crash, a kill, _exit() or a runtime that skips the C "
+                     "exit handlers, as Go's does; these are the counters of its last snapshot)\n");
 }
 
 static void stats_text(FILE* out, const wh_snap* s) {
@@ -195,36 +204,20 @@ static void stats_text(FILE* out, const wh_snap* s) {
                 (unsigned long long)h->handle_count, (unsigned long long)h->handle_total);
 }
 
+void wh_print_stats(FILE* out, const wh_snap* s, bool json) {
+    if (json) stats_json(out, s);
+    else stats_text(out, s);
+}
+
 /* -- listing ------------------------------------------------------------------ */
 
-int wh_list_processes(const char* dir, bool json, long** pids, size_t* npids) {
-    DIR* d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "weaveheap: cannot read %s: %s\n", dir, strerror(errno));
-        return errno == EACCES ? WH_EXIT_DENIED : WH_EXIT_NOT_FOUND;
-    }
+int wh_list_processes(const wh_dir* d, bool json, long** pids, size_t* npids) {
     int code = WH_EXIT_OK;
     long* list = NULL;
-    size_t n = 0;
-    struct dirent* e;
-    while ((e = readdir(d)) != NULL) {
-        long pid;
-        if (!wh_stats_name(e->d_name, &pid)) continue;
-        long* more = realloc(list, (n + 1) * sizeof *list);
-        if (!more) break;
-        list = more;
-        list[n++] = pid;
-    }
-    closedir(d);
-    for (size_t i = 1; i < n; i++) /* by pid */
-        for (size_t j = i; j > 0 && list[j - 1] > list[j]; j--) {
-            long t = list[j];
-            list[j] = list[j - 1];
-            list[j - 1] = t;
-        }
+    size_t n = wh_dir_pids(d, &list);
     if (json) {
         fprintf(stdout, "{\"dir\":");
-        wh_json_str(stdout, dir);
+        wh_json_str(stdout, d->path);
         fprintf(stdout, ",\"processes\":[");
     } else if (!pids) {
         printf("%-8s %-7s %8s %8s %12s %9s  %s\n", "PID", "STATUS", "REGIONS", "HANDLES", "BYTES LIVE", "SNAPSHOT",
@@ -239,12 +232,12 @@ int wh_list_processes(const char* dir, bool json, long** pids, size_t* npids) {
     for (size_t i = 0; i < n; i++) {
         wh_snap s;
         char msg[PATH_MAX + 512];
-        int c = wh_snap_read(dir, list[i], &s, msg, sizeof msg);
+        int c = wh_snap_read(d, list[i], &s, msg, sizeof msg);
         if (c == WH_EXIT_OK && strcmp(s.status, "live") != 0) {
             /* Gone: a crash left it, or a finished `stats -- CMD` did not
              * collect its final snapshot within a minute. */
             if (strcmp(s.status, "stale") == 0 || s.age_s > 60.0) {
-                if (unlink(s.path) == 0 && stale)
+                if (wh_remove_stats_file(d, list[i]) && stale)
                     snprintf(stale[nstale++], sizeof *stale, "%ld\t%s", list[i], s.path);
             }
             wh_snap_free(&s);
@@ -252,9 +245,8 @@ int wh_list_processes(const char* dir, bool json, long** pids, size_t* npids) {
         }
         if (c != WH_EXIT_OK) {
             if (c == WH_EXIT_BAD_FILE && !wh_process_alive(list[i], 0)) { /* garbage of a dead process */
-                char path[PATH_MAX + 32];
-                snprintf(path, sizeof path, "%s/%ld%s", dir, list[i], WH_PUB_SUFFIX);
-                if (unlink(path) == 0 && stale) snprintf(stale[nstale++], sizeof *stale, "%ld\t%s", list[i], path);
+                if (wh_remove_stats_file(d, list[i]) && stale)
+                    snprintf(stale[nstale++], sizeof *stale, "%ld\t%s/%ld%s", list[i], d->path, list[i], WH_PUB_SUFFIX);
                 continue;
             }
             if (errors) {
@@ -307,7 +299,7 @@ int wh_list_processes(const char* dir, bool json, long** pids, size_t* npids) {
         }
         fprintf(stdout, "]}\n");
     } else {
-        if (!pids && live_n == 0) printf("(no process of yours is publishing stats in %s)\n", dir);
+        if (!pids && live_n == 0) printf("(no process of yours is publishing stats in %s)\n", d->path);
         for (size_t i = 0; i < nstale; i++) {
             char* tab = strchr(stale[i], '\t');
             *tab = 0;
@@ -336,17 +328,17 @@ static void sleep_seconds(double s) {
     while (!interrupted && nanosleep(&t, &t) != 0 && errno == EINTR) {}
 }
 
-static int show_pid(const char* dir, long pid, bool json, double watch, uint64_t count) {
+static int show_pid(const wh_dir* d, long pid, bool json, double watch, uint64_t count) {
     bool tty = isatty(STDOUT_FILENO) && !json;
     for (uint64_t round = 0;; round++) {
         wh_snap s;
-        int code = wh_snap_read_live(dir, pid, &s);
+        int code = wh_snap_read_live(d, pid, &s);
         if (code != WH_EXIT_OK) return round > 0 && code == WH_EXIT_NOT_FOUND ? WH_EXIT_OK : code;
         if (tty && watch > 0) fputs("\033[H\033[2J", stdout);
         if (json) stats_json(stdout, &s);
         else stats_text(stdout, &s);
-        fflush(stdout);
         wh_snap_free(&s);
+        if (!wh_output_done(stdout, "standard output", false)) return WH_EXIT_WRITE; /* each round: --watch stops */
         if (watch <= 0 || interrupted || (count && round + 1 >= count)) return WH_EXIT_OK;
         sleep_seconds(watch);
         if (interrupted) return WH_EXIT_OK;
@@ -356,25 +348,31 @@ static int show_pid(const char* dir, long pid, bool json, double watch, uint64_t
 
 /* -- running a command ------------------------------------------------------------ */
 
-/* Every snapshot in dir that carries `token`: the processes of the command. */
-static size_t collect(const char* dir, const char* token, wh_snap* out, size_t max) {
-    DIR* d = opendir(dir);
-    if (!d) return 0;
-    size_t n = 0;
-    struct dirent* e;
-    while (n < max && (e = readdir(d)) != NULL) {
-        long pid;
-        if (!wh_stats_name(e->d_name, &pid)) continue;
-        char msg[PATH_MAX + 512];
-        if (wh_snap_read(dir, pid, &out[n], msg, sizeof msg) != WH_EXIT_OK) continue;
-        if (strcmp(out[n].h->token, token) == 0) n++;
-        else wh_snap_free(&out[n]);
+/* Every snapshot in the directory that carries `token`: the processes of
+ * the command; with `remove`, their files are removed once read. The
+ * directory may have been made by the command: it is opened (and checked)
+ * here, each time. */
+static size_t collect(const char* dir, const char* token, wh_snap* out, size_t max, bool remove) {
+    wh_dir d;
+    char msg[PATH_MAX + 512];
+    if (wh_stats_dir(dir, &d, msg, sizeof msg) != WH_EXIT_OK) return 0;
+    long* pids;
+    size_t found = wh_dir_pids(&d, &pids), n = 0;
+    for (size_t i = 0; i < found && n < max; i++) {
+        if (wh_snap_read(&d, pids[i], &out[n], msg, sizeof msg) != WH_EXIT_OK) continue;
+        if (strcmp(out[n].h->token, token) == 0) {
+            if (remove) wh_remove_stats_file(&d, pids[i]);
+            n++;
+        } else {
+            wh_snap_free(&out[n]);
+        }
     }
-    closedir(d);
+    free(pids);
+    wh_dir_close(&d);
     return n;
 }
 
-static int run_command(const char* dir, char** cmd, bool json, double watch, FILE* out) {
+static int run_command(const char* dir, char** cmd, bool json, double watch, FILE* out, const char* out_name) {
     char token[64];
     struct timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
@@ -395,6 +393,7 @@ static int run_command(const char* dir, char** cmd, bool json, double watch, FIL
         setenv("WEAVEHEAP_STATS", "1", 1);
         setenv("WEAVEHEAP_STATS_KEEP", token, 1);
         setenv("WEAVEHEAP_STATS_DIR", dir, 1);
+        setenv("WEAVEHEAP_STATS_INTERVAL_MS", "50", 0); /* a program that skips atexit: a recent last snapshot */
         execvp(cmd[0], cmd);
         int e = errno;
         fprintf(stderr, "weaveheap: cannot run %s: %s\n", cmd[0], strerror(e));
@@ -411,9 +410,10 @@ static int run_command(const char* dir, char** cmd, bool json, double watch, FIL
             break;
         }
         if (watch > 0 && w == 0) {
-            size_t n = snaps ? collect(dir, token, snaps, MAX_PROCS) : 0;
+            size_t n = snaps ? collect(dir, token, snaps, MAX_PROCS, false) : 0;
             for (size_t i = 0; i < n; i++) {
-                if (json) stats_json(out, &snaps[i]);
+                if (ferror(out)) {} /* a report already lost: wait for the command, say so at the end */
+                else if (json) stats_json(out, &snaps[i]);
                 else stats_text(out, &snaps[i]), fputc('\n', out);
                 wh_snap_free(&snaps[i]);
             }
@@ -424,7 +424,7 @@ static int run_command(const char* dir, char** cmd, bool json, double watch, FIL
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGQUIT, &old_quit, NULL);
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WH_EXIT_FAILED;
-    size_t n = snaps ? collect(dir, token, snaps, MAX_PROCS) : 0;
+    size_t n = snaps ? collect(dir, token, snaps, MAX_PROCS, true) : 0;
     if (json) {
         fprintf(out, "{\"command\":[");
         for (char** a = cmd; *a; a++) {
@@ -445,11 +445,14 @@ static int run_command(const char* dir, char** cmd, bool json, double watch, FIL
             fputc('\n', out);
             stats_text(out, &snaps[i]);
         }
-        unlink(snaps[i].path);
         wh_snap_free(&snaps[i]);
     }
     if (json) fprintf(out, "]}\n");
     free(snaps);
+    if (!wh_output_done(out, out_name, out != stdout)) {
+        fprintf(stderr, "weaveheap: the report of %s (exit status %d) is lost\n", cmd[0], code);
+        return WH_EXIT_WRITE;
+    }
     if (n == 0 && code == 0) {
         fprintf(stderr, "weaveheap: %s published no stats (it made no region, or does not use libweaveheap)\n", cmd[0]);
         code = WH_EXIT_NOT_FOUND;
@@ -463,6 +466,7 @@ int wh_cmd_stats(int argc, char** argv) {
     uint64_t count = 0;
     const char* dir_opt = NULL;
     const char* output = NULL;
+    uint64_t report_fd = 0;
     long pid = -1;
     char** cmd = NULL;
     for (int i = 1; i < argc; i++) {
@@ -473,7 +477,7 @@ int wh_cmd_stats(int argc, char** argv) {
         } else if (strcmp(a, "--json") == 0) {
             json = true;
         } else if (strcmp(a, "--watch") == 0 || strcmp(a, "--count") == 0 || strcmp(a, "--dir") == 0 ||
-                   strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) {
+                   strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 || strcmp(a, "--report-fd") == 0) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "weaveheap stats: %s needs a value\n", a);
                 return WH_EXIT_USAGE;
@@ -483,6 +487,12 @@ int wh_cmd_stats(int argc, char** argv) {
                 dir_opt = v;
             } else if (a[1] == 'o' || strcmp(a, "--output") == 0) {
                 output = v;
+            } else if (strcmp(a, "--report-fd") == 0) {
+                if (!wh_parse_u64(v, 3, INT32_MAX, &report_fd)) {
+                    fprintf(stderr, "weaveheap stats: --report-fd: '%s' is not a descriptor number of 3 or more "
+                                    "(0, 1 and 2 are the command's too)\n", v);
+                    return WH_EXIT_USAGE;
+                }
             } else if (strcmp(a, "--watch") == 0 ? !wh_parse_seconds(v, &watch) : !wh_parse_u64(v, 1, UINT32_MAX, &count)) {
                 fprintf(stderr, "weaveheap stats: %s: '%s' is not a valid %s\n", a, v,
                         strcmp(a, "--watch") == 0 ? "number of seconds (0 < s <= 86400)" : "count (1 or more)");
@@ -506,8 +516,17 @@ int wh_cmd_stats(int argc, char** argv) {
         fprintf(stderr, "weaveheap stats: give a PID or -- CMD, not both\n");
         return WH_EXIT_USAGE;
     }
-    if (output && !cmd) {
-        fprintf(stderr, "weaveheap stats: --output goes with -- CMD\n");
+    if ((output || report_fd) && !cmd) {
+        fprintf(stderr, "weaveheap stats: %s goes with -- CMD\n", output ? "--output" : "--report-fd");
+        return WH_EXIT_USAGE;
+    }
+    if (output && report_fd) {
+        fprintf(stderr, "weaveheap stats: give --output or --report-fd, not both\n");
+        return WH_EXIT_USAGE;
+    }
+    if (json && cmd && !output && !report_fd) { /* the rule: JSON never shares a stream with CMD's output */
+        fprintf(stderr, "weaveheap stats: --json with -- CMD needs -o FILE or --report-fd N: on standard output "
+                        "the report would be mixed with what CMD prints\n");
         return WH_EXIT_USAGE;
     }
     if (count && watch <= 0) {
@@ -517,29 +536,47 @@ int wh_cmd_stats(int argc, char** argv) {
     struct sigaction sa = {.sa_handler = on_interrupt};
     sigemptyset(&sa.sa_mask);
     if (watch > 0 && !cmd) sigaction(SIGINT, &sa, NULL);
-    char dir[PATH_MAX], msg[PATH_MAX + 256];
-    int code = wh_stats_dir(dir_opt, dir, sizeof dir, msg, sizeof msg);
+    wh_dir d;
+    char msg[PATH_MAX + 256];
+    int code = wh_stats_dir(dir_opt, &d, msg, sizeof msg);
     if (cmd) {
+        wh_dir_close(&d); /* the command may make it: collect() opens it again */
         if (code == WH_EXIT_DENIED || code == WH_EXIT_USAGE) {
             fprintf(stderr, "weaveheap: %s\n", msg);
             return code;
         }
-        FILE* out = output ? fopen(output, "w") : stdout;
-        if (!out) {
-            fprintf(stderr, "weaveheap: cannot write %s: %s\n", output, strerror(errno));
-            return WH_EXIT_USAGE;
+        /* The report's stream is close-on-exec: the command never inherits it. */
+        char name[PATH_MAX + 32];
+        FILE* out = stdout;
+        if (output) {
+            wh_fmt(name, sizeof name, "the report to %s", output);
+            out = fopen(output, "we");
+        } else if (report_fd) {
+            wh_fmt(name, sizeof name, "the report to descriptor %llu", (unsigned long long)report_fd);
+            int flags = fcntl((int)report_fd, F_GETFL);
+            if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY) {
+                fprintf(stderr, "weaveheap: --report-fd %llu: %s\n", (unsigned long long)report_fd,
+                        flags < 0 ? strerror(errno) : "open for reading only");
+                return WH_EXIT_WRITE;
+            }
+            fcntl((int)report_fd, F_SETFD, FD_CLOEXEC);
+            out = fdopen((int)report_fd, "w");
+        } else {
+            wh_fmt(name, sizeof name, "the report to standard output");
         }
-        code = run_command(dir, cmd, json, watch, out);
-        if (out != stdout) fclose(out);
-        return code;
+        if (!out) {
+            fprintf(stderr, "weaveheap: cannot write %s: %s\n", name + strlen("the report to "), strerror(errno));
+            return WH_EXIT_WRITE;
+        }
+        return run_command(d.path, cmd, json, watch, out, name);
     }
     if (code == WH_EXIT_NOT_FOUND && pid < 0) { /* nothing published yet: an empty list */
         if (json) {
             printf("{\"dir\":");
-            wh_json_str(stdout, dir);
+            wh_json_str(stdout, d.path);
             printf(",\"processes\":[],\"stale\":[],\"errors\":[]}\n");
         } else {
-            printf("(no process of yours is publishing stats: %s does not exist)\n", dir);
+            printf("(no process of yours is publishing stats: %s does not exist)\n", d.path);
         }
         return WH_EXIT_OK;
     }
@@ -547,10 +584,14 @@ int wh_cmd_stats(int argc, char** argv) {
         fprintf(stderr, "weaveheap: %s\n", msg);
         return code;
     }
-    if (pid >= 0) return show_pid(dir, pid, json, watch, count);
-    if (watch > 0) {
+    if (pid >= 0) {
+        code = show_pid(&d, pid, json, watch, count);
+    } else if (watch > 0) {
         fprintf(stderr, "weaveheap stats: --watch needs a PID or -- CMD\n");
-        return WH_EXIT_USAGE;
+        code = WH_EXIT_USAGE;
+    } else {
+        code = wh_list_processes(&d, json, NULL, NULL);
     }
-    return wh_list_processes(dir, json, NULL, NULL);
+    wh_dir_close(&d);
+    return code;
 }

@@ -1,9 +1,11 @@
 /* Reading a process's stats file (core/src/publish.h) without trusting it:
- * only from this user's own directory, only files this user owns with mode
- * 0600, copied under the writer's seqlock, and every size, count, offset and
- * string checked against the bytes actually read before anything is used. */
+ * only from this user's own directory (held open, never a link), only files
+ * this user owns with mode 0600 (never through a link), copied under the
+ * writer's seqlock, and every size, count, offset, sum and string checked
+ * against the bytes actually read before anything is used. */
 #include "cli.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -25,21 +27,63 @@ static int fail(char* msg, size_t n, int code, const char* fmt, ...) {
 
 static bool ended(const char* field, size_t size) { return memchr(field, 0, size) != NULL; }
 
-int wh_stats_dir(const char* override, char* dir, size_t size, char* msg, size_t n) {
+int wh_stats_dir(const char* override, wh_dir* d, char* msg, size_t n) {
+    d->fd = -1;
     if (override) {
-        if (snprintf(dir, size, "%s", override) >= (int)size)
+        if (snprintf(d->path, sizeof d->path, "%s", override) >= (int)sizeof d->path)
             return fail(msg, n, WH_EXIT_USAGE, "the directory name is too long");
-    } else if (!weaveheap__pub_dir(dir, size)) {
+    } else if (!weaveheap__pub_dir(d->path, sizeof d->path)) {
         return fail(msg, n, WH_EXIT_USAGE, "the stats directory name is too long");
     }
     char why[PATH_MAX + 160];
-    int e = weaveheap__pub_check_dir(dir, why, sizeof why);
+    int e = weaveheap__pub_open_dir(d->path, false, &d->fd, why, sizeof why);
     if (e == 0) return WH_EXIT_OK;
     if (e == ENOENT)
         return fail(msg, n, WH_EXIT_NOT_FOUND,
                     "no stats directory %s: no process of yours has published stats (run it with WEAVEHEAP_STATS=1)",
-                    dir);
-    return fail(msg, n, WH_EXIT_DENIED, "%s", why);
+                    d->path);
+    return fail(msg, n, e == EINVAL ? WH_EXIT_USAGE : WH_EXIT_DENIED, "%s", why);
+}
+
+void wh_dir_close(wh_dir* d) {
+    if (d->fd >= 0) close(d->fd);
+    d->fd = -1;
+}
+
+static void file_name(long pid, char* buf, size_t size) { snprintf(buf, size, "%ld%s", pid, WH_PUB_SUFFIX); }
+
+size_t wh_dir_pids(const wh_dir* d, long** pids) {
+    *pids = NULL;
+    int fd = openat(d->fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    DIR* x = fd >= 0 ? fdopendir(fd) : NULL;
+    if (!x) {
+        if (fd >= 0) close(fd);
+        return 0;
+    }
+    size_t n = 0;
+    struct dirent* e;
+    while ((e = readdir(x)) != NULL) {
+        long pid;
+        if (!wh_stats_name(e->d_name, &pid)) continue;
+        long* more = realloc(*pids, (n + 1) * sizeof **pids);
+        if (!more) break;
+        *pids = more;
+        (*pids)[n++] = pid;
+    }
+    closedir(x);
+    for (size_t i = 1; i < n; i++) /* by pid */
+        for (size_t j = i; j > 0 && (*pids)[j - 1] > (*pids)[j]; j--) {
+            long t = (*pids)[j];
+            (*pids)[j] = (*pids)[j - 1];
+            (*pids)[j - 1] = t;
+        }
+    return n;
+}
+
+bool wh_remove_stats_file(const wh_dir* d, long pid) {
+    char name[32];
+    file_name(pid, name, sizeof name);
+    return unlinkat(d->fd, name, 0) == 0;
 }
 
 bool wh_process_alive(long pid, uint64_t start) {
@@ -83,7 +127,7 @@ int wh_snap_validate(const uint8_t* buf, size_t size, long pid, char* msg, size_
                     (long long)h->pid);
     if (h->state != WH_PUB_LIVE && h->state != WH_PUB_FINAL)
         return fail(msg, n, WH_EXIT_BAD_FILE, "garbled: unknown state %u", h->state);
-    if (h->taken_by < WH_PUB_BY_THREAD || h->taken_by > WH_PUB_BY_EXIT)
+    if (h->taken_by < WH_PUB_BY_THREAD || h->taken_by > WH_PUB_BY_DESTROY)
         return fail(msg, n, WH_EXIT_BAD_FILE, "garbled: unknown snapshot source %u", h->taken_by);
     if (h->used_size != size)
         return fail(msg, n, WH_EXIT_BAD_FILE, "garbled: the header says %llu bytes, %zu were read",
@@ -101,15 +145,19 @@ int wh_snap_validate(const uint8_t* buf, size_t size, long pid, char* msg, size_
         return fail(msg, n, WH_EXIT_BAD_FILE, "garbled: %llu handle records but %llu handles counted",
                     (unsigned long long)h->handle_count, (unsigned long long)h->handle_total);
     const weaveheap__pub_region* regions = (const weaveheap__pub_region*)(buf + h->regions_offset);
-    uint64_t next = 0, total = 0;
+    uint64_t next = 0, total = 0, kind_bytes[WH_PUB_KINDS] = {0};
     for (uint64_t i = 0; i < h->region_count; i++) {
         const weaveheap__pub_region* r = &regions[i];
+        /* The kinds' counts add up to the region's total without wrapping
+         * past 2^64 (three kinds of 2^63 handles would wrap to 2^63), and
+         * each kind's bytes, over all regions, fit in 64 bits. */
+        bool sums = true;
         uint64_t live = 0;
         for (unsigned k = 0; k < WH_PUB_KINDS; k++) {
-            if (r->kind_live[k] > r->handle_total) live = UINT64_MAX;
-            else if (live != UINT64_MAX) live += r->kind_live[k];
+            sums = sums && !__builtin_add_overflow(live, r->kind_live[k], &live) &&
+                   !__builtin_add_overflow(kind_bytes[k], r->kind_bytes[k], &kind_bytes[k]);
         }
-        if (r->handle_first != next || r->handle_count > h->handle_count - next ||
+        if (!sums || r->handle_first != next || r->handle_count > h->handle_count - next ||
             r->handle_count > r->handle_total || live != r->handle_total || r->thread_safe > 1 ||
             r->table < WH_PUB_TABLE_LOCKED || r->table > WH_PUB_TABLE_UNLOCKED ||
             r->handle >> 60 != WEAVEHEAP_HANDLE_KIND_REGION || r->handle_total > h->handle_total - total)
@@ -190,11 +238,12 @@ static int copy_snapshot(int fd, const char* path, wh_snap* s, char* msg, size_t
                 path);
 }
 
-int wh_snap_read(const char* dir, long pid, wh_snap* s, char* msg, size_t n) {
+int wh_snap_read(const wh_dir* d, long pid, wh_snap* s, char* msg, size_t n) {
     memset(s, 0, sizeof *s);
-    if (snprintf(s->path, sizeof s->path, "%s/%ld%s", dir, pid, WH_PUB_SUFFIX) >= (int)sizeof s->path)
+    file_name(pid, s->name, sizeof s->name);
+    if (snprintf(s->path, sizeof s->path, "%s/%s", d->path, s->name) >= (int)sizeof s->path)
         return fail(msg, n, WH_EXIT_USAGE, "the directory name is too long");
-    int fd = open(s->path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    int fd = openat(d->fd, s->name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         int e = errno;
         if (e == ENOENT) {
@@ -206,6 +255,12 @@ int wh_snap_read(const char* dir, long pid, wh_snap* s, char* msg, size_t n) {
             return fail(msg, n, WH_EXIT_NOT_FOUND, "no process %ld, and no stats file %s", pid, s->path);
         }
         if (e == ELOOP) return fail(msg, n, WH_EXIT_DENIED, "%s is a symbolic link: refusing to follow it", s->path);
+        struct stat st;
+        if ((e == EACCES || e == EPERM) && fstatat(d->fd, s->name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+            st.st_uid != geteuid())
+            return fail(msg, n, WH_EXIT_DENIED,
+                        "%s belongs to uid %lu, not to you (uid %lu): weaveheap never reads another user's stats",
+                        s->path, (unsigned long)st.st_uid, (unsigned long)geteuid());
         if (e == EACCES || e == EPERM)
             return fail(msg, n, WH_EXIT_DENIED, "cannot open %s: %s", s->path, strerror(e));
         return fail(msg, n, WH_EXIT_BAD_FILE, "cannot open %s: %s", s->path, strerror(e));
@@ -229,12 +284,21 @@ int wh_snap_read(const char* dir, long pid, wh_snap* s, char* msg, size_t n) {
     close(fd);
     if (code != WH_EXIT_OK) return code;
     char why[512];
-    code = wh_snap_validate(s->buf, s->size, pid, why, sizeof why);
+    uint8_t* buf = s->buf;
+    s->buf = NULL;
+    code = wh_snap_take(buf, s->size, pid, s, why, sizeof why);
+    if (code != WH_EXIT_OK) fail(msg, n, code, "%s: %s", s->path, why);
+    return code;
+}
+
+int wh_snap_take(uint8_t* buf, size_t size, long pid, wh_snap* s, char* msg, size_t n) {
+    int code = wh_snap_validate(buf, size, pid, msg, n);
     if (code != WH_EXIT_OK) {
-        fail(msg, n, code, "%s: %s", s->path, why);
-        wh_snap_free(s);
+        free(buf);
         return code;
     }
+    s->buf = buf;
+    s->size = size;
     s->h = (const weaveheap__pub_header*)s->buf;
     s->regions = (const weaveheap__pub_region*)(s->buf + s->h->regions_offset);
     s->handles = (const weaveheap__pub_handle*)(s->buf + s->h->handles_offset);
@@ -255,9 +319,9 @@ void wh_snap_free(wh_snap* s) {
     s->handles = NULL;
 }
 
-int wh_snap_read_live(const char* dir, long pid, wh_snap* s) {
+int wh_snap_read_live(const wh_dir* d, long pid, wh_snap* s) {
     char msg[PATH_MAX + 512];
-    int code = wh_snap_read(dir, pid, s, msg, sizeof msg);
+    int code = wh_snap_read(d, pid, s, msg, sizeof msg);
     if (code != WH_EXIT_OK) {
         fprintf(stderr, "weaveheap: %s\n", msg);
         return code;
@@ -267,7 +331,7 @@ int wh_snap_read_live(const char* dir, long pid, wh_snap* s) {
                 "weaveheap: process %ld is gone but left %s (it crashed or was killed; last snapshot %.1f s old); "
                 "removed the stale file\n",
                 pid, s->path, s->age_s);
-        unlink(s->path);
+        wh_remove_stats_file(d, pid);
         wh_snap_free(s);
         return WH_EXIT_NOT_FOUND;
     }

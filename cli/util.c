@@ -7,6 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+bool wh_output_done(FILE* out, const char* name, bool close) {
+    errno = 0;
+    bool ok = fflush(out) == 0 && !ferror(out);
+    int e = errno;
+    if (close && fclose(out) != 0 && ok) ok = false, e = errno;
+    if (!ok) /* errno 0: a write failed before, its reason is gone */
+        fprintf(stderr, "weaveheap: cannot write %s: %s\n", name, e ? strerror(e) : "a write failed");
+    return ok;
+}
+
 void wh_fmt(char* buf, size_t size, const char* fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -143,7 +153,10 @@ bool wh_parse_pid(const char* command, const char* arg, long* pid) {
 }
 
 const char* wh_taken_by_name(uint32_t taken_by) {
-    return taken_by == WH_PUB_BY_THREAD ? "thread" : taken_by == WH_PUB_BY_CALL ? "call" : "exit";
+    return taken_by == WH_PUB_BY_THREAD ? "thread"
+           : taken_by == WH_PUB_BY_CALL ? "call"
+           : taken_by == WH_PUB_BY_EXIT ? "exit"
+                                        : "destroy";
 }
 
 const char* wh_table_name(uint8_t table) {

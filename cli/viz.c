@@ -19,7 +19,8 @@ static void usage(FILE* out) {
             "  --dir DIR  read DIR instead of your stats directory (it must be yours, mode 0700)\n"
             "\n"
             "exit: 0 ok; 2 usage; 3 no such process (or none publishing), not publishing, or only a stale\n"
-            "file; 4 garbled or foreign-build file; 5 another user's file, unsafe directory or permission error.\n");
+            "file; 4 garbled or foreign-build file; 5 another user's file, unsafe directory or permission error;\n"
+            "6 the picture could not be written (a full disk, a closed output).\n");
 }
 
 /* The record of `handle` among a region's records, or NULL. */
@@ -126,6 +127,51 @@ static void viz_json(FILE* out, const wh_snap* s) {
     fprintf(out, "]}");
 }
 
+void wh_print_viz(FILE* out, const wh_snap* s, bool json) {
+    if (json) viz_json(out, s);
+    else viz_text(out, s);
+}
+
+static int viz_one(const wh_dir* d, long pid, bool json) {
+    wh_snap s;
+    int code = wh_snap_read_live(d, pid, &s);
+    if (code != WH_EXIT_OK) return code;
+    if (json) viz_json(stdout, &s), fputc('\n', stdout);
+    else viz_text(stdout, &s);
+    wh_snap_free(&s);
+    return WH_EXIT_OK;
+}
+
+static int viz_all(const wh_dir* d, bool json) {
+    long* pids = NULL;
+    size_t n = 0;
+    int code = wh_list_processes(d, false, &pids, &n);
+    if (json) printf("{\"processes\":[");
+    size_t shown = 0;
+    for (size_t i = 0; i < n; i++) {
+        wh_snap s;
+        if (wh_snap_read_live(d, pids[i], &s) != WH_EXIT_OK) continue; /* it ended meanwhile */
+        if (json) {
+            if (shown) putchar(',');
+            viz_json(stdout, &s);
+        } else {
+            if (shown) putchar('\n');
+            viz_text(stdout, &s);
+        }
+        shown++;
+        wh_snap_free(&s);
+    }
+    if (json) printf("]}\n");
+    free(pids);
+    if (code != WH_EXIT_OK) return code;
+    if (shown == 0) {
+        fprintf(stderr, "weaveheap: no process of yours is publishing stats in %s (run one with WEAVEHEAP_STATS=1)\n",
+                d->path);
+        return WH_EXIT_NOT_FOUND;
+    }
+    return WH_EXIT_OK;
+}
+
 int wh_cmd_viz(int argc, char** argv) {
     bool json = false;
     const char* dir_opt = NULL;
@@ -150,45 +196,14 @@ int wh_cmd_viz(int argc, char** argv) {
             return WH_EXIT_USAGE;
         }
     }
-    char dir[PATH_MAX], msg[PATH_MAX + 256];
-    int code = wh_stats_dir(dir_opt, dir, sizeof dir, msg, sizeof msg);
+    wh_dir d;
+    char msg[PATH_MAX + 256];
+    int code = wh_stats_dir(dir_opt, &d, msg, sizeof msg);
     if (code != WH_EXIT_OK) {
         fprintf(stderr, "weaveheap: %s\n", msg);
         return code;
     }
-    if (pid >= 0) {
-        wh_snap s;
-        if ((code = wh_snap_read_live(dir, pid, &s)) != WH_EXIT_OK) return code;
-        if (json) viz_json(stdout, &s), fputc('\n', stdout);
-        else viz_text(stdout, &s);
-        wh_snap_free(&s);
-        return WH_EXIT_OK;
-    }
-    long* pids = NULL;
-    size_t n = 0;
-    code = wh_list_processes(dir, false, &pids, &n);
-    if (json) printf("{\"processes\":[");
-    size_t shown = 0;
-    for (size_t i = 0; i < n; i++) {
-        wh_snap s;
-        if (wh_snap_read_live(dir, pids[i], &s) != WH_EXIT_OK) continue; /* it ended meanwhile */
-        if (json) {
-            if (shown) putchar(',');
-            viz_json(stdout, &s);
-        } else {
-            if (shown) putchar('\n');
-            viz_text(stdout, &s);
-        }
-        shown++;
-        wh_snap_free(&s);
-    }
-    if (json) printf("]}\n");
-    free(pids);
-    if (code != WH_EXIT_OK) return code;
-    if (shown == 0) {
-        fprintf(stderr, "weaveheap: no process of yours is publishing stats in %s (run one with WEAVEHEAP_STATS=1)\n",
-                dir);
-        return WH_EXIT_NOT_FOUND;
-    }
-    return WH_EXIT_OK;
+    code = pid >= 0 ? viz_one(&d, pid, json) : viz_all(&d, json);
+    wh_dir_close(&d);
+    return code;
 }

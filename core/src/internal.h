@@ -209,6 +209,9 @@ void weaveheap__stats_add(weaveheap_stats* out, weaveheap__counters* c);
 /* publish.c: starts publishing when WEAVEHEAP_STATS=1, once per process
  * (called by region_create, never on the allocation path). */
 void weaveheap__publish_first_use(void);
+/* publish.c: under `weaveheap stats -- CMD`, a snapshot after a region is
+ * destroyed (called by region_destroy, no lock held; a no-op otherwise). */
+void weaveheap__publish_region_destroyed(void);
 
 /* -- hot paths, inline -------------------------------------------------------
  * The common case of each (a live handle of a single-threaded region, room

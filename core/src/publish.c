@@ -32,6 +32,7 @@ void weaveheap_publish_now(weaveheap_error* out_err) { unavailable(out_err); }
 void weaveheap_publish_stop(void) {}
 bool weaveheap_publish_active(void) { return false; }
 void weaveheap__publish_first_use(void) {}
+void weaveheap__publish_region_destroyed(void) {}
 #else
 
 #include <fcntl.h>
@@ -51,13 +52,16 @@ static pthread_cond_t wake;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static _Atomic bool env_checked;
 static _Atomic bool active;
+static _Atomic bool keeping; /* the file is open and kept at exit: `weaveheap stats -- CMD` */
 
 static struct {
     bool on;                 /* the file exists and is mapped */
     int fd;
+    int dir_fd;              /* the stats directory, held open: every name is looked up in it */
+    char name[32];           /* the file's name in it */
     uint8_t* map;
     size_t map_size;
-    char path[PATH_MAX];
+    char path[PATH_MAX];     /* for messages */
     pid_t pid;
     uint64_t seq, snapshots, started_ns, proc_start, max_handles;
     char comm[32], token[64];
@@ -68,7 +72,7 @@ static struct {
     size_t regions_cap;
     weaveheap__pub_handle* handles;
     size_t handles_cap;
-} pub = {.fd = -1};
+} pub = {.fd = -1, .dir_fd = -1};
 
 static uint64_t now_ns(void) {
     struct timespec ts;
@@ -286,15 +290,25 @@ static bool snapshot(int taken_by, uint32_t state) {
 
 /* -- the file ---------------------------------------------------------------- */
 
+/* Closes the file and, with `remove`, unlinks its name from the stats
+ * directory if that name is still this file (not something put there
+ * since). */
 static void file_close(bool remove) {
     if (pub.map) munmap(pub.map, pub.map_size);
+    if (remove && pub.on && pub.fd >= 0 && pub.dir_fd >= 0) {
+        struct stat mine, named;
+        if (fstat(pub.fd, &mine) == 0 && fstatat(pub.dir_fd, pub.name, &named, AT_SYMLINK_NOFOLLOW) == 0 &&
+            mine.st_dev == named.st_dev && mine.st_ino == named.st_ino)
+            unlinkat(pub.dir_fd, pub.name, 0);
+    }
     if (pub.fd >= 0) close(pub.fd);
-    if (remove && pub.on) unlink(pub.path);
+    if (pub.dir_fd >= 0) close(pub.dir_fd);
     pub.map = NULL;
     pub.map_size = 0;
-    pub.fd = -1;
+    pub.fd = pub.dir_fd = -1;
     pub.on = false;
     atomic_store_explicit(&active, false, memory_order_relaxed);
+    atomic_store_explicit(&keeping, false, memory_order_relaxed);
 }
 
 static uint64_t env_number(const char* name, uint64_t fallback, uint64_t max) {
@@ -307,36 +321,35 @@ static uint64_t env_number(const char* name, uint64_t fallback, uint64_t max) {
 }
 
 /* Creates the file under a temporary name, writes the first snapshot and
- * renames it into place, so that a reader never sees it half made. */
+ * renames it into place, so that a reader never sees it half made. Every
+ * name is looked up in the directory opened and checked once
+ * (weaveheap__pub_open_dir), never through its path again. */
 static bool file_open(int taken_by, weaveheap_error* err) {
-    char dir[PATH_MAX], why[PATH_MAX + 128], tmp[PATH_MAX];
+    char dir[PATH_MAX], why[PATH_MAX + 128], tmp[48];
     if (!weaveheap__pub_dir(dir, sizeof dir)) {
         weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "the stats directory name is too long");
         return false;
     }
-    if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot make the stats directory %s: %s", dir,
-                        strerror(errno));
-        return false;
-    }
-    if (weaveheap__pub_check_dir(dir, why, sizeof why) != 0) {
+    int e = weaveheap__pub_open_dir(dir, true, &pub.dir_fd, why, sizeof why);
+    if (e == EPERM || e == ELOOP || e == ENOTDIR || e == EINVAL) {
         weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "refusing to publish stats: %s", why);
         return false;
     }
-    pub.pid = getpid();
-    int n1 = snprintf(pub.path, sizeof pub.path, "%s/%ld%s", dir, (long)pub.pid, WH_PUB_SUFFIX);
-    int n2 = snprintf(tmp, sizeof tmp, "%s/.%ld%s.tmp", dir, (long)pub.pid, WH_PUB_SUFFIX);
-    if (n1 < 0 || (size_t)n1 >= sizeof pub.path || n2 < 0 || (size_t)n2 >= sizeof tmp) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "the stats directory name is too long");
+    if (e != 0) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "%s", why);
         return false;
     }
-    unlink(tmp); /* left by an earlier process with this pid */
-    pub.fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    pub.pid = getpid();
+    snprintf(pub.name, sizeof pub.name, "%ld%s", (long)pub.pid, WH_PUB_SUFFIX);
+    snprintf(tmp, sizeof tmp, ".%ld%s.tmp", (long)pub.pid, WH_PUB_SUFFIX);
+    snprintf(pub.path, sizeof pub.path, "%s/%s", dir, pub.name); /* may be cut: messages only */
+    unlinkat(pub.dir_fd, tmp, 0); /* left by an earlier process with this pid (a link is removed, not followed) */
+    pub.fd = openat(pub.dir_fd, tmp, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (pub.fd < 0 || fchmod(pub.fd, 0600) != 0) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot create the stats file %s: %s", tmp,
+        weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot create the stats file %s/%s: %s", dir, tmp,
                         strerror(errno));
+        if (pub.fd >= 0) unlinkat(pub.dir_fd, tmp, 0);
         file_close(false);
-        unlink(tmp);
         return false;
     }
     const char* keep = getenv("WEAVEHEAP_STATS_KEEP");
@@ -346,15 +359,17 @@ static bool file_open(int taken_by, weaveheap_error* err) {
     pub.started_ns = now_ns();
     pub.max_handles = env_number("WEAVEHEAP_STATS_MAX_HANDLES", WH_PUB_DEFAULT_MAX_HANDLES, 1u << 24);
     pub.seq = pub.snapshots = 0;
-    if (!snapshot(taken_by, WH_PUB_LIVE) || rename(tmp, pub.path) != 0) {
+    errno = 0;
+    if (!snapshot(taken_by, WH_PUB_LIVE) || renameat(pub.dir_fd, tmp, pub.dir_fd, pub.name) != 0) {
         weaveheap__fail(err, WEAVEHEAP_ERR_SYSTEM_ERROR, "cannot write the stats file %s: %s", pub.path,
                         strerror(errno ? errno : ENOSPC));
+        unlinkat(pub.dir_fd, tmp, 0);
         file_close(false);
-        unlink(tmp);
         return false;
     }
     pub.on = true;
     atomic_store_explicit(&active, true, memory_order_relaxed);
+    atomic_store_explicit(&keeping, pub.token[0] != 0, memory_order_relaxed);
     return true;
 }
 
@@ -450,13 +465,15 @@ static void fork_parent(void) {
 static void fork_child(void) {
     if (pub.map) munmap(pub.map, pub.map_size);
     if (pub.fd >= 0) close(pub.fd);
+    if (pub.dir_fd >= 0) close(pub.dir_fd);
     pub.map = NULL;
     pub.map_size = 0;
-    pub.fd = -1;
+    pub.fd = pub.dir_fd = -1;
     pub.on = pub.thread_on = pub.stop = pub.rewait = false;
     pub.pid = 0;
     init_wake(); /* its waiter is gone */
     atomic_store_explicit(&active, false, memory_order_relaxed);
+    atomic_store_explicit(&keeping, false, memory_order_relaxed);
     atomic_store_explicit(&env_checked, false, memory_order_relaxed);
     pthread_mutex_unlock(&lock);
     pthread_mutex_unlock(&control);
@@ -536,6 +553,31 @@ void weaveheap_publish_stop(void) {
 }
 
 bool weaveheap_publish_active(void) { return atomic_load_explicit(&active, memory_order_relaxed); }
+
+/* A program whose exit skips the C atexit handlers (Go's runtime exits with
+ * a bare exit_group; so does _exit()) never writes its final snapshot, and
+ * `weaveheap stats -- CMD` would show its last one, which may be from its
+ * first region_create. So under `stats -- CMD` (WEAVEHEAP_STATS_KEEP set),
+ * each region_destroy also takes a snapshot on the caller's thread: always
+ * when it leaves no region live (a program that closes its regions before it
+ * exits is reported exactly), otherwise when the last such snapshot took less
+ * than 1/WH_PUB_DUTY of the time since (a program destroying regions all the
+ * time pays at most about 1%). Never outside `stats -- CMD`. */
+void weaveheap__publish_region_destroyed(void) {
+    static uint64_t last_end, last_took; /* under `lock` */
+    if (WH_LIKELY(!atomic_load_explicit(&keeping, memory_order_relaxed))) return;
+    weaveheap_stats g;
+    weaveheap_stats_global(&g, NULL);
+    pthread_mutex_lock(&lock);
+    uint64_t t0 = mono_ns();
+    if (pub.on && pub.token[0] && pub.pid == getpid() &&
+        (g.regions_live == 0 || t0 - last_end >= last_took * WH_PUB_DUTY)) {
+        snapshot(WH_PUB_BY_DESTROY, WH_PUB_LIVE);
+        last_end = mono_ns();
+        last_took = last_end - t0;
+    }
+    pthread_mutex_unlock(&lock);
+}
 
 /* WEAVEHEAP_STATS=1 (or on, yes, true) starts publishing once per process,
  * with WEAVEHEAP_STATS_INTERVAL_MS if set. A failure is said once on stderr:

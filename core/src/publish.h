@@ -16,7 +16,7 @@
  * format version moves on at any change, and a reader refuses a file whose
  * version, record sizes, ABI or IDL hash differ from its own.
  *
- * Includers define _POSIX_C_SOURCE 200809L (lstat, geteuid). */
+ * Includers define _POSIX_C_SOURCE 200809L (openat, lstat, geteuid). */
 #ifndef WEAVEHEAP_PUBLISH_H
 #define WEAVEHEAP_PUBLISH_H
 
@@ -27,12 +27,14 @@
 #include <string.h>
 #ifndef WEAVEHEAP_SINGLE_THREADED /* the wasm32 build has no files: layout only */
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
 
 #define WH_PUB_MAGIC UINT64_C(0x3153544154534857) /* "WHSTATS1" read as little-endian bytes */
-#define WH_PUB_FORMAT 1u
+#define WH_PUB_FORMAT 2u /* 2: taken_by "destroy" */
 #define WH_PUB_SUFFIX ".stats"
 #define WH_PUB_KINDS 16u                  /* a handle's kind is 4 bits */
 #define WH_PUB_DEFAULT_INTERVAL_MS 250u
@@ -42,8 +44,9 @@
 
 /* header.state */
 enum { WH_PUB_LIVE = 1, WH_PUB_FINAL = 2 };
-/* header.taken_by: who took the snapshot */
-enum { WH_PUB_BY_THREAD = 1, WH_PUB_BY_CALL = 2, WH_PUB_BY_EXIT = 3 };
+/* header.taken_by: who took the snapshot (DESTROY: after a region_destroy,
+ * only under `weaveheap stats -- CMD`) */
+enum { WH_PUB_BY_THREAD = 1, WH_PUB_BY_CALL = 2, WH_PUB_BY_EXIT = 3, WH_PUB_BY_DESTROY = 4 };
 /* region.table: how its handle table was read */
 enum {
     WH_PUB_TABLE_LOCKED = 1,  /* thread-safe region, under its lock: exact */
@@ -118,33 +121,87 @@ static inline bool weaveheap__pub_dir(char* buf, size_t n) {
     return k > 0 && (size_t)k < n;
 }
 
-/* Checks that `dir` is safe to write and read stats in: a real directory
- * (not a link), owned by this user, with no group or other permission.
- * Returns 0, or an errno value with a sentence in `why`: ENOENT (missing),
- * EACCES (cannot be examined), ENOTDIR, EPERM (another owner or open mode). */
-static inline int weaveheap__pub_check_dir(const char* dir, char* why, size_t n) {
-    struct stat st;
-    if (lstat(dir, &st) != 0) {
+/* Opens the stats directory `dir` and checks it: a real directory, owned by
+ * this user, with no group or other permission. The directory is opened
+ * without following a link, and trailing slashes and "/." are dropped first
+ * (the kernel follows a link named "link/" or "link/." even under
+ * O_NOFOLLOW), so a symbolic link is refused however it is named. A link
+ * higher up the path is followed: what is checked is the directory reached,
+ * and everything after is done relative to the descriptor in *fd (openat,
+ * renameat, unlinkat), so the directory cannot be swapped for another (or
+ * for a link) between the check and its use. With `create`, a missing
+ * directory is made with mode 0700 (its parent must exist).
+ * Returns 0 and a descriptor the caller closes, or an errno value with a
+ * sentence in `why`: ENOENT (missing), ELOOP (a symbolic link), ENOTDIR,
+ * EPERM (another owner or an open mode), EINVAL (a name that is not a
+ * directory's own: empty, "/", ending in ".."), or another errno (the
+ * directory cannot be made or examined). */
+static inline int weaveheap__pub_open_dir(const char* dir, bool create, int* fd, char* why, size_t n) {
+    char path[PATH_MAX];
+    size_t len = strlen(dir);
+    *fd = -1;
+    if (len >= sizeof path) {
+        snprintf(why, n, "the stats directory name is too long");
+        return EINVAL;
+    }
+    memcpy(path, dir, len + 1);
+    for (;;) { /* "d/", "d/.", "d/./" all name d */
+        while (len > 1 && path[len - 1] == '/') path[--len] = 0;
+        if (len > 2 && path[len - 1] == '.' && path[len - 2] == '/') path[--len] = 0;
+        else break;
+    }
+    const char* last = strrchr(path, '/');
+    last = last ? last + 1 : path;
+    if (len == 0 || *last == 0 || strcmp(last, "..") == 0) {
+        snprintf(why, n, "the stats directory '%s' must be named by a path that ends in its own name", dir);
+        return EINVAL;
+    }
+    for (int attempt = 0;; attempt++) {
+        *fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (*fd >= 0) break;
         int e = errno;
+        if (e == ENOENT && create && attempt == 0) {
+            if (mkdir(path, 0700) == 0 || errno == EEXIST) continue;
+            e = errno;
+            snprintf(why, n, "cannot make the stats directory %s: %s", dir, strerror(e));
+            return e == ENOENT ? ENOENT : e;
+        }
+        struct stat st; /* only to say why */
+        if (e != ENOENT && lstat(path, &st) == 0) {
+            if (!S_ISDIR(st.st_mode)) {
+                snprintf(why, n, "the stats directory %s is not a directory%s", dir,
+                         S_ISLNK(st.st_mode) ? " (a symbolic link)" : "");
+                return S_ISLNK(st.st_mode) ? ELOOP : ENOTDIR;
+            }
+            if (st.st_uid != geteuid()) { /* another user's, closed to this one */
+                snprintf(why, n, "the stats directory %s belongs to uid %lu, not to you (uid %lu)", dir,
+                         (unsigned long)st.st_uid, (unsigned long)geteuid());
+                return EPERM;
+            }
+        }
         snprintf(why, n, "cannot examine the stats directory %s: %s", dir, strerror(e));
-        return e == ENOENT ? ENOENT : EACCES;
+        return e == ENOTDIR || e == ELOOP ? ENOTDIR : e == EPERM ? EACCES : e;
     }
-    if (!S_ISDIR(st.st_mode)) {
-        snprintf(why, n, "the stats directory %s is not a directory%s", dir,
-                 S_ISLNK(st.st_mode) ? " (a symbolic link)" : "");
-        return ENOTDIR;
-    }
-    if (st.st_uid != geteuid()) {
+    struct stat st;
+    int e = 0;
+    if (fstat(*fd, &st) != 0) {
+        e = errno;
+        snprintf(why, n, "cannot examine the stats directory %s: %s", dir, strerror(e));
+        e = e == EPERM ? EACCES : e;
+    } else if (st.st_uid != geteuid()) {
         snprintf(why, n, "the stats directory %s belongs to uid %lu, not to you (uid %lu)", dir,
                  (unsigned long)st.st_uid, (unsigned long)geteuid());
-        return EPERM;
-    }
-    if (st.st_mode & 077) {
+        e = EPERM;
+    } else if (st.st_mode & 077) {
         snprintf(why, n, "the stats directory %s has mode %04o: it must be open to its owner only (0700)", dir,
                  (unsigned)(st.st_mode & 07777));
-        return EPERM;
+        e = EPERM;
     }
-    return 0;
+    if (e) {
+        close(*fd);
+        *fd = -1;
+    }
+    return e;
 }
 
 /* Field 22 of a /proc/<pid>/stat file (the start time in clock ticks after

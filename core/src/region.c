@@ -266,6 +266,7 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
     }
     weaveheap__mutex_unlock(&table_lock);
     if (ts) weaveheap__mutex_unlock(&r->lock);
+    weaveheap__publish_region_destroyed();
 }
 
 /* Calls fn on every live region with the record table locked, then once

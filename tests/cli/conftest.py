@@ -12,6 +12,7 @@ import pytest
 
 CLI = os.environ.get("WEAVEHEAP_CLI", "")
 CHILD = os.environ.get("WEAVEHEAP_STATS_CHILD", "")
+EXIT_CHILD = os.environ.get("WEAVEHEAP_EXIT_CHILD", "")
 BUILD = os.environ.get("WEAVEHEAP_BUILD_DIR", "")
 REPO = Path(__file__).resolve().parents[2]
 

@@ -203,6 +203,28 @@ def test_symbolic_link(snapshot_file, stats_dir, alive_pid, tmp_path):
     assert code == DENIED and "symbolic link" in err
 
 
+def test_symlinked_directory(child, stats_dir, tmp_path, monkeypatch):
+    """A link to a real stats directory (a live child's in it) is refused
+    however it is spelled: the kernel follows `link/` and `link/.` even under
+    O_NOFOLLOW, so the name is trimmed before the directory is opened."""
+    c = child("now")
+    link = tmp_path / "link"
+    link.symlink_to(stats_dir)
+    for spelled in ("link", "link/", "link/.", "link/./", "link//"):
+        path = f"{tmp_path}/{spelled}"
+        for args in (["stats", "--dir", path], ["stats", str(c.pid), "--dir", path], ["viz", "--dir", path],
+                     ["stats", "--dir", path, "--", "true"]):
+            code, out, err = run(*args)
+            assert code == DENIED and "(a symbolic link)" in err and out == "", (args, code, err)
+        monkeypatch.setenv("WEAVEHEAP_STATS_DIR", path)
+        code, out, err = run("stats", c.pid)
+        assert code == DENIED and "(a symbolic link)" in err, (spelled, err)
+    code, _, err = run("stats", "--dir", f"{stats_dir}/..")
+    assert code == USAGE and "ends in its own name" in err
+    code, out, _ = run("stats", c.pid, "--dir", f"{stats_dir}/./")  # the real directory, however spelled
+    assert code == OK and out.startswith(f"pid {c.pid} ")
+
+
 def test_not_a_regular_file(stats_dir, alive_pid):
     (stats_dir / f"{alive_pid}.stats").mkdir(mode=0o700)
     code, _, err = both(str(alive_pid))
@@ -244,6 +266,55 @@ def test_permission_error_and_no_peeking(child, stats_dir, request):
     env.pop("XDG_RUNTIME_DIR", None)
     p = subprocess.run(as_nobody + ["viz", str(c.pid)], capture_output=True, text=True, env=env)
     assert p.returncode == NOT_FOUND and f"/tmp/weaveheap-{NOBODY}" in p.stderr, p.stderr
+
+
+# -- a report that cannot be written ------------------------------------------
+
+WRITE = 6
+
+
+def run_to_full(*args, input=None, timeout=60):
+    """Runs the CLI with standard output on a full disk (/dev/full)."""
+    with open("/dev/full", "w") as full:
+        p = subprocess.run([CLI, *map(str, args)], stdout=full, stderr=subprocess.PIPE, text=True, input=input,
+                           timeout=timeout)
+    return p.returncode, p.stderr
+
+
+def test_report_to_a_full_disk(child, stats_dir):
+    """Every command whose output does not get through exits 6 and says so:
+    none exits 0 having written nothing."""
+    from conftest import CHILD
+    c = child("now")
+    for args in (["stats", c.pid], ["stats", c.pid, "--json"], ["viz", c.pid], ["viz", c.pid, "--json"],
+                 ["viz"], ["viz", "--json"], ["stats"], ["stats", "--json"], ["--version"], ["stats", "--help"],
+                 ["help"], ["stats", c.pid, "--watch", "0.05"], ["stats", c.pid, "--watch", "0.05", "--json"]):
+        code, err = run_to_full(*args)  # --watch stops at the first lost report instead of looping
+        assert code == WRITE and "cannot write standard output: No space left on device" in err, (args, code, err)
+    code, err = run_to_full("doctor", "--json", timeout=300)
+    assert code == WRITE and "No space left on device" in err
+    code, err = run_to_full("stats", "--", CHILD, "--mode", "env", input="quit\n")
+    assert code == WRITE and "the report of" in err and "(exit status 0) is lost" in err, err
+    code, out, err = run("stats", "-o", "/dev/full", "--", CHILD, "--mode", "env", input="quit\n")
+    assert code == WRITE and "cannot write the report to /dev/full: No space left on device" in err, err
+    assert out.splitlines()[-1] == "ready"  # the command itself ran, its output is its own
+    code, _, err = run("stats", "--json", "-o", "/dev/full", "--watch", "0.05", "--", "sh", "-c", "exit 4")
+    assert code == WRITE and "(exit status 4) is lost" in err, err
+    with open("/dev/full", "w") as full:
+        p = subprocess.run([CLI, "stats", "--json", "--report-fd", str(full.fileno()), "--", CHILD, "--mode", "env"],
+                           capture_output=True, text=True, input="quit\n", pass_fds=(full.fileno(),), timeout=60)
+    assert p.returncode == WRITE and "is lost" in p.stderr, p.stderr
+    code, _, err = run("stats", "-o", stats_dir / "missing" / "report", "--", "true")
+    assert code == WRITE and "cannot write" in err and "No such file or directory" in err
+
+
+def test_report_to_a_closed_output(child, stats_dir):
+    c = child("now")
+    for args in (["stats", c.pid], ["viz", c.pid, "--json"], ["--version"]):
+        p = subprocess.run(["sh", "-c", 'exec "$@" >&-', "sh", CLI, *map(str, args)], capture_output=True,
+                           text=True, timeout=60)
+        assert p.returncode == WRITE and "cannot write standard output: Bad file descriptor" in p.stderr, (args,
+                                                                                                          p.stderr)
 
 
 def test_usage_errors(stats_dir):

@@ -1,7 +1,9 @@
 /* The weaveheap command's hand-written helpers (cli/util.c) and its stats
  * file validator (cli/statsfile.c), which must refuse every garbled file
- * without reading outside it: cut at every length, every field broken in
- * turn, and random bytes flipped (run under ASan too: label sanitize). */
+ * without reading outside it: cut at every length, fields broken in turn,
+ * each with its own reason (run under ASan too: label sanitize). Random
+ * corruptions, each outcome checked against an independent decoding, are
+ * test_corruption.py's. */
 #include "cli.h"
 
 #include <CUnit/Basic.h>
@@ -84,6 +86,7 @@ static void test_names(void) {
     CU_ASSERT_STRING_EQUAL(wh_taken_by_name(WH_PUB_BY_THREAD), "thread");
     CU_ASSERT_STRING_EQUAL(wh_taken_by_name(WH_PUB_BY_CALL), "call");
     CU_ASSERT_STRING_EQUAL(wh_taken_by_name(WH_PUB_BY_EXIT), "exit");
+    CU_ASSERT_STRING_EQUAL(wh_taken_by_name(WH_PUB_BY_DESTROY), "destroy");
     CU_ASSERT_STRING_EQUAL(wh_table_name(WH_PUB_TABLE_LOCKED), "locked");
     CU_ASSERT_STRING_EQUAL(wh_table_name(WH_PUB_TABLE_CALLER), "caller");
     CU_ASSERT_STRING_EQUAL(wh_table_name(WH_PUB_TABLE_UNLOCKED), "best_effort");
@@ -91,9 +94,9 @@ static void test_names(void) {
 
 /* -- the validator --------------------------------------------------------- */
 
-/* A valid snapshot: one region holding a buffer and a borrow of it. */
-static size_t make_snapshot(uint8_t* buf, size_t cap, long pid) {
-    size_t size = sizeof(weaveheap__pub_header) + sizeof(weaveheap__pub_region) + 2 * sizeof(weaveheap__pub_handle);
+/* A valid snapshot: `nr` regions, each holding a buffer and a borrow of it. */
+static size_t make_regions(uint8_t* buf, size_t cap, long pid, unsigned nr) {
+    size_t size = sizeof(weaveheap__pub_header) + nr * (sizeof(weaveheap__pub_region) + 2 * sizeof(weaveheap__pub_handle));
     CU_ASSERT_FATAL(size <= cap);
     memset(buf, 0, size);
     weaveheap__pub_header* h = (weaveheap__pub_header*)buf;
@@ -109,31 +112,38 @@ static size_t make_snapshot(uint8_t* buf, size_t cap, long pid) {
     h->pid = pid;
     h->state = WH_PUB_LIVE;
     h->taken_by = WH_PUB_BY_CALL;
-    h->region_count = 1;
-    h->handle_count = h->handle_total = 2;
+    h->region_count = nr;
+    h->handle_count = h->handle_total = 2 * nr;
     h->regions_offset = sizeof *h;
-    h->handles_offset = sizeof *h + sizeof(weaveheap__pub_region);
+    h->handles_offset = sizeof *h + nr * sizeof(weaveheap__pub_region);
     snprintf(h->version, sizeof h->version, "%s", WEAVEHEAP_VERSION_STRING);
     snprintf(h->idl_hash, sizeof h->idl_hash, "%s", WEAVEHEAP_IDL_HASH);
     snprintf(h->comm, sizeof h->comm, "unit");
-    weaveheap__pub_region* r = (weaveheap__pub_region*)(buf + h->regions_offset);
-    r->handle = (uint64_t)WEAVEHEAP_HANDLE_KIND_REGION << 60 | 1;
-    r->generation = 1;
-    r->table = WH_PUB_TABLE_CALLER;
-    r->handle_count = r->handle_total = 2;
-    r->kind_live[WEAVEHEAP_HANDLE_KIND_BUFFER] = 1;
-    r->kind_live[WEAVEHEAP_HANDLE_KIND_BORROW] = 1;
-    weaveheap__pub_handle* x = (weaveheap__pub_handle*)(buf + h->handles_offset);
-    x[0].kind = WEAVEHEAP_HANDLE_KIND_BUFFER;
-    x[0].handle = (uint64_t)WEAVEHEAP_HANDLE_KIND_BUFFER << 60 | 1;
-    x[0].size = 64;
-    x[0].borrows = 1;
-    x[1].kind = WEAVEHEAP_HANDLE_KIND_BORROW;
-    x[1].handle = (uint64_t)WEAVEHEAP_HANDLE_KIND_BORROW << 60 | 1;
-    x[1].flags = WH_PUB_HANDLE_TOKEN;
-    x[1].target = x[0].handle;
+    for (unsigned i = 0; i < nr; i++) {
+        weaveheap__pub_region* r = (weaveheap__pub_region*)(buf + h->regions_offset) + i;
+        r->handle = (uint64_t)WEAVEHEAP_HANDLE_KIND_REGION << 60 | (uint64_t)i << 32 | 1;
+        r->index = i;
+        r->generation = 1;
+        r->table = WH_PUB_TABLE_CALLER;
+        r->handle_first = 2 * i;
+        r->handle_count = r->handle_total = 2;
+        r->kind_live[WEAVEHEAP_HANDLE_KIND_BUFFER] = 1;
+        r->kind_live[WEAVEHEAP_HANDLE_KIND_BORROW] = 1;
+        r->kind_bytes[WEAVEHEAP_HANDLE_KIND_BUFFER] = 64;
+        weaveheap__pub_handle* x = (weaveheap__pub_handle*)(buf + h->handles_offset) + 2 * i;
+        x[0].kind = WEAVEHEAP_HANDLE_KIND_BUFFER;
+        x[0].handle = (uint64_t)WEAVEHEAP_HANDLE_KIND_BUFFER << 60 | (uint64_t)(4096 * i) << 32 | 1;
+        x[0].size = 64;
+        x[0].borrows = 1;
+        x[1].kind = WEAVEHEAP_HANDLE_KIND_BORROW;
+        x[1].handle = (uint64_t)WEAVEHEAP_HANDLE_KIND_BORROW << 60 | (uint64_t)(4096 * i + 1) << 32 | 1;
+        x[1].flags = WH_PUB_HANDLE_TOKEN;
+        x[1].target = x[0].handle;
+    }
     return size;
 }
+
+static size_t make_snapshot(uint8_t* buf, size_t cap, long pid) { return make_regions(buf, cap, pid, 1); }
 
 #define CAP 4096
 static uint8_t good[CAP];
@@ -176,7 +186,9 @@ static void test_each_field(void) {
     } while (0)
     BREAK(h->magic ^= 1, "bad magic");
     BREAK(h->format = 99, "format version 99");
+    BREAK(h->header_size += 8, "another build");
     BREAK(h->region_size += 8, "another build");
+    BREAK(h->handle_size -= 8, "another build");
     BREAK(h->stats_size = 8, "another build");
     BREAK(h->abi = 77, "same build");
     BREAK(h->idl_hash[0] ^= 1, "same build");
@@ -185,17 +197,35 @@ static void test_each_field(void) {
     BREAK(h->pid = 7, "pid 7");
     BREAK(h->state = 9, "unknown state");
     BREAK(h->taken_by = 0, "snapshot source");
+    BREAK(h->taken_by = WH_PUB_BY_DESTROY + 1, "snapshot source");
     BREAK(h->used_size += 8, "header says");
     BREAK(h->region_count = UINT64_MAX / 2, "region records");
     BREAK(h->region_count = 2, "region records");
     BREAK(h->handle_count = UINT64_MAX, "handle records");
     BREAK(h->handle_count = 3, "handle records");
     BREAK(h->handles_offset += 8, "handle records");
+    /* One more handle record claimed everywhere (the header, the region, its
+     * kinds): only the bound against the bytes present catches it. */
+    BREAK((h->handle_count = h->handle_total = 3, r->handle_count = r->handle_total = 3,
+           r->kind_live[WEAVEHEAP_HANDLE_KIND_BUFFER] = 2),
+          "handle records");
     BREAK(h->handle_total = 1, "handles counted");
     BREAK(r->handle_first = 1, "region record 0");
     BREAK(r->handle_count = UINT64_MAX, "region record 0");
     BREAK(r->handle_total = 3, "region record 0");
     BREAK(r->kind_live[3] = UINT64_MAX, "region record 0");
+    /* Kinds whose counts wrap past 2^64 to the total: 3 x 2^63 handles
+     * claimed, 2^63 after the wrap (issue 10, item 7). */
+    BREAK((h->handle_total = r->handle_total = UINT64_C(1) << 63,
+           r->kind_live[WEAVEHEAP_HANDLE_KIND_BUFFER] = UINT64_C(1) << 63,
+           r->kind_live[WEAVEHEAP_HANDLE_KIND_STRING] = UINT64_C(1) << 63,
+           r->kind_live[WEAVEHEAP_HANDLE_KIND_BORROW] = UINT64_C(1) << 63),
+          "region record 0");
+    BREAK((r->kind_live[WEAVEHEAP_HANDLE_KIND_BUFFER] = UINT64_MAX, r->kind_live[WEAVEHEAP_HANDLE_KIND_BORROW] = 3),
+          "region record 0"); /* UINT64_MAX + 3 wraps to 2 */
+    BREAK((r->kind_bytes[WEAVEHEAP_HANDLE_KIND_BUFFER] = UINT64_MAX, r->kind_bytes[WEAVEHEAP_HANDLE_KIND_BYTES] = 1),
+          NULL); /* two kinds may each hold nearly 2^64 bytes */
+    CU_ASSERT_EQUAL(check(b, good_size, NULL), WH_EXIT_OK);
     BREAK(r->table = 9, "region record 0");
     BREAK(r->thread_safe = 2, "region record 0");
     BREAK(r->handle = 5, "region record 0");
@@ -209,6 +239,19 @@ static void test_each_field(void) {
 #undef BREAK
 }
 
+/* Each kind's bytes, summed over the regions, must fit in 64 bits: what
+ * `weaveheap stats` prints is that sum. */
+static void test_bytes_across_regions(void) {
+    static uint8_t b[CAP];
+    size_t size = make_regions(b, CAP, 42, 2);
+    CU_ASSERT_EQUAL(check(b, size, NULL), WH_EXIT_OK);
+    weaveheap__pub_region* r = (weaveheap__pub_region*)(b + sizeof(weaveheap__pub_header));
+    r[0].kind_bytes[WEAVEHEAP_HANDLE_KIND_BUFFER] = UINT64_MAX - 64;
+    CU_ASSERT_EQUAL(check(b, size, NULL), WH_EXIT_OK); /* 2^64 - 1 in all: fits */
+    r[0].kind_bytes[WEAVEHEAP_HANDLE_KIND_BUFFER] = UINT64_MAX - 63;
+    check(b, size, "region record 1"); /* 2^64: wraps to 0 */
+}
+
 /* A file cut at any length is refused. */
 static void test_truncated(void) {
     for (size_t n = 0; n < good_size; n++) {
@@ -217,24 +260,6 @@ static void test_truncated(void) {
         CU_ASSERT_EQUAL(check(b, n, NULL), WH_EXIT_BAD_FILE);
         free(b);
     }
-}
-
-/* Random bytes flipped: refused or accepted, never a read out of bounds. A
- * flip in a field the reader does not check (a counter, a size) may pass. */
-static void test_random_flips(void) {
-    srand(12345);
-    int refused = 0;
-    for (int i = 0; i < 20000; i++) {
-        uint8_t* b = malloc(good_size);
-        memcpy(b, good, good_size);
-        int flips = 1 + rand() % 4;
-        for (int k = 0; k < flips; k++) b[(size_t)rand() % good_size] ^= (uint8_t)(1 + rand() % 255);
-        int code = check(b, good_size, NULL);
-        CU_ASSERT_TRUE(code == WH_EXIT_OK || code == WH_EXIT_BAD_FILE);
-        refused += code == WH_EXIT_BAD_FILE;
-        free(b);
-    }
-    CU_ASSERT_TRUE(refused > 10000); /* most of the file is checked structure */
 }
 
 int main(void) {
@@ -247,8 +272,8 @@ int main(void) {
     CU_pSuite v = CU_add_suite("stats_file_validator", NULL, NULL);
     CU_add_test(v, "valid", test_valid);
     CU_add_test(v, "each_field", test_each_field);
+    CU_add_test(v, "bytes_across_regions", test_bytes_across_regions);
     CU_add_test(v, "truncated", test_truncated);
-    CU_add_test(v, "random_flips", test_random_flips);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();

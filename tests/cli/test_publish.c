@@ -39,10 +39,32 @@ static void sleep_ms(int ms) { nanosleep(&(struct timespec){ms / 1000, (ms % 100
 /* Reads this process's snapshot with the CLI's reader; fails the test if it cannot. */
 static bool read_self(wh_snap* s) {
     char msg[PATH_MAX + 512];
-    int code = wh_snap_read(dir, (long)getpid(), s, msg, sizeof msg);
+    wh_dir d;
+    int code = wh_stats_dir(dir, &d, msg, sizeof msg);
+    if (code == WH_EXIT_OK) code = wh_snap_read(&d, (long)getpid(), s, msg, sizeof msg);
+    wh_dir_close(&d);
     if (code != WH_EXIT_OK) fprintf(stderr, "\n  read: %s\n", msg);
     CU_ASSERT_EQUAL(code, WH_EXIT_OK);
     return code == WH_EXIT_OK;
+}
+
+/* A file of the user's outside the stats directory, which no publisher may
+ * touch. */
+static void make_victim(const char* path) {
+    FILE* f = fopen(path, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("precious", f);
+    fclose(f);
+}
+
+static bool victim_intact(const char* path) {
+    char buf[32] = "";
+    FILE* f = fopen(path, "r");
+    if (!f) return false;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    return strcmp(buf, "precious") == 0;
 }
 
 static const weaveheap__pub_region* region_of(const wh_snap* s, weaveheap_region_t r) {
@@ -85,12 +107,32 @@ static void test_unsafe_dirs(void) {
     CU_ASSERT_EQUAL(files_in(dir), 0);
 
     use_dir("link");
-    char target[PATH_MAX];
+    char target[PATH_MAX], spelled[PATH_MAX + 8];
     snprintf(target, sizeof target, "%s/real", root);
     mkdir(target, 0700);
     CU_ASSERT_EQUAL(symlink(target, dir), 0);
     expect_refused("a symbolic link");
     CU_ASSERT_EQUAL(files_in(target), 0);
+    /* The kernel follows "link/" and "link/." even under O_NOFOLLOW. */
+    static const char* const tails[] = {"/", "/.", "/./", "//", "/.//./"};
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        snprintf(spelled, sizeof spelled, "%s/link%s", root, tails[i]);
+        setenv("WEAVEHEAP_STATS_DIR", spelled, 1);
+        expect_refused("a symbolic link");
+        CU_ASSERT_EQUAL(files_in(target), 0);
+    }
+    snprintf(spelled, sizeof spelled, "%s/real/..", root);
+    setenv("WEAVEHEAP_STATS_DIR", spelled, 1);
+    expect_refused("ends in its own name");
+    snprintf(spelled, sizeof spelled, "%s/real/", root); /* a real directory with a slash is fine */
+    setenv("WEAVEHEAP_STATS_DIR", spelled, 1);
+    weaveheap_error err = {0};
+    weaveheap_publish_now(&err);
+    CU_ASSERT_EQUAL(err.code, 0);
+    CU_ASSERT_EQUAL(files_in(target), 1);
+    weaveheap_publish_stop();
+    CU_ASSERT_EQUAL(files_in(target), 0);
+    weaveheap_error_clear(&err);
 
     if (geteuid() == 0) { /* only root can give a directory away */
         use_dir("foreign");
@@ -99,6 +141,70 @@ static void test_unsafe_dirs(void) {
         expect_refused("belongs to uid 65534");
         CU_ASSERT_EQUAL(files_in(dir), 0);
     }
+}
+
+/* The directory swapped for a link to another directory of the user's
+ * between start and stop: the publisher keeps writing to, and removes its
+ * file from, the directory it opened; the other directory's file of the
+ * same name is never touched (issue 10, item 7). */
+static void test_dir_swapped(void) {
+    use_dir("swap");
+    char moved[PATH_MAX + 8], other[PATH_MAX + 8], victim[PATH_MAX + 48], mine[PATH_MAX + 48];
+    snprintf(moved, sizeof moved, "%s.moved", dir);
+    snprintf(other, sizeof other, "%s/other", root);
+    mkdir(other, 0700);
+    snprintf(victim, sizeof victim, "%s/%ld.stats", other, (long)getpid());
+    make_victim(victim);
+    weaveheap_error err = {0};
+    weaveheap_publish_start(5, &err);
+    CU_ASSERT_EQUAL_FATAL(err.code, 0);
+    CU_ASSERT_EQUAL(rename(dir, moved), 0);
+    CU_ASSERT_EQUAL(symlink(other, dir), 0);
+    weaveheap_publish_now(&err); /* still into the directory it opened */
+    CU_ASSERT_EQUAL(err.code, 0);
+    sleep_ms(20);                /* and the thread too */
+    CU_ASSERT_TRUE(victim_intact(victim));
+    snprintf(mine, sizeof mine, "%s/%ld.stats", moved, (long)getpid());
+    struct stat st;
+    CU_ASSERT_EQUAL(stat(mine, &st), 0);
+    weaveheap_publish_stop();
+    CU_ASSERT_TRUE(victim_intact(victim));
+    CU_ASSERT_EQUAL(files_in(moved), 0);
+    CU_ASSERT_EQUAL(files_in(other), 1);
+    weaveheap_error_clear(&err);
+}
+
+/* Links planted at the temporary and the final name: replaced, never
+ * followed; a link put in place of the file after it was made is not the
+ * publisher's file: left alone at stop. */
+static void test_planted_names(void) {
+    use_dir("planted");
+    mkdir(dir, 0700);
+    char victim[PATH_MAX + 16], tmp[PATH_MAX + 48], final[PATH_MAX + 48];
+    snprintf(victim, sizeof victim, "%s/victim", root);
+    make_victim(victim);
+    snprintf(tmp, sizeof tmp, "%s/.%ld.stats.tmp", dir, (long)getpid());
+    snprintf(final, sizeof final, "%s/%ld.stats", dir, (long)getpid());
+    CU_ASSERT_EQUAL(symlink(victim, tmp), 0);
+    CU_ASSERT_EQUAL(symlink(victim, final), 0);
+    weaveheap_error err = {0};
+    weaveheap_publish_now(&err);
+    CU_ASSERT_EQUAL(err.code, 0);
+    CU_ASSERT_TRUE(victim_intact(victim));
+    struct stat st;
+    CU_ASSERT_TRUE(lstat(final, &st) == 0 && S_ISREG(st.st_mode));
+    CU_ASSERT_EQUAL(lstat(tmp, &st), -1);
+    wh_snap s;
+    if (read_self(&s)) wh_snap_free(&s);
+    char planted[PATH_MAX + 64];
+    snprintf(planted, sizeof planted, "%s/planted", dir);
+    CU_ASSERT_EQUAL(symlink(victim, planted), 0);
+    CU_ASSERT_EQUAL(rename(planted, final), 0);
+    weaveheap_publish_stop();
+    CU_ASSERT_TRUE(victim_intact(victim));
+    CU_ASSERT_TRUE(lstat(final, &st) == 0 && S_ISLNK(st.st_mode)); /* not its file: not removed */
+    unlink(final);
+    weaveheap_error_clear(&err);
 }
 
 static void test_now_writes_file(void) {
@@ -329,6 +435,8 @@ int main(void) {
     CU_pSuite s = CU_add_suite("publish", NULL, NULL);
     CU_add_test(s, "bad_interval", test_bad_interval);
     CU_add_test(s, "unsafe_dirs", test_unsafe_dirs);
+    CU_add_test(s, "dir_swapped", test_dir_swapped);
+    CU_add_test(s, "planted_names", test_planted_names);
     CU_add_test(s, "now_writes_file", test_now_writes_file);
     CU_add_test(s, "thread", test_thread);
     CU_add_test(s, "fork", test_fork);

@@ -3,8 +3,10 @@ regions, handles and borrows (stats_child.c): every number checked exactly,
 both against fixed expectations and against the child's own API readings."""
 import json
 import os
+import subprocess
+import tempfile
 
-from conftest import NOT_FOUND, OK, Child, run, run_json, wait_for
+from conftest import CHILD, CLI, EXIT_CHILD, NOT_FOUND, OK, USAGE, Child, run, run_json, wait_for
 
 # What stats_child.c makes, worked out by hand from its code:
 #   A: buffer a1 64 B, bytes b1 5 B, string s1 13 B (+1 NUL), buffer 100 B released
@@ -177,7 +179,6 @@ def test_watch_ends_with_the_process(child):
 
 
 def test_run_command_prints_final_counters(stats_dir, tmp_path):
-    from conftest import CHILD
     report = tmp_path / "report.json"
     code, out, err = run("stats", "--json", "-o", report, "--", CHILD, "--mode", "env", "--exit", "7",
                          input="quit\n")
@@ -199,12 +200,22 @@ def test_run_command_prints_final_counters(stats_dir, tmp_path):
     assert f"{CHILD} exited with status 0" in out and "\nallocations                     7\n" in out
 
 
+def run_report_fd(*args, input=None):
+    """Runs the CLI with `--report-fd N` first: returns (exit code, stdout, stderr, report)."""
+    with tempfile.TemporaryFile() as report:
+        fd = report.fileno()
+        p = subprocess.run([CLI, args[0], "--report-fd", str(fd), *map(str, args[1:])], capture_output=True,
+                           text=True, input=input, pass_fds=(fd,), timeout=120)
+        report.seek(0)
+        return p.returncode, p.stdout, p.stderr, report.read().decode()
+
+
 def test_run_command_that_crashes_shows_last_snapshot(stats_dir):
-    from conftest import CHILD
-    code, out, err = run("stats", "--json", "--", CHILD, "--mode", "thread", "--exit", "9",
-                         input="now\nvanish\n")  # a snapshot of everything, then the "crash"
+    code, out, err, report = run_report_fd("stats", "--json", "--", CHILD, "--mode", "thread", "--exit", "9",
+                                           input="now\nvanish\n")  # a snapshot of everything, then the "crash"
     assert code == 9, err
-    d = json.loads(out[out.index('{"command"'):])
+    assert json.loads(out.splitlines()[0])["global"] == PROCESS  # the command's own output, alone
+    d = json.loads(report)
     p = d["processes"][0]
     assert p["status"] == "stale" and p["snapshot"]["taken_by"] in ("call", "thread")
     assert p["snapshot"]["number"] >= 2
@@ -221,3 +232,66 @@ def test_run_command_failures(stats_dir):
     assert code == 4
     code, out, err = run("stats", "--", "sh", "-c", "kill -TERM $$")
     assert code == 128 + 15 and "killed by signal 15" in out
+
+
+def test_json_report_never_shares_the_commands_output(stats_dir, tmp_path):
+    """--json with -- CMD needs a stream of its own (-o FILE or --report-fd
+    N), and the command inherits neither."""
+    code, out, err = run("stats", "--json", "--", CHILD, "--mode", "env", input="quit\n")
+    assert code == USAGE and "--json with -- CMD needs -o FILE or --report-fd N" in err and out == ""
+    for args in (["--report-fd", "2"], ["--report-fd", "x"], ["--report-fd", "5", "-o", "f"]):
+        code, _, err = run("stats", *args, "--", "true")
+        assert code == USAGE and err, (args, err)
+    code, _, err = run("stats", "--report-fd", "9", "--", "true")  # not open
+    assert code == 6 and "--report-fd 9" in err
+    code, _, err = run("stats", "--report-fd", "5")
+    assert code == USAGE and "--report-fd goes with -- CMD" in err
+    # What the command can see of its descriptors: never the report's.
+    code, out, err, report = run_report_fd("stats", "--json", "--", "sh", "-c", "ls /proc/$$/fd")
+    assert json.loads(report)["exit_status"] == 0  # a whole JSON report, there and only there
+    assert code == NOT_FOUND, err  # sh publishes nothing
+    listed = out.split()
+    assert listed and all(int(x) < 3 or int(x) == 255 for x in listed if x.isdigit()), listed
+    path = tmp_path / "report.json"
+    code, out, err = run("stats", "--json", "-o", path, "--", "sh", "-c",
+                         "for f in /proc/$$/fd/*; do readlink $f; done; exit 0")
+    assert code == NOT_FOUND and str(path) not in out, out
+    assert json.loads(path.read_text())["exit_status"] == 0
+
+
+def test_run_command_whose_exit_skips_atexit(stats_dir, tmp_path):
+    """A program that leaves through _exit() (as Go's runtime does) after
+    closing its regions: its exit handler never runs, so no exit snapshot;
+    the snapshot taken when its last region was destroyed holds everything
+    it did (before: the snapshot of its first region_create, all zeros)."""
+    report = tmp_path / "report.json"
+    code, out, err = run("stats", "--json", "-o", report, "--", EXIT_CHILD, "close", "5")
+    assert code == 5, err
+    own = json.loads(out)  # the child's own reading just before _exit
+    assert (own["allocations"], own["releases"], own["borrows_taken"], own["regions_live"]) == (6, 2, 4, 0)
+    d = json.loads(report.read_text())
+    assert d["exit_status"] == 5 and len(d["processes"]) == 1
+    p = d["processes"][0]
+    assert p["status"] == "stale" and p["snapshot"]["taken_by"] == "destroy"
+    assert p["process"] == own and p["regions"] == []
+    assert list(stats_dir.iterdir()) == []
+    code, out, err = run("stats", "--", EXIT_CHILD, "close", "0")  # the text form says what it shows
+    assert code == 0, err
+    assert "taken after a region was destroyed" in out and "ended without its exit snapshot" in out
+    assert "\nallocations                     6\n" in out
+
+
+def test_run_command_whose_exit_skips_atexit_with_a_live_region(stats_dir, tmp_path):
+    """_exit() with a region still live: the last snapshot of the background
+    thread, every 50 ms under `stats -- CMD` (the child waits until one
+    shows its objects, then leaves)."""
+    report = tmp_path / "report.json"
+    code, out, err = run("stats", "--json", "-o", report, "--", EXIT_CHILD, "keep", "0")
+    assert code == 0, err
+    own = json.loads(out)
+    d = json.loads(report.read_text())
+    p = d["processes"][0]
+    assert p["status"] == "stale" and p["snapshot"]["taken_by"] == "thread"
+    assert p["snapshot"]["interval_ms"] == 50
+    assert p["process"] == own and own["allocations"] == 3 and own["bytes_live"] == 1000 + 8
+    assert len(p["regions"]) == 1 and p["regions"][0]["kinds"]["buffer"] == {"live": 1, "bytes": 1000}
