@@ -272,14 +272,28 @@ def test_reps_the_component_model_never_passes_are_forged_handles(pkg):
     buffer_rep = raw.core.u32(at)
     kind, at = raw("buffer", "[method]buffer.size", buffer_rep)
     assert kind == "ok" and raw.core.u64(at) == 16
-    raw.core.export("buffer", "[dtor]buffer")(raw.core.store, buffer_rep)
-    for rep in (buffer_rep, buffer_rep ^ (1 << 20), 0, 1, 0x7fffffff, -1, region_rep + 1):
+    dtor = raw.core.export("buffer", "[dtor]buffer")
+    dtor(raw.core.store, buffer_rep)
+    live = [raw.core.u32(raw("buffer", "[constructor]buffer", region_rep, 8, 16)[1]) for _ in range(1100)]
+    for rep in live[1:]:
+        dtor(raw.core.store, rep)
+    # more than the quarantine are free now: the next cell is an old one, at
+    # its next generation, and the reps of the dropped resources name nothing
+    newer = raw.core.u32(raw("buffer", "[constructor]buffer", region_rep, 24, 16)[1])
+    assert newer & 0xFFFFF in {r & 0xFFFFF for r in [buffer_rep] + live[1:]}, "a freed cell was reused"
+    stale = next(r for r in [buffer_rep] + live[1:] if r & 0xFFFFF == newer & 0xFFFFF)
+    assert stale != newer
+    forged = [buffer_rep, stale, live[0] ^ (1 << 20), newer ^ (3 << 20), 0, 1, 0x7fffffff, -1,
+              region_rep + 1] + live[1:50]
+    for rep in forged:
         before = raw.stats()
         out = raw("buffer", "[method]buffer.size", rep)
         assert out[:2] == ("err", "forged_handle"), (rep, out)
         after = raw.stats()
         before["stale_rejected"] += 1
         assert after == before, rep
+    assert raw.core.u64(raw("buffer", "[method]buffer.size", newer)[1]) == 24, "the newer object is untouched"
+    assert raw.core.u64(raw("buffer", "[method]buffer.size", live[0])[1]) == 8
     assert raw("region", "[method]region.reset", region_rep)[0] == "ok", "the region is untouched"
 
 
