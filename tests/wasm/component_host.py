@@ -54,10 +54,15 @@ class Host:
     """One instance of the component in its own store, and its functions by
     interface and name (e.g. h.call("buffer", "[method]buffer.write", ...))."""
 
+    _compiled: dict = {}      # path -> (engine, component): compiled once per process
+
     def __init__(self):
-        self.engine = Engine()
+        path = str(WASM_DIR / "weaveheap.component.wasm")
+        if path not in Host._compiled:
+            engine = Engine()
+            Host._compiled[path] = (engine, Component.from_file(engine, path))
+        self.engine, self.component = Host._compiled[path]
         self.store = Store(self.engine)
-        self.component = Component.from_file(self.engine, str(WASM_DIR / "weaveheap.component.wasm"))
         self.instance = Linker(self.engine).instantiate(self.store, self.component)
         self.version = expected_version()
 
@@ -160,3 +165,59 @@ class CoreModule:
         if post is not None:
             post(self.store, area)
         return out
+
+
+# -- the API contract --------------------------------------------------------------
+class Contract:
+    """What the built component exports, read by wasm-tools (its WIT, as
+    JSON) and by wasmtime (its exports), to check docs/api.md's WIT column
+    against (generated/component_tests/test_contract.py)."""
+
+    def __init__(self):
+        import json
+        import shutil
+        import subprocess
+        tool = shutil.which("wasm-tools")
+        assert tool, "wasm-tools is needed (scripts/install-deps.sh installs it)"
+        path = WASM_DIR / "weaveheap.component.wasm"
+        out = subprocess.run([tool, "component", "wit", str(path), "--json"], capture_output=True,
+                             check=True, timeout=120).stdout
+        resolve = json.loads(out)
+        self.types = resolve["types"]
+        self.by_index = resolve["interfaces"]
+        self.interfaces = {i["name"]: i for i in self.by_index}
+        self.host = Host()
+
+    def owner_of(self, kind: str, name: str) -> str:
+        """The interface that defines a type of `kind` named `name`."""
+        found = [t for t in self.types if t.get("name") == name and kind in t["kind"]
+                 and "interface" in t.get("owner", {})]
+        assert found, f"the component defines no {kind} named {name}"
+        return self.by_index[found[0]["owner"]["interface"]]["name"]
+
+    def function(self, interface: str, key: str, kind: str):
+        funcs = self.interfaces.get(interface, {}).get("functions", {})
+        assert key in funcs, f"interface {interface} has no function {key} (it has {sorted(funcs)})"
+        got = funcs[key]["kind"]
+        got = got if isinstance(got, str) else next(iter(got))
+        assert got == {"func": "freestanding"}.get(kind, kind), f"{interface}.{key} is a {got}, not a {kind}"
+        # and wasmtime finds it, callable, in the instance
+        assert self.host.func(interface, key) is not None
+
+    def check(self, path: str, kind: str, cls: str, name: str):
+        if kind == "func":
+            interface, fn = path.split(".", 1)
+            self.function(interface, fn, kind)
+        elif kind in ("constructor", "method", "static"):
+            self.function(self.owner_of("resource", cls), path, kind)
+        elif kind in ("resource", "record"):
+            what, type_name = path.split(" ", 1)
+            assert what == kind, path
+            self.owner_of(kind, type_name)
+        elif kind == "case":
+            enum, case = path.split(".", 1)
+            t = next((t for t in self.types if t.get("name") == enum and "enum" in t["kind"]), None)
+            assert t is not None, f"the component has no enum {enum}"
+            assert case in [c["name"] for c in t["kind"]["enum"]["cases"]], f"{enum} has no case {case}"
+        else:
+            raise AssertionError(f"a kind the WIT column does not use: {kind}")

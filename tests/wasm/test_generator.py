@@ -124,7 +124,8 @@ def load_text(tmp_path, text, root=""):
     """A small IDL: what every IDL the wasm target accepts needs, and `text`."""
     path = tmp_path / "demo.wh"
     path.write_text(f"""library demo version 1.2.3 abi 1;
-errors error_code {{ ok = 0 "no error"; out_of_memory = 2 "out of memory"; bad = 1 "bad"; }}
+errors error_code {{ ok = 0 "no error"; out_of_memory = 2 "out of memory"; bad = 1 "bad";
+                     invalid_argument = 3 "invalid argument"; }}
 struct error {{ code: i32; message: str; }}
 module demo {{
     fn abi_version() -> u32 threads(any);
@@ -151,7 +152,8 @@ module thing {
 }
 """)
     pkg = witmodel.build(surface.build(lib))
-    assert [(c.name, c.value, c.index) for c in pkg.error_code.cases] == [("out_of_memory", 2, 0), ("bad", 1, 1)]
+    cases = [(c.name, c.value, c.index) for c in pkg.error_code.cases]
+    assert cases == [("out_of_memory", 2, 0), ("bad", 1, 1), ("invalid_argument", 3, 2)]
     funcs = {wf.f.qualified_name: wf for wf in pkg.functions}
     assert funcs["thing.make"].form == "constructor"
     assert funcs["thing.drop"].name == "close"

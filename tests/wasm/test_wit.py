@@ -26,10 +26,11 @@ sys.path.insert(0, str(REPO / "generator"))
 from weaveheap_gen import DEFAULT_IDL, load, surface  # noqa: E402
 
 WASM_TOOLS = shutil.which("wasm-tools")
-pytestmark = pytest.mark.skipif(WASM_TOOLS is None, reason="wasm-tools is not installed")
 
 
 def tool(*args, **kw) -> subprocess.CompletedProcess:
+    # not a skip: the component cannot be built without it (scripts/install-deps.sh installs it)
+    assert WASM_TOOLS is not None, "wasm-tools is not installed"
     return subprocess.run([WASM_TOOLS, *map(str, args)], capture_output=True, check=True, timeout=120, **kw)
 
 

@@ -1,21 +1,26 @@
 """The WebAssembly component: the canonical-ABI adapter that implements the
 WIT package (generated/wit/) over the C API (wasm/component_exports.c, for
 `wasm-tools component new`, with the hand-written runtime in
-wasm/component/), and wasm/layout_check.c: static assertions that the C
-structs have, on wasm32 and wasm64, the layout the JavaScript glue (rendered
-by the node target) reads and writes. The WIT mapping is witmodel's, over the
+wasm/component/), its generated tests (component_tests/: the WIT column of
+docs/api.md and the misuse matrix, component_tests.py), and
+wasm/layout_check.c: static assertions that the C structs have, on wasm32 and
+wasm64, the layout the JavaScript glue (rendered by the node target) reads
+and writes. The WIT mapping is witmodel's, over the
 binding surface, shared with the `wit` target.
 
 Every conversion the adapter makes is decided here, from the surface's
 shapes as witmodel maps them, as lines of C: the templates only lay them
 out."""
 from ... import layout, surface, witmodel
+from . import component_tests
 from ...diagnostics import IdlError
 from ...model import c_type
 
 OUTPUTS = [
     ("wasm/component_exports.c.j2", "wasm/component_exports.c"),
     ("wasm/layout_check.c.j2", "wasm/layout_check.c"),
+    ("wasm/test_contract.py.j2", "component_tests/test_contract.py"),
+    ("wasm/test_misuse.py.j2", "component_tests/test_misuse.py"),
 ]
 
 # A 32-bit memory cannot hold an object of this many bytes, or more: an
@@ -281,6 +286,7 @@ def prepare(lib):
         r.release_call = _resource_release(r)
         r.release_fallible = r.release.fn.fallible
     return {
+        **component_tests.prepare(s, pkg),
         "pkg": pkg,
         "enum_to_index": enums["to_index"],
         "enum_to_value": enums["to_value"],
