@@ -263,10 +263,14 @@ class _Adapter:
         self.post_if = "!ret->is_err" if wf.fallible else ""
 
 
-def _resource_release(r: witmodel.Resource) -> str:
-    """The call that releases what a resource names (its class's close)."""
+def _resource_release(r: witmodel.Resource, s) -> list[str]:
+    """The lines that release what a resource's handle `h` names (its
+    class's close), a refusal ignored (the core counts it)."""
     fn = r.release.fn
-    return f"{fn.c_name}(h{', &e' if fn.fallible else ''});"
+    if not fn.fallible:
+        return [f"{fn.c_name}(h);"]
+    return [f"{s.error_struct.c_name} e = {{0, NULL}};", f"{fn.c_name}(h, &e);",
+            f"{s.error_clear.fn.c_name}(&e);"]
 
 
 def prepare(lib):
@@ -283,8 +287,7 @@ def prepare(lib):
         wf.adapter.build(s, oom)
         wf.c_id = wf.f.name if wf.f.module.is_root else f"{wf.f.module.name}_{wf.f.name}"
     for r in pkg.resources:
-        r.release_call = _resource_release(r)
-        r.release_fallible = r.release.fn.fallible
+        r.release_lines = _resource_release(r, s)
     return {
         **component_tests.prepare(s, pkg),
         "pkg": pkg,
