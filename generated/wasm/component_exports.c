@@ -2,10 +2,11 @@
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
- * `wasm-tools component new` lifts. Linked with the core for wasm32 (see
- * wasm/CMakeLists.txt), it is the component's whole surface: one export per
- * WIT function (<interface>#<function>), its cabi_post_ function when the
- * result lends memory, a destructor per resource, and cabi_realloc.
+ * `wasm-tools component new` lifts. Linked with the core and the adapter's
+ * runtime (wasm/component/runtime.c) for wasm32 (see wasm/CMakeLists.txt),
+ * it is the component's whole surface: one export per WIT function
+ * (<interface>#<function>), its cabi_post_ function when the result lends
+ * memory, a destructor per resource, and cabi_realloc (in the runtime).
  *
  * Ownership across the boundary:
  *  - list and string arguments are allocated by the host with cabi_realloc;
@@ -13,37 +14,23 @@
  *  - strings and lists in results (error messages, copies) stay the
  *    adapter's; the host copies them out and then calls the cabi_post_
  *    function, which frees them.
- *  - a resource's rep is a cell holding the core's 64-bit handle. Borrowed
- *    resources arrive as reps, owned ones as handle indices of this
- *    component's table, which the adapter drops once the call has consumed
- *    them; dropping a resource runs its destructor, which releases what the
- *    handle names unless that was already done.
- * Not in the IDL's error lists: a cell or a destination that cannot be
- * allocated gives out_of_memory; a failed cabi_realloc traps (the canonical
- * ABI has no other way to refuse).
+ *  - a resource's rep names a cell of the runtime's table, which holds the
+ *    core's 64-bit handle. Resources always arrive borrowed: `close` releases
+ *    what the cell names and marks it closed, and the destructor releases it
+ *    unless it was closed.
+ * Not in the IDL's error lists: memory the adapter cannot get (a cell, a
+ * destination) and a size this 32-bit memory cannot hold give out_of_memory;
+ * a failed cabi_realloc traps (the canonical ABI has no other way to refuse).
  */
-#include "weaveheap.h"
+#include "runtime.h"
 
-#include <stddef.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef __wasm32__
-#error "components are 32-bit: build the adapter for wasm32"
-#endif
-
-#define WH_EXPORT(name) __attribute__((export_name(name)))
-#define WH_IMPORT(module, name) __attribute__((import_module(module), import_name(name)))
-/* Helpers; an IDL that uses no list, string or enum argument leaves some out. */
+/* Helpers that only some IDLs need. */
 #define WH_HELPER static inline __attribute__((unused))
 
 /* -- canonical ABI values ------------------------------------------------- */
-/* string and list<u8>: a pointer and a length in linear memory */
-typedef struct wh_list {
-    uint8_t* ptr;
-    size_t len;
-} wh_list;
 _Static_assert(sizeof(wh_list) == 8 && _Alignof(wh_list) == 4, "canonical ABI layout of list");
 
 /* record error */
@@ -143,221 +130,97 @@ WH_HELPER uint32_t wh_handle_kind_index(int32_t value) {
     __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
 }
 
-/* -- errors --------------------------------------------------------------- */
-/* The error of the call in progress. Its message is lent to the host with the
- * result and freed by the post-return function (or by the next call). */
-static weaveheap_error wh_err;
-
-WH_HELPER void wh_begin(void) { weaveheap_error_clear(&wh_err); }
-
-WH_HELPER void wh_out_of_memory(void) {
-    weaveheap_error_clear(&wh_err);
-    wh_err.code = WEAVEHEAP_ERR_OUT_OF_MEMORY;
-    wh_err.message = weaveheap_strerror(WEAVEHEAP_ERR_OUT_OF_MEMORY); /* static: clearing never frees it */
-}
-
-WH_HELPER void wh_lower_error(wh_rec_error* out) {
+/* The error of the call, as the `err` of its result. */
+static void wh_lower_error(wh_rec_error* out) {
+    const char* message = wh_message();
     out->code = (uint8_t)wh_error_code_index(wh_err.code);
-    out->message.ptr = (uint8_t*)wh_err.message;
-    out->message.len = wh_err.message ? strlen(wh_err.message) : 0;
+    out->message.ptr = (uint8_t*)message;
+    out->message.len = strlen(message);
 }
-
-/* -- memory the host asks for --------------------------------------------- */
-/* List and string arguments. An empty one gets a static address, never
- * freed; malloc aligns to 16, more than any canonical ABI type needs. */
-static uint64_t wh_empty;
-
-WH_EXPORT("cabi_realloc")
-void* cabi_realloc(void* old, size_t old_size, size_t align, size_t new_size) {
-    (void)align;
-    if (old_size == 0) old = NULL;
-    if (new_size == 0) {
-        free(old);
-        return &wh_empty;
-    }
-    void* p = realloc(old, new_size);
-    if (!p) __builtin_trap();
-    return p;
-}
-
-WH_HELPER void wh_free_arg(void* p, size_t len) {
-    if (len) free(p);
-}
-
-
-/* -- resources ------------------------------------------------------------ */
-/* A resource's rep (32 bits) is a cell that holds the core's 64-bit handle,
- * or 0 once a call that consumes the resource has released it. */
-typedef struct wh_cell {
-    weaveheap_handle_t handle;
-} wh_cell;
-
-WH_HELPER wh_cell* wh_cell_of(int32_t rep) { return (wh_cell*)(uintptr_t)(uint32_t)rep; }
-WH_HELPER weaveheap_handle_t wh_handle(int32_t rep) { return wh_cell_of(rep)->handle; }
 
 /* resource region (weaveheap:core/region@0.1.0) */
 WH_IMPORT("[export]weaveheap:core/region@0.1.0", "[resource-new]region") int32_t wh_region_new(int32_t rep);
-WH_IMPORT("[export]weaveheap:core/region@0.1.0", "[resource-rep]region") int32_t wh_region_rep(int32_t index);
-WH_IMPORT("[export]weaveheap:core/region@0.1.0", "[resource-drop]region") void wh_region_drop(int32_t index);
 
-/* Releases what a region handle names, ignoring errors (a stale handle). */
-WH_HELPER void wh_region_release(weaveheap_handle_t h) {
+/* Releases what a region handle names, ignoring a refusal (the core counts it). */
+static void wh_region_release(weaveheap_handle_t h) {
     weaveheap_error e = {0, NULL};
     weaveheap_region_destroy(h, &e);
     weaveheap_error_clear(&e);
 }
 
-/* A new owned region for h; without memory for its cell, h is released
- * and the call fails with out_of_memory. */
-WH_HELPER int wh_region_own(weaveheap_handle_t h, int32_t* out) {
-    wh_cell* c = malloc(sizeof *c);
-    if (!c) {
-        wh_region_release(h);
-        wh_out_of_memory();
-        return 0;
-    }
-    c->handle = h;
-    *out = wh_region_new((int32_t)(uintptr_t)c);
-    return 1;
-}
-
+/* Dropping a region releases it unless it was closed. */
 WH_EXPORT("weaveheap:core/region@0.1.0#[dtor]region")
 void wh_region_dtor(int32_t rep) {
-    wh_cell* c = wh_cell_of(rep);
-    if (c->handle) wh_region_release(c->handle);
-    free(c);
+    if (!wh_closed(rep)) wh_region_release(wh_handle(rep));
+    wh_cell_free(rep);
 }
 
 /* resource buffer (weaveheap:core/buffer@0.1.0) */
 WH_IMPORT("[export]weaveheap:core/buffer@0.1.0", "[resource-new]buffer") int32_t wh_buffer_new(int32_t rep);
-WH_IMPORT("[export]weaveheap:core/buffer@0.1.0", "[resource-rep]buffer") int32_t wh_buffer_rep(int32_t index);
-WH_IMPORT("[export]weaveheap:core/buffer@0.1.0", "[resource-drop]buffer") void wh_buffer_drop(int32_t index);
 
-/* Releases what a buffer handle names, ignoring errors (a stale handle). */
-WH_HELPER void wh_buffer_release(weaveheap_handle_t h) {
+/* Releases what a buffer handle names, ignoring a refusal (the core counts it). */
+static void wh_buffer_release(weaveheap_handle_t h) {
     weaveheap_error e = {0, NULL};
     weaveheap_buffer_release(h, &e);
     weaveheap_error_clear(&e);
 }
 
-/* A new owned buffer for h; without memory for its cell, h is released
- * and the call fails with out_of_memory. */
-WH_HELPER int wh_buffer_own(weaveheap_handle_t h, int32_t* out) {
-    wh_cell* c = malloc(sizeof *c);
-    if (!c) {
-        wh_buffer_release(h);
-        wh_out_of_memory();
-        return 0;
-    }
-    c->handle = h;
-    *out = wh_buffer_new((int32_t)(uintptr_t)c);
-    return 1;
-}
-
+/* Dropping a buffer releases it unless it was closed. */
 WH_EXPORT("weaveheap:core/buffer@0.1.0#[dtor]buffer")
 void wh_buffer_dtor(int32_t rep) {
-    wh_cell* c = wh_cell_of(rep);
-    if (c->handle) wh_buffer_release(c->handle);
-    free(c);
+    if (!wh_closed(rep)) wh_buffer_release(wh_handle(rep));
+    wh_cell_free(rep);
 }
 
 /* resource bytes (weaveheap:core/bytes@0.1.0) */
 WH_IMPORT("[export]weaveheap:core/bytes@0.1.0", "[resource-new]bytes") int32_t wh_bytes_new(int32_t rep);
-WH_IMPORT("[export]weaveheap:core/bytes@0.1.0", "[resource-rep]bytes") int32_t wh_bytes_rep(int32_t index);
-WH_IMPORT("[export]weaveheap:core/bytes@0.1.0", "[resource-drop]bytes") void wh_bytes_drop(int32_t index);
 
-/* Releases what a bytes handle names, ignoring errors (a stale handle). */
-WH_HELPER void wh_bytes_release(weaveheap_handle_t h) {
+/* Releases what a bytes handle names, ignoring a refusal (the core counts it). */
+static void wh_bytes_release(weaveheap_handle_t h) {
     weaveheap_error e = {0, NULL};
     weaveheap_bytes_release(h, &e);
     weaveheap_error_clear(&e);
 }
 
-/* A new owned bytes for h; without memory for its cell, h is released
- * and the call fails with out_of_memory. */
-WH_HELPER int wh_bytes_own(weaveheap_handle_t h, int32_t* out) {
-    wh_cell* c = malloc(sizeof *c);
-    if (!c) {
-        wh_bytes_release(h);
-        wh_out_of_memory();
-        return 0;
-    }
-    c->handle = h;
-    *out = wh_bytes_new((int32_t)(uintptr_t)c);
-    return 1;
-}
-
+/* Dropping a bytes releases it unless it was closed. */
 WH_EXPORT("weaveheap:core/bytes@0.1.0#[dtor]bytes")
 void wh_bytes_dtor(int32_t rep) {
-    wh_cell* c = wh_cell_of(rep);
-    if (c->handle) wh_bytes_release(c->handle);
-    free(c);
+    if (!wh_closed(rep)) wh_bytes_release(wh_handle(rep));
+    wh_cell_free(rep);
 }
 
 /* resource %string (weaveheap:core/string@0.1.0) */
 WH_IMPORT("[export]weaveheap:core/string@0.1.0", "[resource-new]string") int32_t wh_string_new(int32_t rep);
-WH_IMPORT("[export]weaveheap:core/string@0.1.0", "[resource-rep]string") int32_t wh_string_rep(int32_t index);
-WH_IMPORT("[export]weaveheap:core/string@0.1.0", "[resource-drop]string") void wh_string_drop(int32_t index);
 
-/* Releases what a string handle names, ignoring errors (a stale handle). */
-WH_HELPER void wh_string_release(weaveheap_handle_t h) {
+/* Releases what a string handle names, ignoring a refusal (the core counts it). */
+static void wh_string_release(weaveheap_handle_t h) {
     weaveheap_error e = {0, NULL};
     weaveheap_string_release(h, &e);
     weaveheap_error_clear(&e);
 }
 
-/* A new owned %string for h; without memory for its cell, h is released
- * and the call fails with out_of_memory. */
-WH_HELPER int wh_string_own(weaveheap_handle_t h, int32_t* out) {
-    wh_cell* c = malloc(sizeof *c);
-    if (!c) {
-        wh_string_release(h);
-        wh_out_of_memory();
-        return 0;
-    }
-    c->handle = h;
-    *out = wh_string_new((int32_t)(uintptr_t)c);
-    return 1;
-}
-
+/* Dropping a %string releases it unless it was closed. */
 WH_EXPORT("weaveheap:core/string@0.1.0#[dtor]string")
 void wh_string_dtor(int32_t rep) {
-    wh_cell* c = wh_cell_of(rep);
-    if (c->handle) wh_string_release(c->handle);
-    free(c);
+    if (!wh_closed(rep)) wh_string_release(wh_handle(rep));
+    wh_cell_free(rep);
 }
 
 /* resource %borrow (weaveheap:core/borrow@0.1.0) */
 WH_IMPORT("[export]weaveheap:core/borrow@0.1.0", "[resource-new]borrow") int32_t wh_borrow_new(int32_t rep);
-WH_IMPORT("[export]weaveheap:core/borrow@0.1.0", "[resource-rep]borrow") int32_t wh_borrow_rep(int32_t index);
-WH_IMPORT("[export]weaveheap:core/borrow@0.1.0", "[resource-drop]borrow") void wh_borrow_drop(int32_t index);
 
-/* Releases what a borrow handle names, ignoring errors (a stale handle). */
-WH_HELPER void wh_borrow_release(weaveheap_handle_t h) {
+/* Releases what a borrow handle names, ignoring a refusal (the core counts it). */
+static void wh_borrow_release(weaveheap_handle_t h) {
     weaveheap_error e = {0, NULL};
     weaveheap_borrow_release(h, &e);
     weaveheap_error_clear(&e);
 }
 
-/* A new owned %borrow for h; without memory for its cell, h is released
- * and the call fails with out_of_memory. */
-WH_HELPER int wh_borrow_own(weaveheap_handle_t h, int32_t* out) {
-    wh_cell* c = malloc(sizeof *c);
-    if (!c) {
-        wh_borrow_release(h);
-        wh_out_of_memory();
-        return 0;
-    }
-    c->handle = h;
-    *out = wh_borrow_new((int32_t)(uintptr_t)c);
-    return 1;
-}
-
+/* Dropping a %borrow releases it unless it was closed. */
 WH_EXPORT("weaveheap:core/borrow@0.1.0#[dtor]borrow")
 void wh_borrow_dtor(int32_t rep) {
-    wh_cell* c = wh_cell_of(rep);
-    if (c->handle) wh_borrow_release(c->handle);
-    free(c);
+    if (!wh_closed(rep)) wh_borrow_release(wh_handle(rep));
+    wh_cell_free(rep);
 }
 
 /* -- functions ------------------------------------------------------------ */
@@ -366,11 +229,11 @@ void wh_borrow_dtor(int32_t rep) {
 WH_EXPORT("weaveheap:core/weaveheap@0.1.0#version-number")
 int32_t wh_export_version_number(void) {
     int32_t ret = 0;
-    wh_begin();
+    wh_clear();
     uint32_t result = 0;
     result = weaveheap_version_number();
     if (!wh_err.code) {
-        ret = (int32_t)result;
+        ret = (int32_t)(result);
     }
     return ret;
 }
@@ -384,7 +247,7 @@ static wh_ret_version_string wh_ret_version_string_area;
 WH_EXPORT("weaveheap:core/weaveheap@0.1.0#version-string")
 wh_ret_version_string* wh_export_version_string(void) {
     wh_ret_version_string* ret = &wh_ret_version_string_area;
-    wh_begin();
+    wh_clear();
     const char* result = 0;
     result = weaveheap_version_string();
     if (!wh_err.code) {
@@ -397,18 +260,18 @@ wh_ret_version_string* wh_export_version_string(void) {
 WH_EXPORT("cabi_post_weaveheap:core/weaveheap@0.1.0#version-string")
 void wh_post_version_string(wh_ret_version_string* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/weaveheap@0.1.0#abi-version -> weaveheap_abi_version */
 WH_EXPORT("weaveheap:core/weaveheap@0.1.0#abi-version")
 int32_t wh_export_abi_version(void) {
     int32_t ret = 0;
-    wh_begin();
+    wh_clear();
     uint32_t result = 0;
     result = weaveheap_abi_version();
     if (!wh_err.code) {
-        ret = (int32_t)result;
+        ret = (int32_t)(result);
     }
     return ret;
 }
@@ -422,7 +285,7 @@ static wh_ret_idl_hash wh_ret_idl_hash_area;
 WH_EXPORT("weaveheap:core/weaveheap@0.1.0#idl-hash")
 wh_ret_idl_hash* wh_export_idl_hash(void) {
     wh_ret_idl_hash* ret = &wh_ret_idl_hash_area;
-    wh_begin();
+    wh_clear();
     const char* result = 0;
     result = weaveheap_idl_hash();
     if (!wh_err.code) {
@@ -435,7 +298,7 @@ wh_ret_idl_hash* wh_export_idl_hash(void) {
 WH_EXPORT("cabi_post_weaveheap:core/weaveheap@0.1.0#idl-hash")
 void wh_post_idl_hash(wh_ret_idl_hash* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/weaveheap@0.1.0#strerror -> weaveheap_strerror */
@@ -447,7 +310,7 @@ static wh_ret_strerror wh_ret_strerror_area;
 WH_EXPORT("weaveheap:core/weaveheap@0.1.0#strerror")
 wh_ret_strerror* wh_export_strerror(int32_t p_code) {
     wh_ret_strerror* ret = &wh_ret_strerror_area;
-    wh_begin();
+    wh_clear();
     const char* result = 0;
     result = weaveheap_strerror((int32_t)p_code);
     if (!wh_err.code) {
@@ -460,7 +323,7 @@ wh_ret_strerror* wh_export_strerror(int32_t p_code) {
 WH_EXPORT("cabi_post_weaveheap:core/weaveheap@0.1.0#strerror")
 void wh_post_strerror(wh_ret_strerror* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/region@0.1.0#[constructor]region -> weaveheap_region_create */
@@ -478,7 +341,7 @@ static wh_ret_region_create wh_ret_region_create_area;
 WH_EXPORT("weaveheap:core/region@0.1.0#[constructor]region")
 wh_ret_region_create* wh_export_region_create(int32_t p_options_is_some, int64_t p_options_chunk_size, int64_t p_options_byte_limit, int32_t p_options_thread_safe) {
     wh_ret_region_create* ret = &wh_ret_region_create_area;
-    wh_begin();
+    wh_clear();
     weaveheap_region_options p_options_value = {0};
     const weaveheap_region_options* p_options_arg = NULL;
     if (p_options_is_some) {
@@ -490,8 +353,13 @@ wh_ret_region_create* wh_export_region_create(int32_t p_options_is_some, int64_t
     weaveheap_region_t result = 0;
     result = weaveheap_region_create(p_options_arg, &wh_err);
     if (!wh_err.code) {
-        int32_t index1;
-        if (wh_region_own(result, &index1)) ret->v.ok = index1;
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_region_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new region");
+        } else {
+            ret->v.ok = wh_region_new(rep0);
+        }
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -505,10 +373,10 @@ wh_ret_region_create* wh_export_region_create(int32_t p_options_is_some, int64_t
 WH_EXPORT("cabi_post_weaveheap:core/region@0.1.0#[constructor]region")
 void wh_post_region_create(wh_ret_region_create* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
-/* weaveheap:core/region@0.1.0#[static]region.destroy -> weaveheap_region_destroy */
+/* weaveheap:core/region@0.1.0#[method]region.close -> weaveheap_region_destroy */
 typedef struct wh_ret_region_destroy {
     uint8_t is_err;
     union {
@@ -516,17 +384,15 @@ typedef struct wh_ret_region_destroy {
     } v;
 } wh_ret_region_destroy;
 _Static_assert(sizeof(wh_ret_region_destroy) == 16 && _Alignof(wh_ret_region_destroy) == 4,
-               "canonical ABI layout of the result of weaveheap:core/region@0.1.0#[static]region.destroy");
+               "canonical ABI layout of the result of weaveheap:core/region@0.1.0#[method]region.close");
 static wh_ret_region_destroy wh_ret_region_destroy_area;
 
-WH_EXPORT("weaveheap:core/region@0.1.0#[static]region.destroy")
-wh_ret_region_destroy* wh_export_region_destroy(int32_t p_region) {
+WH_EXPORT("weaveheap:core/region@0.1.0#[method]region.close")
+wh_ret_region_destroy* wh_export_region_destroy(int32_t p_self) {
     wh_ret_region_destroy* ret = &wh_ret_region_destroy_area;
-    wh_begin();
-    wh_cell* p_region_cell = wh_cell_of(wh_region_rep(p_region));
-    weaveheap_region_destroy(p_region_cell->handle, &wh_err);
-    if (!wh_err.code) p_region_cell->handle = 0; /* consumed: the destructor only frees the cell */
-    wh_region_drop(p_region);
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_region_destroy(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
     if (wh_err.code) {
         ret->is_err = 1;
         wh_lower_error(&ret->v.err);
@@ -536,10 +402,10 @@ wh_ret_region_destroy* wh_export_region_destroy(int32_t p_region) {
     return ret;
 }
 
-WH_EXPORT("cabi_post_weaveheap:core/region@0.1.0#[static]region.destroy")
+WH_EXPORT("cabi_post_weaveheap:core/region@0.1.0#[method]region.close")
 void wh_post_region_destroy(wh_ret_region_destroy* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/region@0.1.0#[method]region.reset -> weaveheap_region_reset */
@@ -556,7 +422,7 @@ static wh_ret_region_reset wh_ret_region_reset_area;
 WH_EXPORT("weaveheap:core/region@0.1.0#[method]region.reset")
 wh_ret_region_reset* wh_export_region_reset(int32_t p_self) {
     wh_ret_region_reset* ret = &wh_ret_region_reset_area;
-    wh_begin();
+    wh_clear();
     weaveheap_region_reset(wh_handle(p_self), &wh_err);
     if (wh_err.code) {
         ret->is_err = 1;
@@ -570,7 +436,7 @@ wh_ret_region_reset* wh_export_region_reset(int32_t p_self) {
 WH_EXPORT("cabi_post_weaveheap:core/region@0.1.0#[method]region.reset")
 void wh_post_region_reset(wh_ret_region_reset* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/region@0.1.0#[method]region.stats -> weaveheap_region_stats */
@@ -588,23 +454,23 @@ static wh_ret_region_stats wh_ret_region_stats_area;
 WH_EXPORT("weaveheap:core/region@0.1.0#[method]region.stats")
 wh_ret_region_stats* wh_export_region_stats(int32_t p_self) {
     wh_ret_region_stats* ret = &wh_ret_region_stats_area;
-    wh_begin();
-    weaveheap_stats p_out_out = {0};
-    weaveheap_region_stats(wh_handle(p_self), &p_out_out, &wh_err);
+    wh_clear();
+    weaveheap_stats out_out = {0};
+    weaveheap_region_stats(wh_handle(p_self), &out_out, &wh_err);
     if (!wh_err.code) {
-        ret->v.ok.allocations = p_out_out.allocations;
-        ret->v.ok.releases = p_out_out.releases;
-        ret->v.ok.bytes_allocated = p_out_out.bytes_allocated;
-        ret->v.ok.bytes_live = p_out_out.bytes_live;
-        ret->v.ok.bytes_peak = p_out_out.bytes_peak;
-        ret->v.ok.bytes_reserved = p_out_out.bytes_reserved;
-        ret->v.ok.borrows_taken = p_out_out.borrows_taken;
-        ret->v.ok.borrows_active = p_out_out.borrows_active;
-        ret->v.ok.borrow_conflicts = p_out_out.borrow_conflicts;
-        ret->v.ok.stale_rejected = p_out_out.stale_rejected;
-        ret->v.ok.copies = p_out_out.copies;
-        ret->v.ok.copy_bytes = p_out_out.copy_bytes;
-        ret->v.ok.regions_live = p_out_out.regions_live;
+        ret->v.ok.allocations = out_out.allocations;
+        ret->v.ok.releases = out_out.releases;
+        ret->v.ok.bytes_allocated = out_out.bytes_allocated;
+        ret->v.ok.bytes_live = out_out.bytes_live;
+        ret->v.ok.bytes_peak = out_out.bytes_peak;
+        ret->v.ok.bytes_reserved = out_out.bytes_reserved;
+        ret->v.ok.borrows_taken = out_out.borrows_taken;
+        ret->v.ok.borrows_active = out_out.borrows_active;
+        ret->v.ok.borrow_conflicts = out_out.borrow_conflicts;
+        ret->v.ok.stale_rejected = out_out.stale_rejected;
+        ret->v.ok.copies = out_out.copies;
+        ret->v.ok.copy_bytes = out_out.copy_bytes;
+        ret->v.ok.regions_live = out_out.regions_live;
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -618,7 +484,7 @@ wh_ret_region_stats* wh_export_region_stats(int32_t p_self) {
 WH_EXPORT("cabi_post_weaveheap:core/region@0.1.0#[method]region.stats")
 void wh_post_region_stats(wh_ret_region_stats* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/buffer@0.1.0#[constructor]buffer -> weaveheap_buffer_alloc */
@@ -636,12 +502,18 @@ static wh_ret_buffer_alloc wh_ret_buffer_alloc_area;
 WH_EXPORT("weaveheap:core/buffer@0.1.0#[constructor]buffer")
 wh_ret_buffer_alloc* wh_export_buffer_alloc(int32_t p_region, int64_t p_size, int64_t p_align) {
     wh_ret_buffer_alloc* ret = &wh_ret_buffer_alloc_area;
-    wh_begin();
+    wh_clear();
+    wh_check_size("size", (uint64_t)p_size, WEAVEHEAP_MAX_SIZE);
     weaveheap_buffer_t result = 0;
-    result = weaveheap_buffer_alloc(wh_handle(p_region), (uint64_t)p_size, (uint64_t)p_align, &wh_err);
+    if (!wh_err.code) result = weaveheap_buffer_alloc(wh_handle(p_region), (uint64_t)p_size, (uint64_t)p_align, &wh_err);
     if (!wh_err.code) {
-        int32_t index1;
-        if (wh_buffer_own(result, &index1)) ret->v.ok = index1;
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_buffer_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new buffer");
+        } else {
+            ret->v.ok = wh_buffer_new(rep0);
+        }
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -655,10 +527,10 @@ wh_ret_buffer_alloc* wh_export_buffer_alloc(int32_t p_region, int64_t p_size, in
 WH_EXPORT("cabi_post_weaveheap:core/buffer@0.1.0#[constructor]buffer")
 void wh_post_buffer_alloc(wh_ret_buffer_alloc* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
-/* weaveheap:core/buffer@0.1.0#[static]buffer.release -> weaveheap_buffer_release */
+/* weaveheap:core/buffer@0.1.0#[method]buffer.close -> weaveheap_buffer_release */
 typedef struct wh_ret_buffer_release {
     uint8_t is_err;
     union {
@@ -666,17 +538,15 @@ typedef struct wh_ret_buffer_release {
     } v;
 } wh_ret_buffer_release;
 _Static_assert(sizeof(wh_ret_buffer_release) == 16 && _Alignof(wh_ret_buffer_release) == 4,
-               "canonical ABI layout of the result of weaveheap:core/buffer@0.1.0#[static]buffer.release");
+               "canonical ABI layout of the result of weaveheap:core/buffer@0.1.0#[method]buffer.close");
 static wh_ret_buffer_release wh_ret_buffer_release_area;
 
-WH_EXPORT("weaveheap:core/buffer@0.1.0#[static]buffer.release")
-wh_ret_buffer_release* wh_export_buffer_release(int32_t p_buffer) {
+WH_EXPORT("weaveheap:core/buffer@0.1.0#[method]buffer.close")
+wh_ret_buffer_release* wh_export_buffer_release(int32_t p_self) {
     wh_ret_buffer_release* ret = &wh_ret_buffer_release_area;
-    wh_begin();
-    wh_cell* p_buffer_cell = wh_cell_of(wh_buffer_rep(p_buffer));
-    weaveheap_buffer_release(p_buffer_cell->handle, &wh_err);
-    if (!wh_err.code) p_buffer_cell->handle = 0; /* consumed: the destructor only frees the cell */
-    wh_buffer_drop(p_buffer);
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_buffer_release(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
     if (wh_err.code) {
         ret->is_err = 1;
         wh_lower_error(&ret->v.err);
@@ -686,10 +556,10 @@ wh_ret_buffer_release* wh_export_buffer_release(int32_t p_buffer) {
     return ret;
 }
 
-WH_EXPORT("cabi_post_weaveheap:core/buffer@0.1.0#[static]buffer.release")
+WH_EXPORT("cabi_post_weaveheap:core/buffer@0.1.0#[method]buffer.close")
 void wh_post_buffer_release(wh_ret_buffer_release* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/buffer@0.1.0#[method]buffer.size -> weaveheap_buffer_size */
@@ -707,11 +577,11 @@ static wh_ret_buffer_size wh_ret_buffer_size_area;
 WH_EXPORT("weaveheap:core/buffer@0.1.0#[method]buffer.size")
 wh_ret_buffer_size* wh_export_buffer_size(int32_t p_self) {
     wh_ret_buffer_size* ret = &wh_ret_buffer_size_area;
-    wh_begin();
+    wh_clear();
     uint64_t result = 0;
     result = weaveheap_buffer_size(wh_handle(p_self), &wh_err);
     if (!wh_err.code) {
-        ret->v.ok = (uint64_t)result;
+        ret->v.ok = (uint64_t)(result);
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -725,7 +595,7 @@ wh_ret_buffer_size* wh_export_buffer_size(int32_t p_self) {
 WH_EXPORT("cabi_post_weaveheap:core/buffer@0.1.0#[method]buffer.size")
 void wh_post_buffer_size(wh_ret_buffer_size* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/buffer@0.1.0#[method]buffer.write -> weaveheap_buffer_write */
@@ -742,7 +612,7 @@ static wh_ret_buffer_write wh_ret_buffer_write_area;
 WH_EXPORT("weaveheap:core/buffer@0.1.0#[method]buffer.write")
 wh_ret_buffer_write* wh_export_buffer_write(int32_t p_self, int64_t p_offset, uint8_t* p_data_ptr, size_t p_data_len) {
     wh_ret_buffer_write* ret = &wh_ret_buffer_write_area;
-    wh_begin();
+    wh_clear();
     weaveheap_buffer_write(wh_handle(p_self), (uint64_t)p_offset, p_data_ptr, (uint64_t)p_data_len, &wh_err);
     wh_free_arg(p_data_ptr, p_data_len);
     if (wh_err.code) {
@@ -757,7 +627,7 @@ wh_ret_buffer_write* wh_export_buffer_write(int32_t p_self, int64_t p_offset, ui
 WH_EXPORT("cabi_post_weaveheap:core/buffer@0.1.0#[method]buffer.write")
 void wh_post_buffer_write(wh_ret_buffer_write* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/buffer@0.1.0#[method]buffer.read -> weaveheap_buffer_read */
@@ -775,17 +645,15 @@ static wh_ret_buffer_read wh_ret_buffer_read_area;
 WH_EXPORT("weaveheap:core/buffer@0.1.0#[method]buffer.read")
 wh_ret_buffer_read* wh_export_buffer_read(int32_t p_self, int64_t p_offset, int64_t p_dst_len) {
     wh_ret_buffer_read* ret = &wh_ret_buffer_read_area;
-    wh_begin();
-    uint64_t p_dst_n = (uint64_t)p_dst_len;
-    uint8_t* p_dst = NULL;
-    if (p_dst_n && (p_dst_n > SIZE_MAX || !(p_dst = malloc((size_t)p_dst_n)))) wh_out_of_memory();
-    if (!wh_err.code) weaveheap_buffer_read(wh_handle(p_self), (uint64_t)p_offset, p_dst, p_dst_n, &wh_err);
+    wh_clear();
+    uint8_t* p_dst = wh_dst((uint64_t)p_dst_len);
+    if (!wh_err.code) weaveheap_buffer_read(wh_handle(p_self), (uint64_t)p_offset, p_dst, (uint64_t)p_dst_len, &wh_err);
     if (!wh_err.code) {
         ret->v.ok.ptr = p_dst;
-        ret->v.ok.len = (size_t)p_dst_n;
+        ret->v.ok.len = (size_t)p_dst_len;
     }
     if (wh_err.code) {
-        wh_free_arg(p_dst, (size_t)p_dst_n);
+        wh_free_arg(p_dst, (size_t)p_dst_len);
         ret->is_err = 1;
         wh_lower_error(&ret->v.err);
     } else {
@@ -799,7 +667,7 @@ void wh_post_buffer_read(wh_ret_buffer_read* ret) {
     if (!ret->is_err) {
         wh_free_arg(ret->v.ok.ptr, ret->v.ok.len);
     }
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/bytes@0.1.0#[constructor]bytes -> weaveheap_bytes_create */
@@ -817,13 +685,18 @@ static wh_ret_bytes_create wh_ret_bytes_create_area;
 WH_EXPORT("weaveheap:core/bytes@0.1.0#[constructor]bytes")
 wh_ret_bytes_create* wh_export_bytes_create(int32_t p_region, uint8_t* p_data_ptr, size_t p_data_len) {
     wh_ret_bytes_create* ret = &wh_ret_bytes_create_area;
-    wh_begin();
+    wh_clear();
     weaveheap_bytes_t result = 0;
     result = weaveheap_bytes_create(wh_handle(p_region), p_data_ptr, (uint64_t)p_data_len, &wh_err);
     wh_free_arg(p_data_ptr, p_data_len);
     if (!wh_err.code) {
-        int32_t index1;
-        if (wh_bytes_own(result, &index1)) ret->v.ok = index1;
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_bytes_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new bytes");
+        } else {
+            ret->v.ok = wh_bytes_new(rep0);
+        }
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -837,10 +710,10 @@ wh_ret_bytes_create* wh_export_bytes_create(int32_t p_region, uint8_t* p_data_pt
 WH_EXPORT("cabi_post_weaveheap:core/bytes@0.1.0#[constructor]bytes")
 void wh_post_bytes_create(wh_ret_bytes_create* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
-/* weaveheap:core/bytes@0.1.0#[static]bytes.release -> weaveheap_bytes_release */
+/* weaveheap:core/bytes@0.1.0#[method]bytes.close -> weaveheap_bytes_release */
 typedef struct wh_ret_bytes_release {
     uint8_t is_err;
     union {
@@ -848,17 +721,15 @@ typedef struct wh_ret_bytes_release {
     } v;
 } wh_ret_bytes_release;
 _Static_assert(sizeof(wh_ret_bytes_release) == 16 && _Alignof(wh_ret_bytes_release) == 4,
-               "canonical ABI layout of the result of weaveheap:core/bytes@0.1.0#[static]bytes.release");
+               "canonical ABI layout of the result of weaveheap:core/bytes@0.1.0#[method]bytes.close");
 static wh_ret_bytes_release wh_ret_bytes_release_area;
 
-WH_EXPORT("weaveheap:core/bytes@0.1.0#[static]bytes.release")
-wh_ret_bytes_release* wh_export_bytes_release(int32_t p_bytes) {
+WH_EXPORT("weaveheap:core/bytes@0.1.0#[method]bytes.close")
+wh_ret_bytes_release* wh_export_bytes_release(int32_t p_self) {
     wh_ret_bytes_release* ret = &wh_ret_bytes_release_area;
-    wh_begin();
-    wh_cell* p_bytes_cell = wh_cell_of(wh_bytes_rep(p_bytes));
-    weaveheap_bytes_release(p_bytes_cell->handle, &wh_err);
-    if (!wh_err.code) p_bytes_cell->handle = 0; /* consumed: the destructor only frees the cell */
-    wh_bytes_drop(p_bytes);
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_bytes_release(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
     if (wh_err.code) {
         ret->is_err = 1;
         wh_lower_error(&ret->v.err);
@@ -868,10 +739,10 @@ wh_ret_bytes_release* wh_export_bytes_release(int32_t p_bytes) {
     return ret;
 }
 
-WH_EXPORT("cabi_post_weaveheap:core/bytes@0.1.0#[static]bytes.release")
+WH_EXPORT("cabi_post_weaveheap:core/bytes@0.1.0#[method]bytes.close")
 void wh_post_bytes_release(wh_ret_bytes_release* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/bytes@0.1.0#[method]bytes.length -> weaveheap_bytes_length */
@@ -889,11 +760,11 @@ static wh_ret_bytes_length wh_ret_bytes_length_area;
 WH_EXPORT("weaveheap:core/bytes@0.1.0#[method]bytes.length")
 wh_ret_bytes_length* wh_export_bytes_length(int32_t p_self) {
     wh_ret_bytes_length* ret = &wh_ret_bytes_length_area;
-    wh_begin();
+    wh_clear();
     uint64_t result = 0;
     result = weaveheap_bytes_length(wh_handle(p_self), &wh_err);
     if (!wh_err.code) {
-        ret->v.ok = (uint64_t)result;
+        ret->v.ok = (uint64_t)(result);
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -907,7 +778,7 @@ wh_ret_bytes_length* wh_export_bytes_length(int32_t p_self) {
 WH_EXPORT("cabi_post_weaveheap:core/bytes@0.1.0#[method]bytes.length")
 void wh_post_bytes_length(wh_ret_bytes_length* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/bytes@0.1.0#[method]bytes.dup -> weaveheap_bytes_dup */
@@ -925,7 +796,7 @@ static wh_ret_bytes_dup wh_ret_bytes_dup_area;
 WH_EXPORT("weaveheap:core/bytes@0.1.0#[method]bytes.dup")
 wh_ret_bytes_dup* wh_export_bytes_dup(int32_t p_self) {
     wh_ret_bytes_dup* ret = &wh_ret_bytes_dup_area;
-    wh_begin();
+    wh_clear();
     uint64_t out_len = 0;
     uint8_t* result = 0;
     result = weaveheap_bytes_dup(wh_handle(p_self), &out_len, &wh_err);
@@ -947,7 +818,7 @@ void wh_post_bytes_dup(wh_ret_bytes_dup* ret) {
     if (!ret->is_err) {
         weaveheap_free_bytes(ret->v.ok.ptr, ret->v.ok.len);
     }
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/string@0.1.0#[constructor]string -> weaveheap_string_create */
@@ -965,13 +836,18 @@ static wh_ret_string_create wh_ret_string_create_area;
 WH_EXPORT("weaveheap:core/string@0.1.0#[constructor]string")
 wh_ret_string_create* wh_export_string_create(int32_t p_region, uint8_t* p_text_ptr, size_t p_text_len) {
     wh_ret_string_create* ret = &wh_ret_string_create_area;
-    wh_begin();
+    wh_clear();
     weaveheap_string_t result = 0;
     result = weaveheap_string_create(wh_handle(p_region), p_text_ptr, (uint64_t)p_text_len, &wh_err);
     wh_free_arg(p_text_ptr, p_text_len);
     if (!wh_err.code) {
-        int32_t index1;
-        if (wh_string_own(result, &index1)) ret->v.ok = index1;
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_string_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new string");
+        } else {
+            ret->v.ok = wh_string_new(rep0);
+        }
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -985,10 +861,10 @@ wh_ret_string_create* wh_export_string_create(int32_t p_region, uint8_t* p_text_
 WH_EXPORT("cabi_post_weaveheap:core/string@0.1.0#[constructor]string")
 void wh_post_string_create(wh_ret_string_create* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
-/* weaveheap:core/string@0.1.0#[static]string.release -> weaveheap_string_release */
+/* weaveheap:core/string@0.1.0#[method]string.close -> weaveheap_string_release */
 typedef struct wh_ret_string_release {
     uint8_t is_err;
     union {
@@ -996,17 +872,15 @@ typedef struct wh_ret_string_release {
     } v;
 } wh_ret_string_release;
 _Static_assert(sizeof(wh_ret_string_release) == 16 && _Alignof(wh_ret_string_release) == 4,
-               "canonical ABI layout of the result of weaveheap:core/string@0.1.0#[static]string.release");
+               "canonical ABI layout of the result of weaveheap:core/string@0.1.0#[method]string.close");
 static wh_ret_string_release wh_ret_string_release_area;
 
-WH_EXPORT("weaveheap:core/string@0.1.0#[static]string.release")
-wh_ret_string_release* wh_export_string_release(int32_t p_string) {
+WH_EXPORT("weaveheap:core/string@0.1.0#[method]string.close")
+wh_ret_string_release* wh_export_string_release(int32_t p_self) {
     wh_ret_string_release* ret = &wh_ret_string_release_area;
-    wh_begin();
-    wh_cell* p_string_cell = wh_cell_of(wh_string_rep(p_string));
-    weaveheap_string_release(p_string_cell->handle, &wh_err);
-    if (!wh_err.code) p_string_cell->handle = 0; /* consumed: the destructor only frees the cell */
-    wh_string_drop(p_string);
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_string_release(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
     if (wh_err.code) {
         ret->is_err = 1;
         wh_lower_error(&ret->v.err);
@@ -1016,10 +890,10 @@ wh_ret_string_release* wh_export_string_release(int32_t p_string) {
     return ret;
 }
 
-WH_EXPORT("cabi_post_weaveheap:core/string@0.1.0#[static]string.release")
+WH_EXPORT("cabi_post_weaveheap:core/string@0.1.0#[method]string.close")
 void wh_post_string_release(wh_ret_string_release* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/string@0.1.0#[method]string.length -> weaveheap_string_length */
@@ -1037,11 +911,11 @@ static wh_ret_string_length wh_ret_string_length_area;
 WH_EXPORT("weaveheap:core/string@0.1.0#[method]string.length")
 wh_ret_string_length* wh_export_string_length(int32_t p_self) {
     wh_ret_string_length* ret = &wh_ret_string_length_area;
-    wh_begin();
+    wh_clear();
     uint64_t result = 0;
     result = weaveheap_string_length(wh_handle(p_self), &wh_err);
     if (!wh_err.code) {
-        ret->v.ok = (uint64_t)result;
+        ret->v.ok = (uint64_t)(result);
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -1055,7 +929,7 @@ wh_ret_string_length* wh_export_string_length(int32_t p_self) {
 WH_EXPORT("cabi_post_weaveheap:core/string@0.1.0#[method]string.length")
 void wh_post_string_length(wh_ret_string_length* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/string@0.1.0#[method]string.dup -> weaveheap_string_dup */
@@ -1073,7 +947,7 @@ static wh_ret_string_dup wh_ret_string_dup_area;
 WH_EXPORT("weaveheap:core/string@0.1.0#[method]string.dup")
 wh_ret_string_dup* wh_export_string_dup(int32_t p_self) {
     wh_ret_string_dup* ret = &wh_ret_string_dup_area;
-    wh_begin();
+    wh_clear();
     char* result = 0;
     result = weaveheap_string_dup(wh_handle(p_self), &wh_err);
     if (!wh_err.code) {
@@ -1094,7 +968,7 @@ void wh_post_string_dup(wh_ret_string_dup* ret) {
     if (!ret->is_err) {
         weaveheap_free_string((char*)ret->v.ok.ptr);
     }
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/borrow@0.1.0#[static]borrow.shared -> weaveheap_borrow_shared */
@@ -1112,17 +986,22 @@ static wh_ret_borrow_shared wh_ret_borrow_shared_area;
 WH_EXPORT("weaveheap:core/borrow@0.1.0#[static]borrow.shared")
 wh_ret_borrow_shared* wh_export_borrow_shared(int32_t p_target_case, int32_t p_target_rep) {
     wh_ret_borrow_shared* ret = &wh_ret_borrow_shared_area;
-    wh_begin();
-    (void)p_target_case; /* every case is a borrow: the rep names the handle, whose kind the core checks */
-    weaveheap_view p_view_out = {0};
+    wh_clear();
+    (void)p_target_case; /* the rep names the object, whose kind the core checks */
+    weaveheap_view out_view = {0};
     weaveheap_borrow_t result = 0;
-    result = weaveheap_borrow_shared(wh_handle(p_target_rep), &p_view_out, &wh_err);
+    result = weaveheap_borrow_shared(wh_handle(p_target_rep), &out_view, &wh_err);
     if (!wh_err.code) {
-        ret->v.ok.f1.data = (uint64_t)(uintptr_t)p_view_out.data;
-        ret->v.ok.f1.length = p_view_out.length;
-        ret->v.ok.f1.writable = p_view_out.writable ? 1 : 0;
-        int32_t index1;
-        if (wh_borrow_own(result, &index1)) ret->v.ok.f0 = index1;
+        ret->v.ok.f1.data = (uint64_t)(uintptr_t)out_view.data;
+        ret->v.ok.f1.length = out_view.length;
+        ret->v.ok.f1.writable = out_view.writable ? 1 : 0;
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_borrow_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new borrow");
+        } else {
+            ret->v.ok.f0 = wh_borrow_new(rep0);
+        }
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -1136,7 +1015,7 @@ wh_ret_borrow_shared* wh_export_borrow_shared(int32_t p_target_case, int32_t p_t
 WH_EXPORT("cabi_post_weaveheap:core/borrow@0.1.0#[static]borrow.shared")
 void wh_post_borrow_shared(wh_ret_borrow_shared* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/borrow@0.1.0#[static]borrow.unique -> weaveheap_borrow_unique */
@@ -1154,17 +1033,22 @@ static wh_ret_borrow_unique wh_ret_borrow_unique_area;
 WH_EXPORT("weaveheap:core/borrow@0.1.0#[static]borrow.unique")
 wh_ret_borrow_unique* wh_export_borrow_unique(int32_t p_target_case, int32_t p_target_rep) {
     wh_ret_borrow_unique* ret = &wh_ret_borrow_unique_area;
-    wh_begin();
-    (void)p_target_case; /* every case is a borrow: the rep names the handle, whose kind the core checks */
-    weaveheap_view p_view_out = {0};
+    wh_clear();
+    (void)p_target_case; /* the rep names the object, whose kind the core checks */
+    weaveheap_view out_view = {0};
     weaveheap_borrow_t result = 0;
-    result = weaveheap_borrow_unique(wh_handle(p_target_rep), &p_view_out, &wh_err);
+    result = weaveheap_borrow_unique(wh_handle(p_target_rep), &out_view, &wh_err);
     if (!wh_err.code) {
-        ret->v.ok.f1.data = (uint64_t)(uintptr_t)p_view_out.data;
-        ret->v.ok.f1.length = p_view_out.length;
-        ret->v.ok.f1.writable = p_view_out.writable ? 1 : 0;
-        int32_t index1;
-        if (wh_borrow_own(result, &index1)) ret->v.ok.f0 = index1;
+        ret->v.ok.f1.data = (uint64_t)(uintptr_t)out_view.data;
+        ret->v.ok.f1.length = out_view.length;
+        ret->v.ok.f1.writable = out_view.writable ? 1 : 0;
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_borrow_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new borrow");
+        } else {
+            ret->v.ok.f0 = wh_borrow_new(rep0);
+        }
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -1178,10 +1062,10 @@ wh_ret_borrow_unique* wh_export_borrow_unique(int32_t p_target_case, int32_t p_t
 WH_EXPORT("cabi_post_weaveheap:core/borrow@0.1.0#[static]borrow.unique")
 void wh_post_borrow_unique(wh_ret_borrow_unique* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
-/* weaveheap:core/borrow@0.1.0#[static]borrow.release -> weaveheap_borrow_release */
+/* weaveheap:core/borrow@0.1.0#[method]borrow.close -> weaveheap_borrow_release */
 typedef struct wh_ret_borrow_release {
     uint8_t is_err;
     union {
@@ -1189,17 +1073,15 @@ typedef struct wh_ret_borrow_release {
     } v;
 } wh_ret_borrow_release;
 _Static_assert(sizeof(wh_ret_borrow_release) == 16 && _Alignof(wh_ret_borrow_release) == 4,
-               "canonical ABI layout of the result of weaveheap:core/borrow@0.1.0#[static]borrow.release");
+               "canonical ABI layout of the result of weaveheap:core/borrow@0.1.0#[method]borrow.close");
 static wh_ret_borrow_release wh_ret_borrow_release_area;
 
-WH_EXPORT("weaveheap:core/borrow@0.1.0#[static]borrow.release")
-wh_ret_borrow_release* wh_export_borrow_release(int32_t p_token) {
+WH_EXPORT("weaveheap:core/borrow@0.1.0#[method]borrow.close")
+wh_ret_borrow_release* wh_export_borrow_release(int32_t p_self) {
     wh_ret_borrow_release* ret = &wh_ret_borrow_release_area;
-    wh_begin();
-    wh_cell* p_token_cell = wh_cell_of(wh_borrow_rep(p_token));
-    weaveheap_borrow_release(p_token_cell->handle, &wh_err);
-    if (!wh_err.code) p_token_cell->handle = 0; /* consumed: the destructor only frees the cell */
-    wh_borrow_drop(p_token);
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_borrow_release(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
     if (wh_err.code) {
         ret->is_err = 1;
         wh_lower_error(&ret->v.err);
@@ -1209,10 +1091,10 @@ wh_ret_borrow_release* wh_export_borrow_release(int32_t p_token) {
     return ret;
 }
 
-WH_EXPORT("cabi_post_weaveheap:core/borrow@0.1.0#[static]borrow.release")
+WH_EXPORT("cabi_post_weaveheap:core/borrow@0.1.0#[method]borrow.close")
 void wh_post_borrow_release(wh_ret_borrow_release* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/handle@0.1.0#kind-of -> weaveheap_handle_kind_of */
@@ -1230,12 +1112,12 @@ static wh_ret_handle_kind_of wh_ret_handle_kind_of_area;
 WH_EXPORT("weaveheap:core/handle@0.1.0#kind-of")
 wh_ret_handle_kind_of* wh_export_handle_kind_of(int32_t p_handle_case, int32_t p_handle_rep) {
     wh_ret_handle_kind_of* ret = &wh_ret_handle_kind_of_area;
-    wh_begin();
-    (void)p_handle_case; /* every case is a borrow: the rep names the handle, whose kind the core checks */
+    wh_clear();
+    (void)p_handle_case; /* the rep names the object, whose kind the core checks */
     weaveheap_handle_kind result = 0;
     result = weaveheap_handle_kind_of(wh_handle(p_handle_rep), &wh_err);
     if (!wh_err.code) {
-        ret->v.ok = (uint8_t)wh_handle_kind_index(result);
+        ret->v.ok = (uint8_t)(wh_handle_kind_index(result));
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -1249,7 +1131,7 @@ wh_ret_handle_kind_of* wh_export_handle_kind_of(int32_t p_handle_case, int32_t p
 WH_EXPORT("cabi_post_weaveheap:core/handle@0.1.0#kind-of")
 void wh_post_handle_kind_of(wh_ret_handle_kind_of* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/stats@0.1.0#global -> weaveheap_stats_global */
@@ -1267,23 +1149,23 @@ static wh_ret_stats_global wh_ret_stats_global_area;
 WH_EXPORT("weaveheap:core/stats@0.1.0#global")
 wh_ret_stats_global* wh_export_stats_global(void) {
     wh_ret_stats_global* ret = &wh_ret_stats_global_area;
-    wh_begin();
-    weaveheap_stats p_out_out = {0};
-    weaveheap_stats_global(&p_out_out, &wh_err);
+    wh_clear();
+    weaveheap_stats out_out = {0};
+    weaveheap_stats_global(&out_out, &wh_err);
     if (!wh_err.code) {
-        ret->v.ok.allocations = p_out_out.allocations;
-        ret->v.ok.releases = p_out_out.releases;
-        ret->v.ok.bytes_allocated = p_out_out.bytes_allocated;
-        ret->v.ok.bytes_live = p_out_out.bytes_live;
-        ret->v.ok.bytes_peak = p_out_out.bytes_peak;
-        ret->v.ok.bytes_reserved = p_out_out.bytes_reserved;
-        ret->v.ok.borrows_taken = p_out_out.borrows_taken;
-        ret->v.ok.borrows_active = p_out_out.borrows_active;
-        ret->v.ok.borrow_conflicts = p_out_out.borrow_conflicts;
-        ret->v.ok.stale_rejected = p_out_out.stale_rejected;
-        ret->v.ok.copies = p_out_out.copies;
-        ret->v.ok.copy_bytes = p_out_out.copy_bytes;
-        ret->v.ok.regions_live = p_out_out.regions_live;
+        ret->v.ok.allocations = out_out.allocations;
+        ret->v.ok.releases = out_out.releases;
+        ret->v.ok.bytes_allocated = out_out.bytes_allocated;
+        ret->v.ok.bytes_live = out_out.bytes_live;
+        ret->v.ok.bytes_peak = out_out.bytes_peak;
+        ret->v.ok.bytes_reserved = out_out.bytes_reserved;
+        ret->v.ok.borrows_taken = out_out.borrows_taken;
+        ret->v.ok.borrows_active = out_out.borrows_active;
+        ret->v.ok.borrow_conflicts = out_out.borrow_conflicts;
+        ret->v.ok.stale_rejected = out_out.stale_rejected;
+        ret->v.ok.copies = out_out.copies;
+        ret->v.ok.copy_bytes = out_out.copy_bytes;
+        ret->v.ok.regions_live = out_out.regions_live;
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -1297,13 +1179,13 @@ wh_ret_stats_global* wh_export_stats_global(void) {
 WH_EXPORT("cabi_post_weaveheap:core/stats@0.1.0#global")
 void wh_post_stats_global(wh_ret_stats_global* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/stats@0.1.0#set-enabled -> weaveheap_stats_set_enabled */
 WH_EXPORT("weaveheap:core/stats@0.1.0#set-enabled")
 void wh_export_stats_set_enabled(int32_t p_enabled) {
-    wh_begin();
+    wh_clear();
     weaveheap_stats_set_enabled(p_enabled != 0);
 }
 
@@ -1311,11 +1193,11 @@ void wh_export_stats_set_enabled(int32_t p_enabled) {
 WH_EXPORT("weaveheap:core/stats@0.1.0#enabled")
 int32_t wh_export_stats_enabled(void) {
     int32_t ret = 0;
-    wh_begin();
+    wh_clear();
     bool result = 0;
     result = weaveheap_stats_enabled();
     if (!wh_err.code) {
-        ret = result ? 1 : 0;
+        ret = (int32_t)(result ? 1 : 0);
     }
     return ret;
 }
@@ -1334,7 +1216,7 @@ static wh_ret_publish_start wh_ret_publish_start_area;
 WH_EXPORT("weaveheap:core/publish@0.1.0#start")
 wh_ret_publish_start* wh_export_publish_start(int32_t p_interval_ms) {
     wh_ret_publish_start* ret = &wh_ret_publish_start_area;
-    wh_begin();
+    wh_clear();
     weaveheap_publish_start((uint32_t)p_interval_ms, &wh_err);
     if (wh_err.code) {
         ret->is_err = 1;
@@ -1348,7 +1230,7 @@ wh_ret_publish_start* wh_export_publish_start(int32_t p_interval_ms) {
 WH_EXPORT("cabi_post_weaveheap:core/publish@0.1.0#start")
 void wh_post_publish_start(wh_ret_publish_start* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/publish@0.1.0#now -> weaveheap_publish_now */
@@ -1365,7 +1247,7 @@ static wh_ret_publish_now wh_ret_publish_now_area;
 WH_EXPORT("weaveheap:core/publish@0.1.0#now")
 wh_ret_publish_now* wh_export_publish_now(void) {
     wh_ret_publish_now* ret = &wh_ret_publish_now_area;
-    wh_begin();
+    wh_clear();
     weaveheap_publish_now(&wh_err);
     if (wh_err.code) {
         ret->is_err = 1;
@@ -1379,13 +1261,13 @@ wh_ret_publish_now* wh_export_publish_now(void) {
 WH_EXPORT("cabi_post_weaveheap:core/publish@0.1.0#now")
 void wh_post_publish_now(wh_ret_publish_now* ret) {
     (void)ret;
-    weaveheap_error_clear(&wh_err);
+    wh_clear();
 }
 
 /* weaveheap:core/publish@0.1.0#stop -> weaveheap_publish_stop */
 WH_EXPORT("weaveheap:core/publish@0.1.0#stop")
 void wh_export_publish_stop(void) {
-    wh_begin();
+    wh_clear();
     weaveheap_publish_stop();
 }
 
@@ -1393,11 +1275,11 @@ void wh_export_publish_stop(void) {
 WH_EXPORT("weaveheap:core/publish@0.1.0#active")
 int32_t wh_export_publish_active(void) {
     int32_t ret = 0;
-    wh_begin();
+    wh_clear();
     bool result = 0;
     result = weaveheap_publish_active();
     if (!wh_err.code) {
-        ret = result ? 1 : 0;
+        ret = (int32_t)(result ? 1 : 0);
     }
     return ret;
 }

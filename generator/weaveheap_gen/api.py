@@ -65,7 +65,7 @@ def entry(c: Callable, sp: names.Speller) -> Entry:
 
 def _wit_entries(s: Surface) -> dict:
     """IDL function name -> its export in the component (WIT)."""
-    pkg = witmodel.build(s.lib)
+    pkg = witmodel.build(s)
     out = {}
     for wf in pkg.functions:
         form = wf.form

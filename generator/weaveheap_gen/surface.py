@@ -303,6 +303,14 @@ class Surface:
             [e.name for e in self.lib.enums]
 
     @property
+    def process_stats(self) -> Optional[Callable]:
+        """The library function that reads the process-wide counters (what
+        the misuse tests compare before and after a refused call): the one
+        with no parameters that fills an `out` struct."""
+        found = [c for c in self.functions if not c.params and c.result.shape == "struct_out"]
+        return found[0] if len(found) == 1 else None
+
+    @property
     def view_struct(self) -> Optional[m.Struct]:
         return self.lib.views.struct if self.lib.views else None
 

@@ -68,6 +68,11 @@ def test_classes(s):
     assert [c.name for c in s.root_classes] == ["region"]
 
 
+def test_process_stats(s):
+    assert s.process_stats is by_name(s, "stats.global")
+    assert s.process_stats.result.struct.name == "stats"
+
+
 def test_error_classes(s):
     stems = [e.stem for e in s.errors]
     assert stems[:3] == ["InvalidArgument", "OutOfMemory", "StaleHandle"]

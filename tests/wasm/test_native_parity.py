@@ -2,8 +2,11 @@
 the native shared library (ctypes) and on weaveheap.wasm (wasmtime), give the
 same results, the same error codes and messages (which name the handles, so
 the handles are the same too) and the same counters. A fixed scenario walks
-every function; a seeded random walk then mixes live, stale, forged and
-wrong-kind handles with good and absurd arguments.
+every function; a seeded random walk then makes calls that mostly succeed
+(buffer writes and reads, copies, views written through on both sides,
+releases, resets) mixed with misuse (stale, forged and wrong-kind handles,
+absurd arguments), and checks every byte read back against a model of what
+each object holds.
 
 Calls are marshalled from the IDL's model (the C signature of each
 function), so every function of the IDL is covered without a list here.
@@ -152,7 +155,8 @@ def read_struct(m, struct, p):
     out = {}
     for fl in m.layout(struct)["fields"]:
         if fl["how"] in ("ptr", "str"):
-            out[fl["name"]] = "<address>"       # addresses differ between the two
+            out[fl["name"]] = "<address>"       # addresses differ between the two: kept apart
+            m.addresses[fl["name"]] = int.from_bytes(m.read(p + fl["offset"], m.ptr_size), "little")
             continue
         size, signed = FIELD[fl["how"]]
         out[fl["name"]] = int.from_bytes(m.read(p + fl["offset"], size), "little", signed=signed)
@@ -164,6 +168,7 @@ def call(m, f, args):
     an int for a unique u8[] destination: its length). Returns what came back,
     normalised so that the two backends compare."""
     fn = m.function(f)
+    m.addresses = {}
     c_args, after = [], []
     err_layout = m.layout(next(s for s in LIB.structs if s.name == "error"))
     args = list(args)
@@ -240,7 +245,8 @@ class Pair:
         self.native, self.wasm = Native(), Wasm()
         self.log = []
 
-    def __call__(self, name, *args):
+    def call(self, name, *args):
+        """The whole result of one call, the same on both (asserted)."""
         f = FUNCS[f"{LIB.name}_{name}"]
         if any(p.type.category in ("array", "cstring") and p.ownership == "own" for p in f.params):
             raise ValueError(f"{name} frees C memory: the marshaller calls it itself")
@@ -248,7 +254,15 @@ class Pair:
         b = call(self.wasm, f, args)
         self.log.append((name, args, a))
         assert a == b, f"{name}{args}: native {a} != wasm {b}\nafter: {self.log[-6:]}"
-        return a.get("value")
+        return a
+
+    def __call__(self, name, *args):
+        return self.call(name, *args).get("value")
+
+    def write_memory(self, addresses, offset, data):
+        """Writes through a view on both sides: `addresses` (native, wasm)."""
+        self.native.write(addresses[0] + offset, data)
+        self.wasm.write(addresses[1] + offset, data)
 
 
 @pytest.fixture(scope="module")
@@ -319,45 +333,261 @@ def test_a_scenario_through_every_function(pair):
     call_("error_clear", None)
 
 
-def test_a_random_walk(pair):
-    """Seeded: a failure names the seed and the last calls, and replays."""
-    rng = random.Random(20240611)
-    handles = [0, 1, (2 << 60) | (0xffff << 32) | 0x10001]
-    sizes = [0, 1, 7, 16, 64, 1000, 4096, 70000, 1 << 60]
-    data = [b"", b"a", "héllo".encode(), b"\xff\xfe", bytes(range(256)), b"x" * 5000]
-    funcs = [f for f in FUNCS.values()
-             if not any(p.ownership == "own" and p.type.category in ("array", "cstring") for p in f.params)
-             and not any(p.type.category == "struct" and p.type.name == "error" for p in f.params)]
-    for step in range(1500):
-        f = rng.choice(funcs)
+class Walk:
+    """A seeded random walk over both backends, with a model of what must
+    hold: the regions and objects that live, every object's bytes, the views
+    that are out. Most calls are plausible (live handles of the right kind,
+    offsets and sizes in range) and succeed; the rest are misuse (stale,
+    forged and wrong-kind handles, absurd and unaligned sizes, ranges past
+    the end, conflicting borrows, invalid UTF-8). Every call must agree on
+    both sides; every successful read, copy and length must also agree with
+    the model, and unique views are written through on both sides."""
+
+    SIZES = [0, 1, 7, 16, 64, 100, 1000, 4096]
+    # Alignments up to malloc's (16 on both sides): a larger one pads by
+    # where the chunk happens to lie, so bytes_reserved may differ.
+    ALIGNS = [1, 2, 8, 16]
+
+    def __init__(self, pair, seed):
+        self.pair, self.rng = pair, random.Random(seed)
+        self.regions: dict = {}       # region -> set of its objects
+        self.objects: dict = {}       # handle -> [kind, region, bytearray]
+        self.tokens: dict = {}        # token -> (target, unique, (native address, wasm address))
+        self.dead: list = [0, 1, (2 << 60) | (0xffff << 32) | 0x10001]
+        self.calls = self.ok = 0
+        self.done: dict = {}          # what succeeded, by name
+        self.compared = 0             # bytes compared with the model
+
+    # choosing
+    def live(self, *kinds):
+        return [h for h, o in self.objects.items() if o[0] in kinds]
+
+    def pick(self, *kinds):
+        live = self.live(*kinds)
+        return self.rng.choice(live) if live else None
+
+    def data(self, n):
+        return bytes(self.rng.getrandbits(8) for _ in range(n))
+
+    def run(self, name, *args):
+        result = self.pair.call(name, *args)
+        self.calls += 1
+        if "error" not in result:
+            self.ok += 1
+            self.done[name] = self.done.get(name, 0) + 1
+        return result
+
+    def same(self, got, want):
+        assert got == bytes(want), f"the model says {bytes(want)!r}, the core {got!r}\nafter: {self.pair.log[-6:]}"
+        self.compared += len(want)
+
+    # the operations, each with its weight
+    def op_region(self):
+        options = self.rng.choice([None, None, {"chunk_size": 1024}, {"byte_limit": 5000},
+                                   {"chunk_size": 256, "byte_limit": 100000}])
+        r = self.run("region_create", options)
+        if "error" not in r:
+            self.regions[r["value"]] = set()
+
+    def op_make(self):
+        if not self.regions:
+            return self.op_region()
+        r = self.rng.choice(list(self.regions))
+        kind = self.rng.choice(["buffer", "buffer", "bytes", "string"])
+        if kind == "buffer":
+            size = self.rng.choice(self.SIZES)
+            out = self.run("buffer_alloc", r, size, self.rng.choice(self.ALIGNS))
+            content = bytearray(size)
+        elif kind == "bytes":
+            content = bytearray(self.data(self.rng.choice(self.SIZES[:6])))
+            out = self.run("bytes_create", r, bytes(content))
+        else:
+            text = self.rng.choice(["", "a", "héllo", "wörld ✓" * 9, "🧵" * 40])
+            content = bytearray(text.encode())
+            out = self.run("string_create", r, bytes(content))
+        if "error" not in out:
+            self.objects[out["value"]] = [kind, r, content]
+            self.regions[r].add(out["value"])
+
+    def op_write(self):
+        b = self.pick("buffer")
+        if b is None:
+            return self.op_make()
+        content = self.objects[b][2]
+        offset = self.rng.randrange(0, len(content) + 1)
+        data = self.data(self.rng.randrange(0, len(content) - offset + 1))
+        out = self.run("buffer_write", b, offset, data)
+        if "error" not in out:
+            content[offset:offset + len(data)] = data
+
+    def op_read(self):
+        h = self.pick("buffer", "bytes", "string")
+        if h is None:
+            return self.op_make()
+        kind, _, content = self.objects[h]
+        if kind == "buffer":
+            offset = self.rng.randrange(0, len(content) + 1)
+            n = self.rng.randrange(0, len(content) - offset + 1)
+            out = self.run("buffer_read", h, offset, n)
+            if "error" not in out:
+                self.same(out["dst"], content[offset:offset + n])
+        else:
+            name = self.rng.choice([f"{kind}_dup", f"{kind}_dup", f"{kind}_length"])
+            out = self.run(name, h)
+            if "error" in out:
+                return
+            got = out["value"]
+            if name.endswith("_length"):
+                assert got == len(content), f"{name}: {got}, the model says {len(content)}"
+            else:
+                self.same(got.encode() if kind == "string" else got, content)
+
+    def op_view(self):
+        h = self.pick("buffer", "bytes", "string")
+        if h is None:
+            return self.op_make()
+        unique = self.rng.random() < 0.5
+        out = self.run("borrow_unique" if unique else "borrow_shared", h)
+        if "error" not in out:
+            assert out["view"]["length"] == len(self.objects[h][2])
+            addresses = (self.pair.native.addresses["data"], self.pair.wasm.addresses["data"])
+            self.tokens[out["value"]] = (h, unique, addresses)
+
+    def op_view_write(self):
+        """Writes through a unique view of a buffer on both sides: the
+        zero-copy path, checked by the next copy."""
+        views = [(t, v) for t, v in self.tokens.items() if v[1] and self.objects[v[0]][0] == "buffer"]
+        if not views:
+            return self.op_view()
+        t, (h, _, addresses) = self.rng.choice(views)
+        content = self.objects[h][2]
+        if not content:
+            return
+        offset = self.rng.randrange(0, len(content))
+        data = self.data(self.rng.randrange(1, len(content) - offset + 1))
+        self.pair.write_memory(addresses, offset, data)
+        content[offset:offset + len(data)] = data
+
+    def op_unview(self):
+        if not self.tokens:
+            return self.op_view()
+        t = self.rng.choice(list(self.tokens))
+        if "error" not in self.run("borrow_release", t):
+            del self.tokens[t]
+            self.dead.append(t)
+
+    def op_release(self):
+        h = self.pick("buffer", "bytes", "string")
+        if h is None:
+            return self.op_make()
+        kind, r, _ = self.objects[h]
+        if "error" not in self.run(f"{kind}_release", h):
+            del self.objects[h]
+            self.regions[r].discard(h)
+            self.dead.append(h)
+
+    def op_region_end(self):
+        if not self.regions:
+            return self.op_region()
+        r = self.rng.choice(list(self.regions))
+        destroy = self.rng.random() < 0.4
+        if "error" not in self.run("region_destroy" if destroy else "region_reset", r):
+            for h in self.regions[r]:
+                del self.objects[h]
+                self.dead.append(h)
+            self.regions[r] = set()
+            if destroy:
+                del self.regions[r]
+                self.dead.append(r)
+
+    def op_look(self):
+        h = self.rng.choice(list(self.objects) + list(self.regions) + list(self.tokens) or [0])
+        self.run(self.rng.choice(["handle_kind_of", "region_stats"]) if h in self.regions
+                 else "handle_kind_of", h)
+        if self.rng.random() < 0.3:
+            self.run("stats_global")
+
+    def op_misuse(self):
+        """A call of any function with arguments from everywhere: stale and
+        forged handles, live ones of every kind, absurd sizes and offsets."""
+        funcs = [f for f in FUNCS.values()
+                 if not any(p.ownership == "own" and p.type.category in ("array", "cstring") for p in f.params)
+                 and not any(p.type.category == "struct" and p.type.name == "error" for p in f.params)]
+        f = self.rng.choice(funcs)
+        handles = self.dead[-20:] + list(self.objects)[-10:] + list(self.regions) + list(self.tokens)
         args = []
         for p in f.params:
             if p.ownership == "out":
                 continue
             cat, name = p.type.category, p.type.name
             if p.type.is_handle:
-                args.append(rng.choice(handles))
+                args.append(self.rng.choice(handles))
             elif cat == "array" and p.ownership == "unique":
-                args.append(rng.choice([0, 1, 8, 64]))
+                args.append(self.rng.choice([0, 1, 8, 64]))
             elif cat == "array":
-                args.append(rng.choice(data))
+                args.append(self.rng.choice([b"", b"a", "héllo".encode(), b"\xff\xfe", b"\xc3\x28"]))
             elif cat == "struct":
-                args.append(rng.choice([None, {"chunk_size": rng.choice([0, 256, 1024, 3])},
-                                        {"byte_limit": rng.choice([0, 100, 5000])}]))
+                args.append(self.rng.choice([None, {"chunk_size": 3}, {"byte_limit": 100}]))
             elif name == "bool":
-                args.append(rng.random() < 0.7)
+                args.append(self.rng.random() < 0.7)
             elif p.name == "align":
-                args.append(rng.choice([1, 3, 16, 4096, 1 << 21]))
-            elif p.name == "offset":
-                args.append(rng.choice([0, 1, 60, 100]))
+                args.append(self.rng.choice([0, 3, 16, 1 << 21]))
             elif name in ("u64", "i64"):
-                args.append(rng.choice(sizes))
+                args.append(self.rng.choice([60, 1 << 32, (1 << 32) + 16, 1 << 40, (1 << 48) + 1, MASK64]))
             else:
-                args.append(rng.choice([0, 3, 8, 1000]))
+                args.append(self.rng.choice([0, 3, 8, 1000]))
         name = f.c_name[len(LIB.name) + 1:]
-        value = pair(name, *args)
-        if f.result and f.result.type.category == "handle" and value:
-            handles.append(value)
-        if len(handles) > 40:
-            handles.pop(3)
-    assert len(pair.log) >= 1500
+        out = self.run(name, *args)
+        if "error" not in out:
+            self.resync(name, args, out)
+
+    def resync(self, name, args, out):
+        """A misuse call that happened to be valid: the model follows it."""
+        value = out.get("value")
+        if name == "region_create":
+            self.regions[value] = set()
+        elif name in ("buffer_alloc", "bytes_create", "string_create"):
+            kind = name.split("_")[0]
+            content = bytearray(args[1]) if kind != "buffer" else bytearray(int(args[1]))   # zeroed
+            self.objects[value] = [kind, args[0], content]
+            self.regions[args[0]].add(value)
+        elif name in ("borrow_shared", "borrow_unique"):
+            addresses = (self.pair.native.addresses["data"], self.pair.wasm.addresses["data"])
+            self.tokens[value] = (args[0], name == "borrow_unique", addresses)
+        elif name == "borrow_release":
+            self.tokens.pop(args[0], None)
+        elif name.endswith("_release") or name in ("region_reset", "region_destroy"):
+            h = args[0]
+            if h in self.objects:
+                self.regions[self.objects.pop(h)[1]].discard(h)
+            if h in self.regions:
+                for o in self.regions[h]:
+                    del self.objects[o]
+                self.regions[h] = set()
+                if name == "region_destroy":
+                    del self.regions[h]
+        elif name == "buffer_write":
+            self.objects[args[0]][2][args[1]:args[1] + len(args[2])] = args[2]
+
+    OPS = [("op_write", 20), ("op_read", 20), ("op_make", 14), ("op_view", 6), ("op_view_write", 6),
+           ("op_unview", 8), ("op_release", 5), ("op_region", 2), ("op_region_end", 2), ("op_look", 4),
+           ("op_misuse", 16)]
+
+    def step(self):
+        names, weights = zip(*self.OPS)
+        getattr(self, self.rng.choices(names, weights)[0])()
+
+
+def test_a_random_walk(pair):
+    """Seeded: a failure names the seed and the last calls, and replays.
+    Most calls succeed, buffer writes and reads among them, and every byte
+    read back is the model's."""
+    walk = Walk(pair, 20240611)
+    while walk.calls < 3000:
+        walk.step()
+    assert walk.ok >= walk.calls // 2, f"only {walk.ok} of {walk.calls} calls succeeded"
+    for name in ("buffer_write", "buffer_read", "bytes_dup", "string_dup", "borrow_unique", "borrow_release",
+                 "buffer_release", "region_reset"):
+        assert walk.done.get(name, 0) >= 5, f"{name} succeeded {walk.done.get(name, 0)} times: {walk.done}"
+    assert walk.compared >= 10000, f"only {walk.compared} bytes were compared with the model"
+    assert walk.calls - walk.ok >= 250, "misuse is part of the walk"

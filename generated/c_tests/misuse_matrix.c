@@ -1,0 +1,3780 @@
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
+/*
+ * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
+ * (generator/weaveheap_gen/misuse.py, steps in misuse_steps.py). Each makes
+ * the objects the call needs, puts the target in its misused state, calls,
+ * and checks that the call failed with the typed error code, that the
+ * process-wide counters moved only by the case's counter (+1 exactly), and
+ * that the bytes of every live object of the case are unchanged.
+ *
+ * In C a null is what the C API can be given: a NULL pointer with the
+ * sample length (invalid_argument), or for a handle the handle 0, which no
+ * table ever issues (forged_handle, counted as a rejected handle). Every
+ * case is expressible in C.
+ *
+ * Built and run by tests/core/CMakeLists.txt (ctest core_misuse_matrix, also
+ * in the sanitizer build). The exit status counts CUnit's failures.
+ */
+#include <CUnit/Basic.h>
+#include <CUnit/CUnit.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "weaveheap.h"
+
+#define WH_SNAPSHOT 64
+
+/* The case running, for the messages. */
+static const char* wh_case = "";
+
+static void wh_assert(bool ok, bool fatal, unsigned line, const char* fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void wh_assert(bool ok, bool fatal, unsigned line, const char* fmt, ...) {
+    char msg[512];
+    if (ok) {
+        CU_assertImplementation(CU_TRUE, line, "ok", __FILE__, "", CU_FALSE);
+        return;
+    }
+    int n = snprintf(msg, sizeof msg, "%s: ", wh_case);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "FAILED %s\n", msg);
+    CU_assertImplementation(CU_FALSE, line, msg, __FILE__, "", fatal ? CU_TRUE : CU_FALSE);
+}
+
+/* A step that must work for the case to mean anything: fatal otherwise. */
+#define wh_ok(err, what) wh_ok_at((err), (what), __LINE__)
+static void wh_ok_at(weaveheap_error* err, const char* what, unsigned line) {
+    wh_assert(err->code == 0, true, line, "%s failed: %d %s", what, (int)err->code,
+              err->message ? err->message : "");
+    weaveheap_error_clear(err);
+}
+
+/* The misused call failed with `code`, and says why. */
+#define wh_refused(err, code, name) wh_refused_at((err), (code), (name), __LINE__)
+static void wh_refused_at(weaveheap_error* err, int32_t code, const char* name, unsigned line) {
+    wh_assert(err->code == code, false, line, "expected %s (%d), got %d: %s", name, (int)code, (int)err->code,
+              err->message ? err->message : "(no message)");
+    if (err->code == code) wh_assert(err->message && err->message[0], false, line, "an error has a message");
+    weaveheap_error_clear(err);
+}
+
+static weaveheap_stats wh_stats(void) {
+    weaveheap_error err = {0, NULL};
+    weaveheap_stats s;
+    memset(&s, 0xab, sizeof s);
+    weaveheap_stats_global(&s, &err);
+    wh_ok(&err, "weaveheap_stats_global");
+    return s;
+}
+
+/* The process-wide counters moved only by `counter`, by one (NULL: none moved). */
+#define wh_counted(before, counter) wh_counted_at((before), (counter), __LINE__)
+static void wh_counted_at(const weaveheap_stats* before, const char* counter, unsigned line) {
+    weaveheap_stats after = wh_stats();
+    {
+        uint64_t want = before->allocations + (counter && strcmp(counter, "allocations") == 0);
+        wh_assert(after.allocations == want, false, line, "allocations is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.allocations, want);
+    }
+    {
+        uint64_t want = before->releases + (counter && strcmp(counter, "releases") == 0);
+        wh_assert(after.releases == want, false, line, "releases is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.releases, want);
+    }
+    {
+        uint64_t want = before->bytes_allocated + (counter && strcmp(counter, "bytes_allocated") == 0);
+        wh_assert(after.bytes_allocated == want, false, line, "bytes_allocated is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.bytes_allocated, want);
+    }
+    {
+        uint64_t want = before->bytes_live + (counter && strcmp(counter, "bytes_live") == 0);
+        wh_assert(after.bytes_live == want, false, line, "bytes_live is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.bytes_live, want);
+    }
+    {
+        uint64_t want = before->bytes_peak + (counter && strcmp(counter, "bytes_peak") == 0);
+        wh_assert(after.bytes_peak == want, false, line, "bytes_peak is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.bytes_peak, want);
+    }
+    {
+        uint64_t want = before->bytes_reserved + (counter && strcmp(counter, "bytes_reserved") == 0);
+        wh_assert(after.bytes_reserved == want, false, line, "bytes_reserved is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.bytes_reserved, want);
+    }
+    {
+        uint64_t want = before->borrows_taken + (counter && strcmp(counter, "borrows_taken") == 0);
+        wh_assert(after.borrows_taken == want, false, line, "borrows_taken is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.borrows_taken, want);
+    }
+    {
+        uint64_t want = before->borrows_active + (counter && strcmp(counter, "borrows_active") == 0);
+        wh_assert(after.borrows_active == want, false, line, "borrows_active is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.borrows_active, want);
+    }
+    {
+        uint64_t want = before->borrow_conflicts + (counter && strcmp(counter, "borrow_conflicts") == 0);
+        wh_assert(after.borrow_conflicts == want, false, line, "borrow_conflicts is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.borrow_conflicts, want);
+    }
+    {
+        uint64_t want = before->stale_rejected + (counter && strcmp(counter, "stale_rejected") == 0);
+        wh_assert(after.stale_rejected == want, false, line, "stale_rejected is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.stale_rejected, want);
+    }
+    {
+        uint64_t want = before->copies + (counter && strcmp(counter, "copies") == 0);
+        wh_assert(after.copies == want, false, line, "copies is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.copies, want);
+    }
+    {
+        uint64_t want = before->copy_bytes + (counter && strcmp(counter, "copy_bytes") == 0);
+        wh_assert(after.copy_bytes == want, false, line, "copy_bytes is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.copy_bytes, want);
+    }
+    {
+        uint64_t want = before->regions_live + (counter && strcmp(counter, "regions_live") == 0);
+        wh_assert(after.regions_live == want, false, line, "regions_live is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.regions_live, want);
+    }
+}
+
+/* An object's bytes, through a shared view (before the misused call, or
+ * after its views are closed); returns how many, at most WH_SNAPSHOT. */
+static uint64_t wh_snapshot(weaveheap_handle_t h, uint8_t* out) {
+    weaveheap_error err = {0, NULL};
+    weaveheap_view v;
+    weaveheap_handle_t token = weaveheap_borrow_shared(h, &v, &err);
+    wh_ok(&err, "a shared view to read the bytes");
+    uint64_t n = v.length < WH_SNAPSHOT ? v.length : WH_SNAPSHOT;
+    wh_assert(v.length <= WH_SNAPSHOT, false, __LINE__, "an object longer than WH_SNAPSHOT");
+    memcpy(out, v.data, (size_t)n);
+    weaveheap_borrow_release(token, &err);
+    wh_ok(&err, "close the view that read the bytes");
+    return n;
+}
+
+static void wh_same_bytes(const uint8_t* was, uint64_t was_len, const uint8_t* now, uint64_t now_len,
+                          const char* name) {
+    bool same = was_len == now_len && memcmp(was, now, (size_t)was_len) == 0;
+    wh_assert(same, false, __LINE__, "the bytes of the %s changed (%" PRIu64 " bytes, now %" PRIu64 ")", name,
+              was_len, now_len);
+}
+
+/* region.destroy on a region: the object was closed and its slot now holds a newer object */
+static void case_region_destroy_region_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_destroy_region_reused";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_destroy(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* region.destroy on a region: a handle that was never issued */
+static void case_region_destroy_region_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_destroy_region_forged";
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_destroy(UINT64_C(0x1fffffff00000001), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* region.destroy on a region: a live object of another class, adopted under this one */
+static void case_region_destroy_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_destroy_region_wrong_kind_buffer";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other (buffer.write)");
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_destroy(o_other, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* region.destroy on a region: a second wrapper of an already released handle is closed */
+static void case_region_destroy_region_double_release(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_destroy_region_double_release";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_destroy(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* region.destroy on a region: null (None, nil) where a value is required */
+static void case_region_destroy_region_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_destroy_region_null";
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_destroy(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* region.destroy on a region: the call needs the object (or its region) free of the view that is live */
+static void case_region_destroy_region_while_borrowed_shared(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_destroy_region_while_borrowed_shared";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_handle_t o_viewed = weaveheap_buffer_alloc(o_target, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the viewed (buffer.alloc)");
+    weaveheap_buffer_write(o_viewed, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the viewed (buffer.write)");
+    uint8_t was_viewed[WH_SNAPSHOT];
+    uint64_t was_viewed_len = wh_snapshot(o_viewed, was_viewed);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_viewed, &out_view1, &err);
+    wh_ok(&err, "a shared view of the viewed");
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_destroy(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_viewed[WH_SNAPSHOT];
+    uint64_t now_viewed_len = wh_snapshot(o_viewed, now_viewed);
+    wh_same_bytes(was_viewed, was_viewed_len, now_viewed, now_viewed_len, "viewed");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target");
+}
+
+/* region.reset on a region: the object was closed before the call */
+static void case_region_reset_region_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_reset_region_stale";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_reset(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* region.reset on a region: the object was closed and its slot now holds a newer object */
+static void case_region_reset_region_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_reset_region_reused";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_reset(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* region.reset on a region: a handle that was never issued */
+static void case_region_reset_region_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_reset_region_forged";
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_reset(UINT64_C(0x1fffffff00000001), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* region.reset on a region: a live object of another class, adopted under this one */
+static void case_region_reset_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_reset_region_wrong_kind_buffer";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other (buffer.write)");
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_reset(o_other, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* region.reset on a region: null (None, nil) where a value is required */
+static void case_region_reset_region_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_reset_region_null";
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_reset(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* region.reset on a region: the call needs the object (or its region) free of the view that is live */
+static void case_region_reset_region_while_borrowed_shared(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_reset_region_while_borrowed_shared";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_handle_t o_viewed = weaveheap_buffer_alloc(o_target, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the viewed (buffer.alloc)");
+    weaveheap_buffer_write(o_viewed, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the viewed (buffer.write)");
+    uint8_t was_viewed[WH_SNAPSHOT];
+    uint64_t was_viewed_len = wh_snapshot(o_viewed, was_viewed);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_viewed, &out_view1, &err);
+    wh_ok(&err, "a shared view of the viewed");
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_reset(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_viewed[WH_SNAPSHOT];
+    uint64_t now_viewed_len = wh_snapshot(o_viewed, now_viewed);
+    wh_same_bytes(was_viewed, was_viewed_len, now_viewed, now_viewed_len, "viewed");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target");
+}
+
+/* region.stats on a region: the object was closed before the call */
+static void case_region_stats_region_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_stats_region_stale";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_stats out_out1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_stats(o_target, &out_out1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* region.stats on a region: the object was closed and its slot now holds a newer object */
+static void case_region_stats_region_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_stats_region_reused";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats out_out1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_stats(o_target, &out_out1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* region.stats on a region: a handle that was never issued */
+static void case_region_stats_region_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_stats_region_forged";
+    weaveheap_stats out_out1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_stats(UINT64_C(0x1fffffff00000001), &out_out1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* region.stats on a region: a live object of another class, adopted under this one */
+static void case_region_stats_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_stats_region_wrong_kind_buffer";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other (buffer.write)");
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    weaveheap_stats out_out1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_stats(o_other, &out_out1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* region.stats on a region: null (None, nil) where a value is required */
+static void case_region_stats_region_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "region_stats_region_null";
+    weaveheap_stats out_out1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_region_stats(0, &out_out1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* buffer.alloc on a region: the object was closed before the call */
+static void case_buffer_alloc_region_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_stale";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_target, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* buffer.alloc on a region: the object was closed and its slot now holds a newer object */
+static void case_buffer_alloc_region_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_reused";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_target, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* buffer.alloc on a region: a handle that was never issued */
+static void case_buffer_alloc_region_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_forged";
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(UINT64_C(0x1fffffff00000001), (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* buffer.alloc on a region: a live object of another class, adopted under this one */
+static void case_buffer_alloc_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_wrong_kind_buffer";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other (buffer.write)");
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_other, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.alloc on a region: null (None, nil) where a value is required */
+static void case_buffer_alloc_region_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_null";
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(0, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
+static void case_buffer_alloc_region_absurd_value_size_1000000000001(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_absurd_value_size_1000000000001";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(281474976710657), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
+static void case_buffer_alloc_region_absurd_value_size_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_absurd_value_size_ffffffffffffffff";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(18446744073709551615), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
+static void case_buffer_alloc_region_absurd_value_size_100000010_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_absurd_value_size_100000010_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t o_subject = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(4294967312), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
+static void case_buffer_alloc_region_absurd_value_size_10000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_absurd_value_size_10000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t o_subject = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
+static void case_buffer_alloc_region_absurd_value_size_1000000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_absurd_value_size_1000000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t o_subject = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
+static void case_buffer_alloc_region_absurd_value_size_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_absurd_value_size_10000000000";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
+static void case_buffer_alloc_region_absurd_value_size_1000000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_absurd_value_size_1000000000000";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (align) */
+static void case_buffer_alloc_region_absurd_value_align_100001(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_absurd_value_align_100001";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(1048577), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (align) */
+static void case_buffer_alloc_region_absurd_value_align_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_absurd_value_align_ffffffffffffffff";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer that must be a power of two and is not (align) */
+static void case_buffer_alloc_region_bad_alignment_align_0(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_bad_alignment_align_0";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer that must be a power of two and is not (align) */
+static void case_buffer_alloc_region_bad_alignment_align_3(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_bad_alignment_align_3";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(3), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.alloc on a region: an integer that must be a power of two and is not (align) */
+static void case_buffer_alloc_region_bad_alignment_align_18(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_alloc_region_bad_alignment_align_18";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(24), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_buffer_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* buffer.release on a buffer: the object was closed and its slot now holds a newer object */
+static void case_buffer_release_buffer_reused(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_release_buffer_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (buffer.alloc)");
+    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    wh_ok(&err, "fill the newer (buffer.write)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.release on a buffer: a handle that was never issued */
+static void case_buffer_release_buffer_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_release_buffer_forged";
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_release(UINT64_C(0x2fffffff00000001), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* buffer.release on a buffer: a live object of another class, adopted under this one */
+static void case_buffer_release_buffer_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_release_buffer_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_release(o_other, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* buffer.release on a buffer: the object's region was destroyed before the call */
+static void case_buffer_release_buffer_after_region_destroy(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_release_buffer_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* buffer.release on a buffer: a second wrapper of an already released handle is closed */
+static void case_buffer_release_buffer_double_release(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_release_buffer_double_release";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.release on a buffer: null (None, nil) where a value is required */
+static void case_buffer_release_buffer_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_release_buffer_null";
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_release(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* buffer.release on a buffer: the call needs the object (or its region) free of the view that is live */
+static void case_buffer_release_buffer_while_borrowed_shared(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_release_buffer_while_borrowed_shared";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_ok(&err, "a shared view of the target");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.size on a buffer: the object was closed before the call */
+static void case_buffer_size_buffer_stale(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_size_buffer_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_buffer_size(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.size on a buffer: the object was closed and its slot now holds a newer object */
+static void case_buffer_size_buffer_reused(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_size_buffer_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (buffer.alloc)");
+    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    wh_ok(&err, "fill the newer (buffer.write)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_buffer_size(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.size on a buffer: a handle that was never issued */
+static void case_buffer_size_buffer_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_size_buffer_forged";
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_buffer_size(UINT64_C(0x2fffffff00000001), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* buffer.size on a buffer: a live object of another class, adopted under this one */
+static void case_buffer_size_buffer_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_size_buffer_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_buffer_size(o_other, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* buffer.size on a buffer: the object's region was destroyed before the call */
+static void case_buffer_size_buffer_after_region_destroy(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_size_buffer_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_buffer_size(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* buffer.size on a buffer: null (None, nil) where a value is required */
+static void case_buffer_size_buffer_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_size_buffer_null";
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_buffer_size(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* buffer.write on a buffer: the object was closed before the call */
+static void case_buffer_write_buffer_stale(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.write on a buffer: the object was closed and its slot now holds a newer object */
+static void case_buffer_write_buffer_reused(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data3[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (buffer.alloc)");
+    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    wh_ok(&err, "fill the newer (buffer.write)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data3, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.write on a buffer: a handle that was never issued */
+static void case_buffer_write_buffer_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_forged";
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(UINT64_C(0x2fffffff00000001), (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* buffer.write on a buffer: a live object of another class, adopted under this one */
+static void case_buffer_write_buffer_wrong_kind_region(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* buffer.write on a buffer: the object's region was destroyed before the call */
+static void case_buffer_write_buffer_after_region_destroy(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* buffer.write on a buffer: null (None, nil) where a value is required */
+static void case_buffer_write_buffer_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_null";
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(0, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* buffer.write on a buffer: the call needs the object (or its region) free of the view that is live */
+static void case_buffer_write_buffer_while_borrowed_shared(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_while_borrowed_shared";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_ok(&err, "a shared view of the target");
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_buffer_write_buffer_absurd_value_offset_100000010(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_absurd_value_offset_100000010";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the subject (buffer.alloc)");
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the subject (buffer.write)");
+    uint8_t was_subject[WH_SNAPSHOT];
+    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(4294967312), data2, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_subject[WH_SNAPSHOT];
+    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
+    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_buffer_write_buffer_absurd_value_offset_10000000000(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_absurd_value_offset_10000000000";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the subject (buffer.alloc)");
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the subject (buffer.write)");
+    uint8_t was_subject[WH_SNAPSHOT];
+    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(1099511627776), data2, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_subject[WH_SNAPSHOT];
+    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
+    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_buffer_write_buffer_absurd_value_offset_ffffffffffffffff(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_absurd_value_offset_ffffffffffffffff";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the subject (buffer.alloc)");
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the subject (buffer.write)");
+    uint8_t was_subject[WH_SNAPSHOT];
+    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(18446744073709551615), data2, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_subject[WH_SNAPSHOT];
+    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
+    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.write on a buffer: null (None, nil) where a value is required (data) */
+static void case_buffer_write_buffer_null_data(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_write_buffer_null_data";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the subject (buffer.alloc)");
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the subject (buffer.write)");
+    uint8_t was_subject[WH_SNAPSHOT];
+    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), NULL, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_subject[WH_SNAPSHOT];
+    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
+    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.read on a buffer: the object was closed before the call */
+static void case_buffer_read_buffer_stale(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    uint8_t dst[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(o_target, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.read on a buffer: the object was closed and its slot now holds a newer object */
+static void case_buffer_read_buffer_reused(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (buffer.alloc)");
+    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    wh_ok(&err, "fill the newer (buffer.write)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint8_t dst[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(o_target, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.read on a buffer: a handle that was never issued */
+static void case_buffer_read_buffer_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_forged";
+    uint8_t dst[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(UINT64_C(0x2fffffff00000001), (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* buffer.read on a buffer: a live object of another class, adopted under this one */
+static void case_buffer_read_buffer_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    uint8_t dst[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(o_other, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* buffer.read on a buffer: the object's region was destroyed before the call */
+static void case_buffer_read_buffer_after_region_destroy(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    uint8_t dst[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(o_target, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* buffer.read on a buffer: null (None, nil) where a value is required */
+static void case_buffer_read_buffer_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_null";
+    uint8_t dst[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(0, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* buffer.read on a buffer: the call needs the object (or its region) free of the view that is live */
+static void case_buffer_read_buffer_while_borrowed_unique(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_while_borrowed_unique";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_ok(&err, "a unique view of the target");
+    uint8_t dst[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(o_target, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_buffer_read_buffer_absurd_value_offset_100000010(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_absurd_value_offset_100000010";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the subject (buffer.alloc)");
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the subject (buffer.write)");
+    uint8_t was_subject[WH_SNAPSHOT];
+    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    uint8_t dst[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(o_subject, (uint64_t)UINT64_C(4294967312), dst, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_subject[WH_SNAPSHOT];
+    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
+    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_buffer_read_buffer_absurd_value_offset_10000000000(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_absurd_value_offset_10000000000";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the subject (buffer.alloc)");
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the subject (buffer.write)");
+    uint8_t was_subject[WH_SNAPSHOT];
+    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    uint8_t dst[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(o_subject, (uint64_t)UINT64_C(1099511627776), dst, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_subject[WH_SNAPSHOT];
+    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
+    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_buffer_read_buffer_absurd_value_offset_ffffffffffffffff(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_absurd_value_offset_ffffffffffffffff";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the subject (buffer.alloc)");
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the subject (buffer.write)");
+    uint8_t was_subject[WH_SNAPSHOT];
+    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    uint8_t dst[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(o_subject, (uint64_t)UINT64_C(18446744073709551615), dst, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_subject[WH_SNAPSHOT];
+    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
+    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* buffer.read on a buffer: null (None, nil) where a value is required (dst) */
+static void case_buffer_read_buffer_null_dst(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "buffer_read_buffer_null_dst";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the subject (buffer.alloc)");
+    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the subject (buffer.write)");
+    uint8_t was_subject[WH_SNAPSHOT];
+    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    weaveheap_stats before = wh_stats();
+    weaveheap_buffer_read(o_subject, (uint64_t)UINT64_C(0), NULL, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_subject[WH_SNAPSHOT];
+    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
+    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* bytes.create on a region: the object was closed before the call */
+static void case_bytes_create_region_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_create_region_stale";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_t result = weaveheap_bytes_create(o_target, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_bytes_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* bytes.create on a region: the object was closed and its slot now holds a newer object */
+static void case_bytes_create_region_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_create_region_reused";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_t result = weaveheap_bytes_create(o_target, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_bytes_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* bytes.create on a region: a handle that was never issued */
+static void case_bytes_create_region_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_create_region_forged";
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_t result = weaveheap_bytes_create(UINT64_C(0x1fffffff00000001), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_bytes_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* bytes.create on a region: a live object of another class, adopted under this one */
+static void case_bytes_create_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_create_region_wrong_kind_buffer";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other (buffer.write)");
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_t result = weaveheap_bytes_create(o_other, data2, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_bytes_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* bytes.create on a region: null (None, nil) where a value is required */
+static void case_bytes_create_region_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_create_region_null";
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_t result = weaveheap_bytes_create(0, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_bytes_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* bytes.create on a region: null (None, nil) where a value is required (data) */
+static void case_bytes_create_region_null_data(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_create_region_null_data";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_t result = weaveheap_bytes_create(o_subject, NULL, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_bytes_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* bytes.release on a bytes: the object was closed and its slot now holds a newer object */
+static void case_bytes_release_bytes_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_release_bytes_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_bytes_release(o_target, &err);
+    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_handle_t o_newer = weaveheap_bytes_create(o_region, data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (bytes.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* bytes.release on a bytes: a handle that was never issued */
+static void case_bytes_release_bytes_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_release_bytes_forged";
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_release(UINT64_C(0x3fffffff00000001), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* bytes.release on a bytes: a live object of another class, adopted under this one */
+static void case_bytes_release_bytes_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_release_bytes_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_release(o_other, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* bytes.release on a bytes: the object's region was destroyed before the call */
+static void case_bytes_release_bytes_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_release_bytes_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* bytes.release on a bytes: a second wrapper of an already released handle is closed */
+static void case_bytes_release_bytes_double_release(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_release_bytes_double_release";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_bytes_release(o_target, &err);
+    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* bytes.release on a bytes: null (None, nil) where a value is required */
+static void case_bytes_release_bytes_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_release_bytes_null";
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_release(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* bytes.release on a bytes: the call needs the object (or its region) free of the view that is live */
+static void case_bytes_release_bytes_while_borrowed_shared(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_release_bytes_while_borrowed_shared";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_ok(&err, "a shared view of the target");
+    weaveheap_stats before = wh_stats();
+    weaveheap_bytes_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* bytes.length on a bytes: the object was closed before the call */
+static void case_bytes_length_bytes_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_length_bytes_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_bytes_release(o_target, &err);
+    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_bytes_length(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* bytes.length on a bytes: the object was closed and its slot now holds a newer object */
+static void case_bytes_length_bytes_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_length_bytes_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_bytes_release(o_target, &err);
+    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_handle_t o_newer = weaveheap_bytes_create(o_region, data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (bytes.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_bytes_length(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* bytes.length on a bytes: a handle that was never issued */
+static void case_bytes_length_bytes_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_length_bytes_forged";
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_bytes_length(UINT64_C(0x3fffffff00000001), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* bytes.length on a bytes: a live object of another class, adopted under this one */
+static void case_bytes_length_bytes_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_length_bytes_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_bytes_length(o_other, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* bytes.length on a bytes: the object's region was destroyed before the call */
+static void case_bytes_length_bytes_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_length_bytes_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_bytes_length(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* bytes.length on a bytes: null (None, nil) where a value is required */
+static void case_bytes_length_bytes_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_length_bytes_null";
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_bytes_length(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* bytes.dup on a bytes: the object was closed before the call */
+static void case_bytes_dup_bytes_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_dup_bytes_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_bytes_release(o_target, &err);
+    wh_ok(&err, "close the target (bytes.release)");
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_bytes_dup(o_target, &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* bytes.dup on a bytes: the object was closed and its slot now holds a newer object */
+static void case_bytes_dup_bytes_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_dup_bytes_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_bytes_release(o_target, &err);
+    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_handle_t o_newer = weaveheap_bytes_create(o_region, data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (bytes.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_bytes_dup(o_target, &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* bytes.dup on a bytes: a handle that was never issued */
+static void case_bytes_dup_bytes_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_dup_bytes_forged";
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_bytes_dup(UINT64_C(0x3fffffff00000001), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+}
+
+/* bytes.dup on a bytes: a live object of another class, adopted under this one */
+static void case_bytes_dup_bytes_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_dup_bytes_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_bytes_dup(o_other, &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* bytes.dup on a bytes: the object's region was destroyed before the call */
+static void case_bytes_dup_bytes_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_dup_bytes_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_bytes_dup(o_target, &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+}
+
+/* bytes.dup on a bytes: null (None, nil) where a value is required */
+static void case_bytes_dup_bytes_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_dup_bytes_null";
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_bytes_dup(0, &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+}
+
+/* bytes.dup on a bytes: the call needs the object (or its region) free of the view that is live */
+static void case_bytes_dup_bytes_while_borrowed_unique(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "bytes_dup_bytes_while_borrowed_unique";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_ok(&err, "a unique view of the target");
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_bytes_dup(o_target, &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* string.create on a region: the object was closed before the call */
+static void case_string_create_region_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_create_region_stale";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_t result = weaveheap_string_create(o_target, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_string_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* string.create on a region: the object was closed and its slot now holds a newer object */
+static void case_string_create_region_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_create_region_reused";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_t result = weaveheap_string_create(o_target, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_string_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* string.create on a region: a handle that was never issued */
+static void case_string_create_region_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_create_region_forged";
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_t result = weaveheap_string_create(UINT64_C(0x1fffffff00000001), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_string_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* string.create on a region: a live object of another class, adopted under this one */
+static void case_string_create_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_create_region_wrong_kind_buffer";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other (buffer.write)");
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_t result = weaveheap_string_create(o_other, data2, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_string_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* string.create on a region: null (None, nil) where a value is required */
+static void case_string_create_region_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_create_region_null";
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_t result = weaveheap_string_create(0, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_string_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* string.create on a region: null (None, nil) where a value is required (text) */
+static void case_string_create_region_null_text(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_create_region_null_text";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_t result = weaveheap_string_create(o_subject, NULL, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_string_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* string.create on a region: text that is not UTF-8 (text) */
+static void case_string_create_region_invalid_utf8_text(void) {
+    static const uint8_t data1[3] = {0xc3, 0x28, 0xff};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_create_region_invalid_utf8_text";
+    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_t result = weaveheap_string_create(o_subject, data1, UINT64_C(3), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_UTF8, "WEAVEHEAP_ERR_INVALID_UTF8");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_string_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_subject, &err);
+    wh_ok(&err, "close the subject");
+}
+
+/* string.release on a string: the object was closed and its slot now holds a newer object */
+static void case_string_release_string_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_release_string_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_string_release(o_target, &err);
+    wh_ok(&err, "close the target (string.release)");
+    weaveheap_handle_t o_newer = weaveheap_string_create(o_region, data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (string.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* string.release on a string: a handle that was never issued */
+static void case_string_release_string_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_release_string_forged";
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_release(UINT64_C(0x4fffffff00000001), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* string.release on a string: a live object of another class, adopted under this one */
+static void case_string_release_string_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_release_string_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_release(o_other, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* string.release on a string: the object's region was destroyed before the call */
+static void case_string_release_string_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_release_string_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* string.release on a string: a second wrapper of an already released handle is closed */
+static void case_string_release_string_double_release(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_release_string_double_release";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_string_release(o_target, &err);
+    wh_ok(&err, "close the target (string.release)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* string.release on a string: null (None, nil) where a value is required */
+static void case_string_release_string_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_release_string_null";
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_release(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* string.release on a string: the call needs the object (or its region) free of the view that is live */
+static void case_string_release_string_while_borrowed_shared(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_release_string_while_borrowed_shared";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_ok(&err, "a shared view of the target");
+    weaveheap_stats before = wh_stats();
+    weaveheap_string_release(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* string.length on a string: the object was closed before the call */
+static void case_string_length_string_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_length_string_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_string_release(o_target, &err);
+    wh_ok(&err, "close the target (string.release)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_string_length(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* string.length on a string: the object was closed and its slot now holds a newer object */
+static void case_string_length_string_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_length_string_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_string_release(o_target, &err);
+    wh_ok(&err, "close the target (string.release)");
+    weaveheap_handle_t o_newer = weaveheap_string_create(o_region, data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (string.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_string_length(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* string.length on a string: a handle that was never issued */
+static void case_string_length_string_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_length_string_forged";
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_string_length(UINT64_C(0x4fffffff00000001), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* string.length on a string: a live object of another class, adopted under this one */
+static void case_string_length_string_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_length_string_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_string_length(o_other, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* string.length on a string: the object's region was destroyed before the call */
+static void case_string_length_string_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_length_string_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_string_length(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* string.length on a string: null (None, nil) where a value is required */
+static void case_string_length_string_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_length_string_null";
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_string_length(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* string.dup on a string: the object was closed before the call */
+static void case_string_dup_string_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_dup_string_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_string_release(o_target, &err);
+    wh_ok(&err, "close the target (string.release)");
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_string_dup(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* string.dup on a string: the object was closed and its slot now holds a newer object */
+static void case_string_dup_string_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_dup_string_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_string_release(o_target, &err);
+    wh_ok(&err, "close the target (string.release)");
+    weaveheap_handle_t o_newer = weaveheap_string_create(o_region, data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (string.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_string_dup(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* string.dup on a string: a handle that was never issued */
+static void case_string_dup_string_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_dup_string_forged";
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_string_dup(UINT64_C(0x4fffffff00000001), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+}
+
+/* string.dup on a string: a live object of another class, adopted under this one */
+static void case_string_dup_string_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_dup_string_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_string_dup(o_other, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* string.dup on a string: the object's region was destroyed before the call */
+static void case_string_dup_string_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_dup_string_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_string_dup(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+}
+
+/* string.dup on a string: null (None, nil) where a value is required */
+static void case_string_dup_string_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_dup_string_null";
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_string_dup(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+}
+
+/* string.dup on a string: the call needs the object (or its region) free of the view that is live */
+static void case_string_dup_string_while_borrowed_unique(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "string_dup_string_while_borrowed_unique";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_ok(&err, "a unique view of the target");
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_string_dup(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a buffer: the object was closed before the call */
+static void case_borrow_shared_buffer_stale(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_buffer_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a buffer: the object was closed and its slot now holds a newer object */
+static void case_borrow_shared_buffer_reused(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_buffer_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (buffer.alloc)");
+    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    wh_ok(&err, "fill the newer (buffer.write)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a buffer: a handle that was never issued */
+static void case_borrow_shared_buffer_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_buffer_forged";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(UINT64_C(0x2fffffff00000001), &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a buffer: a live object of another class, adopted under this one */
+static void case_borrow_shared_buffer_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_buffer_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_other, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* borrow.shared on a buffer: the object's region was destroyed before the call */
+static void case_borrow_shared_buffer_after_region_destroy(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_buffer_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a buffer: null (None, nil) where a value is required */
+static void case_borrow_shared_buffer_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_buffer_null";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a buffer: a view is taken while a conflicting view is live */
+static void case_borrow_shared_buffer_borrow_conflict_unique_shared(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_buffer_borrow_conflict_unique_shared";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_ok(&err, "a unique view of the target");
+    weaveheap_view out_view2;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view2, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a bytes: the object was closed before the call */
+static void case_borrow_shared_bytes_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_bytes_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_bytes_release(o_target, &err);
+    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a bytes: the object was closed and its slot now holds a newer object */
+static void case_borrow_shared_bytes_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_bytes_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_bytes_release(o_target, &err);
+    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_handle_t o_newer = weaveheap_bytes_create(o_region, data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (bytes.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a bytes: a handle that was never issued */
+static void case_borrow_shared_bytes_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_bytes_forged";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(UINT64_C(0x3fffffff00000001), &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a bytes: a live object of another class, adopted under this one */
+static void case_borrow_shared_bytes_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_bytes_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_other, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* borrow.shared on a bytes: the object's region was destroyed before the call */
+static void case_borrow_shared_bytes_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_bytes_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a bytes: null (None, nil) where a value is required */
+static void case_borrow_shared_bytes_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_bytes_null";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a bytes: a view is taken while a conflicting view is live */
+static void case_borrow_shared_bytes_borrow_conflict_unique_shared(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_bytes_borrow_conflict_unique_shared";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_ok(&err, "a unique view of the target");
+    weaveheap_view out_view2;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view2, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a string: the object was closed before the call */
+static void case_borrow_shared_string_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_string_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_string_release(o_target, &err);
+    wh_ok(&err, "close the target (string.release)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a string: the object was closed and its slot now holds a newer object */
+static void case_borrow_shared_string_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_string_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_string_release(o_target, &err);
+    wh_ok(&err, "close the target (string.release)");
+    weaveheap_handle_t o_newer = weaveheap_string_create(o_region, data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (string.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a string: a handle that was never issued */
+static void case_borrow_shared_string_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_string_forged";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(UINT64_C(0x4fffffff00000001), &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a string: a live object of another class, adopted under this one */
+static void case_borrow_shared_string_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_string_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_other, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* borrow.shared on a string: the object's region was destroyed before the call */
+static void case_borrow_shared_string_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_string_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a string: null (None, nil) where a value is required */
+static void case_borrow_shared_string_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_string_null";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a string: a view is taken while a conflicting view is live */
+static void case_borrow_shared_string_borrow_conflict_unique_shared(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_string_borrow_conflict_unique_shared";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_ok(&err, "a unique view of the target");
+    weaveheap_view out_view2;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view2, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a buffer: the object was closed before the call */
+static void case_borrow_unique_buffer_stale(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_buffer_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a buffer: the object was closed and its slot now holds a newer object */
+static void case_borrow_unique_buffer_reused(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_buffer_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_buffer_release(o_target, &err);
+    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (buffer.alloc)");
+    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    wh_ok(&err, "fill the newer (buffer.write)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a buffer: a handle that was never issued */
+static void case_borrow_unique_buffer_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_buffer_forged";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(UINT64_C(0x2fffffff00000001), &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a buffer: a live object of another class, adopted under this one */
+static void case_borrow_unique_buffer_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_buffer_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_other, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* borrow.unique on a buffer: the object's region was destroyed before the call */
+static void case_borrow_unique_buffer_after_region_destroy(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_buffer_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a buffer: null (None, nil) where a value is required */
+static void case_borrow_unique_buffer_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_buffer_null";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a buffer: a view is taken while a conflicting view is live */
+static void case_borrow_unique_buffer_borrow_conflict_shared_unique(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_buffer_borrow_conflict_shared_unique";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_ok(&err, "a shared view of the target");
+    weaveheap_view out_view2;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a buffer: a view is taken while a conflicting view is live */
+static void case_borrow_unique_buffer_borrow_conflict_unique_unique(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_buffer_borrow_conflict_unique_unique";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the target (buffer.alloc)");
+    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the target (buffer.write)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_ok(&err, "a unique view of the target");
+    weaveheap_view out_view2;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a bytes: the object was closed before the call */
+static void case_borrow_unique_bytes_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_bytes_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_bytes_release(o_target, &err);
+    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a bytes: the object was closed and its slot now holds a newer object */
+static void case_borrow_unique_bytes_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_bytes_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_bytes_release(o_target, &err);
+    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_handle_t o_newer = weaveheap_bytes_create(o_region, data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (bytes.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a bytes: a handle that was never issued */
+static void case_borrow_unique_bytes_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_bytes_forged";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(UINT64_C(0x3fffffff00000001), &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a bytes: a live object of another class, adopted under this one */
+static void case_borrow_unique_bytes_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_bytes_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_other, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* borrow.unique on a bytes: the object's region was destroyed before the call */
+static void case_borrow_unique_bytes_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_bytes_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a bytes: null (None, nil) where a value is required */
+static void case_borrow_unique_bytes_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_bytes_null";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a bytes: a view is taken while a conflicting view is live */
+static void case_borrow_unique_bytes_borrow_conflict_shared_unique(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_bytes_borrow_conflict_shared_unique";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_ok(&err, "a shared view of the target");
+    weaveheap_view out_view2;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a bytes: a view is taken while a conflicting view is live */
+static void case_borrow_unique_bytes_borrow_conflict_unique_unique(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_bytes_borrow_conflict_unique_unique";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (bytes.create)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_ok(&err, "a unique view of the target");
+    weaveheap_view out_view2;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a string: the object was closed before the call */
+static void case_borrow_unique_string_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_string_stale";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_string_release(o_target, &err);
+    wh_ok(&err, "close the target (string.release)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a string: the object was closed and its slot now holds a newer object */
+static void case_borrow_unique_string_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_string_reused";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_string_release(o_target, &err);
+    wh_ok(&err, "close the target (string.release)");
+    weaveheap_handle_t o_newer = weaveheap_string_create(o_region, data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (string.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a string: a handle that was never issued */
+static void case_borrow_unique_string_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_string_forged";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(UINT64_C(0x4fffffff00000001), &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a string: a live object of another class, adopted under this one */
+static void case_borrow_unique_string_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_string_wrong_kind_region";
+    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the other (region.create)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_other, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(o_other, &err);
+    wh_ok(&err, "close the other");
+}
+
+/* borrow.unique on a string: the object's region was destroyed before the call */
+static void case_borrow_unique_string_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_string_after_region_destroy";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a string: null (None, nil) where a value is required */
+static void case_borrow_unique_string_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_string_null";
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a string: a view is taken while a conflicting view is live */
+static void case_borrow_unique_string_borrow_conflict_shared_unique(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_string_borrow_conflict_shared_unique";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    wh_ok(&err, "a shared view of the target");
+    weaveheap_view out_view2;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a string: a view is taken while a conflicting view is live */
+static void case_borrow_unique_string_borrow_conflict_unique_unique(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_string_borrow_conflict_unique_unique";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the target (string.create)");
+    uint8_t was_target[WH_SNAPSHOT];
+    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    wh_ok(&err, "a unique view of the target");
+    weaveheap_view out_view2;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    uint8_t now_target[WH_SNAPSHOT];
+    uint64_t now_target_len = wh_snapshot(o_target, now_target);
+    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.release on a view: a second wrapper of an already released handle is closed */
+static void case_borrow_release_view_double_release(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_release_view_double_release";
+    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t o_memory = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the memory (buffer.alloc)");
+    weaveheap_buffer_write(o_memory, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the memory (buffer.write)");
+    uint8_t was_memory[WH_SNAPSHOT];
+    uint64_t was_memory_len = wh_snapshot(o_memory, was_memory);
+    weaveheap_view out_view1;
+    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_memory, &out_view1, &err);
+    wh_ok(&err, "a shared view of the memory");
+    weaveheap_borrow_release(token1, &err);
+    wh_ok(&err, "close the view token1");
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_release(token1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_memory[WH_SNAPSHOT];
+    uint64_t now_memory_len = wh_snapshot(o_memory, now_memory);
+    wh_same_bytes(was_memory, was_memory_len, now_memory, now_memory_len, "memory");
+    weaveheap_region_destroy(o_region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* handle.kind_of on a region: the object was closed before the call (handle) */
+static void case_handle_kind_of_region_stale_handle(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "handle_kind_of_region_stale_handle";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_handle_kind result = weaveheap_handle_kind_of(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* handle.kind_of on a region: a handle that was never issued (handle) */
+static void case_handle_kind_of_region_forged_handle(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "handle_kind_of_region_forged_handle";
+    weaveheap_stats before = wh_stats();
+    weaveheap_handle_kind result = weaveheap_handle_kind_of(UINT64_C(0x1fffffff00000001), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* handle.kind_of on a region: the object was closed and its slot now holds a newer object (handle) */
+static void case_handle_kind_of_region_reused_handle(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "handle_kind_of_region_reused_handle";
+    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the target (region.create)");
+    weaveheap_region_destroy(o_target, &err);
+    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_handle_kind result = weaveheap_handle_kind_of(o_target, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(o_newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* handle.kind_of on a region: null (None, nil) where a value is required (handle) */
+static void case_handle_kind_of_region_null_handle(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "handle_kind_of_region_null_handle";
+    weaveheap_stats before = wh_stats();
+    weaveheap_handle_kind result = weaveheap_handle_kind_of(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+static const struct {
+    const char* name;
+    void (*run)(void);
+} cases[] = {
+    {"region_destroy_region_reused", case_region_destroy_region_reused},
+    {"region_destroy_region_forged", case_region_destroy_region_forged},
+    {"region_destroy_region_wrong_kind_buffer", case_region_destroy_region_wrong_kind_buffer},
+    {"region_destroy_region_double_release", case_region_destroy_region_double_release},
+    {"region_destroy_region_null", case_region_destroy_region_null},
+    {"region_destroy_region_while_borrowed_shared", case_region_destroy_region_while_borrowed_shared},
+    {"region_reset_region_stale", case_region_reset_region_stale},
+    {"region_reset_region_reused", case_region_reset_region_reused},
+    {"region_reset_region_forged", case_region_reset_region_forged},
+    {"region_reset_region_wrong_kind_buffer", case_region_reset_region_wrong_kind_buffer},
+    {"region_reset_region_null", case_region_reset_region_null},
+    {"region_reset_region_while_borrowed_shared", case_region_reset_region_while_borrowed_shared},
+    {"region_stats_region_stale", case_region_stats_region_stale},
+    {"region_stats_region_reused", case_region_stats_region_reused},
+    {"region_stats_region_forged", case_region_stats_region_forged},
+    {"region_stats_region_wrong_kind_buffer", case_region_stats_region_wrong_kind_buffer},
+    {"region_stats_region_null", case_region_stats_region_null},
+    {"buffer_alloc_region_stale", case_buffer_alloc_region_stale},
+    {"buffer_alloc_region_reused", case_buffer_alloc_region_reused},
+    {"buffer_alloc_region_forged", case_buffer_alloc_region_forged},
+    {"buffer_alloc_region_wrong_kind_buffer", case_buffer_alloc_region_wrong_kind_buffer},
+    {"buffer_alloc_region_null", case_buffer_alloc_region_null},
+    {"buffer_alloc_region_absurd_value_size_1000000000001", case_buffer_alloc_region_absurd_value_size_1000000000001},
+    {"buffer_alloc_region_absurd_value_size_ffffffffffffffff", case_buffer_alloc_region_absurd_value_size_ffffffffffffffff},
+    {"buffer_alloc_region_absurd_value_size_100000010_limited", case_buffer_alloc_region_absurd_value_size_100000010_limited},
+    {"buffer_alloc_region_absurd_value_size_10000000000_limited", case_buffer_alloc_region_absurd_value_size_10000000000_limited},
+    {"buffer_alloc_region_absurd_value_size_1000000000000_limited", case_buffer_alloc_region_absurd_value_size_1000000000000_limited},
+    {"buffer_alloc_region_absurd_value_size_10000000000", case_buffer_alloc_region_absurd_value_size_10000000000},
+    {"buffer_alloc_region_absurd_value_size_1000000000000", case_buffer_alloc_region_absurd_value_size_1000000000000},
+    {"buffer_alloc_region_absurd_value_align_100001", case_buffer_alloc_region_absurd_value_align_100001},
+    {"buffer_alloc_region_absurd_value_align_ffffffffffffffff", case_buffer_alloc_region_absurd_value_align_ffffffffffffffff},
+    {"buffer_alloc_region_bad_alignment_align_0", case_buffer_alloc_region_bad_alignment_align_0},
+    {"buffer_alloc_region_bad_alignment_align_3", case_buffer_alloc_region_bad_alignment_align_3},
+    {"buffer_alloc_region_bad_alignment_align_18", case_buffer_alloc_region_bad_alignment_align_18},
+    {"buffer_release_buffer_reused", case_buffer_release_buffer_reused},
+    {"buffer_release_buffer_forged", case_buffer_release_buffer_forged},
+    {"buffer_release_buffer_wrong_kind_region", case_buffer_release_buffer_wrong_kind_region},
+    {"buffer_release_buffer_after_region_destroy", case_buffer_release_buffer_after_region_destroy},
+    {"buffer_release_buffer_double_release", case_buffer_release_buffer_double_release},
+    {"buffer_release_buffer_null", case_buffer_release_buffer_null},
+    {"buffer_release_buffer_while_borrowed_shared", case_buffer_release_buffer_while_borrowed_shared},
+    {"buffer_size_buffer_stale", case_buffer_size_buffer_stale},
+    {"buffer_size_buffer_reused", case_buffer_size_buffer_reused},
+    {"buffer_size_buffer_forged", case_buffer_size_buffer_forged},
+    {"buffer_size_buffer_wrong_kind_region", case_buffer_size_buffer_wrong_kind_region},
+    {"buffer_size_buffer_after_region_destroy", case_buffer_size_buffer_after_region_destroy},
+    {"buffer_size_buffer_null", case_buffer_size_buffer_null},
+    {"buffer_write_buffer_stale", case_buffer_write_buffer_stale},
+    {"buffer_write_buffer_reused", case_buffer_write_buffer_reused},
+    {"buffer_write_buffer_forged", case_buffer_write_buffer_forged},
+    {"buffer_write_buffer_wrong_kind_region", case_buffer_write_buffer_wrong_kind_region},
+    {"buffer_write_buffer_after_region_destroy", case_buffer_write_buffer_after_region_destroy},
+    {"buffer_write_buffer_null", case_buffer_write_buffer_null},
+    {"buffer_write_buffer_while_borrowed_shared", case_buffer_write_buffer_while_borrowed_shared},
+    {"buffer_write_buffer_absurd_value_offset_100000010", case_buffer_write_buffer_absurd_value_offset_100000010},
+    {"buffer_write_buffer_absurd_value_offset_10000000000", case_buffer_write_buffer_absurd_value_offset_10000000000},
+    {"buffer_write_buffer_absurd_value_offset_ffffffffffffffff", case_buffer_write_buffer_absurd_value_offset_ffffffffffffffff},
+    {"buffer_write_buffer_null_data", case_buffer_write_buffer_null_data},
+    {"buffer_read_buffer_stale", case_buffer_read_buffer_stale},
+    {"buffer_read_buffer_reused", case_buffer_read_buffer_reused},
+    {"buffer_read_buffer_forged", case_buffer_read_buffer_forged},
+    {"buffer_read_buffer_wrong_kind_region", case_buffer_read_buffer_wrong_kind_region},
+    {"buffer_read_buffer_after_region_destroy", case_buffer_read_buffer_after_region_destroy},
+    {"buffer_read_buffer_null", case_buffer_read_buffer_null},
+    {"buffer_read_buffer_while_borrowed_unique", case_buffer_read_buffer_while_borrowed_unique},
+    {"buffer_read_buffer_absurd_value_offset_100000010", case_buffer_read_buffer_absurd_value_offset_100000010},
+    {"buffer_read_buffer_absurd_value_offset_10000000000", case_buffer_read_buffer_absurd_value_offset_10000000000},
+    {"buffer_read_buffer_absurd_value_offset_ffffffffffffffff", case_buffer_read_buffer_absurd_value_offset_ffffffffffffffff},
+    {"buffer_read_buffer_null_dst", case_buffer_read_buffer_null_dst},
+    {"bytes_create_region_stale", case_bytes_create_region_stale},
+    {"bytes_create_region_reused", case_bytes_create_region_reused},
+    {"bytes_create_region_forged", case_bytes_create_region_forged},
+    {"bytes_create_region_wrong_kind_buffer", case_bytes_create_region_wrong_kind_buffer},
+    {"bytes_create_region_null", case_bytes_create_region_null},
+    {"bytes_create_region_null_data", case_bytes_create_region_null_data},
+    {"bytes_release_bytes_reused", case_bytes_release_bytes_reused},
+    {"bytes_release_bytes_forged", case_bytes_release_bytes_forged},
+    {"bytes_release_bytes_wrong_kind_region", case_bytes_release_bytes_wrong_kind_region},
+    {"bytes_release_bytes_after_region_destroy", case_bytes_release_bytes_after_region_destroy},
+    {"bytes_release_bytes_double_release", case_bytes_release_bytes_double_release},
+    {"bytes_release_bytes_null", case_bytes_release_bytes_null},
+    {"bytes_release_bytes_while_borrowed_shared", case_bytes_release_bytes_while_borrowed_shared},
+    {"bytes_length_bytes_stale", case_bytes_length_bytes_stale},
+    {"bytes_length_bytes_reused", case_bytes_length_bytes_reused},
+    {"bytes_length_bytes_forged", case_bytes_length_bytes_forged},
+    {"bytes_length_bytes_wrong_kind_region", case_bytes_length_bytes_wrong_kind_region},
+    {"bytes_length_bytes_after_region_destroy", case_bytes_length_bytes_after_region_destroy},
+    {"bytes_length_bytes_null", case_bytes_length_bytes_null},
+    {"bytes_dup_bytes_stale", case_bytes_dup_bytes_stale},
+    {"bytes_dup_bytes_reused", case_bytes_dup_bytes_reused},
+    {"bytes_dup_bytes_forged", case_bytes_dup_bytes_forged},
+    {"bytes_dup_bytes_wrong_kind_region", case_bytes_dup_bytes_wrong_kind_region},
+    {"bytes_dup_bytes_after_region_destroy", case_bytes_dup_bytes_after_region_destroy},
+    {"bytes_dup_bytes_null", case_bytes_dup_bytes_null},
+    {"bytes_dup_bytes_while_borrowed_unique", case_bytes_dup_bytes_while_borrowed_unique},
+    {"string_create_region_stale", case_string_create_region_stale},
+    {"string_create_region_reused", case_string_create_region_reused},
+    {"string_create_region_forged", case_string_create_region_forged},
+    {"string_create_region_wrong_kind_buffer", case_string_create_region_wrong_kind_buffer},
+    {"string_create_region_null", case_string_create_region_null},
+    {"string_create_region_null_text", case_string_create_region_null_text},
+    {"string_create_region_invalid_utf8_text", case_string_create_region_invalid_utf8_text},
+    {"string_release_string_reused", case_string_release_string_reused},
+    {"string_release_string_forged", case_string_release_string_forged},
+    {"string_release_string_wrong_kind_region", case_string_release_string_wrong_kind_region},
+    {"string_release_string_after_region_destroy", case_string_release_string_after_region_destroy},
+    {"string_release_string_double_release", case_string_release_string_double_release},
+    {"string_release_string_null", case_string_release_string_null},
+    {"string_release_string_while_borrowed_shared", case_string_release_string_while_borrowed_shared},
+    {"string_length_string_stale", case_string_length_string_stale},
+    {"string_length_string_reused", case_string_length_string_reused},
+    {"string_length_string_forged", case_string_length_string_forged},
+    {"string_length_string_wrong_kind_region", case_string_length_string_wrong_kind_region},
+    {"string_length_string_after_region_destroy", case_string_length_string_after_region_destroy},
+    {"string_length_string_null", case_string_length_string_null},
+    {"string_dup_string_stale", case_string_dup_string_stale},
+    {"string_dup_string_reused", case_string_dup_string_reused},
+    {"string_dup_string_forged", case_string_dup_string_forged},
+    {"string_dup_string_wrong_kind_region", case_string_dup_string_wrong_kind_region},
+    {"string_dup_string_after_region_destroy", case_string_dup_string_after_region_destroy},
+    {"string_dup_string_null", case_string_dup_string_null},
+    {"string_dup_string_while_borrowed_unique", case_string_dup_string_while_borrowed_unique},
+    {"borrow_shared_buffer_stale", case_borrow_shared_buffer_stale},
+    {"borrow_shared_buffer_reused", case_borrow_shared_buffer_reused},
+    {"borrow_shared_buffer_forged", case_borrow_shared_buffer_forged},
+    {"borrow_shared_buffer_wrong_kind_region", case_borrow_shared_buffer_wrong_kind_region},
+    {"borrow_shared_buffer_after_region_destroy", case_borrow_shared_buffer_after_region_destroy},
+    {"borrow_shared_buffer_null", case_borrow_shared_buffer_null},
+    {"borrow_shared_buffer_borrow_conflict_unique_shared", case_borrow_shared_buffer_borrow_conflict_unique_shared},
+    {"borrow_shared_bytes_stale", case_borrow_shared_bytes_stale},
+    {"borrow_shared_bytes_reused", case_borrow_shared_bytes_reused},
+    {"borrow_shared_bytes_forged", case_borrow_shared_bytes_forged},
+    {"borrow_shared_bytes_wrong_kind_region", case_borrow_shared_bytes_wrong_kind_region},
+    {"borrow_shared_bytes_after_region_destroy", case_borrow_shared_bytes_after_region_destroy},
+    {"borrow_shared_bytes_null", case_borrow_shared_bytes_null},
+    {"borrow_shared_bytes_borrow_conflict_unique_shared", case_borrow_shared_bytes_borrow_conflict_unique_shared},
+    {"borrow_shared_string_stale", case_borrow_shared_string_stale},
+    {"borrow_shared_string_reused", case_borrow_shared_string_reused},
+    {"borrow_shared_string_forged", case_borrow_shared_string_forged},
+    {"borrow_shared_string_wrong_kind_region", case_borrow_shared_string_wrong_kind_region},
+    {"borrow_shared_string_after_region_destroy", case_borrow_shared_string_after_region_destroy},
+    {"borrow_shared_string_null", case_borrow_shared_string_null},
+    {"borrow_shared_string_borrow_conflict_unique_shared", case_borrow_shared_string_borrow_conflict_unique_shared},
+    {"borrow_unique_buffer_stale", case_borrow_unique_buffer_stale},
+    {"borrow_unique_buffer_reused", case_borrow_unique_buffer_reused},
+    {"borrow_unique_buffer_forged", case_borrow_unique_buffer_forged},
+    {"borrow_unique_buffer_wrong_kind_region", case_borrow_unique_buffer_wrong_kind_region},
+    {"borrow_unique_buffer_after_region_destroy", case_borrow_unique_buffer_after_region_destroy},
+    {"borrow_unique_buffer_null", case_borrow_unique_buffer_null},
+    {"borrow_unique_buffer_borrow_conflict_shared_unique", case_borrow_unique_buffer_borrow_conflict_shared_unique},
+    {"borrow_unique_buffer_borrow_conflict_unique_unique", case_borrow_unique_buffer_borrow_conflict_unique_unique},
+    {"borrow_unique_bytes_stale", case_borrow_unique_bytes_stale},
+    {"borrow_unique_bytes_reused", case_borrow_unique_bytes_reused},
+    {"borrow_unique_bytes_forged", case_borrow_unique_bytes_forged},
+    {"borrow_unique_bytes_wrong_kind_region", case_borrow_unique_bytes_wrong_kind_region},
+    {"borrow_unique_bytes_after_region_destroy", case_borrow_unique_bytes_after_region_destroy},
+    {"borrow_unique_bytes_null", case_borrow_unique_bytes_null},
+    {"borrow_unique_bytes_borrow_conflict_shared_unique", case_borrow_unique_bytes_borrow_conflict_shared_unique},
+    {"borrow_unique_bytes_borrow_conflict_unique_unique", case_borrow_unique_bytes_borrow_conflict_unique_unique},
+    {"borrow_unique_string_stale", case_borrow_unique_string_stale},
+    {"borrow_unique_string_reused", case_borrow_unique_string_reused},
+    {"borrow_unique_string_forged", case_borrow_unique_string_forged},
+    {"borrow_unique_string_wrong_kind_region", case_borrow_unique_string_wrong_kind_region},
+    {"borrow_unique_string_after_region_destroy", case_borrow_unique_string_after_region_destroy},
+    {"borrow_unique_string_null", case_borrow_unique_string_null},
+    {"borrow_unique_string_borrow_conflict_shared_unique", case_borrow_unique_string_borrow_conflict_shared_unique},
+    {"borrow_unique_string_borrow_conflict_unique_unique", case_borrow_unique_string_borrow_conflict_unique_unique},
+    {"borrow_release_view_double_release", case_borrow_release_view_double_release},
+    {"handle_kind_of_region_stale_handle", case_handle_kind_of_region_stale_handle},
+    {"handle_kind_of_region_forged_handle", case_handle_kind_of_region_forged_handle},
+    {"handle_kind_of_region_reused_handle", case_handle_kind_of_region_reused_handle},
+    {"handle_kind_of_region_null_handle", case_handle_kind_of_region_null_handle},
+};
+
+int main(void) {
+    if (CU_initialize_registry() != CUE_SUCCESS) {
+        fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
+        return 2;
+    }
+    CU_pSuite suite = CU_add_suite("misuse_matrix", NULL, NULL);
+    if (!suite) goto registry_error;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        if (!CU_add_test(suite, cases[i].name, cases[i].run)) goto registry_error;
+    CU_basic_set_mode(CU_BRM_NORMAL);
+    if (CU_basic_run_tests() != CUE_SUCCESS) goto registry_error;
+    unsigned failures = CU_get_number_of_failures();
+    unsigned ran = CU_get_number_of_tests_run();
+    CU_cleanup_registry();
+    printf("misuse matrix: %u cases run, %u failed assertions\n", ran, failures);
+    /* CUnit's runner returns success even on failures: its count decides. */
+    return failures == 0 && ran == sizeof cases / sizeof cases[0] ? 0 : 1;
+registry_error:
+    fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
+    CU_cleanup_registry();
+    return 2;
+}

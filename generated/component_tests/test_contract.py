@@ -1,0 +1,83 @@
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+"""The WIT column of docs/api.md against the built component: every name
+there is exported by weaveheap.component.wasm with the kind the table gives
+(read from the component by wasm-tools, and found in the instance by
+wasmtime). Generated from api.column(surface, "wit").
+
+    WEAVEHEAP_WASM_DIR=<build>/wasm python3 -m pytest generated/component_tests/test_contract.py
+"""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
+from component_host import Contract  # noqa: E402
+
+# (IDL, WIT path, kind, resource, name)
+ENTRIES = [
+    ['weaveheap.version_number', 'weaveheap.version-number', 'func', '', 'version-number'],
+    ['weaveheap.version_string', 'weaveheap.version-string', 'func', '', 'version-string'],
+    ['weaveheap.abi_version', 'weaveheap.abi-version', 'func', '', 'abi-version'],
+    ['weaveheap.idl_hash', 'weaveheap.idl-hash', 'func', '', 'idl-hash'],
+    ['weaveheap.strerror', 'weaveheap.strerror', 'func', '', 'strerror'],
+    ['region.create', '[constructor]region', 'constructor', 'region', 'create'],
+    ['region.destroy', '[method]region.close', 'method', 'region', 'close'],
+    ['region.reset', '[method]region.reset', 'method', 'region', 'reset'],
+    ['region.stats', '[method]region.stats', 'method', 'region', 'stats'],
+    ['buffer.alloc', '[constructor]buffer', 'constructor', 'buffer', 'alloc'],
+    ['buffer.release', '[method]buffer.close', 'method', 'buffer', 'close'],
+    ['buffer.size', '[method]buffer.size', 'method', 'buffer', 'size'],
+    ['buffer.write', '[method]buffer.write', 'method', 'buffer', 'write'],
+    ['buffer.read', '[method]buffer.read', 'method', 'buffer', 'read'],
+    ['bytes.create', '[constructor]bytes', 'constructor', 'bytes', 'create'],
+    ['bytes.release', '[method]bytes.close', 'method', 'bytes', 'close'],
+    ['bytes.length', '[method]bytes.length', 'method', 'bytes', 'length'],
+    ['bytes.dup', '[method]bytes.dup', 'method', 'bytes', 'dup'],
+    ['string.create', '[constructor]string', 'constructor', 'string', 'create'],
+    ['string.release', '[method]string.close', 'method', 'string', 'close'],
+    ['string.length', '[method]string.length', 'method', 'string', 'length'],
+    ['string.dup', '[method]string.dup', 'method', 'string', 'dup'],
+    ['borrow.shared', '[static]borrow.shared', 'static', 'borrow', 'shared'],
+    ['borrow.unique', '[static]borrow.unique', 'static', 'borrow', 'unique'],
+    ['borrow.release', '[method]borrow.close', 'method', 'borrow', 'close'],
+    ['handle.kind_of', 'handle.kind-of', 'func', '', 'kind-of'],
+    ['stats.global', 'stats.global', 'func', '', 'global'],
+    ['stats.set_enabled', 'stats.set-enabled', 'func', '', 'set-enabled'],
+    ['stats.enabled', 'stats.enabled', 'func', '', 'enabled'],
+    ['publish.start', 'publish.start', 'func', '', 'start'],
+    ['publish.now', 'publish.now', 'func', '', 'now'],
+    ['publish.stop', 'publish.stop', 'func', '', 'stop'],
+    ['publish.active', 'publish.active', 'func', '', 'active'],
+    ['handle region', 'resource region', 'resource', '', ''],
+    ['handle buffer', 'resource buffer', 'resource', '', ''],
+    ['handle bytes', 'resource bytes', 'resource', '', ''],
+    ['handle string', 'resource string', 'resource', '', ''],
+    ['handle borrow', 'resource borrow', 'resource', '', ''],
+    ['struct error', 'record error', 'record', '', ''],
+    ['struct region_options', 'record region-options', 'record', '', ''],
+    ['struct view', 'record view', 'record', '', ''],
+    ['struct stats', 'record stats', 'record', '', ''],
+    ['errors (base)', 'record error', 'record', '', ''],
+    ['error invalid_argument = 1', 'error-code.invalid-argument', 'case', '', ''],
+    ['error out_of_memory = 2', 'error-code.out-of-memory', 'case', '', ''],
+    ['error stale_handle = 3', 'error-code.stale-handle', 'case', '', ''],
+    ['error reused_handle = 4', 'error-code.reused-handle', 'case', '', ''],
+    ['error forged_handle = 5', 'error-code.forged-handle', 'case', '', ''],
+    ['error wrong_kind = 6', 'error-code.wrong-kind', 'case', '', ''],
+    ['error borrowed = 7', 'error-code.borrowed', 'case', '', ''],
+    ['error borrow_conflict = 8', 'error-code.borrow-conflict', 'case', '', ''],
+    ['error invalid_utf8 = 9', 'error-code.invalid-utf8', 'case', '', ''],
+    ['error out_of_range = 10', 'error-code.out-of-range', 'case', '', ''],
+    ['error system_error = 11', 'error-code.system-error', 'case', '', ''],
+]
+
+
+@pytest.fixture(scope="module")
+def component():
+    return Contract()
+
+
+@pytest.mark.parametrize("idl, path, kind, cls, name", ENTRIES, ids=[f"{e[0]}: {e[1]}" for e in ENTRIES])
+def test_the_component_has_it(component, idl, path, kind, cls, name):
+    component.check(path, kind, cls, name)

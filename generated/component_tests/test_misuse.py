@@ -1,0 +1,972 @@
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+"""The misuse matrix against the component, in wasmtime: one test per case of
+misuse.build(surface) that a host of the component can write (steps from
+misuse_steps.py). Each asserts the typed error (the `error-code` of the
+result's `err`), that the process-wide counters moved only by the case's
+counter (+1 exactly), and that the bytes of every live object of the case
+are unchanged. Each runs in its own instance.
+
+What the component model makes impossible is listed in NOT_EXPRESSIBLE, by
+its reason in WHY (docs/wasm.md says the same): those cases are not tests,
+and test_every_case_is_a_test_or_not_expressible counts them apart.
+
+    WEAVEHEAP_WASM_DIR=<build>/wasm python3 -m pytest generated/component_tests/test_misuse.py
+"""
+import sys
+from pathlib import Path
+
+import pytest
+from wasmtime.component import Variant
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
+from component_host import Host, record  # noqa: E402,F401
+
+FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
+CASES = 172
+
+WHY = {
+    "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
+    "null": ("WIT has no null: a resource, list or string argument is always a value"),
+    "wrong_kind": ("a resource of another type is refused by the host's type check before the component is entered (wasmtime: mismatched resource types)"),
+    "second_wrapper": ("a closed object is closed again only through a second wrapper of its handle, and no second resource of one object can be made (nothing adopts a raw handle): close() on the closed resource itself is a no-op"),
+}
+
+NOT_EXPRESSIBLE = {
+    "region_destroy_region_reused": "second_wrapper",
+    "region_destroy_region_forged": "forged",
+    "region_destroy_region_wrong_kind_buffer": "wrong_kind",
+    "region_destroy_region_double_release": "second_wrapper",
+    "region_destroy_region_null": "null",
+    "region_reset_region_forged": "forged",
+    "region_reset_region_wrong_kind_buffer": "wrong_kind",
+    "region_reset_region_null": "null",
+    "region_stats_region_forged": "forged",
+    "region_stats_region_wrong_kind_buffer": "wrong_kind",
+    "region_stats_region_null": "null",
+    "buffer_alloc_region_forged": "forged",
+    "buffer_alloc_region_wrong_kind_buffer": "wrong_kind",
+    "buffer_alloc_region_null": "null",
+    "buffer_release_buffer_reused": "second_wrapper",
+    "buffer_release_buffer_forged": "forged",
+    "buffer_release_buffer_wrong_kind_region": "wrong_kind",
+    "buffer_release_buffer_double_release": "second_wrapper",
+    "buffer_release_buffer_null": "null",
+    "buffer_size_buffer_forged": "forged",
+    "buffer_size_buffer_wrong_kind_region": "wrong_kind",
+    "buffer_size_buffer_null": "null",
+    "buffer_write_buffer_forged": "forged",
+    "buffer_write_buffer_wrong_kind_region": "wrong_kind",
+    "buffer_write_buffer_null": "null",
+    "buffer_write_buffer_null_data": "null",
+    "buffer_read_buffer_forged": "forged",
+    "buffer_read_buffer_wrong_kind_region": "wrong_kind",
+    "buffer_read_buffer_null": "null",
+    "buffer_read_buffer_null_dst": "null",
+    "bytes_create_region_forged": "forged",
+    "bytes_create_region_wrong_kind_buffer": "wrong_kind",
+    "bytes_create_region_null": "null",
+    "bytes_create_region_null_data": "null",
+    "bytes_release_bytes_reused": "second_wrapper",
+    "bytes_release_bytes_forged": "forged",
+    "bytes_release_bytes_wrong_kind_region": "wrong_kind",
+    "bytes_release_bytes_double_release": "second_wrapper",
+    "bytes_release_bytes_null": "null",
+    "bytes_length_bytes_forged": "forged",
+    "bytes_length_bytes_wrong_kind_region": "wrong_kind",
+    "bytes_length_bytes_null": "null",
+    "bytes_dup_bytes_forged": "forged",
+    "bytes_dup_bytes_wrong_kind_region": "wrong_kind",
+    "bytes_dup_bytes_null": "null",
+    "string_create_region_forged": "forged",
+    "string_create_region_wrong_kind_buffer": "wrong_kind",
+    "string_create_region_null": "null",
+    "string_create_region_null_text": "null",
+    "string_release_string_reused": "second_wrapper",
+    "string_release_string_forged": "forged",
+    "string_release_string_wrong_kind_region": "wrong_kind",
+    "string_release_string_double_release": "second_wrapper",
+    "string_release_string_null": "null",
+    "string_length_string_forged": "forged",
+    "string_length_string_wrong_kind_region": "wrong_kind",
+    "string_length_string_null": "null",
+    "string_dup_string_forged": "forged",
+    "string_dup_string_wrong_kind_region": "wrong_kind",
+    "string_dup_string_null": "null",
+    "borrow_shared_buffer_forged": "forged",
+    "borrow_shared_buffer_wrong_kind_region": "wrong_kind",
+    "borrow_shared_buffer_null": "null",
+    "borrow_shared_bytes_forged": "forged",
+    "borrow_shared_bytes_wrong_kind_region": "wrong_kind",
+    "borrow_shared_bytes_null": "null",
+    "borrow_shared_string_forged": "forged",
+    "borrow_shared_string_wrong_kind_region": "wrong_kind",
+    "borrow_shared_string_null": "null",
+    "borrow_unique_buffer_forged": "forged",
+    "borrow_unique_buffer_wrong_kind_region": "wrong_kind",
+    "borrow_unique_buffer_null": "null",
+    "borrow_unique_bytes_forged": "forged",
+    "borrow_unique_bytes_wrong_kind_region": "wrong_kind",
+    "borrow_unique_bytes_null": "null",
+    "borrow_unique_string_forged": "forged",
+    "borrow_unique_string_wrong_kind_region": "wrong_kind",
+    "borrow_unique_string_null": "null",
+    "borrow_release_view_double_release": "second_wrapper",
+    "handle_kind_of_region_forged_handle": "forged",
+    "handle_kind_of_region_null_handle": "null",
+}
+
+
+@pytest.fixture
+def h():
+    return Host()
+
+
+def bytes_of_buffer(h, obj):
+    token, view = h.call("borrow", "[static]borrow.shared", Variant("buffer", obj))
+    h.call("borrow", "[method]borrow.close", token)
+    return h.call("buffer", "[method]buffer.read", obj, 0, view.length)
+
+
+def bytes_of_bytes(h, obj):
+    return h.call("bytes", "[method]bytes.dup", obj)
+
+
+def bytes_of_string(h, obj):
+    return h.call("string", "[method]string.dup", obj).encode()
+
+
+def test_every_case_is_a_test_or_not_expressible():
+    tests = [name for name in globals() if name.startswith("test_case_")]
+    assert len(tests) == 91
+    assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
+    assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
+
+
+def test_case_region_destroy_region_while_borrowed_shared(h):
+    """region.destroy on a region: the call needs the object (or its region) free of the view that is live."""
+    o_target = h.call("region", "[constructor]region", None)
+    o_viewed = h.call("buffer", "[constructor]buffer", o_target, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_viewed, 0, FILL)
+    was_viewed = bytes_of_buffer(h, o_viewed)
+    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", o_viewed))
+    h.refused("borrowed", 'borrow_conflicts', h.call, "region", "[method]region.close", o_target)
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_buffer(h, o_viewed) == was_viewed, "the bytes of the viewed changed"
+
+
+def test_case_region_reset_region_stale(h):
+    """region.reset on a region: the object was closed before the call."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "region", "[method]region.reset", o_target)
+
+
+def test_case_region_reset_region_reused(h):
+    """region.reset on a region: the object was closed and its slot now holds a newer object."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    o_newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', h.call, "region", "[method]region.reset", o_target)
+
+
+def test_case_region_reset_region_while_borrowed_shared(h):
+    """region.reset on a region: the call needs the object (or its region) free of the view that is live."""
+    o_target = h.call("region", "[constructor]region", None)
+    o_viewed = h.call("buffer", "[constructor]buffer", o_target, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_viewed, 0, FILL)
+    was_viewed = bytes_of_buffer(h, o_viewed)
+    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", o_viewed))
+    h.refused("borrowed", 'borrow_conflicts', h.call, "region", "[method]region.reset", o_target)
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_buffer(h, o_viewed) == was_viewed, "the bytes of the viewed changed"
+
+
+def test_case_region_stats_region_stale(h):
+    """region.stats on a region: the object was closed before the call."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "region", "[method]region.stats", o_target)
+
+
+def test_case_region_stats_region_reused(h):
+    """region.stats on a region: the object was closed and its slot now holds a newer object."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    o_newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', h.call, "region", "[method]region.stats", o_target)
+
+
+def test_case_buffer_alloc_region_stale(h):
+    """buffer.alloc on a region: the object was closed before the call."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[constructor]buffer", o_target, 16, 16)
+
+
+def test_case_buffer_alloc_region_reused(h):
+    """buffer.alloc on a region: the object was closed and its slot now holds a newer object."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    o_newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', h.call, "buffer", "[constructor]buffer", o_target, 16, 16)
+
+
+def test_case_buffer_alloc_region_absurd_value_size_1000000000001(h):
+    """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
+    o_subject = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 281474976710657, 16)
+
+
+def test_case_buffer_alloc_region_absurd_value_size_ffffffffffffffff(h):
+    """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
+    o_subject = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 18446744073709551615, 16)
+
+
+def test_case_buffer_alloc_region_absurd_value_size_100000010_limited(h):
+    """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
+    o_subject = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, h.call, "buffer", "[constructor]buffer", o_subject, 4294967312, 16)
+
+
+def test_case_buffer_alloc_region_absurd_value_size_10000000000_limited(h):
+    """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
+    o_subject = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, h.call, "buffer", "[constructor]buffer", o_subject, 1099511627776, 16)
+
+
+def test_case_buffer_alloc_region_absurd_value_size_1000000000000_limited(h):
+    """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
+    o_subject = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, h.call, "buffer", "[constructor]buffer", o_subject, 281474976710656, 16)
+
+
+def test_case_buffer_alloc_region_absurd_value_size_10000000000(h):
+    """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
+    o_subject = h.call("region", "[constructor]region", None)
+    h.refused("out-of-memory", None, h.call, "buffer", "[constructor]buffer", o_subject, 1099511627776, 16)
+
+
+def test_case_buffer_alloc_region_absurd_value_size_1000000000000(h):
+    """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
+    o_subject = h.call("region", "[constructor]region", None)
+    h.refused("out-of-memory", None, h.call, "buffer", "[constructor]buffer", o_subject, 281474976710656, 16)
+
+
+def test_case_buffer_alloc_region_absurd_value_align_100001(h):
+    """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (align)."""
+    o_subject = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 16, 1048577)
+
+
+def test_case_buffer_alloc_region_absurd_value_align_ffffffffffffffff(h):
+    """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (align)."""
+    o_subject = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 16, 18446744073709551615)
+
+
+def test_case_buffer_alloc_region_bad_alignment_align_0(h):
+    """buffer.alloc on a region: an integer that must be a power of two and is not (align)."""
+    o_subject = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 16, 0)
+
+
+def test_case_buffer_alloc_region_bad_alignment_align_3(h):
+    """buffer.alloc on a region: an integer that must be a power of two and is not (align)."""
+    o_subject = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 16, 3)
+
+
+def test_case_buffer_alloc_region_bad_alignment_align_18(h):
+    """buffer.alloc on a region: an integer that must be a power of two and is not (align)."""
+    o_subject = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 16, 24)
+
+
+def test_case_buffer_release_buffer_after_region_destroy(h):
+    """buffer.release on a buffer: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.close", o_target)
+
+
+def test_case_buffer_release_buffer_while_borrowed_shared(h):
+    """buffer.release on a buffer: the call needs the object (or its region) free of the view that is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    was_target = bytes_of_buffer(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", o_target))
+    h.refused("borrowed", 'borrow_conflicts', h.call, "buffer", "[method]buffer.close", o_target)
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_buffer_size_buffer_stale(h):
+    """buffer.size on a buffer: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("buffer", "[method]buffer.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.size", o_target)
+
+
+def test_case_buffer_size_buffer_reused(h):
+    """buffer.size on a buffer: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("buffer", "[method]buffer.close", o_target)
+    o_newer = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_newer, 0, FILL)
+    was_newer = bytes_of_buffer(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.size", o_target)
+    assert bytes_of_buffer(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_buffer_size_buffer_after_region_destroy(h):
+    """buffer.size on a buffer: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.size", o_target)
+
+
+def test_case_buffer_write_buffer_stale(h):
+    """buffer.write on a buffer: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("buffer", "[method]buffer.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.write", o_target, 0, b'hello')
+
+
+def test_case_buffer_write_buffer_reused(h):
+    """buffer.write on a buffer: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("buffer", "[method]buffer.close", o_target)
+    o_newer = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_newer, 0, FILL)
+    was_newer = bytes_of_buffer(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.write", o_target, 0, b'hello')
+    assert bytes_of_buffer(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_buffer_write_buffer_after_region_destroy(h):
+    """buffer.write on a buffer: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.write", o_target, 0, b'hello')
+
+
+def test_case_buffer_write_buffer_while_borrowed_shared(h):
+    """buffer.write on a buffer: the call needs the object (or its region) free of the view that is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    was_target = bytes_of_buffer(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", o_target))
+    h.refused("borrowed", 'borrow_conflicts', h.call, "buffer", "[method]buffer.write", o_target, 0, b'hello')
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_buffer_write_buffer_absurd_value_offset_100000010(h):
+    """buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
+    was_subject = bytes_of_buffer(h, o_subject)
+    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.write", o_subject, 4294967312, b'hello')
+    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+
+
+def test_case_buffer_write_buffer_absurd_value_offset_10000000000(h):
+    """buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
+    was_subject = bytes_of_buffer(h, o_subject)
+    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.write", o_subject, 1099511627776, b'hello')
+    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+
+
+def test_case_buffer_write_buffer_absurd_value_offset_ffffffffffffffff(h):
+    """buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
+    was_subject = bytes_of_buffer(h, o_subject)
+    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.write", o_subject, 18446744073709551615, b'hello')
+    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+
+
+def test_case_buffer_read_buffer_stale(h):
+    """buffer.read on a buffer: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("buffer", "[method]buffer.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.read", o_target, 0, 4)
+
+
+def test_case_buffer_read_buffer_reused(h):
+    """buffer.read on a buffer: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("buffer", "[method]buffer.close", o_target)
+    o_newer = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_newer, 0, FILL)
+    was_newer = bytes_of_buffer(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.read", o_target, 0, 4)
+    assert bytes_of_buffer(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_buffer_read_buffer_after_region_destroy(h):
+    """buffer.read on a buffer: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.read", o_target, 0, 4)
+
+
+def test_case_buffer_read_buffer_while_borrowed_unique(h):
+    """buffer.read on a buffer: the call needs the object (or its region) free of the view that is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    was_target = bytes_of_buffer(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("buffer", o_target))
+    h.refused("borrowed", 'borrow_conflicts', h.call, "buffer", "[method]buffer.read", o_target, 0, 4)
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_buffer_read_buffer_absurd_value_offset_100000010(h):
+    """buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
+    was_subject = bytes_of_buffer(h, o_subject)
+    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.read", o_subject, 4294967312, 4)
+    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+
+
+def test_case_buffer_read_buffer_absurd_value_offset_10000000000(h):
+    """buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
+    was_subject = bytes_of_buffer(h, o_subject)
+    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.read", o_subject, 1099511627776, 4)
+    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+
+
+def test_case_buffer_read_buffer_absurd_value_offset_ffffffffffffffff(h):
+    """buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
+    was_subject = bytes_of_buffer(h, o_subject)
+    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.read", o_subject, 18446744073709551615, 4)
+    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+
+
+def test_case_bytes_create_region_stale(h):
+    """bytes.create on a region: the object was closed before the call."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[constructor]bytes", o_target, b'hello')
+
+
+def test_case_bytes_create_region_reused(h):
+    """bytes.create on a region: the object was closed and its slot now holds a newer object."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    o_newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', h.call, "bytes", "[constructor]bytes", o_target, b'hello')
+
+
+def test_case_bytes_release_bytes_after_region_destroy(h):
+    """bytes.release on a bytes: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.close", o_target)
+
+
+def test_case_bytes_release_bytes_while_borrowed_shared(h):
+    """bytes.release on a bytes: the call needs the object (or its region) free of the view that is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    was_target = bytes_of_bytes(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("bytes", o_target))
+    h.refused("borrowed", 'borrow_conflicts', h.call, "bytes", "[method]bytes.close", o_target)
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_bytes(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_bytes_length_bytes_stale(h):
+    """bytes.length on a bytes: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("bytes", "[method]bytes.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.length", o_target)
+
+
+def test_case_bytes_length_bytes_reused(h):
+    """bytes.length on a bytes: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("bytes", "[method]bytes.close", o_target)
+    o_newer = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    was_newer = bytes_of_bytes(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.length", o_target)
+    assert bytes_of_bytes(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_bytes_length_bytes_after_region_destroy(h):
+    """bytes.length on a bytes: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.length", o_target)
+
+
+def test_case_bytes_dup_bytes_stale(h):
+    """bytes.dup on a bytes: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("bytes", "[method]bytes.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.dup", o_target)
+
+
+def test_case_bytes_dup_bytes_reused(h):
+    """bytes.dup on a bytes: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("bytes", "[method]bytes.close", o_target)
+    o_newer = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    was_newer = bytes_of_bytes(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.dup", o_target)
+    assert bytes_of_bytes(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_bytes_dup_bytes_after_region_destroy(h):
+    """bytes.dup on a bytes: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.dup", o_target)
+
+
+def test_case_bytes_dup_bytes_while_borrowed_unique(h):
+    """bytes.dup on a bytes: the call needs the object (or its region) free of the view that is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    was_target = bytes_of_bytes(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("bytes", o_target))
+    h.refused("borrowed", 'borrow_conflicts', h.call, "bytes", "[method]bytes.dup", o_target)
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_bytes(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_string_create_region_stale(h):
+    """string.create on a region: the object was closed before the call."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[constructor]string", o_target, b'hello')
+
+
+def test_case_string_create_region_reused(h):
+    """string.create on a region: the object was closed and its slot now holds a newer object."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    o_newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', h.call, "string", "[constructor]string", o_target, b'hello')
+
+
+def test_case_string_create_region_invalid_utf8_text(h):
+    """string.create on a region: text that is not UTF-8 (text)."""
+    o_subject = h.call("region", "[constructor]region", None)
+    h.refused("invalid-utf8", None, h.call, "string", "[constructor]string", o_subject, b'\xc3(\xff')
+
+
+def test_case_string_release_string_after_region_destroy(h):
+    """string.release on a string: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[method]string.close", o_target)
+
+
+def test_case_string_release_string_while_borrowed_shared(h):
+    """string.release on a string: the call needs the object (or its region) free of the view that is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    was_target = bytes_of_string(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("string", o_target))
+    h.refused("borrowed", 'borrow_conflicts', h.call, "string", "[method]string.close", o_target)
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_string(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_string_length_string_stale(h):
+    """string.length on a string: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("string", "[method]string.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[method]string.length", o_target)
+
+
+def test_case_string_length_string_reused(h):
+    """string.length on a string: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("string", "[method]string.close", o_target)
+    o_newer = h.call("string", "[constructor]string", o_region, b'hello')
+    was_newer = bytes_of_string(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "string", "[method]string.length", o_target)
+    assert bytes_of_string(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_string_length_string_after_region_destroy(h):
+    """string.length on a string: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[method]string.length", o_target)
+
+
+def test_case_string_dup_string_stale(h):
+    """string.dup on a string: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("string", "[method]string.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[method]string.dup", o_target)
+
+
+def test_case_string_dup_string_reused(h):
+    """string.dup on a string: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("string", "[method]string.close", o_target)
+    o_newer = h.call("string", "[constructor]string", o_region, b'hello')
+    was_newer = bytes_of_string(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "string", "[method]string.dup", o_target)
+    assert bytes_of_string(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_string_dup_string_after_region_destroy(h):
+    """string.dup on a string: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[method]string.dup", o_target)
+
+
+def test_case_string_dup_string_while_borrowed_unique(h):
+    """string.dup on a string: the call needs the object (or its region) free of the view that is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    was_target = bytes_of_string(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("string", o_target))
+    h.refused("borrowed", 'borrow_conflicts', h.call, "string", "[method]string.dup", o_target)
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_string(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_borrow_shared_buffer_stale(h):
+    """borrow.shared on a buffer: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("buffer", "[method]buffer.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("buffer", o_target))
+
+
+def test_case_borrow_shared_buffer_reused(h):
+    """borrow.shared on a buffer: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("buffer", "[method]buffer.close", o_target)
+    o_newer = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_newer, 0, FILL)
+    was_newer = bytes_of_buffer(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("buffer", o_target))
+    assert bytes_of_buffer(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_shared_buffer_after_region_destroy(h):
+    """borrow.shared on a buffer: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("buffer", o_target))
+
+
+def test_case_borrow_shared_buffer_borrow_conflict_unique_shared(h):
+    """borrow.shared on a buffer: a view is taken while a conflicting view is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    was_target = bytes_of_buffer(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("buffer", o_target))
+    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.shared", Variant("buffer", o_target))
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_borrow_shared_bytes_stale(h):
+    """borrow.shared on a bytes: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("bytes", "[method]bytes.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("bytes", o_target))
+
+
+def test_case_borrow_shared_bytes_reused(h):
+    """borrow.shared on a bytes: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("bytes", "[method]bytes.close", o_target)
+    o_newer = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    was_newer = bytes_of_bytes(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("bytes", o_target))
+    assert bytes_of_bytes(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_shared_bytes_after_region_destroy(h):
+    """borrow.shared on a bytes: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("bytes", o_target))
+
+
+def test_case_borrow_shared_bytes_borrow_conflict_unique_shared(h):
+    """borrow.shared on a bytes: a view is taken while a conflicting view is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    was_target = bytes_of_bytes(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("bytes", o_target))
+    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.shared", Variant("bytes", o_target))
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_bytes(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_borrow_shared_string_stale(h):
+    """borrow.shared on a string: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("string", "[method]string.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("string", o_target))
+
+
+def test_case_borrow_shared_string_reused(h):
+    """borrow.shared on a string: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("string", "[method]string.close", o_target)
+    o_newer = h.call("string", "[constructor]string", o_region, b'hello')
+    was_newer = bytes_of_string(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("string", o_target))
+    assert bytes_of_string(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_shared_string_after_region_destroy(h):
+    """borrow.shared on a string: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("string", o_target))
+
+
+def test_case_borrow_shared_string_borrow_conflict_unique_shared(h):
+    """borrow.shared on a string: a view is taken while a conflicting view is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    was_target = bytes_of_string(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("string", o_target))
+    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.shared", Variant("string", o_target))
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_string(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_borrow_unique_buffer_stale(h):
+    """borrow.unique on a buffer: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("buffer", "[method]buffer.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("buffer", o_target))
+
+
+def test_case_borrow_unique_buffer_reused(h):
+    """borrow.unique on a buffer: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("buffer", "[method]buffer.close", o_target)
+    o_newer = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_newer, 0, FILL)
+    was_newer = bytes_of_buffer(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("buffer", o_target))
+    assert bytes_of_buffer(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_unique_buffer_after_region_destroy(h):
+    """borrow.unique on a buffer: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("buffer", o_target))
+
+
+def test_case_borrow_unique_buffer_borrow_conflict_shared_unique(h):
+    """borrow.unique on a buffer: a view is taken while a conflicting view is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    was_target = bytes_of_buffer(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", o_target))
+    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("buffer", o_target))
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_borrow_unique_buffer_borrow_conflict_unique_unique(h):
+    """borrow.unique on a buffer: a view is taken while a conflicting view is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
+    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
+    was_target = bytes_of_buffer(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("buffer", o_target))
+    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("buffer", o_target))
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_borrow_unique_bytes_stale(h):
+    """borrow.unique on a bytes: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("bytes", "[method]bytes.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("bytes", o_target))
+
+
+def test_case_borrow_unique_bytes_reused(h):
+    """borrow.unique on a bytes: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("bytes", "[method]bytes.close", o_target)
+    o_newer = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    was_newer = bytes_of_bytes(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("bytes", o_target))
+    assert bytes_of_bytes(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_unique_bytes_after_region_destroy(h):
+    """borrow.unique on a bytes: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("bytes", o_target))
+
+
+def test_case_borrow_unique_bytes_borrow_conflict_shared_unique(h):
+    """borrow.unique on a bytes: a view is taken while a conflicting view is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    was_target = bytes_of_bytes(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("bytes", o_target))
+    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("bytes", o_target))
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_bytes(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_borrow_unique_bytes_borrow_conflict_unique_unique(h):
+    """borrow.unique on a bytes: a view is taken while a conflicting view is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
+    was_target = bytes_of_bytes(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("bytes", o_target))
+    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("bytes", o_target))
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_bytes(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_borrow_unique_string_stale(h):
+    """borrow.unique on a string: the object was closed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("string", "[method]string.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("string", o_target))
+
+
+def test_case_borrow_unique_string_reused(h):
+    """borrow.unique on a string: the object was closed and its slot now holds a newer object."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("string", "[method]string.close", o_target)
+    o_newer = h.call("string", "[constructor]string", o_region, b'hello')
+    was_newer = bytes_of_string(h, o_newer)
+    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("string", o_target))
+    assert bytes_of_string(h, o_newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_unique_string_after_region_destroy(h):
+    """borrow.unique on a string: the object's region was destroyed before the call."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    h.call("region", "[method]region.close", o_region)
+    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("string", o_target))
+
+
+def test_case_borrow_unique_string_borrow_conflict_shared_unique(h):
+    """borrow.unique on a string: a view is taken while a conflicting view is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    was_target = bytes_of_string(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("string", o_target))
+    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("string", o_target))
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_string(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_borrow_unique_string_borrow_conflict_unique_unique(h):
+    """borrow.unique on a string: a view is taken while a conflicting view is live."""
+    o_region = h.call("region", "[constructor]region", None)
+    o_target = h.call("string", "[constructor]string", o_region, b'hello')
+    was_target = bytes_of_string(h, o_target)
+    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("string", o_target))
+    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("string", o_target))
+    h.call("borrow", "[method]borrow.close", token1)
+    assert bytes_of_string(h, o_target) == was_target, "the bytes of the target changed"
+
+
+def test_case_handle_kind_of_region_stale_handle(h):
+    """handle.kind_of on a region: the object was closed before the call (handle)."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    h.refused("stale-handle", 'stale_rejected', h.call, "handle", "kind-of", Variant("region", o_target))
+
+
+def test_case_handle_kind_of_region_reused_handle(h):
+    """handle.kind_of on a region: the object was closed and its slot now holds a newer object (handle)."""
+    o_target = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", o_target)
+    o_newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', h.call, "handle", "kind-of", Variant("region", o_target))
