@@ -117,3 +117,14 @@ def test_api_table_has_every_function_in_every_language(s):
     assert alloc.entries["python"].path == "Region.alloc"
     assert alloc.entries["javascript"].path == "Region.prototype.alloc"
     assert alloc.entries["wit"].path == "[constructor]buffer"
+
+
+def test_python_spells_the_error_struct_as_its_base_error(s):
+    # `Error` is exported by half the standard library's modules: a star
+    # import of weaveheap must not take it; the error struct is the base
+    # exception (code, message), as in JavaScript.
+    py = names.speller("python", s.brand)
+    assert py.class_name("error") == py.base_error() == "WeaveHeapError"
+    assert names.unprefixed("weaveheap_buffer_size", "weaveheap") == "buffer_size"
+    assert names.unprefixed("WEAVEHEAP_ERR_BORROWED", "weaveheap") == "ERR_BORROWED"
+    assert names.unprefixed("other_name", "weaveheap") == "other_name"
