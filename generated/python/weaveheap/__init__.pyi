@@ -47,6 +47,49 @@ MAX_SIZE: int
 DEFAULT_ALIGN: int
 DEFAULT_CHUNK_SIZE: int
 
+__all__ = [
+    "ABI_VERSION",
+    "IDL_HASH",
+    "WeaveHeapError",
+    "Region",
+    "Buffer",
+    "Bytes",
+    "String",
+    "View",
+    "Exporter",
+    "RegionOptions",
+    "Stats",
+    "HandleKind",
+    "InvalidArgumentError",
+    "OutOfMemoryError",
+    "StaleHandleError",
+    "ReusedHandleError",
+    "ForgedHandleError",
+    "WrongKindError",
+    "BorrowError",
+    "BorrowConflictError",
+    "InvalidUtf8Error",
+    "OutOfRangeError",
+    "SystemCallError",
+    "MAX_ALIGN",
+    "MAX_SIZE",
+    "DEFAULT_ALIGN",
+    "DEFAULT_CHUNK_SIZE",
+    "version_number",
+    "version_string",
+    "abi_version",
+    "idl_hash",
+    "strerror",
+    "handle_kind_of",
+    "stats",
+    "stats_set_enabled",
+    "stats_enabled",
+    "publish_start",
+    "publish_now",
+    "publish_stop",
+    "publish_active",
+]
+
 # What a function taking a handle accepts: one of the package's objects, or
 # a raw handle.
 _HandleObject = Union[Region, Buffer, Bytes, String, View]

@@ -4,15 +4,28 @@
 # integer handles. Checked against the built module by mypy's stubtest
 # (tests/python/stubtest_allowlist.txt names what SWIG adds and why).
 import builtins
+import sys
 from types import TracebackType
-from typing import Any, Optional, Union
+from typing import Any, Optional, Protocol, Union
 
-from typing_extensions import Buffer as _Buffer, CapsuleType, Never, Self
+from typing_extensions import Buffer as _Buffer, CapsuleType, Never, Self, disjoint_base
 
-# Bytes in: anything with the buffer protocol, or a str (as UTF-8); bytes
-# out: a writable buffer.
-_BytesIn = Union[_Buffer, builtins.str]
-_BytesOut = _Buffer
+
+class _ArrayInterface(Protocol):
+    @property
+    def __array_interface__(self) -> dict[builtins.str, Any]: ...
+
+
+# Bytes in: anything with the buffer protocol (PEP 688), or a str (as
+# UTF-8); bytes out: a writable buffer. numpy declares ndarray.__buffer__
+# for Python 3.12 and later only: before, its arrays are named by their
+# array interface.
+if sys.version_info >= (3, 12):
+    _BytesIn = Union[_Buffer, builtins.str]
+    _BytesOut = _Buffer
+else:
+    _BytesIn = Union[_Buffer, builtins.str, _ArrayInterface]
+    _BytesOut = Union[_Buffer, _ArrayInterface]
 
 MAX_ALIGN: int
 MAX_SIZE: int
@@ -101,6 +114,7 @@ class SystemCallError(WeaveHeapError, OSError):
     code: int
 
 
+@disjoint_base
 class RegionOptions:
     """How a region is made. A zeroed struct (or NULL) asks for the defaults."""
     chunk_size: int
@@ -110,6 +124,7 @@ class RegionOptions:
     def as_dict(self) -> dict[builtins.str, Any]: ...
 
 
+@disjoint_base
 class weaveheap_view:
     """A window on memory owned by the core, valid exactly as long as the borrow token returned with it."""
     @property
@@ -122,6 +137,7 @@ class weaveheap_view:
     def as_dict(self) -> dict[builtins.str, Any]: ...
 
 
+@disjoint_base
 class Stats:
     """The core's counters, for one region or for the whole process."""
     @property
@@ -154,6 +170,7 @@ class Stats:
     def as_dict(self) -> dict[builtins.str, Any]: ...
 
 
+@disjoint_base
 class Exporter:
     """The memory of a buffer, bytes or string seen as a 1-D array of `dtype`."""
     @property
@@ -167,6 +184,7 @@ class Exporter:
     def __arrow_c_array__(self, requested_schema: object = None) -> tuple[CapsuleType, CapsuleType]: ...
 
 
+@disjoint_base
 class View:
     """A borrow of a buffer, bytes or string: proof that a view is live."""
     @property
@@ -189,6 +207,7 @@ class View:
     def __buffer__(self, flags: int, /) -> memoryview: ...
 
 
+@disjoint_base
 class Region:
     """A region: an arena that owns chunks of memory and every object made in it. Destroying it frees them all at once and makes their handles stale.
 
@@ -220,6 +239,7 @@ close() releases it (so does leaving a `with` block); the destructor does so bes
     def string(self, text: _BytesIn) -> String: ...
 
 
+@disjoint_base
 class Buffer:
     """A mutable, sized, aligned block of memory in a region.
 
@@ -247,6 +267,7 @@ close() releases it (so does leaving a `with` block); the destructor does so bes
     def __arrow_c_array__(self, requested_schema: object = None) -> tuple[CapsuleType, CapsuleType]: ...
 
 
+@disjoint_base
 class Bytes:
     """An immutable byte string in a region.
 
@@ -273,6 +294,7 @@ close() releases it (so does leaving a `with` block); the destructor does so bes
     def __arrow_c_array__(self, requested_schema: object = None) -> tuple[CapsuleType, CapsuleType]: ...
 
 
+@disjoint_base
 class String:
     """An immutable, validated UTF-8 string in a region, stored with a trailing NUL so that C can read it in place.
 

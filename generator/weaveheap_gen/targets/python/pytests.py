@@ -40,9 +40,9 @@ class _Matrix:
         """How the package spells a call of `c`."""
         sp = self.sp
         if c.role == "view_release":
-            return {"kind": "close"}
+            return {"kind": "close", "kwargs": {}}
         if c.role == "release":
-            return {"kind": "close"}
+            return {"kind": "close", "kwargs": {}}
         if c.role == "view":
             unique = c.receiver.ownership == "unique"
             return {"kind": "method", "member": self.py.view_member, "kwargs": {"writable": True} if unique else {}}
@@ -64,8 +64,14 @@ class _Matrix:
         if c.target is not None:
             target = next(i for i, p in enumerate(c.callable.params) if p is c.target)
         why_not = NOT_EXPRESSIBLE.get((c.misuse, "receiver" if target is None else "param"))
+        receiver = None
+        if c.callable.role == "view_release":
+            receiver = self.py.token.name
+        elif c.callable.receiver is not None:
+            receiver = self.cls(c.cls) if c.target is None else self.cls(c.callable.classes[0])
         item = {
             "id": c.id,
+            "receiver": receiver,
             "misuse": c.misuse,
             "why": c.why,
             "callable": c.callable.name,
@@ -103,7 +109,9 @@ class _Matrix:
         # (misuse.BYTE_LIMIT cases make their region with it)
         return {"cases": [self.case(c) for c in self.m.cases], "fixtures": self.fixtures(),
                 "byte_limit_field": self.sp.field("byte_limit"),
-                "token": self.py.token.name, "view_member": self.py.view_member}
+                "token": self.py.token.name, "view_member": self.py.view_member,
+                "memory": [self.cls(c) for c in self.py.s.memory_classes],
+                "writable": [self.cls(c) for c in self.py.s.memory_classes if c.writable]}
 
 
 def matrix(py, m: mx.Matrix) -> dict:
