@@ -185,6 +185,23 @@ int weaveheap__pyglue_bool(PyObject* o, const char* param, bool* out) {
     return -1;
 }
 
+int weaveheap__pyglue_flag_arg(const char* method, const char* flag, PyObject* const* args, Py_ssize_t nargs,
+                               PyObject* kwnames, bool* out) {
+    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    *out = false;
+    if (nargs + nkw == 0) return 0;
+    if (nargs + nkw > 1) {
+        PyErr_Format(PyExc_TypeError, "%s() takes at most 1 argument (%zd given)", method, nargs + nkw);
+        return -1;
+    }
+    if (nkw == 1 && PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(kwnames, 0), flag) != 0) {
+        PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%U'", method,
+                     PyTuple_GET_ITEM(kwnames, 0));
+        return -1;
+    }
+    return weaveheap__pyglue_bool(args[0], flag, out);   /* the keyword's value follows the positionals */
+}
+
 int weaveheap__pyglue_text_or_none(PyObject* o, const char* param, const char** out) {
     if (o == Py_None) {
         *out = NULL;
@@ -198,8 +215,7 @@ int weaveheap__pyglue_text_or_none(PyObject* o, const char* param, const char** 
     return *out ? 0 : -1;
 }
 
-int weaveheap__pyglue_bytes_in_get(PyObject* o, const char* param, weaveheap__pyglue_bytes_in* b) {
-    memset(b, 0, sizeof *b);
+int weaveheap__pyglue_bytes_in_slow(PyObject* o, const char* param, weaveheap__pyglue_bytes_in* b) {
     if (PyUnicode_Check(o)) {
         /* surrogatepass: a lone surrogate reaches the core, which names it */
         b->utf8 = PyUnicode_AsEncodedString(o, "utf-8", "surrogatepass");
@@ -208,21 +224,9 @@ int weaveheap__pyglue_bytes_in_get(PyObject* o, const char* param, weaveheap__py
         b->length = (uint64_t)PyBytes_GET_SIZE(b->utf8);
         return 0;
     }
-    if (!PyObject_CheckBuffer(o)) {
-        weaveheap__pyglue_invalid_argument(param, "expected a bytes-like object or a str, not %s", type_name(o));
-        return -1;
-    }
-    if (PyObject_GetBuffer(o, &b->view, PyBUF_SIMPLE) != 0) return -1;
-    b->held = true;
-    b->data = (const uint8_t*)b->view.buf;
-    b->length = (uint64_t)b->view.len;
-    return 0;
-}
-
-void weaveheap__pyglue_bytes_in_release(weaveheap__pyglue_bytes_in* b) {
-    if (b->held) PyBuffer_Release(&b->view);
-    b->held = false;
-    Py_CLEAR(b->utf8);
+    if (PyObject_CheckBuffer(o)) return -1;             /* the exporter's own refusal is raised */
+    weaveheap__pyglue_invalid_argument(param, "expected a bytes-like object or a str, not %s", type_name(o));
+    return -1;
 }
 
 int weaveheap__pyglue_bytes_out_get(PyObject* o, const char* param, Py_buffer* view) {
@@ -282,6 +286,22 @@ PyObject* weaveheap__pyglue_struct_repr(const char* name, PyObject* dict) {
 }
 
 /* -- objects ------------------------------------------------------------------ */
+
+int weaveheap__pyglue_add_method(PyObject* module, const char* name, PyMethodDef* def) {
+    PyObject* type = PyObject_GetAttrString(module, name);
+    if (!type) return -1;
+    int rc = -1;
+    PyObject* method = PyType_Check(type) ? PyDescr_NewMethod((PyTypeObject*)type, def) : NULL;
+    if (method && PyDict_SetItemString(((PyTypeObject*)type)->tp_dict, def->ml_name, method) == 0) {
+        PyType_Modified((PyTypeObject*)type);
+        rc = 0;
+    } else if (!PyErr_Occurred()) {
+        PyErr_Format(PyExc_SystemError, "weaveheap: %s is not a class", name);
+    }
+    Py_XDECREF(method);
+    Py_DECREF(type);
+    return rc;
+}
 
 void weaveheap__pyglue_unmade(PyObject* self) {
     weaveheap__pyglue_invalid_argument(

@@ -2,7 +2,7 @@
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
- * and linked with the core and bindings/python/weaveheap_py{export,glue}.c.
+ * and linked with the core and bindings/python/weaveheap_py{export,glue,view}.c.
  *
  * On top of the flat C API of weaveheap.i (raw handles, kept for tools and
  * tests), it defines one -builtin class per handle kind a user owns
@@ -31,6 +31,7 @@
 #include "weaveheap.h"
 #include "weaveheap_pyexport.h"
 #include "weaveheap_pyglue.h"
+#include "weaveheap_pyview.h"
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -295,77 +296,30 @@ static weaveheap__py_exporter* weaveheap__py_exporter_new(PyObject* target, weav
     return e;
 }
 
-/* View: a live view of an object's memory. It holds the borrow token
- * from the core's view function until close() (or the last reference goes),
- * the view's window (the core's address, its length, whether it is
- * writable), and the object viewed, kept alive. memoryview(View) exports
- * that same window without another borrow; close() refuses while such a
- * memoryview lives. */
-typedef struct weaveheap__py_view {
-    weaveheap_borrow_t handle;   /* the borrow token; stays (stale) after close() */
-    uint64_t data;                  /* the core's address of the first byte */
-    uint64_t length;
-    bool writable;
-    bool closed;                    /* close() succeeded: nothing left to release */
-    bool owned;                     /* the object releases the token when collected */
-    PyObject* owner;                /* the object viewed; NULL for one made by from_handle() */
-    Py_ssize_t exports;             /* memoryviews of this view now live */
-} weaveheap__py_view;
-
-static weaveheap__py_view* weaveheap__py_view_wrap(weaveheap_borrow_t handle, PyObject* owner, bool owned) {
-    if (!handle) return NULL;
-    weaveheap__py_view* v = calloc(1, sizeof *v);
-    if (!v) {
-        if (owned) weaveheap__py_unborrow(handle);
-        PyErr_NoMemory();
-        return NULL;
-    }
-    v->handle = handle;
-    v->owned = owned;
-    v->owner = owner;
-    Py_XINCREF(owner);
-    return v;
+/* View (bindings/python/weaveheap_pyview.c) gives a token back through these. */
+static int weaveheap__py_view_release(uint64_t token) {
+    weaveheap_error err = {0, NULL};
+    weaveheap_borrow_release((weaveheap_borrow_t)token, &err);
+    if (err.code == 0) return 0;
+    weaveheap__py_raise(&err);
+    return -1;
 }
 
-/* A new View of `target` (the object `owner`, handle `h`): its borrow
- * taken now. NULL with an error set on failure, nothing held. */
+static void weaveheap__py_view_release_quietly(uint64_t token) {
+    weaveheap__py_unborrow((weaveheap_borrow_t)token);
+}
+
+static const weaveheap__pyview_ops weaveheap__py_view_ops = {
+    weaveheap__py_view_release, weaveheap__py_view_release_quietly,
+};
+
+/* A new View of the object `owner` (handle `h`), its borrow taken now.
+ * NULL with an error set on failure, nothing held. */
 static PyObject* weaveheap__py_view_take(PyObject* owner, weaveheap_handle_t h, bool unique) {
     weaveheap_view view;
     weaveheap_borrow_t token = weaveheap__py_borrow(h, unique, &view);
     if (!token) return NULL;
-    weaveheap__py_view* v = weaveheap__py_view_wrap(token, owner, true);
-    if (!v) return NULL;
-    v->data = (uint64_t)(uintptr_t)view.data;
-    v->length = view.length;
-    v->writable = view.writable;
-    return SWIG_Python_NewPointerObj(NULL, v, SWIGTYPE_p_weaveheap__py_view, SWIG_POINTER_OWN);
-}
-
-static int weaveheap__py_view_getbuffer(PyObject* exporter, Py_buffer* pb, int flags) {
-    weaveheap__py_view* v = (weaveheap__py_view*)((SwigPyObject*)exporter)->ptr;
-    pb->obj = NULL;
-    if (!v) {
-        weaveheap__pyglue_unmade(exporter);
-        return -1;
-    }
-    if (v->closed) {
-        PyErr_SetString(PyExc_BufferError, "the view is closed: its borrow was released");
-        return -1;
-    }
-    if (v->length > (uint64_t)PY_SSIZE_T_MAX) {
-        PyErr_SetString(PyExc_OverflowError, "the object is larger than a Python buffer can be");
-        return -1;
-    }
-    if (PyBuffer_FillInfo(pb, exporter, (void*)(uintptr_t)v->data, (Py_ssize_t)v->length, !v->writable, flags) != 0)
-        return -1;
-    v->exports++;
-    return 0;
-}
-
-static void weaveheap__py_view_releasebuffer(PyObject* exporter, Py_buffer* pb) {
-    (void)pb;
-    weaveheap__py_view* v = (weaveheap__py_view*)((SwigPyObject*)exporter)->ptr;
-    if (v) v->exports--;
+    return weaveheap__pyview_new(token, view.data, view.length, view.writable, owner);
 }
 %}
 
@@ -429,6 +383,24 @@ static int weaveheap__py_buffer_getbuffer(PyObject* exporter, Py_buffer* pb, int
     }
     return weaveheap__py_getbuffer(exporter, o->handle, pb, flags);
 }
+
+/* view(writable=False): a memoryview of a new View. METH_FASTCALL |
+ * METH_KEYWORDS, added to the class when the module loads: SWIG's keyword
+ * parsing would cost more than the view. */
+static PyObject* weaveheap__py_buffer_view(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    weaveheap__py_buffer* o = (weaveheap__py_buffer*)((SwigPyObject*)self)->ptr;
+    bool writable = false;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_flag_arg("view", "writable", args, nargs, kwnames, &writable) != 0) return NULL;
+    PyObject* v = weaveheap__py_view_take(self, o->handle, writable);
+    if (!v) return NULL;
+    PyObject* mv = PyMemoryView_FromObject(v);
+    Py_DECREF(v);
+    return mv;
+}
 %}
 
 %{
@@ -465,6 +437,24 @@ static int weaveheap__py_bytes_getbuffer(PyObject* exporter, Py_buffer* pb, int 
     }
     return weaveheap__py_getbuffer(exporter, o->handle, pb, flags);
 }
+
+/* view(writable=False): a memoryview of a new View. METH_FASTCALL |
+ * METH_KEYWORDS, added to the class when the module loads: SWIG's keyword
+ * parsing would cost more than the view. */
+static PyObject* weaveheap__py_bytes_view(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    weaveheap__py_bytes* o = (weaveheap__py_bytes*)((SwigPyObject*)self)->ptr;
+    bool writable = false;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_flag_arg("view", "writable", args, nargs, kwnames, &writable) != 0) return NULL;
+    PyObject* v = weaveheap__py_view_take(self, o->handle, writable);
+    if (!v) return NULL;
+    PyObject* mv = PyMemoryView_FromObject(v);
+    Py_DECREF(v);
+    return mv;
+}
 %}
 
 %{
@@ -500,6 +490,24 @@ static int weaveheap__py_string_getbuffer(PyObject* exporter, Py_buffer* pb, int
         return -1;
     }
     return weaveheap__py_getbuffer(exporter, o->handle, pb, flags);
+}
+
+/* view(writable=False): a memoryview of a new View. METH_FASTCALL |
+ * METH_KEYWORDS, added to the class when the module loads: SWIG's keyword
+ * parsing would cost more than the view. */
+static PyObject* weaveheap__py_string_view(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    weaveheap__py_string* o = (weaveheap__py_string*)((SwigPyObject*)self)->ptr;
+    bool writable = false;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_flag_arg("view", "writable", args, nargs, kwnames, &writable) != 0) return NULL;
+    PyObject* v = weaveheap__py_view_take(self, o->handle, writable);
+    if (!v) return NULL;
+    PyObject* mv = PyMemoryView_FromObject(v);
+    Py_DECREF(v);
+    return mv;
 }
 %}
 
@@ -618,63 +626,13 @@ static int weaveheap__py_string_getbuffer(PyObject* exporter, Py_buffer* pb, int
   }
 }
 
-/* -- View: the live view --------------------------------------------- */
-%rename(View) weaveheap__py_view;
-%nodefaultctor weaveheap__py_view;   /* made by the memory classes' view() only */
-%feature("docstring") weaveheap__py_view "A borrow of a buffer, bytes or string: proof that a view is live. What view() returns a memoryview of (mv.obj): it holds the borrow until it is closed or its last reference goes; `data` is the core's address of the first byte, `length` the bytes, `writable` whether it may be written through. close() refuses while a memoryview of it lives.";
-%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_view::__repr__;
-%feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_view "weaveheap__py_view_getbuffer";
-%feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_view "weaveheap__py_view_releasebuffer";
-%feature("kwargs") weaveheap__py_view::from_handle;
-%newobject weaveheap__py_view::from_handle;
-%feature("docstring") weaveheap__py_view::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
-%feature("docstring") weaveheap__py_view::close "Ends a borrow; the view must not be used again. A second release of the same token is a stale-handle error.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-typedef struct weaveheap__py_view {
-  %immutable;
-  weaveheap_borrow_t handle;
-  uint64_t data;
-  uint64_t length;
-  bool writable;
-  bool closed;
-  %mutable;
-} weaveheap__py_view;
-%extend weaveheap__py_view {
-  ~weaveheap__py_view() {
-    if (!$self->closed && $self->owned) weaveheap__py_unborrow($self->handle);
-    Py_XDECREF($self->owner);
-    free($self);
-  }
-  static weaveheap__py_view* from_handle(weaveheap_borrow_t handle, bool owned = true) {
-    return weaveheap__py_view_wrap(handle, NULL, owned);
-  }
-  void close(weaveheap_error* out_err = NULL) {
-    if ($self->closed) return;
-    if ($self->exports > 0) { PyErr_SetString(PyExc_BufferError, "a memoryview of this view is still live: release it first"); return; }
-    weaveheap_borrow_release($self->handle, out_err);
-    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
-  }
-  PyObject* __enter__(PyObject* py_self) {
-    Py_INCREF(py_self);
-    return py_self;
-  }
-  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
-    (void)exc_type;
-    (void)traceback;
-    if ($self->closed) Py_RETURN_NONE;
-    if ($self->exports > 0) { PyErr_SetString(PyExc_BufferError, "a memoryview of this view is still live: release it first"); return weaveheap__py_exit_refused(NULL, exc_value, py_self); }
-    weaveheap_error err = {0, NULL};
-    weaveheap_borrow_release($self->handle, &err);
-    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
-    return weaveheap__py_exit_refused(&err, exc_value, py_self);
-  }
-  PyObject* __repr__() {
-    char text[160];
-    snprintf(text, sizeof text, "<weaveheap.View 0x%016llx of %llu bytes at 0x%llx%s%s>", (unsigned long long)$self->handle,
-             (unsigned long long)$self->length, (unsigned long long)$self->data, $self->writable ? ", writable" : "",
-             $self->closed ? ", closed" : "");
-    return PyUnicode_FromString(text);
-  }
-}
+/* -- View: the live view ---------------------------------------------- */
+%init %{
+  if (weaveheap__pyview_add_type(m, "weaveheap.View", "A borrow of a buffer, bytes or string: proof that a view is live. What view() returns a memoryview of (mv.obj): it holds the borrow until it is closed or its last reference goes; `data` is the core's address of the first byte, `length` the bytes, `writable` whether it may be written through. close() refuses while a memoryview of it lives.",
+        "Ends a borrow; the view must not be used again. A second release of the same token is a stale-handle error.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.", &weaveheap__py_view_ops) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "View");
+%}
 
 /* -- Exporter: the memory as another element type ---------------------------- */
 %rename(Exporter) weaveheap__py_exporter;
@@ -808,12 +766,10 @@ typedef struct weaveheap__py_region {
 %feature("docstring") weaveheap__py_buffer::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
 %feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_buffer "weaveheap__py_buffer_getbuffer";
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_buffer "weaveheap__py_releasebuffer";
-%feature("kwargs") weaveheap__py_buffer::view;
 %feature("kwargs") weaveheap__py_buffer::view_as;
 %feature("kwargs") weaveheap__py_buffer::__dlpack__;
 %feature("kwargs") weaveheap__py_buffer::__arrow_c_array__;
 %newobject weaveheap__py_buffer::view_as;
-%feature("docstring") weaveheap__py_buffer::view "A memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError.";
 %feature("docstring") weaveheap__py_buffer::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_buffer::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
 %feature("docstring") weaveheap__py_buffer::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
@@ -874,13 +830,6 @@ typedef struct weaveheap__py_buffer {
   void read(uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err = NULL) {
     weaveheap_buffer_read($self->handle, offset, dst, dst_len, out_err);
   }
-  PyObject* view(PyObject* py_self, bool writable = false) {
-    PyObject* v = weaveheap__py_view_take(py_self, $self->handle, writable);
-    if (!v) return NULL;
-    PyObject* mv = PyMemoryView_FromObject(v);
-    Py_DECREF(v);
-    return mv;
-  }
   weaveheap__py_exporter* view_as(PyObject* py_self, const char* dtype = "uint8", bool writable = false) {
     return weaveheap__py_exporter_new(py_self, $self->handle, dtype, writable);
   }
@@ -896,6 +845,14 @@ typedef struct weaveheap__py_buffer {
   }
 }
 
+/* After the class exists: its fast view(). */
+%init %{
+  {
+    static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_buffer_view,
+                                   METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
+    if (weaveheap__pyglue_add_method(m, "Buffer", &view_def) != 0) return NULL;
+  }
+%}
 
 %rename(Bytes) weaveheap__py_bytes;
 %feature("docstring") weaveheap__py_bytes "An immutable byte string in a region.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
@@ -905,12 +862,10 @@ typedef struct weaveheap__py_buffer {
 %feature("docstring") weaveheap__py_bytes::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
 %feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_bytes "weaveheap__py_bytes_getbuffer";
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_bytes "weaveheap__py_releasebuffer";
-%feature("kwargs") weaveheap__py_bytes::view;
 %feature("kwargs") weaveheap__py_bytes::view_as;
 %feature("kwargs") weaveheap__py_bytes::__dlpack__;
 %feature("kwargs") weaveheap__py_bytes::__arrow_c_array__;
 %newobject weaveheap__py_bytes::view_as;
-%feature("docstring") weaveheap__py_bytes::view "A memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError.";
 %feature("docstring") weaveheap__py_bytes::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_bytes::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
 %feature("docstring") weaveheap__py_bytes::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
@@ -967,13 +922,6 @@ typedef struct weaveheap__py_bytes {
     uint8_t* data = weaveheap_bytes_dup($self->handle, &out_len, out_err);
     return weaveheap__pyglue_bytes(data, out_len, weaveheap_free_bytes);
   }
-  PyObject* view(PyObject* py_self, bool writable = false) {
-    PyObject* v = weaveheap__py_view_take(py_self, $self->handle, writable);
-    if (!v) return NULL;
-    PyObject* mv = PyMemoryView_FromObject(v);
-    Py_DECREF(v);
-    return mv;
-  }
   weaveheap__py_exporter* view_as(PyObject* py_self, const char* dtype = "uint8", bool writable = false) {
     return weaveheap__py_exporter_new(py_self, $self->handle, dtype, writable);
   }
@@ -989,6 +937,14 @@ typedef struct weaveheap__py_bytes {
   }
 }
 
+/* After the class exists: its fast view(). */
+%init %{
+  {
+    static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_bytes_view,
+                                   METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
+    if (weaveheap__pyglue_add_method(m, "Bytes", &view_def) != 0) return NULL;
+  }
+%}
 
 %rename(String) weaveheap__py_string;
 %feature("docstring") weaveheap__py_string "An immutable, validated UTF-8 string in a region, stored with a trailing NUL so that C can read it in place.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
@@ -998,12 +954,10 @@ typedef struct weaveheap__py_bytes {
 %feature("docstring") weaveheap__py_string::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
 %feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_string "weaveheap__py_string_getbuffer";
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_string "weaveheap__py_releasebuffer";
-%feature("kwargs") weaveheap__py_string::view;
 %feature("kwargs") weaveheap__py_string::view_as;
 %feature("kwargs") weaveheap__py_string::__dlpack__;
 %feature("kwargs") weaveheap__py_string::__arrow_c_array__;
 %newobject weaveheap__py_string::view_as;
-%feature("docstring") weaveheap__py_string::view "A memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError.";
 %feature("docstring") weaveheap__py_string::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_string::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
 %feature("docstring") weaveheap__py_string::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
@@ -1058,13 +1012,6 @@ typedef struct weaveheap__py_string {
   PyObject* dup(weaveheap_error* out_err = NULL) {
     return weaveheap__pyglue_text(weaveheap_string_dup($self->handle, out_err), weaveheap_free_string);
   }
-  PyObject* view(PyObject* py_self, bool writable = false) {
-    PyObject* v = weaveheap__py_view_take(py_self, $self->handle, writable);
-    if (!v) return NULL;
-    PyObject* mv = PyMemoryView_FromObject(v);
-    Py_DECREF(v);
-    return mv;
-  }
   weaveheap__py_exporter* view_as(PyObject* py_self, const char* dtype = "uint8", bool writable = false) {
     return weaveheap__py_exporter_new(py_self, $self->handle, dtype, writable);
   }
@@ -1080,6 +1027,14 @@ typedef struct weaveheap__py_string {
   }
 }
 
+/* After the class exists: its fast view(). */
+%init %{
+  {
+    static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_string_view,
+                                   METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
+    if (weaveheap__pyglue_add_method(m, "String", &view_def) != 0) return NULL;
+  }
+%}
 
 
 /* -- zero-argument functions that cannot fail, registered again as ----------

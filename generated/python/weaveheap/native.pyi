@@ -6,7 +6,7 @@
 import builtins
 import sys
 from types import TracebackType
-from typing import Any, Optional, Protocol, Union
+from typing import Any, Optional, Protocol, Union, final
 
 from typing_extensions import Buffer as _Buffer, CapsuleType, Never, Self, disjoint_base
 
@@ -184,7 +184,7 @@ class Exporter:
     def __arrow_c_array__(self, requested_schema: object = None) -> tuple[CapsuleType, CapsuleType]: ...
 
 
-@disjoint_base
+@final
 class View:
     """A borrow of a buffer, bytes or string: proof that a view is live."""
     @property
