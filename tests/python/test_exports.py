@@ -7,7 +7,7 @@ import pytest
 
 import weaveheap
 
-from conftest import address, c_read, c_write
+from conftest import c_read, c_write
 from test_views import core_address
 
 np = pytest.importorskip("numpy")

@@ -3,6 +3,7 @@ of the Python column of docs/api.md, with its kind) and the misuse matrix
 (misuse.py), spelled for Python. The generated files hold only this data;
 tests/python/harness.py runs it against the built package."""
 from ... import misuse as mx
+from ...diagnostics import IdlError
 from ...surface import Callable
 
 # Misuses Python cannot express, and why (rendered into the generated file
@@ -50,7 +51,7 @@ class _Matrix:
             return {"kind": "method", "member": sp.member(c.member), "kwargs": {}}
         if c.role == "function":
             return {"kind": "function", "member": sp.function(c.member), "kwargs": {}}
-        raise ValueError(c.role)
+        raise IdlError(c.fn.pos, f"python target: no misuse test for a function of role '{c.role}'")
 
     def arg(self, a: mx.Arg):
         if a.param.shape in ("object", "any_handle"):

@@ -77,6 +77,11 @@ class PyError:
     def bases(self) -> list[str]:
         return [self.parent] + ([self.builtin] if self.builtin else [])
 
+    @property
+    def builtin_c(self) -> str:
+        """The built-in base as C (NULL: none)."""
+        return f"PyExc_{self.builtin}" if self.builtin else "NULL"
+
 
 @dataclass
 class PyParam:
@@ -217,7 +222,7 @@ class PyView:
     view_struct: str
     invalid_argument: str              # the C code of the error the binding raises for a bad argument
     view_member: str                   # obj.view(writable=False): one method for both views
-    int_types: list[tuple[str, str, str, str]]   # (C type, "unsigned" | "signed", min, max as C)
+    int_types: list[tuple[str, str, str]]   # (C type, the converted value's C type, the conversion)
     fast_functions: list["PyFast"]
     flat: list[PyFlat]
     flat_constants: list[tuple[str, str]]   # (name in native, annotation)
@@ -573,9 +578,12 @@ class _Builder:
             if name == "bool":
                 continue
             macro = ctype[:-2].upper()            # uint64_t -> UINT64
-            lo = RANGES[name][0]
-            int_types.append((ctype, "unsigned" if lo == 0 else "signed", "0" if lo == 0 else macro + "_MIN",
-                              macro + "_MAX"))
+            if RANGES[name][0] == 0:
+                int_types.append((ctype, "uint64_t", f'{self.prefix}__pyglue_unsigned($input, "$1_name", '
+                                                     f'{macro}_MAX, &value_temp)'))
+            else:
+                int_types.append((ctype, "int64_t", f'{self.prefix}__pyglue_signed($input, "$1_name", '
+                                                    f'{macro}_MIN, {macro}_MAX, &value_temp)'))
 
         fast = []
         for c in s.public:
