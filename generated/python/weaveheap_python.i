@@ -55,11 +55,10 @@ static void weaveheap__py_raise(weaveheap_error* err) {
     weaveheap_error_clear(err);
 }
 
-/* __exit__ after a refused close (`err`, or NULL when the error is set
- * already): raised when the block ended normally; otherwise a note on the
- * block's own exception, which goes on. */
+/* __exit__ after a refused close: raised when the block ended normally;
+ * otherwise a note on the block's own exception, which goes on. */
 static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_value, PyObject* what) {
-    if (err) weaveheap__py_raise(err);
+    weaveheap__py_raise(err);
     if (exc_value == Py_None) return NULL;
     weaveheap__pyglue_note_refused_close(exc_value, what);
     Py_RETURN_NONE;
