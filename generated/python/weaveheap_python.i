@@ -678,6 +678,15 @@ typedef struct weaveheap__py_exporter {
 %newobject weaveheap__py_region::from_handle;
 %feature("docstring") weaveheap__py_region::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
 %feature("kwargs") weaveheap__py_region::weaveheap__py_region;
+/* __init__ again on a made object would drop what it holds: refused. */
+%exception weaveheap__py_region::weaveheap__py_region {
+  if (((SwigPyObject*)self)->ptr) {
+    weaveheap__pyglue_invalid_argument("self", "this Region is made already: __init__() again would leak it");
+    SWIG_fail;
+  }
+  $action
+  if (PyErr_Occurred()) SWIG_fail;
+}
 %feature("docstring") weaveheap__py_region::close "Destroys a region: frees every object in it at once, returns its chunks, and makes every handle of it stale. Fails, changing nothing, while any object of the region is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_region::reset "Frees every object in the region at once and makes their handles stale, keeping the region's chunks for reuse. Costs per chunk, not per object. Fails, changing nothing, while any object is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_region::stats "Reads the region's counters into `out`.\n\nRaises InvalidArgumentError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread.";

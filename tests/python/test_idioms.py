@@ -157,3 +157,16 @@ def test_objects_made_without_their_constructor_raise_not_crash(expr):
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, f"exit {run.returncode}: {run.stderr[-2000:]}"
     assert run.stdout.strip() == "refused"
+
+
+def test_init_again_is_refused_not_leaked():
+    region = weaveheap.Region()
+    handle, live = region.handle, weaveheap.stats().regions_live
+    with pytest.raises(weaveheap.InvalidArgumentError, match="^self: .*made already"):
+        region.__init__()
+    assert region.handle == handle and weaveheap.stats().regions_live == live
+    late = weaveheap.Region.__new__(weaveheap.Region)   # made by __new__: __init__ makes it
+    late.__init__()
+    assert late.alloc(4).size() == 4
+    late.close()
+    region.close()
