@@ -2,8 +2,8 @@
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
- * Python: weaveheap_python.i) declares its %module, includes this file and
- * may replace these typemaps with idiomatic ones:
+ * Python: generated/python/weaveheap_python.i) declares its %module,
+ * includes this file and may replace these typemaps with idiomatic ones:
  *
  *   weaveheap_error* out_err   never an argument: the wrapper passes a zeroed
  *                              error, raises through the language's exception
@@ -24,8 +24,9 @@
  * Handles are 64-bit integers. Functions that free what the core hands out
  * are called by these typemaps and are not wrapped. A language layer that
  * brings its own typemaps defines, before including this file,
- * WEAVEHEAP_SWIG_LANGUAGE_ERRORS (out_err: freearg, argout) and/or
- * WEAVEHEAP_SWIG_LANGUAGE_ARRAYS (byte arrays in and out).
+ * WEAVEHEAP_SWIG_LANGUAGE_ERRORS (out_err: freearg, argout),
+ * WEAVEHEAP_SWIG_LANGUAGE_ARRAYS (byte arrays in and out) and/or
+ * WEAVEHEAP_SWIG_LANGUAGE_NAMES (the language names the structs itself).
  */
 %{
 #include "weaveheap.h"
@@ -161,7 +162,9 @@ typedef int32_t weaveheap_handle_kind;
 
 /* -- structs --------------------------------------------------------------- */
 %ignore weaveheap_error;
+#ifndef WEAVEHEAP_SWIG_LANGUAGE_NAMES
 %rename(View) weaveheap_view;
+#endif
 %immutable;
 %feature("docstring") weaveheap_view "A window on memory owned by the core, valid exactly as long as the borrow token returned with it.";
 typedef struct weaveheap_view {
@@ -171,7 +174,9 @@ typedef struct weaveheap_view {
 } weaveheap_view;
 %mutable;
 
+#ifndef WEAVEHEAP_SWIG_LANGUAGE_NAMES
 %rename(Stats) weaveheap_stats;
+#endif
 %immutable;
 %feature("docstring") weaveheap_stats "The core's counters, for one region or for the whole process.";
 typedef struct weaveheap_stats {
@@ -191,7 +196,9 @@ typedef struct weaveheap_stats {
 } weaveheap_stats;
 %mutable;
 
+#ifndef WEAVEHEAP_SWIG_LANGUAGE_NAMES
 %rename(RegionOptions) weaveheap_region_options;
+#endif
 %feature("docstring") weaveheap_region_options "How a region is made. A zeroed struct (or NULL) asks for the defaults.";
 typedef struct weaveheap_region_options {
   uint64_t chunk_size;
@@ -225,91 +232,91 @@ const char* weaveheap_idl_hash(void);
 const char* weaveheap_strerror(int32_t code);
 
 %rename(region_create) weaveheap_region_create;
-%feature("docstring") weaveheap_region_create "Makes a region.\n\nRaises InvalidArgumentError, OutOfMemoryError; a failed call changes nothing.\nThreads: any thread.";
+%feature("docstring") weaveheap_region_create "Makes a region.\n\nErrors: invalid_argument, out_of_memory; a failed call changes nothing.\nThreads: any thread.";
 weaveheap_region_t weaveheap_region_create(const weaveheap_region_options* options, weaveheap_error* out_err);
 
 %rename(region_destroy) weaveheap_region_destroy;
-%feature("docstring") weaveheap_region_destroy "Destroys a region: frees every object in it at once, returns its chunks, and makes every handle of it stale. Fails, changing nothing, while any object of the region is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_region_destroy "Destroys a region: frees every object in it at once, returns its chunks, and makes every handle of it stale. Fails, changing nothing, while any object of the region is borrowed.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_err);
 
 %rename(region_reset) weaveheap_region_reset;
-%feature("docstring") weaveheap_region_reset "Frees every object in the region at once and makes their handles stale, keeping the region's chunks for reuse. Costs per chunk, not per object. Fails, changing nothing, while any object is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_region_reset "Frees every object in the region at once and makes their handles stale, keeping the region's chunks for reuse. Costs per chunk, not per object. Fails, changing nothing, while any object is borrowed.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_region_reset(weaveheap_region_t region, weaveheap_error* out_err);
 
 %rename(region_stats) weaveheap_region_stats;
-%feature("docstring") weaveheap_region_stats "Reads the region's counters into `out`.\n\nRaises InvalidArgumentError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread.";
+%feature("docstring") weaveheap_region_stats "Reads the region's counters into `out`.\n\nErrors: invalid_argument, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread.";
 void weaveheap_region_stats(weaveheap_region_t region, weaveheap_stats* out, weaveheap_error* out_err);
 
 %rename(buffer_alloc) weaveheap_buffer_alloc;
-%feature("docstring") weaveheap_buffer_alloc "Allocates `size` bytes aligned to `align` (a power of two up to `max_align`). The bytes are zeroed.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_buffer_alloc "Allocates `size` bytes aligned to `align` (a power of two up to `max_align`). The bytes are zeroed.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_buffer_t weaveheap_buffer_alloc(weaveheap_region_t region, uint64_t size, uint64_t align = 16, weaveheap_error* out_err = NULL);
 
 %rename(buffer_release) weaveheap_buffer_release;
-%feature("docstring") weaveheap_buffer_release "Releases a buffer; its handle becomes stale. The memory returns to the region at its next reset or destroy. Fails while it is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_buffer_release "Releases a buffer; its handle becomes stale. The memory returns to the region at its next reset or destroy. Fails while it is borrowed.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_buffer_release(weaveheap_buffer_t buffer, weaveheap_error* out_err);
 
 %rename(buffer_size) weaveheap_buffer_size;
-%feature("docstring") weaveheap_buffer_size "The buffer's size in bytes.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_buffer_size "The buffer's size in bytes.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 uint64_t weaveheap_buffer_size(weaveheap_buffer_t buffer, weaveheap_error* out_err);
 
 %rename(buffer_write) weaveheap_buffer_write;
-%feature("docstring") weaveheap_buffer_write "Copies `data` into the buffer at `offset` (counted as a copy). The owner may write only while no borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_buffer_write "Copies `data` into the buffer at `offset` (counted as a copy). The owner may write only while no borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_buffer_write(weaveheap_buffer_t buffer, uint64_t offset, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
 
 %rename(buffer_read) weaveheap_buffer_read;
-%feature("docstring") weaveheap_buffer_read "Copies bytes from `offset` into `dst` (counted as a copy). Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_buffer_read "Copies bytes from `offset` into `dst` (counted as a copy). Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_buffer_read(weaveheap_buffer_t buffer, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
 
 %rename(bytes_create) weaveheap_bytes_create;
-%feature("docstring") weaveheap_bytes_create "Copies `data` into a new bytes object (counted as a copy).\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_bytes_create "Copies `data` into a new bytes object (counted as a copy).\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_bytes_t weaveheap_bytes_create(weaveheap_region_t region, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
 
 %rename(bytes_release) weaveheap_bytes_release;
-%feature("docstring") weaveheap_bytes_release "Releases a bytes object. Fails while it is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_bytes_release "Releases a bytes object. Fails while it is borrowed.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_bytes_release(weaveheap_bytes_t bytes, weaveheap_error* out_err);
 
 %rename(bytes_length) weaveheap_bytes_length;
-%feature("docstring") weaveheap_bytes_length "The length in bytes.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_bytes_length "The length in bytes.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 uint64_t weaveheap_bytes_length(weaveheap_bytes_t bytes, weaveheap_error* out_err);
 
 %rename(bytes_dup) weaveheap_bytes_dup;
-%feature("docstring") weaveheap_bytes_dup "A copy of the bytes in memory the caller owns (counted as a copy); free it with `free_bytes`. An empty object gives a non-NULL pointer.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_bytes_dup "A copy of the bytes in memory the caller owns (counted as a copy); free it with `free_bytes`. An empty object gives a non-NULL pointer.\n\nErrors: invalid_argument, out_of_memory, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 uint8_t* weaveheap_bytes_dup(weaveheap_bytes_t bytes, uint64_t* out_len, weaveheap_error* out_err);
 
 %rename(string_create) weaveheap_string_create;
-%feature("docstring") weaveheap_string_create "Validates `text` as UTF-8 and copies it into a new string (counted as a copy). Invalid input fails with the byte offset of the first bad sequence in the message.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_string_create "Validates `text` as UTF-8 and copies it into a new string (counted as a copy). Invalid input fails with the byte offset of the first bad sequence in the message.\n\nErrors: invalid_argument, invalid_utf8, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_string_t weaveheap_string_create(weaveheap_region_t region, const uint8_t* text, uint64_t text_len, weaveheap_error* out_err);
 
 %rename(string_release) weaveheap_string_release;
-%feature("docstring") weaveheap_string_release "Releases a string. Fails while it is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_string_release "Releases a string. Fails while it is borrowed.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_string_release(weaveheap_string_t string, weaveheap_error* out_err);
 
 %rename(string_length) weaveheap_string_length;
-%feature("docstring") weaveheap_string_length "The length in bytes, without the trailing NUL.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_string_length "The length in bytes, without the trailing NUL.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 uint64_t weaveheap_string_length(weaveheap_string_t string, weaveheap_error* out_err);
 
 %rename(string_dup) weaveheap_string_dup;
-%feature("docstring") weaveheap_string_dup "A NUL-terminated copy the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_string_dup "A NUL-terminated copy the caller owns (counted as a copy); free it with `free_string`.\n\nErrors: out_of_memory, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 char* weaveheap_string_dup(weaveheap_string_t string, weaveheap_error* out_err);
 
 %rename(borrow_shared) weaveheap_borrow_shared;
-%feature("docstring") weaveheap_borrow_shared "Takes a shared borrow: `view` is read-only and lives until the returned token is released. Fails with borrow_conflict while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_borrow_shared "Takes a shared borrow: `view` is read-only and lives until the returned token is released. Fails with borrow_conflict while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_borrow_t weaveheap_borrow_shared(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
 
 %rename(borrow_unique) weaveheap_borrow_unique;
-%feature("docstring") weaveheap_borrow_unique "Takes the unique borrow: no other borrow may be outstanding. The view is writable for a buffer (bytes and strings stay read-only).\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_borrow_unique "Takes the unique borrow: no other borrow may be outstanding. The view is writable for a buffer (bytes and strings stay read-only).\n\nErrors: invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_borrow_t weaveheap_borrow_unique(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
 
 %rename(borrow_release) weaveheap_borrow_release;
-%feature("docstring") weaveheap_borrow_release "Ends a borrow; the view must not be used again. A second release of the same token is a stale-handle error.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_borrow_release "Ends a borrow; the view must not be used again. A second release of the same token is a stale-handle error.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_error* out_err);
 
 %rename(handle_kind_of) weaveheap_handle_kind_of;
-%feature("docstring") weaveheap_handle_kind_of "The kind of a live handle; a stale, reused or forged handle fails. Region handles may be checked from any thread; other handles follow their region's rule.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_handle_kind_of "The kind of a live handle; a stale, reused or forged handle fails. Region handles may be checked from any thread; other handles follow their region's rule.\n\nErrors: stale_handle, reused_handle, forged_handle; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_handle_kind weaveheap_handle_kind_of(weaveheap_handle_t handle, weaveheap_error* out_err);
 
 %rename(stats_global) weaveheap_stats_global;
-%feature("docstring") weaveheap_stats_global "Reads the process-wide counters into `out`.\n\nRaises InvalidArgumentError; a failed call changes nothing.\nThreads: any thread.";
+%feature("docstring") weaveheap_stats_global "Reads the process-wide counters into `out`.\n\nErrors: invalid_argument; a failed call changes nothing.\nThreads: any thread.";
 void weaveheap_stats_global(weaveheap_stats* out, weaveheap_error* out_err);
 
 %rename(stats_set_enabled) weaveheap_stats_set_enabled;
@@ -321,11 +328,11 @@ void weaveheap_stats_set_enabled(bool enabled);
 bool weaveheap_stats_enabled(void);
 
 %rename(publish_start) weaveheap_publish_start;
-%feature("docstring") weaveheap_publish_start "Starts publishing: a background thread rewrites the file every `interval_ms` milliseconds (0 means the default, 250; at most 3600000). Called again while publishing, it changes the interval. Fails, changing nothing, when the directory is unsafe (not owned by this user, or open to group or others: invalid_argument, the message names it) or the file or thread cannot be made (system_error).\n\nRaises InvalidArgumentError, SystemError; a failed call changes nothing.\nThreads: any thread.";
+%feature("docstring") weaveheap_publish_start "Starts publishing: a background thread rewrites the file every `interval_ms` milliseconds (0 means the default, 250; at most 3600000). Called again while publishing, it changes the interval. Fails, changing nothing, when the directory is unsafe (not owned by this user, or open to group or others: invalid_argument, the message names it) or the file or thread cannot be made (system_error).\n\nErrors: invalid_argument, system_error; a failed call changes nothing.\nThreads: any thread.";
 void weaveheap_publish_start(uint32_t interval_ms = 0, weaveheap_error* out_err = NULL);
 
 %rename(publish_now) weaveheap_publish_now;
-%feature("docstring") weaveheap_publish_now "Writes a snapshot now from the calling thread, creating the file first if this process is not publishing yet (without starting the background thread). Thread-safe regions are read under their lock; the table of any other region is exact when the caller is the thread using it, and best effort otherwise. Fails as `start` does.\n\nRaises InvalidArgumentError, SystemError; a failed call changes nothing.\nThreads: any thread.";
+%feature("docstring") weaveheap_publish_now "Writes a snapshot now from the calling thread, creating the file first if this process is not publishing yet (without starting the background thread). Thread-safe regions are read under their lock; the table of any other region is exact when the caller is the thread using it, and best effort otherwise. Fails as `start` does.\n\nErrors: invalid_argument, system_error; a failed call changes nothing.\nThreads: any thread.";
 void weaveheap_publish_now(weaveheap_error* out_err);
 
 %rename(publish_stop) weaveheap_publish_stop;

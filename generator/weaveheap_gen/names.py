@@ -70,6 +70,16 @@ def quoted(text: str) -> str:
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
+def unprefixed(c_name: str, library: str) -> str:
+    """A C name without the library's prefix (weaveheap_buffer_size ->
+    buffer_size, WEAVEHEAP_ERR_BORROWED -> ERR_BORROWED): how a SWIG module
+    spells the flat C API."""
+    for p in (library + "_", library.upper() + "_"):
+        if c_name.startswith(p):
+            return c_name[len(p):]
+    return c_name
+
+
 # -- the spellers ------------------------------------------------------------
 class Speller:
     """How one language spells the surface's names. Subclasses set the word
@@ -158,7 +168,9 @@ class Python(Speller):
         finally for from global if import in is lambda nonlocal not or pass raise return try while
         with yield
     """.split())
-    # Built-in names that `from weaveheap import *` must not replace.
+    # Built-in names that `from weaveheap import *` must not replace, and
+    # `Error`, which half the standard library's modules export (shutil, csv,
+    # binascii, configparser ...): the error struct is the base exception.
     shadowed = frozenset("""
         ArithmeticError AssertionError AttributeError BaseException BlockingIOError BufferError
         BytesWarning ChildProcessError ConnectionError EOFError EnvironmentError Exception
@@ -166,7 +178,7 @@ class Python(Speller):
         InterruptedError IsADirectoryError KeyError LookupError MemoryError ModuleNotFoundError
         NameError NotImplementedError OSError OverflowError PermissionError RecursionError
         ReferenceError RuntimeError StopIteration SyntaxError SystemError TimeoutError TypeError
-        UnicodeError ValueError ZeroDivisionError
+        UnicodeError ValueError ZeroDivisionError Error
     """.split())
 
     def member(self, name):

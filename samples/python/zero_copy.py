@@ -11,6 +11,7 @@ with weaveheap.Region(chunk_size=1 << 20) as region:
     # The unique borrow: one writable view, nothing else may look.
     with buf.view(writable=True) as mv:
         mv[:13] = b"hello, arena!"
+        print("a view of the core's memory at", hex(mv.obj.data))
         try:
             memoryview(buf)
         except weaveheap.BorrowConflictError as e:
@@ -46,8 +47,13 @@ with weaveheap.Region(chunk_size=1 << 20) as region:
     except ImportError:
         print("pyarrow is not installed: skipping Arrow")
 
-    print("copies during the zero-copy handoffs:", weaveheap.stats().copies - copies)
+    copied = weaveheap.stats().copies - copies
+    print("copies during the zero-copy handoffs:", copied)
     print("region counters:", region.stats())
     buf.close()
 
 print("process counters:", weaveheap.stats())
+# The success line last, once everything (close() included) succeeded.
+if copied != 0:
+    raise SystemExit(f"zero_copy: {copied} copies were counted during the zero-copy handoffs")
+print("zero_copy: ok")

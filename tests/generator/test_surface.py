@@ -248,3 +248,14 @@ def test_misuse_renderer_walks_the_plan(s):
         "make held view", "expect Borrow from recv.write(0, b'hello')", "close held", "unchanged ['recv']"]
     case = next(c for c in m.cases if c.id == "buffer_size_buffer_null")
     assert Trace(m, case).lines()[-2] == "expect InvalidArgument from null buffer.size()"
+
+
+def test_python_spells_the_error_struct_as_its_base_error(s):
+    # `Error` is exported by half the standard library's modules: a star
+    # import of weaveheap must not take it; the error struct is the base
+    # exception (code, message), as in JavaScript.
+    py = names.speller("python", s.brand)
+    assert py.class_name("error") == py.base_error() == "WeaveHeapError"
+    assert names.unprefixed("weaveheap_buffer_size", "weaveheap") == "buffer_size"
+    assert names.unprefixed("WEAVEHEAP_ERR_BORROWED", "weaveheap") == "ERR_BORROWED"
+    assert names.unprefixed("other_name", "weaveheap") == "other_name"

@@ -1,7 +1,7 @@
 """The wheel test: builds the weaveheap wheel with pip (offline: the build
 dependencies come from scripts/install-deps.sh), installs it into a fresh
-virtual environment and runs tests/python there against the installed
-package. Prints pytest's summary; exits non-zero on any failure."""
+virtual environment and runs tests/python and the generated tests there
+against the installed package. Prints pytest's summary; exits non-zero on any failure."""
 import argparse
 import os
 import shutil
@@ -48,8 +48,10 @@ def main() -> int:
         print(f"run_wheel: weaveheap came from {where}, not from the venv {venv}", file=sys.stderr)
         return 1
     env["WEAVEHEAP_EXPECT_PACKAGE_IN"] = str(venv.resolve())
-    return subprocess.run([py, "-m", "pytest", repo / "tests" / "python", "-q", "-p", "no:cacheprovider"],
-                          cwd=work, env=env).returncode
+    # tests/python on the path for harness.py, which runs the generated tests
+    env["PYTHONPATH"] = str(repo / "tests" / "python")
+    return subprocess.run([py, "-m", "pytest", repo / "tests" / "python", repo / "generated" / "python" / "tests",
+                           "-q", "-p", "no:cacheprovider"], cwd=work, env=env).returncode
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ import pytest
 
 import weaveheap
 
-from conftest import address, c_read, c_write
+from conftest import c_read, c_write
+from test_views import core_address
 
 np = pytest.importorskip("numpy")
 pa = pytest.importorskip("pyarrow")
@@ -15,13 +16,13 @@ pa = pytest.importorskip("pyarrow")
 
 def test_numpy_from_dlpack_shares_read_only(region):
     buf = region.alloc(1024, align=256)
-    before = weaveheap.stats().copies
     with buf.view(writable=True) as mv:
         mv[:4] = b"\x01\x02\x03\x04"
-        addr = address(mv)
+    before = weaveheap.stats().copies
+    addr = core_address(buf)
     arr = np.from_dlpack(buf)
     assert arr.dtype == np.uint8 and arr.shape == (1024,)
-    assert arr.__array_interface__["data"][0] == addr
+    assert arr.__array_interface__["data"][0] == addr == core_address(buf)   # the core's memory, no copy
     assert not arr.flags.writeable                    # a shared borrow: read-only flag
     assert list(arr[:4]) == [1, 2, 3, 4]
     c_write(addr + 10, b"\x09")                       # from C, seen by numpy
@@ -39,17 +40,22 @@ def test_numpy_from_dlpack_shares_read_only(region):
 
 def test_numpy_writable_through_view_as(region):
     buf = region.alloc(64)
+    addr = core_address(buf)
+    before = weaveheap.stats().copies
     exp = buf.view_as("float32", writable=True)
     f = np.from_dlpack(exp)
     assert f.dtype == np.float32 and f.shape == (16,) and f.flags.writeable
-    f[:] = 2.5                                        # numpy writes ...
+    assert f.__array_interface__["data"][0] == addr
+    f[:] = 2.5                                        # numpy writes after the export ...
     with pytest.raises(weaveheap.BorrowConflictError):
         memoryview(buf)
-    addr = f.__array_interface__["data"][0]
-    assert c_read(addr, 4) == np.float32(2.5).tobytes()
+    assert c_read(addr, 4) == np.float32(2.5).tobytes()    # ... C reads at the core's address
+    c_write(addr + 4, np.float32(-1.0).tobytes())     # C writes ...
+    assert f[1] == -1.0                               # ... numpy reads
     del f
     gc.collect()
-    assert np.frombuffer(buf.view(), np.float32).tolist() == [2.5] * 16   # ... weaveheap reads
+    assert np.frombuffer(buf.view(), np.float32).tolist() == [2.5, -1.0] + [2.5] * 14   # ... weaveheap reads
+    assert weaveheap.stats().copies == before
 
 
 def test_dlpack_versions_and_arguments(region):
@@ -93,8 +99,8 @@ def test_pyarrow_array_shares_memory(region):
     before = weaveheap.stats().copies
     arr = pa.array(buf)
     assert arr.type == pa.uint8() and arr.to_pylist() == list(range(16)) and arr.null_count == 0
-    core = address(buf.view())
-    assert arr.buffers()[1].address == core
+    core = core_address(buf)
+    assert arr.buffers()[1].address == core           # the core's memory, no copy
     c_write(core + 3, b"\xff")                        # from C, seen by Arrow
     assert arr[3].as_py() == 255
     with pytest.raises(weaveheap.BorrowError):
@@ -104,8 +110,9 @@ def test_pyarrow_array_shares_memory(region):
     assert region.stats().borrows_active == 0
     assert weaveheap.stats().copies == before
     f = pa.array(buf.view_as("int32"))
-    assert f.type == pa.int32() and len(f) == 4
+    assert f.type == pa.int32() and len(f) == 4 and f.buffers()[1].address == core
     del f
+    assert weaveheap.stats().copies == before
 
 
 def test_pyarrow_release_from_another_thread(region):

@@ -11,7 +11,8 @@ from conftest import address, c_read, c_write
 
 
 def core_address(obj) -> int:
-    """The address the core reports for the object (through a borrow of its own)."""
+    """The address the core reports for the object, through a borrow of its
+    own taken with the flat C API (a shared one: other shared views may live)."""
     token, view = native.borrow_shared(obj.handle)
     try:
         return view.data
@@ -19,20 +20,29 @@ def core_address(obj) -> int:
         native.borrow_release(token)
 
 
-def test_memoryview_is_the_core_memory_both_ways(region):
+def test_view_is_the_core_view_by_address_both_ways(region):
+    """Issue 15: the memoryview's pointer is the address the core's borrow
+    gave (View.data), which is the object's own address; a write on either
+    side after the view was taken is read on the other; nothing is copied."""
     buf = region.alloc(4096, align=64)
     before = weaveheap.stats().copies
     addr = core_address(buf)
     assert addr % 64 == 0
-    with memoryview(buf) as mv:
+    with buf.view() as mv:                          # shared
+        view = mv.obj
+        assert isinstance(view, weaveheap.View) and not view.writable and view.length == 4096
+        assert address(mv) == view.data == addr     # no copy between the core's window and Python
         assert mv.readonly and mv.nbytes == 4096 and mv.format == "B"
-        assert address(mv) == addr
-        c_write(addr + 100, b"from C")              # write from C ...
+        c_write(addr + 100, b"from C")              # written from C after the view was taken ...
         assert mv[100:106] == b"from C"             # ... read through the view
-    with buf.view(writable=True) as mv:
-        assert not mv.readonly and address(mv) == addr
-        mv[200:207] = b"from Py"                    # write through the view ...
-        assert c_read(addr + 200, 7) == b"from Py"  # ... read from C
+    view.close()                                    # the View held the borrow past the memoryview
+    with buf.view(writable=True) as mv:             # unique
+        assert mv.obj.writable and not mv.readonly
+        assert address(mv) == mv.obj.data == addr
+        mv[200:207] = b"from Py"                    # written through the view ...
+        assert c_read(addr + 200, 7) == b"from Py"  # ... read from C, the view still live
+    with memoryview(buf) as mv:                     # the buffer protocol on the object itself
+        assert address(mv) == addr and mv[200:207] == b"from Py"
     assert weaveheap.stats().copies == before       # nothing was copied
 
 
@@ -44,6 +54,7 @@ def test_view_of_bytes_and_strings_is_zero_copy(region):
         assert mv.tobytes() == b"immutable bytes" and mv.readonly
         assert bytes(sv).decode() == "zürich" and len(sv) == len("zürich".encode())
         assert address(mv) == core_address(b)
+        assert address(sv) == sv.obj.data == core_address(s)
     assert weaveheap.stats().copies == before
 
 

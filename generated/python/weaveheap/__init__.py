@@ -12,11 +12,14 @@ borrow-checked zero-copy views, generated from the IDL (docs/python.md).
             assert mv[:5] == b"hello"
         print(weaveheap.stats().copies)        # 0: nothing was copied
 
-Every object owns its handle: close() releases it, and so does leaving a
-`with` block. Every error of the core is an exception under
-WeaveHeapError with `.code` and the core's message. `weaveheap.native` is the
-flat C API on raw integer handles.
+Every object owns its handle: close() releases it (a second close() does
+nothing), and so does leaving a `with` block. Every error of the core is an
+exception under WeaveHeapError with `.code` and the core's message; an
+argument Python gets wrong is InvalidArgumentError naming the parameter.
+`weaveheap.native` is the flat C API on raw integer handles.
 """
+import enum as _enum
+
 from . import native
 
 # -- the ABI guard: the native module must be the one this file was
@@ -37,15 +40,28 @@ def _check_library(abi_version: int, idl_hash: str) -> None:
 
 _check_library(native.abi_version(), native.idl_hash())
 
-# -- classes: one per handle kind a user owns, and the structs.
+# -- classes: one per handle kind a user owns, the live view, the structs.
 Region = native.Region
 Buffer = native.Buffer
 Bytes = native.Bytes
 String = native.String
-Exporter = native.Exporter
 View = native.View
-Stats = native.Stats
+Exporter = native.Exporter
 RegionOptions = native.RegionOptions
+Stats = native.Stats
+
+# -- enums.
+
+
+class HandleKind(_enum.IntEnum):
+    """The kind a handle carries in its bits (derived from the handle declarations)."""
+    NONE = 0
+    REGION = 1
+    BUFFER = 2
+    BYTES = 3
+    STRING = 4
+    BORROW = 5
+
 
 # -- errors: one class per error code.
 WeaveHeapError = native.WeaveHeapError
@@ -59,7 +75,7 @@ BorrowError = native.BorrowError
 BorrowConflictError = native.BorrowConflictError
 InvalidUtf8Error = native.InvalidUtf8Error
 OutOfRangeError = native.OutOfRangeError
-SystemError = native.SystemError
+SystemCallError = native.SystemCallError
 
 # -- constants.
 MAX_ALIGN = 1048576
@@ -68,12 +84,20 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, View)
+
+
+def _handle_of(obj):
+    """The handle of one of the package's objects; anything else goes on to
+    the native call, which refuses what is not a handle."""
+    return obj.handle if isinstance(obj, _HANDLE_CLASSES) else obj
+
+
 version_number = native.version_number
 version_string = native.version_string
 abi_version = native.abi_version
 idl_hash = native.idl_hash
 strerror = native.strerror
-handle_kind_of = native.handle_kind_of
 stats = native.stats_global
 stats_set_enabled = native.stats_set_enabled
 stats_enabled = native.stats_enabled
@@ -82,18 +106,28 @@ publish_now = native.publish_now
 publish_stop = native.publish_stop
 publish_active = native.publish_active
 
+
+def handle_kind_of(handle):
+    """The kind of a live handle; a stale, reused or forged handle fails. Region handles may be checked from any thread; other handles follow their region's rule.
+
+    Raises StaleHandleError, ReusedHandleError, ForgedHandleError; a failed call changes nothing.
+    Threads: any thread for a thread-safe region; otherwise only the thread that is using the region."""
+    return HandleKind(native.handle_kind_of(_handle_of(handle)))
+
+
 __all__ = [
     "ABI_VERSION",
     "IDL_HASH",
-    "Exporter",
     "WeaveHeapError",
     "Region",
     "Buffer",
     "Bytes",
     "String",
     "View",
-    "Stats",
+    "Exporter",
     "RegionOptions",
+    "Stats",
+    "HandleKind",
     "InvalidArgumentError",
     "OutOfMemoryError",
     "StaleHandleError",
@@ -104,7 +138,7 @@ __all__ = [
     "BorrowConflictError",
     "InvalidUtf8Error",
     "OutOfRangeError",
-    "SystemError",
+    "SystemCallError",
     "MAX_ALIGN",
     "MAX_SIZE",
     "DEFAULT_ALIGN",

@@ -1,38 +1,33 @@
-"""The Python package around the SWIG module: `weaveheap/__init__.py` (the
-ABI guard, re-exports under Python names) and its type stub `__init__.pyi`.
-The names come from api.py, shared with the `swig` target."""
-from . import api as pyapi
+"""The Python binding: the SWIG layer (`weaveheap_python.i`: -builtin
+classes, the buffer protocol, DLPack, Arrow, one exception class per error
+code), the `weaveheap` package around the SWIG module (the ABI guard, the
+names, the enums), its type stubs, and the generated contract and misuse
+tests. The SWIG layer includes the language-neutral `weaveheap.i` of the
+`swig` target at SWIG time; nothing here imports another target. Everything
+is read from the binding surface through pyview.py."""
+from ... import api, misuse, names
+from ...surface import build as build_surface
+from . import pyview, pytests
 
 OUTPUTS = [
+    ("python/module.i.j2", "python/weaveheap_python.i"),
     ("python/__init__.py.j2", "python/weaveheap/__init__.py"),
     ("python/__init__.pyi.j2", "python/weaveheap/__init__.pyi"),
+    ("python/native.pyi.j2", "python/weaveheap/native.pyi"),
+    ("python/test_contract.py.j2", "python/tests/test_contract.py"),
+    ("python/test_misuse_matrix.py.j2", "python/tests/test_misuse_matrix.py"),
 ]
 
 
-def _return_type(f, api) -> str:
-    outs = [p for p in f.params if p.is_out and p.type.category == "struct"]
-    if outs:
-        return pyapi.camel(outs[0].type.decl.name)
-    if not f.result:
-        return "None"
-    return pyapi._py_type(f.result.type, None)
-
-
 def prepare(lib):
-    api = pyapi.build(lib)
-    exported = ["ABI_VERSION", "IDL_HASH", "Exporter", api.base_error]
-    exported += [c.name for c in api.classes]
-    exported += [pyapi.camel(st.name) for st in api.out_structs + api.in_structs]
-    exported += [e.name for e in api.errors]
-    exported += [c.name.upper() for c in lib.consts]
-    exported += [fn.name for fn in api.functions]
+    s = build_surface(lib)
+    py = pyview.build(s)
     return {
-        "api": api,
-        "camel": pyapi.camel,
-        "paragraph": pyapi.paragraph,
-        "exported": exported,
-        "field_type": lambda fld: pyapi._py_type(fld.type, None),
-        "field_default": lambda fld: "False" if fld.type.name == "bool" else "0",
-        "param_type": lambda p: pyapi._py_type(p.type, None, p.ownership),
-        "return_type": lambda f: _return_type(f, api),
+        "py": py,
+        "prefix": lib.name,
+        "c_string": names.c_string,
+        "memory_doc": pyview.MEMORY_DOC,
+        "contract": pytests.contract(py, api.column(s, "python")),
+        "matrix": pytests.matrix(py, misuse.build(s)),
+        "unprefixed": lambda c_name: names.unprefixed(c_name, lib.name),
     }

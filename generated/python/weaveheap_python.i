@@ -1,0 +1,1137 @@
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
+/*
+ * The Python layer of weaveheap's SWIG interface, built with
+ *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
+ * and linked with the core and bindings/python/weaveheap_py{export,glue,view}.c.
+ *
+ * On top of the flat C API of weaveheap.i (raw handles, kept for tools and
+ * tests), it defines one -builtin class per handle kind a user owns
+ * (Region, Buffer, Bytes, String): the object owns its handle, close()
+ * releases it (once: a second close() does nothing), and so does `with`; the
+ * destructor releases it best-effort and never raises. Memory objects export
+ * zero-copy views that hold a borrow: View (what view() returns a memoryview
+ * of), the buffer protocol, DLPack and the Arrow PyCapsule interface. Every
+ * error code is an exception class under WeaveHeapError; an argument Python
+ * gets wrong is its invalid-argument error naming the parameter.
+ *
+ * Threads: every call into the core is made with the GIL held, so a region
+ * that is not thread-safe is still used by one thread at a time. Export
+ * deleters that run on other threads take the GIL first.
+ */
+%define WEAVEHEAP_PY_DOCSTRING
+"The SWIG module of weaveheap 0.1.0 (generated from the IDL): the flat C API on raw handles, and the classes. Import weaveheap instead."
+%enddef
+%module(package="weaveheap", docstring=WEAVEHEAP_PY_DOCSTRING) native
+
+%begin %{
+#define PY_SSIZE_T_CLEAN
+%}
+
+%{
+#include "weaveheap.h"
+#include "weaveheap_pyexport.h"
+#include "weaveheap_pyglue.h"
+#include "weaveheap_pyview.h"
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+_Static_assert(sizeof(void*) >= sizeof(uint64_t), "a borrow token is kept in Py_buffer.internal");
+%}
+
+/* Default arguments in one wrapper, not one overload each. */
+%feature("compactdefaultargs");
+
+/* The language hooks of weaveheap.i, before it is included. */
+#define WEAVEHEAP_SWIG_LANGUAGE_ERRORS
+#define WEAVEHEAP_SWIG_LANGUAGE_ARRAYS
+#define WEAVEHEAP_SWIG_LANGUAGE_NAMES
+
+/* -- errors: one class per code, raised with the core's message ------------- */
+%{
+/* Raises a failed call's error as its class and frees its message. */
+static void weaveheap__py_raise(weaveheap_error* err) {
+    weaveheap__pyglue_raise(err->code, err->message ? err->message : weaveheap_strerror(err->code));
+    weaveheap_error_clear(err);
+}
+
+/* __exit__ after a refused close: raised when the block ended normally;
+ * otherwise a note on the block's own exception, which goes on. */
+static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_value, PyObject* what) {
+    weaveheap__py_raise(err);
+    if (exc_value == Py_None) return NULL;
+    weaveheap__pyglue_note_refused_close(exc_value, what);
+    Py_RETURN_NONE;
+}
+%}
+%typemap(argout, noblock=1) weaveheap_error* out_err {
+  if ($1->code != 0) {
+    Py_XDECREF($result);
+    $result = NULL;
+    weaveheap__py_raise($1);
+    SWIG_fail;
+  }
+}
+%typemap(freearg, noblock=1) weaveheap_error* out_err {
+  if ($1->message) weaveheap_error_clear($1);
+}
+
+/* -- arguments: what Python gets wrong is the invalid-argument error --------
+ * naming the parameter (None, a negative size, a str for an int ...), never
+ * SWIG's "in method ..., argument 3 of type 'uint64_t'". */
+%typemap(in, noblock=1) uint8_t (uint64_t value_temp = 0) {
+  if (weaveheap__pyglue_unsigned($input, "$1_name", UINT8_MAX, &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
+%typemap(in, noblock=1) uint16_t (uint64_t value_temp = 0) {
+  if (weaveheap__pyglue_unsigned($input, "$1_name", UINT16_MAX, &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
+%typemap(in, noblock=1) uint32_t (uint64_t value_temp = 0) {
+  if (weaveheap__pyglue_unsigned($input, "$1_name", UINT32_MAX, &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
+%typemap(in, noblock=1) uint64_t (uint64_t value_temp = 0) {
+  if (weaveheap__pyglue_unsigned($input, "$1_name", UINT64_MAX, &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
+%typemap(in, noblock=1) int8_t (int64_t value_temp = 0) {
+  if (weaveheap__pyglue_signed($input, "$1_name", INT8_MIN, INT8_MAX, &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
+%typemap(in, noblock=1) int16_t (int64_t value_temp = 0) {
+  if (weaveheap__pyglue_signed($input, "$1_name", INT16_MIN, INT16_MAX, &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
+%typemap(in, noblock=1) int32_t (int64_t value_temp = 0) {
+  if (weaveheap__pyglue_signed($input, "$1_name", INT32_MIN, INT32_MAX, &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
+%typemap(in, noblock=1) int64_t (int64_t value_temp = 0) {
+  if (weaveheap__pyglue_signed($input, "$1_name", INT64_MIN, INT64_MAX, &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
+%typemap(in, noblock=1) bool (bool value_temp = false) {
+  if (weaveheap__pyglue_bool($input, "$1_name", &value_temp) != 0) SWIG_fail;
+  $1 = value_temp;
+}
+%typemap(in, noblock=1) const char* dtype (const char* text_temp = NULL) {
+  if (weaveheap__pyglue_text_or_none($input, "$1_name", &text_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)text_temp;
+}
+
+/* Bytes the core reads: any buffer, or a str (as UTF-8). */
+%typemap(in, noblock=1) (const uint8_t* data, uint64_t data_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
+  if (weaveheap__pyglue_bytes_in_get($input, "data", &bytes_temp) != 0) SWIG_fail;
+  got_temp = 1;
+  $1 = ($1_ltype)bytes_temp.data;
+  $2 = bytes_temp.length;
+}
+%typemap(freearg, noblock=1) (const uint8_t* data, uint64_t data_len) {
+  if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
+}
+%typemap(in, noblock=1) (const uint8_t* text, uint64_t text_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
+  if (weaveheap__pyglue_bytes_in_get($input, "text", &bytes_temp) != 0) SWIG_fail;
+  got_temp = 1;
+  $1 = ($1_ltype)bytes_temp.data;
+  $2 = bytes_temp.length;
+}
+%typemap(freearg, noblock=1) (const uint8_t* text, uint64_t text_len) {
+  if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
+}
+/* Memory the core fills: a writable buffer. */
+%typemap(in, noblock=1) (uint8_t* dst, uint64_t dst_len) (Py_buffer view_temp, int got_temp = 0) {
+  if (weaveheap__pyglue_bytes_out_get($input, "dst", &view_temp) != 0) SWIG_fail;
+  got_temp = 1;
+  $1 = ($1_ltype)view_temp.buf;
+  $2 = (uint64_t)view_temp.len;
+}
+%typemap(argout) (uint8_t* dst, uint64_t dst_len) "";
+%typemap(freearg, noblock=1) (uint8_t* dst, uint64_t dst_len) {
+  if (got_temp$argnum) PyBuffer_Release(&view_temp$argnum);
+}
+/* Owned bytes a flat function returns: copied into a bytes, then freed. */
+%typemap(argout, noblock=1) uint64_t* out_len {
+  if (result) {
+    PyObject* bytes_out = weaveheap__pyglue_bytes(result, *$1, weaveheap_free_bytes);
+    if (!bytes_out) SWIG_fail;
+    $result = SWIG_Python_AppendOutput($result, bytes_out);
+  }
+}
+
+/* A method that needs the Python object it was called on names it
+ * `py_self`: -builtin passes that object as `self`. */
+%typemap(in, numinputs=0, noblock=1) PyObject* py_self {
+  $1 = self;
+}
+
+/* An object made by Class.__new__(Class), without its constructor, holds no
+ * C object: every method, property and slot refuses it before using it. */
+%typemap(in, noblock=1) SWIGTYPE* self (void* argp = 0, int res = 0) {
+  if (!((SwigPyObject*)$input)->ptr) {
+    weaveheap__pyglue_unmade($input);
+    SWIG_fail;
+  }
+  res = SWIG_ConvertPtr($input, &argp, $descriptor, 0);
+  if (!SWIG_IsOK(res)) {
+    %argument_fail(res, "$type", $symname, $argnum);
+  }
+  $1 = ($ltype)argp;
+}
+
+/* -- struct names: Python's; the view struct keeps its C name in the flat
+ * API, as weaveheap.View is the live view that holds a borrow. */
+%rename(RegionOptions) weaveheap_region_options;
+%rename(weaveheap_view) weaveheap_view;
+%rename(Stats) weaveheap_stats;
+
+%include "weaveheap.i"
+
+/* The C side of the classes first: SWIG emits each %extend body where it
+ * meets the class, and a method of one class may make an object of another. */
+%{
+/* Takes a borrow of `h` for a view: the unique one (and a writable view)
+ * when asked, else a shared one. Raises and returns 0 on failure. */
+static weaveheap_borrow_t weaveheap__py_borrow(weaveheap_handle_t h, bool unique, weaveheap_view* view) {
+    weaveheap_error err = {0, NULL};
+    weaveheap_borrow_t token = unique ? weaveheap_borrow_unique(h, view, &err) : weaveheap_borrow_shared(h, view, &err);
+    if (!token) {
+        weaveheap__py_raise(&err);
+        return 0;
+    }
+    if (unique && !view->writable) {
+        weaveheap_borrow_release(token, NULL);
+        PyErr_Format(PyExc_BufferError, "handle 0x%016llx names immutable memory: only a mutable object has a writable view",
+                     (unsigned long long)h);
+        return 0;
+    }
+    return token;
+}
+
+static void weaveheap__py_unborrow(weaveheap_borrow_t token) {
+    weaveheap_borrow_release(token, NULL);
+}
+
+/* The export callback: GIL held (weaveheap_pyexport.c takes it). */
+static void weaveheap__py_release_token(uint64_t token, PyObject* owner) {
+    weaveheap__py_unborrow((weaveheap_borrow_t)token);
+    Py_DECREF(owner);
+}
+
+/* PEP 3118 on a memory object: a consumer asking for PyBUF_WRITABLE takes
+ * the unique borrow, every other one a shared, read-only borrow. The token
+ * lives in Py_buffer.internal until bf_releasebuffer. */
+static int weaveheap__py_getbuffer(PyObject* exporter, weaveheap_handle_t h, Py_buffer* pb, int flags) {
+    weaveheap_view view;
+    pb->obj = NULL;
+    weaveheap_borrow_t token = weaveheap__py_borrow(h, (flags & PyBUF_WRITABLE) != 0, &view);
+    if (!token) return -1;
+    if (view.length > (uint64_t)PY_SSIZE_T_MAX) {
+        weaveheap__py_unborrow(token);
+        PyErr_SetString(PyExc_OverflowError, "the object is larger than a Python buffer can be");
+        return -1;
+    }
+    if (PyBuffer_FillInfo(pb, exporter, view.data, (Py_ssize_t)view.length, !view.writable, flags) != 0) {
+        weaveheap__py_unborrow(token);
+        return -1;
+    }
+    pb->internal = (void*)(uintptr_t)token;
+    return 0;
+}
+
+static void weaveheap__py_releasebuffer(PyObject* exporter, Py_buffer* pb) {
+    (void)exporter;
+    weaveheap__py_unborrow((weaveheap_borrow_t)(uintptr_t)pb->internal);
+}
+
+static PyObject* weaveheap__py_dlpack(PyObject* owner, weaveheap_handle_t h, const weaveheap__pyexport_dtype* dtype,
+                                   bool writable, PyObject* stream, PyObject* max_version, PyObject* dl_device,
+                                   PyObject* copy) {
+    int versioned = 0;
+    weaveheap_view view;
+    if (weaveheap__pyexport_dlpack_args(stream, max_version, dl_device, copy, &versioned) != 0) return NULL;
+    weaveheap_borrow_t token = weaveheap__py_borrow(h, writable, &view);
+    if (!token) return NULL;
+    PyObject* capsule = weaveheap__pyexport_dlpack(view.data, view.length, dtype, !view.writable, versioned, token,
+                                                owner, weaveheap__py_release_token);
+    if (!capsule) weaveheap__py_unborrow(token);
+    return capsule;
+}
+
+/* Arrow arrays are immutable: always a shared borrow. */
+static PyObject* weaveheap__py_arrow(PyObject* owner, weaveheap_handle_t h, const weaveheap__pyexport_dtype* dtype) {
+    weaveheap_view view;
+    weaveheap_borrow_t token = weaveheap__py_borrow(h, false, &view);
+    if (!token) return NULL;
+    PyObject* pair = weaveheap__pyexport_arrow(view.data, view.length, dtype, token, owner, weaveheap__py_release_token);
+    if (!pair) weaveheap__py_unborrow(token);
+    return pair;
+}
+
+/* What view_as() returns: the same memory as another element type, for
+ * numpy.from_dlpack and pyarrow.array. */
+typedef struct weaveheap__py_exporter {
+    PyObject* target;
+    weaveheap_handle_t handle;
+    const weaveheap__pyexport_dtype* type;
+    const char* dtype;
+    bool writable;
+} weaveheap__py_exporter;
+
+static weaveheap__py_exporter* weaveheap__py_exporter_new(PyObject* target, weaveheap_handle_t h, const char* dtype, bool writable) {
+    const weaveheap__pyexport_dtype* type = weaveheap__pyexport_dtype_of(dtype);
+    if (!type) return NULL;
+    weaveheap__py_exporter* e = calloc(1, sizeof *e);
+    if (!e) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    Py_INCREF(target);
+    e->target = target;
+    e->handle = h;
+    e->type = type;
+    e->dtype = type->name;
+    e->writable = writable;
+    return e;
+}
+
+/* View (bindings/python/weaveheap_pyview.c) gives a token back through these. */
+static int weaveheap__py_view_release(uint64_t token) {
+    weaveheap_error err = {0, NULL};
+    weaveheap_borrow_release((weaveheap_borrow_t)token, &err);
+    if (err.code == 0) return 0;
+    weaveheap__py_raise(&err);
+    return -1;
+}
+
+static void weaveheap__py_view_release_quietly(uint64_t token) {
+    weaveheap__py_unborrow((weaveheap_borrow_t)token);
+}
+
+static const weaveheap__pyview_ops weaveheap__py_view_ops = {
+    weaveheap__py_view_release, weaveheap__py_view_release_quietly,
+};
+
+/* A new View of the object `owner` (handle `h`), its borrow taken now.
+ * NULL with an error set on failure, nothing held. */
+static PyObject* weaveheap__py_view_take(PyObject* owner, weaveheap_handle_t h, bool unique) {
+    weaveheap_view view;
+    weaveheap_borrow_t token = weaveheap__py_borrow(h, unique, &view);
+    if (!token) return NULL;
+    return weaveheap__pyview_new(token, view.data, view.length, view.writable, owner);
+}
+%}
+
+%{
+typedef struct weaveheap__py_region {
+    weaveheap_region_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* NULL */
+} weaveheap__py_region;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_region* weaveheap__py_region_wrap(weaveheap_region_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_region* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_region_destroy(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+%}
+
+%{
+typedef struct weaveheap__py_buffer {
+    weaveheap_buffer_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_buffer;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_buffer* weaveheap__py_buffer_wrap(weaveheap_buffer_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_buffer* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_buffer_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+
+static int weaveheap__py_buffer_getbuffer(PyObject* exporter, Py_buffer* pb, int flags) {
+    weaveheap__py_buffer* o = (weaveheap__py_buffer*)((SwigPyObject*)exporter)->ptr;
+    if (!o) {
+        pb->obj = NULL;
+        weaveheap__pyglue_unmade(exporter);
+        return -1;
+    }
+    return weaveheap__py_getbuffer(exporter, o->handle, pb, flags);
+}
+
+/* view(writable=False): a memoryview of a new View. METH_FASTCALL |
+ * METH_KEYWORDS, added to the class when the module loads: SWIG's keyword
+ * parsing would cost more than the view. */
+static PyObject* weaveheap__py_buffer_view(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    weaveheap__py_buffer* o = (weaveheap__py_buffer*)((SwigPyObject*)self)->ptr;
+    bool writable = false;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_flag_arg("view", "writable", args, nargs, kwnames, &writable) != 0) return NULL;
+    PyObject* v = weaveheap__py_view_take(self, o->handle, writable);
+    if (!v) return NULL;
+    PyObject* mv = PyMemoryView_FromObject(v);
+    Py_DECREF(v);
+    return mv;
+}
+%}
+
+%{
+typedef struct weaveheap__py_bytes {
+    weaveheap_bytes_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_bytes;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_bytes* weaveheap__py_bytes_wrap(weaveheap_bytes_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_bytes* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_bytes_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+
+static int weaveheap__py_bytes_getbuffer(PyObject* exporter, Py_buffer* pb, int flags) {
+    weaveheap__py_bytes* o = (weaveheap__py_bytes*)((SwigPyObject*)exporter)->ptr;
+    if (!o) {
+        pb->obj = NULL;
+        weaveheap__pyglue_unmade(exporter);
+        return -1;
+    }
+    return weaveheap__py_getbuffer(exporter, o->handle, pb, flags);
+}
+
+/* view(writable=False): a memoryview of a new View. METH_FASTCALL |
+ * METH_KEYWORDS, added to the class when the module loads: SWIG's keyword
+ * parsing would cost more than the view. */
+static PyObject* weaveheap__py_bytes_view(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    weaveheap__py_bytes* o = (weaveheap__py_bytes*)((SwigPyObject*)self)->ptr;
+    bool writable = false;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_flag_arg("view", "writable", args, nargs, kwnames, &writable) != 0) return NULL;
+    PyObject* v = weaveheap__py_view_take(self, o->handle, writable);
+    if (!v) return NULL;
+    PyObject* mv = PyMemoryView_FromObject(v);
+    Py_DECREF(v);
+    return mv;
+}
+%}
+
+%{
+typedef struct weaveheap__py_string {
+    weaveheap_string_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_string;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_string* weaveheap__py_string_wrap(weaveheap_string_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_string* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_string_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+
+static int weaveheap__py_string_getbuffer(PyObject* exporter, Py_buffer* pb, int flags) {
+    weaveheap__py_string* o = (weaveheap__py_string*)((SwigPyObject*)exporter)->ptr;
+    if (!o) {
+        pb->obj = NULL;
+        weaveheap__pyglue_unmade(exporter);
+        return -1;
+    }
+    return weaveheap__py_getbuffer(exporter, o->handle, pb, flags);
+}
+
+/* view(writable=False): a memoryview of a new View. METH_FASTCALL |
+ * METH_KEYWORDS, added to the class when the module loads: SWIG's keyword
+ * parsing would cost more than the view. */
+static PyObject* weaveheap__py_string_view(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    weaveheap__py_string* o = (weaveheap__py_string*)((SwigPyObject*)self)->ptr;
+    bool writable = false;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_flag_arg("view", "writable", args, nargs, kwnames, &writable) != 0) return NULL;
+    PyObject* v = weaveheap__py_view_take(self, o->handle, writable);
+    if (!v) return NULL;
+    PyObject* mv = PyMemoryView_FromObject(v);
+    Py_DECREF(v);
+    return mv;
+}
+%}
+
+
+/* From here on (the classes, not the flat C API, whose calls never raise
+ * from C): a C body that raised (no memory, a bad dtype) fails the call. */
+%exception {
+  $action
+  if (PyErr_Occurred()) SWIG_fail;
+}
+
+/* -- error classes: one per code, made when the module loads ---------------- */
+%init %{
+  if (weaveheap__pyglue_add_base_error(m, "weaveheap.WeaveHeapError",
+        "Every error the core reports. The numbers are part of the ABI: a code is never renumbered, and a retired code keeps its slot. Each subclass has `code`, the error code, and the instance `message`, the core's text.") != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "WeaveHeapError");
+  weaveheap__pyglue_set_invalid_argument(WEAVEHEAP_ERR_INVALID_ARGUMENT);
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_INVALID_ARGUMENT, "weaveheap.InvalidArgumentError",
+        "An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size). (error code 1, invalid_argument)", 0, PyExc_ValueError) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "InvalidArgumentError");
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_OUT_OF_MEMORY, "weaveheap.OutOfMemoryError",
+        "The allocator failed, or the region's byte limit would be exceeded. (error code 2, out_of_memory)", 0, PyExc_MemoryError) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "OutOfMemoryError");
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_STALE_HANDLE, "weaveheap.StaleHandleError",
+        "The handle was valid once; what it named was released, or its region was reset or destroyed. (error code 3, stale_handle)", 0, NULL) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "StaleHandleError");
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_REUSED_HANDLE, "weaveheap.ReusedHandleError",
+        "The handle was valid once; its slot now holds a newer object. (error code 4, reused_handle)", 0, NULL) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "ReusedHandleError");
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_FORGED_HANDLE, "weaveheap.ForgedHandleError",
+        "The handle was never issued by this process (0, out of range, or bits that no slot ever carried). (error code 5, forged_handle)", 0, NULL) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "ForgedHandleError");
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_WRONG_KIND, "weaveheap.WrongKindError",
+        "The handle is live but of another kind than the function takes. (error code 6, wrong_kind)", 0, PyExc_TypeError) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "WrongKindError");
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_BORROWED, "weaveheap.BorrowError",
+        "The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner. (error code 7, borrowed)", 0, PyExc_BufferError) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "BorrowError");
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_BORROW_CONFLICT, "weaveheap.BorrowConflictError",
+        "The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique). (error code 8, borrow_conflict)", 7, NULL) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "BorrowConflictError");
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_INVALID_UTF8, "weaveheap.InvalidUtf8Error",
+        "The text is not valid UTF-8; the message names the byte offset. (error code 9, invalid_utf8)", 0, PyExc_UnicodeError) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "InvalidUtf8Error");
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_OUT_OF_RANGE, "weaveheap.OutOfRangeError",
+        "An offset and length reach past the end of the object. (error code 10, out_of_range)", 0, PyExc_IndexError) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "OutOfRangeError");
+  if (weaveheap__pyglue_add_error(m, WEAVEHEAP_ERR_SYSTEM_ERROR, "weaveheap.SystemCallError",
+        "A system call failed (a file or thread for publishing live stats); the message names the call and the system's reason. (error code 11, system_error)", 0, PyExc_OSError) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "SystemCallError");
+%}
+
+/* -- struct values: repr and as_dict() ------------------------------------- */
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap_region_options::__repr__;
+%feature("docstring") weaveheap_region_options::as_dict "The fields as a dict.";
+%extend weaveheap_region_options {
+  PyObject* as_dict() {
+    PyObject* d = PyDict_New();
+    if (d && weaveheap__pyglue_dict_put(d, "chunk_size", PyLong_FromUnsignedLongLong((unsigned long long)$self->chunk_size)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "byte_limit", PyLong_FromUnsignedLongLong((unsigned long long)$self->byte_limit)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "thread_safe", PyBool_FromLong($self->thread_safe)) != 0) Py_CLEAR(d);
+    return d;
+  }
+  PyObject* __repr__() {
+    return weaveheap__pyglue_struct_repr("weaveheap.RegionOptions", weaveheap_region_options_as_dict($self));
+  }
+}
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap_view::__repr__;
+%feature("docstring") weaveheap_view::as_dict "The fields as a dict.";
+%extend weaveheap_view {
+  PyObject* as_dict() {
+    PyObject* d = PyDict_New();
+    if (d && weaveheap__pyglue_dict_put(d, "data", PyLong_FromVoidPtr((void*)$self->data)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "length", PyLong_FromUnsignedLongLong((unsigned long long)$self->length)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "writable", PyBool_FromLong($self->writable)) != 0) Py_CLEAR(d);
+    return d;
+  }
+  PyObject* __repr__() {
+    return weaveheap__pyglue_struct_repr("weaveheap.weaveheap_view", weaveheap_view_as_dict($self));
+  }
+}
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap_stats::__repr__;
+%feature("docstring") weaveheap_stats::as_dict "The fields as a dict.";
+%extend weaveheap_stats {
+  PyObject* as_dict() {
+    PyObject* d = PyDict_New();
+    if (d && weaveheap__pyglue_dict_put(d, "allocations", PyLong_FromUnsignedLongLong((unsigned long long)$self->allocations)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "releases", PyLong_FromUnsignedLongLong((unsigned long long)$self->releases)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "bytes_allocated", PyLong_FromUnsignedLongLong((unsigned long long)$self->bytes_allocated)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "bytes_live", PyLong_FromUnsignedLongLong((unsigned long long)$self->bytes_live)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "bytes_peak", PyLong_FromUnsignedLongLong((unsigned long long)$self->bytes_peak)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "bytes_reserved", PyLong_FromUnsignedLongLong((unsigned long long)$self->bytes_reserved)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "borrows_taken", PyLong_FromUnsignedLongLong((unsigned long long)$self->borrows_taken)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "borrows_active", PyLong_FromUnsignedLongLong((unsigned long long)$self->borrows_active)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "borrow_conflicts", PyLong_FromUnsignedLongLong((unsigned long long)$self->borrow_conflicts)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "stale_rejected", PyLong_FromUnsignedLongLong((unsigned long long)$self->stale_rejected)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "copies", PyLong_FromUnsignedLongLong((unsigned long long)$self->copies)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "copy_bytes", PyLong_FromUnsignedLongLong((unsigned long long)$self->copy_bytes)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "regions_live", PyLong_FromUnsignedLongLong((unsigned long long)$self->regions_live)) != 0) Py_CLEAR(d);
+    return d;
+  }
+  PyObject* __repr__() {
+    return weaveheap__pyglue_struct_repr("weaveheap.Stats", weaveheap_stats_as_dict($self));
+  }
+}
+
+/* -- View: the live view ---------------------------------------------- */
+%init %{
+  if (weaveheap__pyview_add_type(m, "weaveheap.View", "A borrow of a buffer, bytes or string: proof that a view is live. What view() returns a memoryview of (mv.obj): it holds the borrow until it is closed or its last reference goes; `data` is the core's address of the first byte, `length` the bytes, `writable` whether it may be written through. close() refuses while a memoryview of it lives.",
+        "Ends a borrow; the view must not be used again. A second release of the same token is a stale-handle error.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.", &weaveheap__py_view_ops) != 0)
+    return NULL;
+  SwigPyBuiltin_AddPublicSymbol(public_interface, "View");
+%}
+
+/* -- Exporter: the memory as another element type ---------------------------- */
+%rename(Exporter) weaveheap__py_exporter;
+%nodefaultctor weaveheap__py_exporter;
+%feature("docstring") weaveheap__py_exporter "The memory of a buffer, bytes or string seen as an array of `dtype`, for numpy.from_dlpack() and pyarrow.array(). Each export takes its own borrow (the unique one when `writable`), held until the consumer lets go.";
+%feature("kwargs") weaveheap__py_exporter::__dlpack__;
+%feature("kwargs") weaveheap__py_exporter::__arrow_c_array__;
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_exporter::__repr__;
+typedef struct weaveheap__py_exporter {
+  %immutable;
+  const char* dtype;
+  bool writable;
+  %mutable;
+} weaveheap__py_exporter;
+%extend weaveheap__py_exporter {
+  ~weaveheap__py_exporter() {
+    Py_XDECREF($self->target);
+    free($self);
+  }
+  PyObject* __dlpack__(PyObject* stream = NULL, PyObject* max_version = NULL, PyObject* dl_device = NULL, PyObject* copy = NULL) {
+    return weaveheap__py_dlpack($self->target, $self->handle, $self->type, $self->writable, stream, max_version, dl_device, copy);
+  }
+  PyObject* __dlpack_device__() {
+    return weaveheap__pyexport_dlpack_device();
+  }
+  PyObject* __arrow_c_array__(PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow($self->target, $self->handle, $self->type);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.Exporter of 0x%016llx as %s%s>", (unsigned long long)$self->handle,
+             $self->dtype, $self->writable ? ", writable" : "");
+    return PyUnicode_FromString(text);
+  }
+}
+
+
+/* -- classes: one per handle kind a user owns ------------------------------ */
+%rename(Region) weaveheap__py_region;
+%feature("docstring") weaveheap__py_region "A region: an arena that owns chunks of memory and every object made in it. Destroying it frees them all at once and makes their handles stale.\n\nMakes a region.\n\nchunk_size: Size of each chunk the region takes from the system; 0 means `default_chunk_size`. Allocations larger than half a chunk get a chunk of their own.\nbyte_limit: Most bytes the region may have handed out since it was made or last reset (a released object's bytes come back at the next reset); 0 means no limit. Going past it is an out_of_memory error.\nthread_safe: When true the region may be used from many threads at once (a lock guards it and its counters are atomic). When false it belongs to one thread at a time and is faster.\n\nRaises InvalidArgumentError, OutOfMemoryError; a failed call changes nothing.\nThreads: any thread.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_region::__repr__;
+%feature("kwargs") weaveheap__py_region::from_handle;
+%newobject weaveheap__py_region::from_handle;
+%feature("docstring") weaveheap__py_region::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("kwargs") weaveheap__py_region::weaveheap__py_region;
+/* __init__ again on a made object would drop what it holds: refused. */
+%exception weaveheap__py_region::weaveheap__py_region {
+  if (((SwigPyObject*)self)->ptr) {
+    weaveheap__pyglue_invalid_argument("self", "this Region is made already: __init__() again would leak it");
+    SWIG_fail;
+  }
+  $action
+  if (PyErr_Occurred()) SWIG_fail;
+}
+%feature("docstring") weaveheap__py_region::close "Destroys a region: frees every object in it at once, returns its chunks, and makes every handle of it stale. Fails, changing nothing, while any object of the region is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_region::reset "Frees every object in the region at once and makes their handles stale, keeping the region's chunks for reuse. Costs per chunk, not per object. Fails, changing nothing, while any object is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_region::stats "Reads the region's counters into `out`.\n\nRaises InvalidArgumentError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread.";
+%feature("kwargs") weaveheap__py_region::alloc;
+%newobject weaveheap__py_region::alloc;
+%feature("docstring") weaveheap__py_region::alloc "Allocates `size` bytes aligned to `align` (a power of two up to `max_align`). The bytes are zeroed.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::bytes;
+%newobject weaveheap__py_region::bytes;
+%feature("docstring") weaveheap__py_region::bytes "Copies `data` into a new bytes object (counted as a copy).\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::string;
+%newobject weaveheap__py_region::string;
+%feature("docstring") weaveheap__py_region::string "Validates `text` as UTF-8 and copies it into a new string (counted as a copy). Invalid input fails with the byte offset of the first bad sequence in the message.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_region {
+  %immutable;
+  weaveheap_region_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_region;
+%extend weaveheap__py_region {
+  weaveheap__py_region(uint64_t chunk_size = 0, uint64_t byte_limit = 0, bool thread_safe = false, weaveheap_error* out_err = NULL) {
+    weaveheap_region_options options;
+    memset(&options, 0, sizeof options);
+    options.chunk_size = chunk_size;
+    options.byte_limit = byte_limit;
+    options.thread_safe = thread_safe;
+    return weaveheap__py_region_wrap(weaveheap_region_create(&options, out_err), NULL, true);
+  }
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_region() {
+    if (!$self->closed && $self->owned) weaveheap_region_destroy($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_region* from_handle(weaveheap_region_t handle, bool owned = true) {
+    return weaveheap__py_region_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_region_destroy($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_region_destroy($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.Region 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  void reset(weaveheap_error* out_err = NULL) {
+    weaveheap_region_reset($self->handle, out_err);
+  }
+  void stats(weaveheap_stats* out, weaveheap_error* out_err = NULL) {
+    weaveheap_region_stats($self->handle, out, out_err);
+  }
+  weaveheap__py_buffer* alloc(PyObject* py_self, uint64_t size, uint64_t align = 16, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_buffer_wrap(weaveheap_buffer_alloc($self->handle, size, align, out_err), py_self, true);
+  }
+  weaveheap__py_bytes* bytes(PyObject* py_self, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_bytes_wrap(weaveheap_bytes_create($self->handle, data, data_len, out_err), py_self, true);
+  }
+  weaveheap__py_string* string(PyObject* py_self, const uint8_t* text, uint64_t text_len, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_string_wrap(weaveheap_string_create($self->handle, text, text_len, out_err), py_self, true);
+  }
+}
+
+
+%rename(Buffer) weaveheap__py_buffer;
+%feature("docstring") weaveheap__py_buffer "A mutable, sized, aligned block of memory in a region.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_buffer::__repr__;
+%feature("kwargs") weaveheap__py_buffer::from_handle;
+%newobject weaveheap__py_buffer::from_handle;
+%feature("docstring") weaveheap__py_buffer::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_buffer "weaveheap__py_buffer_getbuffer";
+%feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_buffer "weaveheap__py_releasebuffer";
+%feature("kwargs") weaveheap__py_buffer::view_as;
+%feature("kwargs") weaveheap__py_buffer::__dlpack__;
+%feature("kwargs") weaveheap__py_buffer::__arrow_c_array__;
+%newobject weaveheap__py_buffer::view_as;
+%feature("docstring") weaveheap__py_buffer::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
+%feature("docstring") weaveheap__py_buffer::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("docstring") weaveheap__py_buffer::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
+%nodefaultctor weaveheap__py_buffer;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_buffer::close "Releases a buffer; its handle becomes stale. The memory returns to the region at its next reset or destroy. Fails while it is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_buffer::size "The buffer's size in bytes.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_buffer::write;
+%feature("docstring") weaveheap__py_buffer::write "Copies `data` into the buffer at `offset` (counted as a copy). The owner may write only while no borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_buffer::read;
+%feature("docstring") weaveheap__py_buffer::read "Copies bytes from `offset` into `dst` (counted as a copy). Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_buffer {
+  %immutable;
+  weaveheap_buffer_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_buffer;
+%extend weaveheap__py_buffer {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_buffer() {
+    if (!$self->closed && $self->owned) weaveheap_buffer_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_buffer* from_handle(weaveheap_buffer_t handle, bool owned = true) {
+    return weaveheap__py_buffer_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_buffer_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_buffer_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.Buffer 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  uint64_t size(weaveheap_error* out_err = NULL) {
+    return weaveheap_buffer_size($self->handle, out_err);
+  }
+  void write(uint64_t offset, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err = NULL) {
+    weaveheap_buffer_write($self->handle, offset, data, data_len, out_err);
+  }
+  void read(uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err = NULL) {
+    weaveheap_buffer_read($self->handle, offset, dst, dst_len, out_err);
+  }
+  weaveheap__py_exporter* view_as(PyObject* py_self, const char* dtype = "uint8", bool writable = false) {
+    return weaveheap__py_exporter_new(py_self, $self->handle, dtype, writable);
+  }
+  PyObject* __dlpack__(PyObject* py_self, PyObject* stream = NULL, PyObject* max_version = NULL, PyObject* dl_device = NULL, PyObject* copy = NULL) {
+    return weaveheap__py_dlpack(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL), false, stream, max_version, dl_device, copy);
+  }
+  PyObject* __dlpack_device__() {
+    return weaveheap__pyexport_dlpack_device();
+  }
+  PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL));
+  }
+}
+
+/* After the class exists: its fast view(). */
+%init %{
+  {
+    static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_buffer_view,
+                                   METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
+    if (weaveheap__pyglue_add_method(m, "Buffer", &view_def) != 0) return NULL;
+  }
+%}
+
+%rename(Bytes) weaveheap__py_bytes;
+%feature("docstring") weaveheap__py_bytes "An immutable byte string in a region.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_bytes::__repr__;
+%feature("kwargs") weaveheap__py_bytes::from_handle;
+%newobject weaveheap__py_bytes::from_handle;
+%feature("docstring") weaveheap__py_bytes::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_bytes "weaveheap__py_bytes_getbuffer";
+%feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_bytes "weaveheap__py_releasebuffer";
+%feature("kwargs") weaveheap__py_bytes::view_as;
+%feature("kwargs") weaveheap__py_bytes::__dlpack__;
+%feature("kwargs") weaveheap__py_bytes::__arrow_c_array__;
+%newobject weaveheap__py_bytes::view_as;
+%feature("docstring") weaveheap__py_bytes::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
+%feature("docstring") weaveheap__py_bytes::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("docstring") weaveheap__py_bytes::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
+%nodefaultctor weaveheap__py_bytes;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_bytes::close "Releases a bytes object. Fails while it is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_bytes::length "The length in bytes.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_bytes::dup "A copy of the bytes in memory the caller owns (counted as a copy); free it with `free_bytes`. An empty object gives a non-NULL pointer.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_bytes {
+  %immutable;
+  weaveheap_bytes_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_bytes;
+%extend weaveheap__py_bytes {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_bytes() {
+    if (!$self->closed && $self->owned) weaveheap_bytes_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_bytes* from_handle(weaveheap_bytes_t handle, bool owned = true) {
+    return weaveheap__py_bytes_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_bytes_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_bytes_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.Bytes 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  uint64_t length(weaveheap_error* out_err = NULL) {
+    return weaveheap_bytes_length($self->handle, out_err);
+  }
+  PyObject* dup(weaveheap_error* out_err = NULL) {
+    uint64_t out_len = 0;
+    uint8_t* data = weaveheap_bytes_dup($self->handle, &out_len, out_err);
+    return weaveheap__pyglue_bytes(data, out_len, weaveheap_free_bytes);
+  }
+  weaveheap__py_exporter* view_as(PyObject* py_self, const char* dtype = "uint8", bool writable = false) {
+    return weaveheap__py_exporter_new(py_self, $self->handle, dtype, writable);
+  }
+  PyObject* __dlpack__(PyObject* py_self, PyObject* stream = NULL, PyObject* max_version = NULL, PyObject* dl_device = NULL, PyObject* copy = NULL) {
+    return weaveheap__py_dlpack(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL), false, stream, max_version, dl_device, copy);
+  }
+  PyObject* __dlpack_device__() {
+    return weaveheap__pyexport_dlpack_device();
+  }
+  PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL));
+  }
+}
+
+/* After the class exists: its fast view(). */
+%init %{
+  {
+    static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_bytes_view,
+                                   METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
+    if (weaveheap__pyglue_add_method(m, "Bytes", &view_def) != 0) return NULL;
+  }
+%}
+
+%rename(String) weaveheap__py_string;
+%feature("docstring") weaveheap__py_string "An immutable, validated UTF-8 string in a region, stored with a trailing NUL so that C can read it in place.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_string::__repr__;
+%feature("kwargs") weaveheap__py_string::from_handle;
+%newobject weaveheap__py_string::from_handle;
+%feature("docstring") weaveheap__py_string::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_string "weaveheap__py_string_getbuffer";
+%feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_string "weaveheap__py_releasebuffer";
+%feature("kwargs") weaveheap__py_string::view_as;
+%feature("kwargs") weaveheap__py_string::__dlpack__;
+%feature("kwargs") weaveheap__py_string::__arrow_c_array__;
+%newobject weaveheap__py_string::view_as;
+%feature("docstring") weaveheap__py_string::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
+%feature("docstring") weaveheap__py_string::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("docstring") weaveheap__py_string::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
+%nodefaultctor weaveheap__py_string;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_string::close "Releases a string. Fails while it is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_string::length "The length in bytes, without the trailing NUL.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_string::dup "A NUL-terminated copy the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_string {
+  %immutable;
+  weaveheap_string_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_string;
+%extend weaveheap__py_string {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_string() {
+    if (!$self->closed && $self->owned) weaveheap_string_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_string* from_handle(weaveheap_string_t handle, bool owned = true) {
+    return weaveheap__py_string_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_string_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_string_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.String 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  uint64_t length(weaveheap_error* out_err = NULL) {
+    return weaveheap_string_length($self->handle, out_err);
+  }
+  PyObject* dup(weaveheap_error* out_err = NULL) {
+    return weaveheap__pyglue_text(weaveheap_string_dup($self->handle, out_err), weaveheap_free_string);
+  }
+  weaveheap__py_exporter* view_as(PyObject* py_self, const char* dtype = "uint8", bool writable = false) {
+    return weaveheap__py_exporter_new(py_self, $self->handle, dtype, writable);
+  }
+  PyObject* __dlpack__(PyObject* py_self, PyObject* stream = NULL, PyObject* max_version = NULL, PyObject* dl_device = NULL, PyObject* copy = NULL) {
+    return weaveheap__py_dlpack(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL), false, stream, max_version, dl_device, copy);
+  }
+  PyObject* __dlpack_device__() {
+    return weaveheap__pyexport_dlpack_device();
+  }
+  PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL));
+  }
+}
+
+/* After the class exists: its fast view(). */
+%init %{
+  {
+    static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_string_view,
+                                   METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
+    if (weaveheap__pyglue_add_method(m, "String", &view_def) != 0) return NULL;
+  }
+%}
+
+
+/* -- zero-argument functions that cannot fail, registered again as ----------
+ * METH_FASTCALL: SWIG -builtin registers them as METH_NOARGS, which CPython
+ * 3.11 calls through a dearer path. The same C call, the same docstring. */
+%{
+static PyObject* weaveheap__fast_version_number(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "version_number() takes no arguments");
+    return NULL;
+  }
+  uint32_t r = weaveheap_version_number();
+  return PyLong_FromUnsignedLongLong((unsigned long long)r);
+}
+static PyObject* weaveheap__fast_version_string(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "version_string() takes no arguments");
+    return NULL;
+  }
+  const char* r = weaveheap_version_string();
+  return (r ? PyUnicode_FromString(r) : (Py_INCREF(Py_None), Py_None));
+}
+static PyObject* weaveheap__fast_abi_version(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "abi_version() takes no arguments");
+    return NULL;
+  }
+  uint32_t r = weaveheap_abi_version();
+  return PyLong_FromUnsignedLongLong((unsigned long long)r);
+}
+static PyObject* weaveheap__fast_idl_hash(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "idl_hash() takes no arguments");
+    return NULL;
+  }
+  const char* r = weaveheap_idl_hash();
+  return (r ? PyUnicode_FromString(r) : (Py_INCREF(Py_None), Py_None));
+}
+static PyObject* weaveheap__fast_stats_enabled(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "stats_enabled() takes no arguments");
+    return NULL;
+  }
+  bool r = weaveheap_stats_enabled();
+  return PyBool_FromLong(r);
+}
+static PyObject* weaveheap__fast_publish_stop(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "publish_stop() takes no arguments");
+    return NULL;
+  }
+  weaveheap_publish_stop();
+  Py_RETURN_NONE;
+}
+static PyObject* weaveheap__fast_publish_active(PyObject* self, PyObject* const* args, Py_ssize_t nargs) {
+  (void)self;
+  (void)args;
+  if (nargs != 0) {
+    PyErr_SetString(PyExc_TypeError, "publish_active() takes no arguments");
+    return NULL;
+  }
+  bool r = weaveheap_publish_active();
+  return PyBool_FromLong(r);
+}
+
+static PyMethodDef weaveheap__fast_methods[] = {
+  {"version_number", (PyCFunction)(void (*)(void))weaveheap__fast_version_number, METH_FASTCALL, "The version this library was built as: major * 1000000 + minor * 1000 + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding was generated for.\nThreads: any thread."},
+  {"version_string", (PyCFunction)(void (*)(void))weaveheap__fast_version_string, METH_FASTCALL, "The version as \"major.minor.patch\".\nThreads: any thread."},
+  {"abi_version", (PyCFunction)(void (*)(void))weaveheap__fast_abi_version, METH_FASTCALL, "The ABI version; bindings generated for another ABI must not load.\nThreads: any thread."},
+  {"idl_hash", (PyCFunction)(void (*)(void))weaveheap__fast_idl_hash, METH_FASTCALL, "The SHA-256 of the IDL this library was built from, in hex.\nThreads: any thread."},
+  {"stats_enabled", (PyCFunction)(void (*)(void))weaveheap__fast_stats_enabled, METH_FASTCALL, "Whether counting is on.\nThreads: any thread."},
+  {"publish_stop", (PyCFunction)(void (*)(void))weaveheap__fast_publish_stop, METH_FASTCALL, "Stops publishing and removes the file. A no-op when not publishing.\nThreads: any thread."},
+  {"publish_active", (PyCFunction)(void (*)(void))weaveheap__fast_publish_active, METH_FASTCALL, "Whether this process is publishing (its file exists).\nThreads: any thread."},
+  {NULL, NULL, 0, NULL},
+};
+%}
+
+%init %{
+  if (PyModule_AddFunctions(m, weaveheap__fast_methods) != 0) return NULL;
+%}
