@@ -1,7 +1,7 @@
 /* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
- * (generator/weaveheap_gen/misuse.py, steps in misuse_steps.py). Each makes
+ * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
  * the objects the call needs, puts the target in its misused state, calls,
  * and checks that the call failed with the typed error code, that the
  * process-wide counters moved only by the case's counter (+1 exactly), and
@@ -172,28 +172,34 @@ static void wh_same_bytes(const uint8_t* was, uint64_t was_len, const uint8_t* n
 static void case_region_destroy_region_reused(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_destroy_region_reused";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
-    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
+    weaveheap_handle_t again = region;
     weaveheap_stats before = wh_stats();
-    weaveheap_region_destroy(o_target, &err);
+    weaveheap_region_destroy(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_newer, &err);
-    wh_ok(&err, "close the newer");
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer (region.destroy)");
 }
 
 /* region.destroy on a region: a handle that was never issued */
 static void case_region_destroy_region_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_destroy_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_region_destroy(UINT64_C(0x1fffffff00000001), &err);
+    weaveheap_region_destroy(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* region.destroy on a region: a live object of another class, adopted under this one */
@@ -201,35 +207,37 @@ static void case_region_destroy_region_wrong_kind_buffer(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "region_destroy_region_wrong_kind_buffer";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
-    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
     wh_ok(&err, "fill the other (buffer.write)");
+    weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
-    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    uint64_t was_other_len = wh_snapshot(other, was_other);
     weaveheap_stats before = wh_stats();
-    weaveheap_region_destroy(o_other, &err);
+    weaveheap_region_destroy(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     uint8_t now_other[WH_SNAPSHOT];
-    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* region.destroy on a region: a second wrapper of an already released handle is closed */
 static void case_region_destroy_region_double_release(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_destroy_region_double_release";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_handle_t again = region;
     weaveheap_stats before = wh_stats();
-    weaveheap_region_destroy(o_target, &err);
+    weaveheap_region_destroy(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -238,10 +246,14 @@ static void case_region_destroy_region_double_release(void) {
 static void case_region_destroy_region_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_destroy_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     weaveheap_region_destroy(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* region.destroy on a region: the call needs the object (or its region) free of the view that is live */
@@ -249,40 +261,40 @@ static void case_region_destroy_region_while_borrowed_shared(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "region_destroy_region_while_borrowed_shared";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_handle_t o_viewed = weaveheap_buffer_alloc(o_target, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t viewed = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the viewed (buffer.alloc)");
-    weaveheap_buffer_write(o_viewed, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    weaveheap_buffer_write(viewed, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
     wh_ok(&err, "fill the viewed (buffer.write)");
     uint8_t was_viewed[WH_SNAPSHOT];
-    uint64_t was_viewed_len = wh_snapshot(o_viewed, was_viewed);
-    weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_viewed, &out_view1, &err);
+    uint64_t was_viewed_len = wh_snapshot(viewed, was_viewed);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(viewed, &out_view0, &err);
     wh_ok(&err, "a shared view of the viewed");
     weaveheap_stats before = wh_stats();
-    weaveheap_region_destroy(o_target, &err);
+    weaveheap_region_destroy(region, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
     uint8_t now_viewed[WH_SNAPSHOT];
-    uint64_t now_viewed_len = wh_snapshot(o_viewed, now_viewed);
+    uint64_t now_viewed_len = wh_snapshot(viewed, now_viewed);
     wh_same_bytes(was_viewed, was_viewed_len, now_viewed, now_viewed_len, "viewed");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* region.reset on a region: the object was closed before the call */
 static void case_region_reset_region_stale(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_reset_region_stale";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    weaveheap_region_reset(o_target, &err);
+    weaveheap_region_reset(region, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -291,28 +303,33 @@ static void case_region_reset_region_stale(void) {
 static void case_region_reset_region_reused(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_reset_region_reused";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
-    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_region_reset(o_target, &err);
+    weaveheap_region_reset(region, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_newer, &err);
-    wh_ok(&err, "close the newer");
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer (region.destroy)");
 }
 
 /* region.reset on a region: a handle that was never issued */
 static void case_region_reset_region_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_reset_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_region_reset(UINT64_C(0x1fffffff00000001), &err);
+    weaveheap_region_reset(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* region.reset on a region: a live object of another class, adopted under this one */
@@ -320,33 +337,38 @@ static void case_region_reset_region_wrong_kind_buffer(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "region_reset_region_wrong_kind_buffer";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
-    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
     wh_ok(&err, "fill the other (buffer.write)");
+    weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
-    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    uint64_t was_other_len = wh_snapshot(other, was_other);
     weaveheap_stats before = wh_stats();
-    weaveheap_region_reset(o_other, &err);
+    weaveheap_region_reset(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     uint8_t now_other[WH_SNAPSHOT];
-    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* region.reset on a region: null (None, nil) where a value is required */
 static void case_region_reset_region_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_reset_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     weaveheap_region_reset(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* region.reset on a region: the call needs the object (or its region) free of the view that is live */
@@ -354,41 +376,41 @@ static void case_region_reset_region_while_borrowed_shared(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "region_reset_region_while_borrowed_shared";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_handle_t o_viewed = weaveheap_buffer_alloc(o_target, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t viewed = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the viewed (buffer.alloc)");
-    weaveheap_buffer_write(o_viewed, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    weaveheap_buffer_write(viewed, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
     wh_ok(&err, "fill the viewed (buffer.write)");
     uint8_t was_viewed[WH_SNAPSHOT];
-    uint64_t was_viewed_len = wh_snapshot(o_viewed, was_viewed);
-    weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_viewed, &out_view1, &err);
+    uint64_t was_viewed_len = wh_snapshot(viewed, was_viewed);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(viewed, &out_view0, &err);
     wh_ok(&err, "a shared view of the viewed");
     weaveheap_stats before = wh_stats();
-    weaveheap_region_reset(o_target, &err);
+    weaveheap_region_reset(region, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
     uint8_t now_viewed[WH_SNAPSHOT];
-    uint64_t now_viewed_len = wh_snapshot(o_viewed, now_viewed);
+    uint64_t now_viewed_len = wh_snapshot(viewed, now_viewed);
     wh_same_bytes(was_viewed, was_viewed_len, now_viewed, now_viewed_len, "viewed");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* region.stats on a region: the object was closed before the call */
 static void case_region_stats_region_stale(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_stats_region_stale";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
-    weaveheap_stats out_out1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_stats out_out0;
     weaveheap_stats before = wh_stats();
-    weaveheap_region_stats(o_target, &out_out1, &err);
+    weaveheap_region_stats(region, &out_out0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -397,30 +419,35 @@ static void case_region_stats_region_stale(void) {
 static void case_region_stats_region_reused(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_stats_region_reused";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
-    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
-    weaveheap_stats out_out1;
+    weaveheap_stats out_out0;
     weaveheap_stats before = wh_stats();
-    weaveheap_region_stats(o_target, &out_out1, &err);
+    weaveheap_region_stats(region, &out_out0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_newer, &err);
-    wh_ok(&err, "close the newer");
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer (region.destroy)");
 }
 
 /* region.stats on a region: a handle that was never issued */
 static void case_region_stats_region_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_stats_region_forged";
-    weaveheap_stats out_out1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
+    weaveheap_stats out_out0;
     weaveheap_stats before = wh_stats();
-    weaveheap_region_stats(UINT64_C(0x1fffffff00000001), &out_out1, &err);
+    weaveheap_region_stats(recv, &out_out0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* region.stats on a region: a live object of another class, adopted under this one */
@@ -428,47 +455,52 @@ static void case_region_stats_region_wrong_kind_buffer(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "region_stats_region_wrong_kind_buffer";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
-    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
     wh_ok(&err, "fill the other (buffer.write)");
+    weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
-    uint64_t was_other_len = wh_snapshot(o_other, was_other);
-    weaveheap_stats out_out1;
+    uint64_t was_other_len = wh_snapshot(other, was_other);
+    weaveheap_stats out_out0;
     weaveheap_stats before = wh_stats();
-    weaveheap_region_stats(o_other, &out_out1, &err);
+    weaveheap_region_stats(recv, &out_out0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     uint8_t now_other[WH_SNAPSHOT];
-    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* region.stats on a region: null (None, nil) where a value is required */
 static void case_region_stats_region_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "region_stats_region_null";
-    weaveheap_stats out_out1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats out_out0;
     weaveheap_stats before = wh_stats();
-    weaveheap_region_stats(0, &out_out1, &err);
+    weaveheap_region_stats(0, &out_out0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: the object was closed before the call */
 static void case_buffer_alloc_region_stale(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_stale";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_target, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -480,34 +512,39 @@ static void case_buffer_alloc_region_stale(void) {
 static void case_buffer_alloc_region_reused(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_reused";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
-    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_target, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_newer, &err);
-    wh_ok(&err, "close the newer");
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer (region.destroy)");
 }
 
 /* buffer.alloc on a region: a handle that was never issued */
 static void case_buffer_alloc_region_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(UINT64_C(0x1fffffff00000001), (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: a live object of another class, adopted under this one */
@@ -515,32 +552,35 @@ static void case_buffer_alloc_region_wrong_kind_buffer(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_wrong_kind_buffer";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
-    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
     wh_ok(&err, "fill the other (buffer.write)");
+    weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
-    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    uint64_t was_other_len = wh_snapshot(other, was_other);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_other, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     uint8_t now_other[WH_SNAPSHOT];
-    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: null (None, nil) where a value is required */
 static void case_buffer_alloc_region_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     weaveheap_buffer_t result = weaveheap_buffer_alloc(0, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
@@ -548,40 +588,42 @@ static void case_buffer_alloc_region_null(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
 static void case_buffer_alloc_region_absurd_value_size_1000000000001(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_absurd_value_size_1000000000001";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(281474976710657), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(281474976710657), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
 static void case_buffer_alloc_region_absurd_value_size_ffffffffffffffff(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_absurd_value_size_ffffffffffffffff";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(18446744073709551615), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(18446744073709551615), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
@@ -590,17 +632,17 @@ static void case_buffer_alloc_region_absurd_value_size_100000010_limited(void) {
     wh_case = "buffer_alloc_region_absurd_value_size_100000010_limited";
     weaveheap_region_options s_options0 = {0};
     s_options0.byte_limit = UINT64_C(1048576);
-    weaveheap_handle_t o_subject = weaveheap_region_create(&s_options0, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(4294967312), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(4294967312), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
@@ -609,17 +651,17 @@ static void case_buffer_alloc_region_absurd_value_size_10000000000_limited(void)
     wh_case = "buffer_alloc_region_absurd_value_size_10000000000_limited";
     weaveheap_region_options s_options0 = {0};
     s_options0.byte_limit = UINT64_C(1048576);
-    weaveheap_handle_t o_subject = weaveheap_region_create(&s_options0, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
@@ -628,136 +670,136 @@ static void case_buffer_alloc_region_absurd_value_size_1000000000000_limited(voi
     wh_case = "buffer_alloc_region_absurd_value_size_1000000000000_limited";
     weaveheap_region_options s_options0 = {0};
     s_options0.byte_limit = UINT64_C(1048576);
-    weaveheap_handle_t o_subject = weaveheap_region_create(&s_options0, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
 static void case_buffer_alloc_region_absurd_value_size_10000000000(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_absurd_value_size_10000000000";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
 static void case_buffer_alloc_region_absurd_value_size_1000000000000(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_absurd_value_size_1000000000000";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (align) */
 static void case_buffer_alloc_region_absurd_value_align_100001(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_absurd_value_align_100001";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(1048577), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(1048577), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (align) */
 static void case_buffer_alloc_region_absurd_value_align_ffffffffffffffff(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_absurd_value_align_ffffffffffffffff";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(18446744073709551615), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(18446744073709551615), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer that must be a power of two and is not (align) */
 static void case_buffer_alloc_region_bad_alignment_align_0(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_bad_alignment_align_0";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(0), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(0), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer that must be a power of two and is not (align) */
 static void case_buffer_alloc_region_bad_alignment_align_3(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_bad_alignment_align_3";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(3), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(3), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.alloc on a region: an integer that must be a power of two and is not (align) */
 static void case_buffer_alloc_region_bad_alignment_align_18(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_alloc_region_bad_alignment_align_18";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_t result = weaveheap_buffer_alloc(o_subject, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(24), &err);
+    weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(24), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.release on a buffer: the object was closed and its slot now holds a newer object */
@@ -766,53 +808,60 @@ static void case_buffer_release_buffer_reused(void) {
     static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_release_buffer_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
-    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
+    weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
-    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
     wh_ok(&err, "fill the newer (buffer.write)");
+    weaveheap_handle_t again = recv;
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_release(o_target, &err);
+    weaveheap_buffer_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.release on a buffer: a handle that was never issued */
 static void case_buffer_release_buffer_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_release_buffer_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x2fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_release(UINT64_C(0x2fffffff00000001), &err);
+    weaveheap_buffer_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.release on a buffer: a live object of another class, adopted under this one */
 static void case_buffer_release_buffer_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_release_buffer_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_release(o_other, &err);
+    weaveheap_buffer_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.release on a buffer: the object's region was destroyed before the call */
@@ -820,16 +869,16 @@ static void case_buffer_release_buffer_after_region_destroy(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_release_buffer_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_release(o_target, &err);
+    weaveheap_buffer_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -839,30 +888,35 @@ static void case_buffer_release_buffer_double_release(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_release_buffer_double_release";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_release(o_target, &err);
+    weaveheap_buffer_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.release on a buffer: null (None, nil) where a value is required */
 static void case_buffer_release_buffer_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_release_buffer_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     weaveheap_buffer_release(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.release on a buffer: the call needs the object (or its region) free of the view that is live */
@@ -870,28 +924,28 @@ static void case_buffer_release_buffer_while_borrowed_shared(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_release_buffer_while_borrowed_shared";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
-    weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
-    wh_ok(&err, "a shared view of the target");
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_release(o_target, &err);
+    weaveheap_buffer_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.size on a buffer: the object was closed before the call */
@@ -899,21 +953,21 @@ static void case_buffer_size_buffer_stale(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_size_buffer_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_buffer_size(o_target, &err);
+    uint64_t result = weaveheap_buffer_size(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.size on a buffer: the object was closed and its slot now holds a newer object */
@@ -922,56 +976,62 @@ static void case_buffer_size_buffer_reused(void) {
     static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_size_buffer_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
-    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
+    weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
-    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
     wh_ok(&err, "fill the newer (buffer.write)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_buffer_size(o_target, &err);
+    uint64_t result = weaveheap_buffer_size(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.size on a buffer: a handle that was never issued */
 static void case_buffer_size_buffer_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_size_buffer_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x2fffffff00000001);
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_buffer_size(UINT64_C(0x2fffffff00000001), &err);
+    uint64_t result = weaveheap_buffer_size(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.size on a buffer: a live object of another class, adopted under this one */
 static void case_buffer_size_buffer_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_size_buffer_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_buffer_size(o_other, &err);
+    uint64_t result = weaveheap_buffer_size(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.size on a buffer: the object's region was destroyed before the call */
@@ -979,16 +1039,16 @@ static void case_buffer_size_buffer_after_region_destroy(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_size_buffer_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_buffer_size(o_target, &err);
+    uint64_t result = weaveheap_buffer_size(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -998,11 +1058,15 @@ static void case_buffer_size_buffer_after_region_destroy(void) {
 static void case_buffer_size_buffer_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_size_buffer_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     uint64_t result = weaveheap_buffer_size(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.write on a buffer: the object was closed before the call */
@@ -1011,20 +1075,20 @@ static void case_buffer_write_buffer_stale(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.write on a buffer: the object was closed and its slot now holds a newer object */
@@ -1034,29 +1098,29 @@ static void case_buffer_write_buffer_reused(void) {
     static const uint8_t data3[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
-    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
+    weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
-    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
     wh_ok(&err, "fill the newer (buffer.write)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data3, UINT64_C(5), &err);
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data3, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.write on a buffer: a handle that was never issued */
@@ -1064,10 +1128,15 @@ static void case_buffer_write_buffer_forged(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x2fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_write(UINT64_C(0x2fffffff00000001), (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.write on a buffer: a live object of another class, adopted under this one */
@@ -1075,14 +1144,15 @@ static void case_buffer_write_buffer_wrong_kind_region(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.write on a buffer: the object's region was destroyed before the call */
@@ -1091,16 +1161,16 @@ static void case_buffer_write_buffer_after_region_destroy(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -1110,10 +1180,14 @@ static void case_buffer_write_buffer_null(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     weaveheap_buffer_write(0, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.write on a buffer: the call needs the object (or its region) free of the view that is live */
@@ -1122,28 +1196,28 @@ static void case_buffer_write_buffer_while_borrowed_shared(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_while_borrowed_shared";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
-    weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
-    wh_ok(&err, "a shared view of the target");
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1152,23 +1226,23 @@ static void case_buffer_write_buffer_absurd_value_offset_100000010(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_absurd_value_offset_100000010";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the subject (buffer.alloc)");
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the subject (buffer.write)");
-    uint8_t was_subject[WH_SNAPSHOT];
-    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(4294967312), data2, UINT64_C(5), &err);
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(4294967312), data2, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
     wh_counted(&before, NULL);
-    uint8_t now_subject[WH_SNAPSHOT];
-    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
-    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1177,23 +1251,23 @@ static void case_buffer_write_buffer_absurd_value_offset_10000000000(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_absurd_value_offset_10000000000";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the subject (buffer.alloc)");
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the subject (buffer.write)");
-    uint8_t was_subject[WH_SNAPSHOT];
-    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(1099511627776), data2, UINT64_C(5), &err);
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(1099511627776), data2, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
     wh_counted(&before, NULL);
-    uint8_t now_subject[WH_SNAPSHOT];
-    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
-    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1202,23 +1276,23 @@ static void case_buffer_write_buffer_absurd_value_offset_ffffffffffffffff(void) 
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_absurd_value_offset_ffffffffffffffff";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the subject (buffer.alloc)");
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the subject (buffer.write)");
-    uint8_t was_subject[WH_SNAPSHOT];
-    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(18446744073709551615), data2, UINT64_C(5), &err);
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(18446744073709551615), data2, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
     wh_counted(&before, NULL);
-    uint8_t now_subject[WH_SNAPSHOT];
-    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
-    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.write on a buffer: null (None, nil) where a value is required (data) */
@@ -1226,23 +1300,23 @@ static void case_buffer_write_buffer_null_data(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_write_buffer_null_data";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the subject (buffer.alloc)");
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the subject (buffer.write)");
-    uint8_t was_subject[WH_SNAPSHOT];
-    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), NULL, UINT64_C(5), &err);
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), NULL, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
-    uint8_t now_subject[WH_SNAPSHOT];
-    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
-    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.read on a buffer: the object was closed before the call */
@@ -1250,21 +1324,21 @@ static void case_buffer_read_buffer_stale(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
-    uint8_t dst[4] = {0};
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
+    uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(o_target, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    weaveheap_buffer_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.read on a buffer: the object was closed and its slot now holds a newer object */
@@ -1273,56 +1347,62 @@ static void case_buffer_read_buffer_reused(void) {
     static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
-    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
+    weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
-    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
     wh_ok(&err, "fill the newer (buffer.write)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
-    uint8_t dst[4] = {0};
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(o_target, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    weaveheap_buffer_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.read on a buffer: a handle that was never issued */
 static void case_buffer_read_buffer_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_forged";
-    uint8_t dst[4] = {0};
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x2fffffff00000001);
+    uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(UINT64_C(0x2fffffff00000001), (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    weaveheap_buffer_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.read on a buffer: a live object of another class, adopted under this one */
 static void case_buffer_read_buffer_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
-    uint8_t dst[4] = {0};
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(o_other, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    weaveheap_buffer_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.read on a buffer: the object's region was destroyed before the call */
@@ -1330,17 +1410,17 @@ static void case_buffer_read_buffer_after_region_destroy(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
-    uint8_t dst[4] = {0};
+    uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(o_target, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    weaveheap_buffer_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -1349,11 +1429,15 @@ static void case_buffer_read_buffer_after_region_destroy(void) {
 static void case_buffer_read_buffer_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_null";
-    uint8_t dst[4] = {0};
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(0, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    weaveheap_buffer_read(0, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.read on a buffer: the call needs the object (or its region) free of the view that is live */
@@ -1361,29 +1445,29 @@ static void case_buffer_read_buffer_while_borrowed_unique(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_while_borrowed_unique";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
-    weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
-    wh_ok(&err, "a unique view of the target");
-    uint8_t dst[4] = {0};
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    uint8_t dst1[4] = {0};
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(o_target, (uint64_t)UINT64_C(0), dst, UINT64_C(4), &err);
+    weaveheap_buffer_read(recv, (uint64_t)UINT64_C(0), dst1, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1391,24 +1475,24 @@ static void case_buffer_read_buffer_absurd_value_offset_100000010(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_absurd_value_offset_100000010";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the subject (buffer.alloc)");
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the subject (buffer.write)");
-    uint8_t was_subject[WH_SNAPSHOT];
-    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
-    uint8_t dst[4] = {0};
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(o_subject, (uint64_t)UINT64_C(4294967312), dst, UINT64_C(4), &err);
+    weaveheap_buffer_read(recv, (uint64_t)UINT64_C(4294967312), dst0, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
     wh_counted(&before, NULL);
-    uint8_t now_subject[WH_SNAPSHOT];
-    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
-    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1416,24 +1500,24 @@ static void case_buffer_read_buffer_absurd_value_offset_10000000000(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_absurd_value_offset_10000000000";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the subject (buffer.alloc)");
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the subject (buffer.write)");
-    uint8_t was_subject[WH_SNAPSHOT];
-    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
-    uint8_t dst[4] = {0};
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(o_subject, (uint64_t)UINT64_C(1099511627776), dst, UINT64_C(4), &err);
+    weaveheap_buffer_read(recv, (uint64_t)UINT64_C(1099511627776), dst0, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
     wh_counted(&before, NULL);
-    uint8_t now_subject[WH_SNAPSHOT];
-    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
-    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1441,24 +1525,24 @@ static void case_buffer_read_buffer_absurd_value_offset_ffffffffffffffff(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_absurd_value_offset_ffffffffffffffff";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the subject (buffer.alloc)");
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the subject (buffer.write)");
-    uint8_t was_subject[WH_SNAPSHOT];
-    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
-    uint8_t dst[4] = {0};
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(o_subject, (uint64_t)UINT64_C(18446744073709551615), dst, UINT64_C(4), &err);
+    weaveheap_buffer_read(recv, (uint64_t)UINT64_C(18446744073709551615), dst0, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
     wh_counted(&before, NULL);
-    uint8_t now_subject[WH_SNAPSHOT];
-    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
-    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* buffer.read on a buffer: null (None, nil) where a value is required (dst) */
@@ -1466,23 +1550,23 @@ static void case_buffer_read_buffer_null_dst(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "buffer_read_buffer_null_dst";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_subject = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the subject (buffer.alloc)");
-    weaveheap_buffer_write(o_subject, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the subject (buffer.write)");
-    uint8_t was_subject[WH_SNAPSHOT];
-    uint64_t was_subject_len = wh_snapshot(o_subject, was_subject);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
-    weaveheap_buffer_read(o_subject, (uint64_t)UINT64_C(0), NULL, UINT64_C(4), &err);
+    weaveheap_buffer_read(recv, (uint64_t)UINT64_C(0), NULL, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
-    uint8_t now_subject[WH_SNAPSHOT];
-    uint64_t now_subject_len = wh_snapshot(o_subject, now_subject);
-    wh_same_bytes(was_subject, was_subject_len, now_subject, now_subject_len, "subject");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.create on a region: the object was closed before the call */
@@ -1490,12 +1574,12 @@ static void case_bytes_create_region_stale(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_create_region_stale";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_t result = weaveheap_bytes_create(o_target, data1, UINT64_C(5), &err);
+    weaveheap_bytes_t result = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -1508,21 +1592,21 @@ static void case_bytes_create_region_reused(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_create_region_reused";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
-    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_t result = weaveheap_bytes_create(o_target, data1, UINT64_C(5), &err);
+    weaveheap_bytes_t result = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_bytes_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_newer, &err);
-    wh_ok(&err, "close the newer");
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer (region.destroy)");
 }
 
 /* bytes.create on a region: a handle that was never issued */
@@ -1530,13 +1614,18 @@ static void case_bytes_create_region_forged(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_create_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_t result = weaveheap_bytes_create(UINT64_C(0x1fffffff00000001), data1, UINT64_C(5), &err);
+    weaveheap_bytes_t result = weaveheap_bytes_create(recv, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_bytes_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.create on a region: a live object of another class, adopted under this one */
@@ -1545,26 +1634,27 @@ static void case_bytes_create_region_wrong_kind_buffer(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_create_region_wrong_kind_buffer";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
-    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
     wh_ok(&err, "fill the other (buffer.write)");
+    weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
-    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    uint64_t was_other_len = wh_snapshot(other, was_other);
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_t result = weaveheap_bytes_create(o_other, data2, UINT64_C(5), &err);
+    weaveheap_bytes_t result = weaveheap_bytes_create(recv, data2, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_bytes_release(result, &err);
     weaveheap_error_clear(&err);
     uint8_t now_other[WH_SNAPSHOT];
-    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.create on a region: null (None, nil) where a value is required */
@@ -1572,6 +1662,8 @@ static void case_bytes_create_region_null(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_create_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     weaveheap_bytes_t result = weaveheap_bytes_create(0, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
@@ -1579,23 +1671,25 @@ static void case_bytes_create_region_null(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_bytes_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.create on a region: null (None, nil) where a value is required (data) */
 static void case_bytes_create_region_null_data(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_create_region_null_data";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_t result = weaveheap_bytes_create(o_subject, NULL, UINT64_C(5), &err);
+    weaveheap_bytes_t result = weaveheap_bytes_create(region, NULL, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_bytes_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.release on a bytes: the object was closed and its slot now holds a newer object */
@@ -1604,49 +1698,56 @@ static void case_bytes_release_bytes_reused(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_release_bytes_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_bytes_release(o_target, &err);
-    wh_ok(&err, "close the target (bytes.release)");
-    weaveheap_handle_t o_newer = weaveheap_bytes_create(o_region, data2, UINT64_C(5), &err);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_bytes_release(recv, &err);
+    wh_ok(&err, "close the recv (bytes.release)");
+    weaveheap_handle_t newer = weaveheap_bytes_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (bytes.create)");
+    weaveheap_handle_t again = recv;
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_release(o_target, &err);
+    weaveheap_bytes_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.release on a bytes: a handle that was never issued */
 static void case_bytes_release_bytes_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_release_bytes_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x3fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_release(UINT64_C(0x3fffffff00000001), &err);
+    weaveheap_bytes_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.release on a bytes: a live object of another class, adopted under this one */
 static void case_bytes_release_bytes_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_release_bytes_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_release(o_other, &err);
+    weaveheap_bytes_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.release on a bytes: the object's region was destroyed before the call */
@@ -1654,14 +1755,14 @@ static void case_bytes_release_bytes_after_region_destroy(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_release_bytes_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_release(o_target, &err);
+    weaveheap_bytes_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -1671,28 +1772,33 @@ static void case_bytes_release_bytes_double_release(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_release_bytes_double_release";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_bytes_release(o_target, &err);
-    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_bytes_release(recv, &err);
+    wh_ok(&err, "close the recv (bytes.release)");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_release(o_target, &err);
+    weaveheap_bytes_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.release on a bytes: null (None, nil) where a value is required */
 static void case_bytes_release_bytes_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_release_bytes_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     weaveheap_bytes_release(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.release on a bytes: the call needs the object (or its region) free of the view that is live */
@@ -1700,26 +1806,26 @@ static void case_bytes_release_bytes_while_borrowed_shared(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_release_bytes_while_borrowed_shared";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
-    weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
-    wh_ok(&err, "a shared view of the target");
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
     weaveheap_stats before = wh_stats();
-    weaveheap_bytes_release(o_target, &err);
+    weaveheap_bytes_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.length on a bytes: the object was closed before the call */
@@ -1727,19 +1833,19 @@ static void case_bytes_length_bytes_stale(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_length_bytes_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_bytes_release(o_target, &err);
-    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_bytes_release(recv, &err);
+    wh_ok(&err, "close the recv (bytes.release)");
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_bytes_length(o_target, &err);
+    uint64_t result = weaveheap_bytes_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.length on a bytes: the object was closed and its slot now holds a newer object */
@@ -1748,52 +1854,58 @@ static void case_bytes_length_bytes_reused(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_length_bytes_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_bytes_release(o_target, &err);
-    wh_ok(&err, "close the target (bytes.release)");
-    weaveheap_handle_t o_newer = weaveheap_bytes_create(o_region, data2, UINT64_C(5), &err);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_bytes_release(recv, &err);
+    wh_ok(&err, "close the recv (bytes.release)");
+    weaveheap_handle_t newer = weaveheap_bytes_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (bytes.create)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_bytes_length(o_target, &err);
+    uint64_t result = weaveheap_bytes_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.length on a bytes: a handle that was never issued */
 static void case_bytes_length_bytes_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_length_bytes_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x3fffffff00000001);
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_bytes_length(UINT64_C(0x3fffffff00000001), &err);
+    uint64_t result = weaveheap_bytes_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.length on a bytes: a live object of another class, adopted under this one */
 static void case_bytes_length_bytes_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_length_bytes_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_bytes_length(o_other, &err);
+    uint64_t result = weaveheap_bytes_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.length on a bytes: the object's region was destroyed before the call */
@@ -1801,14 +1913,14 @@ static void case_bytes_length_bytes_after_region_destroy(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_length_bytes_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_bytes_length(o_target, &err);
+    uint64_t result = weaveheap_bytes_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -1818,11 +1930,15 @@ static void case_bytes_length_bytes_after_region_destroy(void) {
 static void case_bytes_length_bytes_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_length_bytes_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     uint64_t result = weaveheap_bytes_length(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.dup on a bytes: the object was closed before the call */
@@ -1830,21 +1946,21 @@ static void case_bytes_dup_bytes_stale(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_dup_bytes_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_bytes_release(o_target, &err);
-    wh_ok(&err, "close the target (bytes.release)");
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_bytes_release(recv, &err);
+    wh_ok(&err, "close the recv (bytes.release)");
     uint64_t out_len = 0;
     weaveheap_stats before = wh_stats();
-    uint8_t* result = weaveheap_bytes_dup(o_target, &out_len, &err);
+    uint8_t* result = weaveheap_bytes_dup(recv, &out_len, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.dup on a bytes: the object was closed and its slot now holds a newer object */
@@ -1853,58 +1969,64 @@ static void case_bytes_dup_bytes_reused(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_dup_bytes_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_bytes_release(o_target, &err);
-    wh_ok(&err, "close the target (bytes.release)");
-    weaveheap_handle_t o_newer = weaveheap_bytes_create(o_region, data2, UINT64_C(5), &err);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_bytes_release(recv, &err);
+    wh_ok(&err, "close the recv (bytes.release)");
+    weaveheap_handle_t newer = weaveheap_bytes_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (bytes.create)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     uint64_t out_len = 0;
     weaveheap_stats before = wh_stats();
-    uint8_t* result = weaveheap_bytes_dup(o_target, &out_len, &err);
+    uint8_t* result = weaveheap_bytes_dup(recv, &out_len, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.dup on a bytes: a handle that was never issued */
 static void case_bytes_dup_bytes_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_dup_bytes_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x3fffffff00000001);
     uint64_t out_len = 0;
     weaveheap_stats before = wh_stats();
-    uint8_t* result = weaveheap_bytes_dup(UINT64_C(0x3fffffff00000001), &out_len, &err);
+    uint8_t* result = weaveheap_bytes_dup(recv, &out_len, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.dup on a bytes: a live object of another class, adopted under this one */
 static void case_bytes_dup_bytes_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_dup_bytes_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
     uint64_t out_len = 0;
     weaveheap_stats before = wh_stats();
-    uint8_t* result = weaveheap_bytes_dup(o_other, &out_len, &err);
+    uint8_t* result = weaveheap_bytes_dup(recv, &out_len, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.dup on a bytes: the object's region was destroyed before the call */
@@ -1912,15 +2034,15 @@ static void case_bytes_dup_bytes_after_region_destroy(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_dup_bytes_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
     uint64_t out_len = 0;
     weaveheap_stats before = wh_stats();
-    uint8_t* result = weaveheap_bytes_dup(o_target, &out_len, &err);
+    uint8_t* result = weaveheap_bytes_dup(recv, &out_len, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -1931,6 +2053,8 @@ static void case_bytes_dup_bytes_after_region_destroy(void) {
 static void case_bytes_dup_bytes_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_dup_bytes_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     uint64_t out_len = 0;
     weaveheap_stats before = wh_stats();
     uint8_t* result = weaveheap_bytes_dup(0, &out_len, &err);
@@ -1938,6 +2062,8 @@ static void case_bytes_dup_bytes_null(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* bytes.dup on a bytes: the call needs the object (or its region) free of the view that is live */
@@ -1945,29 +2071,29 @@ static void case_bytes_dup_bytes_while_borrowed_unique(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "bytes_dup_bytes_while_borrowed_unique";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
-    weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
-    wh_ok(&err, "a unique view of the target");
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
     uint64_t out_len = 0;
     weaveheap_stats before = wh_stats();
-    uint8_t* result = weaveheap_bytes_dup(o_target, &out_len, &err);
+    uint8_t* result = weaveheap_bytes_dup(recv, &out_len, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.create on a region: the object was closed before the call */
@@ -1975,12 +2101,12 @@ static void case_string_create_region_stale(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_create_region_stale";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    weaveheap_string_t result = weaveheap_string_create(o_target, data1, UINT64_C(5), &err);
+    weaveheap_string_t result = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -1993,21 +2119,21 @@ static void case_string_create_region_reused(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_create_region_reused";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
-    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_string_t result = weaveheap_string_create(o_target, data1, UINT64_C(5), &err);
+    weaveheap_string_t result = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_newer, &err);
-    wh_ok(&err, "close the newer");
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer (region.destroy)");
 }
 
 /* string.create on a region: a handle that was never issued */
@@ -2015,13 +2141,18 @@ static void case_string_create_region_forged(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_create_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_string_t result = weaveheap_string_create(UINT64_C(0x1fffffff00000001), data1, UINT64_C(5), &err);
+    weaveheap_string_t result = weaveheap_string_create(recv, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.create on a region: a live object of another class, adopted under this one */
@@ -2030,26 +2161,27 @@ static void case_string_create_region_wrong_kind_buffer(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_create_region_wrong_kind_buffer";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_other = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
-    weaveheap_buffer_write(o_other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
     wh_ok(&err, "fill the other (buffer.write)");
+    weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
-    uint64_t was_other_len = wh_snapshot(o_other, was_other);
+    uint64_t was_other_len = wh_snapshot(other, was_other);
     weaveheap_stats before = wh_stats();
-    weaveheap_string_t result = weaveheap_string_create(o_other, data2, UINT64_C(5), &err);
+    weaveheap_string_t result = weaveheap_string_create(recv, data2, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
     uint8_t now_other[WH_SNAPSHOT];
-    uint64_t now_other_len = wh_snapshot(o_other, now_other);
+    uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.create on a region: null (None, nil) where a value is required */
@@ -2057,6 +2189,8 @@ static void case_string_create_region_null(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_create_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     weaveheap_string_t result = weaveheap_string_create(0, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
@@ -2064,23 +2198,25 @@ static void case_string_create_region_null(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.create on a region: null (None, nil) where a value is required (text) */
 static void case_string_create_region_null_text(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "string_create_region_null_text";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_string_t result = weaveheap_string_create(o_subject, NULL, UINT64_C(5), &err);
+    weaveheap_string_t result = weaveheap_string_create(region, NULL, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.create on a region: text that is not UTF-8 (text) */
@@ -2088,17 +2224,17 @@ static void case_string_create_region_invalid_utf8_text(void) {
     static const uint8_t data1[3] = {0xc3, 0x28, 0xff};
     weaveheap_error err = {0, NULL};
     wh_case = "string_create_region_invalid_utf8_text";
-    weaveheap_handle_t o_subject = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the subject (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_string_t result = weaveheap_string_create(o_subject, data1, UINT64_C(3), &err);
+    weaveheap_string_t result = weaveheap_string_create(region, data1, UINT64_C(3), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_UTF8, "WEAVEHEAP_ERR_INVALID_UTF8");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_subject, &err);
-    wh_ok(&err, "close the subject");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.release on a string: the object was closed and its slot now holds a newer object */
@@ -2107,49 +2243,56 @@ static void case_string_release_string_reused(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_release_string_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_string_release(o_target, &err);
-    wh_ok(&err, "close the target (string.release)");
-    weaveheap_handle_t o_newer = weaveheap_string_create(o_region, data2, UINT64_C(5), &err);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_string_release(recv, &err);
+    wh_ok(&err, "close the recv (string.release)");
+    weaveheap_handle_t newer = weaveheap_string_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (string.create)");
+    weaveheap_handle_t again = recv;
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
-    weaveheap_string_release(o_target, &err);
+    weaveheap_string_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.release on a string: a handle that was never issued */
 static void case_string_release_string_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "string_release_string_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x4fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_string_release(UINT64_C(0x4fffffff00000001), &err);
+    weaveheap_string_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.release on a string: a live object of another class, adopted under this one */
 static void case_string_release_string_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "string_release_string_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    weaveheap_string_release(o_other, &err);
+    weaveheap_string_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.release on a string: the object's region was destroyed before the call */
@@ -2157,14 +2300,14 @@ static void case_string_release_string_after_region_destroy(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_release_string_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    weaveheap_string_release(o_target, &err);
+    weaveheap_string_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -2174,28 +2317,33 @@ static void case_string_release_string_double_release(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_release_string_double_release";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_string_release(o_target, &err);
-    wh_ok(&err, "close the target (string.release)");
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_string_release(recv, &err);
+    wh_ok(&err, "close the recv (string.release)");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_string_release(o_target, &err);
+    weaveheap_string_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.release on a string: null (None, nil) where a value is required */
 static void case_string_release_string_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "string_release_string_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     weaveheap_string_release(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.release on a string: the call needs the object (or its region) free of the view that is live */
@@ -2203,26 +2351,26 @@ static void case_string_release_string_while_borrowed_shared(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_release_string_while_borrowed_shared";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
-    weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
-    wh_ok(&err, "a shared view of the target");
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
     weaveheap_stats before = wh_stats();
-    weaveheap_string_release(o_target, &err);
+    weaveheap_string_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.length on a string: the object was closed before the call */
@@ -2230,19 +2378,19 @@ static void case_string_length_string_stale(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_length_string_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_string_release(o_target, &err);
-    wh_ok(&err, "close the target (string.release)");
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_string_release(recv, &err);
+    wh_ok(&err, "close the recv (string.release)");
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_string_length(o_target, &err);
+    uint64_t result = weaveheap_string_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.length on a string: the object was closed and its slot now holds a newer object */
@@ -2251,52 +2399,58 @@ static void case_string_length_string_reused(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_length_string_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_string_release(o_target, &err);
-    wh_ok(&err, "close the target (string.release)");
-    weaveheap_handle_t o_newer = weaveheap_string_create(o_region, data2, UINT64_C(5), &err);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_string_release(recv, &err);
+    wh_ok(&err, "close the recv (string.release)");
+    weaveheap_handle_t newer = weaveheap_string_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (string.create)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_string_length(o_target, &err);
+    uint64_t result = weaveheap_string_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.length on a string: a handle that was never issued */
 static void case_string_length_string_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "string_length_string_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x4fffffff00000001);
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_string_length(UINT64_C(0x4fffffff00000001), &err);
+    uint64_t result = weaveheap_string_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.length on a string: a live object of another class, adopted under this one */
 static void case_string_length_string_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "string_length_string_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_string_length(o_other, &err);
+    uint64_t result = weaveheap_string_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.length on a string: the object's region was destroyed before the call */
@@ -2304,14 +2458,14 @@ static void case_string_length_string_after_region_destroy(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_length_string_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_string_length(o_target, &err);
+    uint64_t result = weaveheap_string_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -2321,11 +2475,15 @@ static void case_string_length_string_after_region_destroy(void) {
 static void case_string_length_string_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "string_length_string_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     uint64_t result = weaveheap_string_length(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.dup on a string: the object was closed before the call */
@@ -2333,20 +2491,20 @@ static void case_string_dup_string_stale(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_dup_string_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_string_release(o_target, &err);
-    wh_ok(&err, "close the target (string.release)");
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_string_release(recv, &err);
+    wh_ok(&err, "close the recv (string.release)");
     weaveheap_stats before = wh_stats();
-    char* result = weaveheap_string_dup(o_target, &err);
+    char* result = weaveheap_string_dup(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.dup on a string: the object was closed and its slot now holds a newer object */
@@ -2355,55 +2513,61 @@ static void case_string_dup_string_reused(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_dup_string_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_string_release(o_target, &err);
-    wh_ok(&err, "close the target (string.release)");
-    weaveheap_handle_t o_newer = weaveheap_string_create(o_region, data2, UINT64_C(5), &err);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_string_release(recv, &err);
+    wh_ok(&err, "close the recv (string.release)");
+    weaveheap_handle_t newer = weaveheap_string_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (string.create)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
-    char* result = weaveheap_string_dup(o_target, &err);
+    char* result = weaveheap_string_dup(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.dup on a string: a handle that was never issued */
 static void case_string_dup_string_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "string_dup_string_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x4fffffff00000001);
     weaveheap_stats before = wh_stats();
-    char* result = weaveheap_string_dup(UINT64_C(0x4fffffff00000001), &err);
+    char* result = weaveheap_string_dup(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.dup on a string: a live object of another class, adopted under this one */
 static void case_string_dup_string_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "string_dup_string_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    char* result = weaveheap_string_dup(o_other, &err);
+    char* result = weaveheap_string_dup(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.dup on a string: the object's region was destroyed before the call */
@@ -2411,14 +2575,14 @@ static void case_string_dup_string_after_region_destroy(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_dup_string_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    char* result = weaveheap_string_dup(o_target, &err);
+    char* result = weaveheap_string_dup(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -2429,12 +2593,16 @@ static void case_string_dup_string_after_region_destroy(void) {
 static void case_string_dup_string_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "string_dup_string_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     char* result = weaveheap_string_dup(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* string.dup on a string: the call needs the object (or its region) free of the view that is live */
@@ -2442,28 +2610,28 @@ static void case_string_dup_string_while_borrowed_unique(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "string_dup_string_while_borrowed_unique";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
-    weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
-    wh_ok(&err, "a unique view of the target");
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
     weaveheap_stats before = wh_stats();
-    char* result = weaveheap_string_dup(o_target, &err);
+    char* result = weaveheap_string_dup(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a buffer: the object was closed before the call */
@@ -2471,24 +2639,24 @@ static void case_borrow_shared_buffer_stale(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_buffer_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a buffer: the object was closed and its slot now holds a newer object */
@@ -2497,65 +2665,71 @@ static void case_borrow_shared_buffer_reused(void) {
     static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_buffer_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
-    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
+    weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
-    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
     wh_ok(&err, "fill the newer (buffer.write)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
-    weaveheap_view out_view1;
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a buffer: a handle that was never issued */
 static void case_borrow_shared_buffer_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_buffer_forged";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x2fffffff00000001);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(UINT64_C(0x2fffffff00000001), &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a buffer: a live object of another class, adopted under this one */
 static void case_borrow_shared_buffer_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_buffer_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_other, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a buffer: the object's region was destroyed before the call */
@@ -2563,17 +2737,17 @@ static void case_borrow_shared_buffer_after_region_destroy(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_buffer_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
-    weaveheap_view out_view1;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -2585,14 +2759,18 @@ static void case_borrow_shared_buffer_after_region_destroy(void) {
 static void case_borrow_shared_buffer_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_buffer_null";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a buffer: a view is taken while a conflicting view is live */
@@ -2600,32 +2778,32 @@ static void case_borrow_shared_buffer_borrow_conflict_unique_shared(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_buffer_borrow_conflict_unique_shared";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
     weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
-    wh_ok(&err, "a unique view of the target");
-    weaveheap_view out_view2;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view2, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view1, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a bytes: the object was closed before the call */
@@ -2633,22 +2811,22 @@ static void case_borrow_shared_bytes_stale(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_bytes_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_bytes_release(o_target, &err);
-    wh_ok(&err, "close the target (bytes.release)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_bytes_release(recv, &err);
+    wh_ok(&err, "close the recv (bytes.release)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a bytes: the object was closed and its slot now holds a newer object */
@@ -2657,61 +2835,67 @@ static void case_borrow_shared_bytes_reused(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_bytes_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_bytes_release(o_target, &err);
-    wh_ok(&err, "close the target (bytes.release)");
-    weaveheap_handle_t o_newer = weaveheap_bytes_create(o_region, data2, UINT64_C(5), &err);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_bytes_release(recv, &err);
+    wh_ok(&err, "close the recv (bytes.release)");
+    weaveheap_handle_t newer = weaveheap_bytes_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (bytes.create)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
-    weaveheap_view out_view1;
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a bytes: a handle that was never issued */
 static void case_borrow_shared_bytes_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_bytes_forged";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x3fffffff00000001);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(UINT64_C(0x3fffffff00000001), &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a bytes: a live object of another class, adopted under this one */
 static void case_borrow_shared_bytes_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_bytes_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_other, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a bytes: the object's region was destroyed before the call */
@@ -2719,15 +2903,15 @@ static void case_borrow_shared_bytes_after_region_destroy(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_bytes_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
-    weaveheap_view out_view1;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -2739,14 +2923,18 @@ static void case_borrow_shared_bytes_after_region_destroy(void) {
 static void case_borrow_shared_bytes_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_bytes_null";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a bytes: a view is taken while a conflicting view is live */
@@ -2754,30 +2942,30 @@ static void case_borrow_shared_bytes_borrow_conflict_unique_shared(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_bytes_borrow_conflict_unique_shared";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
     weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
-    wh_ok(&err, "a unique view of the target");
-    weaveheap_view out_view2;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view2, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view1, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a string: the object was closed before the call */
@@ -2785,22 +2973,22 @@ static void case_borrow_shared_string_stale(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_string_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_string_release(o_target, &err);
-    wh_ok(&err, "close the target (string.release)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_string_release(recv, &err);
+    wh_ok(&err, "close the recv (string.release)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a string: the object was closed and its slot now holds a newer object */
@@ -2809,61 +2997,67 @@ static void case_borrow_shared_string_reused(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_string_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_string_release(o_target, &err);
-    wh_ok(&err, "close the target (string.release)");
-    weaveheap_handle_t o_newer = weaveheap_string_create(o_region, data2, UINT64_C(5), &err);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_string_release(recv, &err);
+    wh_ok(&err, "close the recv (string.release)");
+    weaveheap_handle_t newer = weaveheap_string_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (string.create)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
-    weaveheap_view out_view1;
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a string: a handle that was never issued */
 static void case_borrow_shared_string_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_string_forged";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x4fffffff00000001);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(UINT64_C(0x4fffffff00000001), &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a string: a live object of another class, adopted under this one */
 static void case_borrow_shared_string_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_string_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_other, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a string: the object's region was destroyed before the call */
@@ -2871,15 +3065,15 @@ static void case_borrow_shared_string_after_region_destroy(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_string_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
-    weaveheap_view out_view1;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -2891,14 +3085,18 @@ static void case_borrow_shared_string_after_region_destroy(void) {
 static void case_borrow_shared_string_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_string_null";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.shared on a string: a view is taken while a conflicting view is live */
@@ -2906,30 +3104,30 @@ static void case_borrow_shared_string_borrow_conflict_unique_shared(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_shared_string_borrow_conflict_unique_shared";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
     weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
-    wh_ok(&err, "a unique view of the target");
-    weaveheap_view out_view2;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_shared(o_target, &out_view2, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view1, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a buffer: the object was closed before the call */
@@ -2937,24 +3135,24 @@ static void case_borrow_unique_buffer_stale(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_buffer_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a buffer: the object was closed and its slot now holds a newer object */
@@ -2963,65 +3161,71 @@ static void case_borrow_unique_buffer_reused(void) {
     static const uint8_t data2[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_buffer_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_buffer_release(o_target, &err);
-    wh_ok(&err, "close the target (buffer.release)");
-    weaveheap_handle_t o_newer = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_buffer_release(recv, &err);
+    wh_ok(&err, "close the recv (buffer.release)");
+    weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
-    weaveheap_buffer_write(o_newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
+    weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
     wh_ok(&err, "fill the newer (buffer.write)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
-    weaveheap_view out_view1;
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a buffer: a handle that was never issued */
 static void case_borrow_unique_buffer_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_buffer_forged";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x2fffffff00000001);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(UINT64_C(0x2fffffff00000001), &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a buffer: a live object of another class, adopted under this one */
 static void case_borrow_unique_buffer_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_buffer_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_other, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a buffer: the object's region was destroyed before the call */
@@ -3029,17 +3233,17 @@ static void case_borrow_unique_buffer_after_region_destroy(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_buffer_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
-    weaveheap_view out_view1;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -3051,14 +3255,18 @@ static void case_borrow_unique_buffer_after_region_destroy(void) {
 static void case_borrow_unique_buffer_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_buffer_null";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a buffer: a view is taken while a conflicting view is live */
@@ -3066,32 +3274,32 @@ static void case_borrow_unique_buffer_borrow_conflict_shared_unique(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_buffer_borrow_conflict_shared_unique";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
     weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
-    wh_ok(&err, "a shared view of the target");
-    weaveheap_view out_view2;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a buffer: a view is taken while a conflicting view is live */
@@ -3099,32 +3307,32 @@ static void case_borrow_unique_buffer_borrow_conflict_unique_unique(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_buffer_borrow_conflict_unique_unique";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the target (buffer.alloc)");
-    weaveheap_buffer_write(o_target, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the target (buffer.write)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (buffer.alloc)");
+    weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the recv (buffer.write)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
     weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
-    wh_ok(&err, "a unique view of the target");
-    weaveheap_view out_view2;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a bytes: the object was closed before the call */
@@ -3132,22 +3340,22 @@ static void case_borrow_unique_bytes_stale(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_bytes_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_bytes_release(o_target, &err);
-    wh_ok(&err, "close the target (bytes.release)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_bytes_release(recv, &err);
+    wh_ok(&err, "close the recv (bytes.release)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a bytes: the object was closed and its slot now holds a newer object */
@@ -3156,61 +3364,67 @@ static void case_borrow_unique_bytes_reused(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_bytes_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_bytes_release(o_target, &err);
-    wh_ok(&err, "close the target (bytes.release)");
-    weaveheap_handle_t o_newer = weaveheap_bytes_create(o_region, data2, UINT64_C(5), &err);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_bytes_release(recv, &err);
+    wh_ok(&err, "close the recv (bytes.release)");
+    weaveheap_handle_t newer = weaveheap_bytes_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (bytes.create)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
-    weaveheap_view out_view1;
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a bytes: a handle that was never issued */
 static void case_borrow_unique_bytes_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_bytes_forged";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x3fffffff00000001);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(UINT64_C(0x3fffffff00000001), &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a bytes: a live object of another class, adopted under this one */
 static void case_borrow_unique_bytes_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_bytes_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_other, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a bytes: the object's region was destroyed before the call */
@@ -3218,15 +3432,15 @@ static void case_borrow_unique_bytes_after_region_destroy(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_bytes_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
-    weaveheap_view out_view1;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -3238,14 +3452,18 @@ static void case_borrow_unique_bytes_after_region_destroy(void) {
 static void case_borrow_unique_bytes_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_bytes_null";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a bytes: a view is taken while a conflicting view is live */
@@ -3253,30 +3471,30 @@ static void case_borrow_unique_bytes_borrow_conflict_shared_unique(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_bytes_borrow_conflict_shared_unique";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
     weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
-    wh_ok(&err, "a shared view of the target");
-    weaveheap_view out_view2;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a bytes: a view is taken while a conflicting view is live */
@@ -3284,30 +3502,30 @@ static void case_borrow_unique_bytes_borrow_conflict_unique_unique(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_bytes_borrow_conflict_unique_unique";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_bytes_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (bytes.create)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (bytes.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
     weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
-    wh_ok(&err, "a unique view of the target");
-    weaveheap_view out_view2;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a string: the object was closed before the call */
@@ -3315,22 +3533,22 @@ static void case_borrow_unique_string_stale(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_string_stale";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_string_release(o_target, &err);
-    wh_ok(&err, "close the target (string.release)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_string_release(recv, &err);
+    wh_ok(&err, "close the recv (string.release)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a string: the object was closed and its slot now holds a newer object */
@@ -3339,61 +3557,67 @@ static void case_borrow_unique_string_reused(void) {
     static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_string_reused";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_string_release(o_target, &err);
-    wh_ok(&err, "close the target (string.release)");
-    weaveheap_handle_t o_newer = weaveheap_string_create(o_region, data2, UINT64_C(5), &err);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_string_release(recv, &err);
+    wh_ok(&err, "close the recv (string.release)");
+    weaveheap_handle_t newer = weaveheap_string_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (string.create)");
     uint8_t was_newer[WH_SNAPSHOT];
-    uint64_t was_newer_len = wh_snapshot(o_newer, was_newer);
-    weaveheap_view out_view1;
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     uint8_t now_newer[WH_SNAPSHOT];
-    uint64_t now_newer_len = wh_snapshot(o_newer, now_newer);
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a string: a handle that was never issued */
 static void case_borrow_unique_string_forged(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_string_forged";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x4fffffff00000001);
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(UINT64_C(0x4fffffff00000001), &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a string: a live object of another class, adopted under this one */
 static void case_borrow_unique_string_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_string_wrong_kind_region";
-    weaveheap_handle_t o_other = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the other (region.create)");
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_other, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_region_destroy(o_other, &err);
-    wh_ok(&err, "close the other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a string: the object's region was destroyed before the call */
@@ -3401,15 +3625,15 @@ static void case_borrow_unique_string_after_region_destroy(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_string_after_region_destroy";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    weaveheap_region_destroy(o_region, &err);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region (region.destroy)");
-    weaveheap_view out_view1;
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -3421,14 +3645,18 @@ static void case_borrow_unique_string_after_region_destroy(void) {
 static void case_borrow_unique_string_null(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_string_null";
-    weaveheap_view out_view1;
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view1, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a string: a view is taken while a conflicting view is live */
@@ -3436,30 +3664,30 @@ static void case_borrow_unique_string_borrow_conflict_shared_unique(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_string_borrow_conflict_shared_unique";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
     weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_target, &out_view1, &err);
-    wh_ok(&err, "a shared view of the target");
-    weaveheap_view out_view2;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.unique on a string: a view is taken while a conflicting view is live */
@@ -3467,30 +3695,30 @@ static void case_borrow_unique_string_borrow_conflict_unique_unique(void) {
     static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_unique_string_borrow_conflict_unique_unique";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_target = weaveheap_string_create(o_region, data1, UINT64_C(5), &err);
-    wh_ok(&err, "make the target (string.create)");
-    uint8_t was_target[WH_SNAPSHOT];
-    uint64_t was_target_len = wh_snapshot(o_target, was_target);
+    weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (string.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
     weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_unique(o_target, &out_view1, &err);
-    wh_ok(&err, "a unique view of the target");
-    weaveheap_view out_view2;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_t result = weaveheap_borrow_unique(o_target, &out_view2, &err);
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
     wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
     wh_counted(&before, "borrow_conflicts");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
-    uint8_t now_target[WH_SNAPSHOT];
-    uint64_t now_target_len = wh_snapshot(o_target, now_target);
-    wh_same_bytes(was_target, was_target_len, now_target, now_target_len, "target");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held (borrow.release)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* borrow.release on a view: a second wrapper of an already released handle is closed */
@@ -3498,40 +3726,41 @@ static void case_borrow_release_view_double_release(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
     wh_case = "borrow_release_view_double_release";
-    weaveheap_handle_t o_region = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t o_memory = weaveheap_buffer_alloc(o_region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the memory (buffer.alloc)");
-    weaveheap_buffer_write(o_memory, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the memory (buffer.write)");
-    uint8_t was_memory[WH_SNAPSHOT];
-    uint64_t was_memory_len = wh_snapshot(o_memory, was_memory);
-    weaveheap_view out_view1;
-    weaveheap_handle_t token1 = weaveheap_borrow_shared(o_memory, &out_view1, &err);
-    wh_ok(&err, "a shared view of the memory");
-    weaveheap_borrow_release(token1, &err);
-    wh_ok(&err, "close the view token1");
+    weaveheap_handle_t viewed = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the viewed (buffer.alloc)");
+    weaveheap_buffer_write(viewed, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the viewed (buffer.write)");
+    uint8_t was_viewed[WH_SNAPSHOT];
+    uint64_t was_viewed_len = wh_snapshot(viewed, was_viewed);
+    weaveheap_view out_view0;
+    weaveheap_handle_t first = weaveheap_borrow_shared(viewed, &out_view0, &err);
+    wh_ok(&err, "a shared view of the viewed");
+    weaveheap_borrow_release(first, &err);
+    wh_ok(&err, "close the first (borrow.release)");
+    weaveheap_handle_t recv = first;
     weaveheap_stats before = wh_stats();
-    weaveheap_borrow_release(token1, &err);
+    weaveheap_borrow_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
-    uint8_t now_memory[WH_SNAPSHOT];
-    uint64_t now_memory_len = wh_snapshot(o_memory, now_memory);
-    wh_same_bytes(was_memory, was_memory_len, now_memory, now_memory_len, "memory");
-    weaveheap_region_destroy(o_region, &err);
-    wh_ok(&err, "close the region");
+    uint8_t now_viewed[WH_SNAPSHOT];
+    uint64_t now_viewed_len = wh_snapshot(viewed, now_viewed);
+    wh_same_bytes(was_viewed, was_viewed_len, now_viewed, now_viewed_len, "viewed");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* handle.kind_of on a region: the object was closed before the call (handle) */
 static void case_handle_kind_of_region_stale_handle(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "handle_kind_of_region_stale_handle";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
     weaveheap_stats before = wh_stats();
-    weaveheap_handle_kind result = weaveheap_handle_kind_of(o_target, &err);
+    weaveheap_handle_kind result = weaveheap_handle_kind_of(region, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -3541,41 +3770,50 @@ static void case_handle_kind_of_region_stale_handle(void) {
 static void case_handle_kind_of_region_forged_handle(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "handle_kind_of_region_forged_handle";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_handle = UINT64_C(0x1fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_handle_kind result = weaveheap_handle_kind_of(UINT64_C(0x1fffffff00000001), &err);
+    weaveheap_handle_kind result = weaveheap_handle_kind_of(arg_handle, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 /* handle.kind_of on a region: the object was closed and its slot now holds a newer object (handle) */
 static void case_handle_kind_of_region_reused_handle(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "handle_kind_of_region_reused_handle";
-    weaveheap_handle_t o_target = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the target (region.create)");
-    weaveheap_region_destroy(o_target, &err);
-    wh_ok(&err, "close the target (region.destroy)");
-    weaveheap_handle_t o_newer = weaveheap_region_create(NULL, &err);
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_handle_kind result = weaveheap_handle_kind_of(o_target, &err);
+    weaveheap_handle_kind result = weaveheap_handle_kind_of(region, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    weaveheap_region_destroy(o_newer, &err);
-    wh_ok(&err, "close the newer");
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer (region.destroy)");
 }
 
 /* handle.kind_of on a region: null (None, nil) where a value is required (handle) */
 static void case_handle_kind_of_region_null_handle(void) {
     weaveheap_error err = {0, NULL};
     wh_case = "handle_kind_of_region_null_handle";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
     weaveheap_handle_kind result = weaveheap_handle_kind_of(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region (region.destroy)");
 }
 
 static const struct {

@@ -1,7 +1,7 @@
 # Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 """The misuse matrix against the component, in wasmtime: one test per case of
-misuse.build(surface) that a host of the component can write (steps from
-misuse_steps.py). Each asserts the typed error (the `error-code` of the
+misuse.build(surface) that a host of the component can write (its steps from
+misuse.plan). Each asserts the typed error (the `error-code` of the
 result's `err`), that the process-wide counters moved only by the case's
 counter (+1 exactly), and that the bytes of every live object of the case
 are unchanged. Each runs in its own instance.
@@ -144,829 +144,829 @@ def test_every_case_is_a_test_or_not_expressible():
 
 def test_case_region_destroy_region_while_borrowed_shared(h):
     """region.destroy on a region: the call needs the object (or its region) free of the view that is live."""
-    o_target = h.call("region", "[constructor]region", None)
-    o_viewed = h.call("buffer", "[constructor]buffer", o_target, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_viewed, 0, FILL)
-    was_viewed = bytes_of_buffer(h, o_viewed)
-    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", o_viewed))
-    h.refused("borrowed", 'borrow_conflicts', h.call, "region", "[method]region.close", o_target)
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_buffer(h, o_viewed) == was_viewed, "the bytes of the viewed changed"
+    region = h.call("region", "[constructor]region", None)
+    viewed = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", viewed, 0, FILL)
+    was_viewed = bytes_of_buffer(h, viewed)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", viewed))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("region", "[method]region.close", region))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_buffer(h, viewed) == was_viewed, "the bytes of the viewed changed"
 
 
 def test_case_region_reset_region_stale(h):
     """region.reset on a region: the object was closed before the call."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "region", "[method]region.reset", o_target)
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("region", "[method]region.reset", region))
 
 
 def test_case_region_reset_region_reused(h):
     """region.reset on a region: the object was closed and its slot now holds a newer object."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    o_newer = h.call("region", "[constructor]region", None)
-    h.refused("reused-handle", 'stale_rejected', h.call, "region", "[method]region.reset", o_target)
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("region", "[method]region.reset", region))
 
 
 def test_case_region_reset_region_while_borrowed_shared(h):
     """region.reset on a region: the call needs the object (or its region) free of the view that is live."""
-    o_target = h.call("region", "[constructor]region", None)
-    o_viewed = h.call("buffer", "[constructor]buffer", o_target, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_viewed, 0, FILL)
-    was_viewed = bytes_of_buffer(h, o_viewed)
-    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", o_viewed))
-    h.refused("borrowed", 'borrow_conflicts', h.call, "region", "[method]region.reset", o_target)
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_buffer(h, o_viewed) == was_viewed, "the bytes of the viewed changed"
+    region = h.call("region", "[constructor]region", None)
+    viewed = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", viewed, 0, FILL)
+    was_viewed = bytes_of_buffer(h, viewed)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", viewed))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("region", "[method]region.reset", region))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_buffer(h, viewed) == was_viewed, "the bytes of the viewed changed"
 
 
 def test_case_region_stats_region_stale(h):
     """region.stats on a region: the object was closed before the call."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "region", "[method]region.stats", o_target)
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("region", "[method]region.stats", region))
 
 
 def test_case_region_stats_region_reused(h):
     """region.stats on a region: the object was closed and its slot now holds a newer object."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    o_newer = h.call("region", "[constructor]region", None)
-    h.refused("reused-handle", 'stale_rejected', h.call, "region", "[method]region.stats", o_target)
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("region", "[method]region.stats", region))
 
 
 def test_case_buffer_alloc_region_stale(h):
     """buffer.alloc on a region: the object was closed before the call."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[constructor]buffer", o_target, 16, 16)
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("buffer", "[constructor]buffer", region, 16, 16))
 
 
 def test_case_buffer_alloc_region_reused(h):
     """buffer.alloc on a region: the object was closed and its slot now holds a newer object."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    o_newer = h.call("region", "[constructor]region", None)
-    h.refused("reused-handle", 'stale_rejected', h.call, "buffer", "[constructor]buffer", o_target, 16, 16)
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("buffer", "[constructor]buffer", region, 16, 16))
 
 
 def test_case_buffer_alloc_region_absurd_value_size_1000000000001(h):
     """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
-    o_subject = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 281474976710657, 16)
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("buffer", "[constructor]buffer", region, 281474976710657, 16))
 
 
 def test_case_buffer_alloc_region_absurd_value_size_ffffffffffffffff(h):
     """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
-    o_subject = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 18446744073709551615, 16)
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("buffer", "[constructor]buffer", region, 18446744073709551615, 16))
 
 
 def test_case_buffer_alloc_region_absurd_value_size_100000010_limited(h):
     """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
-    o_subject = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
-    h.refused("out-of-memory", None, h.call, "buffer", "[constructor]buffer", o_subject, 4294967312, 16)
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, lambda: h.call("buffer", "[constructor]buffer", region, 4294967312, 16))
 
 
 def test_case_buffer_alloc_region_absurd_value_size_10000000000_limited(h):
     """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
-    o_subject = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
-    h.refused("out-of-memory", None, h.call, "buffer", "[constructor]buffer", o_subject, 1099511627776, 16)
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, lambda: h.call("buffer", "[constructor]buffer", region, 1099511627776, 16))
 
 
 def test_case_buffer_alloc_region_absurd_value_size_1000000000000_limited(h):
     """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
-    o_subject = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
-    h.refused("out-of-memory", None, h.call, "buffer", "[constructor]buffer", o_subject, 281474976710656, 16)
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, lambda: h.call("buffer", "[constructor]buffer", region, 281474976710656, 16))
 
 
 def test_case_buffer_alloc_region_absurd_value_size_10000000000(h):
     """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
-    o_subject = h.call("region", "[constructor]region", None)
-    h.refused("out-of-memory", None, h.call, "buffer", "[constructor]buffer", o_subject, 1099511627776, 16)
+    region = h.call("region", "[constructor]region", None)
+    h.refused("out-of-memory", None, lambda: h.call("buffer", "[constructor]buffer", region, 1099511627776, 16))
 
 
 def test_case_buffer_alloc_region_absurd_value_size_1000000000000(h):
     """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size)."""
-    o_subject = h.call("region", "[constructor]region", None)
-    h.refused("out-of-memory", None, h.call, "buffer", "[constructor]buffer", o_subject, 281474976710656, 16)
+    region = h.call("region", "[constructor]region", None)
+    h.refused("out-of-memory", None, lambda: h.call("buffer", "[constructor]buffer", region, 281474976710656, 16))
 
 
 def test_case_buffer_alloc_region_absurd_value_align_100001(h):
     """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (align)."""
-    o_subject = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 16, 1048577)
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("buffer", "[constructor]buffer", region, 16, 1048577))
 
 
 def test_case_buffer_alloc_region_absurd_value_align_ffffffffffffffff(h):
     """buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (align)."""
-    o_subject = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 16, 18446744073709551615)
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("buffer", "[constructor]buffer", region, 16, 18446744073709551615))
 
 
 def test_case_buffer_alloc_region_bad_alignment_align_0(h):
     """buffer.alloc on a region: an integer that must be a power of two and is not (align)."""
-    o_subject = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 16, 0)
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("buffer", "[constructor]buffer", region, 16, 0))
 
 
 def test_case_buffer_alloc_region_bad_alignment_align_3(h):
     """buffer.alloc on a region: an integer that must be a power of two and is not (align)."""
-    o_subject = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 16, 3)
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("buffer", "[constructor]buffer", region, 16, 3))
 
 
 def test_case_buffer_alloc_region_bad_alignment_align_18(h):
     """buffer.alloc on a region: an integer that must be a power of two and is not (align)."""
-    o_subject = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, h.call, "buffer", "[constructor]buffer", o_subject, 16, 24)
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("buffer", "[constructor]buffer", region, 16, 24))
 
 
 def test_case_buffer_release_buffer_after_region_destroy(h):
     """buffer.release on a buffer: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.close", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("buffer", "[method]buffer.close", recv))
 
 
 def test_case_buffer_release_buffer_while_borrowed_shared(h):
     """buffer.release on a buffer: the call needs the object (or its region) free of the view that is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    was_target = bytes_of_buffer(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", o_target))
-    h.refused("borrowed", 'borrow_conflicts', h.call, "buffer", "[method]buffer.close", o_target)
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("buffer", "[method]buffer.close", recv))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_buffer_size_buffer_stale(h):
     """buffer.size on a buffer: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("buffer", "[method]buffer.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.size", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("buffer", "[method]buffer.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("buffer", "[method]buffer.size", recv))
 
 
 def test_case_buffer_size_buffer_reused(h):
     """buffer.size on a buffer: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("buffer", "[method]buffer.close", o_target)
-    o_newer = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_newer, 0, FILL)
-    was_newer = bytes_of_buffer(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.size", o_target)
-    assert bytes_of_buffer(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("buffer", "[method]buffer.close", recv)
+    newer = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", newer, 0, FILL)
+    was_newer = bytes_of_buffer(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("buffer", "[method]buffer.size", recv))
+    assert bytes_of_buffer(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_buffer_size_buffer_after_region_destroy(h):
     """buffer.size on a buffer: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.size", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("buffer", "[method]buffer.size", recv))
 
 
 def test_case_buffer_write_buffer_stale(h):
     """buffer.write on a buffer: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("buffer", "[method]buffer.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.write", o_target, 0, b'hello')
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("buffer", "[method]buffer.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("buffer", "[method]buffer.write", recv, 0, b'hello'))
 
 
 def test_case_buffer_write_buffer_reused(h):
     """buffer.write on a buffer: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("buffer", "[method]buffer.close", o_target)
-    o_newer = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_newer, 0, FILL)
-    was_newer = bytes_of_buffer(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.write", o_target, 0, b'hello')
-    assert bytes_of_buffer(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("buffer", "[method]buffer.close", recv)
+    newer = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", newer, 0, FILL)
+    was_newer = bytes_of_buffer(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("buffer", "[method]buffer.write", recv, 0, b'hello'))
+    assert bytes_of_buffer(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_buffer_write_buffer_after_region_destroy(h):
     """buffer.write on a buffer: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.write", o_target, 0, b'hello')
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("buffer", "[method]buffer.write", recv, 0, b'hello'))
 
 
 def test_case_buffer_write_buffer_while_borrowed_shared(h):
     """buffer.write on a buffer: the call needs the object (or its region) free of the view that is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    was_target = bytes_of_buffer(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", o_target))
-    h.refused("borrowed", 'borrow_conflicts', h.call, "buffer", "[method]buffer.write", o_target, 0, b'hello')
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("buffer", "[method]buffer.write", recv, 0, b'hello'))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_buffer_write_buffer_absurd_value_offset_100000010(h):
     """buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
-    was_subject = bytes_of_buffer(h, o_subject)
-    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.write", o_subject, 4294967312, b'hello')
-    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("buffer", "[method]buffer.write", recv, 4294967312, b'hello'))
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_buffer_write_buffer_absurd_value_offset_10000000000(h):
     """buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
-    was_subject = bytes_of_buffer(h, o_subject)
-    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.write", o_subject, 1099511627776, b'hello')
-    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("buffer", "[method]buffer.write", recv, 1099511627776, b'hello'))
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_buffer_write_buffer_absurd_value_offset_ffffffffffffffff(h):
     """buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
-    was_subject = bytes_of_buffer(h, o_subject)
-    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.write", o_subject, 18446744073709551615, b'hello')
-    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("buffer", "[method]buffer.write", recv, 18446744073709551615, b'hello'))
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_buffer_read_buffer_stale(h):
     """buffer.read on a buffer: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("buffer", "[method]buffer.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.read", o_target, 0, 4)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("buffer", "[method]buffer.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("buffer", "[method]buffer.read", recv, 0, 4))
 
 
 def test_case_buffer_read_buffer_reused(h):
     """buffer.read on a buffer: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("buffer", "[method]buffer.close", o_target)
-    o_newer = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_newer, 0, FILL)
-    was_newer = bytes_of_buffer(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.read", o_target, 0, 4)
-    assert bytes_of_buffer(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("buffer", "[method]buffer.close", recv)
+    newer = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", newer, 0, FILL)
+    was_newer = bytes_of_buffer(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("buffer", "[method]buffer.read", recv, 0, 4))
+    assert bytes_of_buffer(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_buffer_read_buffer_after_region_destroy(h):
     """buffer.read on a buffer: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "buffer", "[method]buffer.read", o_target, 0, 4)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("buffer", "[method]buffer.read", recv, 0, 4))
 
 
 def test_case_buffer_read_buffer_while_borrowed_unique(h):
     """buffer.read on a buffer: the call needs the object (or its region) free of the view that is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    was_target = bytes_of_buffer(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("buffer", o_target))
-    h.refused("borrowed", 'borrow_conflicts', h.call, "buffer", "[method]buffer.read", o_target, 0, 4)
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("buffer", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("buffer", "[method]buffer.read", recv, 0, 4))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_buffer_read_buffer_absurd_value_offset_100000010(h):
     """buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
-    was_subject = bytes_of_buffer(h, o_subject)
-    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.read", o_subject, 4294967312, 4)
-    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("buffer", "[method]buffer.read", recv, 4294967312, 4))
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_buffer_read_buffer_absurd_value_offset_10000000000(h):
     """buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
-    was_subject = bytes_of_buffer(h, o_subject)
-    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.read", o_subject, 1099511627776, 4)
-    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("buffer", "[method]buffer.read", recv, 1099511627776, 4))
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_buffer_read_buffer_absurd_value_offset_ffffffffffffffff(h):
     """buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_subject = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_subject, 0, FILL)
-    was_subject = bytes_of_buffer(h, o_subject)
-    h.refused("out-of-range", None, h.call, "buffer", "[method]buffer.read", o_subject, 18446744073709551615, 4)
-    assert bytes_of_buffer(h, o_subject) == was_subject, "the bytes of the subject changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("buffer", "[method]buffer.read", recv, 18446744073709551615, 4))
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_bytes_create_region_stale(h):
     """bytes.create on a region: the object was closed before the call."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[constructor]bytes", o_target, b'hello')
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("bytes", "[constructor]bytes", region, b'hello'))
 
 
 def test_case_bytes_create_region_reused(h):
     """bytes.create on a region: the object was closed and its slot now holds a newer object."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    o_newer = h.call("region", "[constructor]region", None)
-    h.refused("reused-handle", 'stale_rejected', h.call, "bytes", "[constructor]bytes", o_target, b'hello')
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("bytes", "[constructor]bytes", region, b'hello'))
 
 
 def test_case_bytes_release_bytes_after_region_destroy(h):
     """bytes.release on a bytes: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.close", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("bytes", "[method]bytes.close", recv))
 
 
 def test_case_bytes_release_bytes_while_borrowed_shared(h):
     """bytes.release on a bytes: the call needs the object (or its region) free of the view that is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    was_target = bytes_of_bytes(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("bytes", o_target))
-    h.refused("borrowed", 'borrow_conflicts', h.call, "bytes", "[method]bytes.close", o_target)
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_bytes(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    was_recv = bytes_of_bytes(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("bytes", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("bytes", "[method]bytes.close", recv))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_bytes(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_bytes_length_bytes_stale(h):
     """bytes.length on a bytes: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("bytes", "[method]bytes.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.length", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("bytes", "[method]bytes.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("bytes", "[method]bytes.length", recv))
 
 
 def test_case_bytes_length_bytes_reused(h):
     """bytes.length on a bytes: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("bytes", "[method]bytes.close", o_target)
-    o_newer = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    was_newer = bytes_of_bytes(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.length", o_target)
-    assert bytes_of_bytes(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("bytes", "[method]bytes.close", recv)
+    newer = h.call("bytes", "[constructor]bytes", region, b'hello')
+    was_newer = bytes_of_bytes(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("bytes", "[method]bytes.length", recv))
+    assert bytes_of_bytes(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_bytes_length_bytes_after_region_destroy(h):
     """bytes.length on a bytes: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.length", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("bytes", "[method]bytes.length", recv))
 
 
 def test_case_bytes_dup_bytes_stale(h):
     """bytes.dup on a bytes: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("bytes", "[method]bytes.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.dup", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("bytes", "[method]bytes.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("bytes", "[method]bytes.dup", recv))
 
 
 def test_case_bytes_dup_bytes_reused(h):
     """bytes.dup on a bytes: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("bytes", "[method]bytes.close", o_target)
-    o_newer = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    was_newer = bytes_of_bytes(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.dup", o_target)
-    assert bytes_of_bytes(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("bytes", "[method]bytes.close", recv)
+    newer = h.call("bytes", "[constructor]bytes", region, b'hello')
+    was_newer = bytes_of_bytes(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("bytes", "[method]bytes.dup", recv))
+    assert bytes_of_bytes(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_bytes_dup_bytes_after_region_destroy(h):
     """bytes.dup on a bytes: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "bytes", "[method]bytes.dup", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("bytes", "[method]bytes.dup", recv))
 
 
 def test_case_bytes_dup_bytes_while_borrowed_unique(h):
     """bytes.dup on a bytes: the call needs the object (or its region) free of the view that is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    was_target = bytes_of_bytes(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("bytes", o_target))
-    h.refused("borrowed", 'borrow_conflicts', h.call, "bytes", "[method]bytes.dup", o_target)
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_bytes(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    was_recv = bytes_of_bytes(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("bytes", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("bytes", "[method]bytes.dup", recv))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_bytes(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_string_create_region_stale(h):
     """string.create on a region: the object was closed before the call."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[constructor]string", o_target, b'hello')
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("string", "[constructor]string", region, b'hello'))
 
 
 def test_case_string_create_region_reused(h):
     """string.create on a region: the object was closed and its slot now holds a newer object."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    o_newer = h.call("region", "[constructor]region", None)
-    h.refused("reused-handle", 'stale_rejected', h.call, "string", "[constructor]string", o_target, b'hello')
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("string", "[constructor]string", region, b'hello'))
 
 
 def test_case_string_create_region_invalid_utf8_text(h):
     """string.create on a region: text that is not UTF-8 (text)."""
-    o_subject = h.call("region", "[constructor]region", None)
-    h.refused("invalid-utf8", None, h.call, "string", "[constructor]string", o_subject, b'\xc3(\xff')
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-utf8", None, lambda: h.call("string", "[constructor]string", region, b'\xc3(\xff'))
 
 
 def test_case_string_release_string_after_region_destroy(h):
     """string.release on a string: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[method]string.close", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("string", "[method]string.close", recv))
 
 
 def test_case_string_release_string_while_borrowed_shared(h):
     """string.release on a string: the call needs the object (or its region) free of the view that is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    was_target = bytes_of_string(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("string", o_target))
-    h.refused("borrowed", 'borrow_conflicts', h.call, "string", "[method]string.close", o_target)
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_string(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    was_recv = bytes_of_string(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("string", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("string", "[method]string.close", recv))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_string(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_string_length_string_stale(h):
     """string.length on a string: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("string", "[method]string.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[method]string.length", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("string", "[method]string.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("string", "[method]string.length", recv))
 
 
 def test_case_string_length_string_reused(h):
     """string.length on a string: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("string", "[method]string.close", o_target)
-    o_newer = h.call("string", "[constructor]string", o_region, b'hello')
-    was_newer = bytes_of_string(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "string", "[method]string.length", o_target)
-    assert bytes_of_string(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("string", "[method]string.close", recv)
+    newer = h.call("string", "[constructor]string", region, b'hello')
+    was_newer = bytes_of_string(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("string", "[method]string.length", recv))
+    assert bytes_of_string(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_string_length_string_after_region_destroy(h):
     """string.length on a string: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[method]string.length", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("string", "[method]string.length", recv))
 
 
 def test_case_string_dup_string_stale(h):
     """string.dup on a string: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("string", "[method]string.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[method]string.dup", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("string", "[method]string.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("string", "[method]string.dup", recv))
 
 
 def test_case_string_dup_string_reused(h):
     """string.dup on a string: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("string", "[method]string.close", o_target)
-    o_newer = h.call("string", "[constructor]string", o_region, b'hello')
-    was_newer = bytes_of_string(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "string", "[method]string.dup", o_target)
-    assert bytes_of_string(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("string", "[method]string.close", recv)
+    newer = h.call("string", "[constructor]string", region, b'hello')
+    was_newer = bytes_of_string(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("string", "[method]string.dup", recv))
+    assert bytes_of_string(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_string_dup_string_after_region_destroy(h):
     """string.dup on a string: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "string", "[method]string.dup", o_target)
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("string", "[method]string.dup", recv))
 
 
 def test_case_string_dup_string_while_borrowed_unique(h):
     """string.dup on a string: the call needs the object (or its region) free of the view that is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    was_target = bytes_of_string(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("string", o_target))
-    h.refused("borrowed", 'borrow_conflicts', h.call, "string", "[method]string.dup", o_target)
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_string(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    was_recv = bytes_of_string(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("string", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("string", "[method]string.dup", recv))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_string(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_shared_buffer_stale(h):
     """borrow.shared on a buffer: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("buffer", "[method]buffer.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("buffer", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("buffer", "[method]buffer.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("buffer", recv)))
 
 
 def test_case_borrow_shared_buffer_reused(h):
     """borrow.shared on a buffer: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("buffer", "[method]buffer.close", o_target)
-    o_newer = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_newer, 0, FILL)
-    was_newer = bytes_of_buffer(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("buffer", o_target))
-    assert bytes_of_buffer(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("buffer", "[method]buffer.close", recv)
+    newer = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", newer, 0, FILL)
+    was_newer = bytes_of_buffer(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("buffer", recv)))
+    assert bytes_of_buffer(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_borrow_shared_buffer_after_region_destroy(h):
     """borrow.shared on a buffer: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("buffer", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("buffer", recv)))
 
 
 def test_case_borrow_shared_buffer_borrow_conflict_unique_shared(h):
     """borrow.shared on a buffer: a view is taken while a conflicting view is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    was_target = bytes_of_buffer(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("buffer", o_target))
-    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.shared", Variant("buffer", o_target))
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("buffer", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("buffer", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_shared_bytes_stale(h):
     """borrow.shared on a bytes: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("bytes", "[method]bytes.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("bytes", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("bytes", "[method]bytes.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("bytes", recv)))
 
 
 def test_case_borrow_shared_bytes_reused(h):
     """borrow.shared on a bytes: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("bytes", "[method]bytes.close", o_target)
-    o_newer = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    was_newer = bytes_of_bytes(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("bytes", o_target))
-    assert bytes_of_bytes(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("bytes", "[method]bytes.close", recv)
+    newer = h.call("bytes", "[constructor]bytes", region, b'hello')
+    was_newer = bytes_of_bytes(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("bytes", recv)))
+    assert bytes_of_bytes(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_borrow_shared_bytes_after_region_destroy(h):
     """borrow.shared on a bytes: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("bytes", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("bytes", recv)))
 
 
 def test_case_borrow_shared_bytes_borrow_conflict_unique_shared(h):
     """borrow.shared on a bytes: a view is taken while a conflicting view is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    was_target = bytes_of_bytes(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("bytes", o_target))
-    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.shared", Variant("bytes", o_target))
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_bytes(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    was_recv = bytes_of_bytes(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("bytes", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("bytes", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_bytes(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_shared_string_stale(h):
     """borrow.shared on a string: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("string", "[method]string.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("string", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("string", "[method]string.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("string", recv)))
 
 
 def test_case_borrow_shared_string_reused(h):
     """borrow.shared on a string: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("string", "[method]string.close", o_target)
-    o_newer = h.call("string", "[constructor]string", o_region, b'hello')
-    was_newer = bytes_of_string(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("string", o_target))
-    assert bytes_of_string(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("string", "[method]string.close", recv)
+    newer = h.call("string", "[constructor]string", region, b'hello')
+    was_newer = bytes_of_string(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("string", recv)))
+    assert bytes_of_string(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_borrow_shared_string_after_region_destroy(h):
     """borrow.shared on a string: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.shared", Variant("string", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("string", recv)))
 
 
 def test_case_borrow_shared_string_borrow_conflict_unique_shared(h):
     """borrow.shared on a string: a view is taken while a conflicting view is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    was_target = bytes_of_string(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("string", o_target))
-    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.shared", Variant("string", o_target))
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_string(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    was_recv = bytes_of_string(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("string", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("string", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_string(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_unique_buffer_stale(h):
     """borrow.unique on a buffer: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("buffer", "[method]buffer.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("buffer", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("buffer", "[method]buffer.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("buffer", recv)))
 
 
 def test_case_borrow_unique_buffer_reused(h):
     """borrow.unique on a buffer: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("buffer", "[method]buffer.close", o_target)
-    o_newer = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_newer, 0, FILL)
-    was_newer = bytes_of_buffer(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("buffer", o_target))
-    assert bytes_of_buffer(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("buffer", "[method]buffer.close", recv)
+    newer = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", newer, 0, FILL)
+    was_newer = bytes_of_buffer(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("buffer", recv)))
+    assert bytes_of_buffer(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_borrow_unique_buffer_after_region_destroy(h):
     """borrow.unique on a buffer: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("buffer", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("buffer", recv)))
 
 
 def test_case_borrow_unique_buffer_borrow_conflict_shared_unique(h):
     """borrow.unique on a buffer: a view is taken while a conflicting view is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    was_target = bytes_of_buffer(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", o_target))
-    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("buffer", o_target))
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("buffer", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("buffer", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_unique_buffer_borrow_conflict_unique_unique(h):
     """borrow.unique on a buffer: a view is taken while a conflicting view is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("buffer", "[constructor]buffer", o_region, 16, 16)
-    h.call("buffer", "[method]buffer.write", o_target, 0, FILL)
-    was_target = bytes_of_buffer(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("buffer", o_target))
-    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("buffer", o_target))
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_buffer(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("buffer", "[constructor]buffer", region, 16, 16)
+    h.call("buffer", "[method]buffer.write", recv, 0, FILL)
+    was_recv = bytes_of_buffer(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("buffer", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("buffer", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_buffer(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_unique_bytes_stale(h):
     """borrow.unique on a bytes: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("bytes", "[method]bytes.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("bytes", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("bytes", "[method]bytes.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("bytes", recv)))
 
 
 def test_case_borrow_unique_bytes_reused(h):
     """borrow.unique on a bytes: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("bytes", "[method]bytes.close", o_target)
-    o_newer = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    was_newer = bytes_of_bytes(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("bytes", o_target))
-    assert bytes_of_bytes(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("bytes", "[method]bytes.close", recv)
+    newer = h.call("bytes", "[constructor]bytes", region, b'hello')
+    was_newer = bytes_of_bytes(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("bytes", recv)))
+    assert bytes_of_bytes(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_borrow_unique_bytes_after_region_destroy(h):
     """borrow.unique on a bytes: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("bytes", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("bytes", recv)))
 
 
 def test_case_borrow_unique_bytes_borrow_conflict_shared_unique(h):
     """borrow.unique on a bytes: a view is taken while a conflicting view is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    was_target = bytes_of_bytes(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("bytes", o_target))
-    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("bytes", o_target))
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_bytes(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    was_recv = bytes_of_bytes(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("bytes", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("bytes", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_bytes(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_unique_bytes_borrow_conflict_unique_unique(h):
     """borrow.unique on a bytes: a view is taken while a conflicting view is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("bytes", "[constructor]bytes", o_region, b'hello')
-    was_target = bytes_of_bytes(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("bytes", o_target))
-    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("bytes", o_target))
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_bytes(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("bytes", "[constructor]bytes", region, b'hello')
+    was_recv = bytes_of_bytes(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("bytes", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("bytes", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_bytes(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_unique_string_stale(h):
     """borrow.unique on a string: the object was closed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("string", "[method]string.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("string", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("string", "[method]string.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("string", recv)))
 
 
 def test_case_borrow_unique_string_reused(h):
     """borrow.unique on a string: the object was closed and its slot now holds a newer object."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("string", "[method]string.close", o_target)
-    o_newer = h.call("string", "[constructor]string", o_region, b'hello')
-    was_newer = bytes_of_string(h, o_newer)
-    h.refused("reused-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("string", o_target))
-    assert bytes_of_string(h, o_newer) == was_newer, "the bytes of the newer changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("string", "[method]string.close", recv)
+    newer = h.call("string", "[constructor]string", region, b'hello')
+    was_newer = bytes_of_string(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("string", recv)))
+    assert bytes_of_string(h, newer) == was_newer, "the bytes of the newer changed"
 
 
 def test_case_borrow_unique_string_after_region_destroy(h):
     """borrow.unique on a string: the object's region was destroyed before the call."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    h.call("region", "[method]region.close", o_region)
-    h.refused("stale-handle", 'stale_rejected', h.call, "borrow", "[static]borrow.unique", Variant("string", o_target))
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("string", recv)))
 
 
 def test_case_borrow_unique_string_borrow_conflict_shared_unique(h):
     """borrow.unique on a string: a view is taken while a conflicting view is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    was_target = bytes_of_string(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.shared", Variant("string", o_target))
-    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("string", o_target))
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_string(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    was_recv = bytes_of_string(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("string", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("string", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_string(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_unique_string_borrow_conflict_unique_unique(h):
     """borrow.unique on a string: a view is taken while a conflicting view is live."""
-    o_region = h.call("region", "[constructor]region", None)
-    o_target = h.call("string", "[constructor]string", o_region, b'hello')
-    was_target = bytes_of_string(h, o_target)
-    token1, _ = h.call("borrow", "[static]borrow.unique", Variant("string", o_target))
-    h.refused("borrow-conflict", 'borrow_conflicts', h.call, "borrow", "[static]borrow.unique", Variant("string", o_target))
-    h.call("borrow", "[method]borrow.close", token1)
-    assert bytes_of_string(h, o_target) == was_target, "the bytes of the target changed"
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("string", "[constructor]string", region, b'hello')
+    was_recv = bytes_of_string(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("string", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("string", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_string(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_handle_kind_of_region_stale_handle(h):
     """handle.kind_of on a region: the object was closed before the call (handle)."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    h.refused("stale-handle", 'stale_rejected', h.call, "handle", "kind-of", Variant("region", o_target))
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("handle", "kind-of", Variant("region", region)))
 
 
 def test_case_handle_kind_of_region_reused_handle(h):
     """handle.kind_of on a region: the object was closed and its slot now holds a newer object (handle)."""
-    o_target = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", o_target)
-    o_newer = h.call("region", "[constructor]region", None)
-    h.refused("reused-handle", 'stale_rejected', h.call, "handle", "kind-of", Variant("region", o_target))
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("handle", "kind-of", Variant("region", region)))

@@ -27,6 +27,7 @@ is forged_handle)."""
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
+from .diagnostics import IdlError
 from .surface import Callable, Class, ErrorClass, Param, Surface
 
 MISUSES = {
@@ -102,6 +103,12 @@ class Case:
     def why(self) -> str:
         return MISUSES[self.misuse]
 
+    def describe(self, error: str) -> str:
+        """The case in a sentence, for its test's doc; `error` is how the
+        language spells the expected error."""
+        return (f"{self.callable.name} ({self.misuse}): {self.why}; expects {error}"
+                + (f", {self.counter} +1." if self.counter else ", no counter moving."))
+
 
 @dataclass
 class Matrix:
@@ -139,7 +146,7 @@ def sample(p: Param):
         return SAMPLE_TEXT
     if p.shape == "struct_in":
         return None
-    raise ValueError(p.shape)
+    raise IdlError(p.idl.pos, f"misuse matrix: no sample value for a '{p.shape}' parameter")
 
 
 def _args(c: Callable) -> list[Arg]:
@@ -153,13 +160,14 @@ def _fixtures(s: Surface) -> dict:
     for cls in s.user_classes:
         maker = cls.constructor or next((c for c in cls.made_by if c.role == "method"), None)
         if maker is None:
-            raise ValueError(f"misuse matrix: nothing makes a '{cls.name}'")
+            raise IdlError(cls.handle.pos, f"misuse matrix: nothing makes a '{cls.name}'")
         out[cls] = (maker, _args(maker))
     return out
 
 
 # -- the cases -------------------------------------------------------------------------
-def _handle_counter(error: ErrorClass) -> Optional[str]:
+def counter_of(error: ErrorClass) -> Optional[str]:
+    """The stats field that counts a refusal with `error` (None: none does)."""
     if error.member.name in ("stale_handle", "reused_handle", "forged_handle", "wrong_kind"):
         return "stale_rejected"
     if error.member.name in ("borrowed", "borrow_conflict"):
@@ -204,7 +212,7 @@ def build(s: Surface) -> Matrix:
         error = s.error(error_name) if misuse == "null" else _declared(c, error_name)
         if error is None:
             return
-        case = Case(c, misuse, kw.pop("target", None), cls, error, _handle_counter(error), **kw)
+        case = Case(c, misuse, kw.pop("target", None), cls, error, counter_of(error), **kw)
         case.args = _args(c)
         cases.append(case)
 
@@ -271,9 +279,13 @@ def build(s: Surface) -> Matrix:
                         add(c, "bad_alignment", cls, "invalid_argument", target=p, value=v)
     ids = [c.id for c in cases]
     dup = {i for i in ids if ids.count(i) > 1}
-    if dup:
-        raise ValueError(f"misuse matrix: duplicate case ids {sorted(dup)}")
-    return Matrix(s, cases, fixtures, _limit(s))
+    # an invariant of the ids, not of the IDL
+    assert not dup, f"misuse matrix: duplicate case ids {sorted(dup)}"
+    limit = _limit(s)
+    if limit is None and any(c.byte_limit for c in cases):
+        raise IdlError(s.lib.pos, f"misuse matrix: the absurd-size cases make a region with a byte limit, "
+                                  f"but no root constructor's options have '{BYTE_LIMIT_FIELD}'")
+    return Matrix(s, cases, fixtures, limit)
 
 
 def _limit(s: Surface) -> Optional[tuple]:
@@ -294,59 +306,87 @@ def forged_handle(cls: Class) -> int:
     return (cls.handle.number << 60) | 0x0FFF_FFFF_0000_0001
 
 
-# -- the steps of a case, for the languages that render each case as code ------------
+
+# -- the steps of a case ---------------------------------------------------------------
+# Every language's generated misuse test performs these steps, derived here
+# once: a language only spells them (a Renderer), and a step it cannot spell
+# makes the case one of its "not expressible" entries (`not_expressible`),
+# never a skipped test.
+
+# What a writable object is filled with once made (by its class's
+# write_back): every byte set, none like the sample bytes a misused call
+# passes, so that a refused write that wrote anyway shows.
+FILL = bytes(range(0xa0, 0xa0 + SAMPLE_SIZE))
+
+
 @dataclass
 class Make:
     """An object a case makes, held in variable `var`. `how`:
-      region   the case's region (made with `byte_limit` when the case has one)
-      fixture  made by `Matrix.fixtures[cls]`, its receiver the object in `of`
-      forged   a wrapper of `forged_handle(cls)`
-      adopt    a second wrapper, under `cls`, of the handle of the object in `of`
-      view     a view (`access`) of the object in `of`; `cls` is the token class"""
+      region   a root object (the case's region, or a newer one in its slot),
+               made by `maker` (its class's constructor) with `args`, and
+               with `byte_limit` (Matrix.limit says where it goes) when set
+      fixture  made by `maker` (Matrix.fixtures[cls]) with `args`, on the
+               object in `of` (None: `maker` is a constructor)
+      forged   a wrapper of forged_handle(cls)
+      adopt    a second wrapper, under `cls`, of the handle of the object in
+               `of` (of another class: the wrong kind)
+      view     a view (`access`: shared or unique) of the object in `of`;
+               `cls` is the token class"""
     var: str
     cls: Class
     how: str
     of: Optional[str] = None
     access: Optional[str] = None
-
-
-@dataclass
-class Step:
-    """What is done to the object in `var` before the call:
-      fill      write SAMPLE_TEXT at offset 0 (`Class.write_back`), so that its
-                bytes are not all zero
-      remember  note the bytes of every object of `Plan.unchanged` (before any
-                state below is set up)
-      close     close it (its wrapper's close(), which succeeds)"""
-    what: str
-    var: Optional[str] = None
-    make: Optional[Make] = None      # what == "make"
+    maker: Optional[Callable] = None
+    args: list[Arg] = field(default_factory=list)
+    byte_limit: Optional[int] = None
 
 
 @dataclass
 class CallArg:
+    """An argument of a call. kind: value (`value`: a sample or the misused
+    value; a bytes_out's is its length), object (the object in `var`), null."""
     param: Param
-    kind: str                        # value (`value`, a sample or the misused one) | object (`var`) | null
+    kind: str
     value: Union[int, bool, bytes, str, None] = None
     var: Optional[str] = None
 
 
 @dataclass
+class Step:
+    """What is done before the call, in order:
+      make      make `make` (into `var`)
+      fill      write FILL at offset 0 of the writable object in `var`: a
+                call of its class's write_back with `args`
+      remember  note the bytes of every object of `Plan.unchanged`: made and
+                filled by then, before any view is taken
+      close     close the object (or view) in `var`: its class's close(),
+                which succeeds"""
+    what: str
+    var: Optional[str] = None
+    make: Optional[Make] = None
+    args: list[CallArg] = field(default_factory=list)
+
+
+@dataclass
 class Plan:
     case: Case
-    steps: list[Step]                # in order: makes and fills, remember, then the misused state
-    receiver: Optional[str]          # the variable the call is made on; None: a library function
+    steps: list[Step]                # makes and fills, remember, then the misused state
+    receiver: Optional[str]          # the variable the call is made on; None: a library function (or null)
     null_receiver: bool              # the receiver is null (nil, None)
-    args: list[CallArg]
+    receiver_class: Optional[Class]  # the class of the receiver (also when it is null)
+    args: list[CallArg]              # one per public parameter of the call
     access: Optional[str]            # a view call: the borrow it asks for ("shared" | "unique")
-    views: list[str]                 # variables of the views held during the call: closed after it
+    views: list[str]                 # the views held during the call: closed after it
     unchanged: list[str]             # memory objects whose bytes must be the same after the call
-    regions: list[str]               # the regions to close at the end (the case's and any newer)
-    receiver_class: Optional[Class] = None   # the class of the receiver (also when it is null)
+    regions: list[str]               # the roots still open after the call: closed at the end
 
     @property
     def makes(self) -> list[Make]:
         return [st.make for st in self.steps if st.what == "make"]
+
+    def made(self, var: str) -> Make:
+        return next(mk for mk in self.makes if mk.var == var)
 
     @property
     def null_param(self) -> Optional[str]:
@@ -357,46 +397,96 @@ class Plan:
             return (c.fn.receiver or c.fn.params[0]).name
         return next((a.param.name for a in self.args if a.kind == "null"), None)
 
+    @property
+    def used(self) -> set:
+        """The variables referred to after they are made."""
+        out = {mk.of for mk in self.makes} | {st.var for st in self.steps if st.what in ("close", "fill")}
+        out |= {a.var for a in self.args} | {self.receiver} | set(self.views) | set(self.unchanged)
+        return out - {None}
+
+    @property
+    def needs(self) -> list[str]:
+        """What the case needs a language to be able to say, of what some
+        cannot: null:receiver, null:<shape of the parameter>, forged (a
+        handle never issued), wrong_kind (an object adopted under another
+        class), second_wrapper (a second wrapper of one handle)."""
+        out = ["null:receiver"] if self.null_receiver else []
+        out += [f"null:{a.param.shape}" for a in self.args if a.kind == "null"]
+        for mk in self.makes:
+            if mk.how == "forged":
+                out.append("forged")
+            elif mk.how == "adopt":
+                out.append("wrong_kind" if self.made(mk.of).cls is not mk.cls else "second_wrapper")
+        return out
+
+
+def not_expressible(p: Plan, reasons: dict) -> Optional[str]:
+    """Why a language cannot write the case, or None. `reasons` maps what a
+    case needs (Plan.needs: `null:bytes_in`, or `null` for every null) to
+    the language's reason: a text, or a function of the plan giving one."""
+    for need in p.needs:
+        for key in (need, need.split(":")[0]):
+            if key in reasons:
+                why = reasons[key]
+                return why(p) if callable(why) else why
+    return None
+
 
 def plan(m: Matrix, case: Case) -> Plan:
     """The steps of `case`, as the module docstring describes them: which
     objects to make and how, what to do to them, and the call."""
     s = m.surface
     c = case.callable
-    steps: list[Step] = []
-    state: list[Step] = []
-    made: dict[str, Make] = {}
     root = s.root_classes[0]
+    setup: list[Step] = []           # the objects the case needs, made and filled
+    state: list[Step] = []           # then the misused state
+    made: dict[str, Make] = {}
+    closed: list[str] = []
 
-    def make(var, cls, how, of=None, access=None, later=False) -> str:
-        mk = Make(var, cls, how, of, access)
-        made[var] = mk
-        (state if later else steps).append(Step("make", var, mk))
-        return var
+    def make(mk: Make, later=False) -> str:
+        made[mk.var] = mk
+        steps = state if later else setup
+        steps.append(Step("make", mk.var, mk))
+        if mk.how in ("region", "fixture") and mk.cls.writable:
+            wb = mk.cls.write_back
+            steps.append(Step("fill", mk.var, args=[CallArg(wb.params[0], "value", 0),
+                                                    CallArg(wb.params[1], "value", FILL)]))
+        return mk.var
+
+    def region(var, byte_limit=None, later=False) -> str:
+        return make(Make(var, root, "region", maker=root.constructor, args=_args(root.constructor),
+                         byte_limit=byte_limit), later)
+
+    def fixture(var, cls, of, later=False) -> str:
+        maker, args = m.fixtures[cls]
+        return make(Make(var, cls, "fixture", of, maker=maker, args=args), later)
 
     def obj(cls: Class, var: str) -> str:
         """A live object of `cls`: the case's region, or one made by its fixture."""
         if cls is root:
             return "region"
-        if var in made:
-            return var
-        maker = m.fixtures[cls][0]
-        of = obj(maker.classes[0], var + "_parent") if maker.receiver is not None else None
-        make(var, cls, "fixture", of)
-        if cls.writable:
-            steps.append(Step("fill", var))
+        if var not in made:
+            maker = m.fixtures[cls][0]
+            of = obj(maker.classes[0], var + "_parent") if maker.receiver is not None else None
+            fixture(var, cls, of)
         return var
+
+    def close(var):
+        state.append(Step("close", var))
+        closed.append(var)
 
     def renew(var: str, cls: Class) -> str:
         """Close the object in `var`, then make a newer one of its class,
         which takes the slot `var`'s handle named."""
-        state.append(Step("close", var))
+        close(var)
         if cls is root:
-            return make("newer", cls, "region", later=True)
-        return make("newer", cls, "fixture", made[var].of, later=True)
+            return region("newer", later=True)
+        return fixture("newer", cls, made[var].of, later=True)
 
-    make("region", root, "region")
-    regions = ["region"]
+    def fail(what):
+        raise IdlError(c.fn.pos, f"misuse plan: no steps for {case.id} ({what})")
+
+    region("region", case.byte_limit)
     # the case's class is the receiver's, unless an object parameter is misused
     target = case.target
     if c.role == "view_release":
@@ -419,38 +509,38 @@ def plan(m: Matrix, case: Case) -> Plan:
             null_receiver = True
         elif mis == "stale":
             receiver = obj(recv_cls, "recv")
-            state.append(Step("close", receiver))
+            close(receiver)
         elif mis == "reused":
             receiver = obj(recv_cls, "recv")
             renew(receiver, recv_cls)
             if c.role == "release":      # its own close() is now a no-op: a second wrapper
-                receiver = make("again", recv_cls, "adopt", receiver, later=True)
+                receiver = make(Make("again", recv_cls, "adopt", receiver), later=True)
         elif mis == "forged":
-            receiver = make("recv", recv_cls, "forged", later=True)
+            receiver = make(Make("recv", recv_cls, "forged"), later=True)
         elif mis == "wrong_kind":
             other = obj(case.other, "other")
-            receiver = make("recv", recv_cls, "adopt", other, later=True)
+            receiver = make(Make("recv", recv_cls, "adopt", other), later=True)
         elif mis == "after_region_destroy":
             receiver = obj(recv_cls, "recv")
-            state.append(Step("close", "region"))
+            close("region")
         elif mis == "double_release" and recv_cls.is_token:
             viewed = obj(s.memory_classes[0], "viewed")
-            make("first", recv_cls, "view", viewed, "shared", later=True)
-            state.append(Step("close", "first"))
-            receiver = make("recv", recv_cls, "adopt", "first", later=True)
+            make(Make("first", recv_cls, "view", viewed, "shared"), later=True)
+            close("first")
+            receiver = make(Make("recv", recv_cls, "adopt", "first"), later=True)
         elif mis == "double_release":
             first = obj(recv_cls, "recv")
-            state.append(Step("close", first))
-            receiver = make("again", recv_cls, "adopt", first, later=True)
+            close(first)
+            receiver = make(Make("again", recv_cls, "adopt", first), later=True)
         elif mis == "borrow_conflict":
             receiver = obj(recv_cls, "recv")
-            views.append(make("held", s.token_class, "view", receiver, case.view, later=True))
+            views.append(make(Make("held", s.token_class, "view", receiver, case.view), later=True))
         elif mis == "while_borrowed":
             receiver = obj(recv_cls, "recv")
             viewed = receiver if case.viewed is recv_cls else obj(case.viewed, "viewed")
-            views.append(make("held", s.token_class, "view", viewed, case.view, later=True))
+            views.append(make(Make("held", s.token_class, "view", viewed, case.view), later=True))
         else:
-            raise ValueError(f"misuse plan: no receiver steps for {case.id}")
+            fail("the receiver")
 
     args = []
     for a in case.args:
@@ -466,36 +556,44 @@ def plan(m: Matrix, case: Case) -> Plan:
         elif mis in ("invalid_utf8", "absurd_value", "bad_alignment"):
             args.append(CallArg(p, "value", case.value))
         elif mis == "forged":
-            args.append(CallArg(p, "object", var=make(f"arg_{p.name}", case.cls, "forged", later=True)))
-        else:
+            args.append(CallArg(p, "object", var=make(Make(f"arg_{p.name}", case.cls, "forged"), later=True)))
+        elif mis in ("stale", "reused"):
             var = obj(case.cls, f"arg_{p.name}")
             if mis == "stale":
-                state.append(Step("close", var))
-            elif mis == "reused":
-                renew(var, case.cls)
+                close(var)
             else:
-                raise ValueError(f"misuse plan: no steps for {case.id}")
+                renew(var, case.cls)
             args.append(CallArg(p, "object", var=var))
-    if "newer" in made and made["newer"].how == "region":
-        regions.append("newer")
+        else:
+            fail(f"the argument '{p.name}'")
 
-    closed = {st.var for st in state if st.what == "close"}
-    unchanged = [st.var for st in steps if st.what == "make" and st.make.how == "fixture"
-                 and st.make.cls.memory and st.var not in closed and "region" not in closed]
-    steps.append(Step("remember"))
-    return Plan(case, steps + state, receiver, null_receiver, args,
-                c.receiver.ownership if c.role == "view" else None, views, unchanged, regions, recv_cls)
+    def alive(var) -> bool:
+        return var not in closed and (made[var].of is None or alive(made[var].of))
+
+    unchanged = [v for v, mk in made.items() if mk.how == "fixture" and mk.cls.memory and alive(v)]
+    steps = setup + state
+    # remember the bytes once every object is made, before any view is taken
+    first_view = next((i for i, st in enumerate(steps) if st.what == "make" and st.make.how == "view"), len(steps))
+    assert all(st.make.how != "fixture" for st in steps[first_view:] if st.what == "make"), case.id
+    steps.insert(first_view, Step("remember"))
+    regions = [v for v, mk in made.items() if mk.how == "region" and alive(v)]
+    return Plan(case, steps, receiver, null_receiver, recv_cls, args,
+                c.receiver.ownership if c.role == "view" else None, views, unchanged, regions)
+
+
+def plans(m: Matrix) -> list[Plan]:
+    return [plan(m, c) for c in m.cases]
 
 
 class Renderer:
     """Walks a case's plan and asks a language for the statements of each
-    step; a binding whose generated misuse tests are code subclasses it and
+    step: every language's generated misuse test is a subclass of it, which
     spells each hook. `lines()` is the body of the case's test."""
 
     def __init__(self, m: Matrix, case: Case):
         self.m, self.case = m, case
         self.plan = plan(m, case)
-        self.vars: dict = {"region": m.surface.root_classes[0]}   # variable -> its Class
+        self.vars: dict = {}             # variable -> its Class
 
     # the hooks: each returns statements (a list of lines) or an expression
     def preamble(self) -> list[str]:
@@ -504,13 +602,14 @@ class Renderer:
     def make(self, mk: Make) -> list[str]:
         raise NotImplementedError
 
-    def fill(self, var: str, cls: Class) -> list[str]:
+    def fill(self, var: str, cls: Class, args: list[str]) -> list[str]:
+        """Write FILL into the object: `args` are the write_back's arguments."""
         raise NotImplementedError
 
     def remember(self, vars: list[str]) -> list[str]:
         raise NotImplementedError
 
-    def close(self, var: str) -> list[str]:
+    def close(self, var: str, cls: Class) -> list[str]:
         raise NotImplementedError
 
     def arg(self, a: CallArg) -> str:
@@ -529,21 +628,34 @@ class Renderer:
     def unchanged(self, vars: list[str]) -> list[str]:
         raise NotImplementedError
 
-    def lines(self) -> list[str]:
-        p = self.plan
+    def finish(self, regions: list[str]) -> list[str]:
+        """Close the roots still open (a language that tracks them may do nothing)."""
+        return []
+
+    # the walk
+    def setup(self, remember: bool = True) -> list[str]:
+        """The statements before the call (`remember`: with the bytes' snapshot)."""
         out = self.preamble()
-        for st in p.steps:
+        for st in self.plan.steps:
             if st.what == "make":
                 self.vars[st.var] = st.make.cls
                 out += self.make(st.make)
             elif st.what == "fill":
-                out += self.fill(st.var, self.vars[st.var])
+                out += self.fill(st.var, self.vars[st.var], [self.arg(a) for a in st.args])
             elif st.what == "remember":
-                out += self.remember(p.unchanged)
+                out += self.remember(self.plan.unchanged) if remember else []
             elif st.what == "close":
-                out += self.close(st.var)
+                out += self.close(st.var, self.vars[st.var])
+        return out
+
+    def misused_call(self) -> str:
+        p = self.plan
         recv = self.null_receiver(p.receiver_class) if p.null_receiver else p.receiver
-        out += self.expect(self.call(self.case.callable, recv, [self.arg(a) for a in p.args]))
-        for v in p.views:
-            out += self.close(v)
-        return out + self.unchanged(p.unchanged)
+        return self.call(self.case.callable, recv, [self.arg(a) for a in p.args])
+
+    def lines(self) -> list[str]:
+        out = self.setup()
+        out += self.expect(self.misused_call())
+        for v in self.plan.views:
+            out += self.close(v, self.vars[v])
+        return out + self.unchanged(self.plan.unchanged) + self.finish(self.plan.regions)

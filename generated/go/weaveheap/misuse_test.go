@@ -32,10 +32,10 @@ import (
 func TestMisuse_region_destroy_region_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	again := wh.RegionFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	err = again.Close()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
@@ -46,9 +46,9 @@ func TestMisuse_region_destroy_region_reused(t *testing.T) {
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_region_destroy_region_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -62,9 +62,9 @@ func TestMisuse_region_destroy_region_wrong_kind_buffer(t *testing.T) {
 	region := misuseRegion(t, 0)
 	other, err := region.NewBuffer(16, 16)
 	must(t, err, "make other")
-	must(t, other.Write(0, []byte("hello")), "fill other")
-	before := remember(t, other)
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill other")
 	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -76,9 +76,9 @@ func TestMisuse_region_destroy_region_wrong_kind_buffer(t *testing.T) {
 func TestMisuse_region_destroy_region_double_release(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
 	again := wh.RegionFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	err = again.Close()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -89,7 +89,7 @@ func TestMisuse_region_destroy_region_double_release(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_region_destroy_region_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	err = (*wh.Region)(nil).Close()
@@ -104,7 +104,7 @@ func TestMisuse_region_destroy_region_while_borrowed_shared(t *testing.T) {
 	region := misuseRegion(t, 0)
 	viewed, err := region.NewBuffer(16, 16)
 	must(t, err, "make viewed")
-	must(t, viewed.Write(0, []byte("hello")), "fill viewed")
+	must(t, viewed.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill viewed")
 	before := remember(t, viewed)
 	held, err := viewed.View()
 	must(t, err, "view held")
@@ -120,8 +120,8 @@ func TestMisuse_region_destroy_region_while_borrowed_shared(t *testing.T) {
 func TestMisuse_region_reset_region_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	err = region.Reset()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -133,9 +133,9 @@ func TestMisuse_region_reset_region_stale(t *testing.T) {
 func TestMisuse_region_reset_region_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
+	before := remember(t)
 	stats := snapshot(t)
 	err = region.Reset()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
@@ -146,9 +146,9 @@ func TestMisuse_region_reset_region_reused(t *testing.T) {
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_region_reset_region_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Reset()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -162,9 +162,9 @@ func TestMisuse_region_reset_region_wrong_kind_buffer(t *testing.T) {
 	region := misuseRegion(t, 0)
 	other, err := region.NewBuffer(16, 16)
 	must(t, err, "make other")
-	must(t, other.Write(0, []byte("hello")), "fill other")
-	before := remember(t, other)
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill other")
 	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
 	stats := snapshot(t)
 	err = recv.Reset()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -175,7 +175,7 @@ func TestMisuse_region_reset_region_wrong_kind_buffer(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_region_reset_region_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	err = (*wh.Region)(nil).Reset()
@@ -190,7 +190,7 @@ func TestMisuse_region_reset_region_while_borrowed_shared(t *testing.T) {
 	region := misuseRegion(t, 0)
 	viewed, err := region.NewBuffer(16, 16)
 	must(t, err, "make viewed")
-	must(t, viewed.Write(0, []byte("hello")), "fill viewed")
+	must(t, viewed.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill viewed")
 	before := remember(t, viewed)
 	held, err := viewed.View()
 	must(t, err, "view held")
@@ -206,8 +206,8 @@ func TestMisuse_region_reset_region_while_borrowed_shared(t *testing.T) {
 func TestMisuse_region_stats_region_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = region.Stats()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -219,9 +219,9 @@ func TestMisuse_region_stats_region_stale(t *testing.T) {
 func TestMisuse_region_stats_region_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = region.Stats()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
@@ -232,9 +232,9 @@ func TestMisuse_region_stats_region_reused(t *testing.T) {
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_region_stats_region_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Stats()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -248,9 +248,9 @@ func TestMisuse_region_stats_region_wrong_kind_buffer(t *testing.T) {
 	region := misuseRegion(t, 0)
 	other, err := region.NewBuffer(16, 16)
 	must(t, err, "make other")
-	must(t, other.Write(0, []byte("hello")), "fill other")
-	before := remember(t, other)
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill other")
 	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
 	stats := snapshot(t)
 	_, err = recv.Stats()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -261,7 +261,7 @@ func TestMisuse_region_stats_region_wrong_kind_buffer(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_region_stats_region_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	_, err = (*wh.Region)(nil).Stats()
@@ -274,8 +274,8 @@ func TestMisuse_region_stats_region_null(t *testing.T) {
 func TestMisuse_buffer_alloc_region_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = region.NewBuffer(16, 16)
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -287,9 +287,9 @@ func TestMisuse_buffer_alloc_region_stale(t *testing.T) {
 func TestMisuse_buffer_alloc_region_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = region.NewBuffer(16, 16)
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
@@ -300,9 +300,9 @@ func TestMisuse_buffer_alloc_region_reused(t *testing.T) {
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_buffer_alloc_region_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.NewBuffer(16, 16)
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -316,9 +316,9 @@ func TestMisuse_buffer_alloc_region_wrong_kind_buffer(t *testing.T) {
 	region := misuseRegion(t, 0)
 	other, err := region.NewBuffer(16, 16)
 	must(t, err, "make other")
-	must(t, other.Write(0, []byte("hello")), "fill other")
-	before := remember(t, other)
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill other")
 	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
 	stats := snapshot(t)
 	_, err = recv.NewBuffer(16, 16)
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -329,7 +329,7 @@ func TestMisuse_buffer_alloc_region_wrong_kind_buffer(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_buffer_alloc_region_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	_, err = (*wh.Region)(nil).NewBuffer(16, 16)
@@ -497,26 +497,26 @@ func TestMisuse_buffer_release_buffer_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBuffer(16, 16)
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	must(t, newer.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill newer")
 	again := wh.BufferFromHandle(recv.Handle())
+	before := remember(t, newer)
 	stats := snapshot(t)
 	err = again.Close()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // buffer.release (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_buffer_release_buffer_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BufferFromHandle(0x2fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -528,8 +528,8 @@ func TestMisuse_buffer_release_buffer_forged(t *testing.T) {
 func TestMisuse_buffer_release_buffer_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BufferFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -543,9 +543,9 @@ func TestMisuse_buffer_release_buffer_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -559,10 +559,10 @@ func TestMisuse_buffer_release_buffer_double_release(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
 	again := wh.BufferFromHandle(recv.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	err = again.Close()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -573,7 +573,7 @@ func TestMisuse_buffer_release_buffer_double_release(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_buffer_release_buffer_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	err = (*wh.Buffer)(nil).Close()
@@ -588,7 +588,7 @@ func TestMisuse_buffer_release_buffer_while_borrowed_shared(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	held, err := recv.View()
 	must(t, err, "view held")
@@ -606,9 +606,9 @@ func TestMisuse_buffer_size_buffer_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Size()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -622,25 +622,25 @@ func TestMisuse_buffer_size_buffer_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBuffer(16, 16)
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	must(t, newer.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill newer")
+	before := remember(t, newer)
 	stats := snapshot(t)
 	_, err = recv.Size()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // buffer.size (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_buffer_size_buffer_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BufferFromHandle(0x2fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Size()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -652,8 +652,8 @@ func TestMisuse_buffer_size_buffer_forged(t *testing.T) {
 func TestMisuse_buffer_size_buffer_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BufferFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Size()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -667,9 +667,9 @@ func TestMisuse_buffer_size_buffer_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Size()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -680,7 +680,7 @@ func TestMisuse_buffer_size_buffer_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_buffer_size_buffer_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	_, err = (*wh.Buffer)(nil).Size()
@@ -695,9 +695,9 @@ func TestMisuse_buffer_write_buffer_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Write(0, []byte("hello"))
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -711,25 +711,25 @@ func TestMisuse_buffer_write_buffer_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBuffer(16, 16)
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	must(t, newer.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill newer")
+	before := remember(t, newer)
 	stats := snapshot(t)
 	err = recv.Write(0, []byte("hello"))
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // buffer.write (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_buffer_write_buffer_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BufferFromHandle(0x2fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Write(0, []byte("hello"))
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -741,8 +741,8 @@ func TestMisuse_buffer_write_buffer_forged(t *testing.T) {
 func TestMisuse_buffer_write_buffer_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BufferFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Write(0, []byte("hello"))
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -756,9 +756,9 @@ func TestMisuse_buffer_write_buffer_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Write(0, []byte("hello"))
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -769,7 +769,7 @@ func TestMisuse_buffer_write_buffer_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_buffer_write_buffer_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	err = (*wh.Buffer)(nil).Write(0, []byte("hello"))
@@ -784,7 +784,7 @@ func TestMisuse_buffer_write_buffer_while_borrowed_shared(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	held, err := recv.View()
 	must(t, err, "view held")
@@ -803,7 +803,7 @@ func TestMisuse_buffer_write_buffer_absurd_value_offset_100000010(t *testing.T) 
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
 	err = recv.Write(0x100000010, []byte("hello"))
@@ -819,7 +819,7 @@ func TestMisuse_buffer_write_buffer_absurd_value_offset_10000000000(t *testing.T
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
 	err = recv.Write(0x10000000000, []byte("hello"))
@@ -835,7 +835,7 @@ func TestMisuse_buffer_write_buffer_absurd_value_offset_ffffffffffffffff(t *test
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
 	err = recv.Write(0xffffffffffffffff, []byte("hello"))
@@ -850,9 +850,9 @@ func TestMisuse_buffer_read_buffer_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Read(0, make([]byte, 4))
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -866,25 +866,25 @@ func TestMisuse_buffer_read_buffer_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBuffer(16, 16)
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	must(t, newer.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill newer")
+	before := remember(t, newer)
 	stats := snapshot(t)
 	err = recv.Read(0, make([]byte, 4))
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // buffer.read (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_buffer_read_buffer_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BufferFromHandle(0x2fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Read(0, make([]byte, 4))
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -896,8 +896,8 @@ func TestMisuse_buffer_read_buffer_forged(t *testing.T) {
 func TestMisuse_buffer_read_buffer_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BufferFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Read(0, make([]byte, 4))
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -911,9 +911,9 @@ func TestMisuse_buffer_read_buffer_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Read(0, make([]byte, 4))
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -924,7 +924,7 @@ func TestMisuse_buffer_read_buffer_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_buffer_read_buffer_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	err = (*wh.Buffer)(nil).Read(0, make([]byte, 4))
@@ -939,7 +939,7 @@ func TestMisuse_buffer_read_buffer_while_borrowed_unique(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)
 	must(t, err, "view held")
@@ -957,7 +957,7 @@ func TestMisuse_buffer_read_buffer_absurd_value_offset_100000010(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
 	err = recv.Read(0x100000010, make([]byte, 4))
@@ -972,7 +972,7 @@ func TestMisuse_buffer_read_buffer_absurd_value_offset_10000000000(t *testing.T)
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
 	err = recv.Read(0x10000000000, make([]byte, 4))
@@ -987,7 +987,7 @@ func TestMisuse_buffer_read_buffer_absurd_value_offset_ffffffffffffffff(t *testi
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
 	err = recv.Read(0xffffffffffffffff, make([]byte, 4))
@@ -1000,8 +1000,8 @@ func TestMisuse_buffer_read_buffer_absurd_value_offset_ffffffffffffffff(t *testi
 func TestMisuse_bytes_create_region_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = region.NewBytes([]byte("hello"))
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1013,9 +1013,9 @@ func TestMisuse_bytes_create_region_stale(t *testing.T) {
 func TestMisuse_bytes_create_region_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = region.NewBytes([]byte("hello"))
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
@@ -1026,9 +1026,9 @@ func TestMisuse_bytes_create_region_reused(t *testing.T) {
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_bytes_create_region_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.NewBytes([]byte("hello"))
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -1042,9 +1042,9 @@ func TestMisuse_bytes_create_region_wrong_kind_buffer(t *testing.T) {
 	region := misuseRegion(t, 0)
 	other, err := region.NewBuffer(16, 16)
 	must(t, err, "make other")
-	must(t, other.Write(0, []byte("hello")), "fill other")
-	before := remember(t, other)
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill other")
 	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
 	stats := snapshot(t)
 	_, err = recv.NewBytes([]byte("hello"))
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -1055,7 +1055,7 @@ func TestMisuse_bytes_create_region_wrong_kind_buffer(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_bytes_create_region_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	_, err = (*wh.Region)(nil).NewBytes([]byte("hello"))
@@ -1070,25 +1070,24 @@ func TestMisuse_bytes_release_bytes_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make newer")
-	_ = newer // holds the slot
 	again := wh.BytesFromHandle(recv.Handle())
+	before := remember(t, newer)
 	stats := snapshot(t)
 	err = again.Close()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // bytes.release (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_bytes_release_bytes_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BytesFromHandle(0x3fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -1100,8 +1099,8 @@ func TestMisuse_bytes_release_bytes_forged(t *testing.T) {
 func TestMisuse_bytes_release_bytes_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BytesFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -1115,8 +1114,8 @@ func TestMisuse_bytes_release_bytes_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1130,9 +1129,9 @@ func TestMisuse_bytes_release_bytes_double_release(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	again := wh.BytesFromHandle(recv.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	err = again.Close()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1143,7 +1142,7 @@ func TestMisuse_bytes_release_bytes_double_release(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_bytes_release_bytes_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	err = (*wh.Bytes)(nil).Close()
@@ -1175,8 +1174,8 @@ func TestMisuse_bytes_length_bytes_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Length()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1190,24 +1189,23 @@ func TestMisuse_bytes_length_bytes_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	before := remember(t, newer)
 	stats := snapshot(t)
 	_, err = recv.Length()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // bytes.length (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_bytes_length_bytes_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BytesFromHandle(0x3fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Length()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -1219,8 +1217,8 @@ func TestMisuse_bytes_length_bytes_forged(t *testing.T) {
 func TestMisuse_bytes_length_bytes_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BytesFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Length()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -1234,8 +1232,8 @@ func TestMisuse_bytes_length_bytes_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Length()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1246,7 +1244,7 @@ func TestMisuse_bytes_length_bytes_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_bytes_length_bytes_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	_, err = (*wh.Bytes)(nil).Length()
@@ -1261,8 +1259,8 @@ func TestMisuse_bytes_dup_bytes_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Dup()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1276,24 +1274,23 @@ func TestMisuse_bytes_dup_bytes_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	before := remember(t, newer)
 	stats := snapshot(t)
 	_, err = recv.Dup()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // bytes.dup (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_bytes_dup_bytes_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BytesFromHandle(0x3fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Dup()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -1305,8 +1302,8 @@ func TestMisuse_bytes_dup_bytes_forged(t *testing.T) {
 func TestMisuse_bytes_dup_bytes_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BytesFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Dup()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -1320,8 +1317,8 @@ func TestMisuse_bytes_dup_bytes_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Dup()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1332,7 +1329,7 @@ func TestMisuse_bytes_dup_bytes_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_bytes_dup_bytes_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	_, err = (*wh.Bytes)(nil).Dup()
@@ -1362,8 +1359,8 @@ func TestMisuse_bytes_dup_bytes_while_borrowed_unique(t *testing.T) {
 func TestMisuse_string_create_region_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = region.NewString([]byte("hello"))
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1375,9 +1372,9 @@ func TestMisuse_string_create_region_stale(t *testing.T) {
 func TestMisuse_string_create_region_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = region.NewString([]byte("hello"))
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
@@ -1388,9 +1385,9 @@ func TestMisuse_string_create_region_reused(t *testing.T) {
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_string_create_region_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.NewString([]byte("hello"))
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -1404,9 +1401,9 @@ func TestMisuse_string_create_region_wrong_kind_buffer(t *testing.T) {
 	region := misuseRegion(t, 0)
 	other, err := region.NewBuffer(16, 16)
 	must(t, err, "make other")
-	must(t, other.Write(0, []byte("hello")), "fill other")
-	before := remember(t, other)
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill other")
 	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
 	stats := snapshot(t)
 	_, err = recv.NewString([]byte("hello"))
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -1417,7 +1414,7 @@ func TestMisuse_string_create_region_wrong_kind_buffer(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_string_create_region_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	_, err = (*wh.Region)(nil).NewString([]byte("hello"))
@@ -1444,25 +1441,24 @@ func TestMisuse_string_release_string_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewString([]byte("hello"))
 	must(t, err, "make newer")
-	_ = newer // holds the slot
 	again := wh.StringFromHandle(recv.Handle())
+	before := remember(t, newer)
 	stats := snapshot(t)
 	err = again.Close()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // string.release (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_string_release_string_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.StringFromHandle(0x4fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -1474,8 +1470,8 @@ func TestMisuse_string_release_string_forged(t *testing.T) {
 func TestMisuse_string_release_string_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.StringFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -1489,8 +1485,8 @@ func TestMisuse_string_release_string_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1504,9 +1500,9 @@ func TestMisuse_string_release_string_double_release(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	again := wh.StringFromHandle(recv.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	err = again.Close()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1517,7 +1513,7 @@ func TestMisuse_string_release_string_double_release(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_string_release_string_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	err = (*wh.String)(nil).Close()
@@ -1549,8 +1545,8 @@ func TestMisuse_string_length_string_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Length()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1564,24 +1560,23 @@ func TestMisuse_string_length_string_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewString([]byte("hello"))
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	before := remember(t, newer)
 	stats := snapshot(t)
 	_, err = recv.Length()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // string.length (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_string_length_string_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.StringFromHandle(0x4fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Length()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -1593,8 +1588,8 @@ func TestMisuse_string_length_string_forged(t *testing.T) {
 func TestMisuse_string_length_string_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.StringFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Length()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -1608,8 +1603,8 @@ func TestMisuse_string_length_string_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Length()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1620,7 +1615,7 @@ func TestMisuse_string_length_string_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_string_length_string_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	_, err = (*wh.String)(nil).Length()
@@ -1635,8 +1630,8 @@ func TestMisuse_string_dup_string_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Dup()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1650,24 +1645,23 @@ func TestMisuse_string_dup_string_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewString([]byte("hello"))
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	before := remember(t, newer)
 	stats := snapshot(t)
 	_, err = recv.Dup()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // string.dup (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_string_dup_string_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.StringFromHandle(0x4fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Dup()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -1679,8 +1673,8 @@ func TestMisuse_string_dup_string_forged(t *testing.T) {
 func TestMisuse_string_dup_string_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.StringFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Dup()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
@@ -1694,8 +1688,8 @@ func TestMisuse_string_dup_string_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = recv.Dup()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -1706,7 +1700,7 @@ func TestMisuse_string_dup_string_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_string_dup_string_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	_, err = (*wh.String)(nil).Dup()
@@ -1738,9 +1732,9 @@ func TestMisuse_borrow_shared_buffer_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -1757,28 +1751,28 @@ func TestMisuse_borrow_shared_buffer_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBuffer(16, 16)
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	must(t, newer.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill newer")
+	before := remember(t, newer)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
 		must(t, got.Close(), "close the view")
 	}
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // borrow.shared (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_borrow_shared_buffer_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BufferFromHandle(0x2fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -1793,8 +1787,8 @@ func TestMisuse_borrow_shared_buffer_forged(t *testing.T) {
 func TestMisuse_borrow_shared_buffer_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BufferFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -1811,9 +1805,9 @@ func TestMisuse_borrow_shared_buffer_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -1827,7 +1821,7 @@ func TestMisuse_borrow_shared_buffer_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_borrow_shared_buffer_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	got, err := (*wh.Buffer)(nil).View()
@@ -1845,7 +1839,7 @@ func TestMisuse_borrow_shared_buffer_borrow_conflict_unique_shared(t *testing.T)
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)
 	must(t, err, "view held")
@@ -1866,8 +1860,8 @@ func TestMisuse_borrow_shared_bytes_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -1884,27 +1878,26 @@ func TestMisuse_borrow_shared_bytes_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	before := remember(t, newer)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
 		must(t, got.Close(), "close the view")
 	}
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // borrow.shared (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_borrow_shared_bytes_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BytesFromHandle(0x3fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -1919,8 +1912,8 @@ func TestMisuse_borrow_shared_bytes_forged(t *testing.T) {
 func TestMisuse_borrow_shared_bytes_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BytesFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -1937,8 +1930,8 @@ func TestMisuse_borrow_shared_bytes_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -1952,7 +1945,7 @@ func TestMisuse_borrow_shared_bytes_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_borrow_shared_bytes_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	got, err := (*wh.Bytes)(nil).View()
@@ -1990,8 +1983,8 @@ func TestMisuse_borrow_shared_string_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -2008,27 +2001,26 @@ func TestMisuse_borrow_shared_string_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewString([]byte("hello"))
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	before := remember(t, newer)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
 		must(t, got.Close(), "close the view")
 	}
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // borrow.shared (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_borrow_shared_string_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.StringFromHandle(0x4fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -2043,8 +2035,8 @@ func TestMisuse_borrow_shared_string_forged(t *testing.T) {
 func TestMisuse_borrow_shared_string_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.StringFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -2061,8 +2053,8 @@ func TestMisuse_borrow_shared_string_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View()
 	if err == nil {
@@ -2076,7 +2068,7 @@ func TestMisuse_borrow_shared_string_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_borrow_shared_string_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	got, err := (*wh.String)(nil).View()
@@ -2114,9 +2106,9 @@ func TestMisuse_borrow_unique_buffer_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2133,28 +2125,28 @@ func TestMisuse_borrow_unique_buffer_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBuffer(16, 16)
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	must(t, newer.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill newer")
+	before := remember(t, newer)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
 		must(t, got.Close(), "close the view")
 	}
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // borrow.unique (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_borrow_unique_buffer_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BufferFromHandle(0x2fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2169,8 +2161,8 @@ func TestMisuse_borrow_unique_buffer_forged(t *testing.T) {
 func TestMisuse_borrow_unique_buffer_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BufferFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2187,9 +2179,9 @@ func TestMisuse_borrow_unique_buffer_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
-	before := remember(t)
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2203,7 +2195,7 @@ func TestMisuse_borrow_unique_buffer_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_borrow_unique_buffer_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	got, err := (*wh.Buffer)(nil).View(wh.Unique)
@@ -2221,7 +2213,7 @@ func TestMisuse_borrow_unique_buffer_borrow_conflict_shared_unique(t *testing.T)
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	held, err := recv.View()
 	must(t, err, "view held")
@@ -2242,7 +2234,7 @@ func TestMisuse_borrow_unique_buffer_borrow_conflict_unique_unique(t *testing.T)
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBuffer(16, 16)
 	must(t, err, "make recv")
-	must(t, recv.Write(0, []byte("hello")), "fill recv")
+	must(t, recv.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)
 	must(t, err, "view held")
@@ -2263,8 +2255,8 @@ func TestMisuse_borrow_unique_bytes_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2281,27 +2273,26 @@ func TestMisuse_borrow_unique_bytes_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	before := remember(t, newer)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
 		must(t, got.Close(), "close the view")
 	}
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // borrow.unique (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_borrow_unique_bytes_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.BytesFromHandle(0x3fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2316,8 +2307,8 @@ func TestMisuse_borrow_unique_bytes_forged(t *testing.T) {
 func TestMisuse_borrow_unique_bytes_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.BytesFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2334,8 +2325,8 @@ func TestMisuse_borrow_unique_bytes_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewBytes([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2349,7 +2340,7 @@ func TestMisuse_borrow_unique_bytes_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_borrow_unique_bytes_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	got, err := (*wh.Bytes)(nil).View(wh.Unique)
@@ -2407,8 +2398,8 @@ func TestMisuse_borrow_unique_string_stale(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2425,27 +2416,26 @@ func TestMisuse_borrow_unique_string_reused(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, recv.Close(), "close recv")
 	newer, err := region.NewString([]byte("hello"))
 	must(t, err, "make newer")
-	_ = newer // holds the slot
+	before := remember(t, newer)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
 		must(t, got.Close(), "close the view")
 	}
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before)
+	unchanged(t, before, newer)
 }
 
 // borrow.unique (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_borrow_unique_string_forged(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	recv := wh.StringFromHandle(0x4fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2460,8 +2450,8 @@ func TestMisuse_borrow_unique_string_forged(t *testing.T) {
 func TestMisuse_borrow_unique_string_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	recv := wh.StringFromHandle(region.Handle())
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2478,8 +2468,8 @@ func TestMisuse_borrow_unique_string_after_region_destroy(t *testing.T) {
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
 	must(t, err, "make recv")
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	got, err := recv.View(wh.Unique)
 	if err == nil {
@@ -2493,7 +2483,7 @@ func TestMisuse_borrow_unique_string_after_region_destroy(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_borrow_unique_string_null(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	got, err := (*wh.String)(nil).View(wh.Unique)
@@ -2551,7 +2541,7 @@ func TestMisuse_borrow_release_view_double_release(t *testing.T) {
 	region := misuseRegion(t, 0)
 	viewed, err := region.NewBuffer(16, 16)
 	must(t, err, "make viewed")
-	must(t, viewed.Write(0, []byte("hello")), "fill viewed")
+	must(t, viewed.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill viewed")
 	before := remember(t, viewed)
 	first, err := viewed.View()
 	must(t, err, "view first")
@@ -2568,8 +2558,8 @@ func TestMisuse_borrow_release_view_double_release(t *testing.T) {
 func TestMisuse_handle_kind_of_region_stale_handle(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = wh.HandleKindOf(region)
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
@@ -2580,9 +2570,9 @@ func TestMisuse_handle_kind_of_region_stale_handle(t *testing.T) {
 // ForgedHandleError, stale_rejected +1.
 func TestMisuse_handle_kind_of_region_forged_handle(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
-	before := remember(t)
+	misuseRegion(t, 0) // this call does not use it
 	arg_handle := wh.RegionFromHandle(0x1fffffff00000001)
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = wh.HandleKindOf(arg_handle)
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
@@ -2594,9 +2584,9 @@ func TestMisuse_handle_kind_of_region_forged_handle(t *testing.T) {
 func TestMisuse_handle_kind_of_region_reused_handle(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	before := remember(t)
 	must(t, region.Close(), "close region")
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
+	before := remember(t)
 	stats := snapshot(t)
 	_, err = wh.HandleKindOf(region)
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
@@ -2607,7 +2597,7 @@ func TestMisuse_handle_kind_of_region_reused_handle(t *testing.T) {
 // InvalidArgumentError, no counter moving.
 func TestMisuse_handle_kind_of_region_null_handle(t *testing.T) {
 	var err error
-	misuseRegion(t, 0) // the case's region: this call does not use it
+	misuseRegion(t, 0) // this call does not use it
 	before := remember(t)
 	stats := snapshot(t)
 	_, err = wh.HandleKindOf(nil)

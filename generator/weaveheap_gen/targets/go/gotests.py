@@ -18,9 +18,9 @@ from ...names import paragraph, wrap
 
 # Misuses Go cannot express, by the shape of the misused parameter.
 NOT_EXPRESSIBLE = {
-    ("null", "bytes_in"): "a nil []byte is Go's empty slice, a valid value (an empty write, an "
+    "null:bytes_in": "a nil []byte is Go's empty slice, a valid value (an empty write, an "
                           "empty bytes object), not a missing one",
-    ("null", "bytes_out"): "a nil []byte is Go's empty slice, a valid value (a read of 0 bytes), "
+    "null:bytes_out": "a nil []byte is Go's empty slice, a valid value (a read of 0 bytes), "
                            "not a missing one",
 }
 
@@ -87,14 +87,17 @@ class MisuseCode(misuse.Renderer):
         """The Go call of callable `c` on `recv` (a variable or a nil
         receiver expression), `args` already Go expressions."""
         if c.role == "view":
-            access = "wh.Unique" if c.receiver.ownership == "unique" else ""
-            return f"{recv}.{self.sp.member('view')}({access})"
+            return f"{recv}.{self.sp.member('view')}({self.access(c.receiver.ownership)})"
         if c.role in ("release", "view_release"):
             return f"{recv}.Close()"
         name = self.pkg.callable_name(c)
         if c.role in ("function", "constructor"):
             return f"wh.{name}({', '.join(args)})"
         return f"{recv}.{name}({', '.join(args)})"
+
+    @staticmethod
+    def access(kind) -> str:
+        return "wh.Unique" if kind == "unique" else ""
 
     def value(self, p, value) -> str:
         if p.shape == "bytes_out":
@@ -103,46 +106,36 @@ class MisuseCode(misuse.Renderer):
             return f"wh.{self.sp.class_name(p.enum.name)}({value})"
         return go_value(value)
 
-    def used(self) -> set:
-        """The variables the case refers to after making them."""
-        p = self.plan
-        out = {mk.of for mk in p.makes} | {st.var for st in p.steps if st.what in ("close", "fill")}
-        return out | {a.var for a in p.args} | {p.receiver} | set(p.views) | set(p.unchanged)
-
     def preamble(self):
         return ["var err error"]
 
     def make(self, mk: misuse.Make) -> list[str]:
         v = mk.var
         # a newer object only takes the slot of the one closed before it
-        hold = [f"_ = {v} // holds the slot"] if v == "newer" else []
+        hold = [f"_ = {v} // nothing refers to it: it only holds the slot"] if v not in self.plan.used else []
         if mk.how == "region":
-            limit = self.case.byte_limit if v == "region" and self.case.byte_limit else 0
-            if v not in self.used():
-                return [f"misuseRegion(t, {limit}) // the case's region: this call does not use it"]
-            return [f"{v} := misuseRegion(t, {limit})"] + hold
+            if v not in self.plan.used:
+                return [f"misuseRegion(t, {mk.byte_limit or 0}) // this call does not use it"]
+            return [f"{v} := misuseRegion(t, {mk.byte_limit or 0})"]
         if mk.how == "fixture":
-            maker = self.m.fixtures[mk.cls][0]
-            args = [self.value(a.param, a.value) for a in misuse._args(maker)]
-            return [f"{v}, err := {self.call(maker, mk.of, args)}", f'must(t, err, "make {v}")'] + hold
+            args = [self.value(a.param, a.value) for a in mk.args]
+            return [f"{v}, err := {self.call(mk.maker, mk.of, args)}", f'must(t, err, "make {v}")'] + hold
         if mk.how == "forged":
             return [f"{v} := wh.{self.cls(mk.cls)}FromHandle({hex(misuse.forged_handle(mk.cls))})"]
         if mk.how == "adopt":
             return [f"{v} := wh.{self.cls(mk.cls)}FromHandle({mk.of}.Handle())"]
         if mk.how == "view":
-            access = "wh.Unique" if mk.access == "unique" else ""
-            return [f"{v}, err := {mk.of}.{self.sp.member('view')}({access})", f'must(t, err, "view {v}")']
+            return [f"{v}, err := {mk.of}.{self.sp.member('view')}({self.access(mk.access)})",
+                    f'must(t, err, "view {v}")']
         raise IdlError(self.s.lib.pos, f"go tests: no way to make '{mk.how}'")
 
-    def fill(self, var, cls):
-        wb = cls.write_back
-        args = [self.value(p, v) for p, v in zip(wb.params, (0, misuse.SAMPLE_TEXT.encode()))]
-        return [f'must(t, {self.call(wb, var, args)}, "fill {var}")']
+    def fill(self, var, cls, args):
+        return [f'must(t, {self.call(cls.write_back, var, args)}, "fill {var}")']
 
     def remember(self, vars):
         return [f"before := remember(t{''.join(', ' + v for v in vars)})"]
 
-    def close(self, var):
+    def close(self, var, cls):
         return [f'must(t, {var}.Close(), "close {var}")']
 
     def arg(self, a: misuse.CallArg) -> str:
@@ -173,42 +166,36 @@ class MisuseCode(misuse.Renderer):
         return [f"unchanged(t, before{''.join(', ' + v for v in vars)})"]
 
 
-def misuse_cases(pkg) -> tuple[list, list]:
+def misuse_cases(pkg, m: misuse.Matrix) -> tuple[list, list]:
     """(tests, not_expressible): tests are (name, doc lines, body lines);
     not_expressible (case id, why)."""
-    m = misuse.build(pkg.s)
     tests, skipped = [], []
     for case in m.cases:
-        why = NOT_EXPRESSIBLE.get((case.misuse, case.target.shape if case.target else "receiver"))
+        code = MisuseCode(pkg, m, case)
+        why = misuse.not_expressible(code.plan, NOT_EXPRESSIBLE)
         if why:
             skipped.append((case.id, why))
             continue
-        code = MisuseCode(pkg, m, case)
-        doc = wrap(f"{case.callable.name} ({case.misuse}): {case.why}; expects "
-                   f"{pkg.sp.error_name(case.error.stem)}"
-                   + (f", {case.counter} +1." if case.counter else ", no counter moving."), 74)
+        doc = wrap(case.describe(pkg.sp.error_name(case.error.stem)), 74)
         tests.append(("TestMisuse_" + case.id, doc, code.lines()))
     return tests, skipped
 
 
 def build(pkg) -> dict:
-    # the process-wide counters: the library function that fills a struct from nothing
-    stats = next(c for c in pkg.s.functions if c.result.shape == "struct_out" and not c.params)
+    s = pkg.s
+    m = misuse.build(s)
     entries, glue = contract(pkg)
-    tests, skipped = misuse_cases(pkg)
-    # how a case's region gets its byte limit: the root constructor's options
-    root = pkg.s.root_classes[0].constructor
-    options = next(p for p in root.params if p.shape == "struct_in")
-    if not any(f.name == "byte_limit" for f in options.struct.fields):
-        raise IdlError(options.idl.pos, "go tests: the misuse matrix needs region options with 'byte_limit'")
+    tests, skipped = misuse_cases(pkg, m)
+    # how a case's region gets its byte limit: a field of the root constructor's options
+    _, options, limit = m.limit
     return {
-        "region_ctor": pkg.callable_name(root),
+        "region_ctor": pkg.callable_name(s.root_classes[0].constructor),
         "options_type": pkg.structs[options.struct.name].name,
-        "byte_limit_field": pkg.sp.field("byte_limit"),
+        "byte_limit_field": pkg.sp.field(limit.name),
         "contract": entries,
         "contract_glue": glue,
         "misuse_tests": tests,
         "not_expressible": [(i, wrap(why, 70)) for i, why in skipped],
-        "stats_fn": pkg.sp.function(stats.member),
-        "stats_type": pkg.structs[stats.result.struct.name].name,
+        "stats_fn": pkg.sp.function(s.process_stats.member),
+        "stats_type": pkg.structs[s.process_stats.result.struct.name].name,
     }

@@ -17,7 +17,7 @@ from ...names import wrap
 
 # Misuses Java cannot express.
 NOT_EXPRESSIBLE = {
-    ("null", "receiver"): "a method called on a null reference throws the JVM's NullPointerException "
+    "null:receiver": "a method called on a null reference throws the JVM's NullPointerException "
                           "before any code of the binding runs",
 }
 
@@ -67,15 +67,18 @@ class MisuseCode(misuse.Renderer):
     def cls(self, c) -> str:
         return self.b.classes[c.name].name
 
-    def value(self, c, p, value) -> str:
+    def value(self, p, value) -> str:
         if p.shape == "bytes_out":
             return f"new byte[{value}]"
-        return java_value(value, self.b.arg(c, p).java_type)
+        return java_value(value, self.b.arg(self.case.callable, p).java_type)
+
+    @staticmethod
+    def access(kind) -> str:
+        return "Access.UNIQUE" if kind == "unique" else "Access.SHARED"
 
     def call(self, c, recv, args: list[str]) -> str:
         if c.role == "view":
-            access = "Access.UNIQUE" if c.receiver.ownership == "unique" else "Access.SHARED"
-            return f"{recv}.{self.sp.member('view')}({access})"
+            return f"{recv}.{self.sp.member('view')}({self.access(c.receiver.ownership)})"
         if c.role in ("release", "view_release"):
             return f"{recv}.close()"
         name = self.b.member_name(c)
@@ -86,30 +89,25 @@ class MisuseCode(misuse.Renderer):
     def make(self, mk: misuse.Make) -> list[str]:
         v, t = mk.var, self.cls(mk.cls)
         if mk.how == "region":
-            limit = self.case.byte_limit if v == "region" and self.case.byte_limit else 0
-            return [f"{t} {v} = m.region({limit}L);"]
+            return [f"{t} {v} = m.region({mk.byte_limit or 0}L);"]
         if mk.how == "fixture":
-            maker = self.m.fixtures[mk.cls][0]
-            args = [self.value(maker, a.param, a.value) for a in misuse._args(maker)]
-            return [f"{t} {v} = m.keep({self.call(maker, mk.of, args)});"]
+            args = [self.value(a.param, a.value) for a in mk.args]
+            return [f"{t} {v} = m.keep({self.call(mk.maker, mk.of, args)});"]
         if mk.how == "forged":
             return [f"{t} {v} = {t}.fromHandle(0x{misuse.forged_handle(mk.cls):x}L);"]
         if mk.how == "adopt":
             return [f"{t} {v} = {t}.fromHandle({mk.of}.handle());"]
         if mk.how == "view":
-            access = "Access.UNIQUE" if mk.access == "unique" else "Access.SHARED"
-            return [f"{t} {v} = m.keep({mk.of}.{self.sp.member('view')}({access}));"]
+            return [f"{t} {v} = m.keep({mk.of}.{self.sp.member('view')}({self.access(mk.access)}));"]
         raise IdlError(self.s.lib.pos, f"java tests: no way to make '{mk.how}'")
 
-    def fill(self, var, cls):
-        wb = cls.write_back
-        args = [self.value(wb, p, v) for p, v in zip(wb.params, (0, misuse.SAMPLE_TEXT.encode()))]
-        return [f"{self.call(wb, var, args)};"]
+    def fill(self, var, cls, args):
+        return [f"{self.call(cls.write_back, var, args)};"]
 
     def remember(self, vars):
         return [f"byte[][] before = m.remember({', '.join(vars)});"]
 
-    def close(self, var):
+    def close(self, var, cls):
         return [f"{var}.close();"]
 
     def arg(self, a: misuse.CallArg) -> str:
@@ -118,10 +116,7 @@ class MisuseCode(misuse.Renderer):
         if a.kind == "null":
             # a null object: the overload taking any object (a raw handle cannot be null)
             return "(Resource) null" if a.param.shape == "any_handle" else "null"
-        return self.value(self.case.callable, a.param, a.value)
-
-    def null_receiver(self, cls):
-        raise IdlError(self.s.lib.pos, "java tests: a null receiver is not expressible")
+        return self.value(a.param, a.value)
 
     def expect(self, call):
         case = self.case
@@ -136,48 +131,38 @@ class MisuseCode(misuse.Renderer):
         return [f"m.unchanged(before{''.join(', ' + v for v in vars)});"]
 
 
-def stats_function(b):
-    """The process-wide counters: the library function that fills a struct from nothing."""
-    return next(c for c in b.s.functions if c.result.shape == "struct_out" and not c.params)
-
-
-def region_maker(b) -> str:
+def region_maker(b, m: misuse.Matrix) -> str:
     """A Java lambda making a case's region with a byte limit (0: none)."""
-    root = b.s.root_classes[0]
-    options = next((p for p in root.constructor.params if p.shape == "struct_in"), None)
-    if options is None or not any(f.name == "byte_limit" for f in options.struct.fields):
-        raise IdlError(root.handle.pos, "java tests: the misuse matrix needs region options with 'byte_limit'")
+    cls, options, limit = m.limit
     r = b.records[options.struct.name]
-    values = ["limit" if f[0] == "byte_limit" else ("false" if f[2] == "boolean" else "0" + ("L" if f[2] == "long" else ""))
+    values = ["limit" if f[0] == limit.name else ("false" if f[2] == "boolean" else "0" + ("L" if f[2] == "long" else ""))
               for f in r.fields]
-    name = b.classes[root.name].name
+    name = b.classes[cls.name].name
     return f"limit -> limit == 0 ? new {name}() : new {name}(new {r.name}({', '.join(values)}))"
 
 
-def misuse_cases(b) -> tuple[list, list]:
-    m = misuse.build(b.s)
+def misuse_cases(b, m: misuse.Matrix) -> tuple[list, list]:
     tests, skipped = [], []
     for case in m.cases:
-        why = NOT_EXPRESSIBLE.get((case.misuse, case.target.shape if case.target else "receiver"))
+        code = MisuseCode(b, m, case)
+        why = misuse.not_expressible(code.plan, NOT_EXPRESSIBLE)
         if why:
             skipped.append((case.id, why))
             continue
-        doc = wrap(f"{case.callable.name} ({case.misuse}): {case.why}; expects "
-                   f"{b.sp.error_name(case.error.stem)}"
-                   + (f", {case.counter} +1." if case.counter else ", no counter moving."), 80)
-        tests.append((case.id, doc, MisuseCode(b, m, case).lines()))
+        doc = wrap(case.describe(b.sp.error_name(case.error.stem)), 80)
+        tests.append((case.id, doc, code.lines()))
     return tests, skipped
 
 
 def build(b) -> dict:
+    m = misuse.build(b.s)
     entries, glue = contract(b)
-    tests, skipped = misuse_cases(b)
+    tests, skipped = misuse_cases(b, m)
     return {
         "contract": entries,
         "contract_glue": glue,
         "misuse_tests": tests,
-        "region_maker": region_maker(b),
-        "stats_fn": b.member_name(stats_function(b)),
-        "root_class": b.classes[b.s.root_classes[0].name].name,
+        "region_maker": region_maker(b, m),
+        "stats_fn": b.member_name(b.s.process_stats),
         "not_expressible": [(i, wrap(why, 80)) for i, why in skipped],
     }

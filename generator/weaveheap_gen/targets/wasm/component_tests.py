@@ -1,15 +1,15 @@
 """The component's generated tests (generated/component_tests/): the WIT
 column of docs/api.md checked against the built component, and the misuse
-matrix spelled for a host of the component (wasmtime's Python API), from the
-steps of misuse_steps.py. A case the component model makes impossible is a
+matrix spelled for a host of the component (wasmtime's Python API), its
+steps from misuse.plan. A case the component model makes impossible is a
 "not expressible" entry with its reason, never a test."""
 from ... import api
 from ... import misuse as mu
-from ... import misuse_steps as ms
 from ... import names, witmodel
 from ...surface import Surface
 
-# Why a case cannot be written against the component, by what the case needs.
+# Why a case cannot be written against the component, by what the case needs
+# (misuse.Plan.needs).
 NOT_EXPRESSIBLE = {
     "forged": "a handle that was never issued cannot be named: a host holds resources, which are "
               "entries of its own table, never the core's handles (below the component model a rep "
@@ -21,125 +21,103 @@ NOT_EXPRESSIBLE = {
                       "and no second resource of one object can be made (nothing adopts a raw "
                       "handle): close() on the closed resource itself is a no-op",
 }
+# A case's reason, as the generated file names it: the key of its text in WHY.
+_REASON = {key: key for key in NOT_EXPRESSIBLE}
 
 
 def _py(value) -> str:
     return repr(value)
 
 
-class _Case:
-    def __init__(self, plan: ms.Plan, pkg: witmodel.Package, funcs: dict):
-        self.plan, self.pkg, self.funcs = plan, pkg, funcs
-        self.case = plan.case
-        self.id = plan.case.id
-        self.lines: list[str] = []
-        self.why = self.not_expressible()
-        if not self.why:
-            self.build()
+def _where(funcs: dict, c) -> str:
+    """The interface and export of callable `c`, as h.call() takes them."""
+    wf = funcs[id(c)]
+    return f'"{wf.interface.name}", "{wf.export_name.split("#", 1)[1]}"'
 
-    def not_expressible(self) -> str:
-        values = [v for v in [self.plan.receiver] + self.plan.args if v is not None]
-        for v in values:
-            if v.kind in ("forged", "null"):
-                return v.kind
-        if self.case.misuse == "wrong_kind":
-            return "wrong_kind"
-        closes = self.case.callable.role in ("release", "view_release") and self.case.target is None
-        if self.case.misuse == "double_release" or (self.case.misuse == "reused" and closes):
-            return "second_wrapper"
-        return ""
+
+class _Case(mu.Renderer):
+    """The Python lines of one case: variables are the plan's, each holding
+    a resource (a view's: its token)."""
+
+    def __init__(self, m: mu.Matrix, case: mu.Case, pkg: witmodel.Package, funcs: dict):
+        super().__init__(m, case)
+        self.pkg, self.funcs = pkg, funcs
+        self.id = case.id
+        self.why = mu.not_expressible(self.plan, _REASON)
+        self.body = [] if self.why else self.lines()
 
     # spelling
-    def wf(self, c) -> witmodel.WFunc:
-        return self.funcs[id(c)]
-
-    def where(self, c) -> str:
-        wf = self.wf(c)
-        return f'"{wf.interface.name}", "{wf.export_name.split("#", 1)[1]}"'
-
-    def obj(self, v: ms.Value) -> str:
-        return v.value if v.kind == "token" else f"o_{v.obj.name}"
-
-    def arg(self, p: witmodel.WParam, v: ms.Value) -> str:
+    def value(self, p: witmodel.WParam, value) -> str:
         role = p.role
-        if role == "borrow":
-            return self.obj(v)
-        if role == "handles":
-            cls = v.obj.cls if v.obj is not None else self.pkg.surface.token_class
-            return f'Variant("{self.pkg.resource(cls).name}", {self.obj(v)})'
         if role == "record":
-            if v.value is None:
+            if value is None:
                 return "None"
             rec = p.type.items[0].decl if p.type.kind == "option" else p.type.decl
             fields = {f.name: (False if f.type.name == "bool" else 0) for f in rec.fields}
-            fields.update(v.value)
+            fields.update(value)
             return "record(" + ", ".join(f"{k}={_py(x)}" for k, x in fields.items()) + ")"
-        if role == "list" and v.value == ms.FILL:
+        if role == "list" and value == mu.FILL:
             return "FILL"
         if role == "string":
-            return _py(v.value.decode() if isinstance(v.value, bytes) else v.value)
+            return _py(value.decode() if isinstance(value, bytes) else value)
         if role == "enum":
-            member = next(m for m in p.surface.enum.members if m.value == v.value)
+            member = next(x for x in p.surface.enum.members if x.value == value)
             return _py(names.kebab(member.name))
-        return _py(v.value)
+        return _py(value)
 
-    def call(self, c, receiver: ms.Value, params: list) -> str:
-        """h.call(...) of `c` with the plan's values: the receiver (as self,
-        or the first parameter), then the public parameters."""
-        wf = self.wf(c)
-        by_surface = {id(p): v for p, v in params}
-        args = []
+    def resource(self, p: witmodel.WParam, var: str) -> str:
+        """A variable as the WIT parameter `p` takes it: a borrow, or a case of a variant."""
+        if p.role == "handles":
+            return f'Variant("{self.pkg.resource(self.vars[var]).name}", {var})'
+        return var
+
+    def arg(self, a: mu.CallArg):
+        return a                                          # spelled in call(), which knows the WIT parameter
+
+    def call(self, c, recv, args) -> str:
+        """h.call(...) of `c`: the receiver (as self, or the first
+        parameter), then the public parameters."""
+        wf = self.funcs[id(c)]
+        by_param = {id(a.param): a for a in args}
+        out = []
         for p in wf.all_params:
-            v = receiver if p.surface is None else by_surface[id(p.surface)]
-            args.append(self.arg(p, v))
-        return f"h.call({self.where(c)}{''.join(', ' + a for a in args)})"
-
-    def sample(self, p, value):
-        return ms.Value("value", p, value=value)
+            if p.surface is None:
+                out.append(self.resource(p, recv))
+                continue
+            a = by_param[id(p.surface)]
+            out.append(self.resource(p, a.var) if a.kind == "object" else self.value(p, a.value))
+        return f"h.call({_where(self.funcs, c)}{''.join(', ' + x for x in out)})"
 
     # steps
-    def step(self, st: ms.Step):
-        L = self.lines
-        if st.kind == "make":
-            o = st.obj
-            params = []
-            for a in o.args:
+    def make(self, mk: mu.Make) -> list[str]:
+        if mk.how in ("region", "fixture"):
+            args = []
+            for a in mk.args:
                 value = a.value
-                if a.param.shape == "struct_in" and o.byte_limit is not None:
-                    value = {"byte_limit": o.byte_limit}
-                params.append((a.param, self.sample(a.param, value)))
-            parent = ms.Value("obj", None, obj=o.parent) if o.parent is not None else None
-            L.append(f"o_{o.name} = {self.call(o.maker, parent, params)}")
-        elif st.kind == "fill":
-            wb = st.obj.cls.write_back
-            params = [(p, self.sample(p, ms.FILL if p.shape == "bytes_in" else 0)) for p in wb.params]
-            L.append(self.call(wb, ms.Value("obj", None, obj=st.obj), params))
-        elif st.kind == "snapshot":
-            L.append(f"was_{st.obj.name} = bytes_of_{st.obj.cls.name}(h, o_{st.obj.name})")
-        elif st.kind == "close":
-            L.append(self.call(st.obj.cls.release, ms.Value("obj", None, obj=st.obj), []))
-        elif st.kind == "view":
-            v = st.obj.cls.views[st.view]
-            L.append(f"{st.token}, _ = {self.call(v, ms.Value('obj', None, obj=st.obj), [])}")
-        elif st.kind == "close_view":
-            L.append(self.call(self.pkg.surface.token_class.release, ms.Value("token", None, value=st.token), []))
-        else:
-            raise ValueError(st.kind)
+                if a.param.shape == "struct_in" and mk.byte_limit is not None:
+                    value = {self.m.limit[2].name: mk.byte_limit}
+                args.append(mu.CallArg(a.param, "value", value))
+            return [f"{mk.var} = {self.call(mk.maker, mk.of, args)}"]
+        if mk.how == "view":
+            return [f"{mk.var}, _ = {self.call(self.vars[mk.of].views[mk.access], mk.of, [])}"]
+        raise AssertionError(f"{self.id}: a '{mk.how}' is not expressible")
 
-    def build(self):
-        plan, c = self.plan, self.case.callable
-        for st in plan.steps:
-            self.step(st)
-        call = self.call(c, plan.receiver, list(zip(c.params, plan.args)))
-        args = call[len("h.call("):-1]
+    def fill(self, var, cls, args):
+        return [self.call(cls.write_back, var, args)]
+
+    def remember(self, vars):
+        return [f"was_{v} = bytes_of_{self.vars[v].name}(h, {v})" for v in vars]
+
+    def close(self, var, cls):
+        return [self.call(cls.release, var, [])]
+
+    def expect(self, call):
         code = names.kebab(self.case.error.member.name)
-        counter = _py(self.case.counter)
-        self.lines.append(f'h.refused("{code}", {counter}, h.call, {args})')
-        for t in plan.tokens:
-            self.lines.append(self.call(self.pkg.surface.token_class.release, ms.Value("token", None, value=t), []))
-        for o in plan.checked:
-            self.lines.append(f'assert bytes_of_{o.cls.name}(h, o_{o.name}) == was_{o.name}, '
-                              f'"the bytes of the {o.name} changed"')
+        return [f'h.refused("{code}", {_py(self.case.counter)}, lambda: {call})']
+
+    def unchanged(self, vars):
+        return [f'assert bytes_of_{self.vars[v].name}(h, {v}) == was_{v}, "the bytes of the {v} changed"'
+                for v in vars]
 
 
 class _Reader:
@@ -153,8 +131,7 @@ class _Reader:
         res = pkg.resource(cls).name
 
         def at(c):
-            wf = funcs[id(c)]
-            return f'"{wf.interface.name}", "{wf.export_name.split("#", 1)[1]}"'
+            return _where(funcs, c)
 
         if how == "read":
             self.lines = [
@@ -170,7 +147,8 @@ class _Reader:
 
 def prepare(s: Surface, pkg: witmodel.Package) -> dict:
     funcs = {id(wf.c): wf for wf in pkg.functions}
-    cases = [_Case(p, pkg, funcs) for p in ms.plans(s)]
+    m = mu.build(s)
+    cases = [_Case(m, c, pkg, funcs) for c in m.cases]
     contract = [(r.idl, e.path, e.kind, e.cls, e.name) for r, e in api.column(s, "wit")]
     return {
         "misuse_cases": [c for c in cases if not c.why],
@@ -179,5 +157,5 @@ def prepare(s: Surface, pkg: witmodel.Package) -> dict:
         "reasons": NOT_EXPRESSIBLE,
         "readers": [_Reader(k, pkg, funcs) for k in s.memory_classes],
         "contract": contract,
-        "fill": ms.FILL,
+        "fill": mu.FILL,
     }

@@ -54,10 +54,10 @@ class MisuseMatrixTest {
     @Test
     void region_destroy_region_reused() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
         Region newer = m.region(0L);
         Region again = Region.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
         m.unchanged(before);
@@ -70,8 +70,8 @@ class MisuseMatrixTest {
     @Test
     void region_destroy_region_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Region recv = Region.fromHandle(0x1fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before);
@@ -85,9 +85,9 @@ class MisuseMatrixTest {
     void region_destroy_region_wrong_kind_buffer() throws Exception {
         Region region = m.region(0L);
         Buffer other = m.keep(region.alloc(16L, 16L));
-        other.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember(other);
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before, other);
@@ -100,9 +100,9 @@ class MisuseMatrixTest {
     @Test
     void region_destroy_region_double_release() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
         Region again = Region.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
         m.unchanged(before);
@@ -116,7 +116,7 @@ class MisuseMatrixTest {
     void region_destroy_region_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
         Buffer viewed = m.keep(region.alloc(16L, 16L));
-        viewed.write(0L, new byte[] {104, 101, 108, 108, 111});
+        viewed.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(viewed);
         View held = m.keep(viewed.view(Access.SHARED));
         Record stats = m.stats();
@@ -132,8 +132,8 @@ class MisuseMatrixTest {
     @Test
     void region_reset_region_stale() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.reset());
         m.unchanged(before);
@@ -146,9 +146,9 @@ class MisuseMatrixTest {
     @Test
     void region_reset_region_reused() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
         Region newer = m.region(0L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.reset());
         m.unchanged(before);
@@ -161,8 +161,8 @@ class MisuseMatrixTest {
     @Test
     void region_reset_region_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Region recv = Region.fromHandle(0x1fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.reset());
         m.unchanged(before);
@@ -176,9 +176,9 @@ class MisuseMatrixTest {
     void region_reset_region_wrong_kind_buffer() throws Exception {
         Region region = m.region(0L);
         Buffer other = m.keep(region.alloc(16L, 16L));
-        other.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember(other);
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.reset());
         m.unchanged(before, other);
@@ -192,7 +192,7 @@ class MisuseMatrixTest {
     void region_reset_region_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
         Buffer viewed = m.keep(region.alloc(16L, 16L));
-        viewed.write(0L, new byte[] {104, 101, 108, 108, 111});
+        viewed.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(viewed);
         View held = m.keep(viewed.view(Access.SHARED));
         Record stats = m.stats();
@@ -208,8 +208,8 @@ class MisuseMatrixTest {
     @Test
     void region_stats_region_stale() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.stats());
         m.unchanged(before);
@@ -222,9 +222,9 @@ class MisuseMatrixTest {
     @Test
     void region_stats_region_reused() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
         Region newer = m.region(0L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.stats());
         m.unchanged(before);
@@ -237,8 +237,8 @@ class MisuseMatrixTest {
     @Test
     void region_stats_region_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Region recv = Region.fromHandle(0x1fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.stats());
         m.unchanged(before);
@@ -252,9 +252,9 @@ class MisuseMatrixTest {
     void region_stats_region_wrong_kind_buffer() throws Exception {
         Region region = m.region(0L);
         Buffer other = m.keep(region.alloc(16L, 16L));
-        other.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember(other);
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.stats());
         m.unchanged(before, other);
@@ -267,8 +267,8 @@ class MisuseMatrixTest {
     @Test
     void buffer_alloc_region_stale() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.alloc(16L, 16L));
         m.unchanged(before);
@@ -281,9 +281,9 @@ class MisuseMatrixTest {
     @Test
     void buffer_alloc_region_reused() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
         Region newer = m.region(0L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.alloc(16L, 16L));
         m.unchanged(before);
@@ -296,8 +296,8 @@ class MisuseMatrixTest {
     @Test
     void buffer_alloc_region_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Region recv = Region.fromHandle(0x1fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.alloc(16L, 16L));
         m.unchanged(before);
@@ -311,9 +311,9 @@ class MisuseMatrixTest {
     void buffer_alloc_region_wrong_kind_buffer() throws Exception {
         Region region = m.region(0L);
         Buffer other = m.keep(region.alloc(16L, 16L));
-        other.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember(other);
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.alloc(16L, 16L));
         m.unchanged(before, other);
@@ -483,14 +483,15 @@ class MisuseMatrixTest {
     void buffer_release_buffer_reused() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
         Buffer newer = m.keep(region.alloc(16L, 16L));
+        newer.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         Buffer again = Buffer.fromHandle(recv.handle());
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -500,8 +501,8 @@ class MisuseMatrixTest {
     @Test
     void buffer_release_buffer_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before);
@@ -514,8 +515,8 @@ class MisuseMatrixTest {
     @Test
     void buffer_release_buffer_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before);
@@ -529,9 +530,9 @@ class MisuseMatrixTest {
     void buffer_release_buffer_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before);
@@ -545,10 +546,10 @@ class MisuseMatrixTest {
     void buffer_release_buffer_double_release() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
         Buffer again = Buffer.fromHandle(recv.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
         m.unchanged(before);
@@ -562,7 +563,7 @@ class MisuseMatrixTest {
     void buffer_release_buffer_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -579,9 +580,9 @@ class MisuseMatrixTest {
     void buffer_size_buffer_stale() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.size());
         m.unchanged(before);
@@ -595,13 +596,14 @@ class MisuseMatrixTest {
     void buffer_size_buffer_reused() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
         Buffer newer = m.keep(region.alloc(16L, 16L));
+        newer.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.size());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -611,8 +613,8 @@ class MisuseMatrixTest {
     @Test
     void buffer_size_buffer_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.size());
         m.unchanged(before);
@@ -625,8 +627,8 @@ class MisuseMatrixTest {
     @Test
     void buffer_size_buffer_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.size());
         m.unchanged(before);
@@ -640,9 +642,9 @@ class MisuseMatrixTest {
     void buffer_size_buffer_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.size());
         m.unchanged(before);
@@ -656,9 +658,9 @@ class MisuseMatrixTest {
     void buffer_write_buffer_stale() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before);
@@ -672,13 +674,14 @@ class MisuseMatrixTest {
     void buffer_write_buffer_reused() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
         Buffer newer = m.keep(region.alloc(16L, 16L));
+        newer.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -688,8 +691,8 @@ class MisuseMatrixTest {
     @Test
     void buffer_write_buffer_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before);
@@ -702,8 +705,8 @@ class MisuseMatrixTest {
     @Test
     void buffer_write_buffer_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before);
@@ -717,9 +720,9 @@ class MisuseMatrixTest {
     void buffer_write_buffer_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.write(0L, new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before);
@@ -733,7 +736,7 @@ class MisuseMatrixTest {
     void buffer_write_buffer_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -750,7 +753,7 @@ class MisuseMatrixTest {
     void buffer_write_buffer_absurd_value_offset_100000010() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.write(0x100000010L, new byte[] {104, 101, 108, 108, 111}));
@@ -765,7 +768,7 @@ class MisuseMatrixTest {
     void buffer_write_buffer_absurd_value_offset_10000000000() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.write(0x10000000000L, new byte[] {104, 101, 108, 108, 111}));
@@ -780,7 +783,7 @@ class MisuseMatrixTest {
     void buffer_write_buffer_absurd_value_offset_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.write(0xffffffffffffffffL, new byte[] {104, 101, 108, 108, 111}));
@@ -795,7 +798,7 @@ class MisuseMatrixTest {
     void buffer_write_buffer_null_data() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(InvalidArgumentException.class, stats, "", "data", () -> recv.write(0L, null));
@@ -810,9 +813,9 @@ class MisuseMatrixTest {
     void buffer_read_buffer_stale() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
         m.unchanged(before);
@@ -826,13 +829,14 @@ class MisuseMatrixTest {
     void buffer_read_buffer_reused() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
         Buffer newer = m.keep(region.alloc(16L, 16L));
+        newer.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -842,8 +846,8 @@ class MisuseMatrixTest {
     @Test
     void buffer_read_buffer_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
         m.unchanged(before);
@@ -856,8 +860,8 @@ class MisuseMatrixTest {
     @Test
     void buffer_read_buffer_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
         m.unchanged(before);
@@ -871,9 +875,9 @@ class MisuseMatrixTest {
     void buffer_read_buffer_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
         m.unchanged(before);
@@ -887,7 +891,7 @@ class MisuseMatrixTest {
     void buffer_read_buffer_while_borrowed_unique() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -904,7 +908,7 @@ class MisuseMatrixTest {
     void buffer_read_buffer_absurd_value_offset_100000010() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x100000010L, new byte[4]));
@@ -919,7 +923,7 @@ class MisuseMatrixTest {
     void buffer_read_buffer_absurd_value_offset_10000000000() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x10000000000L, new byte[4]));
@@ -934,7 +938,7 @@ class MisuseMatrixTest {
     void buffer_read_buffer_absurd_value_offset_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0xffffffffffffffffL, new byte[4]));
@@ -949,7 +953,7 @@ class MisuseMatrixTest {
     void buffer_read_buffer_null_dst() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(InvalidArgumentException.class, stats, "", "dst", () -> recv.read(0L, null));
@@ -963,8 +967,8 @@ class MisuseMatrixTest {
     @Test
     void bytes_create_region_stale() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.bytes(new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before);
@@ -977,9 +981,9 @@ class MisuseMatrixTest {
     @Test
     void bytes_create_region_reused() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
         Region newer = m.region(0L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.bytes(new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before);
@@ -992,8 +996,8 @@ class MisuseMatrixTest {
     @Test
     void bytes_create_region_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Region recv = Region.fromHandle(0x1fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.bytes(new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before);
@@ -1007,9 +1011,9 @@ class MisuseMatrixTest {
     void bytes_create_region_wrong_kind_buffer() throws Exception {
         Region region = m.region(0L);
         Buffer other = m.keep(region.alloc(16L, 16L));
-        other.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember(other);
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.bytes(new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before, other);
@@ -1036,13 +1040,13 @@ class MisuseMatrixTest {
     void bytes_release_bytes_reused() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         Bytes newer = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
         Bytes again = Bytes.fromHandle(recv.handle());
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -1052,8 +1056,8 @@ class MisuseMatrixTest {
     @Test
     void bytes_release_bytes_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Bytes recv = Bytes.fromHandle(0x3fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before);
@@ -1066,8 +1070,8 @@ class MisuseMatrixTest {
     @Test
     void bytes_release_bytes_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Bytes recv = Bytes.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before);
@@ -1081,8 +1085,8 @@ class MisuseMatrixTest {
     void bytes_release_bytes_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before);
@@ -1096,9 +1100,9 @@ class MisuseMatrixTest {
     void bytes_release_bytes_double_release() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         Bytes again = Bytes.fromHandle(recv.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
         m.unchanged(before);
@@ -1128,8 +1132,8 @@ class MisuseMatrixTest {
     void bytes_length_bytes_stale() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
         m.unchanged(before);
@@ -1143,12 +1147,12 @@ class MisuseMatrixTest {
     void bytes_length_bytes_reused() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         Bytes newer = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.length());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -1158,8 +1162,8 @@ class MisuseMatrixTest {
     @Test
     void bytes_length_bytes_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Bytes recv = Bytes.fromHandle(0x3fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.length());
         m.unchanged(before);
@@ -1172,8 +1176,8 @@ class MisuseMatrixTest {
     @Test
     void bytes_length_bytes_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Bytes recv = Bytes.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.length());
         m.unchanged(before);
@@ -1187,8 +1191,8 @@ class MisuseMatrixTest {
     void bytes_length_bytes_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
         m.unchanged(before);
@@ -1202,8 +1206,8 @@ class MisuseMatrixTest {
     void bytes_dup_bytes_stale() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dup());
         m.unchanged(before);
@@ -1217,12 +1221,12 @@ class MisuseMatrixTest {
     void bytes_dup_bytes_reused() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         Bytes newer = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.dup());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -1232,8 +1236,8 @@ class MisuseMatrixTest {
     @Test
     void bytes_dup_bytes_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Bytes recv = Bytes.fromHandle(0x3fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.dup());
         m.unchanged(before);
@@ -1246,8 +1250,8 @@ class MisuseMatrixTest {
     @Test
     void bytes_dup_bytes_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Bytes recv = Bytes.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.dup());
         m.unchanged(before);
@@ -1261,8 +1265,8 @@ class MisuseMatrixTest {
     void bytes_dup_bytes_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dup());
         m.unchanged(before);
@@ -1291,8 +1295,8 @@ class MisuseMatrixTest {
     @Test
     void string_create_region_stale() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.string(new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before);
@@ -1305,9 +1309,9 @@ class MisuseMatrixTest {
     @Test
     void string_create_region_reused() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
         Region newer = m.region(0L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.string(new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before);
@@ -1320,8 +1324,8 @@ class MisuseMatrixTest {
     @Test
     void string_create_region_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Region recv = Region.fromHandle(0x1fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.string(new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before);
@@ -1335,9 +1339,9 @@ class MisuseMatrixTest {
     void string_create_region_wrong_kind_buffer() throws Exception {
         Region region = m.region(0L);
         Buffer other = m.keep(region.alloc(16L, 16L));
-        other.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember(other);
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.string(new byte[] {104, 101, 108, 108, 111}));
         m.unchanged(before, other);
@@ -1377,13 +1381,13 @@ class MisuseMatrixTest {
     void string_release_string_reused() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         WeaveHeapString newer = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
         WeaveHeapString again = WeaveHeapString.fromHandle(recv.handle());
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -1393,8 +1397,8 @@ class MisuseMatrixTest {
     @Test
     void string_release_string_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         WeaveHeapString recv = WeaveHeapString.fromHandle(0x4fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before);
@@ -1407,8 +1411,8 @@ class MisuseMatrixTest {
     @Test
     void string_release_string_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         WeaveHeapString recv = WeaveHeapString.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before);
@@ -1422,8 +1426,8 @@ class MisuseMatrixTest {
     void string_release_string_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
         m.unchanged(before);
@@ -1437,9 +1441,9 @@ class MisuseMatrixTest {
     void string_release_string_double_release() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         WeaveHeapString again = WeaveHeapString.fromHandle(recv.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
         m.unchanged(before);
@@ -1469,8 +1473,8 @@ class MisuseMatrixTest {
     void string_length_string_stale() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
         m.unchanged(before);
@@ -1484,12 +1488,12 @@ class MisuseMatrixTest {
     void string_length_string_reused() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         WeaveHeapString newer = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.length());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -1499,8 +1503,8 @@ class MisuseMatrixTest {
     @Test
     void string_length_string_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         WeaveHeapString recv = WeaveHeapString.fromHandle(0x4fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.length());
         m.unchanged(before);
@@ -1513,8 +1517,8 @@ class MisuseMatrixTest {
     @Test
     void string_length_string_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         WeaveHeapString recv = WeaveHeapString.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.length());
         m.unchanged(before);
@@ -1528,8 +1532,8 @@ class MisuseMatrixTest {
     void string_length_string_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
         m.unchanged(before);
@@ -1543,8 +1547,8 @@ class MisuseMatrixTest {
     void string_dup_string_stale() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dup());
         m.unchanged(before);
@@ -1558,12 +1562,12 @@ class MisuseMatrixTest {
     void string_dup_string_reused() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         WeaveHeapString newer = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.dup());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -1573,8 +1577,8 @@ class MisuseMatrixTest {
     @Test
     void string_dup_string_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         WeaveHeapString recv = WeaveHeapString.fromHandle(0x4fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.dup());
         m.unchanged(before);
@@ -1587,8 +1591,8 @@ class MisuseMatrixTest {
     @Test
     void string_dup_string_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         WeaveHeapString recv = WeaveHeapString.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.dup());
         m.unchanged(before);
@@ -1602,8 +1606,8 @@ class MisuseMatrixTest {
     void string_dup_string_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dup());
         m.unchanged(before);
@@ -1633,9 +1637,9 @@ class MisuseMatrixTest {
     void borrow_shared_buffer_stale() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1649,13 +1653,14 @@ class MisuseMatrixTest {
     void borrow_shared_buffer_reused() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
         Buffer newer = m.keep(region.alloc(16L, 16L));
+        newer.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -1665,8 +1670,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_buffer_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1679,8 +1684,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_buffer_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1694,9 +1699,9 @@ class MisuseMatrixTest {
     void borrow_shared_buffer_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1710,7 +1715,7 @@ class MisuseMatrixTest {
     void borrow_shared_buffer_borrow_conflict_unique_shared() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -1727,8 +1732,8 @@ class MisuseMatrixTest {
     void borrow_shared_bytes_stale() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1742,12 +1747,12 @@ class MisuseMatrixTest {
     void borrow_shared_bytes_reused() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         Bytes newer = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -1757,8 +1762,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_bytes_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Bytes recv = Bytes.fromHandle(0x3fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1771,8 +1776,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_bytes_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Bytes recv = Bytes.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1786,8 +1791,8 @@ class MisuseMatrixTest {
     void borrow_shared_bytes_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1817,8 +1822,8 @@ class MisuseMatrixTest {
     void borrow_shared_string_stale() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1832,12 +1837,12 @@ class MisuseMatrixTest {
     void borrow_shared_string_reused() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         WeaveHeapString newer = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -1847,8 +1852,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_string_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         WeaveHeapString recv = WeaveHeapString.fromHandle(0x4fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1861,8 +1866,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_string_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         WeaveHeapString recv = WeaveHeapString.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1876,8 +1881,8 @@ class MisuseMatrixTest {
     void borrow_shared_string_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
         m.unchanged(before);
@@ -1907,9 +1912,9 @@ class MisuseMatrixTest {
     void borrow_unique_buffer_stale() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -1923,13 +1928,14 @@ class MisuseMatrixTest {
     void borrow_unique_buffer_reused() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         recv.close();
         Buffer newer = m.keep(region.alloc(16L, 16L));
+        newer.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -1939,8 +1945,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_buffer_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(0x2fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -1953,8 +1959,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_buffer_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Buffer recv = Buffer.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -1968,9 +1974,9 @@ class MisuseMatrixTest {
     void borrow_unique_buffer_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
-        byte[][] before = m.remember();
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -1984,7 +1990,7 @@ class MisuseMatrixTest {
     void borrow_unique_buffer_borrow_conflict_shared_unique() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -2001,7 +2007,7 @@ class MisuseMatrixTest {
     void borrow_unique_buffer_borrow_conflict_unique_unique() throws Exception {
         Region region = m.region(0L);
         Buffer recv = m.keep(region.alloc(16L, 16L));
-        recv.write(0L, new byte[] {104, 101, 108, 108, 111});
+        recv.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -2018,8 +2024,8 @@ class MisuseMatrixTest {
     void borrow_unique_bytes_stale() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -2033,12 +2039,12 @@ class MisuseMatrixTest {
     void borrow_unique_bytes_reused() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         Bytes newer = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -2048,8 +2054,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_bytes_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Bytes recv = Bytes.fromHandle(0x3fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -2062,8 +2068,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_bytes_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Bytes recv = Bytes.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -2077,8 +2083,8 @@ class MisuseMatrixTest {
     void borrow_unique_bytes_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         Bytes recv = m.keep(region.bytes(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -2124,8 +2130,8 @@ class MisuseMatrixTest {
     void borrow_unique_string_stale() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -2139,12 +2145,12 @@ class MisuseMatrixTest {
     void borrow_unique_string_reused() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         recv.close();
         WeaveHeapString newer = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
-        m.unchanged(before);
+        m.unchanged(before, newer);
     }
 
     /**
@@ -2154,8 +2160,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_string_forged() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         WeaveHeapString recv = WeaveHeapString.fromHandle(0x4fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -2168,8 +2174,8 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_string_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         WeaveHeapString recv = WeaveHeapString.fromHandle(region.handle());
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -2183,8 +2189,8 @@ class MisuseMatrixTest {
     void borrow_unique_string_after_region_destroy() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
         m.unchanged(before);
@@ -2230,7 +2236,7 @@ class MisuseMatrixTest {
     void borrow_release_view_double_release() throws Exception {
         Region region = m.region(0L);
         Buffer viewed = m.keep(region.alloc(16L, 16L));
-        viewed.write(0L, new byte[] {104, 101, 108, 108, 111});
+        viewed.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         byte[][] before = m.remember(viewed);
         View first = m.keep(viewed.view(Access.SHARED));
         first.close();
@@ -2247,8 +2253,8 @@ class MisuseMatrixTest {
     @Test
     void handle_kind_of_region_stale_handle() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> WeaveHeap.handleKindOf(region));
         m.unchanged(before);
@@ -2261,8 +2267,8 @@ class MisuseMatrixTest {
     @Test
     void handle_kind_of_region_forged_handle() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         Region arg_handle = Region.fromHandle(0x1fffffff00000001L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> WeaveHeap.handleKindOf(arg_handle));
         m.unchanged(before);
@@ -2275,9 +2281,9 @@ class MisuseMatrixTest {
     @Test
     void handle_kind_of_region_reused_handle() throws Exception {
         Region region = m.region(0L);
-        byte[][] before = m.remember();
         region.close();
         Region newer = m.region(0L);
+        byte[][] before = m.remember();
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> WeaveHeap.handleKindOf(region));
         m.unchanged(before);
