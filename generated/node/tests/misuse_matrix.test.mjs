@@ -10,10 +10,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { wh } from './backend.mjs';
 
-// What a test made: closed (views) and destroyed (regions) after it.
+// What a test made: closed (views) and destroyed (regions) after it, also
+// when it failed half way.
 let alive = [];
 function track(x) {
-  alive.push(x);
+  if (x !== null && typeof x === 'object' && typeof x.close === 'function') alive.push(x);
   return x;
 }
 function cleanup() {
@@ -23,81 +24,53 @@ function cleanup() {
   alive = [];
 }
 
-// How each class's object is made.
-const make = {
-  region(options) {
-    return track(new wh.Region(options));
-  },
-  buffer(r) {
-    const o = r.alloc(16, { align: 16 });
-    const v = o.view({ writable: true });
-    for (let i = 0; i < v.length; i++) v[i] = (i * 37 + 11) & 255;
-    v.close();
-    return o;
-  },
-  bytes(r) {
-    const o = r.bytes(new Uint8Array([104, 101, 108, 108, 111]));
-    return o;
-  },
-  string(r) {
-    const o = r.string(new Uint8Array([104, 101, 108, 108, 111]));
-    return o;
-  },
-};
-
-// Makes objects until the slot of `h` holds a newer one.
-function reuse(h, makeOne) {
-  for (let i = 0; i < 4096; i++) {
-    makeOne();
+// The bytes of memory objects, read through shared views (no copy counted).
+function remember(...objs) {
+  return objs.map((o) => {
+    const v = o.view();
     try {
-      wh.handleKindOf(h);
-    } catch (e) {
-      if (e instanceof wh.ReusedHandleError) return;
+      return [...v];
+    } finally {
+      v.close();
     }
-  }
-  assert.fail(`the slot of 0x${h.toString(16)} was not reused`);
+  });
 }
 
-// The bytes of a memory object, read through a view (no copy counted): the
-// unique view held on it, or a shared one taken for the purpose.
-function bytesOf(obj, held) {
-  if (held && !held.shared) return [...held];
-  const v = obj.view();
-  try {
-    return [...v];
-  } finally {
-    v.close();
-  }
+function unchanged(before, ...objs) {
+  assert.deepEqual(remember(...objs), before, 'the bytes of the objects');
 }
 
-function misuse(call, Cls, counter, guard, held) {
-  const bytes = guard ? bytesOf(guard, held) : null;
+// The call throws exactly Cls (naming `named`, the parameter a null was
+// given for, when not ''), and the process-wide counters did not move but
+// `counter`, by one.
+function misuse(call, Cls, counter, named) {
   const before = wh.stats();
   let thrown;
   try {
-    call();
+    track(call());
   } catch (e) {
     thrown = e;
   }
   const after = wh.stats();
   assert.ok(thrown !== undefined, `no error: expected ${Cls.name}`);
   assert.equal(thrown.constructor, Cls, `expected ${Cls.name}, got ${thrown.name}: ${thrown.message}`);
+  assert.ok(thrown.message, 'an error has a message');
+  if (named) assert.ok(thrown.message.includes(`'${named}'`), `the message does not name '${named}': ${thrown.message}`);
   for (const k of Object.keys(before)) {
     assert.equal(after[k], before[k] + (k === counter ? 1 : 0), `counter ${k}`);
   }
-  if (guard) assert.deepEqual(bytesOf(guard, held), bytes, 'the target\'s bytes');
 }
 
 // the object was closed and its slot now holds a newer object
 test('region_destroy_region_reused', () => {
   try {
-    const r = make.region();
-    const first = r;
-    const h = first.handle;
-    first.close();
-    reuse(h, () => make.region());
-    const obj = wh.Region.fromHandle(h);
-    misuse(() => obj.close(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    const again = wh.Region.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -106,9 +79,11 @@ test('region_destroy_region_reused', () => {
 // a handle that was never issued
 test('region_destroy_region_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Region.fromHandle(2305843004918726657n);
-    misuse(() => obj.close(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    const before = remember();
+    misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -117,10 +92,13 @@ test('region_destroy_region_forged', () => {
 // a live object of another class, adopted under this one
 test('region_destroy_region_wrong_kind_buffer', () => {
   try {
-    const r = make.region();
-    const other = make.buffer(r);
-    const obj = wh.Region.fromHandle(other.handle);
-    misuse(() => obj.close(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
   } finally {
     cleanup();
   }
@@ -129,11 +107,12 @@ test('region_destroy_region_wrong_kind_buffer', () => {
 // a second wrapper of an already released handle is closed
 test('region_destroy_region_double_release', () => {
   try {
-    const r = make.region();
-    const first = r;
-    first.close();
-    const obj = wh.Region.fromHandle(first.handle);
-    misuse(() => obj.close(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const again = wh.Region.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -142,9 +121,10 @@ test('region_destroy_region_double_release', () => {
 // null (None, nil) where a value is required
 test('region_destroy_region_null', () => {
   try {
-    const r = make.region();
-    const real = r;
-    misuse(() => wh.Region.prototype.close.call(null), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Region.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -153,11 +133,14 @@ test('region_destroy_region_null', () => {
 // the call needs the object (or its region) free of the view that is live
 test('region_destroy_region_while_borrowed_shared', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    const viewed = make.buffer(r);
+    const region = track(new wh.Region());
+    const viewed = region.alloc(16, { align: 16 });
+    viewed.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(viewed);
     const held = track(viewed.view());
-    misuse(() => obj.close(), wh.BorrowError, 'borrowConflicts', viewed, held);
+    misuse(() => region.close(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, viewed);
   } finally {
     cleanup();
   }
@@ -166,10 +149,11 @@ test('region_destroy_region_while_borrowed_shared', () => {
 // the object was closed before the call
 test('region_reset_region_stale', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    obj.close();
-    misuse(() => obj.reset(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const before = remember();
+    misuse(() => region.reset(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -178,12 +162,12 @@ test('region_reset_region_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('region_reset_region_reused', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.region());
-    misuse(() => obj.reset(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.reset(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -192,9 +176,11 @@ test('region_reset_region_reused', () => {
 // a handle that was never issued
 test('region_reset_region_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Region.fromHandle(2305843004918726657n);
-    misuse(() => obj.reset(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    const before = remember();
+    misuse(() => recv.reset(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -203,10 +189,13 @@ test('region_reset_region_forged', () => {
 // a live object of another class, adopted under this one
 test('region_reset_region_wrong_kind_buffer', () => {
   try {
-    const r = make.region();
-    const other = make.buffer(r);
-    const obj = wh.Region.fromHandle(other.handle);
-    misuse(() => obj.reset(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.reset(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
   } finally {
     cleanup();
   }
@@ -215,9 +204,10 @@ test('region_reset_region_wrong_kind_buffer', () => {
 // null (None, nil) where a value is required
 test('region_reset_region_null', () => {
   try {
-    const r = make.region();
-    const real = r;
-    misuse(() => wh.Region.prototype.reset.call(null), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Region.prototype.reset.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -226,11 +216,14 @@ test('region_reset_region_null', () => {
 // the call needs the object (or its region) free of the view that is live
 test('region_reset_region_while_borrowed_shared', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    const viewed = make.buffer(r);
+    const region = track(new wh.Region());
+    const viewed = region.alloc(16, { align: 16 });
+    viewed.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(viewed);
     const held = track(viewed.view());
-    misuse(() => obj.reset(), wh.BorrowError, 'borrowConflicts', viewed, held);
+    misuse(() => region.reset(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, viewed);
   } finally {
     cleanup();
   }
@@ -239,10 +232,11 @@ test('region_reset_region_while_borrowed_shared', () => {
 // the object was closed before the call
 test('region_stats_region_stale', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    obj.close();
-    misuse(() => obj.stats(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const before = remember();
+    misuse(() => region.stats(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -251,12 +245,12 @@ test('region_stats_region_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('region_stats_region_reused', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.region());
-    misuse(() => obj.stats(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.stats(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -265,9 +259,11 @@ test('region_stats_region_reused', () => {
 // a handle that was never issued
 test('region_stats_region_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Region.fromHandle(2305843004918726657n);
-    misuse(() => obj.stats(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    const before = remember();
+    misuse(() => recv.stats(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -276,10 +272,13 @@ test('region_stats_region_forged', () => {
 // a live object of another class, adopted under this one
 test('region_stats_region_wrong_kind_buffer', () => {
   try {
-    const r = make.region();
-    const other = make.buffer(r);
-    const obj = wh.Region.fromHandle(other.handle);
-    misuse(() => obj.stats(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.stats(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
   } finally {
     cleanup();
   }
@@ -288,9 +287,10 @@ test('region_stats_region_wrong_kind_buffer', () => {
 // null (None, nil) where a value is required
 test('region_stats_region_null', () => {
   try {
-    const r = make.region();
-    const real = r;
-    misuse(() => wh.Region.prototype.stats.call(null), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Region.prototype.stats.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -299,10 +299,11 @@ test('region_stats_region_null', () => {
 // the object was closed before the call
 test('buffer_alloc_region_stale', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    obj.close();
-    misuse(() => obj.alloc(16, { align: 16 }), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const before = remember();
+    misuse(() => region.alloc(16, { align: 16 }), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -311,12 +312,12 @@ test('buffer_alloc_region_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('buffer_alloc_region_reused', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.region());
-    misuse(() => obj.alloc(16, { align: 16 }), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.alloc(16, { align: 16 }), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -325,9 +326,11 @@ test('buffer_alloc_region_reused', () => {
 // a handle that was never issued
 test('buffer_alloc_region_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Region.fromHandle(2305843004918726657n);
-    misuse(() => obj.alloc(16, { align: 16 }), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    const before = remember();
+    misuse(() => recv.alloc(16, { align: 16 }), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -336,10 +339,13 @@ test('buffer_alloc_region_forged', () => {
 // a live object of another class, adopted under this one
 test('buffer_alloc_region_wrong_kind_buffer', () => {
   try {
-    const r = make.region();
-    const other = make.buffer(r);
-    const obj = wh.Region.fromHandle(other.handle);
-    misuse(() => obj.alloc(16, { align: 16 }), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.alloc(16, { align: 16 }), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
   } finally {
     cleanup();
   }
@@ -348,9 +354,10 @@ test('buffer_alloc_region_wrong_kind_buffer', () => {
 // null (None, nil) where a value is required
 test('buffer_alloc_region_null', () => {
   try {
-    const r = make.region();
-    const real = r;
-    misuse(() => wh.Region.prototype.alloc.call(null, 16, { align: 16 }), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Region.prototype.alloc.call(null, 16, { align: 16 }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -359,9 +366,10 @@ test('buffer_alloc_region_null', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_alloc_region_absurd_value_size_1000000000001', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.alloc(281474976710657, { align: 16 }), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.alloc(281474976710657, { align: 16 }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -370,9 +378,10 @@ test('buffer_alloc_region_absurd_value_size_1000000000001', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_alloc_region_absurd_value_size_ffffffffffffffff', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.alloc(18446744073709551615n, { align: 16 }), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.alloc(18446744073709551615n, { align: 16 }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -381,9 +390,10 @@ test('buffer_alloc_region_absurd_value_size_ffffffffffffffff', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_alloc_region_absurd_value_size_100000010_limited', () => {
   try {
-    const r = make.region({ byteLimit: 1048576 });
-    const obj = r;
-    misuse(() => obj.alloc(4294967312, { align: 16 }), wh.OutOfMemoryError, '', null, null);
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const before = remember();
+    misuse(() => region.alloc(4294967312, { align: 16 }), wh.OutOfMemoryError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -392,9 +402,10 @@ test('buffer_alloc_region_absurd_value_size_100000010_limited', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_alloc_region_absurd_value_size_10000000000_limited', () => {
   try {
-    const r = make.region({ byteLimit: 1048576 });
-    const obj = r;
-    misuse(() => obj.alloc(1099511627776, { align: 16 }), wh.OutOfMemoryError, '', null, null);
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const before = remember();
+    misuse(() => region.alloc(1099511627776, { align: 16 }), wh.OutOfMemoryError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -403,9 +414,10 @@ test('buffer_alloc_region_absurd_value_size_10000000000_limited', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_alloc_region_absurd_value_size_1000000000000_limited', () => {
   try {
-    const r = make.region({ byteLimit: 1048576 });
-    const obj = r;
-    misuse(() => obj.alloc(281474976710656, { align: 16 }), wh.OutOfMemoryError, '', null, null);
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const before = remember();
+    misuse(() => region.alloc(281474976710656, { align: 16 }), wh.OutOfMemoryError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -414,9 +426,10 @@ test('buffer_alloc_region_absurd_value_size_1000000000000_limited', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_alloc_region_absurd_value_size_10000000000', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.alloc(1099511627776, { align: 16 }), wh.OutOfMemoryError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.alloc(1099511627776, { align: 16 }), wh.OutOfMemoryError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -425,9 +438,10 @@ test('buffer_alloc_region_absurd_value_size_10000000000', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_alloc_region_absurd_value_size_1000000000000', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.alloc(281474976710656, { align: 16 }), wh.OutOfMemoryError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.alloc(281474976710656, { align: 16 }), wh.OutOfMemoryError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -436,9 +450,10 @@ test('buffer_alloc_region_absurd_value_size_1000000000000', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_alloc_region_absurd_value_align_100001', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.alloc(16, { align: 1048577 }), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.alloc(16, { align: 1048577 }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -447,9 +462,10 @@ test('buffer_alloc_region_absurd_value_align_100001', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_alloc_region_absurd_value_align_ffffffffffffffff', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.alloc(16, { align: 18446744073709551615n }), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.alloc(16, { align: 18446744073709551615n }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -458,9 +474,10 @@ test('buffer_alloc_region_absurd_value_align_ffffffffffffffff', () => {
 // an integer that must be a power of two and is not
 test('buffer_alloc_region_bad_alignment_align_0', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.alloc(16, { align: 0 }), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.alloc(16, { align: 0 }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -469,9 +486,10 @@ test('buffer_alloc_region_bad_alignment_align_0', () => {
 // an integer that must be a power of two and is not
 test('buffer_alloc_region_bad_alignment_align_3', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.alloc(16, { align: 3 }), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.alloc(16, { align: 3 }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -480,9 +498,10 @@ test('buffer_alloc_region_bad_alignment_align_3', () => {
 // an integer that must be a power of two and is not
 test('buffer_alloc_region_bad_alignment_align_18', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.alloc(16, { align: 24 }), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.alloc(16, { align: 24 }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -491,13 +510,16 @@ test('buffer_alloc_region_bad_alignment_align_18', () => {
 // the object was closed and its slot now holds a newer object
 test('buffer_release_buffer_reused', () => {
   try {
-    const r = make.region();
-    const first = make.buffer(r);
-    const h = first.handle;
-    first.close();
-    reuse(h, () => make.buffer(r));
-    const obj = wh.WeaveHeapBuffer.fromHandle(h);
-    misuse(() => obj.close(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const newer = region.alloc(16, { align: 16 });
+    newer.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const again = wh.WeaveHeapBuffer.fromHandle(recv.handle);
+    const before = remember(newer);
+    misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -506,9 +528,11 @@ test('buffer_release_buffer_reused', () => {
 // a handle that was never issued
 test('buffer_release_buffer_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
-    misuse(() => obj.close(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
+    const before = remember();
+    misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -517,10 +541,11 @@ test('buffer_release_buffer_forged', () => {
 // a live object of another class, adopted under this one
 test('buffer_release_buffer_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapBuffer.fromHandle(other.handle);
-    misuse(() => obj.close(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -529,10 +554,13 @@ test('buffer_release_buffer_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('buffer_release_buffer_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    r.close();
-    misuse(() => obj.close(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -541,11 +569,14 @@ test('buffer_release_buffer_after_region_destroy', () => {
 // a second wrapper of an already released handle is closed
 test('buffer_release_buffer_double_release', () => {
   try {
-    const r = make.region();
-    const first = make.buffer(r);
-    first.close();
-    const obj = wh.WeaveHeapBuffer.fromHandle(first.handle);
-    misuse(() => obj.close(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const again = wh.WeaveHeapBuffer.fromHandle(recv.handle);
+    const before = remember();
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -554,9 +585,10 @@ test('buffer_release_buffer_double_release', () => {
 // null (None, nil) where a value is required
 test('buffer_release_buffer_null', () => {
   try {
-    const r = make.region();
-    const real = make.buffer(r);
-    misuse(() => wh.WeaveHeapBuffer.prototype.close.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapBuffer.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -565,10 +597,14 @@ test('buffer_release_buffer_null', () => {
 // the call needs the object (or its region) free of the view that is live
 test('buffer_release_buffer_while_borrowed_shared', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const held = track(obj.view());
-    misuse(() => obj.close(), wh.BorrowError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.close(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -577,10 +613,13 @@ test('buffer_release_buffer_while_borrowed_shared', () => {
 // the object was closed before the call
 test('buffer_size_buffer_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    obj.close();
-    misuse(() => obj.size(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.size(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -589,12 +628,15 @@ test('buffer_size_buffer_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('buffer_size_buffer_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.buffer(r));
-    misuse(() => obj.size(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const newer = region.alloc(16, { align: 16 });
+    newer.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(newer);
+    misuse(() => recv.size(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -603,9 +645,11 @@ test('buffer_size_buffer_reused', () => {
 // a handle that was never issued
 test('buffer_size_buffer_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
-    misuse(() => obj.size(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
+    const before = remember();
+    misuse(() => recv.size(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -614,10 +658,11 @@ test('buffer_size_buffer_forged', () => {
 // a live object of another class, adopted under this one
 test('buffer_size_buffer_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapBuffer.fromHandle(other.handle);
-    misuse(() => obj.size(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.size(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -626,10 +671,13 @@ test('buffer_size_buffer_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('buffer_size_buffer_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    r.close();
-    misuse(() => obj.size(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.size(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -638,9 +686,10 @@ test('buffer_size_buffer_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('buffer_size_buffer_null', () => {
   try {
-    const r = make.region();
-    const real = make.buffer(r);
-    misuse(() => wh.WeaveHeapBuffer.prototype.size.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapBuffer.prototype.size.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -649,10 +698,13 @@ test('buffer_size_buffer_null', () => {
 // the object was closed before the call
 test('buffer_write_buffer_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    obj.close();
-    misuse(() => obj.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -661,12 +713,15 @@ test('buffer_write_buffer_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('buffer_write_buffer_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.buffer(r));
-    misuse(() => obj.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const newer = region.alloc(16, { align: 16 });
+    newer.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(newer);
+    misuse(() => recv.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -675,9 +730,11 @@ test('buffer_write_buffer_reused', () => {
 // a handle that was never issued
 test('buffer_write_buffer_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
-    misuse(() => obj.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
+    const before = remember();
+    misuse(() => recv.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -686,10 +743,11 @@ test('buffer_write_buffer_forged', () => {
 // a live object of another class, adopted under this one
 test('buffer_write_buffer_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapBuffer.fromHandle(other.handle);
-    misuse(() => obj.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -698,10 +756,13 @@ test('buffer_write_buffer_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('buffer_write_buffer_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    r.close();
-    misuse(() => obj.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -710,9 +771,10 @@ test('buffer_write_buffer_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('buffer_write_buffer_null', () => {
   try {
-    const r = make.region();
-    const real = make.buffer(r);
-    misuse(() => wh.WeaveHeapBuffer.prototype.write.call(null, 0, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapBuffer.prototype.write.call(null, 0, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -721,10 +783,14 @@ test('buffer_write_buffer_null', () => {
 // the call needs the object (or its region) free of the view that is live
 test('buffer_write_buffer_while_borrowed_shared', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const held = track(obj.view());
-    misuse(() => obj.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.BorrowError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.write(0, new Uint8Array([104, 101, 108, 108, 111])), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -733,9 +799,12 @@ test('buffer_write_buffer_while_borrowed_shared', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_write_buffer_absurd_value_offset_100000010', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    misuse(() => obj.write(4294967312, new Uint8Array([104, 101, 108, 108, 111])), wh.OutOfRangeError, '', obj, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    misuse(() => recv.write(4294967312, new Uint8Array([104, 101, 108, 108, 111])), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -744,9 +813,12 @@ test('buffer_write_buffer_absurd_value_offset_100000010', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_write_buffer_absurd_value_offset_10000000000', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    misuse(() => obj.write(1099511627776, new Uint8Array([104, 101, 108, 108, 111])), wh.OutOfRangeError, '', obj, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    misuse(() => recv.write(1099511627776, new Uint8Array([104, 101, 108, 108, 111])), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -755,9 +827,12 @@ test('buffer_write_buffer_absurd_value_offset_10000000000', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_write_buffer_absurd_value_offset_ffffffffffffffff', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    misuse(() => obj.write(18446744073709551615n, new Uint8Array([104, 101, 108, 108, 111])), wh.OutOfRangeError, '', obj, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    misuse(() => recv.write(18446744073709551615n, new Uint8Array([104, 101, 108, 108, 111])), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -766,9 +841,12 @@ test('buffer_write_buffer_absurd_value_offset_ffffffffffffffff', () => {
 // null (None, nil) where a value is required
 test('buffer_write_buffer_null_data', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    misuse(() => obj.write(0, null), wh.InvalidArgumentError, '', obj, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    misuse(() => recv.write(0, null), wh.InvalidArgumentError, '', 'data');
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -777,10 +855,13 @@ test('buffer_write_buffer_null_data', () => {
 // the object was closed before the call
 test('buffer_read_buffer_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    obj.close();
-    misuse(() => obj.read(0, new Uint8Array(4)), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -789,12 +870,15 @@ test('buffer_read_buffer_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('buffer_read_buffer_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.buffer(r));
-    misuse(() => obj.read(0, new Uint8Array(4)), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const newer = region.alloc(16, { align: 16 });
+    newer.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(newer);
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -803,9 +887,11 @@ test('buffer_read_buffer_reused', () => {
 // a handle that was never issued
 test('buffer_read_buffer_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
-    misuse(() => obj.read(0, new Uint8Array(4)), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
+    const before = remember();
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -814,10 +900,11 @@ test('buffer_read_buffer_forged', () => {
 // a live object of another class, adopted under this one
 test('buffer_read_buffer_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapBuffer.fromHandle(other.handle);
-    misuse(() => obj.read(0, new Uint8Array(4)), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -826,10 +913,13 @@ test('buffer_read_buffer_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('buffer_read_buffer_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    r.close();
-    misuse(() => obj.read(0, new Uint8Array(4)), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -838,9 +928,10 @@ test('buffer_read_buffer_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('buffer_read_buffer_null', () => {
   try {
-    const r = make.region();
-    const real = make.buffer(r);
-    misuse(() => wh.WeaveHeapBuffer.prototype.read.call(null, 0, new Uint8Array(4)), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapBuffer.prototype.read.call(null, 0, new Uint8Array(4)), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -849,10 +940,14 @@ test('buffer_read_buffer_null', () => {
 // the call needs the object (or its region) free of the view that is live
 test('buffer_read_buffer_while_borrowed_unique', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const held = track(obj.view({ writable: true }));
-    misuse(() => obj.read(0, new Uint8Array(4)), wh.BorrowError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -861,9 +956,12 @@ test('buffer_read_buffer_while_borrowed_unique', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_read_buffer_absurd_value_offset_100000010', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    misuse(() => obj.read(4294967312, new Uint8Array(4)), wh.OutOfRangeError, '', obj, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    misuse(() => recv.read(4294967312, new Uint8Array(4)), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -872,9 +970,12 @@ test('buffer_read_buffer_absurd_value_offset_100000010', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_read_buffer_absurd_value_offset_10000000000', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    misuse(() => obj.read(1099511627776, new Uint8Array(4)), wh.OutOfRangeError, '', obj, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    misuse(() => recv.read(1099511627776, new Uint8Array(4)), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -883,9 +984,12 @@ test('buffer_read_buffer_absurd_value_offset_10000000000', () => {
 // an integer far out of range (sizes of 2^32 and more on every target width)
 test('buffer_read_buffer_absurd_value_offset_ffffffffffffffff', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    misuse(() => obj.read(18446744073709551615n, new Uint8Array(4)), wh.OutOfRangeError, '', obj, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    misuse(() => recv.read(18446744073709551615n, new Uint8Array(4)), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -894,9 +998,12 @@ test('buffer_read_buffer_absurd_value_offset_ffffffffffffffff', () => {
 // null (None, nil) where a value is required
 test('buffer_read_buffer_null_dst', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    misuse(() => obj.read(0, null), wh.InvalidArgumentError, '', obj, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    misuse(() => recv.read(0, null), wh.InvalidArgumentError, '', 'dst');
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -905,10 +1012,11 @@ test('buffer_read_buffer_null_dst', () => {
 // the object was closed before the call
 test('bytes_create_region_stale', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    obj.close();
-    misuse(() => obj.bytes(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const before = remember();
+    misuse(() => region.bytes(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -917,12 +1025,12 @@ test('bytes_create_region_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('bytes_create_region_reused', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.region());
-    misuse(() => obj.bytes(new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.bytes(new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -931,9 +1039,11 @@ test('bytes_create_region_reused', () => {
 // a handle that was never issued
 test('bytes_create_region_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Region.fromHandle(2305843004918726657n);
-    misuse(() => obj.bytes(new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    const before = remember();
+    misuse(() => recv.bytes(new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -942,10 +1052,13 @@ test('bytes_create_region_forged', () => {
 // a live object of another class, adopted under this one
 test('bytes_create_region_wrong_kind_buffer', () => {
   try {
-    const r = make.region();
-    const other = make.buffer(r);
-    const obj = wh.Region.fromHandle(other.handle);
-    misuse(() => obj.bytes(new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.bytes(new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
   } finally {
     cleanup();
   }
@@ -954,9 +1067,10 @@ test('bytes_create_region_wrong_kind_buffer', () => {
 // null (None, nil) where a value is required
 test('bytes_create_region_null', () => {
   try {
-    const r = make.region();
-    const real = r;
-    misuse(() => wh.Region.prototype.bytes.call(null, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Region.prototype.bytes.call(null, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -965,9 +1079,10 @@ test('bytes_create_region_null', () => {
 // null (None, nil) where a value is required
 test('bytes_create_region_null_data', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.bytes(null), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.bytes(null), wh.InvalidArgumentError, '', 'data');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -976,13 +1091,14 @@ test('bytes_create_region_null_data', () => {
 // the object was closed and its slot now holds a newer object
 test('bytes_release_bytes_reused', () => {
   try {
-    const r = make.region();
-    const first = make.bytes(r);
-    const h = first.handle;
-    first.close();
-    reuse(h, () => make.bytes(r));
-    const obj = wh.Bytes.fromHandle(h);
-    misuse(() => obj.close(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    const again = wh.Bytes.fromHandle(recv.handle);
+    const before = remember(newer);
+    misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -991,9 +1107,11 @@ test('bytes_release_bytes_reused', () => {
 // a handle that was never issued
 test('bytes_release_bytes_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Bytes.fromHandle(4611686014132420609n);
-    misuse(() => obj.close(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Bytes.fromHandle(4611686014132420609n);
+    const before = remember();
+    misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1002,10 +1120,11 @@ test('bytes_release_bytes_forged', () => {
 // a live object of another class, adopted under this one
 test('bytes_release_bytes_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.Bytes.fromHandle(other.handle);
-    misuse(() => obj.close(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Bytes.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1014,10 +1133,12 @@ test('bytes_release_bytes_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('bytes_release_bytes_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    r.close();
-    misuse(() => obj.close(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1026,11 +1147,13 @@ test('bytes_release_bytes_after_region_destroy', () => {
 // a second wrapper of an already released handle is closed
 test('bytes_release_bytes_double_release', () => {
   try {
-    const r = make.region();
-    const first = make.bytes(r);
-    first.close();
-    const obj = wh.Bytes.fromHandle(first.handle);
-    misuse(() => obj.close(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const again = wh.Bytes.fromHandle(recv.handle);
+    const before = remember();
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1039,9 +1162,10 @@ test('bytes_release_bytes_double_release', () => {
 // null (None, nil) where a value is required
 test('bytes_release_bytes_null', () => {
   try {
-    const r = make.region();
-    const real = make.bytes(r);
-    misuse(() => wh.Bytes.prototype.close.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Bytes.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1050,10 +1174,13 @@ test('bytes_release_bytes_null', () => {
 // the call needs the object (or its region) free of the view that is live
 test('bytes_release_bytes_while_borrowed_shared', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    const held = track(obj.view());
-    misuse(() => obj.close(), wh.BorrowError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.close(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1062,10 +1189,12 @@ test('bytes_release_bytes_while_borrowed_shared', () => {
 // the object was closed before the call
 test('bytes_length_bytes_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    obj.close();
-    misuse(() => obj.length(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1074,12 +1203,13 @@ test('bytes_length_bytes_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('bytes_length_bytes_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.bytes(r));
-    misuse(() => obj.length(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.length(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -1088,9 +1218,11 @@ test('bytes_length_bytes_reused', () => {
 // a handle that was never issued
 test('bytes_length_bytes_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Bytes.fromHandle(4611686014132420609n);
-    misuse(() => obj.length(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Bytes.fromHandle(4611686014132420609n);
+    const before = remember();
+    misuse(() => recv.length(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1099,10 +1231,11 @@ test('bytes_length_bytes_forged', () => {
 // a live object of another class, adopted under this one
 test('bytes_length_bytes_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.Bytes.fromHandle(other.handle);
-    misuse(() => obj.length(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Bytes.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.length(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1111,10 +1244,12 @@ test('bytes_length_bytes_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('bytes_length_bytes_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    r.close();
-    misuse(() => obj.length(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1123,9 +1258,10 @@ test('bytes_length_bytes_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('bytes_length_bytes_null', () => {
   try {
-    const r = make.region();
-    const real = make.bytes(r);
-    misuse(() => wh.Bytes.prototype.length.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Bytes.prototype.length.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1134,10 +1270,12 @@ test('bytes_length_bytes_null', () => {
 // the object was closed before the call
 test('bytes_dup_bytes_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    obj.close();
-    misuse(() => obj.dup(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.dup(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1146,12 +1284,13 @@ test('bytes_dup_bytes_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('bytes_dup_bytes_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.bytes(r));
-    misuse(() => obj.dup(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.dup(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -1160,9 +1299,11 @@ test('bytes_dup_bytes_reused', () => {
 // a handle that was never issued
 test('bytes_dup_bytes_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Bytes.fromHandle(4611686014132420609n);
-    misuse(() => obj.dup(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Bytes.fromHandle(4611686014132420609n);
+    const before = remember();
+    misuse(() => recv.dup(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1171,10 +1312,11 @@ test('bytes_dup_bytes_forged', () => {
 // a live object of another class, adopted under this one
 test('bytes_dup_bytes_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.Bytes.fromHandle(other.handle);
-    misuse(() => obj.dup(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Bytes.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.dup(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1183,10 +1325,12 @@ test('bytes_dup_bytes_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('bytes_dup_bytes_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    r.close();
-    misuse(() => obj.dup(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.dup(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1195,9 +1339,10 @@ test('bytes_dup_bytes_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('bytes_dup_bytes_null', () => {
   try {
-    const r = make.region();
-    const real = make.bytes(r);
-    misuse(() => wh.Bytes.prototype.dup.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Bytes.prototype.dup.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1206,10 +1351,13 @@ test('bytes_dup_bytes_null', () => {
 // the call needs the object (or its region) free of the view that is live
 test('bytes_dup_bytes_while_borrowed_unique', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    const held = track(obj.view({ writable: true }));
-    misuse(() => obj.dup(), wh.BorrowError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.dup(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1218,10 +1366,11 @@ test('bytes_dup_bytes_while_borrowed_unique', () => {
 // the object was closed before the call
 test('string_create_region_stale', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    obj.close();
-    misuse(() => obj.string(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const before = remember();
+    misuse(() => region.string(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1230,12 +1379,12 @@ test('string_create_region_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('string_create_region_reused', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.region());
-    misuse(() => obj.string(new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.string(new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1244,9 +1393,11 @@ test('string_create_region_reused', () => {
 // a handle that was never issued
 test('string_create_region_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Region.fromHandle(2305843004918726657n);
-    misuse(() => obj.string(new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    const before = remember();
+    misuse(() => recv.string(new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1255,10 +1406,13 @@ test('string_create_region_forged', () => {
 // a live object of another class, adopted under this one
 test('string_create_region_wrong_kind_buffer', () => {
   try {
-    const r = make.region();
-    const other = make.buffer(r);
-    const obj = wh.Region.fromHandle(other.handle);
-    misuse(() => obj.string(new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.string(new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
   } finally {
     cleanup();
   }
@@ -1267,9 +1421,10 @@ test('string_create_region_wrong_kind_buffer', () => {
 // null (None, nil) where a value is required
 test('string_create_region_null', () => {
   try {
-    const r = make.region();
-    const real = r;
-    misuse(() => wh.Region.prototype.string.call(null, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Region.prototype.string.call(null, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1278,9 +1433,10 @@ test('string_create_region_null', () => {
 // null (None, nil) where a value is required
 test('string_create_region_null_text', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.string(null), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.string(null), wh.InvalidArgumentError, '', 'text');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1289,9 +1445,10 @@ test('string_create_region_null_text', () => {
 // text that is not UTF-8
 test('string_create_region_invalid_utf8_text', () => {
   try {
-    const r = make.region();
-    const obj = r;
-    misuse(() => obj.string(new Uint8Array([195, 40, 255])), wh.InvalidUtf8Error, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => region.string(new Uint8Array([195, 40, 255])), wh.InvalidUtf8Error, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1300,13 +1457,14 @@ test('string_create_region_invalid_utf8_text', () => {
 // the object was closed and its slot now holds a newer object
 test('string_release_string_reused', () => {
   try {
-    const r = make.region();
-    const first = make.string(r);
-    const h = first.handle;
-    first.close();
-    reuse(h, () => make.string(r));
-    const obj = wh.WeaveHeapString.fromHandle(h);
-    misuse(() => obj.close(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const again = wh.WeaveHeapString.fromHandle(recv.handle);
+    const before = remember(newer);
+    misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -1315,9 +1473,11 @@ test('string_release_string_reused', () => {
 // a handle that was never issued
 test('string_release_string_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapString.fromHandle(5764607518739267585n);
-    misuse(() => obj.close(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapString.fromHandle(5764607518739267585n);
+    const before = remember();
+    misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1326,10 +1486,11 @@ test('string_release_string_forged', () => {
 // a live object of another class, adopted under this one
 test('string_release_string_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapString.fromHandle(other.handle);
-    misuse(() => obj.close(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapString.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1338,10 +1499,12 @@ test('string_release_string_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('string_release_string_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    r.close();
-    misuse(() => obj.close(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1350,11 +1513,13 @@ test('string_release_string_after_region_destroy', () => {
 // a second wrapper of an already released handle is closed
 test('string_release_string_double_release', () => {
   try {
-    const r = make.region();
-    const first = make.string(r);
-    first.close();
-    const obj = wh.WeaveHeapString.fromHandle(first.handle);
-    misuse(() => obj.close(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const again = wh.WeaveHeapString.fromHandle(recv.handle);
+    const before = remember();
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1363,9 +1528,10 @@ test('string_release_string_double_release', () => {
 // null (None, nil) where a value is required
 test('string_release_string_null', () => {
   try {
-    const r = make.region();
-    const real = make.string(r);
-    misuse(() => wh.WeaveHeapString.prototype.close.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapString.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1374,10 +1540,13 @@ test('string_release_string_null', () => {
 // the call needs the object (or its region) free of the view that is live
 test('string_release_string_while_borrowed_shared', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    const held = track(obj.view());
-    misuse(() => obj.close(), wh.BorrowError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.close(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1386,10 +1555,12 @@ test('string_release_string_while_borrowed_shared', () => {
 // the object was closed before the call
 test('string_length_string_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    obj.close();
-    misuse(() => obj.length(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1398,12 +1569,13 @@ test('string_length_string_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('string_length_string_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.string(r));
-    misuse(() => obj.length(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.length(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -1412,9 +1584,11 @@ test('string_length_string_reused', () => {
 // a handle that was never issued
 test('string_length_string_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapString.fromHandle(5764607518739267585n);
-    misuse(() => obj.length(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapString.fromHandle(5764607518739267585n);
+    const before = remember();
+    misuse(() => recv.length(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1423,10 +1597,11 @@ test('string_length_string_forged', () => {
 // a live object of another class, adopted under this one
 test('string_length_string_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapString.fromHandle(other.handle);
-    misuse(() => obj.length(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapString.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.length(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1435,10 +1610,12 @@ test('string_length_string_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('string_length_string_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    r.close();
-    misuse(() => obj.length(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1447,9 +1624,10 @@ test('string_length_string_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('string_length_string_null', () => {
   try {
-    const r = make.region();
-    const real = make.string(r);
-    misuse(() => wh.WeaveHeapString.prototype.length.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapString.prototype.length.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1458,10 +1636,12 @@ test('string_length_string_null', () => {
 // the object was closed before the call
 test('string_dup_string_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    obj.close();
-    misuse(() => obj.dup(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.dup(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1470,12 +1650,13 @@ test('string_dup_string_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('string_dup_string_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.string(r));
-    misuse(() => obj.dup(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.dup(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -1484,9 +1665,11 @@ test('string_dup_string_reused', () => {
 // a handle that was never issued
 test('string_dup_string_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapString.fromHandle(5764607518739267585n);
-    misuse(() => obj.dup(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapString.fromHandle(5764607518739267585n);
+    const before = remember();
+    misuse(() => recv.dup(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1495,10 +1678,11 @@ test('string_dup_string_forged', () => {
 // a live object of another class, adopted under this one
 test('string_dup_string_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapString.fromHandle(other.handle);
-    misuse(() => obj.dup(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapString.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.dup(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1507,10 +1691,12 @@ test('string_dup_string_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('string_dup_string_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    r.close();
-    misuse(() => obj.dup(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.dup(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1519,9 +1705,10 @@ test('string_dup_string_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('string_dup_string_null', () => {
   try {
-    const r = make.region();
-    const real = make.string(r);
-    misuse(() => wh.WeaveHeapString.prototype.dup.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapString.prototype.dup.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1530,10 +1717,13 @@ test('string_dup_string_null', () => {
 // the call needs the object (or its region) free of the view that is live
 test('string_dup_string_while_borrowed_unique', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    const held = track(obj.view({ writable: true }));
-    misuse(() => obj.dup(), wh.BorrowError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.dup(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1542,10 +1732,13 @@ test('string_dup_string_while_borrowed_unique', () => {
 // the object was closed before the call
 test('borrow_shared_buffer_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    obj.close();
-    misuse(() => obj.view(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1554,12 +1747,15 @@ test('borrow_shared_buffer_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('borrow_shared_buffer_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.buffer(r));
-    misuse(() => obj.view(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const newer = region.alloc(16, { align: 16 });
+    newer.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(newer);
+    misuse(() => recv.view(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -1568,9 +1764,11 @@ test('borrow_shared_buffer_reused', () => {
 // a handle that was never issued
 test('borrow_shared_buffer_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
-    misuse(() => obj.view(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
+    const before = remember();
+    misuse(() => recv.view(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1579,10 +1777,11 @@ test('borrow_shared_buffer_forged', () => {
 // a live object of another class, adopted under this one
 test('borrow_shared_buffer_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapBuffer.fromHandle(other.handle);
-    misuse(() => obj.view(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.view(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1591,10 +1790,13 @@ test('borrow_shared_buffer_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('borrow_shared_buffer_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    r.close();
-    misuse(() => obj.view(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1603,9 +1805,10 @@ test('borrow_shared_buffer_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('borrow_shared_buffer_null', () => {
   try {
-    const r = make.region();
-    const real = make.buffer(r);
-    misuse(() => wh.WeaveHeapBuffer.prototype.view.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapBuffer.prototype.view.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1614,10 +1817,14 @@ test('borrow_shared_buffer_null', () => {
 // a view is taken while a conflicting view is live
 test('borrow_shared_buffer_borrow_conflict_unique_shared', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const held = track(obj.view({ writable: true }));
-    misuse(() => obj.view(), wh.BorrowConflictError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view(), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1626,10 +1833,12 @@ test('borrow_shared_buffer_borrow_conflict_unique_shared', () => {
 // the object was closed before the call
 test('borrow_shared_bytes_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    obj.close();
-    misuse(() => obj.view(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1638,12 +1847,13 @@ test('borrow_shared_bytes_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('borrow_shared_bytes_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.bytes(r));
-    misuse(() => obj.view(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.view(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -1652,9 +1862,11 @@ test('borrow_shared_bytes_reused', () => {
 // a handle that was never issued
 test('borrow_shared_bytes_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Bytes.fromHandle(4611686014132420609n);
-    misuse(() => obj.view(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Bytes.fromHandle(4611686014132420609n);
+    const before = remember();
+    misuse(() => recv.view(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1663,10 +1875,11 @@ test('borrow_shared_bytes_forged', () => {
 // a live object of another class, adopted under this one
 test('borrow_shared_bytes_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.Bytes.fromHandle(other.handle);
-    misuse(() => obj.view(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Bytes.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.view(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1675,10 +1888,12 @@ test('borrow_shared_bytes_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('borrow_shared_bytes_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    r.close();
-    misuse(() => obj.view(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1687,9 +1902,10 @@ test('borrow_shared_bytes_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('borrow_shared_bytes_null', () => {
   try {
-    const r = make.region();
-    const real = make.bytes(r);
-    misuse(() => wh.Bytes.prototype.view.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Bytes.prototype.view.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1698,10 +1914,13 @@ test('borrow_shared_bytes_null', () => {
 // a view is taken while a conflicting view is live
 test('borrow_shared_bytes_borrow_conflict_unique_shared', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    const held = track(obj.view({ writable: true }));
-    misuse(() => obj.view(), wh.BorrowConflictError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view(), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1710,10 +1929,12 @@ test('borrow_shared_bytes_borrow_conflict_unique_shared', () => {
 // the object was closed before the call
 test('borrow_shared_string_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    obj.close();
-    misuse(() => obj.view(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1722,12 +1943,13 @@ test('borrow_shared_string_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('borrow_shared_string_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.string(r));
-    misuse(() => obj.view(), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.view(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -1736,9 +1958,11 @@ test('borrow_shared_string_reused', () => {
 // a handle that was never issued
 test('borrow_shared_string_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapString.fromHandle(5764607518739267585n);
-    misuse(() => obj.view(), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapString.fromHandle(5764607518739267585n);
+    const before = remember();
+    misuse(() => recv.view(), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1747,10 +1971,11 @@ test('borrow_shared_string_forged', () => {
 // a live object of another class, adopted under this one
 test('borrow_shared_string_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapString.fromHandle(other.handle);
-    misuse(() => obj.view(), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapString.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.view(), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1759,10 +1984,12 @@ test('borrow_shared_string_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('borrow_shared_string_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    r.close();
-    misuse(() => obj.view(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1771,9 +1998,10 @@ test('borrow_shared_string_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('borrow_shared_string_null', () => {
   try {
-    const r = make.region();
-    const real = make.string(r);
-    misuse(() => wh.WeaveHeapString.prototype.view.call(null), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapString.prototype.view.call(null), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1782,10 +2010,13 @@ test('borrow_shared_string_null', () => {
 // a view is taken while a conflicting view is live
 test('borrow_shared_string_borrow_conflict_unique_shared', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    const held = track(obj.view({ writable: true }));
-    misuse(() => obj.view(), wh.BorrowConflictError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view(), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1794,10 +2025,13 @@ test('borrow_shared_string_borrow_conflict_unique_shared', () => {
 // the object was closed before the call
 test('borrow_unique_buffer_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    obj.close();
-    misuse(() => obj.view({ writable: true }), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1806,12 +2040,15 @@ test('borrow_unique_buffer_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('borrow_unique_buffer_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.buffer(r));
-    misuse(() => obj.view({ writable: true }), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    recv.close();
+    const newer = region.alloc(16, { align: 16 });
+    newer.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(newer);
+    misuse(() => recv.view({ writable: true }), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -1820,9 +2057,11 @@ test('borrow_unique_buffer_reused', () => {
 // a handle that was never issued
 test('borrow_unique_buffer_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
-    misuse(() => obj.view({ writable: true }), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(3458764509525573633n);
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1831,10 +2070,11 @@ test('borrow_unique_buffer_forged', () => {
 // a live object of another class, adopted under this one
 test('borrow_unique_buffer_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapBuffer.fromHandle(other.handle);
-    misuse(() => obj.view({ writable: true }), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapBuffer.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1843,10 +2083,13 @@ test('borrow_unique_buffer_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('borrow_unique_buffer_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    r.close();
-    misuse(() => obj.view({ writable: true }), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1855,9 +2098,10 @@ test('borrow_unique_buffer_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('borrow_unique_buffer_null', () => {
   try {
-    const r = make.region();
-    const real = make.buffer(r);
-    misuse(() => wh.WeaveHeapBuffer.prototype.view.call(null, { writable: true }), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapBuffer.prototype.view.call(null, { writable: true }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1866,10 +2110,14 @@ test('borrow_unique_buffer_null', () => {
 // a view is taken while a conflicting view is live
 test('borrow_unique_buffer_borrow_conflict_shared_unique', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const held = track(obj.view());
-    misuse(() => obj.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1878,10 +2126,14 @@ test('borrow_unique_buffer_borrow_conflict_shared_unique', () => {
 // a view is taken while a conflicting view is live
 test('borrow_unique_buffer_borrow_conflict_unique_unique', () => {
   try {
-    const r = make.region();
-    const obj = make.buffer(r);
-    const held = track(obj.view({ writable: true }));
-    misuse(() => obj.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.alloc(16, { align: 16 });
+    recv.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1890,10 +2142,12 @@ test('borrow_unique_buffer_borrow_conflict_unique_unique', () => {
 // the object was closed before the call
 test('borrow_unique_bytes_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    obj.close();
-    misuse(() => obj.view({ writable: true }), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1902,12 +2156,13 @@ test('borrow_unique_bytes_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('borrow_unique_bytes_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.bytes(r));
-    misuse(() => obj.view({ writable: true }), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.view({ writable: true }), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -1916,9 +2171,11 @@ test('borrow_unique_bytes_reused', () => {
 // a handle that was never issued
 test('borrow_unique_bytes_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.Bytes.fromHandle(4611686014132420609n);
-    misuse(() => obj.view({ writable: true }), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Bytes.fromHandle(4611686014132420609n);
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1927,10 +2184,11 @@ test('borrow_unique_bytes_forged', () => {
 // a live object of another class, adopted under this one
 test('borrow_unique_bytes_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.Bytes.fromHandle(other.handle);
-    misuse(() => obj.view({ writable: true }), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.Bytes.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1939,10 +2197,12 @@ test('borrow_unique_bytes_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('borrow_unique_bytes_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    r.close();
-    misuse(() => obj.view({ writable: true }), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1951,9 +2211,10 @@ test('borrow_unique_bytes_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('borrow_unique_bytes_null', () => {
   try {
-    const r = make.region();
-    const real = make.bytes(r);
-    misuse(() => wh.Bytes.prototype.view.call(null, { writable: true }), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.Bytes.prototype.view.call(null, { writable: true }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1962,10 +2223,13 @@ test('borrow_unique_bytes_null', () => {
 // a view is taken while a conflicting view is live
 test('borrow_unique_bytes_borrow_conflict_shared_unique', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    const held = track(obj.view());
-    misuse(() => obj.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1974,10 +2238,13 @@ test('borrow_unique_bytes_borrow_conflict_shared_unique', () => {
 // a view is taken while a conflicting view is live
 test('borrow_unique_bytes_borrow_conflict_unique_unique', () => {
   try {
-    const r = make.region();
-    const obj = make.bytes(r);
-    const held = track(obj.view({ writable: true }));
-    misuse(() => obj.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.bytes(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -1986,10 +2253,12 @@ test('borrow_unique_bytes_borrow_conflict_unique_unique', () => {
 // the object was closed before the call
 test('borrow_unique_string_stale', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    obj.close();
-    misuse(() => obj.view({ writable: true }), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -1998,12 +2267,13 @@ test('borrow_unique_string_stale', () => {
 // the object was closed and its slot now holds a newer object
 test('borrow_unique_string_reused', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    const h = obj.handle;
-    obj.close();
-    reuse(h, () => make.string(r));
-    misuse(() => obj.view({ writable: true }), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.view({ writable: true }), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
   } finally {
     cleanup();
   }
@@ -2012,9 +2282,11 @@ test('borrow_unique_string_reused', () => {
 // a handle that was never issued
 test('borrow_unique_string_forged', () => {
   try {
-    const r = make.region();
-    const obj = wh.WeaveHeapString.fromHandle(5764607518739267585n);
-    misuse(() => obj.view({ writable: true }), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapString.fromHandle(5764607518739267585n);
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -2023,10 +2295,11 @@ test('borrow_unique_string_forged', () => {
 // a live object of another class, adopted under this one
 test('borrow_unique_string_wrong_kind_region', () => {
   try {
-    const r = make.region();
-    const other = r;
-    const obj = wh.WeaveHeapString.fromHandle(other.handle);
-    misuse(() => obj.view({ writable: true }), wh.WrongKindError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = wh.WeaveHeapString.fromHandle(region.handle);
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -2035,10 +2308,12 @@ test('borrow_unique_string_wrong_kind_region', () => {
 // the object's region was destroyed before the call
 test('borrow_unique_string_after_region_destroy', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    r.close();
-    misuse(() => obj.view({ writable: true }), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    const before = remember();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -2047,9 +2322,10 @@ test('borrow_unique_string_after_region_destroy', () => {
 // null (None, nil) where a value is required
 test('borrow_unique_string_null', () => {
   try {
-    const r = make.region();
-    const real = make.string(r);
-    misuse(() => wh.WeaveHeapString.prototype.view.call(null, { writable: true }), wh.InvalidArgumentError, '', real, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.WeaveHeapString.prototype.view.call(null, { writable: true }), wh.InvalidArgumentError, '', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -2058,10 +2334,13 @@ test('borrow_unique_string_null', () => {
 // a view is taken while a conflicting view is live
 test('borrow_unique_string_borrow_conflict_shared_unique', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    const held = track(obj.view());
-    misuse(() => obj.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -2070,10 +2349,13 @@ test('borrow_unique_string_borrow_conflict_shared_unique', () => {
 // a view is taken while a conflicting view is live
 test('borrow_unique_string_borrow_conflict_unique_unique', () => {
   try {
-    const r = make.region();
-    const obj = make.string(r);
-    const held = track(obj.view({ writable: true }));
-    misuse(() => obj.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', obj, held);
+    const region = track(new wh.Region());
+    const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
   } finally {
     cleanup();
   }
@@ -2082,11 +2364,15 @@ test('borrow_unique_string_borrow_conflict_unique_unique', () => {
 // a second wrapper of an already released handle is closed
 test('borrow_release_view_double_release', () => {
   try {
-    const r = make.region();
-    const m = make.buffer(r);
-    const v = m.view();
-    v.close();
-    misuse(() => wh.View.fromHandle(v.handle).close(), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const viewed = region.alloc(16, { align: 16 });
+    viewed.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const before = remember(viewed);
+    const first = track(viewed.view());
+    first.close();
+    const recv = wh.View.fromHandle(first.handle);
+    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, viewed);
   } finally {
     cleanup();
   }
@@ -2095,10 +2381,11 @@ test('borrow_release_view_double_release', () => {
 // the object was closed before the call
 test('handle_kind_of_region_stale_handle', () => {
   try {
-    const r = make.region();
-    const t = r;
-    t.close();
-    misuse(() => wh.handleKindOf(t), wh.StaleHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const before = remember();
+    misuse(() => wh.handleKindOf(region), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -2107,8 +2394,11 @@ test('handle_kind_of_region_stale_handle', () => {
 // a handle that was never issued
 test('handle_kind_of_region_forged_handle', () => {
   try {
-    const r = make.region();
-    misuse(() => wh.handleKindOf(2305843004918726657n), wh.ForgedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    const arg_handle = wh.Region.fromHandle(2305843004918726657n);
+    const before = remember();
+    misuse(() => wh.handleKindOf(arg_handle), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -2117,12 +2407,12 @@ test('handle_kind_of_region_forged_handle', () => {
 // the object was closed and its slot now holds a newer object
 test('handle_kind_of_region_reused_handle', () => {
   try {
-    const r = make.region();
-    const t = r;
-    const h = t.handle;
-    t.close();
-    reuse(h, () => make.region());
-    misuse(() => wh.handleKindOf(t), wh.ReusedHandleError, 'staleRejected', null, null);
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.handleKindOf(region), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before);
   } finally {
     cleanup();
   }
@@ -2131,8 +2421,10 @@ test('handle_kind_of_region_reused_handle', () => {
 // null (None, nil) where a value is required
 test('handle_kind_of_region_null_handle', () => {
   try {
-    const r = make.region();
-    misuse(() => wh.handleKindOf(null), wh.InvalidArgumentError, '', null, null);
+    const region = track(new wh.Region());
+    const before = remember();
+    misuse(() => wh.handleKindOf(null), wh.InvalidArgumentError, '', 'handle');
+    unchanged(before);
   } finally {
     cleanup();
   }

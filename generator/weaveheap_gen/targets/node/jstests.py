@@ -11,8 +11,9 @@ tests/wasm/CMakeLists.txt):
                       error, the process-wide counters unchanged but the
                       case's own (+1), the target's bytes unchanged.
 
-Each case's JavaScript is computed here, from the surface and the matrix;
-the templates lay the lines out. A new IDL function gets its tests with no
+Each case's JavaScript is computed here, from the surface and the steps of
+the case (misuse.plan, spelled by MisuseCode); the templates lay the lines
+out. A new IDL function gets its tests with no
 hand-written code. Every case is expressible in JavaScript (any value can
 be passed anywhere), so none is listed as "not expressible"."""
 from dataclasses import dataclass
@@ -34,12 +35,7 @@ class ContractRow:
 class MisuseCase:
     id: str
     why: str
-    error: str                # the class name
-    counter: str              # the stats field that moves by one, or ""
-    lines: list               # setup and the call, as statements
-    call: str                 # the misused call
-    guard: str = "null"       # the object whose bytes must not change
-    held: str = "null"        # the view held on it, if any
+    lines: list               # the test's statements, from the case's plan (misuse.plan)
 
 
 @dataclass
@@ -50,9 +46,6 @@ class JsTests:
     ts_values: list           # value expressions contract.ts names
     cases: list
     stats: str                # the library function that reads the process-wide counters
-    makers: list              # (class name, parameters, statements) of each fixture
-    kind_of: str              # the library function that tells a handle's kind
-    reused: str               # the error class of a reused handle
 
 
 def js_value(v) -> str:
@@ -64,9 +57,8 @@ def js_value(v) -> str:
         return f"new Uint8Array([{', '.join(str(b) for b in v)}])"
     if isinstance(v, str):
         return names.quoted(v)
-    if v is None:
-        return "null"
-    raise ValueError(repr(v))
+    assert v is None, f"no JavaScript literal for {v!r}"
+    return "null"
 
 
 def build(s: sf.Surface, js: JsApi) -> JsTests:
@@ -92,7 +84,7 @@ def build(s: sf.Surface, js: JsApi) -> JsTests:
             k = next(c for c in s.classes if cls_name.get(c.name) == e.cls)
             maker, args = matrix.fixtures[k]
             lines.append(f"isClass(wh[{names.quoted(e.cls)}]);")
-            lines.append(f"new wh.{e.cls}({_args(by_c[maker], args, {}, 'null')}).close();")
+            lines.append(f"new wh.{e.cls}({_arrange(by_c[maker], [js_value(a.value) for a in args])}).close();")
             ts_values.append(f"wh.{e.cls}")
         elif e.kind in ("method", "close", "view"):
             for path in e.path.split(", "):
@@ -133,55 +125,16 @@ def build(s: sf.Surface, js: JsApi) -> JsTests:
             _fail(s.lib.pos, f"the contract test has no check for a '{e.kind}'")
         contract.append(ContractRow(row.idl, e.kind, e.path, lines))
 
-    # -- the misuse matrix -------------------------------------------------------------
-    # How each class's fixture is made: makers[class](region) -> an object.
-    makers = []
-    writable = {c.name for c in s.memory_classes if c.writable}
-    for cls, (maker, args) in matrix.fixtures.items():
-        jc = by_c[maker]
-        call_args = _args(jc, args, {}, "r")
-        if maker.role == "constructor":
-            makers.append((cls.name, "options", [f"return track(new wh.{cls_name[cls.name]}(options));"]))
-            continue
-        owner = maker.classes[0]
-        body = [f"const o = r.{jc.member}({call_args});"]
-        if cls.name in writable:
-            # a pattern, so that a refused call that wrote would show
-            body += ["const v = o.view({ writable: true });",
-                     "for (let i = 0; i < v.length; i++) v[i] = (i * 37 + 11) & 255;", "v.close();"]
-        body.append("return o;")
-        if owner.constructor is None:
-            _fail(owner.handle.pos, f"the misuse tests make '{cls.name}' in a '{owner.name}', which has no constructor")
-        makers.append((cls.name, "r", body))
-    root = s.root_classes[0] if s.root_classes else None
-    limit_field = None
-    if root and root.constructor and root.constructor.params and root.constructor.params[0].struct:
-        limit_field = next((f for f in root.constructor.params[0].struct.fields if f.name == "byte_limit"), None)
-
-    cases = []
-    for case in matrix.cases:
-        cases.append(_case(s, js, case, by_c, cls_name, root, limit_field, matrix))
-    stats_fn = next((jc.member for jc in js.functions if jc.c.result.shape == "struct_out" and not jc.c.params), None)
-    if stats_fn is None:
-        _fail(s.lib.pos, "the misuse tests need a library function that reads the process-wide counters")
-    kind_of = next(jc.member for jc in js.functions if jc.c is s.kind_of)
-    reused = next(e.name for e in js.errors if e.e.member.name == "reused_handle")
-    return JsTests(contract, glue, ts_types, ts_values, cases, stats_fn, makers, kind_of, reused)
+    cases = [MisuseCase(case.id, case.why, MisuseCode(js, by_c, matrix, case).lines()) for case in matrix.cases]
+    stats = by_c[s.process_stats].member
+    return JsTests(contract, glue, ts_types, ts_values, cases, stats)
 
 
-def _args(jc, args, override: dict, region: str) -> str:
-    """The JavaScript arguments of a call of `jc` with the matrix's sample
-    values (`override`: param name -> expression)."""
+def _arrange(jc, values: list[str]) -> str:
+    """Arguments as JavaScript passes them: the positional ones, then an
+    options object with those that have a default."""
     positional, options = [], []
-    for a, p in zip(args, jc.params):
-        if p.p.name in override:
-            v = override[p.p.name]
-        elif isinstance(a.value, sf.Class):
-            v = f"make.{a.value.name}({region})"
-        else:
-            v = js_value(a.value)
-        if p.p.shape == "bytes_out" and p.p.name not in override:
-            v = f"new Uint8Array({a.value})"
+    for v, p in zip(values, jc.params):
         if p.option:
             options.append(f"{p.name}: {v}")
         else:
@@ -191,117 +144,89 @@ def _args(jc, args, override: dict, region: str) -> str:
     return ", ".join(positional)
 
 
-def _call(jc, recv: str, args: str) -> str:
-    c = jc.c
-    if c.role == "function":
-        return f"wh.{jc.member}({args})"
-    if c.role == "view":
-        return f"{recv}.view({'{ writable: true }' if c.receiver.ownership == 'unique' else ''})"
-    if c.role in ("release", "view_release"):
-        return f"{recv}.close()"
-    return f"{recv}.{jc.member}({args})"
+class MisuseCode(misuse.Renderer):
+    """The JavaScript statements of one misuse case. Every case is
+    expressible: any value can be passed anywhere."""
 
+    def __init__(self, js: JsApi, by_c: dict, m: misuse.Matrix, case: misuse.Case):
+        super().__init__(m, case)
+        self.js, self.sp, self.by_c = js, js.sp, by_c
+        self.names = {c.cls.name: c.name for c in js.classes + [js.view]}
+        self.null_cls = None
 
-def _case(s, js, case, by_c, cls_name, root, limit_field, matrix) -> MisuseCase:
-    c = case.callable
-    jc = by_c[c]
-    err = next(e.name for e in js.errors if e.e is case.error)
-    counter = js.sp.field(case.counter) if case.counter else ""
-    lines = []
-    if case.byte_limit:
-        if limit_field is None:
-            _fail(s.lib.pos, "a misuse case needs a byte limit, but the region options have no byte_limit")
-        lines.append(f"const r = make.{root.name}({{ {js.sp.field(limit_field.name)}: {case.byte_limit} }});")
-    else:
-        lines.append(f"const r = make.{root.name}();")
-    cls = case.cls
-    override = {}
-    if case.target is not None and case.value is not None:
-        override[case.target.name] = js_value(case.value)
-    guard = held = "null"
-    recv = "obj"
-    m = case.misuse
+    def cls(self, c) -> str:
+        return self.names[c.name]
 
-    def make(k):
-        return "r" if k is root else f"make.{k.name}(r)"
+    @staticmethod
+    def access(kind) -> str:
+        return "{ writable: true }" if kind == "unique" else ""
 
-    def fresh(k):
-        """Another object of k, for a slot to be reused."""
-        return f"make.{root.name}()" if k is root else f"make.{k.name}(r)"
+    def value(self, p, value) -> str:
+        if p.shape == "bytes_out":
+            return f"new Uint8Array({value})"
+        if p.shape == "enum":
+            return names.quoted(self.sp.enum_member(next(x.name for x in p.enum.members if x.value == value)))
+        return js_value(value)
 
-    if cls is not None and cls.is_token:
-        # a view's own second close() does nothing: a second view of the token releases it
-        memory = s.memory_classes[0]
-        lines += [f"const m = {make(memory)};", "const v = m.view();", "v.close();"]
-        call = f"wh.{js.view.name}.fromHandle(v.handle).close()"
-        return MisuseCase(case.id, case.why, err, counter, lines, call)
+    def make(self, mk: misuse.Make) -> list[str]:
+        v = mk.var
+        if mk.how == "region":
+            _, _, limit = self.m.limit
+            options = f"{{ {self.sp.field(limit.name)}: {mk.byte_limit} }}" if mk.byte_limit else ""
+            return [f"const {v} = track(new wh.{self.cls(mk.cls)}({options}));"]
+        if mk.how == "fixture":
+            args = [self.value(a.param, a.value) for a in mk.args]
+            return [f"const {v} = {self.call(mk.maker, mk.of, args)};"]
+        if mk.how == "forged":
+            return [f"const {v} = wh.{self.cls(mk.cls)}.fromHandle({misuse.forged_handle(mk.cls)}n);"]
+        if mk.how == "adopt":
+            return [f"const {v} = wh.{self.cls(mk.cls)}.fromHandle({mk.of}.handle);"]
+        if mk.how == "view":
+            return [f"const {v} = track({mk.of}.view({self.access(mk.access)}));"]
+        _fail(self.case.callable.fn.pos, f"the misuse tests have no way to make '{mk.how}'")
 
-    if case.target is not None and case.target.shape in ("object", "any_handle"):
-        # the misused handle is an argument
-        k = case.target.classes[0] if cls is None else cls
-        if m == "stale":
-            lines += [f"const t = {make(k)};", "t.close();"]
-            override[case.target.name] = "t"
-        elif m == "reused":
-            lines += [f"const t = {make(k)};", "const h = t.handle;", "t.close();",
-                      f"reuse(h, () => {fresh(k)});"]
-            override[case.target.name] = "t"
-        elif m == "forged":
-            override[case.target.name] = f"{misuse.forged_handle(k)}n"
-        elif m == "null":
-            override[case.target.name] = "null"
-        owner = c.classes[0] if c.classes else None
-        if owner is not None:
-            lines.append(f"const obj = {make(owner)};")
-        call = _call(jc, recv, _args(jc, case.args, override, "r"))
-        return MisuseCase(case.id, case.why, err, counter, lines, call)
+    def fill(self, var, cls, args):
+        return [f"{self.call(cls.write_back, var, args)};"]
 
-    if m == "null" and case.target is not None:
-        override[case.target.name] = "null"
+    def remember(self, vars):
+        return [f"const before = remember({', '.join(vars)});"]
 
-    name = cls_name[cls.name]
-    if m == "stale":
-        lines += [f"const obj = {make(cls)};", "obj.close();"]
-    elif m == "reused":
-        # a closed wrapper's close() does nothing: a release goes through a second one
-        first = "obj" if c.role != "release" else "first"
-        lines += [f"const {first} = {make(cls)};", f"const h = {first}.handle;", f"{first}.close();",
-                  f"reuse(h, () => {fresh(cls)});"]
-        if first == "first":
-            lines.append(f"const obj = wh.{name}.fromHandle(h);")
-    elif m == "forged":
-        lines.append(f"const obj = wh.{name}.fromHandle({misuse.forged_handle(cls)}n);")
-    elif m == "wrong_kind":
-        lines += [f"const other = {make(case.other)};", f"const obj = wh.{name}.fromHandle(other.handle);"]
-    elif m == "after_region_destroy":
-        lines += [f"const obj = {make(cls)};", "r.close();"]
-    elif m == "double_release":
-        lines += [f"const first = {make(cls)};", "first.close();",
-                  f"const obj = wh.{name}.fromHandle(first.handle);"]
-    elif m == "null" and case.target is None:
-        lines.append(f"const real = {make(cls)};")
-        member = {"view": "view", "release": "close"}.get(c.role, jc.member)
-        args = _args(jc, case.args, override, "r")
+    def close(self, var, cls):
+        return [f"{var}.close();"]
+
+    def arg(self, a: misuse.CallArg) -> str:
+        if a.kind == "object":
+            return a.var
+        if a.kind == "null":
+            return "null"
+        return self.value(a.param, a.value)
+
+    def null_receiver(self, cls):
+        self.null_cls = cls
+        return "null"
+
+    def call(self, c, recv, args: list[str]) -> str:
+        jc = self.by_c[c]
+        if c.role == "function":
+            return f"wh.{jc.member}({_arrange(jc, args)})"
         if c.role == "view":
-            args = "{ writable: true }" if c.receiver.ownership == "unique" else ""
-        if cls.memory:
-            guard = "real"
-        return MisuseCase(case.id, case.why, err, counter, lines,
-                          f"wh.{name}.prototype.{member}.call(null{', ' if args else ''}{args})", guard)
-    elif m in ("borrow_conflict", "while_borrowed"):
-        lines.append(f"const obj = {make(cls)};")
-        viewed = "obj" if (case.viewed is None or case.viewed is cls) else "viewed"
-        if viewed == "viewed":
-            lines.append(f"const viewed = {make(case.viewed)};")
-        lines.append(f"const held = track({viewed}.view({'{ writable: true }' if case.view == 'unique' else ''}));")
-        held = "held"
-        if viewed == "obj" and cls.memory:
-            guard = "obj"
-        elif case.viewed is not None and case.viewed.memory:
-            guard = "viewed"
-    else:
-        lines.append(f"const obj = {make(cls)};")
-        if cls.memory:
-            guard = "obj"
-    call = _call(jc, recv, _args(jc, case.args, override, "r"))
-    return MisuseCase(case.id, case.why, err, counter, lines, call, guard, held)
+            member, given = "view", self.access(c.receiver.ownership)
+        elif c.role in ("release", "view_release"):
+            member, given = "close", ""
+        else:
+            member, given = jc.member, _arrange(jc, args)
+        if recv == "null" and self.null_cls is not None:
+            # a method called on null: the class's own function, given null as `this`
+            return f"wh.{self.cls(self.null_cls)}.prototype.{member}.call(null{', ' if given else ''}{given})"
+        return f"{recv}.{member}({given})"
+
+    def expect(self, call):
+        case, plan = self.case, self.plan
+        error = next(e.name for e in self.js.errors if e.e is case.error)
+        counter = self.sp.field(case.counter) if case.counter else ""
+        # the binding names the parameter it refuses a null for (a receiver: its class)
+        named = self.sp.param(plan.null_param) if plan.null_param and not plan.null_receiver else ""
+        return [f"misuse(() => {call}, wh.{error}, '{counter}', '{named}');"]
+
+    def unchanged(self, vars):
+        return [f"unchanged(before{''.join(', ' + v for v in vars)});"]
