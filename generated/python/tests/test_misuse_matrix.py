@@ -1,3173 +1,1684 @@
 # Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
-"""The misuse matrix for Python, generated from misuse.py: one test per case.
-Each makes the objects the call needs, puts the target into the misused
-state, makes the call and checks that it raised the case's error class,
-that the process-wide stats moved only in the case's counter (by exactly
-one, or not at all) and that the bytes of every object involved are
-unchanged. Cases Python cannot express are listed in NOT_EXPRESSIBLE, each
-with the reason, and are not tests (docs/python.md names them).
+"""The misuse matrix for Python (misuse.py): one test per case, its steps
+from misuse.plan. Each makes the objects the call needs, puts the target
+into the misused state, makes the call and checks that it raised the case's
+error class, that the process-wide stats moved only in the case's counter
+(by exactly one, or not at all) and that the bytes of every object involved
+are unchanged (the checks are tests/python/harness.py's). Cases Python
+cannot express are listed in NOT_EXPRESSIBLE, each with the reason, and are
+not tests (docs/python.md names them).
 Run with tests/python on the path (harness.py)."""
-import pytest
+import weaveheap
+import weaveheap.native
+from harness import expect_misuse, remember, unchanged
 
-from harness import run_misuse
-
-MATRIX = {'byte_limit_field': 'byte_limit',
- 'cases': [{'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'region.destroy',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'region_destroy_region_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'region.destroy',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'region_destroy_region_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'region.destroy',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 2305843004918726657,
-            'id': 'region_destroy_region_wrong_kind_buffer',
-            'misuse': 'wrong_kind',
-            'other': 'Buffer',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'region.destroy',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 2305843004918726657,
-            'id': 'region_destroy_region_double_release',
-            'misuse': 'double_release',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a second wrapper of an already released handle is closed'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'region.destroy',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'region_destroy_region_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'region.destroy',
-            'cls': 'Region',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowError',
-            'forged': 2305843004918726657,
-            'id': 'region_destroy_region_while_borrowed_shared',
-            'misuse': 'while_borrowed',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': 'shared',
-            'viewed': 'Buffer',
-            'why': 'the call needs the object (or its region) free of the view '
-                   'that is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'reset'},
-            'callable': 'region.reset',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 2305843004918726657,
-            'id': 'region_reset_region_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'reset'},
-            'callable': 'region.reset',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'region_reset_region_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'reset'},
-            'callable': 'region.reset',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'region_reset_region_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'reset'},
-            'callable': 'region.reset',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 2305843004918726657,
-            'id': 'region_reset_region_wrong_kind_buffer',
-            'misuse': 'wrong_kind',
-            'other': 'Buffer',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'reset'},
-            'callable': 'region.reset',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'region_reset_region_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'reset'},
-            'callable': 'region.reset',
-            'cls': 'Region',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowError',
-            'forged': 2305843004918726657,
-            'id': 'region_reset_region_while_borrowed_shared',
-            'misuse': 'while_borrowed',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': 'shared',
-            'viewed': 'Buffer',
-            'why': 'the call needs the object (or its region) free of the view '
-                   'that is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'stats'},
-            'callable': 'region.stats',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 2305843004918726657,
-            'id': 'region_stats_region_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'stats'},
-            'callable': 'region.stats',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'region_stats_region_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'stats'},
-            'callable': 'region.stats',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'region_stats_region_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'stats'},
-            'callable': 'region.stats',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 2305843004918726657,
-            'id': 'region_stats_region_wrong_kind_buffer',
-            'misuse': 'wrong_kind',
-            'other': 'Buffer',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'stats'},
-            'callable': 'region.stats',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'region_stats_region_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_wrong_kind_buffer',
-            'misuse': 'wrong_kind',
-            'other': 'Buffer',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_absurd_value_size_1000000000001',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Region',
-            'target': 0,
-            'value': 281474976710657,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_absurd_value_size_ffffffffffffffff',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Region',
-            'target': 0,
-            'value': 18446744073709551615,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': 1048576,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'OutOfMemoryError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_absurd_value_size_100000010_limited',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Region',
-            'target': 0,
-            'value': 4294967312,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': 1048576,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'OutOfMemoryError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_absurd_value_size_10000000000_limited',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Region',
-            'target': 0,
-            'value': 1099511627776,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': 1048576,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'OutOfMemoryError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_absurd_value_size_1000000000000_limited',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Region',
-            'target': 0,
-            'value': 281474976710656,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'OutOfMemoryError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_absurd_value_size_10000000000',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Region',
-            'target': 0,
-            'value': 1099511627776,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'OutOfMemoryError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_absurd_value_size_1000000000000',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Region',
-            'target': 0,
-            'value': 281474976710656,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_absurd_value_align_100001',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Region',
-            'target': 1,
-            'value': 1048577,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_absurd_value_align_ffffffffffffffff',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Region',
-            'target': 1,
-            'value': 18446744073709551615,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_bad_alignment_align_0',
-            'misuse': 'bad_alignment',
-            'other': '',
-            'receiver': 'Region',
-            'target': 1,
-            'value': 0,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer that must be a power of two and is not'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_bad_alignment_align_3',
-            'misuse': 'bad_alignment',
-            'other': '',
-            'receiver': 'Region',
-            'target': 1,
-            'value': 3,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer that must be a power of two and is not'},
-           {'args': [{'value': 16}, {'value': 16}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'alloc'},
-            'callable': 'buffer.alloc',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'buffer_alloc_region_bad_alignment_align_18',
-            'misuse': 'bad_alignment',
-            'other': '',
-            'receiver': 'Region',
-            'target': 1,
-            'value': 24,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer that must be a power of two and is not'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'buffer.release',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_release_buffer_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'buffer.release',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_release_buffer_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'buffer.release',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_release_buffer_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'buffer.release',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_release_buffer_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'buffer.release',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_release_buffer_double_release',
-            'misuse': 'double_release',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a second wrapper of an already released handle is closed'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'buffer.release',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_release_buffer_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'buffer.release',
-            'cls': 'Buffer',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_release_buffer_while_borrowed_shared',
-            'misuse': 'while_borrowed',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': 'shared',
-            'viewed': 'Buffer',
-            'why': 'the call needs the object (or its region) free of the view '
-                   'that is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'size'},
-            'callable': 'buffer.size',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_size_buffer_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'size'},
-            'callable': 'buffer.size',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_size_buffer_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'size'},
-            'callable': 'buffer.size',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_size_buffer_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'size'},
-            'callable': 'buffer.size',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_size_buffer_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'size'},
-            'callable': 'buffer.size',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_size_buffer_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'size'},
-            'callable': 'buffer.size',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_size_buffer_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_while_borrowed_shared',
-            'misuse': 'while_borrowed',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': 'shared',
-            'viewed': 'Buffer',
-            'why': 'the call needs the object (or its region) free of the view '
-                   'that is live'},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'OutOfRangeError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_absurd_value_offset_100000010',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': 0,
-            'value': 4294967312,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'OutOfRangeError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_absurd_value_offset_10000000000',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': 0,
-            'value': 1099511627776,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'OutOfRangeError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_absurd_value_offset_ffffffffffffffff',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': 0,
-            'value': 18446744073709551615,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 0}, {'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'write'},
-            'callable': 'buffer.write',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_write_buffer_null_data',
-            'misuse': 'null',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': 1,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_while_borrowed_unique',
-            'misuse': 'while_borrowed',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': 'unique',
-            'viewed': 'Buffer',
-            'why': 'the call needs the object (or its region) free of the view '
-                   'that is live'},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'OutOfRangeError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_absurd_value_offset_100000010',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': 0,
-            'value': 4294967312,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'OutOfRangeError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_absurd_value_offset_10000000000',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': 0,
-            'value': 1099511627776,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'OutOfRangeError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_absurd_value_offset_ffffffffffffffff',
-            'misuse': 'absurd_value',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': 0,
-            'value': 18446744073709551615,
-            'view': None,
-            'viewed': '',
-            'why': 'an integer far out of range (sizes of 2^32 and more on '
-                   'every target width)'},
-           {'args': [{'value': 0}, {'buffer': 4}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'read'},
-            'callable': 'buffer.read',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 3458764509525573633,
-            'id': 'buffer_read_buffer_null_dst',
-            'misuse': 'null',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': 1,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'bytes'},
-            'callable': 'bytes.create',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 2305843004918726657,
-            'id': 'bytes_create_region_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'bytes'},
-            'callable': 'bytes.create',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'bytes_create_region_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'bytes'},
-            'callable': 'bytes.create',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'bytes_create_region_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'bytes'},
-            'callable': 'bytes.create',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 2305843004918726657,
-            'id': 'bytes_create_region_wrong_kind_buffer',
-            'misuse': 'wrong_kind',
-            'other': 'Buffer',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'bytes'},
-            'callable': 'bytes.create',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'bytes_create_region_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'bytes'},
-            'callable': 'bytes.create',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'bytes_create_region_null_data',
-            'misuse': 'null',
-            'other': '',
-            'receiver': 'Region',
-            'target': 0,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'bytes.release',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_release_bytes_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'bytes.release',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_release_bytes_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'bytes.release',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_release_bytes_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'bytes.release',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_release_bytes_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'bytes.release',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_release_bytes_double_release',
-            'misuse': 'double_release',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a second wrapper of an already released handle is closed'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'bytes.release',
-            'cls': 'Bytes',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_release_bytes_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'bytes.release',
-            'cls': 'Bytes',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_release_bytes_while_borrowed_shared',
-            'misuse': 'while_borrowed',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': 'shared',
-            'viewed': 'Bytes',
-            'why': 'the call needs the object (or its region) free of the view '
-                   'that is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'bytes.length',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_length_bytes_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'bytes.length',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_length_bytes_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'bytes.length',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_length_bytes_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'bytes.length',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_length_bytes_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'bytes.length',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_length_bytes_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'bytes.length',
-            'cls': 'Bytes',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_length_bytes_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'bytes.dup',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_dup_bytes_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'bytes.dup',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_dup_bytes_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'bytes.dup',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_dup_bytes_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'bytes.dup',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_dup_bytes_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'bytes.dup',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_dup_bytes_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'bytes.dup',
-            'cls': 'Bytes',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_dup_bytes_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'bytes.dup',
-            'cls': 'Bytes',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowError',
-            'forged': 4611686014132420609,
-            'id': 'bytes_dup_bytes_while_borrowed_unique',
-            'misuse': 'while_borrowed',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': 'unique',
-            'viewed': 'Bytes',
-            'why': 'the call needs the object (or its region) free of the view '
-                   'that is live'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'string'},
-            'callable': 'string.create',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 2305843004918726657,
-            'id': 'string_create_region_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'string'},
-            'callable': 'string.create',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'string_create_region_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'string'},
-            'callable': 'string.create',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'string_create_region_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'string'},
-            'callable': 'string.create',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 2305843004918726657,
-            'id': 'string_create_region_wrong_kind_buffer',
-            'misuse': 'wrong_kind',
-            'other': 'Buffer',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'string'},
-            'callable': 'string.create',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'string_create_region_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Region',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'string'},
-            'callable': 'string.create',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'string_create_region_null_text',
-            'misuse': 'null',
-            'other': '',
-            'receiver': 'Region',
-            'target': 0,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [{'value': b'hello'}],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'string'},
-            'callable': 'string.create',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidUtf8Error',
-            'forged': 2305843004918726657,
-            'id': 'string_create_region_invalid_utf8_text',
-            'misuse': 'invalid_utf8',
-            'other': '',
-            'receiver': 'Region',
-            'target': 0,
-            'value': b'\xc3(\xff',
-            'view': None,
-            'viewed': '',
-            'why': 'text that is not UTF-8'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'string.release',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_release_string_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'string.release',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_release_string_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'string.release',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 5764607518739267585,
-            'id': 'string_release_string_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'string.release',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_release_string_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'string.release',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_release_string_double_release',
-            'misuse': 'double_release',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a second wrapper of an already released handle is closed'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'string.release',
-            'cls': 'String',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 5764607518739267585,
-            'id': 'string_release_string_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'string.release',
-            'cls': 'String',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowError',
-            'forged': 5764607518739267585,
-            'id': 'string_release_string_while_borrowed_shared',
-            'misuse': 'while_borrowed',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': 'shared',
-            'viewed': 'String',
-            'why': 'the call needs the object (or its region) free of the view '
-                   'that is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'string.length',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_length_string_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'string.length',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_length_string_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'string.length',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_length_string_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'string.length',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 5764607518739267585,
-            'id': 'string_length_string_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'string.length',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_length_string_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'length'},
-            'callable': 'string.length',
-            'cls': 'String',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 5764607518739267585,
-            'id': 'string_length_string_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'string.dup',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_dup_string_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'string.dup',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_dup_string_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'string.dup',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_dup_string_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'string.dup',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 5764607518739267585,
-            'id': 'string_dup_string_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'string.dup',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 5764607518739267585,
-            'id': 'string_dup_string_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'string.dup',
-            'cls': 'String',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 5764607518739267585,
-            'id': 'string_dup_string_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'dup'},
-            'callable': 'string.dup',
-            'cls': 'String',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowError',
-            'forged': 5764607518739267585,
-            'id': 'string_dup_string_while_borrowed_unique',
-            'misuse': 'while_borrowed',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': 'unique',
-            'viewed': 'String',
-            'why': 'the call needs the object (or its region) free of the view '
-                   'that is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_shared_buffer_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_shared_buffer_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_shared_buffer_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_shared_buffer_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_shared_buffer_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_shared_buffer_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Buffer',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowConflictError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_shared_buffer_borrow_conflict_unique_shared',
-            'misuse': 'borrow_conflict',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': 'unique',
-            'viewed': '',
-            'why': 'a view is taken while a conflicting view is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_shared_bytes_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_shared_bytes_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_shared_bytes_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_shared_bytes_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_shared_bytes_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Bytes',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_shared_bytes_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'Bytes',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowConflictError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_shared_bytes_borrow_conflict_unique_shared',
-            'misuse': 'borrow_conflict',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': 'unique',
-            'viewed': '',
-            'why': 'a view is taken while a conflicting view is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_shared_string_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_shared_string_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_shared_string_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_shared_string_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_shared_string_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'String',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_shared_string_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method', 'kwargs': {}, 'member': 'view'},
-            'callable': 'borrow.shared',
-            'cls': 'String',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowConflictError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_shared_string_borrow_conflict_unique_shared',
-            'misuse': 'borrow_conflict',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': 'unique',
-            'viewed': '',
-            'why': 'a view is taken while a conflicting view is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_unique_buffer_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_unique_buffer_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_unique_buffer_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_unique_buffer_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Buffer',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_unique_buffer_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Buffer',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_unique_buffer_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Buffer',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowConflictError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_unique_buffer_borrow_conflict_shared_unique',
-            'misuse': 'borrow_conflict',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': 'shared',
-            'viewed': '',
-            'why': 'a view is taken while a conflicting view is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Buffer',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowConflictError',
-            'forged': 3458764509525573633,
-            'id': 'borrow_unique_buffer_borrow_conflict_unique_unique',
-            'misuse': 'borrow_conflict',
-            'other': '',
-            'receiver': 'Buffer',
-            'target': None,
-            'value': None,
-            'view': 'unique',
-            'viewed': '',
-            'why': 'a view is taken while a conflicting view is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_unique_bytes_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_unique_bytes_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_unique_bytes_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_unique_bytes_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Bytes',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_unique_bytes_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Bytes',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_unique_bytes_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Bytes',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowConflictError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_unique_bytes_borrow_conflict_shared_unique',
-            'misuse': 'borrow_conflict',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': 'shared',
-            'viewed': '',
-            'why': 'a view is taken while a conflicting view is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'Bytes',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowConflictError',
-            'forged': 4611686014132420609,
-            'id': 'borrow_unique_bytes_borrow_conflict_unique_unique',
-            'misuse': 'borrow_conflict',
-            'other': '',
-            'receiver': 'Bytes',
-            'target': None,
-            'value': None,
-            'view': 'unique',
-            'viewed': '',
-            'why': 'a view is taken while a conflicting view is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_unique_string_stale',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_unique_string_reused',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_unique_string_forged',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'WrongKindError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_unique_string_wrong_kind_region',
-            'misuse': 'wrong_kind',
-            'other': 'Region',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a live object of another class, adopted under this one'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'String',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_unique_string_after_region_destroy',
-            'misuse': 'after_region_destroy',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': "the object's region was destroyed before the call"},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'String',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_unique_string_null',
-            'misuse': 'null',
-            'not_expressible': 'Python cannot call a method on None: '
-                               '`None.close()` is an AttributeError and '
-                               "`Class.method(None)` is refused by CPython's "
-                               'method descriptor (TypeError) before any '
-                               'binding code runs',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'String',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowConflictError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_unique_string_borrow_conflict_shared_unique',
-            'misuse': 'borrow_conflict',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': 'shared',
-            'viewed': '',
-            'why': 'a view is taken while a conflicting view is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'method',
-                     'kwargs': {'writable': True},
-                     'member': 'view'},
-            'callable': 'borrow.unique',
-            'cls': 'String',
-            'counter': 'borrow_conflicts',
-            'error': 'BorrowConflictError',
-            'forged': 5764607518739267585,
-            'id': 'borrow_unique_string_borrow_conflict_unique_unique',
-            'misuse': 'borrow_conflict',
-            'other': '',
-            'receiver': 'String',
-            'target': None,
-            'value': None,
-            'view': 'unique',
-            'viewed': '',
-            'why': 'a view is taken while a conflicting view is live'},
-           {'args': [],
-            'byte_limit': None,
-            'call': {'kind': 'close', 'kwargs': {}},
-            'callable': 'borrow.release',
-            'cls': 'View',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 6917529023346114561,
-            'id': 'borrow_release_view_double_release',
-            'misuse': 'double_release',
-            'other': '',
-            'receiver': 'View',
-            'target': None,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a second wrapper of an already released handle is closed'},
-           {'args': [{'object': 'Region'}],
-            'byte_limit': None,
-            'call': {'kind': 'function',
-                     'kwargs': {},
-                     'member': 'handle_kind_of'},
-            'callable': 'handle.kind_of',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'StaleHandleError',
-            'forged': 2305843004918726657,
-            'id': 'handle_kind_of_region_stale_handle',
-            'misuse': 'stale',
-            'other': '',
-            'receiver': None,
-            'target': 0,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed before the call'},
-           {'args': [{'object': 'Region'}],
-            'byte_limit': None,
-            'call': {'kind': 'function',
-                     'kwargs': {},
-                     'member': 'handle_kind_of'},
-            'callable': 'handle.kind_of',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ForgedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'handle_kind_of_region_forged_handle',
-            'misuse': 'forged',
-            'other': '',
-            'receiver': None,
-            'target': 0,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'a handle that was never issued'},
-           {'args': [{'object': 'Region'}],
-            'byte_limit': None,
-            'call': {'kind': 'function',
-                     'kwargs': {},
-                     'member': 'handle_kind_of'},
-            'callable': 'handle.kind_of',
-            'cls': 'Region',
-            'counter': 'stale_rejected',
-            'error': 'ReusedHandleError',
-            'forged': 2305843004918726657,
-            'id': 'handle_kind_of_region_reused_handle',
-            'misuse': 'reused',
-            'other': '',
-            'receiver': None,
-            'target': 0,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'the object was closed and its slot now holds a newer '
-                   'object'},
-           {'args': [{'object': 'Region'}],
-            'byte_limit': None,
-            'call': {'kind': 'function',
-                     'kwargs': {},
-                     'member': 'handle_kind_of'},
-            'callable': 'handle.kind_of',
-            'cls': 'Region',
-            'counter': None,
-            'error': 'InvalidArgumentError',
-            'forged': 2305843004918726657,
-            'id': 'handle_kind_of_region_null_handle',
-            'misuse': 'null',
-            'other': '',
-            'receiver': None,
-            'target': 0,
-            'value': None,
-            'view': None,
-            'viewed': '',
-            'why': 'null (None, nil) where a value is required'}],
- 'fixtures': {'Buffer': {'args': [{'value': 16}, {'value': 16}],
-                         'member': 'alloc',
-                         'on': 'Region'},
-              'Bytes': {'args': [{'value': b'hello'}],
-                        'member': 'bytes',
-                        'on': 'Region'},
-              'Region': {'constructor': 'Region'},
-              'String': {'args': [{'value': b'hello'}],
-                         'member': 'string',
-                         'on': 'Region'}},
- 'memory': ['Buffer', 'Bytes', 'String'],
- 'token': 'View',
- 'view_member': 'view',
- 'writable': ['Buffer']}
-
-CASES = [c for c in MATRIX["cases"] if "not_expressible" not in c]
-NOT_EXPRESSIBLE = [(c["id"], c["not_expressible"]) for c in MATRIX["cases"] if "not_expressible" in c]
+# Why a case is not a test, and the cases of each reason.
+WHY = [
+    ('Python cannot call a method on None: `None.close()` is an AttributeError and '
+     "`Class.method(None)` is refused by CPython's method descriptor (TypeError) "
+     'before any binding code runs'),
+]
+NOT_EXPRESSIBLE = {
+    "region_destroy_region_null": WHY[0],
+    "region_reset_region_null": WHY[0],
+    "region_stats_region_null": WHY[0],
+    "buffer_alloc_region_null": WHY[0],
+    "buffer_release_buffer_null": WHY[0],
+    "buffer_size_buffer_null": WHY[0],
+    "buffer_write_buffer_null": WHY[0],
+    "buffer_read_buffer_null": WHY[0],
+    "bytes_create_region_null": WHY[0],
+    "bytes_release_bytes_null": WHY[0],
+    "bytes_length_bytes_null": WHY[0],
+    "bytes_dup_bytes_null": WHY[0],
+    "string_create_region_null": WHY[0],
+    "string_release_string_null": WHY[0],
+    "string_length_string_null": WHY[0],
+    "string_dup_string_null": WHY[0],
+    "borrow_shared_buffer_null": WHY[0],
+    "borrow_shared_bytes_null": WHY[0],
+    "borrow_shared_string_null": WHY[0],
+    "borrow_unique_buffer_null": WHY[0],
+    "borrow_unique_bytes_null": WHY[0],
+    "borrow_unique_string_null": WHY[0],
+}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_misuse(case):
-    run_misuse(case, MATRIX)
+def test_every_case_is_a_test_or_not_expressible():
+    tests = {name[len("test_"):] for name in globals() if name.startswith("test_")}
+    tests.discard("every_case_is_a_test_or_not_expressible")
+    assert len(tests) == 150
+    assert not tests & set(NOT_EXPRESSIBLE)
+    assert len(tests) + len(NOT_EXPRESSIBLE) == 172
+
+
+def test_region_destroy_region_reused():
+    """region.destroy (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    again = weaveheap.Region.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    newer.close()
+
+
+def test_region_destroy_region_forged():
+    """region.destroy (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_region_destroy_region_wrong_kind_buffer():
+    """region.destroy (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_region_destroy_region_double_release():
+    """region.destroy (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    again = weaveheap.Region.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_region_destroy_region_while_borrowed_shared():
+    """region.destroy (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    viewed = region.alloc(16, 16)
+    viewed.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(viewed)
+    held = viewed.view().obj
+    expect_misuse(lambda: region.close(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, viewed)
+    region.close()
+
+
+def test_region_reset_region_stale():
+    """region.reset (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    before = remember()
+    expect_misuse(lambda: region.reset(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_region_reset_region_reused():
+    """region.reset (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.reset(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    newer.close()
+
+
+def test_region_reset_region_forged():
+    """region.reset (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.reset(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_region_reset_region_wrong_kind_buffer():
+    """region.reset (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.reset(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_region_reset_region_while_borrowed_shared():
+    """region.reset (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    viewed = region.alloc(16, 16)
+    viewed.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(viewed)
+    held = viewed.view().obj
+    expect_misuse(lambda: region.reset(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, viewed)
+    region.close()
+
+
+def test_region_stats_region_stale():
+    """region.stats (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    before = remember()
+    expect_misuse(lambda: region.stats(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_region_stats_region_reused():
+    """region.stats (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.stats(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    newer.close()
+
+
+def test_region_stats_region_forged():
+    """region.stats (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.stats(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_region_stats_region_wrong_kind_buffer():
+    """region.stats (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.stats(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_buffer_alloc_region_stale():
+    """buffer.alloc (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    before = remember()
+    expect_misuse(lambda: region.alloc(16, 16), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_buffer_alloc_region_reused():
+    """buffer.alloc (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.alloc(16, 16), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    newer.close()
+
+
+def test_buffer_alloc_region_forged():
+    """buffer.alloc (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.alloc(16, 16), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_wrong_kind_buffer():
+    """buffer.alloc (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.alloc(16, 16), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_buffer_alloc_region_absurd_value_size_1000000000001():
+    """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.alloc(281474976710657, 16), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_absurd_value_size_ffffffffffffffff():
+    """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.alloc(18446744073709551615, 16), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_absurd_value_size_100000010_limited():
+    """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    before = remember()
+    expect_misuse(lambda: region.alloc(4294967312, 16), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_absurd_value_size_10000000000_limited():
+    """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    before = remember()
+    expect_misuse(lambda: region.alloc(1099511627776, 16), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_absurd_value_size_1000000000000_limited():
+    """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    before = remember()
+    expect_misuse(lambda: region.alloc(281474976710656, 16), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_absurd_value_size_10000000000():
+    """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.alloc(1099511627776, 16), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_absurd_value_size_1000000000000():
+    """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.alloc(281474976710656, 16), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_absurd_value_align_100001():
+    """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.alloc(16, 1048577), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_absurd_value_align_ffffffffffffffff():
+    """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.alloc(16, 18446744073709551615), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_bad_alignment_align_0():
+    """buffer.alloc (bad_alignment): an integer that must be a power of two and is not; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.alloc(16, 0), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_bad_alignment_align_3():
+    """buffer.alloc (bad_alignment): an integer that must be a power of two and is not; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.alloc(16, 3), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_alloc_region_bad_alignment_align_18():
+    """buffer.alloc (bad_alignment): an integer that must be a power of two and is not; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.alloc(16, 24), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_release_buffer_reused():
+    """buffer.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    newer = region.alloc(16, 16)
+    newer.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    again = weaveheap.Buffer.from_handle(recv.handle, owned=False)
+    before = remember(newer)
+    expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_buffer_release_buffer_forged():
+    """buffer.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_release_buffer_wrong_kind_region():
+    """buffer.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_release_buffer_after_region_destroy():
+    """buffer.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_buffer_release_buffer_double_release():
+    """buffer.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    again = weaveheap.Buffer.from_handle(recv.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_release_buffer_while_borrowed_shared():
+    """buffer.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.close(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_buffer_size_buffer_stale():
+    """buffer.size (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.size(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_size_buffer_reused():
+    """buffer.size (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    newer = region.alloc(16, 16)
+    newer.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(newer)
+    expect_misuse(lambda: recv.size(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_buffer_size_buffer_forged():
+    """buffer.size (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.size(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_size_buffer_wrong_kind_region():
+    """buffer.size (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.size(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_size_buffer_after_region_destroy():
+    """buffer.size (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.size(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_buffer_write_buffer_stale():
+    """buffer.write (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.write(0, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_write_buffer_reused():
+    """buffer.write (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    newer = region.alloc(16, 16)
+    newer.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(newer)
+    expect_misuse(lambda: recv.write(0, b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_buffer_write_buffer_forged():
+    """buffer.write (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.write(0, b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_write_buffer_wrong_kind_region():
+    """buffer.write (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.write(0, b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_write_buffer_after_region_destroy():
+    """buffer.write (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.write(0, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_buffer_write_buffer_while_borrowed_shared():
+    """buffer.write (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.write(0, b'hello'), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_buffer_write_buffer_absurd_value_offset_100000010():
+    """buffer.write (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    expect_misuse(lambda: recv.write(4294967312, b'hello'), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_buffer_write_buffer_absurd_value_offset_10000000000():
+    """buffer.write (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    expect_misuse(lambda: recv.write(1099511627776, b'hello'), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_buffer_write_buffer_absurd_value_offset_ffffffffffffffff():
+    """buffer.write (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    expect_misuse(lambda: recv.write(18446744073709551615, b'hello'), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_buffer_write_buffer_null_data():
+    """buffer.write (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    expect_misuse(lambda: recv.write(0, None), weaveheap.InvalidArgumentError, None, 'data')
+    unchanged(before, recv)
+    region.close()
+
+
+def test_buffer_read_buffer_stale():
+    """buffer.read (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_read_buffer_reused():
+    """buffer.read (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    newer = region.alloc(16, 16)
+    newer.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(newer)
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_buffer_read_buffer_forged():
+    """buffer.read (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_read_buffer_wrong_kind_region():
+    """buffer.read (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_buffer_read_buffer_after_region_destroy():
+    """buffer.read (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_buffer_read_buffer_while_borrowed_unique():
+    """buffer.read (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    held = recv.view(writable=True).obj
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_buffer_read_buffer_absurd_value_offset_100000010():
+    """buffer.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(4294967312, bytearray(4)), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_buffer_read_buffer_absurd_value_offset_10000000000():
+    """buffer.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(1099511627776, bytearray(4)), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_buffer_read_buffer_absurd_value_offset_ffffffffffffffff():
+    """buffer.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(18446744073709551615, bytearray(4)), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_buffer_read_buffer_null_dst():
+    """buffer.read (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(0, None), weaveheap.InvalidArgumentError, None, 'dst')
+    unchanged(before, recv)
+    region.close()
+
+
+def test_bytes_create_region_stale():
+    """bytes.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    before = remember()
+    expect_misuse(lambda: region.bytes(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_bytes_create_region_reused():
+    """bytes.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.bytes(b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    newer.close()
+
+
+def test_bytes_create_region_forged():
+    """bytes.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.bytes(b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_create_region_wrong_kind_buffer():
+    """bytes.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.bytes(b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_bytes_create_region_null_data():
+    """bytes.create (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.bytes(None), weaveheap.InvalidArgumentError, None, 'data')
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_release_bytes_reused():
+    """bytes.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    recv.close()
+    newer = region.bytes(b'hello')
+    again = weaveheap.Bytes.from_handle(recv.handle, owned=False)
+    before = remember(newer)
+    expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_bytes_release_bytes_forged():
+    """bytes.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Bytes.from_handle(0x3fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_release_bytes_wrong_kind_region():
+    """bytes.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Bytes.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_release_bytes_after_region_destroy():
+    """bytes.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_bytes_release_bytes_double_release():
+    """bytes.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    recv.close()
+    again = weaveheap.Bytes.from_handle(recv.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_release_bytes_while_borrowed_shared():
+    """bytes.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.close(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_bytes_length_bytes_stale():
+    """bytes.length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_length_bytes_reused():
+    """bytes.length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    recv.close()
+    newer = region.bytes(b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.length(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_bytes_length_bytes_forged():
+    """bytes.length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Bytes.from_handle(0x3fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.length(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_length_bytes_wrong_kind_region():
+    """bytes.length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Bytes.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.length(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_length_bytes_after_region_destroy():
+    """bytes.length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_bytes_dup_bytes_stale():
+    """bytes.dup (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.dup(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_dup_bytes_reused():
+    """bytes.dup (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    recv.close()
+    newer = region.bytes(b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.dup(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_bytes_dup_bytes_forged():
+    """bytes.dup (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Bytes.from_handle(0x3fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.dup(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_dup_bytes_wrong_kind_region():
+    """bytes.dup (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Bytes.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.dup(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_bytes_dup_bytes_after_region_destroy():
+    """bytes.dup (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.dup(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_bytes_dup_bytes_while_borrowed_unique():
+    """bytes.dup (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.dup(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_string_create_region_stale():
+    """string.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    before = remember()
+    expect_misuse(lambda: region.string(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_string_create_region_reused():
+    """string.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.string(b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    newer.close()
+
+
+def test_string_create_region_forged():
+    """string.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.string(b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_create_region_wrong_kind_buffer():
+    """string.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.string(b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_string_create_region_null_text():
+    """string.create (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.string(None), weaveheap.InvalidArgumentError, None, 'text')
+    unchanged(before)
+    region.close()
+
+
+def test_string_create_region_invalid_utf8_text():
+    """string.create (invalid_utf8): text that is not UTF-8; expects InvalidUtf8Error, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: region.string(b'\xc3(\xff'), weaveheap.InvalidUtf8Error, None, None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_release_string_reused():
+    """string.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    recv.close()
+    newer = region.string(b'hello')
+    again = weaveheap.String.from_handle(recv.handle, owned=False)
+    before = remember(newer)
+    expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_string_release_string_forged():
+    """string.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.String.from_handle(0x4fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_release_string_wrong_kind_region():
+    """string.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.String.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_release_string_after_region_destroy():
+    """string.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_string_release_string_double_release():
+    """string.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    recv.close()
+    again = weaveheap.String.from_handle(recv.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_release_string_while_borrowed_shared():
+    """string.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.close(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_string_length_string_stale():
+    """string.length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_length_string_reused():
+    """string.length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    recv.close()
+    newer = region.string(b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.length(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_string_length_string_forged():
+    """string.length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.String.from_handle(0x4fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.length(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_length_string_wrong_kind_region():
+    """string.length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.String.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.length(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_length_string_after_region_destroy():
+    """string.length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_string_dup_string_stale():
+    """string.dup (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.dup(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_dup_string_reused():
+    """string.dup (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    recv.close()
+    newer = region.string(b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.dup(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_string_dup_string_forged():
+    """string.dup (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.String.from_handle(0x4fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.dup(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_dup_string_wrong_kind_region():
+    """string.dup (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.String.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.dup(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_string_dup_string_after_region_destroy():
+    """string.dup (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.dup(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_string_dup_string_while_borrowed_unique():
+    """string.dup (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.dup(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_shared_buffer_stale():
+    """borrow.shared (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_shared_buffer_reused():
+    """borrow.shared (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    newer = region.alloc(16, 16)
+    newer.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_shared_buffer_forged():
+    """borrow.shared (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_shared_buffer_wrong_kind_region():
+    """borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_shared_buffer_after_region_destroy():
+    """borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_borrow_shared_buffer_borrow_conflict_unique_shared():
+    """borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    held = recv.view(writable=True).obj
+    expect_misuse(lambda: recv.view(), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_shared_bytes_stale():
+    """borrow.shared (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_shared_bytes_reused():
+    """borrow.shared (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    recv.close()
+    newer = region.bytes(b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_shared_bytes_forged():
+    """borrow.shared (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Bytes.from_handle(0x3fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_shared_bytes_wrong_kind_region():
+    """borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Bytes.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_shared_bytes_after_region_destroy():
+    """borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_borrow_shared_bytes_borrow_conflict_unique_shared():
+    """borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.view(), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_shared_string_stale():
+    """borrow.shared (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_shared_string_reused():
+    """borrow.shared (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    recv.close()
+    newer = region.string(b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_shared_string_forged():
+    """borrow.shared (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.String.from_handle(0x4fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_shared_string_wrong_kind_region():
+    """borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.String.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_shared_string_after_region_destroy():
+    """borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_borrow_shared_string_borrow_conflict_unique_shared():
+    """borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.view(), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_buffer_stale():
+    """borrow.unique (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_unique_buffer_reused():
+    """borrow.unique (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv.close()
+    newer = region.alloc(16, 16)
+    newer.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_unique_buffer_forged():
+    """borrow.unique (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_unique_buffer_wrong_kind_region():
+    """borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_unique_buffer_after_region_destroy():
+    """borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_borrow_unique_buffer_borrow_conflict_shared_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_buffer_borrow_conflict_unique_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.alloc(16, 16)
+    recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(recv)
+    held = recv.view(writable=True).obj
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_bytes_stale():
+    """borrow.unique (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_unique_bytes_reused():
+    """borrow.unique (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    recv.close()
+    newer = region.bytes(b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_unique_bytes_forged():
+    """borrow.unique (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Bytes.from_handle(0x3fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_unique_bytes_wrong_kind_region():
+    """borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Bytes.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_unique_bytes_after_region_destroy():
+    """borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_borrow_unique_bytes_borrow_conflict_shared_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_bytes_borrow_conflict_unique_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.bytes(b'hello')
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_string_stale():
+    """borrow.unique (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    recv.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_unique_string_reused():
+    """borrow.unique (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    recv.close()
+    newer = region.string(b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_unique_string_forged():
+    """borrow.unique (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.String.from_handle(0x4fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_unique_string_wrong_kind_region():
+    """borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.String.from_handle(region.handle, owned=False)
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_borrow_unique_string_after_region_destroy():
+    """borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    region.close()
+    before = remember()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_borrow_unique_string_borrow_conflict_shared_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_string_borrow_conflict_unique_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.string(b'hello')
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_release_view_double_release():
+    """borrow.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    viewed = region.alloc(16, 16)
+    viewed.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    before = remember(viewed)
+    first = viewed.view().obj
+    first.close()
+    recv = weaveheap.View.from_handle(first.handle, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, viewed)
+    region.close()
+
+
+def test_handle_kind_of_region_stale_handle():
+    """handle.kind_of (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    before = remember()
+    expect_misuse(lambda: weaveheap.handle_kind_of(region), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before)
+
+
+def test_handle_kind_of_region_forged_handle():
+    """handle.kind_of (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_handle = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    before = remember()
+    expect_misuse(lambda: weaveheap.handle_kind_of(arg_handle), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    region.close()
+
+
+def test_handle_kind_of_region_reused_handle():
+    """handle.kind_of (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: weaveheap.handle_kind_of(region), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before)
+    newer.close()
+
+
+def test_handle_kind_of_region_null_handle():
+    """handle.kind_of (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    before = remember()
+    expect_misuse(lambda: weaveheap.handle_kind_of(None), weaveheap.InvalidArgumentError, None, 'handle')
+    unchanged(before)
+    region.close()

@@ -22,12 +22,15 @@ OUTPUTS = [
 def prepare(lib):
     s = build_surface(lib)
     py = pyview.build(s)
+    misuse_tests, not_expressible = pytests.misuse_cases(py, misuse.build(s))
     return {
         "py": py,
         "prefix": lib.name,
         "c_string": names.c_string,
         "memory_doc": pyview.MEMORY_DOC,
         "contract": pytests.contract(py, api.column(s, "python")),
-        "matrix": pytests.matrix(py, misuse.build(s)),
+        "misuse_tests": misuse_tests,
+        "not_expressible": not_expressible,
+        "reasons": sorted({why for _, why in not_expressible}),
         "unprefixed": lambda c_name: names.unprefixed(c_name, lib.name),
     }

@@ -1,17 +1,19 @@
-"""What the generated Python tests check, as data: the contract (every name
-of the Python column of docs/api.md, with its kind) and the misuse matrix
-(misuse.py), spelled for Python. The generated files hold only this data;
-tests/python/harness.py runs it against the built package."""
+"""What the generated Python tests check: the contract (every name of the
+Python column of docs/api.md, with its kind, as data that
+tests/python/harness.py checks against the built package) and the misuse
+matrix (misuse.py), each case's steps (misuse.plan) spelled as Python by
+MisuseCode, calling the checks of harness.py."""
 from ... import misuse as mx
+from ... import names
 from ...diagnostics import IdlError
 from ...surface import Callable
 
 # Misuses Python cannot express, and why (rendered into the generated file
 # and named in docs/python.md).
 NOT_EXPRESSIBLE = {
-    ("null", "receiver"): "Python cannot call a method on None: `None.close()` is an AttributeError and "
-                          "`Class.method(None)` is refused by CPython's method descriptor (TypeError) before "
-                          "any binding code runs",
+    "null:receiver": "Python cannot call a method on None: `None.close()` is an AttributeError and "
+                     "`Class.method(None)` is refused by CPython's method descriptor (TypeError) before "
+                     "any binding code runs",
 }
 
 
@@ -30,90 +32,96 @@ def contract(py, column) -> list[dict]:
     return out
 
 
-class _Matrix:
-    def __init__(self, py, m: mx.Matrix):
-        self.py, self.m, self.sp = py, m, py.sp
+class MisuseCode(mx.Renderer):
+    """The Python statements of one misuse case; tests/python/harness.py
+    has the checks they call."""
+
+    def __init__(self, py, m: mx.Matrix, case: mx.Case):
+        super().__init__(m, case)
+        self.py, self.sp = py, py.sp
 
     def cls(self, c) -> str:
-        return self.sp.class_name(c.name) if c is not None else ""
+        return f"{self.sp.package}.{self.sp.class_name(c.name)}"
 
-    def call(self, c: Callable) -> dict:
-        """How the package spells a call of `c`."""
-        sp = self.sp
-        if c.role == "view_release":
-            return {"kind": "close", "kwargs": {}}
-        if c.role == "release":
-            return {"kind": "close", "kwargs": {}}
+    def value(self, p, value) -> str:
+        if p.shape == "bytes_out":
+            return f"bytearray({value})"
+        return repr(value)
+
+    def call(self, c: Callable, recv, args: list[str]) -> str:
+        if c.role in ("release", "view_release"):
+            return f"{recv}.close()"
         if c.role == "view":
-            unique = c.receiver.ownership == "unique"
-            return {"kind": "method", "member": self.py.view_member, "kwargs": {"writable": True} if unique else {}}
+            writable = "writable=True" if c.receiver.ownership == "unique" else ""
+            return f"{recv}.{self.py.view_member}({writable})"
         if c.role == "method":
-            return {"kind": "method", "member": sp.member(c.member), "kwargs": {}}
+            return f"{recv}.{self.sp.member(c.member)}({', '.join(args)})"
         if c.role == "function":
-            return {"kind": "function", "member": sp.function(c.member), "kwargs": {}}
+            return f"{self.sp.package}.{self.sp.function(c.member)}({', '.join(args)})"
         raise IdlError(c.fn.pos, f"python target: no misuse test for a function of role '{c.role}'")
 
-    def arg(self, a: mx.Arg):
-        if a.param.shape in ("object", "any_handle"):
-            return {"object": self.cls(a.value)}
-        if a.param.shape == "bytes_out":
-            return {"buffer": a.value}
-        return {"value": a.value}
+    def make(self, mk: mx.Make) -> list[str]:
+        v = mk.var
+        if mk.how == "region":
+            _, _, limit = self.m.limit
+            given = f"{self.sp.field(limit.name)}={mk.byte_limit}" if mk.byte_limit else ""
+            return [f"{v} = {self.cls(mk.cls)}({given})"]
+        if mk.how == "fixture":
+            return [f"{v} = {self.call(mk.maker, mk.of, [self.value(a.param, a.value) for a in mk.args])}"]
+        if mk.how == "forged":
+            return [f"{v} = {self.cls(mk.cls)}.from_handle({hex(mx.forged_handle(mk.cls))}, owned=False)"]
+        if mk.how == "adopt":
+            return [f"{v} = {self.cls(mk.cls)}.from_handle({mk.of}.handle, owned=False)"]
+        if mk.how == "view":
+            # the View behind the memoryview view() gives holds the borrow until closed
+            if mk.access == "shared":
+                return [f"{v} = {mk.of}.{self.py.view_member}().obj"]
+            if self.vars[mk.of].writable:
+                return [f"{v} = {mk.of}.{self.py.view_member}(writable=True).obj"]
+            # the unique borrow of a class Python writes through no view of: the flat API's
+            unique = self.vars[mk.of].views["unique"].fn.c_name
+            return [f"{v} = {self.cls(mk.cls)}.from_handle("
+                    f"{self.sp.package}.native.{names.unprefixed(unique, self.py.s.lib.name)}({mk.of}.handle)[0])"]
+        raise IdlError(self.case.callable.fn.pos, f"python target: no way to make '{mk.how}'")
 
-    def case(self, c: mx.Case) -> dict:
-        target = None
-        if c.target is not None:
-            target = next(i for i, p in enumerate(c.callable.params) if p is c.target)
-        why_not = NOT_EXPRESSIBLE.get((c.misuse, "receiver" if target is None else "param"))
-        receiver = None
-        if c.callable.role == "view_release":
-            receiver = self.py.token.name
-        elif c.callable.receiver is not None:
-            receiver = self.cls(c.cls) if c.target is None else self.cls(c.callable.classes[0])
-        item = {
-            "id": c.id,
-            "receiver": receiver,
-            "misuse": c.misuse,
-            "why": c.why,
-            "callable": c.callable.name,
-            "call": self.call(c.callable),
-            "cls": self.cls(c.cls),
-            "target": target,
-            "error": self.sp.error_name(c.error.stem),
-            "counter": self.sp.field(c.counter) if c.counter else None,
-            "args": [self.arg(a) for a in c.args],
-            "value": c.value,
-            "other": self.cls(c.other),
-            "view": c.view,
-            "viewed": self.cls(c.viewed),
-            "byte_limit": c.byte_limit,
-            "forged": mx.forged_handle(c.cls) if c.cls is not None else None,
-        }
-        if why_not:
-            item["not_expressible"] = why_not
-        return item
+    def fill(self, var, cls, args):
+        return [self.call(cls.write_back, var, args)]
 
-    def fixtures(self) -> dict:
-        """Class -> how to make an object of it: a constructor called with
-        no argument, or a method of (an object of) another class."""
-        out = {}
-        for cls, (maker, args) in self.m.fixtures.items():
-            if maker.role == "constructor":
-                out[self.cls(cls)] = {"constructor": self.cls(cls)}
-            else:
-                out[self.cls(cls)] = {"on": self.cls(maker.classes[0]), "member": self.sp.member(maker.member),
-                                      "args": [self.arg(a) for a in args]}
-        return out
+    def remember(self, vars):
+        return [f"before = remember({', '.join(vars)})"]
 
-    def build(self) -> dict:
-        # the field of the root class's options that limits a region's bytes
-        # (misuse.BYTE_LIMIT cases make their region with it)
-        return {"cases": [self.case(c) for c in self.m.cases], "fixtures": self.fixtures(),
-                "byte_limit_field": self.sp.field("byte_limit"),
-                "token": self.py.token.name, "view_member": self.py.view_member,
-                "memory": [self.cls(c) for c in self.py.s.memory_classes],
-                "writable": [self.cls(c) for c in self.py.s.memory_classes if c.writable]}
+    def close(self, var, cls):
+        return [f"{var}.close()"]
+
+    def arg(self, a: mx.CallArg) -> str:
+        if a.kind == "object":
+            return a.var
+        if a.kind == "null":
+            return "None"
+        return self.value(a.param, a.value)
+
+    def expect(self, call):
+        case = self.case
+        counter = repr(self.sp.field(case.counter)) if case.counter else "None"
+        return [f"expect_misuse(lambda: {call}, {self.sp.package}.{self.sp.error_name(case.error.stem)}, "
+                f"{counter}, {self.plan.null_param!r})"]
+
+    def unchanged(self, vars):
+        return [f"unchanged(before{''.join(', ' + v for v in vars)})"]
+
+    def finish(self, regions):
+        return [f"{r}.close()" for r in regions]
 
 
-def matrix(py, m: mx.Matrix) -> dict:
-    return _Matrix(py, m).build()
+def misuse_cases(py, m: mx.Matrix) -> tuple[list, list]:
+    """(tests, not_expressible): tests are (case id, doc, body lines);
+    not_expressible (case id, why)."""
+    tests, skipped = [], []
+    for case in m.cases:
+        code = MisuseCode(py, m, case)
+        why = mx.not_expressible(code.plan, NOT_EXPRESSIBLE)
+        if why:
+            skipped.append((case.id, why))
+        else:
+            tests.append((case.id, case.describe(py.sp.error_name(case.error.stem)), code.lines()))
+    return tests, skipped
