@@ -7,71 +7,72 @@ import WeaveHeap
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func region_destroy_region_null() throws {
-    let target: Region? = nil
-    try target.close() // EXPECT-ERROR
+    let region = try Region()
+    try (nil as Region?).close() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func region_reset_region_null() throws {
-    let target: Region? = nil
-    _ = try target.reset() // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as Region?).reset() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func region_stats_region_null() throws {
-    let target: Region? = nil
-    _ = try target.stats() // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as Region?).stats() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func buffer_alloc_region_null() throws {
-    let target: Region? = nil
-    _ = try target.alloc(size: 16, align: 16) // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as Region?).alloc(size: 16, align: 16) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func buffer_release_buffer_null() throws {
-    let target: Buffer? = nil
-    try target.close() // EXPECT-ERROR
+    let region = try Region()
+    try (nil as Buffer?).close() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func buffer_size_buffer_null() throws {
-    let target: Buffer? = nil
-    _ = try target.size() // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as Buffer?).size() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func buffer_write_buffer_null() throws {
-    let target: Buffer? = nil
-    _ = try target.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as Buffer?).write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
 }
 
 // `data` is not optional: nil does not compile
 func buffer_write_buffer_null_data() throws {
     let region = try Region()
-    let target = try region.alloc(size: 16, align: 16)
-    _ = try target.write(offset: 0, data: nil) // EXPECT-ERROR
+    let recv = try region.alloc(size: 16, align: 16)
+    _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+    _ = try recv.write(offset: 0, data: nil) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func buffer_read_buffer_null() throws {
-    let target: Buffer? = nil
-    var dstOut = [UInt8](repeating: 0, count: 4)
-    _ = try target.read(offset: 0, dst: &dstOut) // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as Buffer?).read(offset: 0, dst: &dstOut) // EXPECT-ERROR
 }
 
 // `dst` is not optional: nil does not compile
 func buffer_read_buffer_null_dst() throws {
     let region = try Region()
-    let target = try region.alloc(size: 16, align: 16)
-    _ = try target.read(offset: 0, dst: nil) // EXPECT-ERROR
+    let recv = try region.alloc(size: 16, align: 16)
+    _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+    _ = try recv.read(offset: 0, dst: nil) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func bytes_create_region_null() throws {
-    let target: Region? = nil
-    _ = try target.bytes(data: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as Region?).bytes(data: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
 }
 
 // `data` is not optional: nil does not compile
@@ -82,26 +83,26 @@ func bytes_create_region_null_data() throws {
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func bytes_release_bytes_null() throws {
-    let target: Bytes? = nil
-    try target.close() // EXPECT-ERROR
+    let region = try Region()
+    try (nil as Bytes?).close() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func bytes_length_bytes_null() throws {
-    let target: Bytes? = nil
-    _ = try target.length() // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as Bytes?).length() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func bytes_dup_bytes_null() throws {
-    let target: Bytes? = nil
-    _ = try target.dup() // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as Bytes?).dup() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func string_create_region_null() throws {
-    let target: Region? = nil
-    _ = try target.string(text: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as Region?).string(text: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
 }
 
 // `text` is not optional: nil does not compile
@@ -112,59 +113,60 @@ func string_create_region_null_text() throws {
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func string_release_string_null() throws {
-    let target: WeaveHeapString? = nil
-    try target.close() // EXPECT-ERROR
+    let region = try Region()
+    try (nil as WeaveHeapString?).close() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func string_length_string_null() throws {
-    let target: WeaveHeapString? = nil
-    _ = try target.length() // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as WeaveHeapString?).length() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func string_dup_string_null() throws {
-    let target: WeaveHeapString? = nil
-    _ = try target.dup() // EXPECT-ERROR
+    let region = try Region()
+    _ = try (nil as WeaveHeapString?).dup() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_shared_buffer_null() throws {
-    let target: Buffer? = nil
-    try target.view { _ in } // EXPECT-ERROR
+    let region = try Region()
+    try (nil as Buffer?).view { _ in } // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_shared_bytes_null() throws {
-    let target: Bytes? = nil
-    try target.view { _ in } // EXPECT-ERROR
+    let region = try Region()
+    try (nil as Bytes?).view { _ in } // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_shared_string_null() throws {
-    let target: WeaveHeapString? = nil
-    try target.view { _ in } // EXPECT-ERROR
+    let region = try Region()
+    try (nil as WeaveHeapString?).view { _ in } // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_unique_buffer_null() throws {
-    let target: Buffer? = nil
-    try target.view(.unique) { _ in } // EXPECT-ERROR
+    let region = try Region()
+    try (nil as Buffer?).view(.unique) { _ in } // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_unique_bytes_null() throws {
-    let target: Bytes? = nil
-    try target.view(.unique) { _ in } // EXPECT-ERROR
+    let region = try Region()
+    try (nil as Bytes?).view(.unique) { _ in } // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_unique_string_null() throws {
-    let target: WeaveHeapString? = nil
-    try target.view(.unique) { _ in } // EXPECT-ERROR
+    let region = try Region()
+    try (nil as WeaveHeapString?).view(.unique) { _ in } // EXPECT-ERROR
 }
 
 // `handle` is not optional: nil does not compile
 func handle_kind_of_region_null_handle() throws {
+    let region = try Region()
     _ = try handleKindOf(handle: nil) // EXPECT-ERROR
 }

@@ -1,8 +1,9 @@
 // Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
-// The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case. Each
-// makes its objects, puts the target into the misused state, then makes the call and
-// asserts the typed error (and its family), that the process-wide counters are unchanged
-// but for the case's counter (+1 exactly), and that the target's bytes are unchanged.
+// The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
+// steps from misuse.plan. Each makes its objects, puts the target into the misused state,
+// then makes the call and asserts the typed error (and its family), that the process-wide
+// counters are unchanged but for the case's counter (+1 exactly), and that the objects'
+// bytes are unchanged.
 //
 // Not expressible in Swift (27 cases): a null where Swift's type is not
 // optional does not compile, so no call can pass one (docs/swift.md). Each is written out
@@ -39,17 +40,15 @@ import XCTest
 import WeaveHeap
 
 final class MisuseMatrixTests: XCTestCase {
-    /// Asserts that `call` throws `code` (and is of each of `family`), that the counters
-    /// move only by `counter` (+1) and that `memory` (the target's bytes) is unchanged.
+    /// Asserts that `call` throws `code` (and is of each of `family`) with a message, and
+    /// that the counters move only by `counter` (+1).
     func expectRefusal(_ code: WeaveHeapError.Code, family: [WeaveHeapError.Code],
-                       counter: WritableKeyPath<Stats, UInt64>?, memory: (() throws -> [UInt8])?,
+                       counter: WritableKeyPath<Stats, UInt64>?,
                        file: StaticString = #filePath, line: UInt = #line, _ call: () throws -> Void) throws {
-        let bytesBefore = try memory?()
         let before = try stats()
         var thrown: (any Error)?
         do { try call() } catch { thrown = error }
         let after = try stats()
-        let bytesAfter = try memory?()
         guard let error = thrown as? WeaveHeapError else {
             XCTFail("expected \(code), got \(thrown.map { "\($0)" } ?? "success")", file: file, line: line)
             return
@@ -64,1696 +63,1910 @@ final class MisuseMatrixTests: XCTestCase {
             expected[keyPath: counter] += 1
         }
         XCTAssertEqual(after, expected, "the counters moved otherwise", file: file, line: line)
-        XCTAssertEqual(bytesAfter, bytesBefore, "the target's bytes changed", file: file, line: line)
     }
 
-    /// Makes objects with `make` until one takes the slot of the closed handle `old`: the
-    /// core then reports `old` as reused. Returns them, to keep them alive.
-    func reuseSlot<T>(of old: UInt64, _ make: () throws -> T) throws -> [T] {
-        var made: [T] = []
-        for _ in 0..<4096 {
-            made.append(try make())
-            do {
-                _ = try handleKindOf(handle: old)
-            } catch WeaveHeapError.reusedHandle {
-                return made
-            }
-        }
-        XCTFail("no new object took the slot of \(old) in \(made.count)")
-        return made
-    }
-
-    /// region.destroy: the object was closed and its slot now holds a newer object
+    /// region.destroy (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_region_destroy_region_reused() throws {
         let region = try Region()
         try region.close()
-        let made = try reuseSlot(of: region.handle) { try Region() }
+        let newer = try Region()
         let again = Region(adopting: region.handle)
-        try withExtendedLifetime((region, made, again)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try again.close()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try again.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, newer, again)) {}
     }
 
-    /// region.destroy: a handle that was never issued
+    /// region.destroy (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_region_destroy_region_forged() throws {
-        let target = Region(adopting: 0x1fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// region.destroy: a live object of another class, adopted under this one
+    /// region.destroy (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_region_destroy_region_wrong_kind_buffer() throws {
         let region = try Region()
-        let buffer = try region.alloc(size: 16, align: 16)
-        let target = Region(adopting: buffer.handle)
-        try withExtendedLifetime((region, buffer, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
     }
 
-    /// region.destroy: a second wrapper of an already released handle is closed
+    /// region.destroy (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_region_destroy_region_double_release() throws {
         let region = try Region()
         try region.close()
         let again = Region(adopting: region.handle)
-        try withExtendedLifetime((region, again)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try again.close()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try again.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, again)) {}
     }
 
-    /// region.destroy: the call needs the object (or its region) free of the view that is live
+    /// region.destroy (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_region_destroy_region_while_borrowed_shared() throws {
         let region = try Region()
         let viewed = try region.alloc(size: 16, align: 16)
+        _ = try viewed.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try viewed.view { Array($0) }]
         let held = try viewed.view()
-        try withExtendedLifetime((region, viewed, held)) {
-            try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try region.close()
-            }
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            try region.close()
         }
+        try held.close()
+        XCTAssertEqual([try viewed.view { Array($0) }], before, "the bytes of viewed")
+        withExtendedLifetime((region, viewed, held)) {}
     }
 
-    /// region.reset: the object was closed before the call
+    /// region.reset (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_region_reset_region_stale() throws {
         let region = try Region()
         try region.close()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try region.reset()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.reset()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// region.reset: the object was closed and its slot now holds a newer object
+    /// region.reset (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_region_reset_region_reused() throws {
         let region = try Region()
         try region.close()
-        let made = try reuseSlot(of: region.handle) { try Region() }
-        try withExtendedLifetime((region, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try region.reset()
-            }
+        let newer = try Region()
+        let before: [[UInt8]] = []
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.reset()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, newer)) {}
     }
 
-    /// region.reset: a handle that was never issued
+    /// region.reset (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_region_reset_region_forged() throws {
-        let target = Region(adopting: 0x1fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.reset()
-            }
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.reset()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// region.reset: a live object of another class, adopted under this one
+    /// region.reset (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_region_reset_region_wrong_kind_buffer() throws {
         let region = try Region()
-        let buffer = try region.alloc(size: 16, align: 16)
-        let target = Region(adopting: buffer.handle)
-        try withExtendedLifetime((region, buffer, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.reset()
-            }
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.reset()
         }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
     }
 
-    /// region.reset: the call needs the object (or its region) free of the view that is live
+    /// region.reset (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_region_reset_region_while_borrowed_shared() throws {
         let region = try Region()
         let viewed = try region.alloc(size: 16, align: 16)
+        _ = try viewed.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try viewed.view { Array($0) }]
         let held = try viewed.view()
-        try withExtendedLifetime((region, viewed, held)) {
-            try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                _ = try region.reset()
-            }
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try region.reset()
         }
+        try held.close()
+        XCTAssertEqual([try viewed.view { Array($0) }], before, "the bytes of viewed")
+        withExtendedLifetime((region, viewed, held)) {}
     }
 
-    /// region.stats: the object was closed before the call
+    /// region.stats (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_region_stats_region_stale() throws {
         let region = try Region()
         try region.close()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try region.stats()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.stats()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// region.stats: the object was closed and its slot now holds a newer object
+    /// region.stats (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_region_stats_region_reused() throws {
         let region = try Region()
         try region.close()
-        let made = try reuseSlot(of: region.handle) { try Region() }
-        try withExtendedLifetime((region, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try region.stats()
-            }
+        let newer = try Region()
+        let before: [[UInt8]] = []
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.stats()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, newer)) {}
     }
 
-    /// region.stats: a handle that was never issued
+    /// region.stats (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_region_stats_region_forged() throws {
-        let target = Region(adopting: 0x1fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.stats()
-            }
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.stats()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// region.stats: a live object of another class, adopted under this one
+    /// region.stats (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_region_stats_region_wrong_kind_buffer() throws {
         let region = try Region()
-        let buffer = try region.alloc(size: 16, align: 16)
-        let target = Region(adopting: buffer.handle)
-        try withExtendedLifetime((region, buffer, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.stats()
-            }
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.stats()
         }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
     }
 
-    /// buffer.alloc: the object was closed before the call
+    /// buffer.alloc (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_buffer_alloc_region_stale() throws {
         let region = try Region()
         try region.close()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try region.alloc(size: 16, align: 16)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.alloc(size: 16, align: 16)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: the object was closed and its slot now holds a newer object
+    /// buffer.alloc (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_buffer_alloc_region_reused() throws {
         let region = try Region()
         try region.close()
-        let made = try reuseSlot(of: region.handle) { try Region() }
-        try withExtendedLifetime((region, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try region.alloc(size: 16, align: 16)
-            }
+        let newer = try Region()
+        let before: [[UInt8]] = []
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.alloc(size: 16, align: 16)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, newer)) {}
     }
 
-    /// buffer.alloc: a handle that was never issued
+    /// buffer.alloc (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_buffer_alloc_region_forged() throws {
-        let target = Region(adopting: 0x1fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.alloc(size: 16, align: 16)
-            }
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.alloc(size: 16, align: 16)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.alloc: a live object of another class, adopted under this one
+    /// buffer.alloc (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_buffer_alloc_region_wrong_kind_buffer() throws {
         let region = try Region()
-        let buffer = try region.alloc(size: 16, align: 16)
-        let target = Region(adopting: buffer.handle)
-        try withExtendedLifetime((region, buffer, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.alloc(size: 16, align: 16)
-            }
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.alloc(size: 16, align: 16)
         }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
     }
 
-    /// buffer.alloc: an integer far out of range (sizes of 2^32 and more on every target width) (size = 0x1000000000001)
+    /// buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
     func test_buffer_alloc_region_absurd_value_size_1000000000001() throws {
         let region = try Region()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 281474976710657, align: 16)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.alloc(size: 281474976710657, align: 16)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer far out of range (sizes of 2^32 and more on every target width) (size = 0xffffffffffffffff)
+    /// buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
     func test_buffer_alloc_region_absurd_value_size_ffffffffffffffff() throws {
         let region = try Region()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 18446744073709551615, align: 16)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.alloc(size: 18446744073709551615, align: 16)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer far out of range (sizes of 2^32 and more on every target width) (size = 0x100000010)
+    /// buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
     func test_buffer_alloc_region_absurd_value_size_100000010_limited() throws {
         let region = try Region(byteLimit: 1048576)
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 4294967312, align: 16)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.alloc(size: 4294967312, align: 16)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer far out of range (sizes of 2^32 and more on every target width) (size = 0x10000000000)
+    /// buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
     func test_buffer_alloc_region_absurd_value_size_10000000000_limited() throws {
         let region = try Region(byteLimit: 1048576)
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 1099511627776, align: 16)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.alloc(size: 1099511627776, align: 16)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer far out of range (sizes of 2^32 and more on every target width) (size = 0x1000000000000)
+    /// buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
     func test_buffer_alloc_region_absurd_value_size_1000000000000_limited() throws {
         let region = try Region(byteLimit: 1048576)
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 281474976710656, align: 16)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.alloc(size: 281474976710656, align: 16)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer far out of range (sizes of 2^32 and more on every target width) (size = 0x10000000000)
+    /// buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
     func test_buffer_alloc_region_absurd_value_size_10000000000() throws {
         let region = try Region()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 1099511627776, align: 16)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.alloc(size: 1099511627776, align: 16)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer far out of range (sizes of 2^32 and more on every target width) (size = 0x1000000000000)
+    /// buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
     func test_buffer_alloc_region_absurd_value_size_1000000000000() throws {
         let region = try Region()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 281474976710656, align: 16)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.alloc(size: 281474976710656, align: 16)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer far out of range (sizes of 2^32 and more on every target width) (align = 0x100001)
+    /// buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
     func test_buffer_alloc_region_absurd_value_align_100001() throws {
         let region = try Region()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 16, align: 1048577)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.alloc(size: 16, align: 1048577)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer far out of range (sizes of 2^32 and more on every target width) (align = 0xffffffffffffffff)
+    /// buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
     func test_buffer_alloc_region_absurd_value_align_ffffffffffffffff() throws {
         let region = try Region()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 16, align: 18446744073709551615)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.alloc(size: 16, align: 18446744073709551615)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer that must be a power of two and is not (align = 0x0)
+    /// buffer.alloc (bad_alignment): an integer that must be a power of two and is not; expects WeaveHeapError.invalidArgument, no counter moving.
     func test_buffer_alloc_region_bad_alignment_align_0() throws {
         let region = try Region()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 16, align: 0)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.alloc(size: 16, align: 0)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer that must be a power of two and is not (align = 0x3)
+    /// buffer.alloc (bad_alignment): an integer that must be a power of two and is not; expects WeaveHeapError.invalidArgument, no counter moving.
     func test_buffer_alloc_region_bad_alignment_align_3() throws {
         let region = try Region()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 16, align: 3)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.alloc(size: 16, align: 3)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.alloc: an integer that must be a power of two and is not (align = 0x18)
+    /// buffer.alloc (bad_alignment): an integer that must be a power of two and is not; expects WeaveHeapError.invalidArgument, no counter moving.
     func test_buffer_alloc_region_bad_alignment_align_18() throws {
         let region = try Region()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil, memory: nil) {
-                _ = try region.alloc(size: 16, align: 24)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.alloc(size: 16, align: 24)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// buffer.release: the object was closed and its slot now holds a newer object
+    /// buffer.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_buffer_release_buffer_reused() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.alloc(size: 16, align: 16) }
-        let again = Buffer(adopting: target.handle)
-        try withExtendedLifetime((region, target, made, again)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try again.close()
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let newer = try region.alloc(size: 16, align: 16)
+        _ = try newer.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let again = Buffer(adopting: recv.handle)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try again.close()
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer, again)) {}
     }
 
-    /// buffer.release: a handle that was never issued
+    /// buffer.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_buffer_release_buffer_forged() throws {
-        let target = Buffer(adopting: 0x2fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let region = try Region()
+        let recv = Buffer(adopting: 0x2fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.release: a live object of another class, adopted under this one
+    /// buffer.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_buffer_release_buffer_wrong_kind_region() throws {
         let region = try Region()
-        let target = Buffer(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let recv = Buffer(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.release: the object's region was destroyed before the call
+    /// buffer.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_buffer_release_buffer_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.release: a second wrapper of an already released handle is closed
+    /// buffer.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_buffer_release_buffer_double_release() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        let again = Buffer(adopting: target.handle)
-        try withExtendedLifetime((region, target, again)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try again.close()
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let again = Buffer(adopting: recv.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try again.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv, again)) {}
     }
 
-    /// buffer.release: the call needs the object (or its region) free of the view that is live
+    /// buffer.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_buffer_release_buffer_while_borrowed_shared() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        let held = try target.view()
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.close()
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            try recv.close()
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// buffer.size: the object was closed before the call
+    /// buffer.size (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_buffer_size_buffer_stale() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.size()
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.size()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.size: the object was closed and its slot now holds a newer object
+    /// buffer.size (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_buffer_size_buffer_reused() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.alloc(size: 16, align: 16) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.size()
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let newer = try region.alloc(size: 16, align: 16)
+        _ = try newer.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.size()
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// buffer.size: a handle that was never issued
+    /// buffer.size (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_buffer_size_buffer_forged() throws {
-        let target = Buffer(adopting: 0x2fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.size()
-            }
+        let region = try Region()
+        let recv = Buffer(adopting: 0x2fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.size()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.size: a live object of another class, adopted under this one
+    /// buffer.size (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_buffer_size_buffer_wrong_kind_region() throws {
         let region = try Region()
-        let target = Buffer(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.size()
-            }
+        let recv = Buffer(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.size()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.size: the object's region was destroyed before the call
+    /// buffer.size (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_buffer_size_buffer_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.size()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.size()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.write: the object was closed before the call
+    /// buffer.write (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_buffer_write_buffer_stale() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.write: the object was closed and its slot now holds a newer object
+    /// buffer.write (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_buffer_write_buffer_reused() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.alloc(size: 16, align: 16) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let newer = try region.alloc(size: 16, align: 16)
+        _ = try newer.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// buffer.write: a handle that was never issued
+    /// buffer.write (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_buffer_write_buffer_forged() throws {
-        let target = Buffer(adopting: 0x2fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let region = try Region()
+        let recv = Buffer(adopting: 0x2fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.write: a live object of another class, adopted under this one
+    /// buffer.write (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_buffer_write_buffer_wrong_kind_region() throws {
         let region = try Region()
-        let target = Buffer(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let recv = Buffer(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.write: the object's region was destroyed before the call
+    /// buffer.write (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_buffer_write_buffer_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.write: the call needs the object (or its region) free of the view that is live
+    /// buffer.write (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_buffer_write_buffer_while_borrowed_shared() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        let held = try target.view()
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                _ = try target.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.write(offset: 0, data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// buffer.write: an integer far out of range (sizes of 2^32 and more on every target width) (offset = 0x100000010)
+    /// buffer.write (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_buffer_write_buffer_absurd_value_offset_100000010() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil, memory: { try target.view { Array($0) } }) {
-                _ = try target.write(offset: 4294967312, data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.write(offset: 4294967312, data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.write: an integer far out of range (sizes of 2^32 and more on every target width) (offset = 0x10000000000)
+    /// buffer.write (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_buffer_write_buffer_absurd_value_offset_10000000000() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil, memory: { try target.view { Array($0) } }) {
-                _ = try target.write(offset: 1099511627776, data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.write(offset: 1099511627776, data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.write: an integer far out of range (sizes of 2^32 and more on every target width) (offset = 0xffffffffffffffff)
+    /// buffer.write (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_buffer_write_buffer_absurd_value_offset_ffffffffffffffff() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil, memory: { try target.view { Array($0) } }) {
-                _ = try target.write(offset: 18446744073709551615, data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.write(offset: 18446744073709551615, data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.read: the object was closed before the call
+    /// buffer.read (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_buffer_read_buffer_stale() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
         var dstOut = [UInt8](repeating: 0, count: 4)
-        try withExtendedLifetime((region, target, dstOut)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.read(offset: 0, dst: &dstOut)
-            }
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.read: the object was closed and its slot now holds a newer object
+    /// buffer.read (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_buffer_read_buffer_reused() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.alloc(size: 16, align: 16) }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let newer = try region.alloc(size: 16, align: 16)
+        _ = try newer.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
         var dstOut = [UInt8](repeating: 0, count: 4)
-        try withExtendedLifetime((region, target, made, dstOut)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.read(offset: 0, dst: &dstOut)
-            }
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// buffer.read: a handle that was never issued
+    /// buffer.read (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_buffer_read_buffer_forged() throws {
-        let target = Buffer(adopting: 0x2fffffff00000001)
+        let region = try Region()
+        let recv = Buffer(adopting: 0x2fffffff00000001)
+        let before: [[UInt8]] = []
         var dstOut = [UInt8](repeating: 0, count: 4)
-        try withExtendedLifetime((target, dstOut)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.read(offset: 0, dst: &dstOut)
-            }
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.read: a live object of another class, adopted under this one
+    /// buffer.read (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_buffer_read_buffer_wrong_kind_region() throws {
         let region = try Region()
-        let target = Buffer(adopting: region.handle)
+        let recv = Buffer(adopting: region.handle)
+        let before: [[UInt8]] = []
         var dstOut = [UInt8](repeating: 0, count: 4)
-        try withExtendedLifetime((region, target, dstOut)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.read(offset: 0, dst: &dstOut)
-            }
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.read: the object's region was destroyed before the call
+    /// buffer.read (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_buffer_read_buffer_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
         try region.close()
+        let before: [[UInt8]] = []
         var dstOut = [UInt8](repeating: 0, count: 4)
-        try withExtendedLifetime((region, target, dstOut)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.read(offset: 0, dst: &dstOut)
-            }
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.read: the call needs the object (or its region) free of the view that is live
+    /// buffer.read (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_buffer_read_buffer_while_borrowed_unique() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        let held = try target.view(.unique)
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
         var dstOut = [UInt8](repeating: 0, count: 4)
-        try withExtendedLifetime((region, target, held, dstOut)) {
-            try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                _ = try target.read(offset: 0, dst: &dstOut)
-            }
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// buffer.read: an integer far out of range (sizes of 2^32 and more on every target width) (offset = 0x100000010)
+    /// buffer.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_buffer_read_buffer_absurd_value_offset_100000010() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
         var dstOut = [UInt8](repeating: 0, count: 4)
-        try withExtendedLifetime((region, target, dstOut)) {
-            try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil, memory: { try target.view { Array($0) } }) {
-                _ = try target.read(offset: 4294967312, dst: &dstOut)
-            }
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.read(offset: 4294967312, dst: &dstOut)
         }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.read: an integer far out of range (sizes of 2^32 and more on every target width) (offset = 0x10000000000)
+    /// buffer.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_buffer_read_buffer_absurd_value_offset_10000000000() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
         var dstOut = [UInt8](repeating: 0, count: 4)
-        try withExtendedLifetime((region, target, dstOut)) {
-            try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil, memory: { try target.view { Array($0) } }) {
-                _ = try target.read(offset: 1099511627776, dst: &dstOut)
-            }
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.read(offset: 1099511627776, dst: &dstOut)
         }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// buffer.read: an integer far out of range (sizes of 2^32 and more on every target width) (offset = 0xffffffffffffffff)
+    /// buffer.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_buffer_read_buffer_absurd_value_offset_ffffffffffffffff() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
         var dstOut = [UInt8](repeating: 0, count: 4)
-        try withExtendedLifetime((region, target, dstOut)) {
-            try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil, memory: { try target.view { Array($0) } }) {
-                _ = try target.read(offset: 18446744073709551615, dst: &dstOut)
-            }
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.read(offset: 18446744073709551615, dst: &dstOut)
         }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.create: the object was closed before the call
+    /// bytes.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_bytes_create_region_stale() throws {
         let region = try Region()
         try region.close()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// bytes.create: the object was closed and its slot now holds a newer object
+    /// bytes.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_bytes_create_region_reused() throws {
         let region = try Region()
         try region.close()
-        let made = try reuseSlot(of: region.handle) { try Region() }
-        try withExtendedLifetime((region, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let newer = try Region()
+        let before: [[UInt8]] = []
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, newer)) {}
     }
 
-    /// bytes.create: a handle that was never issued
+    /// bytes.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_bytes_create_region_forged() throws {
-        let target = Region(adopting: 0x1fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.create: a live object of another class, adopted under this one
+    /// bytes.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_bytes_create_region_wrong_kind_buffer() throws {
         let region = try Region()
-        let buffer = try region.alloc(size: 16, align: 16)
-        let target = Region(adopting: buffer.handle)
-        try withExtendedLifetime((region, buffer, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
     }
 
-    /// bytes.release: the object was closed and its slot now holds a newer object
+    /// bytes.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_bytes_release_bytes_reused() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8]) }
-        let again = Bytes(adopting: target.handle)
-        try withExtendedLifetime((region, target, made, again)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try again.close()
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let again = Bytes(adopting: recv.handle)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try again.close()
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer, again)) {}
     }
 
-    /// bytes.release: a handle that was never issued
+    /// bytes.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_bytes_release_bytes_forged() throws {
-        let target = Bytes(adopting: 0x3fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let region = try Region()
+        let recv = Bytes(adopting: 0x3fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.release: a live object of another class, adopted under this one
+    /// bytes.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_bytes_release_bytes_wrong_kind_region() throws {
         let region = try Region()
-        let target = Bytes(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let recv = Bytes(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.release: the object's region was destroyed before the call
+    /// bytes.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_bytes_release_bytes_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.release: a second wrapper of an already released handle is closed
+    /// bytes.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_bytes_release_bytes_double_release() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let again = Bytes(adopting: target.handle)
-        try withExtendedLifetime((region, target, again)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try again.close()
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let again = Bytes(adopting: recv.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try again.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv, again)) {}
     }
 
-    /// bytes.release: the call needs the object (or its region) free of the view that is live
+    /// bytes.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_bytes_release_bytes_while_borrowed_shared() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        let held = try target.view()
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.close()
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            try recv.close()
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// bytes.length: the object was closed before the call
+    /// bytes.length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_bytes_length_bytes_stale() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.length()
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.length: the object was closed and its slot now holds a newer object
+    /// bytes.length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_bytes_length_bytes_reused() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8]) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.length()
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// bytes.length: a handle that was never issued
+    /// bytes.length (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_bytes_length_bytes_forged() throws {
-        let target = Bytes(adopting: 0x3fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.length()
-            }
+        let region = try Region()
+        let recv = Bytes(adopting: 0x3fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.length: a live object of another class, adopted under this one
+    /// bytes.length (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_bytes_length_bytes_wrong_kind_region() throws {
         let region = try Region()
-        let target = Bytes(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.length()
-            }
+        let recv = Bytes(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.length()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.length: the object's region was destroyed before the call
+    /// bytes.length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_bytes_length_bytes_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.length()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.dup: the object was closed before the call
+    /// bytes.dup (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_bytes_dup_bytes_stale() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.dup()
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dup()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.dup: the object was closed and its slot now holds a newer object
+    /// bytes.dup (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_bytes_dup_bytes_reused() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8]) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.dup()
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dup()
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// bytes.dup: a handle that was never issued
+    /// bytes.dup (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_bytes_dup_bytes_forged() throws {
-        let target = Bytes(adopting: 0x3fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.dup()
-            }
+        let region = try Region()
+        let recv = Bytes(adopting: 0x3fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dup()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.dup: a live object of another class, adopted under this one
+    /// bytes.dup (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_bytes_dup_bytes_wrong_kind_region() throws {
         let region = try Region()
-        let target = Bytes(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.dup()
-            }
+        let recv = Bytes(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.dup()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.dup: the object's region was destroyed before the call
+    /// bytes.dup (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_bytes_dup_bytes_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.dup()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dup()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// bytes.dup: the call needs the object (or its region) free of the view that is live
+    /// bytes.dup (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_bytes_dup_bytes_while_borrowed_unique() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        let held = try target.view(.unique)
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                _ = try target.dup()
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.dup()
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// string.create: the object was closed before the call
+    /// string.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_string_create_region_stale() throws {
         let region = try Region()
         try region.close()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// string.create: the object was closed and its slot now holds a newer object
+    /// string.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_string_create_region_reused() throws {
         let region = try Region()
         try region.close()
-        let made = try reuseSlot(of: region.handle) { try Region() }
-        try withExtendedLifetime((region, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let newer = try Region()
+        let before: [[UInt8]] = []
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, newer)) {}
     }
 
-    /// string.create: a handle that was never issued
+    /// string.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_string_create_region_forged() throws {
-        let target = Region(adopting: 0x1fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.string(text: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.string(text: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.create: a live object of another class, adopted under this one
+    /// string.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_string_create_region_wrong_kind_buffer() throws {
         let region = try Region()
-        let buffer = try region.alloc(size: 16, align: 16)
-        let target = Region(adopting: buffer.handle)
-        try withExtendedLifetime((region, buffer, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.string(text: [104, 101, 108, 108, 111] as [UInt8])
-            }
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.string(text: [104, 101, 108, 108, 111] as [UInt8])
         }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
     }
 
-    /// string.create: text that is not UTF-8 (text = b'\xc3(\xff')
+    /// string.create (invalid_utf8): text that is not UTF-8; expects WeaveHeapError.invalidUtf8, no counter moving.
     func test_string_create_region_invalid_utf8_text() throws {
         let region = try Region()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.invalidUtf8, family: [.invalidUtf8], counter: nil, memory: nil) {
-                _ = try region.string(text: [195, 40, 255] as [UInt8])
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.invalidUtf8, family: [.invalidUtf8], counter: nil) {
+            _ = try region.string(text: [195, 40, 255] as [UInt8])
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// string.release: the object was closed and its slot now holds a newer object
+    /// string.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_string_release_string_reused() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.string(text: [104, 101, 108, 108, 111] as [UInt8]) }
-        let again = WeaveHeapString(adopting: target.handle)
-        try withExtendedLifetime((region, target, made, again)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try again.close()
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let again = WeaveHeapString(adopting: recv.handle)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try again.close()
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer, again)) {}
     }
 
-    /// string.release: a handle that was never issued
+    /// string.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_string_release_string_forged() throws {
-        let target = WeaveHeapString(adopting: 0x4fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let region = try Region()
+        let recv = WeaveHeapString(adopting: 0x4fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.release: a live object of another class, adopted under this one
+    /// string.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_string_release_string_wrong_kind_region() throws {
         let region = try Region()
-        let target = WeaveHeapString(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let recv = WeaveHeapString(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.release: the object's region was destroyed before the call
+    /// string.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_string_release_string_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.close()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.release: a second wrapper of an already released handle is closed
+    /// string.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_string_release_string_double_release() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let again = WeaveHeapString(adopting: target.handle)
-        try withExtendedLifetime((region, target, again)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try again.close()
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let again = WeaveHeapString(adopting: recv.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try again.close()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv, again)) {}
     }
 
-    /// string.release: the call needs the object (or its region) free of the view that is live
+    /// string.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_string_release_string_while_borrowed_shared() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        let held = try target.view()
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.close()
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            try recv.close()
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// string.length: the object was closed before the call
+    /// string.length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_string_length_string_stale() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.length()
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.length: the object was closed and its slot now holds a newer object
+    /// string.length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_string_length_string_reused() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.string(text: [104, 101, 108, 108, 111] as [UInt8]) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.length()
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// string.length: a handle that was never issued
+    /// string.length (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_string_length_string_forged() throws {
-        let target = WeaveHeapString(adopting: 0x4fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.length()
-            }
+        let region = try Region()
+        let recv = WeaveHeapString(adopting: 0x4fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.length: a live object of another class, adopted under this one
+    /// string.length (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_string_length_string_wrong_kind_region() throws {
         let region = try Region()
-        let target = WeaveHeapString(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.length()
-            }
+        let recv = WeaveHeapString(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.length()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.length: the object's region was destroyed before the call
+    /// string.length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_string_length_string_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.length()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.dup: the object was closed before the call
+    /// string.dup (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_string_dup_string_stale() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.dup()
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dup()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.dup: the object was closed and its slot now holds a newer object
+    /// string.dup (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_string_dup_string_reused() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.string(text: [104, 101, 108, 108, 111] as [UInt8]) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.dup()
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dup()
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// string.dup: a handle that was never issued
+    /// string.dup (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_string_dup_string_forged() throws {
-        let target = WeaveHeapString(adopting: 0x4fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.dup()
-            }
+        let region = try Region()
+        let recv = WeaveHeapString(adopting: 0x4fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dup()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.dup: a live object of another class, adopted under this one
+    /// string.dup (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_string_dup_string_wrong_kind_region() throws {
         let region = try Region()
-        let target = WeaveHeapString(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.dup()
-            }
+        let recv = WeaveHeapString(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.dup()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.dup: the object's region was destroyed before the call
+    /// string.dup (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_string_dup_string_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try target.dup()
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dup()
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// string.dup: the call needs the object (or its region) free of the view that is live
+    /// string.dup (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_string_dup_string_while_borrowed_unique() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        let held = try target.view(.unique)
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                _ = try target.dup()
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.dup()
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// borrow.shared: the object was closed before the call
+    /// borrow.shared (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_shared_buffer_stale() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: the object was closed and its slot now holds a newer object
+    /// borrow.shared (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_borrow_shared_buffer_reused() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.alloc(size: 16, align: 16) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let newer = try region.alloc(size: 16, align: 16)
+        _ = try newer.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// borrow.shared: a handle that was never issued
+    /// borrow.shared (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_borrow_shared_buffer_forged() throws {
-        let target = Buffer(adopting: 0x2fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let region = try Region()
+        let recv = Buffer(adopting: 0x2fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: a live object of another class, adopted under this one
+    /// borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_borrow_shared_buffer_wrong_kind_region() throws {
         let region = try Region()
-        let target = Buffer(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let recv = Buffer(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: the object's region was destroyed before the call
+    /// borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_shared_buffer_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: a view is taken while a conflicting view is live
+    /// borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_shared_buffer_borrow_conflict_unique_shared() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        let held = try target.view(.unique)
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.view { _ in }
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view { _ in }
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// borrow.shared: the object was closed before the call
+    /// borrow.shared (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_shared_bytes_stale() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: the object was closed and its slot now holds a newer object
+    /// borrow.shared (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_borrow_shared_bytes_reused() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8]) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// borrow.shared: a handle that was never issued
+    /// borrow.shared (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_borrow_shared_bytes_forged() throws {
-        let target = Bytes(adopting: 0x3fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let region = try Region()
+        let recv = Bytes(adopting: 0x3fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: a live object of another class, adopted under this one
+    /// borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_borrow_shared_bytes_wrong_kind_region() throws {
         let region = try Region()
-        let target = Bytes(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let recv = Bytes(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: the object's region was destroyed before the call
+    /// borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_shared_bytes_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: a view is taken while a conflicting view is live
+    /// borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_shared_bytes_borrow_conflict_unique_shared() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        let held = try target.view(.unique)
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.view { _ in }
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view { _ in }
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// borrow.shared: the object was closed before the call
+    /// borrow.shared (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_shared_string_stale() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: the object was closed and its slot now holds a newer object
+    /// borrow.shared (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_borrow_shared_string_reused() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.string(text: [104, 101, 108, 108, 111] as [UInt8]) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// borrow.shared: a handle that was never issued
+    /// borrow.shared (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_borrow_shared_string_forged() throws {
-        let target = WeaveHeapString(adopting: 0x4fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let region = try Region()
+        let recv = WeaveHeapString(adopting: 0x4fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: a live object of another class, adopted under this one
+    /// borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_borrow_shared_string_wrong_kind_region() throws {
         let region = try Region()
-        let target = WeaveHeapString(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let recv = WeaveHeapString(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: the object's region was destroyed before the call
+    /// borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_shared_string_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view { _ in }
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.shared: a view is taken while a conflicting view is live
+    /// borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_shared_string_borrow_conflict_unique_shared() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        let held = try target.view(.unique)
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.view { _ in }
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view { _ in }
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// borrow.unique: the object was closed before the call
+    /// borrow.unique (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_unique_buffer_stale() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: the object was closed and its slot now holds a newer object
+    /// borrow.unique (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_borrow_unique_buffer_reused() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.alloc(size: 16, align: 16) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        try recv.close()
+        let newer = try region.alloc(size: 16, align: 16)
+        _ = try newer.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// borrow.unique: a handle that was never issued
+    /// borrow.unique (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_borrow_unique_buffer_forged() throws {
-        let target = Buffer(adopting: 0x2fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let region = try Region()
+        let recv = Buffer(adopting: 0x2fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: a live object of another class, adopted under this one
+    /// borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_borrow_unique_buffer_wrong_kind_region() throws {
         let region = try Region()
-        let target = Buffer(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = Buffer(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: the object's region was destroyed before the call
+    /// borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_unique_buffer_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: a view is taken while a conflicting view is live
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_unique_buffer_borrow_conflict_shared_unique() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        let held = try target.view()
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// borrow.unique: a view is taken while a conflicting view is live
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_unique_buffer_borrow_conflict_unique_unique() throws {
         let region = try Region()
-        let target = try region.alloc(size: 16, align: 16)
-        let held = try target.view(.unique)
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.alloc(size: 16, align: 16)
+        _ = try recv.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// borrow.unique: the object was closed before the call
+    /// borrow.unique (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_unique_bytes_stale() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: the object was closed and its slot now holds a newer object
+    /// borrow.unique (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_borrow_unique_bytes_reused() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8]) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// borrow.unique: a handle that was never issued
+    /// borrow.unique (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_borrow_unique_bytes_forged() throws {
-        let target = Bytes(adopting: 0x3fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let region = try Region()
+        let recv = Bytes(adopting: 0x3fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: a live object of another class, adopted under this one
+    /// borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_borrow_unique_bytes_wrong_kind_region() throws {
         let region = try Region()
-        let target = Bytes(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = Bytes(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: the object's region was destroyed before the call
+    /// borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_unique_bytes_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: a view is taken while a conflicting view is live
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_unique_bytes_borrow_conflict_shared_unique() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        let held = try target.view()
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// borrow.unique: a view is taken while a conflicting view is live
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_unique_bytes_borrow_conflict_unique_unique() throws {
         let region = try Region()
-        let target = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
-        let held = try target.view(.unique)
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.bytes(data: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// borrow.unique: the object was closed before the call
+    /// borrow.unique (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_unique_string_stale() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: the object was closed and its slot now holds a newer object
+    /// borrow.unique (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_borrow_unique_string_reused() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        try target.close()
-        let made = try reuseSlot(of: target.handle) { try region.string(text: [104, 101, 108, 108, 111] as [UInt8]) }
-        try withExtendedLifetime((region, target, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// borrow.unique: a handle that was never issued
+    /// borrow.unique (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_borrow_unique_string_forged() throws {
-        let target = WeaveHeapString(adopting: 0x4fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let region = try Region()
+        let recv = WeaveHeapString(adopting: 0x4fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: a live object of another class, adopted under this one
+    /// borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
     func test_borrow_unique_string_wrong_kind_region() throws {
         let region = try Region()
-        let target = WeaveHeapString(adopting: region.handle)
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = WeaveHeapString(adopting: region.handle)
+        let before: [[UInt8]] = []
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: the object's region was destroyed before the call
+    /// borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_unique_string_after_region_destroy() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
         try region.close()
-        try withExtendedLifetime((region, target)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try target.view(.unique) { _ in }
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, recv)) {}
     }
 
-    /// borrow.unique: a view is taken while a conflicting view is live
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_unique_string_borrow_conflict_shared_unique() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        let held = try target.view()
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// borrow.unique: a view is taken while a conflicting view is live
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_unique_string_borrow_conflict_unique_unique() throws {
         let region = try Region()
-        let target = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
-        let held = try target.view(.unique)
-        try withExtendedLifetime((region, target, held)) {
-            try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts, memory: { try held.withUnsafeBytes { Array($0) } }) {
-                try target.view(.unique) { _ in }
-            }
+        let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
         }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
     }
 
-    /// borrow.release: a second wrapper of an already released handle is closed
+    /// borrow.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_release_view_double_release() throws {
         let region = try Region()
-        let buffer = try region.alloc(size: 16, align: 16)
-        let first = try buffer.view()
+        let viewed = try region.alloc(size: 16, align: 16)
+        _ = try viewed.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let before: [[UInt8]] = [try viewed.view { Array($0) }]
+        let first = try viewed.view()
         try first.close()
-        let again = View(adopting: first.token)
-        try withExtendedLifetime((region, buffer, first, again)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                try again.close()
-            }
+        let recv = View(adopting: first.handle)
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.close()
         }
+        XCTAssertEqual([try viewed.view { Array($0) }], before, "the bytes of viewed")
+        withExtendedLifetime((region, viewed, first, recv)) {}
     }
 
-    /// handle.kind_of: the object was closed before the call
+    /// handle.kind_of (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_handle_kind_of_region_stale_handle() throws {
         let region = try Region()
         try region.close()
-        try withExtendedLifetime((region)) {
-            try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try handleKindOf(handle: region)
-            }
+        let before: [[UInt8]] = []
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try handleKindOf(handle: region)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region)) {}
     }
 
-    /// handle.kind_of: a handle that was never issued
+    /// handle.kind_of (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
     func test_handle_kind_of_region_forged_handle() throws {
-        let target = Region(adopting: 0x1fffffff00000001)
-        try withExtendedLifetime((target)) {
-            try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try handleKindOf(handle: target)
-            }
+        let region = try Region()
+        let arg_handle = Region(adopting: 0x1fffffff00000001)
+        let before: [[UInt8]] = []
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try handleKindOf(handle: arg_handle)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, arg_handle)) {}
     }
 
-    /// handle.kind_of: the object was closed and its slot now holds a newer object
+    /// handle.kind_of (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_handle_kind_of_region_reused_handle() throws {
         let region = try Region()
         try region.close()
-        let made = try reuseSlot(of: region.handle) { try Region() }
-        try withExtendedLifetime((region, made)) {
-            try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected, memory: nil) {
-                _ = try handleKindOf(handle: region)
-            }
+        let newer = try Region()
+        let before: [[UInt8]] = []
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try handleKindOf(handle: region)
         }
+        XCTAssertEqual([], before, "the bytes of no object")
+        withExtendedLifetime((region, newer)) {}
     }
 }

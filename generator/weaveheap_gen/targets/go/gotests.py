@@ -14,7 +14,7 @@ The Go statements of each step are computed here from the plan and the Go
 spellings; support_test.go holds the checks they call."""
 from ... import api, misuse
 from ...diagnostics import IdlError
-from ...names import paragraph, wrap
+from ...names import wrap
 
 # Misuses Go cannot express, by the shape of the misused parameter.
 NOT_EXPRESSIBLE = {

@@ -12,7 +12,7 @@ lines out. The tests are built in javatests.py."""
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ... import api, contract, surface
+from ... import api, surface
 from ...diagnostics import IdlError
 from ...names import camel, c_string, paragraph, wrap
 from . import javatests

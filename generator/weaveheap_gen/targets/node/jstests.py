@@ -62,7 +62,6 @@ def js_value(v) -> str:
 
 
 def build(s: sf.Surface, js: JsApi) -> JsTests:
-    sp = js.sp
     by_c = {jc.c: jc for jc in js.callables}
     cls_name = {c.cls.name: c.name for c in js.classes}
     if js.view:

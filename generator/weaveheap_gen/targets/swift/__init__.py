@@ -272,6 +272,6 @@ def prepare(lib):
             "view": view,
             "threads": threads,
             "contract": tests.contract(s, sp, classes, functions, view, threads),
-            "misuse": tests.misuse_matrix(s, sp, classes, view, threads),
+            "misuse": tests.misuse_matrix(s, sp, classes, view),
         },
     }

@@ -7,13 +7,13 @@ that the templates only lay them out:
   became a struct ... fails to compile; plus the error codes and families at
   run time;
 - the misuse matrix (misuse.build(s)): one test per case that Swift can
-  express, each making its objects, putting the target into the misused
-  state, and asserting the typed error, the process-wide counters (unchanged
-  but for the case's counter, +1) and the target's bytes. A null where Swift
-  has a non-optional type does not compile: such cases are listed, with the
-  reason, as not expressible."""
+  express, its steps (misuse.plan) spelled by MisuseCode: it makes its
+  objects, puts the target into the misused state, and asserts the typed
+  error, the process-wide counters (unchanged but for the case's counter,
+  +1) and the objects' bytes. A null where Swift has a non-optional type does
+  not compile: such cases are listed, with the reason, as not expressible,
+  and written out for the compiler to refuse."""
 from dataclasses import dataclass
-from typing import Optional
 
 from ... import api, misuse
 from ...diagnostics import IdlError
@@ -120,17 +120,21 @@ def _ancestors(e) -> list:
 
 
 # -- the misuse matrix ------------------------------------------------------------------
+# Misuses Swift cannot express: a null where Swift's type is not optional does
+# not compile. Each is written out in NullMisuse.swift, which ctest
+# swift_compile_null_misuse checks the compiler refuses.
+NOT_EXPRESSIBLE = {
+    "null:receiver": "the receiver: a method is never called on nil (`x?.f()` skips the call)",
+    "null": lambda plan, sp: f"`{sp.param(plan.null_param)}` is not optional: nil does not compile",
+}
+
+
 @dataclass
 class SwCase:
-    name: str
+    id: str
     doc: str
-    setup: list[str]
-    keep: list[str]               # what must stay alive until the counters are compared
-    code: str                     # the expected error code (a Code member)
-    family: list[str]             # it and the codes above it
-    counter: str                  # "\\Stats.x" or "nil"
-    memory: str                   # a closure giving the target's bytes, or "nil"
-    call: str
+    lines: list[str]          # the test's statements (or, not expressible: the setup and the refused call)
+    why: str = ""             # not expressible: why
 
 
 def _literal(value, pos) -> str:
@@ -145,183 +149,124 @@ def _literal(value, pos) -> str:
     raise IdlError(pos, f"swift misuse: no Swift literal for {value!r}")
 
 
-class Var(str):
-    """A Swift variable, as an argument value."""
+class MisuseCode(misuse.Renderer):
+    """The Swift statements of one misuse case (the checks are
+    MisuseMatrixTests' own: expectRefusal)."""
 
+    def __init__(self, sp, m: misuse.Matrix, case: misuse.Case, names: dict, stats_struct: str):
+        super().__init__(m, case)
+        self.sp, self.names, self.stats_struct = sp, names, stats_struct
+        self.pending: list[str] = []       # declarations the next call needs (its inout buffers)
 
-class _Case:
-    """Writes one case: its objects, its misused state and its call."""
+    def cls(self, c) -> str:
+        return self.names[c.name]
 
-    def __init__(self, mx, sp, classes, view, root):
-        self.mx, self.sp, self.view, self.root_cls = mx, sp, view, root
-        self.by_cls = {k.cls: k for k in classes}
-        self.lines: list[str] = []
-        self.vars: list[str] = []
-        self.made: dict = {}      # Class -> a variable holding a live object of it
+    def label(self, p) -> str:
+        return self.sp.param(p.name)
 
-    def let(self, var: str, expr: str, mutable: bool = False) -> Var:
-        self.lines.append(f"{'var' if mutable else 'let'} {var} = {expr}")
-        self.vars.append(var)
-        return Var(var)
+    def call(self, c, recv, args: list[str]) -> str:
+        if c.role == "view":
+            return f"try {recv}.view{'(.unique)' if c.receiver.ownership == 'unique' else ''} {{ _ in }}"
+        if c.role in ("release", "view_release"):
+            return f"try {recv}.close()"
+        # a struct parameter is left to its defaults
+        given = ", ".join(f"{self.label(p)}: {a}" for p, a in zip(c.params, args) if p.shape != "struct_in")
+        if c.receiver is not None:
+            return f"_ = try {recv}.{self.sp.member(c.member)}({given})"
+        return f"_ = try {self.sp.function(c.member)}({given})"
 
-    def name(self, cls) -> str:
-        return self.by_cls[cls].name if cls in self.by_cls else self.view["name"]
+    def value(self, p, value) -> str:
+        if p.shape == "bytes_out":
+            var = f"{self.label(p).strip('`')}Out"
+            self.pending.append(f"var {var} = [UInt8](repeating: 0, count: {value})")
+            return f"&{var}"
+        if p.shape == "enum":
+            return f".{self.sp.enum_member(next(x.name for x in p.enum.members if x.value == value))}"
+        return _literal(value, p.idl.pos)
 
-    def args(self, args: list, values: dict) -> str:
-        """The arguments of a call: the sample `args`, `values` replacing some."""
-        out = []
-        for a in args:
-            v = values.get(a.param.name, a.value)
-            label = self.sp.param(a.param.name)
-            if isinstance(v, Var):
-                out.append(f"{label}: {v}")
-            elif a.param.shape == "struct_in":
-                continue                                  # the struct's defaults
-            elif a.param.shape == "bytes_out":
-                dst = self.let(f"{label.strip('`')}Out", f"[UInt8](repeating: 0, count: {v})", mutable=True)
-                out.append(f"{label}: &{dst}")
-            elif a.param.shape in ("object", "any_handle"):
-                out.append(f"{label}: {self.obj(v)}")
-            else:
-                out.append(f"{label}: {_literal(v, a.param.idl.pos)}")
-        return ", ".join(out)
+    def flush(self) -> list[str]:
+        out, self.pending = self.pending, []
+        return out
 
-    def region(self, limit: Optional[int]) -> Var:
-        """The root object every object of the case lives in (`region`), made once."""
-        if self.root_cls not in self.made:
-            expr = f"try {self.name(self.root_cls)}()"
-            if limit:
-                expr = f"try {self.name(self.root_cls)}({self.sp.param(self.mx.limit[2].name)}: {limit})"
-            self.made[self.root_cls] = self.let(self.sp.param(self.root_cls.name).strip("`"), expr)
-        return self.made[self.root_cls]
+    def make(self, mk: misuse.Make) -> list[str]:
+        v, t = mk.var, self.cls(mk.cls)
+        if mk.how == "region":
+            _, _, limit = self.m.limit
+            given = f"{self.sp.param(limit.name)}: {mk.byte_limit}" if mk.byte_limit else ""
+            return [f"let {v} = try {t}({given})"]
+        if mk.how == "fixture":
+            args = [self.value(a.param, a.value) for a in mk.args]
+            call = self.call(mk.maker, mk.of, args).removeprefix("_ = ")
+            return self.flush() + [f"let {v} = {call}"]
+        if mk.how == "forged":
+            return [f"let {v} = {t}(adopting: 0x{misuse.forged_handle(mk.cls):x})"]
+        if mk.how == "adopt":
+            return [f"let {v} = {t}(adopting: {mk.of}.handle)"]
+        if mk.how == "view":
+            return [f"let {v} = try {mk.of}.view({'.unique' if mk.access == 'unique' else ''})"]
+        raise IdlError(self.case.callable.fn.pos, f"swift misuse: no way to make '{mk.how}'")
 
-    def new(self, cls, limit: Optional[int] = None) -> str:
-        """An expression that makes an object of `cls` (its parent made first)."""
-        maker, args = self.mx.fixtures[cls]
-        if maker.role == "constructor":
-            return f"try {self.name(cls)}({self.args(args, {})})"
-        parent = self.obj(maker.classes[0], limit=limit)
-        return f"try {parent}.{self.sp.member(maker.member)}({self.args(args, {})})"
-
-    def obj(self, cls, var: Optional[str] = None, limit: Optional[int] = None) -> Var:
-        """A variable holding a live object of `cls`: the one made before, unless
-        `var` asks for a new one."""
-        if cls is self.root_cls:
-            return self.region(limit)
-        if var is None and cls in self.made:
-            return self.made[cls]
-        v = self.let(var or self.sp.param(cls.name).strip("`"), self.new(cls, limit))
-        self.made.setdefault(cls, v)
-        return v
+    def fill(self, var, cls, args):
+        return self.flush() + [self.call(cls.write_back, var, args)]
 
     @staticmethod
-    def view_of(target: str, kind: str) -> str:
-        return f"try {target}.view({'.unique' if kind == 'unique' else ''})"
+    def bytes_of(vars) -> str:
+        return "[" + ", ".join(f"try {v}.view {{ Array($0) }}" for v in vars) + "]"
+
+    def remember(self, vars):
+        return [f"let before: [[UInt8]] = {self.bytes_of(vars)}"]
+
+    def close(self, var, cls):
+        return [f"try {var}.close()"]
+
+    def arg(self, a: misuse.CallArg) -> str:
+        if a.kind == "object":
+            return a.var
+        if a.kind == "null":
+            return "nil"
+        return self.value(a.param, a.value)
+
+    def null_receiver(self, cls):
+        return f"(nil as {self.cls(cls)}?)"
+
+    def expect(self, call):
+        case = self.case
+        family, e = [], case.error
+        while e is not None:
+            family.append(f".{self.sp.error_case(e.stem)}")
+            e = e.parent
+        counter = f"\\{self.stats_struct}.{self.sp.field(case.counter)}" if case.counter else "nil"
+        return self.flush() + [
+            f"try expectRefusal({family[0]}, family: [{', '.join(family)}], counter: {counter}) {{",
+            f"    {call}", "}"]
+
+    def unchanged(self, vars):
+        return [f'XCTAssertEqual({self.bytes_of(vars)}, before, "the bytes of {", ".join(vars) or "no object"}")']
+
+    def finish(self, regions):
+        # every object lives to the end: none is released (and counted) by ARC in the window
+        made = [mk.var for mk in self.plan.makes]
+        return [f"withExtendedLifetime(({', '.join(made)})) {{}}"]
+
+    def refused(self) -> list[str]:
+        """A case Swift cannot express: its objects, and the call the compiler refuses."""
+        return self.setup(remember=False) + self.flush() + [self.misused_call() + " // EXPECT-ERROR"]
 
 
-def misuse_matrix(s, sp, classes, view, threads) -> dict:
-    mx = misuse.build(s)
-    stats_fn = next(c for c in s.functions if c.result.shape == "struct_out" and not c.params
-                    and any(f.name == "stale_rejected" for f in c.result.struct.fields))
-    stats_struct = sp.class_name(stats_fn.result.struct.name)
+def misuse_matrix(s, sp, classes, view) -> dict:
+    m = misuse.build(s)
+    names = {k.cls.name: k.name for k in classes}
+    names[s.token_class.name] = view["name"]
+    stats_struct = sp.class_name(s.process_stats.result.struct.name)
+    reasons = {k: (lambda plan, why=why: why(plan, sp)) if callable(why) else why for k, why in NOT_EXPRESSIBLE.items()}
     cases, not_expressible = [], []
-    for case in mx.cases:
-        if case.misuse == "null":
-            not_expressible.append(_null(case, mx, sp, classes, view, s.root_classes[0]))
-            continue
-        cases.append(_case(case, mx, sp, classes, view, s.root_classes[0], stats_struct))
-    return {"cases": cases, "not_expressible": not_expressible, "stats": sp.function(stats_fn.member),
-            "stats_struct": stats_struct, "misuses": misuse.MISUSES}
-
-
-@dataclass
-class SwNull:
-    """A null case: the call Swift refuses to compile (NotExpressible.swift checks it does)."""
-    id: str
-    why: str
-    setup: list[str]
-    call: str
-
-
-def _null(case, mx, sp, classes, view, root) -> SwNull:
-    w = _Case(mx, sp, classes, view, root)
-    c = case.callable
-    values = {}
-    if case.target is None:
-        why = "the receiver: a method is never called on nil (`x?.f()` skips the call)"
-        recv = w.let("target", "nil")
-        w.lines[-1] = f"let target: {w.name(case.cls)}? = nil"
-    else:
-        why = f"`{sp.param(case.target.name)}` is not optional: nil does not compile"
-        values[case.target.name] = Var("nil")
-        recv = w.obj(case.cls, var="target") if c.receiver is not None else None
-    return SwNull(case.id, why, w.lines, _call(case, recv, w, values, sp))
-
-
-def _call(case, recv, w, values, sp) -> str:
-    """The misused call: on `recv`, with the case's sample arguments, `values` replacing some."""
-    c = case.callable
-    if c.role == "view":
-        return f"try {recv}.view{'(.unique)' if c.receiver.ownership == 'unique' else ''} {{ _ in }}"
-    if c.role in ("release", "view_release"):
-        return f"try {recv}.close()"
-    if c.receiver is not None:
-        return f"_ = try {recv}.{sp.member(c.member)}({w.args(case.args, values)})"
-    return f"_ = try {sp.function(c.member)}({w.args(case.args, values)})"
-
-
-def _case(case, mx, sp, classes, view, root, stats_struct) -> SwCase:
-    w = _Case(mx, sp, classes, view, root)
-    c, cls, m = case.callable, case.cls, case.misuse
-    memory = "nil"
-    values = {}
-
-    if cls is not None and cls.is_token:
-        # a view's own close: a second View adopted from the token of a closed one
-        viewed = w.obj(next(k.cls for k in classes if k.views))
-        first = w.let("first", w.view_of(viewed, "shared"))
-        w.lines.append(f"try {first}.close()")
-        recv = w.let("again", f"{view['name']}(adopting: {first}.token)")
-    elif m == "forged":
-        recv = w.let("target", f"{w.name(cls)}(adopting: 0x{misuse.forged_handle(cls):x})")
-    elif m == "wrong_kind":
-        other = w.obj(case.other)
-        recv = w.let("target", f"{w.name(cls)}(adopting: {other}.handle)")
-    else:
-        recv = w.obj(cls, var="target", limit=case.byte_limit)
-        if m == "stale":
-            w.lines.append(f"try {recv}.close()")
-        elif m == "reused":
-            w.lines.append(f"try {recv}.close()")
-            w.let("made", f"try reuseSlot(of: {recv}.handle) {{ {w.new(cls)} }}")
-            if c.role == "release":       # this wrapper's second close() is a no-op
-                recv = w.let("again", f"{w.name(cls)}(adopting: {recv}.handle)")
-        elif m == "after_region_destroy":
-            w.lines.append(f"try {w.region(None)}.close()")
-        elif m == "double_release":
-            w.lines.append(f"try {recv}.close()")
-            recv = w.let("again", f"{w.name(cls)}(adopting: {recv}.handle)")
-        elif m in ("borrow_conflict", "while_borrowed"):
-            viewed = recv if case.viewed in (None, cls) else w.obj(case.viewed, var="viewed")
-            held = w.let("held", w.view_of(viewed, case.view))
-            memory = f"{{ try {held}.withUnsafeBytes {{ Array($0) }} }}"
-        elif m in ("absurd_value", "bad_alignment", "invalid_utf8"):
-            values[case.target.name] = case.value
-            if cls.memory:
-                memory = f"{{ try {recv}.view {{ Array($0) }} }}"
+    for case in m.cases:
+        code = MisuseCode(sp, m, case, names, stats_struct)
+        doc = case.describe(sp.error_name(case.error.stem))
+        why = misuse.not_expressible(code.plan, reasons)
+        if why:
+            not_expressible.append(SwCase(case.id, doc, code.refused(), why))
         else:
-            raise IdlError(c.fn.pos, f"swift misuse: no setup for a '{m}' case")
-
-    if case.target is not None and case.target.shape in ("object", "any_handle"):
-        values[case.target.name] = recv
-    call = _call(case, recv, w, values, sp)
-
-    family, e = [], case.error
-    while e is not None:
-        family.append(sp.error_case(e.stem))
-        e = e.parent
-    counter = f"\\{stats_struct}.{sp.field(case.counter)}" if case.counter else "nil"
-    shown = case.value if not isinstance(case.value, int) else hex(case.value)
-    doc = f"{c.name}: {case.why}" + (f" ({sp.param(case.target.name)} = {shown})"
-                                     if case.value is not None and case.target is not None else "")
-    return SwCase(f"test_{case.id}", doc, w.lines, w.vars, family[0], family, counter, memory, call)
+            cases.append(SwCase(case.id, doc, code.lines()))
+    return {"cases": cases, "not_expressible": not_expressible, "stats": sp.function(s.process_stats.member),
+            "stats_struct": stats_struct}
