@@ -156,3 +156,46 @@ def test_renderer_walks_the_plan(m):
     t = Trace(m, case)
     assert t.lines()[-3] == "expect InvalidArgument from null buffer.size()"
     assert "remember []" not in t.setup(remember=False)
+
+
+# What each language cannot express, by what a case needs (Plan.needs): the
+# rest of the matrix is a test in it.
+NOT_EXPRESSIBLE = {
+    "c_tests": set(),
+    "node": set(),
+    "go": {"null:bytes_in", "null:bytes_out"},
+    "java": {"null:receiver"},
+    "python": {"null:receiver"},
+    "swift": {"null:receiver", "null:bytes_in", "null:bytes_out", "null:any_handle", "null:object", "null:text_in"},
+    "wasm": {"forged", "wrong_kind", "second_wrapper", "null:receiver", "null:bytes_in", "null:bytes_out",
+             "null:any_handle", "null:object", "null:text_in"},
+}
+
+
+def _coverage(target, out) -> tuple[list, list]:
+    """(ids of the tests, ids of the not-expressible cases) a target renders."""
+    if target == "c_tests":
+        return [c.id for c in out["cases"]], []
+    if target == "node":
+        return [c.id for c in out["tests"].cases], []
+    if target == "go":
+        return [n.removeprefix("TestMisuse_") for n, _, _ in out["go"]["misuse_tests"]], \
+            [i for i, _ in out["go"]["not_expressible"]]
+    if target == "java":
+        return [i for i, _, _ in out["java"]["misuse_tests"]], [i for i, _ in out["java"]["not_expressible"]]
+    if target == "python":
+        return [i for i, _, _ in out["misuse_tests"]], [i for i, _ in out["not_expressible"]]
+    if target == "swift":
+        mx = out["sw"]["misuse"]
+        return [c.id for c in mx["cases"]], [c.id for c in mx["not_expressible"]]
+    return [c.id for c in out["misuse_cases"]], [c.id for c in out["not_expressible"]]
+
+
+@pytest.mark.parametrize("target", sorted(NOT_EXPRESSIBLE))
+def test_every_language_has_every_case_once(target, plans):
+    from weaveheap_gen import targets
+    out = targets.load(target).prepare(load(DEFAULT_IDL, "idl/weaveheap.wh"))
+    tests, skipped = _coverage(target, out)
+    assert len(set(tests)) == len(tests) and not set(tests) & set(skipped)
+    assert sorted(tests + skipped) == sorted(plans)
+    assert sorted(skipped) == sorted(i for i, p in plans.items() if set(p.needs) & NOT_EXPRESSIBLE[target])
