@@ -175,7 +175,7 @@ static void case_region_destroy_region_reused(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_handle_t again = region;
@@ -184,7 +184,7 @@ static void case_region_destroy_region_reused(void) {
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(newer, &err);
-    wh_ok(&err, "close the newer (region.destroy)");
+    wh_ok(&err, "close the newer");
 }
 
 /* region.destroy on a region: a handle that was never issued */
@@ -199,7 +199,7 @@ static void case_region_destroy_region_forged(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* region.destroy on a region: a live object of another class, adopted under this one */
@@ -212,7 +212,7 @@ static void case_region_destroy_region_wrong_kind_buffer(void) {
     weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
     weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the other (buffer.write)");
+    wh_ok(&err, "fill the other");
     weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
     uint64_t was_other_len = wh_snapshot(other, was_other);
@@ -224,7 +224,7 @@ static void case_region_destroy_region_wrong_kind_buffer(void) {
     uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* region.destroy on a region: a second wrapper of an already released handle is closed */
@@ -234,7 +234,7 @@ static void case_region_destroy_region_double_release(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_handle_t again = region;
     weaveheap_stats before = wh_stats();
     weaveheap_region_destroy(again, &err);
@@ -253,7 +253,7 @@ static void case_region_destroy_region_null(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* region.destroy on a region: the call needs the object (or its region) free of the view that is live */
@@ -266,7 +266,7 @@ static void case_region_destroy_region_while_borrowed_shared(void) {
     weaveheap_handle_t viewed = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the viewed (buffer.alloc)");
     weaveheap_buffer_write(viewed, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the viewed (buffer.write)");
+    wh_ok(&err, "fill the viewed");
     uint8_t was_viewed[WH_SNAPSHOT];
     uint64_t was_viewed_len = wh_snapshot(viewed, was_viewed);
     weaveheap_view out_view0;
@@ -277,12 +277,12 @@ static void case_region_destroy_region_while_borrowed_shared(void) {
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_viewed[WH_SNAPSHOT];
     uint64_t now_viewed_len = wh_snapshot(viewed, now_viewed);
     wh_same_bytes(was_viewed, was_viewed_len, now_viewed, now_viewed_len, "viewed");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* region.reset on a region: the object was closed before the call */
@@ -292,7 +292,7 @@ static void case_region_reset_region_stale(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     weaveheap_region_reset(region, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -306,7 +306,7 @@ static void case_region_reset_region_reused(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
@@ -314,7 +314,7 @@ static void case_region_reset_region_reused(void) {
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(newer, &err);
-    wh_ok(&err, "close the newer (region.destroy)");
+    wh_ok(&err, "close the newer");
 }
 
 /* region.reset on a region: a handle that was never issued */
@@ -329,7 +329,7 @@ static void case_region_reset_region_forged(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* region.reset on a region: a live object of another class, adopted under this one */
@@ -342,7 +342,7 @@ static void case_region_reset_region_wrong_kind_buffer(void) {
     weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
     weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the other (buffer.write)");
+    wh_ok(&err, "fill the other");
     weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
     uint64_t was_other_len = wh_snapshot(other, was_other);
@@ -354,7 +354,7 @@ static void case_region_reset_region_wrong_kind_buffer(void) {
     uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* region.reset on a region: null (None, nil) where a value is required */
@@ -368,7 +368,7 @@ static void case_region_reset_region_null(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* region.reset on a region: the call needs the object (or its region) free of the view that is live */
@@ -381,7 +381,7 @@ static void case_region_reset_region_while_borrowed_shared(void) {
     weaveheap_handle_t viewed = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the viewed (buffer.alloc)");
     weaveheap_buffer_write(viewed, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the viewed (buffer.write)");
+    wh_ok(&err, "fill the viewed");
     uint8_t was_viewed[WH_SNAPSHOT];
     uint64_t was_viewed_len = wh_snapshot(viewed, was_viewed);
     weaveheap_view out_view0;
@@ -392,12 +392,12 @@ static void case_region_reset_region_while_borrowed_shared(void) {
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_viewed[WH_SNAPSHOT];
     uint64_t now_viewed_len = wh_snapshot(viewed, now_viewed);
     wh_same_bytes(was_viewed, was_viewed_len, now_viewed, now_viewed_len, "viewed");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* region.stats on a region: the object was closed before the call */
@@ -407,7 +407,7 @@ static void case_region_stats_region_stale(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats out_out0;
     weaveheap_stats before = wh_stats();
     weaveheap_region_stats(region, &out_out0, &err);
@@ -422,7 +422,7 @@ static void case_region_stats_region_reused(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats out_out0;
@@ -431,7 +431,7 @@ static void case_region_stats_region_reused(void) {
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(newer, &err);
-    wh_ok(&err, "close the newer (region.destroy)");
+    wh_ok(&err, "close the newer");
 }
 
 /* region.stats on a region: a handle that was never issued */
@@ -447,7 +447,7 @@ static void case_region_stats_region_forged(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* region.stats on a region: a live object of another class, adopted under this one */
@@ -460,7 +460,7 @@ static void case_region_stats_region_wrong_kind_buffer(void) {
     weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
     weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the other (buffer.write)");
+    wh_ok(&err, "fill the other");
     weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
     uint64_t was_other_len = wh_snapshot(other, was_other);
@@ -473,7 +473,7 @@ static void case_region_stats_region_wrong_kind_buffer(void) {
     uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* region.stats on a region: null (None, nil) where a value is required */
@@ -488,7 +488,7 @@ static void case_region_stats_region_null(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: the object was closed before the call */
@@ -498,7 +498,7 @@ static void case_buffer_alloc_region_stale(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     weaveheap_buffer_t result = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -515,7 +515,7 @@ static void case_buffer_alloc_region_reused(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
@@ -526,7 +526,7 @@ static void case_buffer_alloc_region_reused(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(newer, &err);
-    wh_ok(&err, "close the newer (region.destroy)");
+    wh_ok(&err, "close the newer");
 }
 
 /* buffer.alloc on a region: a handle that was never issued */
@@ -544,7 +544,7 @@ static void case_buffer_alloc_region_forged(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: a live object of another class, adopted under this one */
@@ -557,7 +557,7 @@ static void case_buffer_alloc_region_wrong_kind_buffer(void) {
     weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
     weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the other (buffer.write)");
+    wh_ok(&err, "fill the other");
     weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
     uint64_t was_other_len = wh_snapshot(other, was_other);
@@ -572,7 +572,7 @@ static void case_buffer_alloc_region_wrong_kind_buffer(void) {
     uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: null (None, nil) where a value is required */
@@ -589,7 +589,7 @@ static void case_buffer_alloc_region_null(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
@@ -606,7 +606,7 @@ static void case_buffer_alloc_region_absurd_value_size_1000000000001(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
@@ -623,7 +623,7 @@ static void case_buffer_alloc_region_absurd_value_size_ffffffffffffffff(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
@@ -642,7 +642,7 @@ static void case_buffer_alloc_region_absurd_value_size_100000010_limited(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
@@ -661,7 +661,7 @@ static void case_buffer_alloc_region_absurd_value_size_10000000000_limited(void)
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
@@ -680,7 +680,7 @@ static void case_buffer_alloc_region_absurd_value_size_1000000000000_limited(voi
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
@@ -697,7 +697,7 @@ static void case_buffer_alloc_region_absurd_value_size_10000000000(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (size) */
@@ -714,7 +714,7 @@ static void case_buffer_alloc_region_absurd_value_size_1000000000000(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (align) */
@@ -731,7 +731,7 @@ static void case_buffer_alloc_region_absurd_value_align_100001(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer far out of range (sizes of 2^32 and more on every target width) (align) */
@@ -748,7 +748,7 @@ static void case_buffer_alloc_region_absurd_value_align_ffffffffffffffff(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer that must be a power of two and is not (align) */
@@ -765,7 +765,7 @@ static void case_buffer_alloc_region_bad_alignment_align_0(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer that must be a power of two and is not (align) */
@@ -782,7 +782,7 @@ static void case_buffer_alloc_region_bad_alignment_align_3(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.alloc on a region: an integer that must be a power of two and is not (align) */
@@ -799,7 +799,7 @@ static void case_buffer_alloc_region_bad_alignment_align_18(void) {
     if (!err.code) weaveheap_buffer_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.release on a buffer: the object was closed and its slot now holds a newer object */
@@ -813,13 +813,13 @@ static void case_buffer_release_buffer_reused(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
     weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
-    wh_ok(&err, "fill the newer (buffer.write)");
+    wh_ok(&err, "fill the newer");
     weaveheap_handle_t again = recv;
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
@@ -831,7 +831,7 @@ static void case_buffer_release_buffer_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.release on a buffer: a handle that was never issued */
@@ -846,7 +846,7 @@ static void case_buffer_release_buffer_forged(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.release on a buffer: a live object of another class, adopted under this one */
@@ -861,7 +861,7 @@ static void case_buffer_release_buffer_wrong_kind_region(void) {
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.release on a buffer: the object's region was destroyed before the call */
@@ -874,9 +874,9 @@ static void case_buffer_release_buffer_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     weaveheap_buffer_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -893,16 +893,16 @@ static void case_buffer_release_buffer_double_release(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
     weaveheap_buffer_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.release on a buffer: null (None, nil) where a value is required */
@@ -916,7 +916,7 @@ static void case_buffer_release_buffer_null(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.release on a buffer: the call needs the object (or its region) free of the view that is live */
@@ -929,7 +929,7 @@ static void case_buffer_release_buffer_while_borrowed_shared(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -940,12 +940,12 @@ static void case_buffer_release_buffer_while_borrowed_shared(void) {
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.size on a buffer: the object was closed before the call */
@@ -958,16 +958,16 @@ static void case_buffer_size_buffer_stale(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
     uint64_t result = weaveheap_buffer_size(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.size on a buffer: the object was closed and its slot now holds a newer object */
@@ -981,13 +981,13 @@ static void case_buffer_size_buffer_reused(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
     weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
-    wh_ok(&err, "fill the newer (buffer.write)");
+    wh_ok(&err, "fill the newer");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -999,7 +999,7 @@ static void case_buffer_size_buffer_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.size on a buffer: a handle that was never issued */
@@ -1015,7 +1015,7 @@ static void case_buffer_size_buffer_forged(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.size on a buffer: a live object of another class, adopted under this one */
@@ -1031,7 +1031,7 @@ static void case_buffer_size_buffer_wrong_kind_region(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.size on a buffer: the object's region was destroyed before the call */
@@ -1044,9 +1044,9 @@ static void case_buffer_size_buffer_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     uint64_t result = weaveheap_buffer_size(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -1066,7 +1066,7 @@ static void case_buffer_size_buffer_null(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.write on a buffer: the object was closed before the call */
@@ -1080,15 +1080,15 @@ static void case_buffer_write_buffer_stale(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.write on a buffer: the object was closed and its slot now holds a newer object */
@@ -1103,13 +1103,13 @@ static void case_buffer_write_buffer_reused(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
     weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
-    wh_ok(&err, "fill the newer (buffer.write)");
+    wh_ok(&err, "fill the newer");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -1120,7 +1120,7 @@ static void case_buffer_write_buffer_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.write on a buffer: a handle that was never issued */
@@ -1136,7 +1136,7 @@ static void case_buffer_write_buffer_forged(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.write on a buffer: a live object of another class, adopted under this one */
@@ -1152,7 +1152,7 @@ static void case_buffer_write_buffer_wrong_kind_region(void) {
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.write on a buffer: the object's region was destroyed before the call */
@@ -1166,9 +1166,9 @@ static void case_buffer_write_buffer_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data2, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -1187,7 +1187,7 @@ static void case_buffer_write_buffer_null(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.write on a buffer: the call needs the object (or its region) free of the view that is live */
@@ -1201,7 +1201,7 @@ static void case_buffer_write_buffer_while_borrowed_shared(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -1212,12 +1212,12 @@ static void case_buffer_write_buffer_while_borrowed_shared(void) {
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1231,7 +1231,7 @@ static void case_buffer_write_buffer_absurd_value_offset_100000010(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -1242,7 +1242,7 @@ static void case_buffer_write_buffer_absurd_value_offset_100000010(void) {
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1256,7 +1256,7 @@ static void case_buffer_write_buffer_absurd_value_offset_10000000000(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -1267,7 +1267,7 @@ static void case_buffer_write_buffer_absurd_value_offset_10000000000(void) {
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.write on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1281,7 +1281,7 @@ static void case_buffer_write_buffer_absurd_value_offset_ffffffffffffffff(void) 
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -1292,7 +1292,7 @@ static void case_buffer_write_buffer_absurd_value_offset_ffffffffffffffff(void) 
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.write on a buffer: null (None, nil) where a value is required (data) */
@@ -1305,7 +1305,7 @@ static void case_buffer_write_buffer_null_data(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -1316,7 +1316,7 @@ static void case_buffer_write_buffer_null_data(void) {
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.read on a buffer: the object was closed before the call */
@@ -1329,16 +1329,16 @@ static void case_buffer_read_buffer_stale(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
     weaveheap_buffer_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.read on a buffer: the object was closed and its slot now holds a newer object */
@@ -1352,13 +1352,13 @@ static void case_buffer_read_buffer_reused(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
     weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
-    wh_ok(&err, "fill the newer (buffer.write)");
+    wh_ok(&err, "fill the newer");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     uint8_t dst0[4] = {0};
@@ -1370,7 +1370,7 @@ static void case_buffer_read_buffer_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.read on a buffer: a handle that was never issued */
@@ -1386,7 +1386,7 @@ static void case_buffer_read_buffer_forged(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.read on a buffer: a live object of another class, adopted under this one */
@@ -1402,7 +1402,7 @@ static void case_buffer_read_buffer_wrong_kind_region(void) {
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.read on a buffer: the object's region was destroyed before the call */
@@ -1415,9 +1415,9 @@ static void case_buffer_read_buffer_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     uint8_t dst0[4] = {0};
     weaveheap_stats before = wh_stats();
     weaveheap_buffer_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
@@ -1437,7 +1437,7 @@ static void case_buffer_read_buffer_null(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.read on a buffer: the call needs the object (or its region) free of the view that is live */
@@ -1450,7 +1450,7 @@ static void case_buffer_read_buffer_while_borrowed_unique(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -1462,12 +1462,12 @@ static void case_buffer_read_buffer_while_borrowed_unique(void) {
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1480,7 +1480,7 @@ static void case_buffer_read_buffer_absurd_value_offset_100000010(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     uint8_t dst0[4] = {0};
@@ -1492,7 +1492,7 @@ static void case_buffer_read_buffer_absurd_value_offset_100000010(void) {
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1505,7 +1505,7 @@ static void case_buffer_read_buffer_absurd_value_offset_10000000000(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     uint8_t dst0[4] = {0};
@@ -1517,7 +1517,7 @@ static void case_buffer_read_buffer_absurd_value_offset_10000000000(void) {
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.read on a buffer: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
@@ -1530,7 +1530,7 @@ static void case_buffer_read_buffer_absurd_value_offset_ffffffffffffffff(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     uint8_t dst0[4] = {0};
@@ -1542,7 +1542,7 @@ static void case_buffer_read_buffer_absurd_value_offset_ffffffffffffffff(void) {
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* buffer.read on a buffer: null (None, nil) where a value is required (dst) */
@@ -1555,7 +1555,7 @@ static void case_buffer_read_buffer_null_dst(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -1566,7 +1566,7 @@ static void case_buffer_read_buffer_null_dst(void) {
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.create on a region: the object was closed before the call */
@@ -1577,7 +1577,7 @@ static void case_bytes_create_region_stale(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     weaveheap_bytes_t result = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -1595,7 +1595,7 @@ static void case_bytes_create_region_reused(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
@@ -1606,7 +1606,7 @@ static void case_bytes_create_region_reused(void) {
     if (!err.code) weaveheap_bytes_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(newer, &err);
-    wh_ok(&err, "close the newer (region.destroy)");
+    wh_ok(&err, "close the newer");
 }
 
 /* bytes.create on a region: a handle that was never issued */
@@ -1625,7 +1625,7 @@ static void case_bytes_create_region_forged(void) {
     if (!err.code) weaveheap_bytes_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.create on a region: a live object of another class, adopted under this one */
@@ -1639,7 +1639,7 @@ static void case_bytes_create_region_wrong_kind_buffer(void) {
     weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
     weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the other (buffer.write)");
+    wh_ok(&err, "fill the other");
     weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
     uint64_t was_other_len = wh_snapshot(other, was_other);
@@ -1654,7 +1654,7 @@ static void case_bytes_create_region_wrong_kind_buffer(void) {
     uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.create on a region: null (None, nil) where a value is required */
@@ -1672,7 +1672,7 @@ static void case_bytes_create_region_null(void) {
     if (!err.code) weaveheap_bytes_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.create on a region: null (None, nil) where a value is required (data) */
@@ -1689,7 +1689,7 @@ static void case_bytes_create_region_null_data(void) {
     if (!err.code) weaveheap_bytes_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.release on a bytes: the object was closed and its slot now holds a newer object */
@@ -1703,7 +1703,7 @@ static void case_bytes_release_bytes_reused(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_bytes_release(recv, &err);
-    wh_ok(&err, "close the recv (bytes.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_bytes_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (bytes.create)");
     weaveheap_handle_t again = recv;
@@ -1717,7 +1717,7 @@ static void case_bytes_release_bytes_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.release on a bytes: a handle that was never issued */
@@ -1732,7 +1732,7 @@ static void case_bytes_release_bytes_forged(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.release on a bytes: a live object of another class, adopted under this one */
@@ -1747,7 +1747,7 @@ static void case_bytes_release_bytes_wrong_kind_region(void) {
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.release on a bytes: the object's region was destroyed before the call */
@@ -1760,7 +1760,7 @@ static void case_bytes_release_bytes_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     weaveheap_bytes_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -1777,14 +1777,14 @@ static void case_bytes_release_bytes_double_release(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_bytes_release(recv, &err);
-    wh_ok(&err, "close the recv (bytes.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
     weaveheap_bytes_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.release on a bytes: null (None, nil) where a value is required */
@@ -1798,7 +1798,7 @@ static void case_bytes_release_bytes_null(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.release on a bytes: the call needs the object (or its region) free of the view that is live */
@@ -1820,12 +1820,12 @@ static void case_bytes_release_bytes_while_borrowed_shared(void) {
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.length on a bytes: the object was closed before the call */
@@ -1838,14 +1838,14 @@ static void case_bytes_length_bytes_stale(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_bytes_release(recv, &err);
-    wh_ok(&err, "close the recv (bytes.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
     uint64_t result = weaveheap_bytes_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.length on a bytes: the object was closed and its slot now holds a newer object */
@@ -1859,7 +1859,7 @@ static void case_bytes_length_bytes_reused(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_bytes_release(recv, &err);
-    wh_ok(&err, "close the recv (bytes.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_bytes_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (bytes.create)");
     uint8_t was_newer[WH_SNAPSHOT];
@@ -1873,7 +1873,7 @@ static void case_bytes_length_bytes_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.length on a bytes: a handle that was never issued */
@@ -1889,7 +1889,7 @@ static void case_bytes_length_bytes_forged(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.length on a bytes: a live object of another class, adopted under this one */
@@ -1905,7 +1905,7 @@ static void case_bytes_length_bytes_wrong_kind_region(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.length on a bytes: the object's region was destroyed before the call */
@@ -1918,7 +1918,7 @@ static void case_bytes_length_bytes_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     uint64_t result = weaveheap_bytes_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -1938,7 +1938,7 @@ static void case_bytes_length_bytes_null(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.dup on a bytes: the object was closed before the call */
@@ -1951,7 +1951,7 @@ static void case_bytes_dup_bytes_stale(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_bytes_release(recv, &err);
-    wh_ok(&err, "close the recv (bytes.release)");
+    wh_ok(&err, "close the recv");
     uint64_t out_len = 0;
     weaveheap_stats before = wh_stats();
     uint8_t* result = weaveheap_bytes_dup(recv, &out_len, &err);
@@ -1960,7 +1960,7 @@ static void case_bytes_dup_bytes_stale(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.dup on a bytes: the object was closed and its slot now holds a newer object */
@@ -1974,7 +1974,7 @@ static void case_bytes_dup_bytes_reused(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_bytes_release(recv, &err);
-    wh_ok(&err, "close the recv (bytes.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_bytes_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (bytes.create)");
     uint8_t was_newer[WH_SNAPSHOT];
@@ -1990,7 +1990,7 @@ static void case_bytes_dup_bytes_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.dup on a bytes: a handle that was never issued */
@@ -2008,7 +2008,7 @@ static void case_bytes_dup_bytes_forged(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.dup on a bytes: a live object of another class, adopted under this one */
@@ -2026,7 +2026,7 @@ static void case_bytes_dup_bytes_wrong_kind_region(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.dup on a bytes: the object's region was destroyed before the call */
@@ -2039,7 +2039,7 @@ static void case_bytes_dup_bytes_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     uint64_t out_len = 0;
     weaveheap_stats before = wh_stats();
     uint8_t* result = weaveheap_bytes_dup(recv, &out_len, &err);
@@ -2063,7 +2063,7 @@ static void case_bytes_dup_bytes_null(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* bytes.dup on a bytes: the call needs the object (or its region) free of the view that is live */
@@ -2088,12 +2088,12 @@ static void case_bytes_dup_bytes_while_borrowed_unique(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_bytes(result, out_len);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.create on a region: the object was closed before the call */
@@ -2104,7 +2104,7 @@ static void case_string_create_region_stale(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     weaveheap_string_t result = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -2122,7 +2122,7 @@ static void case_string_create_region_reused(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
@@ -2133,7 +2133,7 @@ static void case_string_create_region_reused(void) {
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(newer, &err);
-    wh_ok(&err, "close the newer (region.destroy)");
+    wh_ok(&err, "close the newer");
 }
 
 /* string.create on a region: a handle that was never issued */
@@ -2152,7 +2152,7 @@ static void case_string_create_region_forged(void) {
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.create on a region: a live object of another class, adopted under this one */
@@ -2166,7 +2166,7 @@ static void case_string_create_region_wrong_kind_buffer(void) {
     weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the other (buffer.alloc)");
     weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the other (buffer.write)");
+    wh_ok(&err, "fill the other");
     weaveheap_handle_t recv = other;
     uint8_t was_other[WH_SNAPSHOT];
     uint64_t was_other_len = wh_snapshot(other, was_other);
@@ -2181,7 +2181,7 @@ static void case_string_create_region_wrong_kind_buffer(void) {
     uint64_t now_other_len = wh_snapshot(other, now_other);
     wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.create on a region: null (None, nil) where a value is required */
@@ -2199,7 +2199,7 @@ static void case_string_create_region_null(void) {
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.create on a region: null (None, nil) where a value is required (text) */
@@ -2216,7 +2216,7 @@ static void case_string_create_region_null_text(void) {
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.create on a region: text that is not UTF-8 (text) */
@@ -2234,7 +2234,7 @@ static void case_string_create_region_invalid_utf8_text(void) {
     if (!err.code) weaveheap_string_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.release on a string: the object was closed and its slot now holds a newer object */
@@ -2248,7 +2248,7 @@ static void case_string_release_string_reused(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_string_release(recv, &err);
-    wh_ok(&err, "close the recv (string.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_string_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (string.create)");
     weaveheap_handle_t again = recv;
@@ -2262,7 +2262,7 @@ static void case_string_release_string_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.release on a string: a handle that was never issued */
@@ -2277,7 +2277,7 @@ static void case_string_release_string_forged(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.release on a string: a live object of another class, adopted under this one */
@@ -2292,7 +2292,7 @@ static void case_string_release_string_wrong_kind_region(void) {
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.release on a string: the object's region was destroyed before the call */
@@ -2305,7 +2305,7 @@ static void case_string_release_string_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     weaveheap_string_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -2322,14 +2322,14 @@ static void case_string_release_string_double_release(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_string_release(recv, &err);
-    wh_ok(&err, "close the recv (string.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
     weaveheap_string_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.release on a string: null (None, nil) where a value is required */
@@ -2343,7 +2343,7 @@ static void case_string_release_string_null(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.release on a string: the call needs the object (or its region) free of the view that is live */
@@ -2365,12 +2365,12 @@ static void case_string_release_string_while_borrowed_shared(void) {
     wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
     wh_counted(&before, "borrow_conflicts");
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.length on a string: the object was closed before the call */
@@ -2383,14 +2383,14 @@ static void case_string_length_string_stale(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_string_release(recv, &err);
-    wh_ok(&err, "close the recv (string.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
     uint64_t result = weaveheap_string_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.length on a string: the object was closed and its slot now holds a newer object */
@@ -2404,7 +2404,7 @@ static void case_string_length_string_reused(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_string_release(recv, &err);
-    wh_ok(&err, "close the recv (string.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_string_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (string.create)");
     uint8_t was_newer[WH_SNAPSHOT];
@@ -2418,7 +2418,7 @@ static void case_string_length_string_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.length on a string: a handle that was never issued */
@@ -2434,7 +2434,7 @@ static void case_string_length_string_forged(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.length on a string: a live object of another class, adopted under this one */
@@ -2450,7 +2450,7 @@ static void case_string_length_string_wrong_kind_region(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.length on a string: the object's region was destroyed before the call */
@@ -2463,7 +2463,7 @@ static void case_string_length_string_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     uint64_t result = weaveheap_string_length(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -2483,7 +2483,7 @@ static void case_string_length_string_null(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.dup on a string: the object was closed before the call */
@@ -2496,7 +2496,7 @@ static void case_string_dup_string_stale(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_string_release(recv, &err);
-    wh_ok(&err, "close the recv (string.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
     char* result = weaveheap_string_dup(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -2504,7 +2504,7 @@ static void case_string_dup_string_stale(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.dup on a string: the object was closed and its slot now holds a newer object */
@@ -2518,7 +2518,7 @@ static void case_string_dup_string_reused(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_string_release(recv, &err);
-    wh_ok(&err, "close the recv (string.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_string_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (string.create)");
     uint8_t was_newer[WH_SNAPSHOT];
@@ -2533,7 +2533,7 @@ static void case_string_dup_string_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.dup on a string: a handle that was never issued */
@@ -2550,7 +2550,7 @@ static void case_string_dup_string_forged(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.dup on a string: a live object of another class, adopted under this one */
@@ -2567,7 +2567,7 @@ static void case_string_dup_string_wrong_kind_region(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.dup on a string: the object's region was destroyed before the call */
@@ -2580,7 +2580,7 @@ static void case_string_dup_string_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     char* result = weaveheap_string_dup(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -2602,7 +2602,7 @@ static void case_string_dup_string_null(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* string.dup on a string: the call needs the object (or its region) free of the view that is live */
@@ -2626,12 +2626,12 @@ static void case_string_dup_string_while_borrowed_unique(void) {
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a buffer: the object was closed before the call */
@@ -2644,9 +2644,9 @@ static void case_borrow_shared_buffer_stale(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
@@ -2656,7 +2656,7 @@ static void case_borrow_shared_buffer_stale(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a buffer: the object was closed and its slot now holds a newer object */
@@ -2670,13 +2670,13 @@ static void case_borrow_shared_buffer_reused(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
     weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
-    wh_ok(&err, "fill the newer (buffer.write)");
+    wh_ok(&err, "fill the newer");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_view out_view0;
@@ -2691,7 +2691,7 @@ static void case_borrow_shared_buffer_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a buffer: a handle that was never issued */
@@ -2710,7 +2710,7 @@ static void case_borrow_shared_buffer_forged(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a buffer: a live object of another class, adopted under this one */
@@ -2729,7 +2729,7 @@ static void case_borrow_shared_buffer_wrong_kind_region(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a buffer: the object's region was destroyed before the call */
@@ -2742,9 +2742,9 @@ static void case_borrow_shared_buffer_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
@@ -2770,7 +2770,7 @@ static void case_borrow_shared_buffer_null(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a buffer: a view is taken while a conflicting view is live */
@@ -2783,7 +2783,7 @@ static void case_borrow_shared_buffer_borrow_conflict_unique_shared(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -2798,12 +2798,12 @@ static void case_borrow_shared_buffer_borrow_conflict_unique_shared(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a bytes: the object was closed before the call */
@@ -2816,7 +2816,7 @@ static void case_borrow_shared_bytes_stale(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_bytes_release(recv, &err);
-    wh_ok(&err, "close the recv (bytes.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
@@ -2826,7 +2826,7 @@ static void case_borrow_shared_bytes_stale(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a bytes: the object was closed and its slot now holds a newer object */
@@ -2840,7 +2840,7 @@ static void case_borrow_shared_bytes_reused(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_bytes_release(recv, &err);
-    wh_ok(&err, "close the recv (bytes.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_bytes_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (bytes.create)");
     uint8_t was_newer[WH_SNAPSHOT];
@@ -2857,7 +2857,7 @@ static void case_borrow_shared_bytes_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a bytes: a handle that was never issued */
@@ -2876,7 +2876,7 @@ static void case_borrow_shared_bytes_forged(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a bytes: a live object of another class, adopted under this one */
@@ -2895,7 +2895,7 @@ static void case_borrow_shared_bytes_wrong_kind_region(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a bytes: the object's region was destroyed before the call */
@@ -2908,7 +2908,7 @@ static void case_borrow_shared_bytes_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
@@ -2934,7 +2934,7 @@ static void case_borrow_shared_bytes_null(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a bytes: a view is taken while a conflicting view is live */
@@ -2960,12 +2960,12 @@ static void case_borrow_shared_bytes_borrow_conflict_unique_shared(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a string: the object was closed before the call */
@@ -2978,7 +2978,7 @@ static void case_borrow_shared_string_stale(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_string_release(recv, &err);
-    wh_ok(&err, "close the recv (string.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
@@ -2988,7 +2988,7 @@ static void case_borrow_shared_string_stale(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a string: the object was closed and its slot now holds a newer object */
@@ -3002,7 +3002,7 @@ static void case_borrow_shared_string_reused(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_string_release(recv, &err);
-    wh_ok(&err, "close the recv (string.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_string_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (string.create)");
     uint8_t was_newer[WH_SNAPSHOT];
@@ -3019,7 +3019,7 @@ static void case_borrow_shared_string_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a string: a handle that was never issued */
@@ -3038,7 +3038,7 @@ static void case_borrow_shared_string_forged(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a string: a live object of another class, adopted under this one */
@@ -3057,7 +3057,7 @@ static void case_borrow_shared_string_wrong_kind_region(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a string: the object's region was destroyed before the call */
@@ -3070,7 +3070,7 @@ static void case_borrow_shared_string_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
@@ -3096,7 +3096,7 @@ static void case_borrow_shared_string_null(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.shared on a string: a view is taken while a conflicting view is live */
@@ -3122,12 +3122,12 @@ static void case_borrow_shared_string_borrow_conflict_unique_shared(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a buffer: the object was closed before the call */
@@ -3140,9 +3140,9 @@ static void case_borrow_unique_buffer_stale(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
@@ -3152,7 +3152,7 @@ static void case_borrow_unique_buffer_stale(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a buffer: the object was closed and its slot now holds a newer object */
@@ -3166,13 +3166,13 @@ static void case_borrow_unique_buffer_reused(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_buffer_release(recv, &err);
-    wh_ok(&err, "close the recv (buffer.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the newer (buffer.alloc)");
     weaveheap_buffer_write(newer, (uint64_t)UINT64_C(0), data2, UINT64_C(16), &err);
-    wh_ok(&err, "fill the newer (buffer.write)");
+    wh_ok(&err, "fill the newer");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_view out_view0;
@@ -3187,7 +3187,7 @@ static void case_borrow_unique_buffer_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a buffer: a handle that was never issued */
@@ -3206,7 +3206,7 @@ static void case_borrow_unique_buffer_forged(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a buffer: a live object of another class, adopted under this one */
@@ -3225,7 +3225,7 @@ static void case_borrow_unique_buffer_wrong_kind_region(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a buffer: the object's region was destroyed before the call */
@@ -3238,9 +3238,9 @@ static void case_borrow_unique_buffer_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
@@ -3266,7 +3266,7 @@ static void case_borrow_unique_buffer_null(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a buffer: a view is taken while a conflicting view is live */
@@ -3279,7 +3279,7 @@ static void case_borrow_unique_buffer_borrow_conflict_shared_unique(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -3294,12 +3294,12 @@ static void case_borrow_unique_buffer_borrow_conflict_shared_unique(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a buffer: a view is taken while a conflicting view is live */
@@ -3312,7 +3312,7 @@ static void case_borrow_unique_buffer_borrow_conflict_unique_unique(void) {
     weaveheap_handle_t recv = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the recv (buffer.alloc)");
     weaveheap_buffer_write(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the recv (buffer.write)");
+    wh_ok(&err, "fill the recv");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -3327,12 +3327,12 @@ static void case_borrow_unique_buffer_borrow_conflict_unique_unique(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a bytes: the object was closed before the call */
@@ -3345,7 +3345,7 @@ static void case_borrow_unique_bytes_stale(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_bytes_release(recv, &err);
-    wh_ok(&err, "close the recv (bytes.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
@@ -3355,7 +3355,7 @@ static void case_borrow_unique_bytes_stale(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a bytes: the object was closed and its slot now holds a newer object */
@@ -3369,7 +3369,7 @@ static void case_borrow_unique_bytes_reused(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_bytes_release(recv, &err);
-    wh_ok(&err, "close the recv (bytes.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_bytes_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (bytes.create)");
     uint8_t was_newer[WH_SNAPSHOT];
@@ -3386,7 +3386,7 @@ static void case_borrow_unique_bytes_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a bytes: a handle that was never issued */
@@ -3405,7 +3405,7 @@ static void case_borrow_unique_bytes_forged(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a bytes: a live object of another class, adopted under this one */
@@ -3424,7 +3424,7 @@ static void case_borrow_unique_bytes_wrong_kind_region(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a bytes: the object's region was destroyed before the call */
@@ -3437,7 +3437,7 @@ static void case_borrow_unique_bytes_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_bytes_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (bytes.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
@@ -3463,7 +3463,7 @@ static void case_borrow_unique_bytes_null(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a bytes: a view is taken while a conflicting view is live */
@@ -3489,12 +3489,12 @@ static void case_borrow_unique_bytes_borrow_conflict_shared_unique(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a bytes: a view is taken while a conflicting view is live */
@@ -3520,12 +3520,12 @@ static void case_borrow_unique_bytes_borrow_conflict_unique_unique(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a string: the object was closed before the call */
@@ -3538,7 +3538,7 @@ static void case_borrow_unique_string_stale(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_string_release(recv, &err);
-    wh_ok(&err, "close the recv (string.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
@@ -3548,7 +3548,7 @@ static void case_borrow_unique_string_stale(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a string: the object was closed and its slot now holds a newer object */
@@ -3562,7 +3562,7 @@ static void case_borrow_unique_string_reused(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_string_release(recv, &err);
-    wh_ok(&err, "close the recv (string.release)");
+    wh_ok(&err, "close the recv");
     weaveheap_handle_t newer = weaveheap_string_create(region, data2, UINT64_C(5), &err);
     wh_ok(&err, "make the newer (string.create)");
     uint8_t was_newer[WH_SNAPSHOT];
@@ -3579,7 +3579,7 @@ static void case_borrow_unique_string_reused(void) {
     uint64_t now_newer_len = wh_snapshot(newer, now_newer);
     wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a string: a handle that was never issued */
@@ -3598,7 +3598,7 @@ static void case_borrow_unique_string_forged(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a string: a live object of another class, adopted under this one */
@@ -3617,7 +3617,7 @@ static void case_borrow_unique_string_wrong_kind_region(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a string: the object's region was destroyed before the call */
@@ -3630,7 +3630,7 @@ static void case_borrow_unique_string_after_region_destroy(void) {
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_view out_view0;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
@@ -3656,7 +3656,7 @@ static void case_borrow_unique_string_null(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a string: a view is taken while a conflicting view is live */
@@ -3682,12 +3682,12 @@ static void case_borrow_unique_string_borrow_conflict_shared_unique(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.unique on a string: a view is taken while a conflicting view is live */
@@ -3713,12 +3713,12 @@ static void case_borrow_unique_string_borrow_conflict_unique_unique(void) {
     if (!err.code) weaveheap_borrow_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_borrow_release(held, &err);
-    wh_ok(&err, "close the held (borrow.release)");
+    wh_ok(&err, "close the held");
     uint8_t now_recv[WH_SNAPSHOT];
     uint64_t now_recv_len = wh_snapshot(recv, now_recv);
     wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* borrow.release on a view: a second wrapper of an already released handle is closed */
@@ -3731,14 +3731,14 @@ static void case_borrow_release_view_double_release(void) {
     weaveheap_handle_t viewed = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
     wh_ok(&err, "make the viewed (buffer.alloc)");
     weaveheap_buffer_write(viewed, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the viewed (buffer.write)");
+    wh_ok(&err, "fill the viewed");
     uint8_t was_viewed[WH_SNAPSHOT];
     uint64_t was_viewed_len = wh_snapshot(viewed, was_viewed);
     weaveheap_view out_view0;
     weaveheap_handle_t first = weaveheap_borrow_shared(viewed, &out_view0, &err);
     wh_ok(&err, "a shared view of the viewed");
     weaveheap_borrow_release(first, &err);
-    wh_ok(&err, "close the first (borrow.release)");
+    wh_ok(&err, "close the first");
     weaveheap_handle_t recv = first;
     weaveheap_stats before = wh_stats();
     weaveheap_borrow_release(recv, &err);
@@ -3748,7 +3748,7 @@ static void case_borrow_release_view_double_release(void) {
     uint64_t now_viewed_len = wh_snapshot(viewed, now_viewed);
     wh_same_bytes(was_viewed, was_viewed_len, now_viewed, now_viewed_len, "viewed");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* handle.kind_of on a region: the object was closed before the call (handle) */
@@ -3758,7 +3758,7 @@ static void case_handle_kind_of_region_stale_handle(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
     weaveheap_handle_kind result = weaveheap_handle_kind_of(region, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
@@ -3779,7 +3779,7 @@ static void case_handle_kind_of_region_forged_handle(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 /* handle.kind_of on a region: the object was closed and its slot now holds a newer object (handle) */
@@ -3789,7 +3789,7 @@ static void case_handle_kind_of_region_reused_handle(void) {
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
     weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
@@ -3798,7 +3798,7 @@ static void case_handle_kind_of_region_reused_handle(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(newer, &err);
-    wh_ok(&err, "close the newer (region.destroy)");
+    wh_ok(&err, "close the newer");
 }
 
 /* handle.kind_of on a region: null (None, nil) where a value is required (handle) */
@@ -3813,7 +3813,7 @@ static void case_handle_kind_of_region_null_handle(void) {
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region (region.destroy)");
+    wh_ok(&err, "close the region");
 }
 
 static const struct {

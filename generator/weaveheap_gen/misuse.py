@@ -61,7 +61,7 @@ U64 = (1 << 64) - 1
 class Arg:
     """A sample argument: what a valid call passes for `param`."""
     param: Param
-    value: Union[int, bool, bytes, str, None, "Class"]   # a Class: an object of it, made by the fixture
+    value: Union[int, bool, bytes, str, None, dict, "Class"]   # a Class: an object of it; a dict: a struct's fields
 
 
 @dataclass
@@ -323,8 +323,9 @@ FILL = bytes(range(0xa0, 0xa0 + SAMPLE_SIZE))
 class Make:
     """An object a case makes, held in variable `var`. `how`:
       region   a root object (the case's region, or a newer one in its slot),
-               made by `maker` (its class's constructor) with `args`, and
-               with `byte_limit` (Matrix.limit says where it goes) when set
+               made by `maker` (its class's constructor) with `args`; with
+               `byte_limit` when set, which is then in `args` too: the value
+               of the options parameter is {field: limit} (Matrix.limit)
       fixture  made by `maker` (Matrix.fixtures[cls]) with `args`, on the
                object in `of` (None: `maker` is a constructor)
       forged   a wrapper of forged_handle(cls)
@@ -454,8 +455,11 @@ def plan(m: Matrix, case: Case) -> Plan:
         return mk.var
 
     def region(var, byte_limit=None, later=False) -> str:
-        return make(Make(var, root, "region", maker=root.constructor, args=_args(root.constructor),
-                         byte_limit=byte_limit), later)
+        args = _args(root.constructor)
+        if byte_limit is not None:      # the options the limit goes in: {field: limit}
+            _, options, limit = m.limit
+            args = [Arg(a.param, {limit.name: byte_limit}) if a.param is options else a for a in args]
+        return make(Make(var, root, "region", maker=root.constructor, args=args, byte_limit=byte_limit), later)
 
     def fixture(var, cls, of, later=False) -> str:
         maker, args = m.fixtures[cls]
@@ -596,24 +600,38 @@ class Renderer:
         self.vars: dict = {}             # variable -> its Class
 
     # the hooks: each returns statements (a list of lines) or an expression
+    null = "null"                        # the language's null, for an argument
+
     def preamble(self) -> list[str]:
         return []
 
     def make(self, mk: Make) -> list[str]:
         raise NotImplementedError
 
+    def must(self, call: str, what: str) -> list[str]:
+        """The statements of a call that must succeed (`what` says what it does)."""
+        raise NotImplementedError
+
     def fill(self, var: str, cls: Class, args: list[str]) -> list[str]:
         """Write FILL into the object: `args` are the write_back's arguments."""
-        raise NotImplementedError
+        return self.must(self.call(cls.write_back, var, args), f"fill the {var}")
 
     def remember(self, vars: list[str]) -> list[str]:
         raise NotImplementedError
 
     def close(self, var: str, cls: Class) -> list[str]:
+        return self.must(self.call(cls.release, var, []), f"close the {var}")
+
+    def value(self, p: Param, value) -> str:
+        """A sample or misused value of parameter `p` (a bytes_out's: its length)."""
         raise NotImplementedError
 
     def arg(self, a: CallArg) -> str:
-        raise NotImplementedError
+        if a.kind == "object":
+            return a.var
+        if a.kind == "null":
+            return self.null
+        return self.value(a.param, a.value)
 
     def null_receiver(self, cls: Class) -> str:
         raise NotImplementedError

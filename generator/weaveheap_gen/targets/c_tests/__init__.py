@@ -57,30 +57,32 @@ class _Case(mu.Renderer):
         self.consts.append(f"static const uint8_t {name}[{max(len(data), 1)}] = {{{body}}};")
         return name
 
-    def value(self, p: surface.Param, kind: str, value) -> str:
+    def arg(self, a: mu.CallArg) -> str:
+        if a.kind != "null":
+            return super().arg(a)
+        p = a.param
+        if p.shape in ("object", "any_handle"):
+            return "0"                                  # the handle 0, never issued
+        # NULL, with the sample's length where the C function takes one
+        n = mu.sample(p)
+        n = len(n) if isinstance(n, (bytes, str)) else n
+        return ", ".join(["NULL"] + [f"UINT64_C({n})"] * (len(p.idl.c_params) - 1))
+
+    def value(self, p: surface.Param, value) -> str:
         """The C arguments of one public parameter, joined."""
         shape = p.shape
         if shape in ("bytes_in", "text_in"):
-            data = value if kind != "null" else mu.sample(p)
-            data = data.encode() if isinstance(data, str) else data
-            if kind == "null":
-                ptr = "NULL"
-            else:
-                ptr = self.bytes_const(data)
-                if shape == "text_in":
-                    ptr = f"(const char*){ptr}"
+            data = value.encode() if isinstance(value, str) else value
+            ptr = self.bytes_const(data)
+            if shape == "text_in":
+                ptr = f"(const char*){ptr}"
             return ", ".join([ptr] + ([f"UINT64_C({len(data)})"] if len(p.idl.c_params) == 2 else []))
         if shape == "bytes_out":
-            n = value if kind != "null" else mu.sample(p)
-            if kind == "null":
-                return f"NULL, UINT64_C({n})"
-            self.decls.append(f"uint8_t dst{self.outs}[{max(n, 1)}] = {{0}};")
+            self.decls.append(f"uint8_t dst{self.outs}[{max(value, 1)}] = {{0}};")
             self.outs += 1
-            return f"dst{self.outs - 1}, UINT64_C({n})"
+            return f"dst{self.outs - 1}, UINT64_C({value})"
         if shape == "struct_in":
             return "NULL" if value is None else self.struct_value(p, value)
-        if shape in ("object", "any_handle"):
-            return "0"                                  # a null handle
         return _int(int(value), p.idl.c_params[0].c_type)
 
     def struct_value(self, p, fields: dict) -> str:
@@ -90,11 +92,6 @@ class _Case(mu.Renderer):
         for k, x in fields.items():
             self.decls.append(f"{name}.{k} = UINT64_C({x});")
         return f"&{name}"
-
-    def arg(self, a: mu.CallArg) -> str:
-        if a.kind == "object":
-            return a.var
-        return self.value(a.param, a.kind, a.value)
 
     def call(self, c: surface.Callable, recv, args: list[str]) -> str:
         """A call of `c`; the declarations of its out values go to `decls`."""
@@ -117,7 +114,7 @@ class _Case(mu.Renderer):
             out.append("&err")
         return f"{f.c_name}({', '.join(out)})"
 
-    def done(self, expr: str, what: str, assign: str = "") -> list[str]:
+    def must(self, expr: str, what: str, assign: str = "") -> list[str]:
         """A call that must succeed, after the declarations it needs."""
         decls, self.decls = self.decls, []
         return decls + [f"{assign}{expr};", f'wh_ok(&err, "{what}");']
@@ -129,33 +126,22 @@ class _Case(mu.Renderer):
     def make(self, mk: mu.Make) -> list[str]:
         v = f"{self.s.lib.name}_handle_t {mk.var} = "
         if mk.how in ("region", "fixture"):
-            args = []
-            for a in mk.args:
-                value = a.value
-                if a.param.shape == "struct_in" and mk.byte_limit is not None:
-                    value = {self.m.limit[2].name: mk.byte_limit}
-                args.append(self.value(a.param, "value", value))
-            return self.done(self.call(mk.maker, mk.of, args), f"make the {mk.var} ({mk.maker.name})", v)
+            args = [self.value(a.param, a.value) for a in mk.args]
+            return self.must(self.call(mk.maker, mk.of, args), f"make the {mk.var} ({mk.maker.name})", v)
         if mk.how == "forged":
             return [f"{v}UINT64_C(0x{mu.forged_handle(mk.cls):016x});"]
         if mk.how == "adopt":
             return [f"{v}{mk.of};"]
         if mk.how == "view":
             fn = self.vars[mk.of].views[mk.access]
-            return self.done(self.call(fn, mk.of, []), f"a {mk.access} view of the {mk.of}", v)
+            return self.must(self.call(fn, mk.of, []), f"a {mk.access} view of the {mk.of}", v)
         raise IdlError(self.s.lib.pos, f"misuse matrix, C: no way to make '{mk.how}'")
-
-    def fill(self, var, cls, args):
-        return self.done(self.call(cls.write_back, var, args), f"fill the {var} ({cls.write_back.name})")
 
     def remember(self, vars):
         out = []
         for n in vars:
             out += [f"uint8_t was_{n}[WH_SNAPSHOT];", f"uint64_t was_{n}_len = wh_snapshot({n}, was_{n});"]
         return out
-
-    def close(self, var, cls):
-        return self.done(self.call(cls.release, var, []), f"close the {var} ({cls.release.name})")
 
     def expect(self, call):
         c = self.case.callable

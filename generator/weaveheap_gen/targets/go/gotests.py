@@ -129,21 +129,13 @@ class MisuseCode(misuse.Renderer):
                     f'must(t, err, "view {v}")']
         raise IdlError(self.s.lib.pos, f"go tests: no way to make '{mk.how}'")
 
-    def fill(self, var, cls, args):
-        return [f'must(t, {self.call(cls.write_back, var, args)}, "fill {var}")']
+    null = "nil"
+
+    def must(self, call, what):
+        return [f'must(t, {call}, "{what}")']
 
     def remember(self, vars):
         return [f"before := remember(t{''.join(', ' + v for v in vars)})"]
-
-    def close(self, var, cls):
-        return [f'must(t, {var}.Close(), "close {var}")']
-
-    def arg(self, a: misuse.CallArg) -> str:
-        if a.kind == "object":
-            return a.var
-        if a.kind == "null":
-            return "nil"
-        return self.value(a.param, a.value)
 
     def null_receiver(self, cls):
         return f"(*wh.{self.cls(cls)})(nil)"

@@ -70,7 +70,7 @@ class MisuseCode(misuse.Renderer):
     def value(self, p, value) -> str:
         if p.shape == "bytes_out":
             return f"new byte[{value}]"
-        return java_value(value, self.b.arg(self.case.callable, p).java_type)
+        return java_value(value, self.b.arg(None, p).java_type)
 
     @staticmethod
     def access(kind) -> str:
@@ -101,22 +101,16 @@ class MisuseCode(misuse.Renderer):
             return [f"{t} {v} = m.keep({mk.of}.{self.sp.member('view')}({self.access(mk.access)}));"]
         raise IdlError(self.s.lib.pos, f"java tests: no way to make '{mk.how}'")
 
-    def fill(self, var, cls, args):
-        return [f"{self.call(cls.write_back, var, args)};"]
+    def must(self, call, what):
+        return [f"{call};"]
 
     def remember(self, vars):
         return [f"byte[][] before = m.remember({', '.join(vars)});"]
 
-    def close(self, var, cls):
-        return [f"{var}.close();"]
-
     def arg(self, a: misuse.CallArg) -> str:
-        if a.kind == "object":
-            return a.var
-        if a.kind == "null":
-            # a null object: the overload taking any object (a raw handle cannot be null)
-            return "(Resource) null" if a.param.shape == "any_handle" else "null"
-        return self.value(a.param, a.value)
+        if a.kind == "null" and a.param.shape == "any_handle":
+            return "(Resource) null"     # the overload taking any object (a raw handle cannot be null)
+        return super().arg(a)
 
     def expect(self, call):
         case = self.case

@@ -184,21 +184,11 @@ class MisuseCode(misuse.Renderer):
             return [f"const {v} = track({mk.of}.view({self.access(mk.access)}));"]
         _fail(self.case.callable.fn.pos, f"the misuse tests have no way to make '{mk.how}'")
 
-    def fill(self, var, cls, args):
-        return [f"{self.call(cls.write_back, var, args)};"]
+    def must(self, call, what):
+        return [f"{call};"]
 
     def remember(self, vars):
         return [f"const before = remember({', '.join(vars)});"]
-
-    def close(self, var, cls):
-        return [f"{var}.close();"]
-
-    def arg(self, a: misuse.CallArg) -> str:
-        if a.kind == "object":
-            return a.var
-        if a.kind == "null":
-            return "null"
-        return self.value(a.param, a.value)
 
     def null_receiver(self, cls):
         self.null_cls = cls

@@ -84,21 +84,13 @@ class MisuseCode(mx.Renderer):
                     f"{self.sp.package}.native.{names.unprefixed(unique, self.py.s.lib.name)}({mk.of}.handle)[0])"]
         raise IdlError(self.case.callable.fn.pos, f"python target: no way to make '{mk.how}'")
 
-    def fill(self, var, cls, args):
-        return [self.call(cls.write_back, var, args)]
+    null = "None"
+
+    def must(self, call, what):
+        return [call]
 
     def remember(self, vars):
         return [f"before = remember({', '.join(vars)})"]
-
-    def close(self, var, cls):
-        return [f"{var}.close()"]
-
-    def arg(self, a: mx.CallArg) -> str:
-        if a.kind == "object":
-            return a.var
-        if a.kind == "null":
-            return "None"
-        return self.value(a.param, a.value)
 
     def expect(self, call):
         case = self.case

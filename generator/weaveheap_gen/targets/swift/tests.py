@@ -206,8 +206,10 @@ class MisuseCode(misuse.Renderer):
             return [f"let {v} = try {mk.of}.view({'.unique' if mk.access == 'unique' else ''})"]
         raise IdlError(self.case.callable.fn.pos, f"swift misuse: no way to make '{mk.how}'")
 
-    def fill(self, var, cls, args):
-        return self.flush() + [self.call(cls.write_back, var, args)]
+    null = "nil"
+
+    def must(self, call, what):
+        return self.flush() + [call]
 
     @staticmethod
     def bytes_of(vars) -> str:
@@ -215,16 +217,6 @@ class MisuseCode(misuse.Renderer):
 
     def remember(self, vars):
         return [f"let before: [[UInt8]] = {self.bytes_of(vars)}"]
-
-    def close(self, var, cls):
-        return [f"try {var}.close()"]
-
-    def arg(self, a: misuse.CallArg) -> str:
-        if a.kind == "object":
-            return a.var
-        if a.kind == "null":
-            return "nil"
-        return self.value(a.param, a.value)
 
     def null_receiver(self, cls):
         return f"(nil as {self.cls(cls)}?)"

@@ -91,25 +91,16 @@ class _Case(mu.Renderer):
     # steps
     def make(self, mk: mu.Make) -> list[str]:
         if mk.how in ("region", "fixture"):
-            args = []
-            for a in mk.args:
-                value = a.value
-                if a.param.shape == "struct_in" and mk.byte_limit is not None:
-                    value = {self.m.limit[2].name: mk.byte_limit}
-                args.append(mu.CallArg(a.param, "value", value))
-            return [f"{mk.var} = {self.call(mk.maker, mk.of, args)}"]
+            return [f"{mk.var} = {self.call(mk.maker, mk.of, [mu.CallArg(a.param, 'value', a.value) for a in mk.args])}"]
         if mk.how == "view":
             return [f"{mk.var}, _ = {self.call(self.vars[mk.of].views[mk.access], mk.of, [])}"]
         raise AssertionError(f"{self.id}: a '{mk.how}' is not expressible")
 
-    def fill(self, var, cls, args):
-        return [self.call(cls.write_back, var, args)]
+    def must(self, call, what):
+        return [call]
 
     def remember(self, vars):
         return [f"was_{v} = bytes_of_{self.vars[v].name}(h, {v})" for v in vars]
-
-    def close(self, var, cls):
-        return [self.call(cls.release, var, [])]
 
     def expect(self, call):
         code = names.kebab(self.case.error.member.name)
