@@ -175,10 +175,6 @@ def counter_of(error: ErrorClass) -> Optional[str]:
     return None
 
 
-def _declared(c: Callable, name: str) -> Optional[ErrorClass]:
-    return next((e for e in c.errors if e.member.name == name), None)
-
-
 def _absurd_values(p: Param) -> list[tuple[int, str, Optional[int]]]:
     """(value, error name, byte limit) for an integer parameter."""
     bits = int(p.type[1:])
@@ -209,7 +205,7 @@ def build(s: Surface) -> Matrix:
     def add(c, misuse, cls, error_name, **kw):
         # A null is refused by the binding itself (C: a NULL pointer, or the
         # handle 0, which is forged), whatever the function declares.
-        error = s.error(error_name) if misuse == "null" else _declared(c, error_name)
+        error = s.glue_error("argument") if misuse == "null" else c.declared(error_name)
         if error is None:
             return
         case = Case(c, misuse, kw.pop("target", None), cls, error, counter_of(error), **kw)
@@ -247,7 +243,7 @@ def build(s: Surface) -> Matrix:
                 for held in ("shared", "unique"):
                     if mine == "unique" or held == "unique":
                         add(c, "borrow_conflict", cls, "borrow_conflict", view=held, asked=mine)
-            elif _declared(c, "borrowed") and own is not None:
+            elif c.declared("borrowed") and own is not None:
                 held = "unique" if own == "shared" else "shared"
                 if cls.memory:
                     add(c, "while_borrowed", cls, "borrowed", view=held, viewed=cls)
@@ -269,7 +265,7 @@ def build(s: Surface) -> Matrix:
                     add(c, "null", target_cls, "invalid_argument", target=p)
             elif p.shape in ("bytes_in", "bytes_out", "text_in") and not p.nullable:
                 add(c, "null", cls, "invalid_argument", target=p)
-            if p.shape in ("bytes_in", "text_in") and _declared(c, "invalid_utf8"):
+            if p.shape in ("bytes_in", "text_in") and c.declared("invalid_utf8"):
                 add(c, "invalid_utf8", cls, "invalid_utf8", target=p, value=INVALID_UTF8)
             if p.shape == "int":
                 for v, err, limit in _absurd_values(p):

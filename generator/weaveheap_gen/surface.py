@@ -30,6 +30,17 @@ ERROR_STEMS = {"borrowed": "Borrow", "system_error": "SystemCall"}
 # Errors that are a special case of another: a conflicting borrow is a borrow
 # error, so catching BorrowError catches both.
 ERROR_PARENTS = {"borrow_conflict": "borrowed"}
+# The errors a binding raises itself, the same in every language: by the
+# situation the glue refuses, the error code's IDL name.
+GLUE_ERRORS = {
+    "argument": ("invalid_argument", "an argument the language lets through but the C API cannot take "
+                                     "(null, a negative size, a value of the wrong type)"),
+    "no_memory": ("out_of_memory", "the glue's own allocation fails"),
+    "closed": ("stale_handle", "an object or a view is used after its close()"),
+    "past_end": ("out_of_range", "a view is read or written past its end"),
+    "read_only": ("invalid_argument", "a view that is not writable is written through"),
+    "in_use": ("borrowed", "a view is closed while a call of the binding still uses it"),
+}
 # The bool field of a constructor's options that makes the object thread-safe:
 # its `threads(region)` functions, and those of every object made in it, may
 # then be called from any thread (docs/idl.md, threads).
@@ -147,6 +158,7 @@ class Callable:
     result: Result = field(default_factory=lambda: Result("none"))
     errors: list[ErrorClass] = field(default_factory=list)
     hidden_why: str = ""                         # hidden: what the glue calls it for
+    frees_results_of: list["Callable"] = field(default_factory=list)   # hidden: whose results it frees
 
     @property
     def name(self) -> str:
@@ -176,6 +188,11 @@ class Callable:
     @property
     def makes(self) -> Optional["Class"]:
         return self.result.cls
+
+    def declared(self, name: str) -> Optional[ErrorClass]:
+        """The error class of code `name` if the function declares it (its
+        IDL `errors(...)`), else None."""
+        return next((e for e in self.errors if e.member.name == name), None)
 
     @property
     def required(self) -> list[Param]:
@@ -315,7 +332,20 @@ class Surface:
         return self.lib.views.struct if self.lib.views else None
 
     def error(self, name: str) -> ErrorClass:
-        return next(e for e in self.errors if e.member.name == name)
+        """The error class of the code named `name` (IdlError: the IDL has none)."""
+        found = next((e for e in self.errors if e.member.name == name), None)
+        if found is None:
+            _fail(self.lib.errors.pos, f"the errors need a '{name}' code")
+        return found
+
+    def glue_error(self, situation: str) -> ErrorClass:
+        """What every binding raises itself in `situation` (GLUE_ERRORS):
+        the same error class in every language."""
+        name, when = GLUE_ERRORS[situation]
+        found = next((e for e in self.errors if e.member.name == name), None)
+        if found is None:
+            _fail(self.lib.errors.pos, f"every binding raises '{name}' when {when}: the errors need that code")
+        return found
 
     def callable(self, fn: m.Function) -> Callable:
         return next(c for c in self.callables if c.fn is fn)
@@ -575,11 +605,11 @@ def build(lib: m.Library) -> Surface:
                 made.parent = c.owner
 
     for c in s.hidden:
-        users = [u.name for u in s.callables
-                 if (c.fn is lib.free_string and u.result.shape == "text")
-                 or (c.fn is lib.free_bytes and u.result.shape == "bytes")]
+        c.frees_results_of = [u for u in s.callables
+                              if (c.fn is lib.free_string and u.result.shape == "text")
+                              or (c.fn is lib.free_bytes and u.result.shape == "bytes")]
         if "{}" in c.hidden_why:
-            c.hidden_why = c.hidden_why.format(", ".join(users) or "no function")
+            c.hidden_why = c.hidden_why.format(", ".join(u.name for u in c.frees_results_of) or "no function")
 
     for cls in s.classes:
         if cls.release is None:

@@ -191,3 +191,28 @@ def test_python_spells_the_error_struct_as_its_base_error(s):
     assert names.unprefixed("weaveheap_buffer_size", "weaveheap") == "buffer_size"
     assert names.unprefixed("WEAVEHEAP_ERR_BORROWED", "weaveheap") == "ERR_BORROWED"
     assert names.unprefixed("other_name", "weaveheap") == "other_name"
+
+
+def test_the_errors_the_glue_raises_itself(s):
+    assert {k: s.glue_error(k).member.name for k in surface.GLUE_ERRORS} == {
+        "argument": "invalid_argument", "no_memory": "out_of_memory", "closed": "stale_handle",
+        "past_end": "out_of_range", "read_only": "invalid_argument", "in_use": "borrowed"}
+    write = next(c for c in s.callables if c.name == "string.create")
+    assert write.declared("invalid_utf8").member.name == "invalid_utf8" and write.declared("borrowed") is None
+
+
+def test_an_error_the_bindings_need_is_an_idl_error(tmp_path):
+    idl = tmp_path / "no_oom.wh"
+    idl.write_text(DEFAULT_IDL.read_text().replace("out_of_memory", "no_memory_left"))
+    s = surface.build(load(idl, "no_oom.wh"))
+    with pytest.raises(IdlError, match=r"no_oom.wh:\d+:\d+: binding surface: every binding raises 'out_of_memory' when"):
+        s.glue_error("no_memory")
+    with pytest.raises(IdlError, match="the errors need a 'out_of_memory' code"):
+        s.error("out_of_memory")
+
+
+def test_a_hidden_free_knows_whose_results_it_frees(s):
+    free_text, free_bytes = s.free_text, s.free_bytes
+    assert [c.name for c in free_text.frees_results_of] == ["string.dup"]
+    assert [c.name for c in free_bytes.frees_results_of] == ["bytes.dup"]
+    assert "string.dup" in free_text.hidden_why

@@ -78,13 +78,13 @@ public final class View: HandleObject {
     }
 
     /// Calls `body` with the viewed memory, writable. Throws `WeaveHeapError.staleHandle`
-    /// once closed, and `WeaveHeapError.borrow` when the view is read-only.
+    /// once closed, and `WeaveHeapError.invalidArgument` when the view is read-only.
     public func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) throws -> R {
         guard live else {
             throw WeaveHeapError.staleHandle(message: "view \(token) was closed")
         }
         guard writable else {
-            throw WeaveHeapError.borrow(message: "view \(token) is read-only")
+            throw WeaveHeapError.invalidArgument(message: "view \(token) is read-only")
         }
         return try body(UnsafeMutableRawBufferPointer(start: data, count: count))
     }

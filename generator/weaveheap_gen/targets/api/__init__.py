@@ -13,6 +13,7 @@ def prepare(lib):
     return {
         "s": s,
         "rows": api.rows(s),
+        "closed": s.glue_error("closed"),
         "languages": api.LANGUAGES,
         "titles": api.TITLES,
         "paragraph": paragraph,

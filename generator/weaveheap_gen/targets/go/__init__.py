@@ -165,7 +165,7 @@ class Package:
             [p.name for p in c.params if p.shape in ("object", "any_handle", "struct_in") and not p.nullable]
         if nils:
             text += f"\n\nA nil {' or '.join(repr(n) for n in nils)} is an " \
-                    f"{self.error_type(self.s.error('invalid_argument'))}."
+                    f"{self.error_type(self.s.glue_error('argument'))}."
         text += "\n\nThreads: " + contract.threads_text(c.fn)
         return comment(text)
 
@@ -324,10 +324,12 @@ class Package:
                 "errors": errors,
                 "codes": [(self.code_const(m), m.value, comment(paragraph(m.doc), "\t"))
                           for m in self.lib.errors.members],
-                "invalid": self.code_const(s.error("invalid_argument").member),
-                "stale": self.code_const(s.error("stale_handle").member),
-                "out_of_range": self.code_const(s.error("out_of_range").member),
-                "borrowed": self.code_const(s.error("borrowed").member),
+                # the errors the binding raises itself (surface.GLUE_ERRORS)
+                "invalid": self.code_const(s.glue_error("argument").member),
+                "stale": self.code_const(s.glue_error("closed").member),
+                "out_of_range": self.code_const(s.glue_error("past_end").member),
+                "read_only": self.code_const(s.glue_error("read_only").member),
+                "borrowed": self.code_const(s.glue_error("in_use").member),
                 "kind_type": sp.class_name(self.lib.handle_kind.name),
                 "kinds": [(sp.class_name(self.lib.handle_kind.name) + sp.enum_member(m.name), m.value,
                            comment(paragraph(m.doc), "\t")) for m in self.lib.handle_kind.members],

@@ -139,11 +139,13 @@ class Binding:
                 self.records[st.name] = self.record(st)
         self.natives: list[JNative] = []
         self.functions: list[JMethod] = []
-        self.invalid = self.error(s.error("invalid_argument"))
-        self.stale = self.error(s.error("stale_handle"))
-        self.out_of_range = self.error(s.error("out_of_range"))
-        self.oom_code = s.error("out_of_memory").member.c_name
-        self.invalid_code = s.error("invalid_argument").member.c_name
+        # the errors the binding raises itself (surface.GLUE_ERRORS)
+        self.invalid = self.error(s.glue_error("argument"))
+        self.stale = self.error(s.glue_error("closed"))
+        self.out_of_range = self.error(s.glue_error("past_end"))
+        self.read_only = self.error(s.glue_error("read_only"))
+        self.oom_code = s.glue_error("no_memory").member.c_name
+        self.invalid_code = s.glue_error("argument").member.c_name
 
     def error(self, e: surface.ErrorClass) -> str:
         return self.sp.error_name(e.stem)
@@ -448,6 +450,7 @@ class Binding:
                 "invalid": self.invalid,
                 "stale": self.stale,
                 "out_of_range": self.out_of_range,
+                "read_only": self.read_only,
                 "oom_code": self.oom_code,
                 "invalid_code": self.invalid_code,
                 "records": list(self.records.values()),

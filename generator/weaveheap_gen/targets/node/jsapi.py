@@ -187,7 +187,8 @@ class JsApi:
     sp: names.Speller
     base_error: str
     errors: list
-    invalid: JsError
+    invalid: JsError          # the errors the layer raises itself (surface.GLUE_ERRORS)
+    oom: JsError
     classes: list             # user classes
     view: JsClass             # the view token's class
     memory_classes: list
@@ -223,9 +224,8 @@ def build(s: sf.Surface) -> JsApi:
         je.family_errnos = [d.code for d in e.family]
         errors.append(je)
         by_code[e.code] = je
-    invalid = next((je for je in errors if je.e.member.name == "invalid_argument"), None)
-    if invalid is None:
-        _fail(s.lib.errors.pos, "the errors need an 'invalid_argument' code for arguments JavaScript gets wrong")
+    invalid = by_code[s.glue_error("argument").code]
+    oom = by_code[s.glue_error("no_memory").code]
 
     structs = {}
     for st in s.structs:
@@ -294,7 +294,7 @@ def build(s: sf.Surface) -> JsApi:
         elif p.shape in ("bytes_in", "text_in"):
             # A string is UTF-8 for the core; a lone surrogate cannot be:
             # the function's own invalid_utf8 error where it has one.
-            bad = next((by_code[e.code] for e in c.errors if e.member.name == "invalid_utf8"), invalid)
+            bad = by_code[c.declared("invalid_utf8").code] if c.declared("invalid_utf8") else invalid
             helper = "bytesArg" if p.shape == "bytes_in" else "textArg"
             check = f"{helper}({v}, {w}, {bad.name})"
             ts = "BytesInput" if p.shape == "bytes_in" else "string"
@@ -380,9 +380,7 @@ def build(s: sf.Surface) -> JsApi:
     idl_map = []
     for c in s.callables:
         if c.role == "hidden":
-            users = [path_of(u) for u in s.public
-                     if (c is s.free_text and u.result.shape == "text")
-                     or (c is s.free_bytes and u.result.shape == "bytes")]
+            users = [path_of(u) for u in c.frees_results_of]
             why = f"(glue) frees the results of {', '.join(users)}" if users else f"(glue) {c.hidden_why}"
             idl_map.append((c.name, names.quoted(why)))
         else:
@@ -392,7 +390,7 @@ def build(s: sf.Surface) -> JsApi:
 
     token = s.token_class
     return JsApi(
-        sp=sp, base_error=sp.base_error(), errors=errors, invalid=invalid,
+        sp=sp, base_error=sp.base_error(), errors=errors, invalid=invalid, oom=oom,
         classes=[cls_of(c) for c in s.user_classes], view=cls_of(token) if token else None,
         memory_classes=[cls_of(c) for c in s.memory_classes], functions=functions, callables=callables,
         structs=list(structs.values()),

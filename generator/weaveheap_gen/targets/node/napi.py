@@ -223,7 +223,7 @@ def build(s: sf.Surface, js: JsApi) -> Napi:
         "borrow_shared": next((v[1] for v in views if not v[2]), ""),
         "kind_of": s.kind_of.fn.c_name if s.kind_of else "",
         "invalid": js.invalid.code,
-        "oom": next((e.code for e in js.errors if e.e.member.name == "out_of_memory"), js.invalid.code),
+        "oom": js.oom.code,
         "no_external_env": f"{names.upper(lib.name)}_NODE_NO_EXTERNAL_BUFFERS",
         "release_path": names.c_string(release_path),
     }

@@ -216,4 +216,4 @@ def build(s: sf.Surface, js: JsApi) -> Wasm:
         borrow_shared=next((v[1] for v in views if not v[2]), ""),
         borrow_release=release.c.fn.c_name if release else "",
         invalid=js.invalid.errno,
-        oom=next((e.errno for e in js.errors if e.e.member.name == "out_of_memory"), js.invalid.errno))
+        oom=js.oom.errno)

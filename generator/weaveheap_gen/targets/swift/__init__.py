@@ -237,8 +237,9 @@ def prepare(lib):
         "release_doc": _doc(token.release, sp, "A second `close()` after one that succeeded does nothing."),
         "struct_c": s.view_struct.c_name,
         "doc": doc_lines(names.paragraph(s.view_struct.doc) if s.view_struct else ""),
-        "stale": sp.error_case(s.error("stale_handle").stem),
-        "readonly": sp.error_case(s.error("borrowed").stem),
+        # the errors the binding raises itself (surface.GLUE_ERRORS)
+        "stale": sp.error_case(s.glue_error("closed").stem),
+        "readonly": sp.error_case(s.glue_error("read_only").stem),
     }
     threads = {
         "protocol": sp.threading,

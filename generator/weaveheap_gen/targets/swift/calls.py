@@ -154,7 +154,7 @@ class Calls:
         returns, pre_r, out_args, post, conv_throws = self.result(c, made)
         if constructor:
             returns, post = "", []
-        utf8 = any(e.member.name == "invalid_utf8" for e in c.errors)
+        utf8 = c.declared("invalid_utf8") is not None
         per_param = [self.forms(p, utf8) for p in c.params]
         out = []
         for combo in product(*per_param) if per_param else [()]:

@@ -276,9 +276,7 @@ def _resource_release(r: witmodel.Resource, s) -> list[str]:
 def prepare(lib):
     s = surface.build(lib)
     pkg = witmodel.build(s)
-    if not any(e.member.name == "out_of_memory" for e in s.errors):
-        raise IdlError(lib.pos, "the wasm adapter needs an 'out_of_memory' error in the IDL")
-    oom = s.error("out_of_memory").member.c_name
+    oom = s.glue_error("no_memory").member.c_name
     # enum conversions the adapter uses: C value -> case index for results and
     # the error code, index -> value for arguments
     enums = {"to_index": {pkg.error_code.name}, "to_value": set()}
