@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Union
 
 from .diagnostics import IdlError
+from .model import RANGES
 from .surface import Callable, Class, ErrorClass, Param, Surface
 
 MISUSES = {
@@ -177,8 +178,7 @@ def counter_of(error: ErrorClass) -> Optional[str]:
 
 def _absurd_values(p: Param) -> list[tuple[int, str, Optional[int]]]:
     """(value, error name, byte limit) for an integer parameter."""
-    bits = int(p.type[1:])
-    top = (1 << bits) - 1 if p.type.startswith("u") else (1 << (bits - 1)) - 1
+    top = RANGES[p.type][1]
     mx = p.idl.maximum
     out = []
     if mx is not None:

@@ -58,6 +58,21 @@ def wrap(text: str, width: int) -> list[str]:
     return out
 
 
+def first_sentence(doc: str) -> str:
+    """The first sentence of a doc comment, as one line."""
+    text = paragraph(doc)
+    end = text.find(". ")
+    return text if end < 0 else text[:end + 1]
+
+
+def literal(value) -> str:
+    """An IDL default (a bool or an integer) as C, Java, Swift, JavaScript,
+    Go and WIT write it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def c_string(text: str) -> str:
     """`text` as the inside of a C (or Java, JavaScript, Go) string literal."""
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")

@@ -2,29 +2,24 @@
 the counters of the stats struct, by name and with their one-line meaning,
 so that `weaveheap stats` prints every counter the IDL declares and nothing
 else."""
+from ... import surface
+from ...diagnostics import IdlError
+from ...names import first_sentence, quoted
 
 OUTPUTS = [
     ("cli/model.h.j2", "cli/weaveheap_cli.h"),
 ]
 
 
-def _c_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _first_sentence(doc: str) -> str:
-    text = " ".join(doc.split())
-    end = text.find(". ")
-    return text if end < 0 else text[:end + 1]
-
-
 def prepare(lib):
-    # The counters struct is the one `stats.global` fills.
-    stats = lib.function("stats", "global").params[0].type.decl
+    # The counters struct is the one the process-wide stats function fills.
+    stats = surface.build(lib).process_stats
+    if stats is None:
+        raise IdlError(lib.pos, "cli: the command prints the process-wide counters: the IDL needs one "
+                                "library function that fills an 'out' struct from nothing")
+    st = stats.result.struct.idl
     return {
-        "stats_struct": stats,
-        "stats_fields": [
-            {"name": f.name, "c_string": _c_string(f.name), "summary": _c_string(_first_sentence(f.doc))}
-            for f in stats.fields
-        ],
+        "stats_struct": st,
+        "stats_fields": [{"name": f.name, "c_string": quoted(f.name), "summary": quoted(first_sentence(f.doc))}
+                         for f in st.fields],
     }

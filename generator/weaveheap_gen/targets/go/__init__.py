@@ -13,7 +13,8 @@ from typing import Optional
 
 from ... import api, contract, surface
 from ...diagnostics import IdlError
-from ...names import c_string, paragraph, wrap
+from ...model import SCALARS as C_SCALARS
+from ...names import camel, paragraph, quoted, unprefixed, wrap
 from . import gotests
 
 OUTPUTS = [
@@ -27,8 +28,6 @@ OUTPUTS = [
 # Go's spelling of the IDL scalars, and their C types as cgo names them.
 GO_SCALARS = {"u8": "uint8", "u16": "uint16", "u32": "uint32", "u64": "uint64",
               "i8": "int8", "i16": "int16", "i32": "int32", "i64": "int64", "bool": "bool"}
-C_SCALARS = {"u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t", "u64": "uint64_t",
-             "i8": "int8_t", "i16": "int16_t", "i32": "int32_t", "i64": "int64_t", "bool": "bool"}
 
 
 def _fail(pos, msg):
@@ -38,10 +37,6 @@ def _fail(pos, msg):
 def comment(text: str, indent: str = "") -> list[str]:
     """`text` as Go `//` lines (paragraphs separated by a blank `//`)."""
     return [indent + ("// " + line if line else "//") for line in wrap(text, 76 - len(indent))]
-
-
-def go_string(text: str) -> str:
-    return '"' + c_string(text) + '"'
 
 
 @dataclass
@@ -74,6 +69,7 @@ class GoStruct:
     fields: list[tuple]            # (Go name, Go type, C field, doc lines, padded "c_field:", padded "GoName:", C type)
     to_c: bool                     # the caller fills it: a Go -> C conversion
     from_c: bool                   # the core fills it: a C -> Go conversion
+    from_c_fn: str = ""            # the function of that conversion
 
 
 class Shims:
@@ -110,7 +106,7 @@ class Shims:
             inner += [f"&res.{c.name}" for c in f.result.c_out_params]
         if f.fallible:
             inner.append("&res.e")
-        name = f"{self.prefix}__go_{f.c_name[len(self.prefix) + 1:]}"
+        name = f"{self.prefix}__go_{unprefixed(f.c_name, self.prefix)}"
         shim = {"name": name, "result": f"{name}_result", "members": members,
                 "params": ", ".join(params) or "void",
                 "call": ("res.r = " if f.result else "") + f"{f.c_name}({', '.join(inner)});"}
@@ -182,7 +178,7 @@ class Package:
                    (fl.name + ":").ljust(cw), (n + ":").ljust(gw), C_SCALARS[fl.type.name])
                   for n, fl in zip(names, st.fields)]
         return GoStruct(name, st.idl.c_name, comment(f"{name}: {paragraph(st.idl.doc)}"), fields,
-                        st.direction in ("in", "both"), st.direction in ("out", "both"))
+                        st.direction in ("in", "both"), st.direction in ("out", "both"), camel(st.name) + "FromC")
 
     # -- parameters --------------------------------------------------------------
     def param(self, c: surface.Callable, p: surface.Param):
@@ -238,7 +234,7 @@ class Package:
             return f"*{t}", "nil", [], f"&{t}{{h: uint64({r})}}"
         if shape == "struct_out":
             gs = self.structs[c.result.struct.name]
-            return f"*{gs.name}", "nil", [], f"{gs.name[0].lower() + gs.name[1:]}FromC(&res.{c.result.out_param.name})"
+            return f"*{gs.name}", "nil", [], f"{gs.from_c_fn}(&res.{c.result.out_param.name})"
         _fail(c.fn.pos, f"{c.name}: a result of shape {shape} has no Go form")
 
     # -- functions -----------------------------------------------------------------
@@ -359,7 +355,7 @@ class Package:
                 "error_clear": s.error_clear.fn.c_name,
                 "abi_fn": s.abi_version.fn.c_name,
                 "hash_fn": s.idl_hash.fn.c_name,
-                "go_string": go_string,
+                "go_string": quoted,
             },
         }
 

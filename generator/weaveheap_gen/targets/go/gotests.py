@@ -36,9 +36,8 @@ def go_value(v) -> str:
                                     for b in v) + '")'
     if isinstance(v, str):
         return go_value(v.encode())
-    if v is None:
-        return "nil"
-    raise ValueError(v)
+    assert v is None, f"no Go literal for {v!r}"
+    return "nil"
 
 
 def _ref(path: str) -> str:

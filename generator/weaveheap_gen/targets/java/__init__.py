@@ -14,7 +14,8 @@ from typing import Optional
 
 from ... import api, surface
 from ...diagnostics import IdlError
-from ...names import camel, c_string, paragraph, wrap
+from ...model import SCALARS as C_SCALARS
+from ...names import camel, c_string, first_sentence, literal, paragraph, unprefixed, wrap
 from . import javatests
 
 PACKAGE = "dev.weaveheap"
@@ -40,9 +41,6 @@ SCALARS = {
 }
 
 
-C_SCALARS = {"bool": "bool", "u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t", "u64": "uint64_t",
-             "i8": "int8_t", "i16": "int16_t", "i32": "int32_t", "i64": "int64_t"}
-
 
 def _fail(pos, msg):
     raise IdlError(pos, f"java target: {msg}")
@@ -57,9 +55,9 @@ def doc_lines(text: str, width: int = 80) -> list[str]:
     return wrap(html(paragraph(text)), width) if text else []
 
 
-def first_sentence(text: str) -> str:
-    p = paragraph(text)
-    s = p.split(". ")[0].rstrip(".")
+def returns_phrase(text: str) -> str:
+    """A doc's first sentence as the phrase of an @return tag."""
+    s = first_sentence(text).rstrip(".")
     return html(s[:1].lower() + s[1:])
 
 
@@ -169,8 +167,7 @@ class Binding:
             jt, jni, _ = SCALARS[p.type]
             default = None
             if p.default is not None:
-                default = str(p.default).lower() if isinstance(p.default, bool) else str(p.default)
-                default += "L" if jt == "long" else ""
+                default = literal(p.default) + ("L" if jt == "long" else "")
             return JArg(p, name, jt, jt, jni, default, name)
         if p.shape == "enum":
             t = self.sp.class_name(p.enum.name)
@@ -230,7 +227,7 @@ class Binding:
             return f"the new {jtype}, which this call's caller closes"
         if shape == "struct_out":
             return f"the {jtype} the core filled"
-        return first_sentence(c.fn.doc)
+        return returns_phrase(c.fn.doc)
 
     # -- the JNI function ------------------------------------------------------------------
     def jni(self, c: surface.Callable, native: str, args: list[JArg], jni_return: str) -> JNative:
@@ -323,7 +320,7 @@ class Binding:
 
     # -- public methods ----------------------------------------------------------------------
     def native_name(self, c: surface.Callable) -> str:
-        return camel(c.fn.c_name[len(self.prefix) + 1:])
+        return camel(unprefixed(c.fn.c_name, self.prefix))
 
     def member_name(self, c: surface.Callable) -> str:
         if c.role == "function":

@@ -31,9 +31,8 @@ def java_value(v, jtype: str) -> str:
         return str(v)
     if isinstance(v, (bytes, bytearray)):
         return "new byte[] {" + ", ".join(str(b) if b < 128 else f"(byte) 0x{b:02x}" for b in v) + "}"
-    if v is None:
-        return "null"
-    raise ValueError(v)
+    assert v is None, f"no Java literal for {v!r}"
+    return "null"
 
 
 def contract(b) -> tuple[list, list]:

@@ -39,6 +39,7 @@ from typing import Optional
 
 from ... import api, names
 from ...diagnostics import IdlError
+from ...model import RANGES as INT_RANGES
 from ... import surface as sf
 
 # The typed arrays a view can be, with their element size.
@@ -48,12 +49,6 @@ TYPED_ARRAYS = [
     ("Float32Array", 4), ("Float64Array", 8), ("BigInt64Array", 8), ("BigUint64Array", 8),
 ]
 
-# The range of each integer type (JavaScript literals: numbers, exact below 2^53).
-INT_RANGES = {
-    "u8": (0, (1 << 8) - 1), "u16": (0, (1 << 16) - 1), "u32": (0, (1 << 32) - 1), "u64": (0, (1 << 64) - 1),
-    "i8": (-(1 << 7), (1 << 7) - 1), "i16": (-(1 << 15), (1 << 15) - 1), "i32": (-(1 << 31), (1 << 31) - 1),
-    "i64": (-(1 << 63), (1 << 63) - 1),
-}
 
 # What the generated layer itself names at module level or inside bind():
 # an exported name must not take one.
@@ -66,10 +61,6 @@ LAYER_NAMES = frozenset("""
 
 def _fail(pos, msg):
     raise IdlError(pos, f"node target: {msg}")
-
-
-def doc_lines(text: str) -> list[str]:
-    return names.doc_lines(text)
 
 
 @dataclass
@@ -206,11 +197,18 @@ class JsApi:
 
 
 def js_literal(v) -> str:
+    """A JavaScript literal: a number (a BigInt past 2^53), a string, bytes
+    as a Uint8Array, null."""
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, int):
         return str(v) if abs(v) <= (1 << 53) else f"{v}n"
-    return names.quoted(str(v))
+    if isinstance(v, bytes):
+        return f"new Uint8Array([{', '.join(str(b) for b in v)}])"
+    if isinstance(v, str):
+        return names.quoted(v)
+    assert v is None, f"no JavaScript literal for {v!r}"
+    return "null"
 
 
 def build(s: sf.Surface) -> JsApi:
@@ -219,7 +217,7 @@ def build(s: sf.Surface) -> JsApi:
     by_code = {}
     for e in s.errors:
         je = JsError(e, sp.error_name(e.stem), sp.error_name(e.parent.stem) if e.parent else sp.base_error(),
-                     e.member.c_name, e.code, doc_lines(e.member.doc))
+                     e.member.c_name, e.code, names.doc_lines(e.member.doc))
         je.family_codes = [d.member.c_name for d in e.family]
         je.family_errnos = [d.code for d in e.family]
         errors.append(je)
@@ -251,7 +249,7 @@ def build(s: sf.Surface) -> JsApi:
         if st.s.direction in ("in", "both") and any(not f.check for f in st.fields):
             _fail(st.s.idl.pos, f"a field of '{st.s.name}' has no JavaScript form, so JavaScript cannot pass one")
 
-    classes = {c.handle.name: JsClass(c, "View" if c.is_token else sp.class_name(c.name), doc_lines(c.doc),
+    classes = {c.handle.name: JsClass(c, sp.class_name(c.name), names.doc_lines(c.doc),
                                       c.handle.number) for c in s.classes}
     kind_enum = s.kind_of.result.type.decl if s.kind_of else s.lib.handle_kind
     kind_ts = sp.class_name(kind_enum.name)
@@ -325,7 +323,7 @@ def build(s: sf.Surface) -> JsApi:
 
     callables = []
     for c in s.public:
-        jc = JsCallable(c, c.fn.c_name[len(s.lib.name) + 1:], path_of(c), doc=doc_lines(c.fn.doc))
+        jc = JsCallable(c, names.unprefixed(c.fn.c_name, s.lib.name), path_of(c), doc=names.doc_lines(c.fn.doc))
         jc.member = "" if c.role == "constructor" else (
             sp.function(c.member) if c.role == "function" else sp.member(c.member))
         jc.options_what = jc.path

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ... import api, misuse, names
 from ... import surface as sf
-from .jsapi import JsApi, _fail
+from .jsapi import JsApi, _fail, js_literal
 
 
 @dataclass
@@ -48,19 +48,6 @@ class JsTests:
     stats: str                # the library function that reads the process-wide counters
 
 
-def js_value(v) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, int):
-        return str(v) if v <= (1 << 53) else f"{v}n"
-    if isinstance(v, bytes):
-        return f"new Uint8Array([{', '.join(str(b) for b in v)}])"
-    if isinstance(v, str):
-        return names.quoted(v)
-    assert v is None, f"no JavaScript literal for {v!r}"
-    return "null"
-
-
 def build(s: sf.Surface, js: JsApi) -> JsTests:
     by_c = {jc.c: jc for jc in js.callables}
     cls_name = {c.cls.name: c.name for c in js.classes}
@@ -83,7 +70,7 @@ def build(s: sf.Surface, js: JsApi) -> JsTests:
             k = next(c for c in s.classes if cls_name.get(c.name) == e.cls)
             maker, args = matrix.fixtures[k]
             lines.append(f"isClass(wh[{names.quoted(e.cls)}]);")
-            lines.append(f"new wh.{e.cls}({_arrange(by_c[maker], [js_value(a.value) for a in args])}).close();")
+            lines.append(f"new wh.{e.cls}({_arrange(by_c[maker], [js_literal(a.value) for a in args])}).close();")
             ts_values.append(f"wh.{e.cls}")
         elif e.kind in ("method", "close", "view"):
             for path in e.path.split(", "):
@@ -165,7 +152,7 @@ class MisuseCode(misuse.Renderer):
             return f"new Uint8Array({value})"
         if p.shape == "enum":
             return names.quoted(self.sp.enum_member(next(x.name for x in p.enum.members if x.value == value)))
-        return js_value(value)
+        return js_literal(value)
 
     def make(self, mk: misuse.Make) -> list[str]:
         v = mk.var

@@ -288,12 +288,6 @@ def _literal(value) -> Optional[str]:
     return str(value)
 
 
-def _c_default(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
 def to_python(t, expr: str, pos=None) -> str:
     """The C expression making a Python object of `expr`, a value of type `t`."""
     if t.category == "scalar":
@@ -350,7 +344,7 @@ class _Builder:
         for cp in p.idl.c_params:
             text = f"{cp.c_type} {cp.name}"
             if p.default is not None and len(p.idl.c_params) == 1:
-                text += " = " + _c_default(p.default)
+                text += " = " + names.literal(p.default)
             decl.append(text)
         return PyParam(p, self.sp.param(p.name), annotation, _literal(p.default), decl)
 
@@ -466,21 +460,15 @@ class _Builder:
     def flat(self) -> list[PyFlat]:
         out = []
         for c in self.s.public:
-            params = []
-            for p in c.fn.params:
-                if p.is_out:
-                    continue
-                t = p.type
-                if t.is_handle:
+            # the flat function takes the receiver's handle first, and raw handles for objects
+            params = [(c.fn.receiver.name, "int", None)] if c.receiver is not None else []
+            for p in c.params:
+                if p.shape in ("object", "any_handle"):
                     ann = "int"
-                elif t.category == "array":
-                    ann = "_BytesIn" if p.ownership == "shared" else "_BytesOut"
-                elif t.category == "struct":
-                    ann = self.sp.class_name(t.decl.name) + (" | None" if p.nullable else "")
-                elif t.category in ("str", "cstring"):
-                    ann = "builtins.str"
+                elif p.shape == "struct_in":
+                    ann = self.sp.class_name(p.struct.name) + (" | None" if p.nullable else "")
                 else:
-                    ann = "bool" if t.name == "bool" else "int"
+                    ann = PARAM_ANNOTATIONS[p.shape]
                 params.append((p.name, ann, _literal(p.default)))
             r = c.result
             returns = self.sp.class_name(r.struct.name) if r.shape == "struct_out" else self.FLAT_RESULTS[r.shape]

@@ -13,7 +13,7 @@ from itertools import product
 from typing import Optional
 
 from ...diagnostics import IdlError
-from ...names import Swift
+from ...names import Swift, literal
 
 SCALARS = {
     "u8": "UInt8", "u16": "UInt16", "u32": "UInt32", "u64": "UInt64",
@@ -77,7 +77,7 @@ class Calls:
             t = self.scalar(p)
             default = ""
             if p.default is not None:
-                default = " = " + (str(p.default).lower() if isinstance(p.default, bool) else str(p.default))
+                default = " = " + literal(p.default)
             return [Form(n, f"{n}: {t}{default}", t, [n])]
         if p.shape == "enum":
             t = sp.class_name(p.enum.name)

@@ -5,6 +5,7 @@ weaveheap_python.i) declares its %module, may replace the hooks named in the
 file's header, and includes it. Everything here is read from the binding
 surface; the SWIG names are the C names without the library prefix."""
 from ... import names
+from ...contract import threads_text
 from ...model import c_type
 from ...surface import build as build_surface
 
@@ -16,17 +17,10 @@ OUTPUTS = [
 def _doc(c) -> str:
     """A flat function's docstring: the IDL's doc, the error codes by their
     IDL names (no language's class names) and the thread rule."""
-    from ...contract import threads_text
     text = names.paragraph(c.fn.doc)
     if c.errors:
         text += "\n\nErrors: " + ", ".join(e.member.name for e in c.errors) + "; a failed call changes nothing."
     return text + "\nThreads: " + threads_text(c.fn)
-
-
-def _default(p) -> str:
-    if isinstance(p.default, bool):
-        return "true" if p.default else "false"
-    return str(p.default)
 
 
 def _decl(c) -> str:
@@ -38,7 +32,7 @@ def _decl(c) -> str:
         for cp in p.c_params:
             text = f"{cp.c_type} {cp.name}"
             if p.default is not None and len(p.c_params) == 1:
-                text += " = " + _default(p)
+                text += " = " + names.literal(p.default)
             parts.append(text)
     if f.result:
         parts += [f"{cp.c_type} {cp.name}" for cp in f.result.c_out_params]

@@ -11,7 +11,7 @@ binding surface, shared with the `wit` target.
 Every conversion the adapter makes is decided here, from the surface's
 shapes as witmodel maps them, as lines of C: the templates only lay them
 out."""
-from ... import layout, surface, witmodel
+from ... import layout, names, surface, witmodel
 from . import component_tests
 from ...diagnostics import IdlError
 from ...model import c_type
@@ -48,7 +48,7 @@ def cabi_c_type(t: witmodel.WType) -> str:
         return f"wh_rec_{t.decl.name}"
     if k == "tuple":
         return "struct { " + " ".join(f"{cabi_c_type(x)} f{i};" for i, x in enumerate(t.items)) + " }"
-    raise ValueError(f"no C spelling for a nested {k}")
+    raise AssertionError(f"no C spelling for a nested {k}")    # witmodel makes none
 
 
 class _Adapter:
@@ -193,7 +193,7 @@ class _Adapter:
                     expr = x
                 self.lower.append(f"{T}.{fl.name} = {expr};")
         else:
-            raise ValueError(role)
+            raise AssertionError(f"no lowering for a '{role}' result")    # witmodel makes none
 
     def lower_own(self, r: witmodel.WResult, T: str, i: int):
         """A new resource: a cell for the handle, then the host's index; without
@@ -283,7 +283,7 @@ def prepare(lib):
     for wf in pkg.functions:
         wf.adapter = _Adapter(wf, lib, enums)
         wf.adapter.build(s, oom)
-        wf.c_id = wf.f.name if wf.f.module.is_root else f"{wf.f.module.name}_{wf.f.name}"
+        wf.c_id = names.unprefixed(wf.f.c_name, lib.name)
     for r in pkg.resources:
         r.release_lines = _resource_release(r, s)
     return {

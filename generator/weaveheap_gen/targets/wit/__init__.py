@@ -11,7 +11,7 @@ OUTPUTS = [
 
 def _defaults(wf: witmodel.WFunc) -> str:
     """The C API's defaults of a function's parameters, as a doc line."""
-    out = [f"`{p.name}` = {str(p.surface.default).lower()}" for p in wf.params
+    out = [f"`{p.name}` = {witmodel.names.literal(p.surface.default)}" for p in wf.params
            if p.surface is not None and p.surface.default is not None]
     return ", ".join(out)
 
