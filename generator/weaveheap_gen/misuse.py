@@ -585,6 +585,22 @@ def plans(m: Matrix) -> list[Plan]:
     return [plan(m, c) for c in m.cases]
 
 
+def render(m: Matrix, renderer, reasons: Optional[dict] = None) -> tuple[list, list]:
+    """Every case of the matrix through `renderer(m, case)` (a Renderer of
+    one language): (the renderers of the cases the language writes as
+    tests, [(renderer, why)] of those it cannot express: not_expressible
+    with its `reasons`)."""
+    written, skipped = [], []
+    for case in m.cases:
+        r = renderer(m, case)
+        why = not_expressible(r.plan, reasons or {})
+        if why:
+            skipped.append((r, why))
+        else:
+            written.append(r)
+    return written, skipped
+
+
 class Renderer:
     """Walks a case's plan and asks a language for the statements of each
     step: every language's generated misuse test is a subclass of it, which

@@ -100,6 +100,13 @@ def test_arguments(m, plans):
     assert p.made("recv").how == "adopt" and p.made("recv").of == "region"
 
 
+def test_render_splits_the_cases(m):
+    written, skipped = misuse.render(m, Trace, {"null:receiver": "no null receiver"})
+    assert len(written) + len(skipped) == len(m.cases)
+    assert {r.case.id for r, _ in skipped} == {c.id for c in m.cases if c.misuse == "null" and c.target is None}
+    assert {why for _, why in skipped} == {"no null receiver"}
+
+
 def test_needs_and_not_expressible(plans):
     assert plans["buffer_size_buffer_null"].needs == ["null:receiver"]
     assert plans["buffer_write_buffer_null_data"].needs == ["null:bytes_in"]
@@ -188,7 +195,7 @@ def _coverage(target, out) -> tuple[list, list]:
     if target == "swift":
         mx = out["sw"]["misuse"]
         return [c.id for c in mx["cases"]], [c.id for c in mx["not_expressible"]]
-    return [c.id for c in out["misuse_cases"]], [c.id for c in out["not_expressible"]]
+    return [c.id for c, _ in out["misuse_cases"]], [c.id for c, _ in out["not_expressible"]]
 
 
 @pytest.mark.parametrize("target", sorted(NOT_EXPRESSIBLE))

@@ -160,16 +160,10 @@ class MisuseCode(misuse.Renderer):
 def misuse_cases(pkg, m: misuse.Matrix) -> tuple[list, list]:
     """(tests, not_expressible): tests are (name, doc lines, body lines);
     not_expressible (case id, why)."""
-    tests, skipped = [], []
-    for case in m.cases:
-        code = MisuseCode(pkg, m, case)
-        why = misuse.not_expressible(code.plan, NOT_EXPRESSIBLE)
-        if why:
-            skipped.append((case.id, why))
-            continue
-        doc = wrap(case.describe(pkg.sp.error_name(case.error.stem)), 74)
-        tests.append(("TestMisuse_" + case.id, doc, code.lines()))
-    return tests, skipped
+    written, skipped = misuse.render(m, lambda m, case: MisuseCode(pkg, m, case), NOT_EXPRESSIBLE)
+    tests = [("TestMisuse_" + r.case.id, wrap(r.case.describe(pkg.sp.error_name(r.case.error.stem)), 74), r.lines())
+             for r in written]
+    return tests, [(r.case.id, why) for r, why in skipped]
 
 
 def build(pkg) -> dict:

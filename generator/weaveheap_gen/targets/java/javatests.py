@@ -135,16 +135,9 @@ def region_maker(b, m: misuse.Matrix) -> str:
 
 
 def misuse_cases(b, m: misuse.Matrix) -> tuple[list, list]:
-    tests, skipped = [], []
-    for case in m.cases:
-        code = MisuseCode(b, m, case)
-        why = misuse.not_expressible(code.plan, NOT_EXPRESSIBLE)
-        if why:
-            skipped.append((case.id, why))
-            continue
-        doc = wrap(case.describe(b.sp.error_name(case.error.stem)), 80)
-        tests.append((case.id, doc, code.lines()))
-    return tests, skipped
+    written, skipped = misuse.render(m, lambda m, case: MisuseCode(b, m, case), NOT_EXPRESSIBLE)
+    tests = [(r.case.id, wrap(r.case.describe(b.sp.error_name(r.case.error.stem)), 80), r.lines()) for r in written]
+    return tests, [(r.case.id, why) for r, why in skipped]
 
 
 def build(b) -> dict:

@@ -108,12 +108,6 @@ class MisuseCode(mx.Renderer):
 def misuse_cases(py, m: mx.Matrix) -> tuple[list, list]:
     """(tests, not_expressible): tests are (case id, doc, body lines);
     not_expressible (case id, why)."""
-    tests, skipped = [], []
-    for case in m.cases:
-        code = MisuseCode(py, m, case)
-        why = mx.not_expressible(code.plan, NOT_EXPRESSIBLE)
-        if why:
-            skipped.append((case.id, why))
-        else:
-            tests.append((case.id, case.describe(py.sp.error_name(case.error.stem)), code.lines()))
-    return tests, skipped
+    written, skipped = mx.render(m, lambda m, case: MisuseCode(py, m, case), NOT_EXPRESSIBLE)
+    tests = [(r.case.id, r.case.describe(py.sp.error_name(r.case.error.stem)), r.lines()) for r in written]
+    return tests, [(r.case.id, why) for r, why in skipped]

@@ -251,14 +251,12 @@ def misuse_matrix(s, sp, classes, view) -> dict:
     names[s.token_class.name] = view["name"]
     stats_struct = sp.class_name(s.process_stats.result.struct.name)
     reasons = {k: (lambda plan, why=why: why(plan, sp)) if callable(why) else why for k, why in NOT_EXPRESSIBLE.items()}
-    cases, not_expressible = [], []
-    for case in m.cases:
-        code = MisuseCode(sp, m, case, names, stats_struct)
-        doc = case.describe(sp.error_name(case.error.stem))
-        why = misuse.not_expressible(code.plan, reasons)
-        if why:
-            not_expressible.append(SwCase(case.id, doc, code.refused(), why))
-        else:
-            cases.append(SwCase(case.id, doc, code.lines()))
+    written, skipped = misuse.render(m, lambda m, case: MisuseCode(sp, m, case, names, stats_struct), reasons)
+
+    def doc(r):
+        return r.case.describe(sp.error_name(r.case.error.stem))
+
+    cases = [SwCase(r.case.id, doc(r), r.lines()) for r in written]
+    not_expressible = [SwCase(r.case.id, doc(r), r.refused(), why) for r, why in skipped]
     return {"cases": cases, "not_expressible": not_expressible, "stats": sp.function(s.process_stats.member),
             "stats_struct": stats_struct}

@@ -43,8 +43,6 @@ class _Case(mu.Renderer):
         super().__init__(m, case)
         self.pkg, self.funcs = pkg, funcs
         self.id = case.id
-        self.why = mu.not_expressible(self.plan, _REASON)
-        self.body = [] if self.why else self.lines()
 
     # spelling
     def value(self, p: witmodel.WParam, value) -> str:
@@ -139,11 +137,11 @@ class _Reader:
 def prepare(s: Surface, pkg: witmodel.Package) -> dict:
     funcs = {id(wf.c): wf for wf in pkg.functions}
     m = mu.build(s)
-    cases = [_Case(m, c, pkg, funcs) for c in m.cases]
+    written, skipped = mu.render(m, lambda m, case: _Case(m, case, pkg, funcs), _REASON)
     contract = [(r.idl, e.path, e.kind, e.cls, e.name) for r, e in api.column(s, "wit")]
     return {
-        "misuse_cases": [c for c in cases if not c.why],
-        "not_expressible": [c for c in cases if c.why],
+        "misuse_cases": [(r, r.lines()) for r in written],
+        "not_expressible": skipped,
         "misuses": mu.MISUSES,
         "reasons": NOT_EXPRESSIBLE,
         "readers": [_Reader(k, pkg, funcs) for k in s.memory_classes],
