@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from . import model, parser, validate
-from .diagnostics import IdlError
+from .diagnostics import IdlError, Pos
 
 REPO = Path(__file__).resolve().parent.parent.parent
 DEFAULT_IDL = REPO / "idl" / "weaveheap.wh"
@@ -25,7 +25,7 @@ def load(idl_path: Path, display_name: str | None = None, extra_imports=()) -> m
     raises IdlError."""
     data = idl_path.read_bytes()
     name = display_name or idl_path.name
-    tree = parser.parse(data.decode("utf-8"), name)
+    tree = parser.parse(_text(data, name), name)
     imports = []
     for lib_name, pos in tree.imports:
         if lib_name == tree.name:
@@ -44,6 +44,18 @@ def load(idl_path: Path, display_name: str | None = None, extra_imports=()) -> m
         imports.append(core)
     lib = model.build(tree, name, hashlib.sha256(data.replace(b"\r\n", b"\n")).hexdigest(), imports)
     return validate.validate(lib)
+
+
+def _text(data: bytes, name: str) -> str:
+    """The file's text: it must be UTF-8 (IdlError at the first byte that
+    is not, its column counted in characters like every other)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line_start = data.rfind(b"\n", 0, e.start) + 1
+        pos = Pos(name, data.count(b"\n", 0, e.start) + 1, len(data[line_start:e.start].decode("utf-8")) + 1)
+        raise IdlError(pos, f"the file is not UTF-8: byte 0x{data[e.start]:02x} is not part of a valid "
+                            f"UTF-8 sequence") from None
 
 
 def _shown(path: Path) -> str:
