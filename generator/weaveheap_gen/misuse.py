@@ -314,6 +314,58 @@ def forged_handle(cls: Class) -> int:
 # passes, so that a refused write that wrote anyway shows.
 FILL = bytes(range(0xa0, 0xa0 + SAMPLE_SIZE))
 
+# What a case may need a language to be able to say (Plan.needs), of what
+# some languages cannot.
+NEEDS = {
+    "null:receiver": "a null receiver",
+    "null:bytes_in": "a null for the bytes a call reads",
+    "null:bytes_out": "a null for the buffer a call fills",
+    "null": "a null",
+    "forged": "a handle never issued",
+    "wrong_kind": "an object adopted under another class",
+    "second_wrapper": "a second wrapper of one handle",
+}
+
+# What each language (api.LANGUAGES) cannot express, by what a case needs
+# (Plan.needs: `null:bytes_in`; `null` for every null), and why: its tests
+# list those cases with the reason (docs/api.md and docs/<language>.md say
+# them too). `{param}` is the language's name of the parameter a null is
+# passed for.
+NOT_EXPRESSIBLE = {
+    "c": {},
+    "javascript": {},
+    "python": {
+        "null:receiver": "Python cannot call a method on None: `None.close()` is an AttributeError and "
+                         "`Class.method(None)` is refused by CPython's method descriptor (TypeError) before "
+                         "any binding code runs",
+    },
+    "go": {
+        "null:bytes_in": "a nil []byte is Go's empty slice, a valid value (an empty write, an "
+                         "empty bytes object), not a missing one",
+        "null:bytes_out": "a nil []byte is Go's empty slice, a valid value (a read of 0 bytes), "
+                          "not a missing one",
+    },
+    "java": {
+        "null:receiver": "a method called on a null reference throws the JVM's NullPointerException "
+                         "before any code of the binding runs",
+    },
+    "swift": {
+        "null:receiver": "the receiver: a method is never called on nil (`x?.f()` skips the call)",
+        "null": "`{param}` is not optional: nil does not compile",
+    },
+    "wit": {
+        "forged": "a handle that was never issued cannot be named: a host holds resources, which are "
+                  "entries of its own table, never the core's handles (below the component model a rep "
+                  "that names no cell is the core's forged_handle: test_component.py)",
+        "null": "WIT has no null: a resource, list or string argument is always a value",
+        "wrong_kind": "a resource of another type is refused by the host's type check before the "
+                      "component is entered (wasmtime: mismatched resource types)",
+        "second_wrapper": "a closed object is closed again only through a second wrapper of its handle, "
+                          "and no second resource of one object can be made (nothing adopts a raw "
+                          "handle): close() on the closed resource itself is a no-op",
+    },
+}
+
 
 @dataclass
 class Make:
@@ -417,16 +469,23 @@ class Plan:
         return out
 
 
-def not_expressible(p: Plan, reasons: dict) -> Optional[str]:
-    """Why a language cannot write the case, or None. `reasons` maps what a
-    case needs (Plan.needs: `null:bytes_in`, or `null` for every null) to
-    the language's reason: a text, or a function of the plan giving one."""
+def reason_key(p: Plan, reasons: dict) -> Optional[str]:
+    """The key of `reasons` (NOT_EXPRESSIBLE[language]) that keeps the case
+    from being a test in that language, or None."""
     for need in p.needs:
         for key in (need, need.split(":")[0]):
             if key in reasons:
-                why = reasons[key]
-                return why(p) if callable(why) else why
+                return key
     return None
+
+
+def not_expressible(p: Plan, reasons: dict, param=lambda name: name) -> Optional[str]:
+    """Why a language cannot write the case (its reason in `reasons`, with
+    `{param}` the null parameter as `param` spells it), or None."""
+    key = reason_key(p, reasons)
+    if key is None:
+        return None
+    return reasons[key].format(param=param(p.null_param) if p.null_param else "")
 
 
 def plan(m: Matrix, case: Case) -> Plan:
@@ -585,15 +644,15 @@ def plans(m: Matrix) -> list[Plan]:
     return [plan(m, c) for c in m.cases]
 
 
-def render(m: Matrix, renderer, reasons: Optional[dict] = None) -> tuple[list, list]:
+def render(m: Matrix, renderer, language: str, param=lambda name: name) -> tuple[list, list]:
     """Every case of the matrix through `renderer(m, case)` (a Renderer of
-    one language): (the renderers of the cases the language writes as
-    tests, [(renderer, why)] of those it cannot express: not_expressible
-    with its `reasons`)."""
+    `language`): (the renderers of the cases the language writes as tests,
+    [(renderer, why)] of those it cannot express, NOT_EXPRESSIBLE[language]
+    with `param` spelling a parameter's name)."""
     written, skipped = [], []
     for case in m.cases:
         r = renderer(m, case)
-        why = not_expressible(r.plan, reasons or {})
+        why = not_expressible(r.plan, NOT_EXPRESSIBLE[language], param)
         if why:
             skipped.append((r, why))
         else:

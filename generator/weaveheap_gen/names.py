@@ -196,6 +196,22 @@ class Python(Speller):
         UnicodeError ValueError ZeroDivisionError Error
     """.split())
 
+    # The built-in exception an error class also derives from (a Python
+    # idiom: `except ValueError` keeps working), by the error code's IDL
+    # name; an error not named here derives from the library's base only.
+    builtin_bases = {
+        "invalid_argument": "ValueError",
+        "out_of_memory": "MemoryError",
+        "wrong_kind": "TypeError",
+        "borrowed": "BufferError",
+        "invalid_utf8": "UnicodeError",
+        "out_of_range": "IndexError",
+        "system_error": "OSError",
+    }
+
+    def builtin_base(self, code: str):
+        return self.builtin_bases.get(code)
+
     def member(self, name):
         return self.escape(name)
 

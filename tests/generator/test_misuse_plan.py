@@ -5,7 +5,7 @@ what a case needs a language to be able to say (not_expressible); and the
 Renderer every language's generator is a subclass of."""
 import pytest
 
-from weaveheap_gen import DEFAULT_IDL, load, misuse, surface
+from weaveheap_gen import DEFAULT_IDL, api, load, misuse, surface
 
 
 @pytest.fixture(scope="module")
@@ -101,10 +101,12 @@ def test_arguments(m, plans):
 
 
 def test_render_splits_the_cases(m):
-    written, skipped = misuse.render(m, Trace, {"null:receiver": "no null receiver"})
+    written, skipped = misuse.render(m, Trace, "java")
     assert len(written) + len(skipped) == len(m.cases)
     assert {r.case.id for r, _ in skipped} == {c.id for c in m.cases if c.misuse == "null" and c.target is None}
-    assert {why for _, why in skipped} == {"no null receiver"}
+    assert {why for _, why in skipped} == {misuse.NOT_EXPRESSIBLE["java"]["null:receiver"]}
+    written, skipped = misuse.render(m, Trace, "swift", lambda name: name.upper())
+    assert "`DATA` is not optional: nil does not compile" in {why for _, why in skipped}
 
 
 def test_needs_and_not_expressible(plans):
@@ -118,7 +120,9 @@ def test_needs_and_not_expressible(plans):
     assert misuse.not_expressible(p, {"null:receiver": "r"}) is None
     assert misuse.not_expressible(p, {"null:bytes_in": "b", "null": "any"}) == "b"
     assert misuse.not_expressible(p, {"null": "any"}) == "any"
-    assert misuse.not_expressible(p, {"null": lambda plan: plan.null_param}) == "data"
+    assert misuse.not_expressible(p, {"null": "{param} is null"}, lambda n: f"<{n}>") == "<data> is null"
+    assert misuse.reason_key(p, {"null": "x"}) == "null" and misuse.reason_key(p, {"forged": "x"}) is None
+    assert set(misuse.NOT_EXPRESSIBLE) == set(api.LANGUAGES)
 
 
 class Trace(misuse.Renderer):
@@ -206,3 +210,23 @@ def test_every_language_has_every_case_once(target, plans):
     assert len(set(tests)) == len(tests) and not set(tests) & set(skipped)
     assert sorted(tests + skipped) == sorted(plans)
     assert sorted(skipped) == sorted(i for i, p in plans.items() if set(p.needs) & NOT_EXPRESSIBLE[target])
+
+
+def test_every_reason_says_what_is_not_expressible():
+    for lang, reasons in misuse.NOT_EXPRESSIBLE.items():
+        assert set(reasons) <= set(misuse.NEEDS), lang
+
+
+def test_docs_api_says_each_languages_exceptions():
+    from weaveheap_gen.targets import api as api_target
+    out = api_target.prepare(load(DEFAULT_IDL, "idl/weaveheap.wh"))
+    notes = {lang: " ".join(lines) for lang, lines in out["notes"]}
+    assert "one enum, `WeaveHeapError`" in notes["Swift"] and "isA(.borrow)" in notes["Swift"]
+    assert "`weaveheap.ReadStats` for `stats.global`" in notes["Go"] and "(`(*Region).NewBuffer`)" in notes["Go"]
+    assert "end in `Exception`" in notes["Java"] and "`WeaveHeapString`" in notes["Java"]
+    assert "a null receiver (Python cannot" in notes["Python"]
+    assert "Not expressible" not in notes["JavaScript (Node and wasm)"]
+    for lang, reasons in misuse.NOT_EXPRESSIBLE.items():
+        if lang != "c":
+            title = api.TITLES[lang]
+            assert all(misuse.NEEDS[n] in notes[title] for n in reasons), lang

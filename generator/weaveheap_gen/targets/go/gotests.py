@@ -16,14 +16,6 @@ from ... import api, misuse
 from ...diagnostics import IdlError
 from ...names import wrap
 
-# Misuses Go cannot express, by the shape of the misused parameter.
-NOT_EXPRESSIBLE = {
-    "null:bytes_in": "a nil []byte is Go's empty slice, a valid value (an empty write, an "
-                          "empty bytes object), not a missing one",
-    "null:bytes_out": "a nil []byte is Go's empty slice, a valid value (a read of 0 bytes), "
-                           "not a missing one",
-}
-
 
 def go_value(v) -> str:
     """A Go literal for a sample or misused value."""
@@ -160,7 +152,7 @@ class MisuseCode(misuse.Renderer):
 def misuse_cases(pkg, m: misuse.Matrix) -> tuple[list, list]:
     """(tests, not_expressible): tests are (name, doc lines, body lines);
     not_expressible (case id, why)."""
-    written, skipped = misuse.render(m, lambda m, case: MisuseCode(pkg, m, case), NOT_EXPRESSIBLE)
+    written, skipped = misuse.render(m, lambda m, case: MisuseCode(pkg, m, case), "go")
     tests = [("TestMisuse_" + r.case.id, wrap(r.case.describe(pkg.sp.error_name(r.case.error.stem)), 74), r.lines())
              for r in written]
     return tests, [(r.case.id, why) for r, why in skipped]

@@ -15,12 +15,6 @@ from ... import api, misuse
 from ...diagnostics import IdlError
 from ...names import wrap
 
-# Misuses Java cannot express.
-NOT_EXPRESSIBLE = {
-    "null:receiver": "a method called on a null reference throws the JVM's NullPointerException "
-                          "before any code of the binding runs",
-}
-
 
 def java_value(v, jtype: str) -> str:
     if isinstance(v, bool):
@@ -135,7 +129,7 @@ def region_maker(b, m: misuse.Matrix) -> str:
 
 
 def misuse_cases(b, m: misuse.Matrix) -> tuple[list, list]:
-    written, skipped = misuse.render(m, lambda m, case: MisuseCode(b, m, case), NOT_EXPRESSIBLE)
+    written, skipped = misuse.render(m, lambda m, case: MisuseCode(b, m, case), "java")
     tests = [(r.case.id, wrap(r.case.describe(b.sp.error_name(r.case.error.stem)), 80), r.lines()) for r in written]
     return tests, [(r.case.id, why) for r, why in skipped]
 

@@ -8,14 +8,6 @@ from ... import names
 from ...diagnostics import IdlError
 from ...surface import Callable
 
-# Misuses Python cannot express, and why (rendered into the generated file
-# and named in docs/python.md).
-NOT_EXPRESSIBLE = {
-    "null:receiver": "Python cannot call a method on None: `None.close()` is an AttributeError and "
-                     "`Class.method(None)` is refused by CPython's method descriptor (TypeError) before "
-                     "any binding code runs",
-}
-
 
 def contract(py, column) -> list[dict]:
     """One check per row of the Python column of docs/api.md."""
@@ -108,6 +100,6 @@ class MisuseCode(mx.Renderer):
 def misuse_cases(py, m: mx.Matrix) -> tuple[list, list]:
     """(tests, not_expressible): tests are (case id, doc, body lines);
     not_expressible (case id, why)."""
-    written, skipped = mx.render(m, lambda m, case: MisuseCode(py, m, case), NOT_EXPRESSIBLE)
+    written, skipped = mx.render(m, lambda m, case: MisuseCode(py, m, case), "python")
     tests = [(r.case.id, r.case.describe(py.sp.error_name(r.case.error.stem)), r.lines()) for r in written]
     return tests, [(r.case.id, why) for r, why in skipped]

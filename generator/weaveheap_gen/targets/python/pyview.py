@@ -17,19 +17,6 @@ from ...diagnostics import IdlError
 from ...model import RANGES, SCALARS, c_type
 from ...surface import Callable, Class, Surface
 
-# Python idioms, not API facts: the built-in exception each error class
-# also derives from, so that `except ValueError` keeps working. An error not
-# named here derives from the library's base class only.
-BUILTIN_BASES = {
-    "invalid_argument": "ValueError",
-    "out_of_memory": "MemoryError",
-    "wrong_kind": "TypeError",
-    "borrowed": "BufferError",
-    "invalid_utf8": "UnicodeError",
-    "out_of_range": "IndexError",
-    "system_error": "OSError",
-}
-
 # How a stub annotates a value of each parameter shape. Bytes in and out are
 # the buffer protocol (PEP 688: the stubs alias typing_extensions.Buffer, as
 # they must read on Python 3.9 to 3.11 too).
@@ -330,7 +317,7 @@ class _Builder:
         out = []
         for e in self.s.errors:
             parent = self.sp.error_name(e.parent.stem) if e.parent else base
-            builtin = None if e.parent else BUILTIN_BASES.get(e.member.name)
+            builtin = None if e.parent else self.sp.builtin_base(e.member.name)
             out.append(PyError(e, self.sp.error_name(e.stem), parent, e.parent.code if e.parent else 0, builtin,
                                names.paragraph(e.member.doc)))
         return out

@@ -120,15 +120,6 @@ def _ancestors(e) -> list:
 
 
 # -- the misuse matrix ------------------------------------------------------------------
-# Misuses Swift cannot express: a null where Swift's type is not optional does
-# not compile. Each is written out in NullMisuse.swift, which ctest
-# swift_compile_null_misuse checks the compiler refuses.
-NOT_EXPRESSIBLE = {
-    "null:receiver": "the receiver: a method is never called on nil (`x?.f()` skips the call)",
-    "null": lambda plan, sp: f"`{sp.param(plan.null_param)}` is not optional: nil does not compile",
-}
-
-
 @dataclass
 class SwCase:
     id: str
@@ -250,8 +241,8 @@ def misuse_matrix(s, sp, classes, view) -> dict:
     names = {k.cls.name: k.name for k in classes}
     names[s.token_class.name] = view["name"]
     stats_struct = sp.class_name(s.process_stats.result.struct.name)
-    reasons = {k: (lambda plan, why=why: why(plan, sp)) if callable(why) else why for k, why in NOT_EXPRESSIBLE.items()}
-    written, skipped = misuse.render(m, lambda m, case: MisuseCode(sp, m, case, names, stats_struct), reasons)
+    written, skipped = misuse.render(m, lambda m, case: MisuseCode(sp, m, case, names, stats_struct), "swift",
+                                     sp.param)
 
     def doc(r):
         return r.case.describe(sp.error_name(r.case.error.stem))

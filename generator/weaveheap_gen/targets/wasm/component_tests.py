@@ -8,22 +8,6 @@ from ... import misuse as mu
 from ... import names, witmodel
 from ...surface import Surface
 
-# Why a case cannot be written against the component, by what the case needs
-# (misuse.Plan.needs).
-NOT_EXPRESSIBLE = {
-    "forged": "a handle that was never issued cannot be named: a host holds resources, which are "
-              "entries of its own table, never the core's handles (below the component model a rep "
-              "that names no cell is the core's forged_handle: test_component.py)",
-    "null": "WIT has no null: a resource, list or string argument is always a value",
-    "wrong_kind": "a resource of another type is refused by the host's type check before the "
-                  "component is entered (wasmtime: mismatched resource types)",
-    "second_wrapper": "a closed object is closed again only through a second wrapper of its handle, "
-                      "and no second resource of one object can be made (nothing adopts a raw "
-                      "handle): close() on the closed resource itself is a no-op",
-}
-# A case's reason, as the generated file names it: the key of its text in WHY.
-_REASON = {key: key for key in NOT_EXPRESSIBLE}
-
 
 def _py(value) -> str:
     return repr(value)
@@ -137,13 +121,15 @@ class _Reader:
 def prepare(s: Surface, pkg: witmodel.Package) -> dict:
     funcs = {id(wf.c): wf for wf in pkg.functions}
     m = mu.build(s)
-    written, skipped = mu.render(m, lambda m, case: _Case(m, case, pkg, funcs), _REASON)
+    written, skipped = mu.render(m, lambda m, case: _Case(m, case, pkg, funcs), "wit")
+    reasons = mu.NOT_EXPRESSIBLE["wit"]
     contract = [(r.idl, e.path, e.kind, e.cls, e.name) for r, e in api.column(s, "wit")]
     return {
         "misuse_cases": [(r, r.lines()) for r in written],
-        "not_expressible": skipped,
+        # a case's reason by its key in WHY
+        "not_expressible": [(r, mu.reason_key(r.plan, reasons)) for r, _ in skipped],
         "misuses": mu.MISUSES,
-        "reasons": NOT_EXPRESSIBLE,
+        "reasons": reasons,
         "readers": [_Reader(k, pkg, funcs) for k in s.memory_classes],
         "contract": contract,
         "fill": mu.FILL,
