@@ -269,6 +269,12 @@ class Library:
         return bool(self.imports)
 
     @property
+    def handle_c_type(self) -> str:
+        """The C type of any handle (`weaveheap_handle_t`): the core's,
+        whoever declares the kind."""
+        return f"{self.root.name}_handle_t"
+
+    @property
     def root(self) -> "Library":
         """The core: the library whose handle table, errors and views every
         function uses (itself, unless it imports one)."""
@@ -532,12 +538,11 @@ def _upper(*parts: str) -> str:
 
 def c_type(t: Type, lib: Library) -> str:
     """The C spelling of a value of type `t` (fields, results, by-value params)."""
-    prefix = lib.root.name      # handles are the core's, whoever declares the kind
     if t.category == "scalar":
         return SCALARS[t.name]
     return {
         "str": "const char*", "cstring": "char*", "ptr": "uint8_t*", "array": "uint8_t*",
-        "anyhandle": f"{prefix}_handle_t", "handleset": f"{prefix}_handle_t",
+        "anyhandle": lib.handle_c_type, "handleset": lib.handle_c_type,
     }.get(t.category) or t.decl.c_name
 
 

@@ -124,7 +124,7 @@ class _Case(mu.Renderer):
 
     # steps
     def make(self, mk: mu.Make) -> list[str]:
-        v = f"{self.s.lib.name}_handle_t {mk.var} = "
+        v = f"{self.s.lib.handle_c_type} {mk.var} = "
         if mk.how in ("region", "fixture"):
             args = [self.value(a.param, a.value) for a in mk.args]
             return self.must(self.call(mk.maker, mk.of, args), f"make the {mk.var} ({mk.maker.name})", v)

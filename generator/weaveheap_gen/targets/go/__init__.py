@@ -137,7 +137,7 @@ class Package:
         return "Code" + self.sp.constant(member.name)
 
     def handle_t(self) -> str:
-        return f"C.{self.prefix}_handle_t"
+        return f"C.{self.lib.handle_c_type}"
 
     def nil_error(self, c: surface.Callable, param: str) -> str:
         """The error a nil receiver or argument gets: invalid_argument naming it."""

@@ -214,7 +214,7 @@ def build(s: sf.Surface, js: JsApi) -> Napi:
     header = {
         "error_type": lib.error_struct.c_name,
         "view_type": s.view_struct.c_name if s.view_struct else "void",
-        "handle_type": f"{lib.name}_handle_t",
+        "handle_type": lib.handle_c_type,
         "error_clear": s.error_clear.fn.c_name,
         "strerror": s.strerror.fn.c_name,
         "free_bytes": s.free_bytes.fn.c_name if s.free_bytes else "",
