@@ -7,15 +7,21 @@ without anyone writing them.
 A case is made only where the function declares the error it expects: the
 IDL's `errors(...)` lists are the contract the tests hold each binding to.
 
-Every case runs the same way in every language:
+Every case runs the same way in every language, its steps derived once here
+(`plan`) and only spelled by each language (a `Renderer`):
   1. make a region (with `region_options` when the case needs a byte limit)
-     and the objects the call needs, with the sample arguments below;
-  2. put the target into the misused state (closed, region destroyed, viewed,
-     adopted under the wrong class ...);
-  3. snapshot the process-wide stats (and the target's bytes, for memory);
+     and the objects the call needs, with the sample arguments below (a
+     writable object filled with FILL), and remember the bytes of the memory
+     objects;
+  2. put the target into the misused state (closed, reused, region
+     destroyed, viewed, adopted under the wrong class ...);
+  3. snapshot the process-wide stats;
   4. make the call with the misused argument: it must raise `error`;
-  5. the stats are unchanged but for `counter`, which moved by exactly one,
-     and the target's bytes are unchanged.
+  5. the stats are unchanged but for `counter`, which moved by exactly one;
+     the views held are closed, and the bytes of every memory object still
+     alive are unchanged.
+A case a language cannot write (NOT_EXPRESSIBLE, by what the case needs) is
+listed with the reason in its tests, never skipped.
 
 Rules every binding keeps so that these hold: a wrapper never answers for
 the core (a call on a closed object goes to the core, which refuses it and

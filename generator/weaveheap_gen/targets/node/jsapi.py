@@ -338,23 +338,16 @@ def build(s: sf.Surface) -> JsApi:
         # layer has nothing to check, wrap or name.
         jc.direct = c.role == "function" and not jc.params and jc.wrap == "{}"
         callables.append(jc)
-        if c.role == "function":
-            continue
-        for k in c.classes:
-            owner = cls_of(k)
-            if c.role == "constructor":
-                owner.constructor = jc
-            elif c.role in ("release", "view_release"):
-                owner.release = jc
-            elif c.role == "view":
-                if c.receiver.ownership == "unique":
-                    owner.unique = jc
-                else:
-                    owner.shared = jc
-            else:
-                owner.methods.append(jc)
-        if c.result.shape == "object":
-            cls_of(c.result.cls).made_by.append(jc.path)
+
+    # each class's members, as the surface has them
+    by_c = {jc.c: jc for jc in callables}
+    for c in s.classes:
+        owner = cls_of(c)
+        owner.constructor = by_c.get(c.constructor)
+        owner.release = by_c[c.release]
+        owner.shared, owner.unique = by_c.get(c.views.get("shared")), by_c.get(c.views.get("unique"))
+        owner.methods = [by_c[m] for m in c.methods]
+        owner.made_by = [by_c[m].path for m in c.made_by]
 
     functions = [jc for jc in callables if jc.c.role == "function"]
     exported = [jc.member for jc in functions] + [cls_of(c).name for c in s.classes] + [e.name for e in errors]
