@@ -312,6 +312,15 @@ class Surface:
         return [c for c in self.callables if c.role == "view"]
 
     @property
+    def viewed(self):
+        """The type every view function takes (the `memory` handle set):
+        what the classes with views have in common, an interface in the
+        languages that have them. None without views, or when the views
+        take different types."""
+        types = {id(v.fn.receiver.type.decl): v.fn.receiver.type.decl for v in self.views}
+        return next(iter(types.values())) if len(types) == 1 else None
+
+    @property
     def type_names(self) -> list[str]:
         """The IDL names of everything a binding makes a type of: classes
         (`view` for the view tokens), structs and enums (names.Speller

@@ -216,3 +216,8 @@ def test_a_hidden_free_knows_whose_results_it_frees(s):
     assert [c.name for c in free_text.frees_results_of] == ["string.dup"]
     assert [c.name for c in free_bytes.frees_results_of] == ["bytes.dup"]
     assert "string.dup" in free_text.hidden_why
+
+
+def test_the_type_every_view_takes(s):
+    assert s.viewed.name == "memory"
+    assert {k.name for k in s.viewed.kinds} == {c.name for c in s.memory_classes}

@@ -335,9 +335,8 @@ class Package:
                 "functions": functions,
                 "classes": [self.classes[c.name] for c in s.user_classes],
                 "memory_classes": [self.classes[c.name] for c in s.memory_classes],
-                "memory_name": sp.class_name(shared.fn.receiver.type.name),
-                "memory_doc": comment(f"{sp.class_name(shared.fn.receiver.type.name)}: "
-                                      f"{paragraph(shared.fn.receiver.type.decl.doc)}"),
+                "memory_name": sp.class_name(s.viewed.name),
+                "memory_doc": comment(f"{sp.class_name(s.viewed.name)}: {paragraph(s.viewed.doc)}"),
                 "view": self.classes[token.name].name,
                 "view_member": sp.member("view"),
                 "view_shared": self.shims.of(shared.fn)["name"],

@@ -468,8 +468,8 @@ class Binding:
                             f"{k.value}L" if SCALARS[k.type.name][0] == "long" else str(k.value), doc_lines(k.doc))
                            for k in self.lib.consts],
                 "view_struct": s.view_struct.c_name,
-                "memory": sp.class_name(s.views[0].fn.receiver.type.name),
-                "memory_doc": doc_lines(s.views[0].fn.receiver.type.decl.doc),
+                "memory": sp.class_name(s.viewed.name),
+                "memory_doc": doc_lines(s.viewed.doc),
                 "view_member": sp.member("view"),
                 "token_release_c": token.release.fn.c_name,
                 "error_clear": s.error_clear.fn.c_name,
