@@ -144,6 +144,10 @@ class Result:
 
 
 # -- functions ------------------------------------------------------------------
+# The member names every binding gives a view function (one `view` call, or
+# one per borrow) and a release (`close`, as for files).
+VIEW_MEMBER = "view"
+CLOSE_MEMBER = "close"
 ROLES = ("constructor", "method", "release", "view", "view_release", "function", "hidden")
 
 
@@ -571,11 +575,11 @@ def build(lib: m.Library) -> Surface:
         if id(f) in hidden_why:
             c = Callable(f, "hidden", f.member_name, hidden_why=hidden_why[id(f)])
         elif views and f is views.release:
-            c = Callable(f, "view_release", "close", classes=[s.cls(token)])
+            c = Callable(f, "view_release", CLOSE_MEMBER, classes=[s.cls(token)])
         elif f.role == "view":
-            c = Callable(f, "view", "view", classes=[s.cls(k) for k in f.receiver.type.kinds])
+            c = Callable(f, "view", VIEW_MEMBER, classes=[s.cls(k) for k in f.receiver.type.kinds])
         elif f.role == "release":
-            c = Callable(f, "release", "close", classes=[s.cls(f.releases)])
+            c = Callable(f, "release", CLOSE_MEMBER, classes=[s.cls(f.releases)])
         elif f.role == "constructor":
             c = Callable(f, "constructor", f.member_name, classes=[s.cls(f.constructs)])
         elif f.role == "method":
@@ -623,7 +627,7 @@ def build(lib: m.Library) -> Surface:
     for cls in s.classes:
         if cls.release is None:
             _fail(cls.handle.pos, f"'{cls.handle.name}' has no release function: every class needs close()")
-        names = [x.member for x in cls.methods] + ["close"] + (["view"] if cls.views else [])
+        names = [x.member for x in cls.methods] + [CLOSE_MEMBER] + ([VIEW_MEMBER] if cls.views else [])
         for n in names:
             if names.count(n) > 1:
                 _fail(cls.handle.pos, f"two members of '{cls.handle.name}' are named '{n}'")

@@ -338,7 +338,7 @@ class Package:
                 "memory_name": sp.class_name(s.viewed.name),
                 "memory_doc": comment(f"{sp.class_name(s.viewed.name)}: {paragraph(s.viewed.doc)}"),
                 "view": self.classes[token.name].name,
-                "view_member": sp.member("view"),
+                "view_member": sp.member(surface.VIEW_MEMBER),
                 "view_shared": self.shims.of(shared.fn)["name"],
                 "view_unique": self.shims.of(unique.fn)["name"],
                 "view_out": shared.result.out_param.name,

@@ -12,7 +12,7 @@ misuse_test.go    one test per case of the misuse matrix (misuse.build), from
 
 The Go statements of each step are computed here from the plan and the Go
 spellings; support_test.go holds the checks they call."""
-from ... import api, misuse
+from ... import api, misuse, surface
 from ...diagnostics import IdlError
 from ...names import wrap
 
@@ -78,7 +78,7 @@ class MisuseCode(misuse.Renderer):
         """The Go call of callable `c` on `recv` (a variable or a nil
         receiver expression), `args` already Go expressions."""
         if c.role == "view":
-            return f"{recv}.{self.sp.member('view')}({self.access(c.receiver.ownership)})"
+            return f"{recv}.{self.sp.member(surface.VIEW_MEMBER)}({self.access(c.receiver.ownership)})"
         if c.role in ("release", "view_release"):
             return f"{recv}.Close()"
         name = self.pkg.callable_name(c)
@@ -116,7 +116,7 @@ class MisuseCode(misuse.Renderer):
         if mk.how == "adopt":
             return [f"{v} := wh.{self.cls(mk.cls)}FromHandle({mk.of}.Handle())"]
         if mk.how == "view":
-            return [f"{v}, err := {mk.of}.{self.sp.member('view')}({self.access(mk.access)})",
+            return [f"{v}, err := {mk.of}.{self.sp.member(surface.VIEW_MEMBER)}({self.access(mk.access)})",
                     f'must(t, err, "view {v}")']
         raise IdlError(self.s.lib.pos, f"go tests: no way to make '{mk.how}'")
 

@@ -426,7 +426,7 @@ class Binding:
             jc = self.classes[cls.name]
             jc.views = self.view_methods(jc, views, view_natives, view_throws)
         # what every class has besides its IDL members
-        reserved = {"close", "handle", "kind", "fromHandle", self.sp.member("view")}
+        reserved = {self.sp.member(surface.CLOSE_MEMBER), "handle", "kind", "fromHandle", self.sp.member(surface.VIEW_MEMBER)}
         for jc in self.classes.values():
             if jc.cls.parent is not None:
                 reserved.add(self.sp.member(jc.cls.parent.name))
@@ -470,7 +470,7 @@ class Binding:
                 "view_struct": s.view_struct.c_name,
                 "memory": sp.class_name(s.viewed.name),
                 "memory_doc": doc_lines(s.viewed.doc),
-                "view_member": sp.member("view"),
+                "view_member": sp.member(surface.VIEW_MEMBER),
                 "token_release_c": token.release.fn.c_name,
                 "error_clear": s.error_clear.fn.c_name,
                 "version_string": self.lib.version_string,
@@ -519,7 +519,7 @@ class Binding:
 
     def view_methods(self, jc: JClass, views: dict, natives: dict, throws: list[str]) -> list[JMethod]:
         token = self.classes[self.s.token_class.name].name
-        member = self.sp.member("view")
+        member = self.sp.member(surface.VIEW_MEMBER)
         shared, unique = views["shared"], views["unique"]
         doc = doc_lines(shared.fn.doc)
         one = JMethod(f"public {token} {member}()",

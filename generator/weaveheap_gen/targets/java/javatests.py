@@ -11,7 +11,7 @@ MisuseMatrixTest   one JUnit test per case of the misuse matrix (misuse.build),
                    express are listed in the file with the reason.
 
 The Java statements of each step are computed here from the plan."""
-from ... import api, misuse
+from ... import api, misuse, surface
 from ...diagnostics import IdlError
 from ...names import wrap
 
@@ -71,7 +71,7 @@ class MisuseCode(misuse.Renderer):
 
     def call(self, c, recv, args: list[str]) -> str:
         if c.role == "view":
-            return f"{recv}.{self.sp.member('view')}({self.access(c.receiver.ownership)})"
+            return f"{recv}.{self.sp.member(surface.VIEW_MEMBER)}({self.access(c.receiver.ownership)})"
         if c.role in ("release", "view_release"):
             return f"{recv}.close()"
         name = self.b.member_name(c)
@@ -91,7 +91,7 @@ class MisuseCode(misuse.Renderer):
         if mk.how == "adopt":
             return [f"{t} {v} = {t}.fromHandle({mk.of}.handle());"]
         if mk.how == "view":
-            return [f"{t} {v} = m.keep({mk.of}.{self.sp.member('view')}({self.access(mk.access)}));"]
+            return [f"{t} {v} = m.keep({mk.of}.{self.sp.member(surface.VIEW_MEMBER)}({self.access(mk.access)}));"]
         raise IdlError(self.s.lib.pos, f"java tests: no way to make '{mk.how}'")
 
     def must(self, call, what):

@@ -15,7 +15,7 @@ from typing import Optional
 from ... import contract, names
 from ...diagnostics import IdlError
 from ...model import RANGES, SCALARS, c_type
-from ...surface import Callable, Class, Surface
+from ...surface import VIEW_MEMBER, Callable, Class, Surface
 
 # How a stub annotates a value of each parameter shape. Bytes in and out are
 # the buffer protocol (PEP 688: the stubs alias typing_extensions.Buffer, as
@@ -576,7 +576,7 @@ class _Builder:
             names.paragraph(self.lib.errors.doc), self.errors, list(classes.values()), token, structs, enums,
             functions, s.error_struct.c_name, s.error_clear.fn.c_name, s.strerror.fn.c_name,
             s.free_text.fn.c_name, s.free_bytes.fn.c_name, views.shared.c_name, views.unique.c_name,
-            views.struct.c_name, s.glue_error("argument").member.c_name, sp.member(s.views[0].member),
+            views.struct.c_name, s.glue_error("argument").member.c_name, sp.member(VIEW_MEMBER),
             int_types, fast, self.flat(), self.flat_constants(),
             sorted({p.name for p in params if p.shape == "bytes_in"}),
             sorted({p.name for p in params if p.shape == "bytes_out"}),
