@@ -694,6 +694,7 @@ class Renderer:
         return self.must(self.call(cls.write_back, var, args), f"fill the {var}")
 
     def remember(self, vars: list[str]) -> list[str]:
+        """Note the bytes of the objects in `vars` (never empty)."""
         raise NotImplementedError
 
     def close(self, var: str, cls: Class) -> list[str]:
@@ -738,7 +739,7 @@ class Renderer:
             elif st.what == "fill":
                 out += self.fill(st.var, self.vars[st.var], [self.arg(a) for a in st.args])
             elif st.what == "remember":
-                out += self.remember(self.plan.unchanged) if remember else []
+                out += self.remember(self.plan.unchanged) if remember and self.plan.unchanged else []
             elif st.what == "close":
                 out += self.close(st.var, self.vars[st.var])
         return out
@@ -753,4 +754,6 @@ class Renderer:
         out += self.expect(self.misused_call())
         for v in self.plan.views:
             out += self.close(v, self.vars[v])
-        return out + self.unchanged(self.plan.unchanged) + self.finish(self.plan.regions)
+        if self.plan.unchanged:
+            out += self.unchanged(self.plan.unchanged)
+        return out + self.finish(self.plan.regions)

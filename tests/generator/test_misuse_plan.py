@@ -165,8 +165,10 @@ def test_renderer_walks_the_plan(m):
         "finish ['region']"]
     case = next(c for c in m.cases if c.id == "buffer_size_buffer_null")
     t = Trace(m, case)
-    assert t.lines()[-3] == "expect InvalidArgument from null buffer.size()"
-    assert "remember []" not in t.setup(remember=False)
+    assert t.lines()[-2:] == ["expect InvalidArgument from null buffer.size()", "finish ['region']"], \
+        "nothing to remember: no remember, no unchanged"
+    case = next(c for c in m.cases if c.id == "buffer_size_buffer_reused")
+    assert Trace(m, case).setup(remember=False)[-1] == "fill newer buffer 2"
 
 
 # What each language cannot express, by what a case needs (Plan.needs): the

@@ -58,9 +58,7 @@ def test_region_destroy_region_reused():
     region.close()
     newer = weaveheap.Region()
     again = weaveheap.Region.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
-    unchanged(before)
     newer.close()
 
 
@@ -68,9 +66,7 @@ def test_region_destroy_region_forged():
     """region.destroy (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -91,9 +87,7 @@ def test_region_destroy_region_double_release():
     region = weaveheap.Region()
     region.close()
     again = weaveheap.Region.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_region_destroy_region_while_borrowed_shared():
@@ -113,9 +107,7 @@ def test_region_reset_region_stale():
     """region.reset (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     region.close()
-    before = remember()
     expect_misuse(lambda: region.reset(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_region_reset_region_reused():
@@ -123,9 +115,7 @@ def test_region_reset_region_reused():
     region = weaveheap.Region()
     region.close()
     newer = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.reset(), weaveheap.ReusedHandleError, 'stale_rejected', None)
-    unchanged(before)
     newer.close()
 
 
@@ -133,9 +123,7 @@ def test_region_reset_region_forged():
     """region.reset (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.reset(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -168,9 +156,7 @@ def test_region_stats_region_stale():
     """region.stats (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     region.close()
-    before = remember()
     expect_misuse(lambda: region.stats(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_region_stats_region_reused():
@@ -178,9 +164,7 @@ def test_region_stats_region_reused():
     region = weaveheap.Region()
     region.close()
     newer = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.stats(), weaveheap.ReusedHandleError, 'stale_rejected', None)
-    unchanged(before)
     newer.close()
 
 
@@ -188,9 +172,7 @@ def test_region_stats_region_forged():
     """region.stats (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.stats(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -210,9 +192,7 @@ def test_buffer_alloc_region_stale():
     """buffer.alloc (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     region.close()
-    before = remember()
     expect_misuse(lambda: region.alloc(16, 16), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_buffer_alloc_region_reused():
@@ -220,9 +200,7 @@ def test_buffer_alloc_region_reused():
     region = weaveheap.Region()
     region.close()
     newer = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.alloc(16, 16), weaveheap.ReusedHandleError, 'stale_rejected', None)
-    unchanged(before)
     newer.close()
 
 
@@ -230,9 +208,7 @@ def test_buffer_alloc_region_forged():
     """buffer.alloc (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.alloc(16, 16), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -251,108 +227,84 @@ def test_buffer_alloc_region_wrong_kind_buffer():
 def test_buffer_alloc_region_absurd_value_size_1000000000001():
     """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.alloc(281474976710657, 16), weaveheap.InvalidArgumentError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_absurd_value_size_ffffffffffffffff():
     """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.alloc(18446744073709551615, 16), weaveheap.InvalidArgumentError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_absurd_value_size_100000010_limited():
     """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
     region = weaveheap.Region(byte_limit=1048576)
-    before = remember()
     expect_misuse(lambda: region.alloc(4294967312, 16), weaveheap.OutOfMemoryError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_absurd_value_size_10000000000_limited():
     """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
     region = weaveheap.Region(byte_limit=1048576)
-    before = remember()
     expect_misuse(lambda: region.alloc(1099511627776, 16), weaveheap.OutOfMemoryError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_absurd_value_size_1000000000000_limited():
     """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
     region = weaveheap.Region(byte_limit=1048576)
-    before = remember()
     expect_misuse(lambda: region.alloc(281474976710656, 16), weaveheap.OutOfMemoryError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_absurd_value_size_10000000000():
     """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.alloc(1099511627776, 16), weaveheap.OutOfMemoryError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_absurd_value_size_1000000000000():
     """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.alloc(281474976710656, 16), weaveheap.OutOfMemoryError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_absurd_value_align_100001():
     """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.alloc(16, 1048577), weaveheap.InvalidArgumentError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_absurd_value_align_ffffffffffffffff():
     """buffer.alloc (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.alloc(16, 18446744073709551615), weaveheap.InvalidArgumentError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_bad_alignment_align_0():
     """buffer.alloc (bad_alignment): an integer that must be a power of two and is not; expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.alloc(16, 0), weaveheap.InvalidArgumentError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_bad_alignment_align_3():
     """buffer.alloc (bad_alignment): an integer that must be a power of two and is not; expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.alloc(16, 3), weaveheap.InvalidArgumentError, None, None)
-    unchanged(before)
     region.close()
 
 
 def test_buffer_alloc_region_bad_alignment_align_18():
     """buffer.alloc (bad_alignment): an integer that must be a power of two and is not; expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.alloc(16, 24), weaveheap.InvalidArgumentError, None, None)
-    unchanged(before)
     region.close()
 
 
@@ -375,9 +327,7 @@ def test_buffer_release_buffer_forged():
     """buffer.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -385,9 +335,7 @@ def test_buffer_release_buffer_wrong_kind_region():
     """buffer.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -397,9 +345,7 @@ def test_buffer_release_buffer_after_region_destroy():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_buffer_release_buffer_double_release():
@@ -409,9 +355,7 @@ def test_buffer_release_buffer_double_release():
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     recv.close()
     again = weaveheap.Buffer.from_handle(recv.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -434,9 +378,7 @@ def test_buffer_size_buffer_stale():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.size(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -458,9 +400,7 @@ def test_buffer_size_buffer_forged():
     """buffer.size (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.size(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -468,9 +408,7 @@ def test_buffer_size_buffer_wrong_kind_region():
     """buffer.size (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.size(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -480,9 +418,7 @@ def test_buffer_size_buffer_after_region_destroy():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.size(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_buffer_write_buffer_stale():
@@ -491,9 +427,7 @@ def test_buffer_write_buffer_stale():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.write(0, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -515,9 +449,7 @@ def test_buffer_write_buffer_forged():
     """buffer.write (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.write(0, b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -525,9 +457,7 @@ def test_buffer_write_buffer_wrong_kind_region():
     """buffer.write (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.write(0, b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -537,9 +467,7 @@ def test_buffer_write_buffer_after_region_destroy():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.write(0, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_buffer_write_buffer_while_borrowed_shared():
@@ -605,9 +533,7 @@ def test_buffer_read_buffer_stale():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -629,9 +555,7 @@ def test_buffer_read_buffer_forged():
     """buffer.read (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -639,9 +563,7 @@ def test_buffer_read_buffer_wrong_kind_region():
     """buffer.read (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -651,9 +573,7 @@ def test_buffer_read_buffer_after_region_destroy():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_buffer_read_buffer_while_borrowed_unique():
@@ -717,9 +637,7 @@ def test_bytes_create_region_stale():
     """bytes.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     region.close()
-    before = remember()
     expect_misuse(lambda: region.bytes(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_bytes_create_region_reused():
@@ -727,9 +645,7 @@ def test_bytes_create_region_reused():
     region = weaveheap.Region()
     region.close()
     newer = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.bytes(b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
-    unchanged(before)
     newer.close()
 
 
@@ -737,9 +653,7 @@ def test_bytes_create_region_forged():
     """bytes.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.bytes(b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -758,9 +672,7 @@ def test_bytes_create_region_wrong_kind_buffer():
 def test_bytes_create_region_null_data():
     """bytes.create (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.bytes(None), weaveheap.InvalidArgumentError, None, 'data')
-    unchanged(before)
     region.close()
 
 
@@ -781,9 +693,7 @@ def test_bytes_release_bytes_forged():
     """bytes.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Bytes.from_handle(0x3fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -791,9 +701,7 @@ def test_bytes_release_bytes_wrong_kind_region():
     """bytes.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Bytes.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -802,9 +710,7 @@ def test_bytes_release_bytes_after_region_destroy():
     region = weaveheap.Region()
     recv = region.bytes(b'hello')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_bytes_release_bytes_double_release():
@@ -813,9 +719,7 @@ def test_bytes_release_bytes_double_release():
     recv = region.bytes(b'hello')
     recv.close()
     again = weaveheap.Bytes.from_handle(recv.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -836,9 +740,7 @@ def test_bytes_length_bytes_stale():
     region = weaveheap.Region()
     recv = region.bytes(b'hello')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -858,9 +760,7 @@ def test_bytes_length_bytes_forged():
     """bytes.length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Bytes.from_handle(0x3fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.length(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -868,9 +768,7 @@ def test_bytes_length_bytes_wrong_kind_region():
     """bytes.length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Bytes.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.length(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -879,9 +777,7 @@ def test_bytes_length_bytes_after_region_destroy():
     region = weaveheap.Region()
     recv = region.bytes(b'hello')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_bytes_dup_bytes_stale():
@@ -889,9 +785,7 @@ def test_bytes_dup_bytes_stale():
     region = weaveheap.Region()
     recv = region.bytes(b'hello')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.dup(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -911,9 +805,7 @@ def test_bytes_dup_bytes_forged():
     """bytes.dup (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Bytes.from_handle(0x3fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.dup(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -921,9 +813,7 @@ def test_bytes_dup_bytes_wrong_kind_region():
     """bytes.dup (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Bytes.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.dup(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -932,9 +822,7 @@ def test_bytes_dup_bytes_after_region_destroy():
     region = weaveheap.Region()
     recv = region.bytes(b'hello')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.dup(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_bytes_dup_bytes_while_borrowed_unique():
@@ -953,9 +841,7 @@ def test_string_create_region_stale():
     """string.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     region.close()
-    before = remember()
     expect_misuse(lambda: region.string(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_string_create_region_reused():
@@ -963,9 +849,7 @@ def test_string_create_region_reused():
     region = weaveheap.Region()
     region.close()
     newer = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.string(b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
-    unchanged(before)
     newer.close()
 
 
@@ -973,9 +857,7 @@ def test_string_create_region_forged():
     """string.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.string(b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -994,18 +876,14 @@ def test_string_create_region_wrong_kind_buffer():
 def test_string_create_region_null_text():
     """string.create (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.string(None), weaveheap.InvalidArgumentError, None, 'text')
-    unchanged(before)
     region.close()
 
 
 def test_string_create_region_invalid_utf8_text():
     """string.create (invalid_utf8): text that is not UTF-8; expects InvalidUtf8Error, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: region.string(b'\xc3(\xff'), weaveheap.InvalidUtf8Error, None, None)
-    unchanged(before)
     region.close()
 
 
@@ -1026,9 +904,7 @@ def test_string_release_string_forged():
     """string.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.String.from_handle(0x4fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1036,9 +912,7 @@ def test_string_release_string_wrong_kind_region():
     """string.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.String.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1047,9 +921,7 @@ def test_string_release_string_after_region_destroy():
     region = weaveheap.Region()
     recv = region.string(b'hello')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_string_release_string_double_release():
@@ -1058,9 +930,7 @@ def test_string_release_string_double_release():
     recv = region.string(b'hello')
     recv.close()
     again = weaveheap.String.from_handle(recv.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1081,9 +951,7 @@ def test_string_length_string_stale():
     region = weaveheap.Region()
     recv = region.string(b'hello')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1103,9 +971,7 @@ def test_string_length_string_forged():
     """string.length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.String.from_handle(0x4fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.length(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1113,9 +979,7 @@ def test_string_length_string_wrong_kind_region():
     """string.length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.String.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.length(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1124,9 +988,7 @@ def test_string_length_string_after_region_destroy():
     region = weaveheap.Region()
     recv = region.string(b'hello')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_string_dup_string_stale():
@@ -1134,9 +996,7 @@ def test_string_dup_string_stale():
     region = weaveheap.Region()
     recv = region.string(b'hello')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.dup(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1156,9 +1016,7 @@ def test_string_dup_string_forged():
     """string.dup (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.String.from_handle(0x4fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.dup(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1166,9 +1024,7 @@ def test_string_dup_string_wrong_kind_region():
     """string.dup (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.String.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.dup(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1177,9 +1033,7 @@ def test_string_dup_string_after_region_destroy():
     region = weaveheap.Region()
     recv = region.string(b'hello')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.dup(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_string_dup_string_while_borrowed_unique():
@@ -1200,9 +1054,7 @@ def test_borrow_shared_buffer_stale():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1224,9 +1076,7 @@ def test_borrow_shared_buffer_forged():
     """borrow.shared (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1234,9 +1084,7 @@ def test_borrow_shared_buffer_wrong_kind_region():
     """borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1246,9 +1094,7 @@ def test_borrow_shared_buffer_after_region_destroy():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_borrow_shared_buffer_borrow_conflict_unique_shared():
@@ -1269,9 +1115,7 @@ def test_borrow_shared_bytes_stale():
     region = weaveheap.Region()
     recv = region.bytes(b'hello')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1291,9 +1135,7 @@ def test_borrow_shared_bytes_forged():
     """borrow.shared (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Bytes.from_handle(0x3fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1301,9 +1143,7 @@ def test_borrow_shared_bytes_wrong_kind_region():
     """borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Bytes.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1312,9 +1152,7 @@ def test_borrow_shared_bytes_after_region_destroy():
     region = weaveheap.Region()
     recv = region.bytes(b'hello')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_borrow_shared_bytes_borrow_conflict_unique_shared():
@@ -1334,9 +1172,7 @@ def test_borrow_shared_string_stale():
     region = weaveheap.Region()
     recv = region.string(b'hello')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1356,9 +1192,7 @@ def test_borrow_shared_string_forged():
     """borrow.shared (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.String.from_handle(0x4fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1366,9 +1200,7 @@ def test_borrow_shared_string_wrong_kind_region():
     """borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.String.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1377,9 +1209,7 @@ def test_borrow_shared_string_after_region_destroy():
     region = weaveheap.Region()
     recv = region.string(b'hello')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_borrow_shared_string_borrow_conflict_unique_shared():
@@ -1400,9 +1230,7 @@ def test_borrow_unique_buffer_stale():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1424,9 +1252,7 @@ def test_borrow_unique_buffer_forged():
     """borrow.unique (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(0x2fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1434,9 +1260,7 @@ def test_borrow_unique_buffer_wrong_kind_region():
     """borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Buffer.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1446,9 +1270,7 @@ def test_borrow_unique_buffer_after_region_destroy():
     recv = region.alloc(16, 16)
     recv.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_borrow_unique_buffer_borrow_conflict_shared_unique():
@@ -1482,9 +1304,7 @@ def test_borrow_unique_bytes_stale():
     region = weaveheap.Region()
     recv = region.bytes(b'hello')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1504,9 +1324,7 @@ def test_borrow_unique_bytes_forged():
     """borrow.unique (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Bytes.from_handle(0x3fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1514,9 +1332,7 @@ def test_borrow_unique_bytes_wrong_kind_region():
     """borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Bytes.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1525,9 +1341,7 @@ def test_borrow_unique_bytes_after_region_destroy():
     region = weaveheap.Region()
     recv = region.bytes(b'hello')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_borrow_unique_bytes_borrow_conflict_shared_unique():
@@ -1559,9 +1373,7 @@ def test_borrow_unique_string_stale():
     region = weaveheap.Region()
     recv = region.string(b'hello')
     recv.close()
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1581,9 +1393,7 @@ def test_borrow_unique_string_forged():
     """borrow.unique (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.String.from_handle(0x4fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1591,9 +1401,7 @@ def test_borrow_unique_string_wrong_kind_region():
     """borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.String.from_handle(region.handle, owned=False)
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1602,9 +1410,7 @@ def test_borrow_unique_string_after_region_destroy():
     region = weaveheap.Region()
     recv = region.string(b'hello')
     region.close()
-    before = remember()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_borrow_unique_string_borrow_conflict_shared_unique():
@@ -1649,18 +1455,14 @@ def test_handle_kind_of_region_stale_handle():
     """handle.kind_of (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     region.close()
-    before = remember()
     expect_misuse(lambda: weaveheap.handle_kind_of(region), weaveheap.StaleHandleError, 'stale_rejected', None)
-    unchanged(before)
 
 
 def test_handle_kind_of_region_forged_handle():
     """handle.kind_of (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     arg_handle = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
-    before = remember()
     expect_misuse(lambda: weaveheap.handle_kind_of(arg_handle), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    unchanged(before)
     region.close()
 
 
@@ -1669,16 +1471,12 @@ def test_handle_kind_of_region_reused_handle():
     region = weaveheap.Region()
     region.close()
     newer = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: weaveheap.handle_kind_of(region), weaveheap.ReusedHandleError, 'stale_rejected', None)
-    unchanged(before)
     newer.close()
 
 
 def test_handle_kind_of_region_null_handle():
     """handle.kind_of (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    before = remember()
     expect_misuse(lambda: weaveheap.handle_kind_of(None), weaveheap.InvalidArgumentError, None, 'handle')
-    unchanged(before)
     region.close()
