@@ -12,12 +12,12 @@ lines out. The tests are built in javatests.py."""
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ... import api, contract, surface
+from ... import api, contract, packaging, surface
 from ...diagnostics import IdlError
 from ...names import camel, c_string, paragraph, wrap
 from . import javatests
 
-PACKAGE = "dev.weaveheap"
+PACKAGE = packaging.java_group()
 PACKAGE_DIR = PACKAGE.replace(".", "/")
 
 # One public outer class holds the API (its nested classes: one per class,
