@@ -25,3 +25,12 @@ def go_module(lib) -> str:
 def java_group() -> str:
     """The Java package and the Maven groupId."""
     return ".".join(reversed(DOMAIN.split(".")))
+
+
+def system_packages(lib) -> dict[str, str]:
+    """What a distribution would call the C library's development package,
+    by its naming rules (Debian's lib<name>-dev, Fedora's <name>-devel,
+    Homebrew's formula): the hints a Swift system-library target prints when
+    pkg-config does not find the library. None of these exists today; the C
+    SDK tarball is how the library is installed (docs/swift.md)."""
+    return {"apt": f"lib{lib.name}-dev", "yum": f"{lib.name}-devel", "brew": lib.name}
