@@ -24,6 +24,7 @@ for arch in aarch64; do  # cross-built C SDKs (cmake/toolchains/<arch>-linux-gnu
 done
 STEPS+=(
   "python                   scripts/release/python.sh"
+  "go                       scripts/release/go.sh"
 )
 
 step_name() { echo "${1%% *}"; }

@@ -37,7 +37,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels versions})
+SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels go_module versions})
 
 fail() { echo "    FAIL: $*" >&2; exit 1; }
 note() { echo "    $*"; }
@@ -303,6 +303,62 @@ EOF
     note "$name: installs into a venv of $py; the sample runs (0 copies); weaveheap --version: $out"
   done
   [ $n -gt 0 ] || fail "no wheel in dist/"
+}
+
+# Runs a program without LD_LIBRARY_PATH and checks that it loaded the SDK's
+# libweaveheap (by ldd).
+loads_sdk_library() {
+  local exe=$1 sdk=$2 how=$3 loaded
+  loaded=$(env -u LD_LIBRARY_PATH ldd "$exe" | sed -n 's/^\s*libweaveheap\.so[^ ]* => \(\S*\) .*/\1/p' || true)
+  [ -n "$loaded" ] && [ "$(dirname "$(realpath "$loaded")")" = "$(realpath "$sdk/lib")" ] ||
+    fail "$how: loads '${loaded:-no libweaveheap}', not the SDK's"
+}
+
+# -- the Go module, through a file proxy --------------------------------------------------
+go_module() {
+  local sdk proxy lists list module v
+  command -v go >/dev/null || fail "no go (scripts/install-deps.sh installs golang-go)"
+  sdk=$(extract_sdk "$host_arch") || exit 1
+  proxy=$dist/goproxy
+  lists=$(find "$proxy" -path '*/@v/list' 2>/dev/null || true)
+  [ -n "$lists" ] && [ "$(echo "$lists" | wc -l)" = 1 ] || fail "not one module in dist/goproxy/ (<module>/@v/list)"
+  list=$lists
+  module=${list#"$proxy"/}; module=${module%/@v/list}
+  v=$(cat "$list")
+  [ "$(echo "$v" | wc -l)" = 1 ] && [[ $v =~ ^v[0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "$module/@v/list: '$v' is not one semver version"
+  saw "goproxy $module/@v/list" "${v#v}"
+  local at=$proxy/$module/@v
+  for f in "$v.info" "$v.mod" "$v.zip"; do [ -f "$at/$f" ] || fail "no $module/@v/$f"; done
+  saw "goproxy $module/@v/$v.info" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["Version"])' "$at/$v.info" | sed 's/^v//')"
+  grep -qx "module $module" "$at/$v.mod" || fail "$v.mod does not name the module $module"
+  unzip -Z1 "$at/$v.zip" >"$tmp/gozip.list" || fail "$v.zip is not a zip"
+  grep -qvx "$module@$v/.*" "$tmp/gozip.list" && fail "$v.zip has files outside $module@$v/"
+  grep -qx "$module@$v/LICENSE" "$tmp/gozip.list" || fail "$v.zip has no LICENSE"
+  unzip -p "$at/$v.zip" "$module@$v/LICENSE" | grep -q "^MIT License" || fail "the module's LICENSE is not the MIT license"
+  cmp -s <(unzip -p "$at/$v.zip" "$module@$v/go.mod") "$at/$v.mod" || fail "$v.mod differs from the zip's go.mod"
+
+  # A program of its own: `go get` through the file proxy, pkg-config finds the
+  # SDK; no CGO_CFLAGS, no CGO_LDFLAGS, no LD_LIBRARY_PATH.
+  local app=$tmp/go-app out
+  mkdir -p "$app"
+  printf 'module example.com/app\n\ngo 1.19\n' >"$app/go.mod"
+  sed "s|wh \"[^\"]*\"|wh \"$module\"|" "$repo/samples/go/main.go" >"$app/main.go"
+  (
+    cd "$app"
+    unset CGO_CFLAGS CGO_LDFLAGS
+    export GOPATH=$tmp/gopath GOCACHE=$tmp/gocache GOPROXY=file://$proxy GONOSUMDB=${module%%/*} \
+           GOFLAGS="-mod=mod -modcacherw" GOWORK=off GO111MODULE=on PKG_CONFIG_PATH=$sdk/lib/pkgconfig
+    go get "$module@$v" >"$tmp/goget.log" 2>&1 && go mod tidy >>"$tmp/goget.log" 2>&1 ||
+      { cat "$tmp/goget.log" >&2; fail "go get $module@$v failed"; }
+    grep -q "^require $module $v\$" go.mod || fail "go get did not require $module $v: $(cat go.mod)"
+    grep -q "^$module $v h1:" go.sum || fail "go.sum has no hash of $module $v"
+    go build -o app . >"$tmp/gobuild.log" 2>&1 || { cat "$tmp/gobuild.log" >&2; fail "the Go sample does not build"; }
+    saw "go list -m $module" "$(go list -m -f '{{.Version}}' "$module" | sed 's/^v//')"
+  ) || exit 1
+  out=$(env -u LD_LIBRARY_PATH "$app/app" 2>&1) || fail "the Go sample failed: $out"
+  echo "$out" | grep -qx "zero-copy: ok (1000 views, 0 copies)" || fail "the Go sample printed: $out"
+  loads_sdk_library "$app/app" "$sdk" "the Go sample"
+  note "$module@$v: go get (file proxy), go build with pkg-config only; the sample runs without LD_LIBRARY_PATH, on the SDK's library"
 }
 
 # -- one version everywhere -------------------------------------------------------------
