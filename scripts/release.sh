@@ -25,6 +25,7 @@ done
 STEPS+=(
   "python                   scripts/release/python.sh"
   "go                       scripts/release/go.sh"
+  "swift                    scripts/release/swift.sh"
 )
 
 step_name() { echo "${1%% *}"; }

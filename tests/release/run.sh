@@ -37,7 +37,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels go_module versions})
+SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels go_module swift_package versions})
 
 fail() { echo "    FAIL: $*" >&2; exit 1; }
 note() { echo "    $*"; }
@@ -220,7 +220,7 @@ c_sdk_cross() {
 # -- the Python sdist ---------------------------------------------------------------
 sdist() {
   local sd top
-  sd=$(ls "$dist"/weaveheap-*.tar.gz 2>/dev/null | grep -v -- '-linux-' || true)
+  sd=$(ls "$dist"/weaveheap-*.tar.gz 2>/dev/null | grep -E '/weaveheap-[0-9]+\.[0-9]+\.[0-9]+\.tar\.gz$' || true)
   [ -n "$sd" ] && [ "$(echo "$sd" | wc -l)" = 1 ] || fail "not one sdist (weaveheap-<version>.tar.gz) in dist/"
   top=$(basename "$sd" .tar.gz)
   saw "$(basename "$sd")" "${top#weaveheap-}"
@@ -359,6 +359,44 @@ go_module() {
   echo "$out" | grep -qx "zero-copy: ok (1000 views, 0 copies)" || fail "the Go sample printed: $out"
   loads_sdk_library "$app/app" "$sdk" "the Go sample"
   note "$module@$v: go get (file proxy), go build with pkg-config only; the sample runs without LD_LIBRARY_PATH, on the SDK's library"
+}
+
+# -- the SwiftPM package -------------------------------------------------------------------
+swift_package() {
+  local swift sdk tgz name v pkg
+  swift=$(command -v swift || echo /opt/swift/usr/bin/swift)
+  [ -x "$swift" ] || fail "no swift (on PATH or /opt/swift/usr/bin)"
+  sdk=$(extract_sdk "$host_arch") || exit 1
+  tgz=$(ls "$dist"/weaveheap-swift-*.tar.gz 2>/dev/null || true)
+  [ -n "$tgz" ] && [ "$(echo "$tgz" | wc -l)" = 1 ] || fail "not one weaveheap-swift-<version>.tar.gz in dist/"
+  name=$(basename "$tgz" .tar.gz)
+  saw "$name.tar.gz" "${name#weaveheap-swift-}"
+  mkdir -p "$tmp/swift"
+  tar xzf "$tgz" -C "$tmp/swift" || fail "cannot extract $name.tar.gz"
+  [ "$(ls "$tmp/swift")" = WeaveHeap ] || fail "$name.tar.gz holds '$(ls "$tmp/swift" | tr '\n' ' ')', not one directory WeaveHeap"
+  pkg=$tmp/swift/WeaveHeap
+  grep -q "^MIT License" "$pkg/LICENSE" 2>/dev/null || fail "the Swift package has no MIT LICENSE"
+  v=$(sed -n 's|^// weaveheap \([0-9.]*\) for Swift.*|\1|p' "$pkg/Package.swift")
+  saw "Package.swift comment" "$v"
+  grep -q "^// SPDX-License-Identifier: MIT" "$pkg/Package.swift" || fail "Package.swift: no SPDX-License-Identifier: MIT"
+  grep -q 'pkgConfig: "weaveheap"' "$pkg/Package.swift" || fail "Package.swift: the system library has no pkgConfig \"weaveheap\""
+
+  # samples/swift depends on ../WeaveHeap by path; built with the SDK's
+  # pkg-config file and no -Xcc / -Xlinker flag.
+  cp -r "$repo/samples/swift" "$tmp/swift/app"
+  rm -rf "$tmp/swift/app/.build"
+  PKG_CONFIG_PATH=$sdk/lib/pkgconfig "$swift" build -j 2 --package-path "$tmp/swift/app" \
+    --scratch-path "$tmp/swift/scratch" >"$tmp/swift-build.log" 2>&1 ||
+    { tail -30 "$tmp/swift-build.log" >&2; fail "the Swift sample does not build against the package"; }
+  local exe=$tmp/swift/scratch/debug/weaveheap-sample out
+  readelf -d "$exe" | grep -q 'NEEDED.*\[libweaveheap\.so\.0\]' || fail "the Swift sample does not link libweaveheap.so.0"
+  # SwiftPM drops the .pc's rpath (docs/swift.md): the loader is told where the SDK is.
+  out=$(LD_LIBRARY_PATH=$sdk/lib "$exe" 2>&1) || fail "the Swift sample failed: $out"
+  echo "$out" | tail -1 | grep -q "^zero-copy: ok" || fail "the Swift sample printed: $out"
+  local loaded
+  loaded=$(LD_LIBRARY_PATH=$sdk/lib ldd "$exe" | sed -n 's/^\s*libweaveheap\.so[^ ]* => \(\S*\) .*/\1/p')
+  [ "$(dirname "$(realpath "$loaded")")" = "$(realpath "$sdk/lib")" ] || fail "the Swift sample loads '$loaded', not the SDK's"
+  note "$name: samples/swift builds against it with PKG_CONFIG_PATH only (no -Xcc/-Xlinker) and runs on the SDK's library (LD_LIBRARY_PATH: SwiftPM drops the .pc's rpath)"
 }
 
 # -- one version everywhere -------------------------------------------------------------
