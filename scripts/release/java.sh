@@ -16,7 +16,7 @@ build=$WH_WORK/build
 arch=$(uname -m)
 
 logged "$WH_WORK/configure.log" cmake -S "$WH_SRC" -B "$build" -DCMAKE_BUILD_TYPE=Release \
-  -DWEAVEHEAP_JAVA=ON -DWEAVEHEAP_BUILD_BENCH=OFF -DWEAVEHEAP_BUILD_CLI=OFF -DWEAVEHEAP_BUILD_SAMPLES=OFF
+  -DWEAVEHEAP_JAVA=ON -DWEAVEHEAP_BUILD_BENCH=OFF -DWEAVEHEAP_BUILD_SAMPLES=OFF
 logged "$WH_WORK/build.log" cmake --build "$build" -j "${JOBS:-2}" \
   --target weaveheap_java_maven weaveheap_java_tests
 if ! ctest --test-dir "$build" -R '^java_' --output-on-failure --timeout 600 >"$WH_WORK/ctest.log" 2>&1; then
