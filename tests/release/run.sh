@@ -37,7 +37,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels go_module swift_package versions})
+SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels go_module java_maven swift_package versions})
 
 fail() { echo "    FAIL: $*" >&2; exit 1; }
 note() { echo "    $*"; }
@@ -397,6 +397,101 @@ swift_package() {
   loaded=$(LD_LIBRARY_PATH=$sdk/lib ldd "$exe" | sed -n 's/^\s*libweaveheap\.so[^ ]* => \(\S*\) .*/\1/p')
   [ "$(dirname "$(realpath "$loaded")")" = "$(realpath "$sdk/lib")" ] || fail "the Swift sample loads '$loaded', not the SDK's"
   note "$name: samples/swift builds against it with PKG_CONFIG_PATH only (no -Xcc/-Xlinker) and runs on the SDK's library (LD_LIBRARY_PATH: SwiftPM drops the .pc's rpath)"
+}
+
+# -- the Java artefacts, through a local Maven repository --------------------------------
+# The newest version of a Maven plugin in Debian's /usr/share/maven-repo that has its jar.
+debian_plugin() {
+  local dir=/usr/share/maven-repo/$1 v
+  for v in $(ls "$dir" 2>/dev/null | sort -V -r); do
+    [ -f "$dir/$v/$(basename "$1")-$v.jar" ] && { echo "$v"; return; }
+  done
+  fail "no $1 in /usr/share/maven-repo (scripts/install-deps.sh installs it)"
+}
+
+java_maven() {
+  command -v mvn >/dev/null || fail "no mvn (scripts/install-deps.sh installs maven)"
+  local pom name v group artifact
+  pom=$(ls "$dist"/weaveheap-*.pom 2>/dev/null || true)
+  [ -n "$pom" ] && [ "$(echo "$pom" | wc -l)" = 1 ] || fail "not one weaveheap-<version>.pom in dist/"
+  name=$(basename "$pom" .pom)
+  saw "$name.pom" "${name#weaveheap-}"
+  python3 - "$pom" >"$tmp/pom.facts" <<'PY' || fail "$(cat "$tmp/pom.facts")"
+import sys, xml.etree.ElementTree as ET
+ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+p = ET.parse(sys.argv[1]).getroot()
+get = lambda path: (p.findtext(path, namespaces=ns) or "").strip()
+assert get("m:licenses/m:license/m:name") == "MIT", f"POM license: {get('m:licenses/m:license/m:name')!r}"
+assert get("m:url").startswith("https://"), "POM: no url"
+print(get("m:groupId"), get("m:artifactId"), get("m:version"))
+PY
+  read -r group artifact v <"$tmp/pom.facts"
+  saw "$name.pom <version>" "$v"
+  [ "$group:$artifact" = "dev.weaveheap:weaveheap" ] || fail "the POM's coordinates are $group:$artifact"
+  local f
+  for f in "$name.jar" "$name-sources.jar" "$name-javadoc.jar"; do
+    [ -f "$dist/$f" ] || fail "no $f in dist/"
+    unzip -p "$dist/$f" META-INF/LICENSE 2>/dev/null | grep -q "^MIT License" || fail "$f has no META-INF/LICENSE"
+  done
+  unzip -p "$dist/$name.jar" META-INF/MANIFEST.MF | tr -d '\r' >"$tmp/MANIFEST.MF"
+  grep -qx "Automatic-Module-Name: $group" "$tmp/MANIFEST.MF" || fail "$name.jar: no Automatic-Module-Name: $group"
+  saw "$name.jar Implementation-Version" "$(sed -n 's/^Implementation-Version: //p' "$tmp/MANIFEST.MF")"
+  unzip -Z1 "$dist/$name-sources.jar" | grep -q '^dev/weaveheap/WeaveHeap\.java$' || fail "$name-sources.jar lacks WeaveHeap.java"
+  unzip -Z1 "$dist/$name-javadoc.jar" | grep -q '^index\.html$' || fail "$name-javadoc.jar has no index.html"
+  # The JNI library inside: this machine's, stripped, exporting the JNI entry points only.
+  local lib=dev/weaveheap/native/linux-$host_arch/libweaveheap_jni.so machine
+  unzip -q -o "$dist/$name.jar" "$lib" -d "$tmp/jar-native" || fail "$name.jar has no $lib"
+  machine=$(case $host_arch in aarch64) echo AArch64 ;; x86_64) echo X86-64 ;; *) echo "$host_arch" ;; esac)
+  readelf -h "$tmp/jar-native/$lib" | grep -q "Machine:.*$machine" || fail "$lib is not built for $machine"
+  readelf -S "$tmp/jar-native/$lib" | grep -q '\.symtab' && fail "$lib is not stripped"
+  readelf --dyn-syms -W "$tmp/jar-native/$lib" | awk '$7 != "UND" && $5 == "GLOBAL" { print $8 }' |
+    grep -v '^Java_dev_weaveheap_\|^JNI_OnLoad$\|^JNI_OnUnload$' >"$tmp/jni.extra" && fail "$lib exports more than JNI: $(head -3 "$tmp/jni.extra" | tr '\n' ' ')"
+
+  # A local repository: Debian's Maven plugins (/usr/share/maven-repo) and
+  # what install:install-file puts there, offline.
+  local m2=$tmp/m2 d install exec
+  mkdir -p "$m2"
+  for d in /usr/share/maven-repo/*; do ln -s "$d" "$m2/"; done
+  install=$(debian_plugin org/apache/maven/plugins/maven-install-plugin) || exit 1
+  exec=$(debian_plugin org/codehaus/mojo/exec-maven-plugin) || exit 1
+  (cd "$tmp" && mvn -o -B -q -Dmaven.repo.local="$m2" \
+     "org.apache.maven.plugins:maven-install-plugin:$install:install-file" -Dfile="$dist/$name.jar" \
+     -DpomFile="$pom" -Dsources="$dist/$name-sources.jar" -Djavadoc="$dist/$name-javadoc.jar") \
+     >"$tmp/mvn-install.log" 2>&1 || { tail -30 "$tmp/mvn-install.log" >&2; fail "mvn install:install-file failed"; }
+  local at=$m2/dev/weaveheap/weaveheap/$v
+  for f in "weaveheap-$v.jar" "weaveheap-$v.pom" "weaveheap-$v-sources.jar" "weaveheap-$v-javadoc.jar"; do
+    [ -f "$at/$f" ] || fail "the local repository has no dev/weaveheap/weaveheap/$v/$f"
+  done
+
+  # A project that depends on dev.weaveheap:weaveheap:<v>: Maven resolves it
+  # from the local repository (offline) and runs the sample with that
+  # classpath. No dev.weaveheap.library, nothing on java.library.path: the
+  # JNI library comes out of the jar.
+  local app=$tmp/java-app out
+  mkdir -p "$app"
+  cp "$repo/samples/java/ZeroCopy.java" "$app/"
+  cat >"$app/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>example</groupId>
+  <artifactId>app</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>$group</groupId><artifactId>$artifact</artifactId><version>$v</version></dependency>
+  </dependencies>
+  <build><plugins><plugin>
+    <groupId>org.codehaus.mojo</groupId><artifactId>exec-maven-plugin</artifactId><version>$exec</version>
+  </plugin></plugins></build>
+</project>
+POM
+  out=$(cd "$app" && env -u LD_LIBRARY_PATH mvn -o -B -q -Dmaven.repo.local="$m2" exec:exec -Dexec.executable=java \
+        "-Dexec.args=-Djava.library.path=/nonexistent -cp %classpath ZeroCopy.java" 2>&1) ||
+    { echo "$out" | tail -30 >&2; fail "mvn exec:exec of the Java sample failed"; }
+  echo "$out" | grep -qx "zero-copy: ok" || fail "the Java sample printed: $out"
+  saw "the Java sample's versionString()" "$(echo "$out" | sed -n 's/^weaveheap \([0-9.]*\)$/\1/p')"
+  ls "${TMPDIR:-/tmp}" | grep -q '^weaveheap_jni-' && note "(a weaveheap_jni-* directory is in the temp directory: another process's?)"
+  note "$group:$artifact:$v: installed into a local Maven repository offline (with sources and javadoc); a project resolves it (mvn -o) and runs the sample, its JNI library from the jar"
 }
 
 # -- one version everywhere -------------------------------------------------------------
