@@ -25,6 +25,7 @@ done
 STEPS+=(
   "python                   scripts/release/python.sh"
   "go                       scripts/release/go.sh"
+  "java                     scripts/release/java.sh"
   "swift                    scripts/release/swift.sh"
 )
 

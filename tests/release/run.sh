@@ -314,6 +314,9 @@ loads_sdk_library() {
     fail "$how: loads '${loaded:-no libweaveheap}', not the SDK's"
 }
 
+# (A producer piped into `grep -q` may die of SIGPIPE when grep stops early,
+# which pipefail counts as a failure: such greps read everything, >/dev/null.)
+
 # -- the Go module, through a file proxy --------------------------------------------------
 go_module() {
   local sdk proxy lists list module v
@@ -334,7 +337,7 @@ go_module() {
   unzip -Z1 "$at/$v.zip" >"$tmp/gozip.list" || fail "$v.zip is not a zip"
   grep -qvx "$module@$v/.*" "$tmp/gozip.list" && fail "$v.zip has files outside $module@$v/"
   grep -qx "$module@$v/LICENSE" "$tmp/gozip.list" || fail "$v.zip has no LICENSE"
-  unzip -p "$at/$v.zip" "$module@$v/LICENSE" | grep -q "^MIT License" || fail "the module's LICENSE is not the MIT license"
+  unzip -p "$at/$v.zip" "$module@$v/LICENSE" | grep "^MIT License" >/dev/null || fail "the module's LICENSE is not the MIT license"
   cmp -s <(unzip -p "$at/$v.zip" "$module@$v/go.mod") "$at/$v.mod" || fail "$v.mod differs from the zip's go.mod"
 
   # A program of its own: `go get` through the file proxy, pkg-config finds the
@@ -389,7 +392,7 @@ swift_package() {
     --scratch-path "$tmp/swift/scratch" >"$tmp/swift-build.log" 2>&1 ||
     { tail -30 "$tmp/swift-build.log" >&2; fail "the Swift sample does not build against the package"; }
   local exe=$tmp/swift/scratch/debug/weaveheap-sample out
-  readelf -d "$exe" | grep -q 'NEEDED.*\[libweaveheap\.so\.0\]' || fail "the Swift sample does not link libweaveheap.so.0"
+  readelf -d "$exe" | grep 'NEEDED.*\[libweaveheap\.so\.0\]' >/dev/null || fail "the Swift sample does not link libweaveheap.so.0"
   # SwiftPM drops the .pc's rpath (docs/swift.md): the loader is told where the SDK is.
   out=$(LD_LIBRARY_PATH=$sdk/lib "$exe" 2>&1) || fail "the Swift sample failed: $out"
   echo "$out" | tail -1 | grep -q "^zero-copy: ok" || fail "the Swift sample printed: $out"
@@ -431,19 +434,19 @@ PY
   local f
   for f in "$name.jar" "$name-sources.jar" "$name-javadoc.jar"; do
     [ -f "$dist/$f" ] || fail "no $f in dist/"
-    unzip -p "$dist/$f" META-INF/LICENSE 2>/dev/null | grep -q "^MIT License" || fail "$f has no META-INF/LICENSE"
+    unzip -p "$dist/$f" META-INF/LICENSE 2>/dev/null | grep "^MIT License" >/dev/null || fail "$f has no META-INF/LICENSE"
   done
   unzip -p "$dist/$name.jar" META-INF/MANIFEST.MF | tr -d '\r' >"$tmp/MANIFEST.MF"
   grep -qx "Automatic-Module-Name: $group" "$tmp/MANIFEST.MF" || fail "$name.jar: no Automatic-Module-Name: $group"
   saw "$name.jar Implementation-Version" "$(sed -n 's/^Implementation-Version: //p' "$tmp/MANIFEST.MF")"
-  unzip -Z1 "$dist/$name-sources.jar" | grep -q '^dev/weaveheap/WeaveHeap\.java$' || fail "$name-sources.jar lacks WeaveHeap.java"
-  unzip -Z1 "$dist/$name-javadoc.jar" | grep -q '^index\.html$' || fail "$name-javadoc.jar has no index.html"
+  unzip -Z1 "$dist/$name-sources.jar" | grep '^dev/weaveheap/WeaveHeap\.java$' >/dev/null || fail "$name-sources.jar lacks WeaveHeap.java"
+  unzip -Z1 "$dist/$name-javadoc.jar" | grep '^index\.html$' >/dev/null || fail "$name-javadoc.jar has no index.html"
   # The JNI library inside: this machine's, stripped, exporting the JNI entry points only.
   local lib=dev/weaveheap/native/linux-$host_arch/libweaveheap_jni.so machine
   unzip -q -o "$dist/$name.jar" "$lib" -d "$tmp/jar-native" || fail "$name.jar has no $lib"
   machine=$(case $host_arch in aarch64) echo AArch64 ;; x86_64) echo X86-64 ;; *) echo "$host_arch" ;; esac)
-  readelf -h "$tmp/jar-native/$lib" | grep -q "Machine:.*$machine" || fail "$lib is not built for $machine"
-  readelf -S "$tmp/jar-native/$lib" | grep -q '\.symtab' && fail "$lib is not stripped"
+  readelf -h "$tmp/jar-native/$lib" | grep "Machine:.*$machine" >/dev/null || fail "$lib is not built for $machine"
+  readelf -S "$tmp/jar-native/$lib" | grep '\.symtab' >/dev/null && fail "$lib is not stripped"
   readelf --dyn-syms -W "$tmp/jar-native/$lib" | awk '$7 != "UND" && $5 == "GLOBAL" { print $8 }' |
     grep -v '^Java_dev_weaveheap_\|^JNI_OnLoad$\|^JNI_OnUnload$' >"$tmp/jni.extra" && fail "$lib exports more than JNI: $(head -3 "$tmp/jni.extra" | tr '\n' ' ')"
 
@@ -486,11 +489,12 @@ PY
 </project>
 POM
   out=$(cd "$app" && env -u LD_LIBRARY_PATH mvn -o -B -q -Dmaven.repo.local="$m2" exec:exec -Dexec.executable=java \
-        "-Dexec.args=-Djava.library.path=/nonexistent -cp %classpath ZeroCopy.java" 2>&1) ||
+        "-Dexec.args=-Djava.library.path=/nonexistent -cp %classpath ZeroCopy.java" 2>&1 |
+        sed 's/\x1b\[[0-9;]*m//g') ||   # (Maven's console resets colours even in batch mode)
     { echo "$out" | tail -30 >&2; fail "mvn exec:exec of the Java sample failed"; }
   echo "$out" | grep -qx "zero-copy: ok" || fail "the Java sample printed: $out"
   saw "the Java sample's versionString()" "$(echo "$out" | sed -n 's/^weaveheap \([0-9.]*\)$/\1/p')"
-  ls "${TMPDIR:-/tmp}" | grep -q '^weaveheap_jni-' && note "(a weaveheap_jni-* directory is in the temp directory: another process's?)"
+  ls "${TMPDIR:-/tmp}" | grep '^weaveheap_jni-' >/dev/null && note "(a weaveheap_jni-* directory is in the temp directory: another process's?)"
   note "$group:$artifact:$v: installed into a local Maven repository offline (with sources and javadoc); a project resolves it (mvn -o) and runs the sample, its JNI library from the jar"
 }
 
