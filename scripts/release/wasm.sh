@@ -32,7 +32,7 @@ for m in weaveheap.wasm weaveheap64.wasm; do
   imports=$(wasm-tools print "$out/$m" | grep -c '(import ' || true)
   [ "$imports" = 0 ] || die "$m imports $imports things; the core module must import nothing (docs/wasm.md)"
 done
-wasm-tools print "$out/weaveheap64.wasm" | grep -q '(memory .*i64' || die "weaveheap64.wasm has no 64-bit memory"
+wasm-tools print "$out/weaveheap64.wasm" | grep '(memory .*i64' >/dev/null || die "weaveheap64.wasm has no 64-bit memory"
 
 # The ESM bundle.
 name=weaveheap-wasm-$WH_VERSION
