@@ -78,8 +78,9 @@ logged "$WH_WORK/pack.log" env npm_config_cache="$WH_WORK/npm-cache" npm_config_
   npm pack --pack-destination "$WH_DIST" "$pkg"
 tgz=$WH_DIST/weaveheap-$WH_VERSION.tgz
 [ -f "$tgz" ] || die "npm pack made no $(basename "$tgz") (log: $WH_WORK/pack.log)"
+files=$(tar tzf "$tgz")
 for f in package/package.json package/LICENSE package/index.d.ts package/weaveheap.wasm \
          package/prebuilds/linux-x64/weaveheap.node package/prebuilds/linux-arm64/weaveheap.node; do
-  tar tzf "$tgz" | grep -qx "$f" || die "$(basename "$tgz") lacks $f"
+  echo "$files" | grep -qx "$f" || die "$(basename "$tgz") lacks $f"
 done
-say "made $(basename "$tgz") ($(tar tzf "$tgz" | wc -l) files)"
+say "made $(basename "$tgz") ($(echo "$files" | wc -l) files)"
