@@ -37,7 +37,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels go_module java_maven swift_package versions})
+SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels npm_package wasm_builds go_module java_maven swift_package versions})
 
 fail() { echo "    FAIL: $*" >&2; exit 1; }
 note() { echo "    $*"; }
@@ -316,6 +316,182 @@ loads_sdk_library() {
 
 # (A producer piped into `grep -q` may die of SIGPIPE when grep stops early,
 # which pipefail counts as a failure: such greps read everything, >/dev/null.)
+
+# -- the npm package: Node.js (both prebuilds) and the browser ------------------------------
+npm_package() {
+  local tgz name app=$tmp/npm-app
+  tgz=$(ls "$dist"/weaveheap-*.tgz 2>/dev/null || true)
+  [ -n "$tgz" ] && [ "$(echo "$tgz" | wc -l)" = 1 ] || fail "not one weaveheap-<version>.tgz in dist/"
+  name=$(basename "$tgz" .tgz)
+  saw "$name.tgz" "${name#weaveheap-}"
+  tar tzf "$tgz" >"$tmp/npm.list" || fail "cannot list $name.tgz"
+  grep -v '^package/' "$tmp/npm.list" >/dev/null && fail "$name.tgz has files outside package/ (not npm pack's format)"
+
+  # Installed into an empty project, offline, as npm installs any tarball.
+  mkdir -p "$app"
+  printf '{ "name": "app", "version": "1.0.0", "private": true, "type": "module" }\n' >"$app/package.json"
+  (cd "$app" && npm_config_cache=$tmp/npm-cache npm_config_update_notifier=false \
+     npm install --offline --no-audit --no-fund --no-package-lock "$tgz") >"$tmp/npm-install.log" 2>&1 ||
+    { tail -20 "$tmp/npm-install.log" >&2; fail "npm install --offline $name.tgz failed"; }
+  local pkg=$app/node_modules/weaveheap
+  node - "$pkg/package.json" >"$tmp/npm.facts" 2>&1 <<'JS' || fail "package.json: $(cat "$tmp/npm.facts")"
+const p = require(process.argv[2]);
+const assert = require('node:assert/strict');
+process.on('uncaughtException', (e) => { console.log(e.message); process.exit(1); });
+assert.equal(p.license, 'MIT', 'license');
+assert.match(p.repository && p.repository.url || '', /^git\+https:\/\//, 'repository.url');
+assert.ok(p.engines && p.engines.node, 'engines.node');
+assert.equal(p.types, 'index.d.ts', 'types');
+const dot = p.exports['.'];
+assert.deepEqual(Object.keys(dot)[0], 'browser', 'the browser condition comes first in exports["."]');
+assert.equal(dot.browser.default, './weaveheap.mjs', 'exports["."].browser');
+assert.equal(dot.types, './index.d.ts', 'exports["."].types');
+console.log(p.version);
+JS
+  saw "$name package.json" "$(cat "$tmp/npm.facts")"
+  grep -q "^MIT License" "$pkg/LICENSE" 2>/dev/null || fail "the package has no MIT LICENSE"
+
+  # The prebuilds: this machine's is loaded below; the arm64 one is checked
+  # only (no arm64 node here: docs/node.md).
+  local cpu machine f defined
+  for cpu in x64:X86-64 arm64:AArch64; do
+    machine=${cpu#*:} cpu=${cpu%%:*}
+    f=$pkg/prebuilds/linux-$cpu/weaveheap.node
+    [ -f "$f" ] || fail "no prebuilds/linux-$cpu/weaveheap.node"
+    readelf -h "$f" | grep "Machine:.*$machine" >/dev/null || fail "prebuilds/linux-$cpu is not built for $machine"
+    readelf -S "$f" | grep '\.symtab' >/dev/null && fail "prebuilds/linux-$cpu is not stripped"
+    defined=$(readelf --dyn-syms -W "$f" | awk '$7 != "UND" && ($5 == "GLOBAL" || $5 == "WEAK") { print $8 }' | sort -u | tr '\n' ' ')
+    [ "$defined" = "napi_register_module_v1 node_api_module_get_api_version_v1 " ] ||
+      fail "prebuilds/linux-$cpu exports '$defined', not its N-API entry only"
+  done
+
+  # Node.js: the sample (N-API), CommonJS, and the browser condition.
+  local out
+  cp "$repo/samples/node/zero_copy.mjs" "$app/"
+  out=$(cd "$app" && node zero_copy.mjs 2>&1) || fail "the Node.js sample failed: $out"
+  echo "$out" | tail -1 | grep -q "^zero-copy: ok" || fail "the Node.js sample printed: $out"
+  saw "require('weaveheap').versionString()" "$(cd "$app" && node -e "process.stdout.write(require('weaveheap').versionString())")"
+  out=$(cd "$app" && node --input-type=module -e "
+    const napi = await import('weaveheap');
+    const api = await napi.load();
+    console.log(JSON.stringify({ backend: api.backend.name, keys: Object.keys(api).sort() }));" 2>&1) ||
+    fail "import('weaveheap') failed: $out"
+  local browser
+  browser=$(cd "$app" && node --conditions=browser --input-type=module -e "
+    const m = await import('weaveheap');
+    const api = await m.load();
+    const r = new api.Region(); const s = r.string('grüße'); const back = s.dup(); r.close();
+    console.log(JSON.stringify({ entry: import.meta.resolve('weaveheap'), backend: api.backend.name,
+      keys: Object.keys(api).sort(), version: api.versionString(), back }));" 2>&1) ||
+    fail "the browser condition under node failed: $browser"
+  python3 - "$out" "$browser" "$pkg" >"$tmp/npm-shape.out" 2>&1 <<'PY' || fail "$(cat "$tmp/npm-shape.out")"
+import json, sys
+napi, wasm = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+assert napi["backend"] == "napi", napi["backend"]
+assert wasm["backend"] == "wasm" and wasm["entry"] == "file://" + sys.argv[3] + "/weaveheap.mjs", wasm["entry"]
+assert wasm["keys"] == napi["keys"], "the browser build's API differs: " + str(set(wasm["keys"]) ^ set(napi["keys"]))
+assert wasm["back"] == "grüße", wasm["back"]
+print(wasm["version"])
+PY
+  saw "$name browser build's versionString()" "$(cat "$tmp/npm-shape.out")"
+
+  # Types: one index.d.ts, for the Node.js entry (node16 resolution) and the
+  # browser entry's weaveheap.d.mts.
+  cat >"$app/check.mts" <<'TS'
+import * as wh from 'weaveheap';
+import { load as loadBrowser } from './node_modules/weaveheap/weaveheap.mjs';
+const node: typeof wh = await wh.load();
+const browser: typeof wh = await loadBrowser();
+const region: wh.Region = new node.Region();
+const view: wh.View = region.alloc(8).view({ writable: true });
+view.close();
+const name: 'napi' | 'wasm' = browser.backend.name;
+void name;
+TS
+  printf '{ "compilerOptions": { "strict": true, "noEmit": true, "target": "es2022", "lib": ["es2022"], "module": "node16", "moduleResolution": "node16", "types": [] }, "files": ["check.mts"] }\n' >"$app/tsconfig.json"
+  (cd "$app" && tsc -p tsconfig.json) >"$tmp/tsc.log" 2>&1 || { cat "$tmp/tsc.log" >&2; fail "tsc --strict rejects a user of the package's types"; }
+
+  # The browser: the installed package, in headless Chromium, where the
+  # browser condition sends 'weaveheap'.
+  local entry
+  entry=${browser#*\"entry\":\"file://$app/}; entry=${entry%%\"*}
+  out=$(python3 "$here/npm_browser.py" "$app" "$entry" "$repo/samples/wasm" 2>&1) ||
+    fail "the browser build in headless Chromium: $out"
+  # the browser build is the released WebAssembly bundle's module
+  local bundle
+  bundle=$(ls "$dist"/weaveheap-wasm-*.tar.gz 2>/dev/null | head -1)
+  [ -n "$bundle" ] || fail "no weaveheap-wasm-<version>.tar.gz to compare the browser build with"
+  cmp -s "$pkg/weaveheap.wasm" <(tar xzf "$bundle" -O --wildcards '*/weaveheap.wasm') ||
+    fail "the package's weaveheap.wasm is not the one of $(basename "$bundle")"
+  note "$name: npm install --offline; prebuilds linux-x64 (runs) and linux-arm64 (AArch64, checked, not loaded), stripped, N-API entry only; the sample runs; the browser condition gives the wasm build with the same API (node, and headless Chromium: $out); tsc --strict"
+}
+
+# -- the WebAssembly builds: the ESM bundle, the WIT package, the component --------------------
+wasm_builds() {
+  local tgz name v dir
+  tgz=$(ls "$dist"/weaveheap-wasm-*.tar.gz 2>/dev/null || true)
+  [ -n "$tgz" ] && [ "$(echo "$tgz" | wc -l)" = 1 ] || fail "not one weaveheap-wasm-<version>.tar.gz in dist/"
+  name=$(basename "$tgz" .tar.gz)
+  v=${name#weaveheap-wasm-}
+  saw "$name.tar.gz" "$v"
+  mkdir -p "$tmp/wasm"
+  tar xzf "$tgz" -C "$tmp/wasm" || fail "cannot extract $name.tar.gz"
+  [ "$(ls "$tmp/wasm")" = "$name" ] || fail "$name.tar.gz does not hold one directory $name"
+  dir=$tmp/wasm/$name
+  [ "$(cd "$dir" && ls | tr '\n' ' ')" = "LICENSE index.d.ts weaveheap.d.mts weaveheap.mjs weaveheap.wasm weaveheap64.wasm " ] ||
+    fail "$name.tar.gz holds $(cd "$dir" && ls | tr '\n' ' ')"
+  grep -q "^MIT License" "$dir/LICENSE" || fail "$name: LICENSE is not the MIT license"
+  local f
+  for f in weaveheap.wasm weaveheap64.wasm; do
+    wasm-tools validate "$dir/$f" || fail "$f does not validate"
+    [ "$(wasm-tools print "$dir/$f" | grep -c '(import ')" = 0 ] || fail "$f imports something"
+  done
+
+  # The glue loads the module next to it (wasm32); memory64 runs in Node behind its flag.
+  local out
+  out=$(node --input-type=module -e "
+    const { load } = await import('$dir/weaveheap.mjs');
+    const wh = await load();
+    const r = new wh.Region(); const b = r.alloc(4); const v = b.view({ writable: true });
+    v.set([1, 2, 3, 4]); v.close(); const o = new Uint8Array(4); b.read(0, o); r.close();
+    console.log(wh.versionString(), wh.backend.name, o.join(''));" 2>&1) || fail "the glue: $out"
+  [ "${out#* }" = "wasm 1234" ] || fail "the glue printed: $out"
+  saw "$name weaveheap.mjs versionString()" "${out%% *}"
+  out=$(node --experimental-wasm-memory64 --input-type=module -e "
+    import { readFileSync } from 'node:fs';
+    const { instance } = await WebAssembly.instantiate(readFileSync('$dir/weaveheap64.wasm'), {});
+    const e = instance.exports, at = Number(e.weaveheap_version_string());
+    const bytes = new Uint8Array(e.memory.buffer, at, 32);
+    console.log(new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0))), e.weaveheap_abi_version());" 2>&1) ||
+    fail "weaveheap64.wasm under node --experimental-wasm-memory64: $out"
+  saw "$name weaveheap64.wasm version_string" "${out%% *}"
+
+  # The WIT package: valid, its version, and the component exports exactly its world.
+  local wit comp
+  wit=$dist/weaveheap-$v.wit.wasm comp=$dist/weaveheap-$v.component.wasm
+  [ -f "$wit" ] || fail "no weaveheap-$v.wit.wasm in dist/"
+  [ -f "$comp" ] || fail "no weaveheap-$v.component.wasm in dist/"
+  wasm-tools validate "$wit" || fail "$(basename "$wit") does not validate"
+  wasm-tools component wit "$wit" >"$tmp/package.wit" || fail "$(basename "$wit") is not a WIT package"
+  saw "$(basename "$wit") package" "$(sed -n 's/^package weaveheap:core@\([0-9.]*\);$/\1/p' "$tmp/package.wit")"
+  sed -n '/^world core {/,/^}/s/^  export \(.*\);$/\1/p' "$tmp/package.wit" | sort >"$tmp/world.exports"
+  wasm-tools validate "$comp" || fail "$(basename "$comp") does not validate"
+  wasm-tools component wit "$comp" | sed -n "s|^  export weaveheap:core/\(.*\)@$v;\$|\1|p" | sort >"$tmp/component.exports"
+  [ -s "$tmp/world.exports" ] && cmp -s "$tmp/world.exports" "$tmp/component.exports" ||
+    fail "the component's exports differ from world core: $(diff "$tmp/world.exports" "$tmp/component.exports" | grep '^[<>]' | tr '\n' ' ')"
+
+  # The component, run by wasmtime.
+  out=$(python3 "$here/component_check.py" "$comp" "$v" 2>&1) || fail "wasmtime: $out"
+  python3 - "$out" >"$tmp/component.out" 2>&1 <<'PY' || fail "the component: $(cat "$tmp/component.out")"
+import json, sys
+d = json.loads(sys.argv[1])
+assert d["string"] == "héllo, wörld ✓" and d["bytes"] == "cafebabe", d
+assert d["conflict"] == "borrow-conflict", d["conflict"]
+print(d["version"])
+PY
+  saw "$(basename "$comp") version-string" "$(cat "$tmp/component.out")"
+  note "$name: both cores validate and import nothing; the glue runs them in Node.js (memory64 behind its flag); $(basename "$wit"): weaveheap:core@$v, whose world the component exports; wasmtime runs the component (roundtrips, borrow-conflict as the typed error)"
+}
 
 # -- the Go module, through a file proxy --------------------------------------------------
 go_module() {
