@@ -41,6 +41,7 @@ x64=$pkg/prebuilds/linux-x64/weaveheap.node
 for f in weaveheap.mjs weaveheap.d.mts weaveheap.wasm LICENSE; do
   [ -f "$pkg/$f" ] || die "the package lacks $f"
 done
+chmod 644 "$pkg/weaveheap.wasm"   # (the linker makes it executable)
 
 # -- the arm64 addon: the same sources, the arm64 core of the aarch64 SDK -------
 mkdir -p "$WH_WORK/sdk-aarch64" "$pkg/prebuilds/linux-arm64"

@@ -40,6 +40,7 @@ stage=$WH_WORK/stage/$name
 mkdir -p "$stage"
 cp "$out/weaveheap.wasm" "$out/weaveheap64.wasm" "$WH_SRC/generated/wasm/weaveheap.mjs" \
    "$WH_SRC/generated/wasm/weaveheap.d.mts" "$WH_SRC/generated/node/index.d.ts" "$WH_SRC/LICENSE" "$stage/"
+chmod 644 "$stage"/*   # (the linker makes the modules executable)
 reproducible_tgz "$WH_WORK/stage" "$name" "$WH_DIST/$name.tar.gz"
 say "made $name.tar.gz (weaveheap.wasm $(stat -c %s "$out/weaveheap.wasm") bytes, weaveheap64.wasm, weaveheap.mjs, .d.mts, index.d.ts)"
 
@@ -53,4 +54,5 @@ grep -q "^package weaveheap:core@$WH_VERSION;" "$WH_WORK/decoded.wit" ||
 say "made $wit (package weaveheap:core@$WH_VERSION, $(grep -c '^interface ' "$WH_WORK/decoded.wit") interfaces)"
 
 cp "$out/weaveheap.component.wasm" "$WH_DIST/weaveheap-$WH_VERSION.component.wasm"
+chmod 644 "$WH_DIST/weaveheap-$WH_VERSION.component.wasm"
 say "made weaveheap-$WH_VERSION.component.wasm"
