@@ -232,7 +232,7 @@ sdist() {
           "$tmp/sdist.list" | head -5 || true)
   [ -z "$stray" ] || fail "the sdist holds what does not build the package: $(echo "$stray" | tr '\n' ' ')"
   for f in pyproject.toml CMakeLists.txt LICENSE PKG-INFO core/CMakeLists.txt bindings/python/CMakeLists.txt \
-           generated/c/weaveheap.h generated/swig/weaveheap_python.i; do
+           generated/c/weaveheap.h generated/python/weaveheap_python.i; do
     grep -qx "$top/$f" "$tmp/sdist.list" || fail "the sdist lacks $f"
   done
   tar xzf "$sd" -C "$tmp" "$top/PKG-INFO" || fail "no PKG-INFO"
