@@ -13,11 +13,26 @@
 #   wheels    one manylinux wheel per CPython of this machine; each installed
 #             (--no-index) into a fresh venv of its Python and the Python
 #             sample run there, and the weaveheap command it ships
+#   npm_package  the npm tarball installed offline into an empty project: its
+#             package.json, both prebuilds (checked; this machine's run), the
+#             Node.js sample, the browser condition (in Node and in headless
+#             Chromium), tsc on its one index.d.ts
+#   wasm_builds  the ESM bundle (both cores, the glue in Node.js, memory64),
+#             the WIT package (valid, its version, the component's world) and
+#             the component run by wasmtime
+#   go_module the file proxy: go get, build with pkg-config only, run
+#   java_maven  the POM and jars; install:install-file into a local Maven
+#             repository (offline) and a project resolving it (mvn -o) runs
+#             the sample, its JNI library from the jar
+#   swift_package  a SwiftPM package depending on the archive builds with
+#             PKG_CONFIG_PATH only and runs
 #   versions  one version everywhere: the IDL (with --idl), the headers, the
 #             .pc files, the CMake package, the libraries, the commands, the
-#             sdist and wheel metadata, the file names
-# Each section is one function, so that a new package (npm, Go, Java, Swift,
-# WIT) is one more function and one more line in SECTIONS.
+#             sdist and wheel metadata, the file names, package.json, the Go
+#             proxy, the POM and manifest, Package.swift, the WIT package, and
+#             what each library reports when it runs
+# Each section is one function: a new package is one more function and one
+# more line in SECTIONS.
 # A missing dist/ or a missing artefact fails; nothing is skipped.
 #
 # Usage: run.sh DIST_DIR [--idl IDL_FILE] [--keep]
