@@ -709,11 +709,12 @@ versions() {
 passed=0 failed=0
 for s in "${SECTIONS[@]}"; do
   echo "== $s"
+  start=$(date +%s)
   ( set -e; "$s" )
   if [ $? -eq 0 ]; then
-    echo "ok   $s"; passed=$((passed + 1))
+    echo "ok   $s ($(( $(date +%s) - start )) s)"; passed=$((passed + 1))
   else
-    echo "FAIL $s"; failed=$((failed + 1))
+    echo "FAIL $s ($(( $(date +%s) - start )) s)"; failed=$((failed + 1))
   fi
 done
 echo "release test: $passed passed, $failed failed"
