@@ -20,6 +20,7 @@ APT_PACKAGES=(
   gcc-aarch64-linux-gnu qemu-user-static          # the linux-aarch64 C SDK: cross compiler, its tests under qemu-user
   libc6:arm64 libcunit1-dev:arm64                 # ... the arm64 libc qemu runs them with, CUnit for its tests (multiarch)
   groff-base                                      # the release test renders the weaveheap(1) man page
+  maven libmaven-install-plugin-java libexec-maven-plugin-java  # the release test: the jar through a local Maven repository, offline
 )
 PIP_PACKAGES=(
   jinja2 pytest numpy pyarrow scikit-build-core build wheel

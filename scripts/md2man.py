@@ -48,16 +48,27 @@ def inline(text):
     return "".join(out)
 
 
+# A cell up to this long is a plain tbl entry, so that its column is at
+# least as wide as it; a longer one is a text block that wraps in its column.
+# (Every cell a text block left the columns of the stats file's byte table,
+# seven of them, too narrow for one field name: troff's "can't break line";
+# 24 makes that table wider than the page. The release test renders the page
+# with warnings as failures.)
+PLAIN_CELL = 20
+
+
 def table(rows):
-    """A pipe table to tbl, every cell a text block so that long cells wrap."""
+    """A pipe table to tbl: short cells plain (they size their columns), long
+    ones text blocks so that they wrap; not adjusted (.na), as narrow
+    columns cannot be justified."""
     cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows]
     head, body = cells[0], [r for r in cells[2:]]
     n = len(head)
-    lines = [".TS", "tab(\t);", " ".join(["lB"] * n), " ".join(["l"] * (n - 1) + ["lx"]) + "."]
+    lines = [".na", ".TS", "tab(\t);", " ".join(["lB"] * n), " ".join(["l"] * (n - 1) + ["lx"]) + "."]
     for row in [head] + body:
         row = (row + [""] * n)[:n]
-        lines.append("\t".join("T{\n" + inline(c) + "\nT}" for c in row))
-    lines.append(".TE")
+        lines.append("\t".join(inline(c) if len(c) <= PLAIN_CELL else "T{\n" + inline(c) + "\nT}" for c in row))
+    lines += [".TE", ".ad"]
     return lines
 
 

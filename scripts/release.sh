@@ -24,6 +24,11 @@ for arch in aarch64; do  # cross-built C SDKs (cmake/toolchains/<arch>-linux-gnu
 done
 STEPS+=(
   "python                   scripts/release/python.sh"
+  "wasm                     scripts/release/wasm.sh"
+  "node                     scripts/release/node.sh"
+  "go                       scripts/release/go.sh"
+  "java                     scripts/release/java.sh"
+  "swift                    scripts/release/swift.sh"
 )
 
 step_name() { echo "${1%% *}"; }

@@ -18,6 +18,7 @@ package main
 #include <stdbool.h>
 #include <stdint.h>
 #include <time.h>
+#cgo pkg-config: weaveheap
 #include "weaveheap.h"
 
 // The process's CPU time in ns: every thread's, the garbage collector's included.
@@ -51,7 +52,7 @@ import (
 	"sort"
 	"time"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 )
 
 var sink uint64

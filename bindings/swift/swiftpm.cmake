@@ -1,5 +1,6 @@
 cmake_minimum_required(VERSION 3.25)
-# cmake -DSRC=<dir> -DDST=<dir> -DSWIFT=<swift> -DARGS="build|-j|2|..." [-DEXPECT=<regex>] -P swiftpm.cmake
+# cmake -DSRC=<dir> -DDST=<dir> -DSWIFT=<swift> -DARGS="build|-j|2|..." [-DEXPECT=<regex>]
+#       [-DPKG_CONFIG_PATH=<dir>] -P swiftpm.cmake
 #
 # Stages the package in SRC into DST (copying only files that changed, so that
 # SwiftPM's incremental build keeps working, and deleting files SRC no longer
@@ -29,6 +30,11 @@ foreach(_f IN LISTS _staged)
     file(REMOVE ${DST}/${_f})
   endif()
 endforeach()
+
+# Where pkg-config finds weaveheap.pc for the package's system-library target.
+if(DEFINED PKG_CONFIG_PATH)
+  set(ENV{PKG_CONFIG_PATH} "${PKG_CONFIG_PATH}")
+endif()
 
 string(REPLACE "|" ";" _args "${ARGS}")
 list(GET _args 0 _sub)

@@ -3,6 +3,6 @@ module weaveheap_sample
 
 go 1.19
 
-require weaveheap v0.0.0
+require weaveheap.dev/go/weaveheap v0.0.0
 
-replace weaveheap => ../../generated/go/weaveheap
+replace weaveheap.dev/go/weaveheap => ../../generated/go/weaveheap

@@ -1,8 +1,9 @@
 // Zero-copy from Go: a region, a buffer written by Go through a view (no
 // copy), read back by the core, a string's UTF-8 in place, and the borrow
-// rules at work as typed errors. Run (docs/go.md for the environment):
+// rules at work as typed errors. Run with pkg-config finding weaveheap.pc
+// (the C SDK's, or the build tree's; docs/go.md):
 //
-//	CGO_CFLAGS=-I$PWD/../../generated/c CGO_LDFLAGS="$BUILD/core/libweaveheap.a -lpthread" go run .
+//	PKG_CONFIG_PATH=$BUILD/bindings/go/pkgconfig go run .
 package main
 
 import (
@@ -10,7 +11,7 @@ import (
 	"fmt"
 	"os"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 )
 
 func main() {

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 )
 
 func TestVersionAndABI(t *testing.T) {

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 )
 
 // expectErr fails unless err is a *T carrying a non-empty core message, and

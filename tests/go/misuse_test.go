@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 )
 
 // Every misuse is a typed error, and a failed call changes nothing: the

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"testing"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 )
 
 // A thread-safe region used from several goroutines at once (each on its

@@ -7,7 +7,7 @@ import (
 	"runtime"
 	"testing"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 	"weaveheap_tests/corepeek"
 )
 

@@ -13,11 +13,26 @@
 #   wheels    one manylinux wheel per CPython of this machine; each installed
 #             (--no-index) into a fresh venv of its Python and the Python
 #             sample run there, and the weaveheap command it ships
+#   npm_package  the npm tarball installed offline into an empty project: its
+#             package.json, both prebuilds (checked; this machine's run), the
+#             Node.js sample, the browser condition (in Node and in headless
+#             Chromium), tsc on its one index.d.ts
+#   wasm_builds  the ESM bundle (both cores, the glue in Node.js, memory64),
+#             the WIT package (valid, its version, the component's world) and
+#             the component run by wasmtime
+#   go_module the file proxy: go get, build with pkg-config only, run
+#   java_maven  the POM and jars; install:install-file into a local Maven
+#             repository (offline) and a project resolving it (mvn -o) runs
+#             the sample, its JNI library from the jar
+#   swift_package  a SwiftPM package depending on the archive builds with
+#             PKG_CONFIG_PATH only and runs
 #   versions  one version everywhere: the IDL (with --idl), the headers, the
 #             .pc files, the CMake package, the libraries, the commands, the
-#             sdist and wheel metadata, the file names
-# Each section is one function, so that a new package (npm, Go, Java, Swift,
-# WIT) is one more function and one more line in SECTIONS.
+#             sdist and wheel metadata, the file names, package.json, the Go
+#             proxy, the POM and manifest, Package.swift, the WIT package, and
+#             what each library reports when it runs
+# Each section is one function: a new package is one more function and one
+# more line in SECTIONS.
 # A missing dist/ or a missing artefact fails; nothing is skipped.
 #
 # Usage: run.sh DIST_DIR [--idl IDL_FILE] [--keep]
@@ -37,7 +52,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels versions})
+SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels npm_package wasm_builds go_module java_maven swift_package versions})
 
 fail() { echo "    FAIL: $*" >&2; exit 1; }
 note() { echo "    $*"; }
@@ -220,7 +235,7 @@ c_sdk_cross() {
 # -- the Python sdist ---------------------------------------------------------------
 sdist() {
   local sd top
-  sd=$(ls "$dist"/weaveheap-*.tar.gz 2>/dev/null | grep -v -- '-linux-' || true)
+  sd=$(ls "$dist"/weaveheap-*.tar.gz 2>/dev/null | grep -E '/weaveheap-[0-9]+\.[0-9]+\.[0-9]+\.tar\.gz$' || true)
   [ -n "$sd" ] && [ "$(echo "$sd" | wc -l)" = 1 ] || fail "not one sdist (weaveheap-<version>.tar.gz) in dist/"
   top=$(basename "$sd" .tar.gz)
   saw "$(basename "$sd")" "${top#weaveheap-}"
@@ -232,7 +247,7 @@ sdist() {
           "$tmp/sdist.list" | head -5 || true)
   [ -z "$stray" ] || fail "the sdist holds what does not build the package: $(echo "$stray" | tr '\n' ' ')"
   for f in pyproject.toml CMakeLists.txt LICENSE PKG-INFO core/CMakeLists.txt bindings/python/CMakeLists.txt \
-           generated/c/weaveheap.h generated/swig/weaveheap_python.i; do
+           generated/c/weaveheap.h generated/python/weaveheap_python.i; do
     grep -qx "$top/$f" "$tmp/sdist.list" || fail "the sdist lacks $f"
   done
   tar xzf "$sd" -C "$tmp" "$top/PKG-INFO" || fail "no PKG-INFO"
@@ -305,6 +320,375 @@ EOF
   [ $n -gt 0 ] || fail "no wheel in dist/"
 }
 
+# Runs a program without LD_LIBRARY_PATH and checks that it loaded the SDK's
+# libweaveheap (by ldd).
+loads_sdk_library() {
+  local exe=$1 sdk=$2 how=$3 loaded
+  loaded=$(env -u LD_LIBRARY_PATH ldd "$exe" | sed -n 's/^\s*libweaveheap\.so[^ ]* => \(\S*\) .*/\1/p' || true)
+  [ -n "$loaded" ] && [ "$(dirname "$(realpath "$loaded")")" = "$(realpath "$sdk/lib")" ] ||
+    fail "$how: loads '${loaded:-no libweaveheap}', not the SDK's"
+}
+
+# (A producer piped into `grep -q` may die of SIGPIPE when grep stops early,
+# which pipefail counts as a failure: such greps read everything, >/dev/null.)
+
+# -- the npm package: Node.js (both prebuilds) and the browser ------------------------------
+npm_package() {
+  local tgz name app=$tmp/npm-app
+  tgz=$(ls "$dist"/weaveheap-*.tgz 2>/dev/null || true)
+  [ -n "$tgz" ] && [ "$(echo "$tgz" | wc -l)" = 1 ] || fail "not one weaveheap-<version>.tgz in dist/"
+  name=$(basename "$tgz" .tgz)
+  saw "$name.tgz" "${name#weaveheap-}"
+  tar tzf "$tgz" >"$tmp/npm.list" || fail "cannot list $name.tgz"
+  grep -v '^package/' "$tmp/npm.list" >/dev/null && fail "$name.tgz has files outside package/ (not npm pack's format)"
+
+  # Installed into an empty project, offline, as npm installs any tarball.
+  mkdir -p "$app"
+  printf '{ "name": "app", "version": "1.0.0", "private": true, "type": "module" }\n' >"$app/package.json"
+  (cd "$app" && npm_config_cache=$tmp/npm-cache npm_config_update_notifier=false \
+     npm install --offline --no-audit --no-fund --no-package-lock "$tgz") >"$tmp/npm-install.log" 2>&1 ||
+    { tail -20 "$tmp/npm-install.log" >&2; fail "npm install --offline $name.tgz failed"; }
+  local pkg=$app/node_modules/weaveheap
+  node - "$pkg/package.json" >"$tmp/npm.facts" 2>&1 <<'JS' || fail "package.json: $(cat "$tmp/npm.facts")"
+const p = require(process.argv[2]);
+const assert = require('node:assert/strict');
+process.on('uncaughtException', (e) => { console.log(e.message); process.exit(1); });
+assert.equal(p.license, 'MIT', 'license');
+assert.match(p.repository && p.repository.url || '', /^git\+https:\/\//, 'repository.url');
+assert.ok(p.engines && p.engines.node, 'engines.node');
+assert.equal(p.types, 'index.d.ts', 'types');
+const dot = p.exports['.'];
+assert.deepEqual(Object.keys(dot)[0], 'browser', 'the browser condition comes first in exports["."]');
+assert.equal(dot.browser.default, './weaveheap.mjs', 'exports["."].browser');
+assert.equal(dot.types, './index.d.ts', 'exports["."].types');
+console.log(p.version);
+JS
+  saw "$name package.json" "$(cat "$tmp/npm.facts")"
+  grep -q "^MIT License" "$pkg/LICENSE" 2>/dev/null || fail "the package has no MIT LICENSE"
+
+  # The prebuilds: this machine's is loaded below; the arm64 one is checked
+  # only (no arm64 node here: docs/node.md).
+  local cpu machine f defined
+  for cpu in x64:X86-64 arm64:AArch64; do
+    machine=${cpu#*:} cpu=${cpu%%:*}
+    f=$pkg/prebuilds/linux-$cpu/weaveheap.node
+    [ -f "$f" ] || fail "no prebuilds/linux-$cpu/weaveheap.node"
+    readelf -h "$f" | grep "Machine:.*$machine" >/dev/null || fail "prebuilds/linux-$cpu is not built for $machine"
+    readelf -S "$f" | grep '\.symtab' >/dev/null && fail "prebuilds/linux-$cpu is not stripped"
+    defined=$(readelf --dyn-syms -W "$f" | awk '$7 != "UND" && ($5 == "GLOBAL" || $5 == "WEAK") { print $8 }' | sort -u | tr '\n' ' ')
+    [ "$defined" = "napi_register_module_v1 node_api_module_get_api_version_v1 " ] ||
+      fail "prebuilds/linux-$cpu exports '$defined', not its N-API entry only"
+  done
+
+  # Node.js: the sample (N-API), CommonJS, and the browser condition.
+  local out
+  cp "$repo/samples/node/zero_copy.mjs" "$app/"
+  out=$(cd "$app" && node zero_copy.mjs 2>&1) || fail "the Node.js sample failed: $out"
+  echo "$out" | tail -1 | grep -q "^zero-copy: ok" || fail "the Node.js sample printed: $out"
+  saw "require('weaveheap').versionString()" "$(cd "$app" && node -e "process.stdout.write(require('weaveheap').versionString())")"
+  out=$(cd "$app" && node --input-type=module -e "
+    const napi = await import('weaveheap');
+    const api = await napi.load();
+    console.log(JSON.stringify({ backend: api.backend.name, keys: Object.keys(api).sort() }));" 2>&1) ||
+    fail "import('weaveheap') failed: $out"
+  local browser
+  browser=$(cd "$app" && node --conditions=browser --input-type=module -e "
+    const m = await import('weaveheap');
+    const api = await m.load();
+    const r = new api.Region(); const s = r.string('grüße'); const back = s.dup(); r.close();
+    console.log(JSON.stringify({ entry: import.meta.resolve('weaveheap'), backend: api.backend.name,
+      keys: Object.keys(api).sort(), version: api.versionString(), back }));" 2>&1) ||
+    fail "the browser condition under node failed: $browser"
+  python3 - "$out" "$browser" "$pkg" >"$tmp/npm-shape.out" 2>&1 <<'PY' || fail "$(cat "$tmp/npm-shape.out")"
+import json, sys
+napi, wasm = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+assert napi["backend"] == "napi", napi["backend"]
+assert wasm["backend"] == "wasm" and wasm["entry"] == "file://" + sys.argv[3] + "/weaveheap.mjs", wasm["entry"]
+assert wasm["keys"] == napi["keys"], "the browser build's API differs: " + str(set(wasm["keys"]) ^ set(napi["keys"]))
+assert wasm["back"] == "grüße", wasm["back"]
+print(wasm["version"])
+PY
+  saw "$name browser build's versionString()" "$(cat "$tmp/npm-shape.out")"
+
+  # Types: one index.d.ts, for the Node.js entry (node16 resolution) and the
+  # browser entry's weaveheap.d.mts.
+  cat >"$app/check.mts" <<'TS'
+import * as wh from 'weaveheap';
+import { load as loadBrowser } from './node_modules/weaveheap/weaveheap.mjs';
+const node: typeof wh = await wh.load();
+const browser: typeof wh = await loadBrowser();
+const region: wh.Region = new node.Region();
+const view: wh.View = region.alloc(8).view({ writable: true });
+view.close();
+const name: 'napi' | 'wasm' = browser.backend.name;
+void name;
+TS
+  printf '{ "compilerOptions": { "strict": true, "noEmit": true, "target": "es2022", "lib": ["es2022"], "module": "node16", "moduleResolution": "node16", "types": [] }, "files": ["check.mts"] }\n' >"$app/tsconfig.json"
+  (cd "$app" && tsc -p tsconfig.json) >"$tmp/tsc.log" 2>&1 || { cat "$tmp/tsc.log" >&2; fail "tsc --strict rejects a user of the package's types"; }
+
+  # The browser: the installed package, in headless Chromium, where the
+  # browser condition sends 'weaveheap'.
+  local entry
+  entry=${browser#*\"entry\":\"file://$app/}; entry=${entry%%\"*}
+  out=$(python3 "$here/npm_browser.py" "$app" "$entry" "$repo/samples/wasm" 2>&1) ||
+    fail "the browser build in headless Chromium: $out"
+  # the browser build is the released WebAssembly bundle's module
+  local bundle
+  bundle=$(ls "$dist"/weaveheap-wasm-*.tar.gz 2>/dev/null | head -1)
+  [ -n "$bundle" ] || fail "no weaveheap-wasm-<version>.tar.gz to compare the browser build with"
+  cmp -s "$pkg/weaveheap.wasm" <(tar xzf "$bundle" -O --wildcards '*/weaveheap.wasm') ||
+    fail "the package's weaveheap.wasm is not the one of $(basename "$bundle")"
+  note "$name: npm install --offline; prebuilds linux-x64 (runs) and linux-arm64 (AArch64, checked, not loaded), stripped, N-API entry only; the sample runs; the browser condition gives the wasm build with the same API (node, and headless Chromium: $out); tsc --strict"
+}
+
+# -- the WebAssembly builds: the ESM bundle, the WIT package, the component --------------------
+wasm_builds() {
+  local tgz name v dir
+  tgz=$(ls "$dist"/weaveheap-wasm-*.tar.gz 2>/dev/null || true)
+  [ -n "$tgz" ] && [ "$(echo "$tgz" | wc -l)" = 1 ] || fail "not one weaveheap-wasm-<version>.tar.gz in dist/"
+  name=$(basename "$tgz" .tar.gz)
+  v=${name#weaveheap-wasm-}
+  saw "$name.tar.gz" "$v"
+  mkdir -p "$tmp/wasm"
+  tar xzf "$tgz" -C "$tmp/wasm" || fail "cannot extract $name.tar.gz"
+  [ "$(ls "$tmp/wasm")" = "$name" ] || fail "$name.tar.gz does not hold one directory $name"
+  dir=$tmp/wasm/$name
+  [ "$(cd "$dir" && ls | tr '\n' ' ')" = "LICENSE index.d.ts weaveheap.d.mts weaveheap.mjs weaveheap.wasm weaveheap64.wasm " ] ||
+    fail "$name.tar.gz holds $(cd "$dir" && ls | tr '\n' ' ')"
+  grep -q "^MIT License" "$dir/LICENSE" || fail "$name: LICENSE is not the MIT license"
+  local f
+  for f in weaveheap.wasm weaveheap64.wasm; do
+    wasm-tools validate "$dir/$f" || fail "$f does not validate"
+    [ "$(wasm-tools print "$dir/$f" | grep -c '(import ')" = 0 ] || fail "$f imports something"
+  done
+
+  # The glue loads the module next to it (wasm32); memory64 runs in Node behind its flag.
+  local out
+  out=$(node --input-type=module -e "
+    const { load } = await import('$dir/weaveheap.mjs');
+    const wh = await load();
+    const r = new wh.Region(); const b = r.alloc(4); const v = b.view({ writable: true });
+    v.set([1, 2, 3, 4]); v.close(); const o = new Uint8Array(4); b.read(0, o); r.close();
+    console.log(wh.versionString(), wh.backend.name, o.join(''));" 2>&1) || fail "the glue: $out"
+  [ "${out#* }" = "wasm 1234" ] || fail "the glue printed: $out"
+  saw "$name weaveheap.mjs versionString()" "${out%% *}"
+  out=$(node --experimental-wasm-memory64 --input-type=module -e "
+    import { readFileSync } from 'node:fs';
+    const { instance } = await WebAssembly.instantiate(readFileSync('$dir/weaveheap64.wasm'), {});
+    const e = instance.exports, at = Number(e.weaveheap_version_string());
+    const bytes = new Uint8Array(e.memory.buffer, at, 32);
+    console.log(new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0))), e.weaveheap_abi_version());" 2>&1) ||
+    fail "weaveheap64.wasm under node --experimental-wasm-memory64: $out"
+  saw "$name weaveheap64.wasm version_string" "${out%% *}"
+
+  # The WIT package: valid, its version, and the component exports exactly its world.
+  local wit comp
+  wit=$dist/weaveheap-$v.wit.wasm comp=$dist/weaveheap-$v.component.wasm
+  [ -f "$wit" ] || fail "no weaveheap-$v.wit.wasm in dist/"
+  [ -f "$comp" ] || fail "no weaveheap-$v.component.wasm in dist/"
+  wasm-tools validate "$wit" || fail "$(basename "$wit") does not validate"
+  wasm-tools component wit "$wit" >"$tmp/package.wit" || fail "$(basename "$wit") is not a WIT package"
+  saw "$(basename "$wit") package" "$(sed -n 's/^package weaveheap:core@\([0-9.]*\);$/\1/p' "$tmp/package.wit")"
+  sed -n '/^world core {/,/^}/s/^  export \(.*\);$/\1/p' "$tmp/package.wit" | sort >"$tmp/world.exports"
+  wasm-tools validate "$comp" || fail "$(basename "$comp") does not validate"
+  wasm-tools component wit "$comp" | sed -n "s|^  export weaveheap:core/\(.*\)@$v;\$|\1|p" | sort >"$tmp/component.exports"
+  [ -s "$tmp/world.exports" ] && cmp -s "$tmp/world.exports" "$tmp/component.exports" ||
+    fail "the component's exports differ from world core: $(diff "$tmp/world.exports" "$tmp/component.exports" | grep '^[<>]' | tr '\n' ' ')"
+
+  # The component, run by wasmtime.
+  out=$(python3 "$here/component_check.py" "$comp" "$v" 2>&1) || fail "wasmtime: $out"
+  python3 - "$out" >"$tmp/component.out" 2>&1 <<'PY' || fail "the component: $(cat "$tmp/component.out")"
+import json, sys
+d = json.loads(sys.argv[1])
+assert d["string"] == "héllo, wörld ✓" and d["bytes"] == "cafebabe", d
+assert d["conflict"] == "borrow-conflict", d["conflict"]
+print(d["version"])
+PY
+  saw "$(basename "$comp") version-string" "$(cat "$tmp/component.out")"
+  note "$name: both cores validate and import nothing; the glue runs them in Node.js (memory64 behind its flag); $(basename "$wit"): weaveheap:core@$v, whose world the component exports; wasmtime runs the component (roundtrips, borrow-conflict as the typed error)"
+}
+
+# -- the Go module, through a file proxy --------------------------------------------------
+go_module() {
+  local sdk proxy lists list module v
+  command -v go >/dev/null || fail "no go (scripts/install-deps.sh installs golang-go)"
+  sdk=$(extract_sdk "$host_arch") || exit 1
+  proxy=$dist/goproxy
+  lists=$(find "$proxy" -path '*/@v/list' 2>/dev/null || true)
+  [ -n "$lists" ] && [ "$(echo "$lists" | wc -l)" = 1 ] || fail "not one module in dist/goproxy/ (<module>/@v/list)"
+  list=$lists
+  module=${list#"$proxy"/}; module=${module%/@v/list}
+  v=$(cat "$list")
+  [ "$(echo "$v" | wc -l)" = 1 ] && [[ $v =~ ^v[0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "$module/@v/list: '$v' is not one semver version"
+  saw "goproxy $module/@v/list" "${v#v}"
+  local at=$proxy/$module/@v
+  for f in "$v.info" "$v.mod" "$v.zip"; do [ -f "$at/$f" ] || fail "no $module/@v/$f"; done
+  saw "goproxy $module/@v/$v.info" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["Version"])' "$at/$v.info" | sed 's/^v//')"
+  grep -qx "module $module" "$at/$v.mod" || fail "$v.mod does not name the module $module"
+  unzip -Z1 "$at/$v.zip" >"$tmp/gozip.list" || fail "$v.zip is not a zip"
+  grep -qvx "$module@$v/.*" "$tmp/gozip.list" && fail "$v.zip has files outside $module@$v/"
+  grep -qx "$module@$v/LICENSE" "$tmp/gozip.list" || fail "$v.zip has no LICENSE"
+  unzip -p "$at/$v.zip" "$module@$v/LICENSE" | grep "^MIT License" >/dev/null || fail "the module's LICENSE is not the MIT license"
+  cmp -s <(unzip -p "$at/$v.zip" "$module@$v/go.mod") "$at/$v.mod" || fail "$v.mod differs from the zip's go.mod"
+
+  # A program of its own: `go get` through the file proxy, pkg-config finds the
+  # SDK; no CGO_CFLAGS, no CGO_LDFLAGS, no LD_LIBRARY_PATH.
+  local app=$tmp/go-app out
+  mkdir -p "$app"
+  printf 'module example.com/app\n\ngo 1.19\n' >"$app/go.mod"
+  sed "s|wh \"[^\"]*\"|wh \"$module\"|" "$repo/samples/go/main.go" >"$app/main.go"
+  (
+    cd "$app"
+    unset CGO_CFLAGS CGO_LDFLAGS
+    export GOPATH=$tmp/gopath GOCACHE=$tmp/gocache GOPROXY=file://$proxy GONOSUMDB=${module%%/*} \
+           GOFLAGS="-mod=mod -modcacherw" GOWORK=off GO111MODULE=on PKG_CONFIG_PATH=$sdk/lib/pkgconfig
+    go get "$module@$v" >"$tmp/goget.log" 2>&1 && go mod tidy >>"$tmp/goget.log" 2>&1 ||
+      { cat "$tmp/goget.log" >&2; fail "go get $module@$v failed"; }
+    grep -q "^require $module $v\$" go.mod || fail "go get did not require $module $v: $(cat go.mod)"
+    grep -q "^$module $v h1:" go.sum || fail "go.sum has no hash of $module $v"
+    go build -o app . >"$tmp/gobuild.log" 2>&1 || { cat "$tmp/gobuild.log" >&2; fail "the Go sample does not build"; }
+    saw "go list -m $module" "$(go list -m -f '{{.Version}}' "$module" | sed 's/^v//')"
+  ) || exit 1
+  out=$(env -u LD_LIBRARY_PATH "$app/app" 2>&1) || fail "the Go sample failed: $out"
+  echo "$out" | grep -qx "zero-copy: ok (1000 views, 0 copies)" || fail "the Go sample printed: $out"
+  loads_sdk_library "$app/app" "$sdk" "the Go sample"
+  note "$module@$v: go get (file proxy), go build with pkg-config only; the sample runs without LD_LIBRARY_PATH, on the SDK's library"
+}
+
+# -- the SwiftPM package -------------------------------------------------------------------
+swift_package() {
+  local swift sdk tgz name v pkg
+  swift=$(command -v swift || echo /opt/swift/usr/bin/swift)
+  [ -x "$swift" ] || fail "no swift (on PATH or /opt/swift/usr/bin)"
+  sdk=$(extract_sdk "$host_arch") || exit 1
+  tgz=$(ls "$dist"/weaveheap-swift-*.tar.gz 2>/dev/null || true)
+  [ -n "$tgz" ] && [ "$(echo "$tgz" | wc -l)" = 1 ] || fail "not one weaveheap-swift-<version>.tar.gz in dist/"
+  name=$(basename "$tgz" .tar.gz)
+  saw "$name.tar.gz" "${name#weaveheap-swift-}"
+  mkdir -p "$tmp/swift"
+  tar xzf "$tgz" -C "$tmp/swift" || fail "cannot extract $name.tar.gz"
+  [ "$(ls "$tmp/swift")" = WeaveHeap ] || fail "$name.tar.gz holds '$(ls "$tmp/swift" | tr '\n' ' ')', not one directory WeaveHeap"
+  pkg=$tmp/swift/WeaveHeap
+  grep -q "^MIT License" "$pkg/LICENSE" 2>/dev/null || fail "the Swift package has no MIT LICENSE"
+  v=$(sed -n 's|^// weaveheap \([0-9.]*\) for Swift.*|\1|p' "$pkg/Package.swift")
+  saw "Package.swift comment" "$v"
+  grep -q "^// SPDX-License-Identifier: MIT" "$pkg/Package.swift" || fail "Package.swift: no SPDX-License-Identifier: MIT"
+  grep -q 'pkgConfig: "weaveheap"' "$pkg/Package.swift" || fail "Package.swift: the system library has no pkgConfig \"weaveheap\""
+
+  # samples/swift depends on ../WeaveHeap by path; built with the SDK's
+  # pkg-config file and no -Xcc / -Xlinker flag.
+  cp -r "$repo/samples/swift" "$tmp/swift/app"
+  rm -rf "$tmp/swift/app/.build"
+  PKG_CONFIG_PATH=$sdk/lib/pkgconfig "$swift" build -j 2 --package-path "$tmp/swift/app" \
+    --scratch-path "$tmp/swift/scratch" >"$tmp/swift-build.log" 2>&1 ||
+    { tail -30 "$tmp/swift-build.log" >&2; fail "the Swift sample does not build against the package"; }
+  local exe=$tmp/swift/scratch/debug/weaveheap-sample out
+  readelf -d "$exe" | grep 'NEEDED.*\[libweaveheap\.so\.0\]' >/dev/null || fail "the Swift sample does not link libweaveheap.so.0"
+  # SwiftPM drops the .pc's rpath (docs/swift.md): the loader is told where the SDK is.
+  out=$(LD_LIBRARY_PATH=$sdk/lib "$exe" 2>&1) || fail "the Swift sample failed: $out"
+  echo "$out" | tail -1 | grep -q "^zero-copy: ok" || fail "the Swift sample printed: $out"
+  local loaded
+  loaded=$(LD_LIBRARY_PATH=$sdk/lib ldd "$exe" | sed -n 's/^\s*libweaveheap\.so[^ ]* => \(\S*\) .*/\1/p')
+  [ "$(dirname "$(realpath "$loaded")")" = "$(realpath "$sdk/lib")" ] || fail "the Swift sample loads '$loaded', not the SDK's"
+  note "$name: samples/swift builds against it with PKG_CONFIG_PATH only (no -Xcc/-Xlinker) and runs on the SDK's library (LD_LIBRARY_PATH: SwiftPM drops the .pc's rpath)"
+}
+
+# -- the Java artefacts, through a local Maven repository --------------------------------
+# The newest version of a Maven plugin in Debian's /usr/share/maven-repo that has its jar.
+debian_plugin() {
+  local dir=/usr/share/maven-repo/$1 v
+  for v in $(ls "$dir" 2>/dev/null | sort -V -r); do
+    [ -f "$dir/$v/$(basename "$1")-$v.jar" ] && { echo "$v"; return; }
+  done
+  fail "no $1 in /usr/share/maven-repo (scripts/install-deps.sh installs it)"
+}
+
+java_maven() {
+  command -v mvn >/dev/null || fail "no mvn (scripts/install-deps.sh installs maven)"
+  local pom name v group artifact
+  pom=$(ls "$dist"/weaveheap-*.pom 2>/dev/null || true)
+  [ -n "$pom" ] && [ "$(echo "$pom" | wc -l)" = 1 ] || fail "not one weaveheap-<version>.pom in dist/"
+  name=$(basename "$pom" .pom)
+  saw "$name.pom" "${name#weaveheap-}"
+  python3 - "$pom" >"$tmp/pom.facts" <<'PY' || fail "$(cat "$tmp/pom.facts")"
+import sys, xml.etree.ElementTree as ET
+ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+p = ET.parse(sys.argv[1]).getroot()
+get = lambda path: (p.findtext(path, namespaces=ns) or "").strip()
+assert get("m:licenses/m:license/m:name") == "MIT", f"POM license: {get('m:licenses/m:license/m:name')!r}"
+assert get("m:url").startswith("https://"), "POM: no url"
+print(get("m:groupId"), get("m:artifactId"), get("m:version"))
+PY
+  read -r group artifact v <"$tmp/pom.facts"
+  saw "$name.pom <version>" "$v"
+  [ "$group:$artifact" = "dev.weaveheap:weaveheap" ] || fail "the POM's coordinates are $group:$artifact"
+  local f
+  for f in "$name.jar" "$name-sources.jar" "$name-javadoc.jar"; do
+    [ -f "$dist/$f" ] || fail "no $f in dist/"
+    unzip -p "$dist/$f" META-INF/LICENSE 2>/dev/null | grep "^MIT License" >/dev/null || fail "$f has no META-INF/LICENSE"
+  done
+  unzip -p "$dist/$name.jar" META-INF/MANIFEST.MF | tr -d '\r' >"$tmp/MANIFEST.MF"
+  grep -qx "Automatic-Module-Name: $group" "$tmp/MANIFEST.MF" || fail "$name.jar: no Automatic-Module-Name: $group"
+  saw "$name.jar Implementation-Version" "$(sed -n 's/^Implementation-Version: //p' "$tmp/MANIFEST.MF")"
+  unzip -Z1 "$dist/$name-sources.jar" | grep '^dev/weaveheap/WeaveHeap\.java$' >/dev/null || fail "$name-sources.jar lacks WeaveHeap.java"
+  unzip -Z1 "$dist/$name-javadoc.jar" | grep '^index\.html$' >/dev/null || fail "$name-javadoc.jar has no index.html"
+  # The JNI library inside: this machine's, stripped, exporting the JNI entry points only.
+  local lib=dev/weaveheap/native/linux-$host_arch/libweaveheap_jni.so machine
+  unzip -q -o "$dist/$name.jar" "$lib" -d "$tmp/jar-native" || fail "$name.jar has no $lib"
+  machine=$(case $host_arch in aarch64) echo AArch64 ;; x86_64) echo X86-64 ;; *) echo "$host_arch" ;; esac)
+  readelf -h "$tmp/jar-native/$lib" | grep "Machine:.*$machine" >/dev/null || fail "$lib is not built for $machine"
+  readelf -S "$tmp/jar-native/$lib" | grep '\.symtab' >/dev/null && fail "$lib is not stripped"
+  readelf --dyn-syms -W "$tmp/jar-native/$lib" | awk '$7 != "UND" && $5 == "GLOBAL" { print $8 }' |
+    grep -v '^Java_dev_weaveheap_\|^JNI_OnLoad$\|^JNI_OnUnload$' >"$tmp/jni.extra" && fail "$lib exports more than JNI: $(head -3 "$tmp/jni.extra" | tr '\n' ' ')"
+
+  # A local repository: Debian's Maven plugins (/usr/share/maven-repo) and
+  # what install:install-file puts there, offline.
+  local m2=$tmp/m2 d install exec
+  mkdir -p "$m2"
+  for d in /usr/share/maven-repo/*; do ln -s "$d" "$m2/"; done
+  install=$(debian_plugin org/apache/maven/plugins/maven-install-plugin) || exit 1
+  exec=$(debian_plugin org/codehaus/mojo/exec-maven-plugin) || exit 1
+  (cd "$tmp" && mvn -o -B -q -Dmaven.repo.local="$m2" \
+     "org.apache.maven.plugins:maven-install-plugin:$install:install-file" -Dfile="$dist/$name.jar" \
+     -DpomFile="$pom" -Dsources="$dist/$name-sources.jar" -Djavadoc="$dist/$name-javadoc.jar") \
+     >"$tmp/mvn-install.log" 2>&1 || { tail -30 "$tmp/mvn-install.log" >&2; fail "mvn install:install-file failed"; }
+  local at=$m2/dev/weaveheap/weaveheap/$v
+  for f in "weaveheap-$v.jar" "weaveheap-$v.pom" "weaveheap-$v-sources.jar" "weaveheap-$v-javadoc.jar"; do
+    [ -f "$at/$f" ] || fail "the local repository has no dev/weaveheap/weaveheap/$v/$f"
+  done
+
+  # A project that depends on dev.weaveheap:weaveheap:<v>: Maven resolves it
+  # from the local repository (offline) and runs the sample with that
+  # classpath. No dev.weaveheap.library, nothing on java.library.path: the
+  # JNI library comes out of the jar.
+  local app=$tmp/java-app out
+  mkdir -p "$app"
+  cp "$repo/samples/java/ZeroCopy.java" "$app/"
+  cat >"$app/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>example</groupId>
+  <artifactId>app</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>$group</groupId><artifactId>$artifact</artifactId><version>$v</version></dependency>
+  </dependencies>
+  <build><plugins><plugin>
+    <groupId>org.codehaus.mojo</groupId><artifactId>exec-maven-plugin</artifactId><version>$exec</version>
+  </plugin></plugins></build>
+</project>
+POM
+  out=$(cd "$app" && env -u LD_LIBRARY_PATH mvn -o -B -q -Dmaven.repo.local="$m2" exec:exec -Dexec.executable=java \
+        "-Dexec.args=-Djava.library.path=/nonexistent -cp %classpath ZeroCopy.java" 2>&1 |
+        sed 's/\x1b\[[0-9;]*m//g') ||   # (Maven's console resets colours even in batch mode)
+    { echo "$out" | tail -30 >&2; fail "mvn exec:exec of the Java sample failed"; }
+  echo "$out" | grep -qx "zero-copy: ok" || fail "the Java sample printed: $out"
+  saw "the Java sample's versionString()" "$(echo "$out" | sed -n 's/^weaveheap \([0-9.]*\)$/\1/p')"
+  ls "${TMPDIR:-/tmp}" | grep '^weaveheap_jni-' >/dev/null && note "(a weaveheap_jni-* directory is in the temp directory: another process's?)"
+  note "$group:$artifact:$v: installed into a local Maven repository offline (with sources and javadoc); a project resolves it (mvn -o) and runs the sample, its JNI library from the jar"
+}
+
 # -- one version everywhere -------------------------------------------------------------
 versions() {
   local want
@@ -325,11 +709,12 @@ versions() {
 passed=0 failed=0
 for s in "${SECTIONS[@]}"; do
   echo "== $s"
+  start=$(date +%s)
   ( set -e; "$s" )
   if [ $? -eq 0 ]; then
-    echo "ok   $s"; passed=$((passed + 1))
+    echo "ok   $s ($(( $(date +%s) - start )) s)"; passed=$((passed + 1))
   else
-    echo "FAIL $s"; failed=$((failed + 1))
+    echo "FAIL $s ($(( $(date +%s) - start )) s)"; failed=$((failed + 1))
   fi
 done
 echo "release test: $passed passed, $failed failed"

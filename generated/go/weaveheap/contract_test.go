@@ -15,7 +15,7 @@ package weaveheap_test
 import (
 	"testing"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 )
 
 var contract = []contractEntry{

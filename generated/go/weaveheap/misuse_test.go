@@ -24,7 +24,7 @@ package weaveheap_test
 import (
 	"testing"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 )
 
 // region.destroy (reused): the object was closed and its slot now holds a

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 )
 
 // contractEntry is a row of the Go column of docs/api.md.
@@ -34,8 +34,9 @@ func checkContract(t *testing.T, e contractEntry) {
 		if v.Kind() != reflect.Func {
 			t.Fatalf("%s is a %s, not a function", e.path, v.Kind())
 		}
-		// a package function is weaveheap.F, a method weaveheap.(*T).M
-		want := "weaveheap." + strings.TrimPrefix(e.path, "weaveheap.")
+		// a package function is weaveheap.F, a method weaveheap.(*T).M; the
+		// runtime names them after the package's import path
+		want := "weaveheap.dev/go/weaveheap." + strings.TrimPrefix(e.path, "weaveheap.")
 		if got := runtime.FuncForPC(v.Pointer()).Name(); got != want {
 			t.Fatalf("%s is %s", want, got)
 		}

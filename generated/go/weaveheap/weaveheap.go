@@ -7,12 +7,15 @@
 // no-op); views borrow an object's bytes in place and are read and written
 // through checked accessors, a closure (WithView, Do), or, unchecked,
 // UnsafeBytes; every failure is a typed error that unwraps to
-// *WeaveHeapError, and a failed call changes nothing. Build with CGO_CFLAGS
-// naming the directory of weaveheap.h and CGO_LDFLAGS naming the library
-// (docs/go.md).
+// *WeaveHeapError, and a failed call changes nothing.
+//
+// cgo finds the C library with pkg-config (weaveheap.pc): with the C
+// SDK's lib/pkgconfig on PKG_CONFIG_PATH, or the SDK installed where
+// pkg-config looks, no CGO_CFLAGS or CGO_LDFLAGS are needed (docs/go.md).
 package weaveheap
 
 /*
+#cgo pkg-config: weaveheap
 #include <stdbool.h>
 #include <stdint.h>
 #include "weaveheap.h"

@@ -6,7 +6,7 @@ package main
 import (
 	"fmt"
 
-	wh "weaveheap"
+	wh "weaveheap.dev/go/weaveheap"
 )
 
 func main() {

@@ -7,6 +7,7 @@ package corepeek
 
 /*
 #include <stdint.h>
+#cgo pkg-config: weaveheap
 #include "weaveheap.h"
 
 // The address and length of an object's bytes as a shared borrow reports

@@ -1,11 +1,25 @@
 // Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
 package dev.weaveheap;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+
 /**
  * The native methods of weaveheap_jni, one per IDL function (the JNI glue is
  * generated/java/weaveheap_jni.c). Package-private: {@link WeaveHeap} is the API.
  * Loading checks the library's ABI version and IDL hash against the
  * constants these classes were generated with.
+ *
+ * <p>The library is found, at first use, as: the path in the system property
+ * {@code dev.weaveheap.library}, if set; else the copy the jar carries for this
+ * platform ({@code /dev/weaveheap/native/<os>-<arch>/libweaveheap_jni.so}), copied to a
+ * private temporary directory (under {@code java.io.tmpdir}) and loaded from
+ * there; else {@code System.loadLibrary("weaveheap_jni")} on
+ * {@code java.library.path}.
  */
 final class Native {
     private Native() {
@@ -15,10 +29,61 @@ final class Native {
         String path = System.getProperty("dev.weaveheap.library");
         if (path != null && !path.isEmpty()) {
             System.load(path);
-        } else {
+        } else if (!loadFromJar()) {
             System.loadLibrary("weaveheap_jni");
         }
         WeaveHeap.checkAbi(abiVersion(), idlHash());
+    }
+
+    /** This platform as the jar names its native directories: linux-x86_64, linux-aarch64. */
+    static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        switch (arch) {
+            case "amd64":
+            case "x86_64":
+                arch = "x86_64";
+                break;
+            case "arm64":
+            case "aarch64":
+                arch = "aarch64";
+                break;
+            default:
+                break;
+        }
+        return os + "-" + arch;
+    }
+
+    /**
+     * Loads the jar's copy of the library for this platform: copied into a
+     * new directory only this user can read (a library is loaded from a
+     * file), loaded, then deleted (the loaded library stays mapped).
+     * Returns false when the jar has no copy for this platform.
+     */
+    private static boolean loadFromJar() {
+        String resource = "/dev/weaveheap/native/" + platform() + "/libweaveheap_jni.so";
+        try (InputStream in = Native.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return false;
+            }
+            Path dir = Files.createTempDirectory("weaveheap_jni-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path file = dir.resolve("libweaveheap_jni.so");
+            try {
+                Files.copy(in, file);
+                System.load(file.toString());
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            }
+            return true;
+        } catch (IOException e) {
+            UnsatisfiedLinkError error = new UnsatisfiedLinkError("cannot copy " + resource
+                    + " out of the jar to load it (" + e + "); set -Ddev.weaveheap.library=<path of "
+                    + "libweaveheap_jni.so>, or java.io.tmpdir to a directory where files may be executed");
+            error.initCause(e);
+            throw error;
+        }
     }
 
     /** Releases any handle with its kind's release function; false if it was not released. */

@@ -11,7 +11,7 @@ templates only lay lines out. The tests are built in gotests.py."""
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ... import api, contract, surface
+from ... import api, contract, packaging, surface
 from ...diagnostics import IdlError
 from ...model import SCALARS as C_SCALARS
 from ...names import camel, paragraph, quoted, unprefixed, wrap
@@ -313,6 +313,8 @@ class Package:
         base = sp.base_error()
         return {
             "go": {
+                "module": packaging.go_module(self.lib),
+                "pkg_config": packaging.pkg_config(self.lib),
                 "base_error": base,
                 "base_error_doc": comment(f"{base} is the base of every error the library reports, and the "
                                           f"{s.error_struct.name} struct of the C API: "

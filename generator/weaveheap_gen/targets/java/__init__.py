@@ -12,13 +12,13 @@ lines out. The tests are built in javatests.py."""
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ... import api, surface
+from ... import api, packaging, surface
 from ...diagnostics import IdlError
 from ...model import SCALARS as C_SCALARS
 from ...names import camel, c_string, first_sentence, literal, paragraph, unprefixed, wrap
 from . import javatests
 
-PACKAGE = "dev.weaveheap"
+PACKAGE = packaging.java_group()
 PACKAGE_DIR = PACKAGE.replace(".", "/")
 
 # One public outer class holds the API (its nested classes: one per class,
@@ -27,10 +27,16 @@ OUTPUTS = [
     ("java/WeaveHeap.java.j2", f"java/{PACKAGE_DIR}/WeaveHeap.java"),
     ("java/Native.java.j2", f"java/{PACKAGE_DIR}/Native.java"),
     ("java/jni.c.j2", "java/weaveheap_jni.c"),
+    ("java/pom.xml.j2", "java/pom.xml"),
     ("java/ContractTest.java.j2", f"java/tests/{PACKAGE_DIR}/test/ContractTest.java"),
     ("java/MisuseMatrixTest.java.j2", f"java/tests/{PACKAGE_DIR}/test/MisuseMatrixTest.java"),
 ]
 JNI_PREFIX = "Java_" + PACKAGE.replace(".", "_") + "_Native_"
+# The JNI library, and where a jar carries it for each platform:
+# /dev/weaveheap/native/<os>-<arch>/libweaveheap_jni.so (bindings/java puts it
+# there, Native.java loads it from there at first use).
+JNI_LIBRARY = "weaveheap_jni"
+NATIVE_DIR = f"/{PACKAGE_DIR}/native"
 
 # scalar -> (Java type, JNI type, JNI signature letter)
 SCALARS = {
@@ -442,6 +448,9 @@ class Binding:
                 "package": PACKAGE,
                 "main": self.main,
                 "jni_prefix": JNI_PREFIX,
+                "jni_library": JNI_LIBRARY,
+                "jni_file": f"lib{JNI_LIBRARY}.so",
+                "native_dir": NATIVE_DIR,
                 "base_error": sp.base_error(),
                 "errors": errors,
                 "invalid": self.invalid,
@@ -474,6 +483,9 @@ class Binding:
                 "token_release_c": token.release.fn.c_name,
                 "error_clear": s.error_clear.fn.c_name,
                 "version_string": self.lib.version_string,
+                "artifact": self.lib.name,
+                "homepage": packaging.HOMEPAGE,
+                "license": packaging.LICENSE,
                 "c_string": c_string,
             },
         }

@@ -13,7 +13,7 @@ is in calls.py; the generated tests are computed in tests.py."""
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ... import contract, names, surface
+from ... import contract, names, packaging, surface
 from ...diagnostics import IdlError
 from . import tests
 from .calls import SCALARS, Calls, Func
@@ -256,6 +256,10 @@ def prepare(lib):
     return {
         "sw": {
             "c_module": C_MODULE,
+            "pkg_config": packaging.pkg_config(lib),
+            "providers": packaging.system_packages(lib),
+            "license": packaging.LICENSE,
+            "homepage": packaging.HOMEPAGE,
             "tests": TESTS,
             "brand": s.brand,
             "base_error": sp.base_error(),
