@@ -708,6 +708,7 @@ function bind(native, load) {
   // view is the core's memory (docs/node.md, "Backends").
   const backend = Object.freeze({
     name: native.name,
+    views: native.views,
     memory: native.memory,
     exports: native.exports,
     /** The address of a TypedArray's first byte, as JavaScript sees it (wasm: an offset in linear memory). */

@@ -730,6 +730,7 @@ function bind(native, load) {
   // view is the core's memory (docs/node.md, "Backends").
   const backend = Object.freeze({
     name: native.name,
+    views: native.views,
     memory: native.memory,
     exports: native.exports,
     /** The address of a TypedArray's first byte, as JavaScript sees it (wasm: an offset in linear memory). */
@@ -1160,6 +1161,7 @@ function wasmBackend(e) {
 
   return {
     name: 'wasm',
+    views: 'memory',
     memory,
     exports: e,
     cstr,
