@@ -558,14 +558,16 @@ static void view_out(weaveheap__napi_env* e, const weaveheap__napi_view* s) {
 
 /* Takes a borrow of `target` with `take`, after the class's probe had the
  * core check the handle is one of the class (a Bytes adopting a buffer's
- * handle is the core's wrong_kind, not a writable view). `element` is the
+ * handle is the core's wrong_kind, not a writable view), unless `checked`:
+ * the core said so at an earlier view of the same wrapper. `element` is the
  * element size of the TypedArray JavaScript lays over it: address and length
  * must suit it. A borrow taken is given back whenever the view cannot be made. */
 napi_value weaveheap__napi_view_take(napi_env env, napi_callback_info info, weaveheap__napi_take take, bool unique) {
-    napi_value argv[3], ab = NULL;
-    size_t argc = 3;
+    napi_value argv[4], ab = NULL;
+    size_t argc = 4;
     wh_handle target = 0;
     int64_t element = 1, kind = 0;
+    bool checked = false;
     wh_error err = {0, NULL};
     wh_view view = {NULL, 0, false};
     napi_status st = napi_no_external_buffers_allowed;
@@ -574,13 +576,14 @@ napi_value weaveheap__napi_view_take(napi_env env, napi_callback_info info, weav
     if (!weaveheap__napi_get_handle(env, argv[0], "view(): the receiver", &target)) return NULL;
     if (!weaveheap__napi_get_int(env, argv[1], "view(): the kind", 0, INT32_MAX, &kind)) return NULL;
     if (!weaveheap__napi_get_int(env, argv[2], "view(): the element size", 1, 8, &element)) return NULL;
+    if (argc >= 4 && !weaveheap__napi_get_bool(env, argv[3], "view(): checked", &checked)) return NULL;
     const weaveheap__napi_class* cls = class_of(kind);
     if (!cls || !e->token) {
         weaveheap__napi_throw_code(env, WH_ERR_ARGUMENT, cls ? "view(): the module is not initialised (init)"
                                                              : "view(): not a kind that has views");
         return NULL;
     }
-    cls->probe(target, &err);
+    if (!checked) cls->probe(target, &err);
     if (err.code == 0) {
         wh_handle token = take(target, &view, &err);
         if (err.code == 0 && ((uintptr_t)view.data % (uint64_t)element != 0 || view.length % (uint64_t)element != 0)) {
