@@ -31,20 +31,27 @@ function time(fn, n) {
   return cpuNs() - t0;
 }
 
-// Twice: the first pass runs the function cold (compiled, optimised,
-// collected on the way), which would make a sample of too few operations.
+// The count of operations a sample needs. Calibrated by the wall clock and
+// three times, keeping the largest count: a pass that ran while V8 compiled
+// the function on another thread (CPU time of the process counts that
+// thread), or collected, or while the scheduler preempted us, sees too few
+// operations per millisecond, and samples of a handful of operations measure
+// the clock, not the row.
+const wallNs = () => Number(process.hrtime.bigint());
 function calibrate(fn, sampleNs) {
-  let n = 1;
-  for (let pass = 0; pass < 2; pass++) {
-    for (n = 1; ; n *= 4) {
-      const t = time(fn, n);
+  let best = 1;
+  for (let pass = 0; pass < 3; pass++) {
+    for (let n = 1; ; n *= 4) {
+      const t0 = wallNs();
+      sink ^= fn(n) | 0;
+      const t = wallNs() - t0;
       if (t > sampleNs / 8 || n >= 1 << 28) {
-        n = Math.max(1, Math.round((n * sampleNs) / Math.max(t, 1)));
+        best = Math.max(best, Math.round((n * sampleNs) / Math.max(t, 1)));
         break;
       }
     }
   }
-  return n;
+  return best;
 }
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
