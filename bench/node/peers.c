@@ -1,6 +1,7 @@
 /* Peers for the Node.js benchmarks (bench/node/run.mjs), in one N-API module:
  *   noop()            the floor: an N-API function that does nothing
  *   noop_u32()        returns a number, as abiVersion() does, without the core
+ *   noop_bool()       returns a boolean, as statsEnabled() does
  *   noop_bigint(h)    reads one bigint argument, as a method's handle is read
  *   noop_bigint_number(h)  the same, returning a number, as size() does
  *   window_setup(n)   the other view design: makes an n-byte buffer in a
@@ -41,6 +42,13 @@ static napi_value noop_u32(napi_env env, napi_callback_info info) {
     (void)info;
     napi_value v;
     napi_create_uint32(env, 1, &v);
+    return v;
+}
+
+static napi_value noop_bool(napi_env env, napi_callback_info info) {
+    (void)info;
+    napi_value v;
+    napi_get_boolean(env, true, &v);
     return v;
 }
 
@@ -111,7 +119,7 @@ static napi_value window_release(napi_env env, napi_callback_info info) {
 
 NAPI_MODULE_INIT() {
     static const struct { const char* name; napi_callback fn; } fns[] = {
-        {"noop", noop}, {"noop_u32", noop_u32}, {"noop_bigint", noop_bigint},
+        {"noop", noop}, {"noop_u32", noop_u32}, {"noop_bool", noop_bool}, {"noop_bigint", noop_bigint},
         {"noop_bigint_number", noop_bigint_number},
         {"window_setup", window_setup}, {"window_borrow", window_borrow}, {"window_release", window_release},
     };

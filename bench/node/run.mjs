@@ -1,28 +1,36 @@
-// Node.js benchmarks B7 and B8 (shared/BENCHMARKS.md): peers in the same run,
-// interleaved, after a warm-up; medians, minimums and ratios, printed as
-// Markdown tables.
+// Node.js benchmarks B7 and B8 (shared/BENCHMARKS.md), each row against its
+// peer in the same round: CPU time, medians of per-round ratios, interleaved
+// rounds, an A/A noise row per table (../js_timing.mjs says how). Markdown out.
 //
 //   node --expose-gc bench/node/run.mjs --package <dir> --peers <weaveheap_bench_napi.node>
-//        [--rounds 11] [--quick] [--only b7,b8]
+//        [--rounds 31] [--sample-ms 10] [--quick] [--only b7,b8]
 // (cmake --build <build> --target bench_node runs it with the staged package.)
 //
-// B7  a trivial core call against an N-API no-op (target <= 1.3x), and a
-//     method (a handle read and resolved) against a no-op reading a bigint.
-// B8  a zero-copy view at 64 B .. 256 MiB (flat in size; the copy counter
-//     stays 0) next to Buffer.from copies and a plain memcpy (TypedArray.set),
-//     and the two view designs: one external ArrayBuffer per view (the
-//     package) against one per region chunk with Uint8Array windows over it.
+// B7  a trivial core call against an N-API no-op of the same shape (target
+//     <= 1.3x), and a method (a handle read and resolved) against a no-op
+//     reading a bigint and returning a number.
+// B8  a zero-copy view + close at 64 B .. 256 MiB against the same view of
+//     64 B (flat in size; issue 14: 256 MiB <= 2x 64 B), on both of the
+//     package's ways of making a view's ArrayBuffer: the V8 companion
+//     (wh.backend.views 'v8') and N-API's external buffer ('napi', a second
+//     copy of the package loaded with WEAVEHEAP_NODE_NAPI_VIEWS=1); against
+//     Buffer.from copies; and the two view designs (one external ArrayBuffer
+//     per view, the package's, against one per region chunk with Uint8Array
+//     windows). The core's copy counter must stay 0 in every view row.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { comparePairs, printPairs, fmtRatio, ns, keep } from '../js_timing.mjs';
 
 const require = createRequire(import.meta.url);
 const { values: args } = parseArgs({
   options: {
     package: { type: 'string' },
     peers: { type: 'string' },
-    rounds: { type: 'string', default: '11' },
+    rounds: { type: 'string', default: '31' },
+    'sample-ms': { type: 'string', default: '10' },
     quick: { type: 'boolean', default: false },
     only: { type: 'string', default: 'b7,b8' },
   },
@@ -31,137 +39,138 @@ if (!args.package || !args.peers) {
   console.error('usage: node --expose-gc run.mjs --package <dir> --peers <weaveheap_bench_napi.node>');
   process.exit(2);
 }
+const QUICK = args.quick;
+const timing = { rounds: QUICK ? 7 : Number(args.rounds), sampleMs: QUICK ? 3 : Number(args['sample-ms']) };
 const wh = require(path.resolve(args.package));
 const peer = require(path.resolve(args.peers));
-const ROUNDS = args.quick ? 3 : Number(args.rounds);
-const gc = typeof global.gc === 'function' ? global.gc : () => {};
-let sink = 0;
-
-// Runs every contender once (warm-up), then ROUNDS times in a rotating
-// order; each run is `iters` operations timed together. Returns ns/op samples.
-function race(contenders) {
-  const samples = contenders.map(() => []);
-  for (const c of contenders) c.run(c.iters);
-  for (let round = 0; round < ROUNDS; round++) {
-    gc();
-    for (let k = 0; k < contenders.length; k++) {
-      const i = (k + round) % contenders.length;
-      const c = contenders[i];
-      const t0 = process.hrtime.bigint();
-      c.run(c.iters);
-      samples[i].push(Number(process.hrtime.bigint() - t0) / c.iters);
-    }
-  }
-  return samples.map((s) => {
-    s.sort((x, y) => x - y);
-    return { median: s[s.length >> 1], min: s[0] };
-  });
-}
-
-function ns(x) {
-  if (x >= 1e6) return `${(x / 1e6).toFixed(2)} ms`;
-  if (x >= 1e3) return `${(x / 1e3).toFixed(2)} us`;
-  return `${x.toFixed(1)} ns`;
-}
-
-// contenders: [{ name, iters, run, vs }] where `vs` names the peer row.
-function table(title, contenders) {
-  const r = race(contenders);
-  const byName = new Map(contenders.map((c, i) => [c.name, r[i]]));
-  console.log(`\n### ${title}\n`);
-  console.log('| contender | median | min | ratio |');
-  console.log('|---|---:|---:|---|');
-  contenders.forEach((c, i) => {
-    const x = c.vs ? r[i].median / byName.get(c.vs).median : 0;
-    const ratio = c.vs ? `${x < 0.1 ? x.toPrecision(2) : x.toFixed(2)}x ${c.vs}` : '';
-    console.log(`| ${c.name} | ${ns(r[i].median)} | ${ns(r[i].min)} | ${ratio} |`);
-  });
-  return byName;
-}
-
-console.log(`# Node.js benchmarks (B7, B8)\n`);
-console.log(`node ${process.version}, N-API ${process.versions.napi}, ${os.cpus()[0].model}, ${os.cpus().length} CPUs; ` +
-  `${ROUNDS} rounds after a warm-up, interleaved; median and min per operation.`);
-
 const ONLY = args.only.split(',');
+
+console.log('# Node.js benchmarks (B7, B8)\n');
+console.log(`node ${process.version} (V8 ${process.versions.v8}), N-API ${process.versions.napi}, ${os.cpus()[0].model}, ` +
+  `${os.cpus().length} CPUs, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${timing.rounds} rounds of ` +
+  `~${timing.sampleMs} ms samples, CPU time, ratio = median of the per-round ratios (row / peer); views: ${wh.backend.views}`);
 
 // -- B7: calls -------------------------------------------------------------------
 if (ONLY.includes('b7')) {
   const region = new wh.Region();
   const buf = region.alloc(64);
   const h = buf.handle;
-  const N = args.quick ? 200000 : 2000000;
-  function jsNoop() { return 1; }
-  const rows = [
-    { name: 'JS function (empty)', iters: N, run: (n) => { let s = 0; for (let i = 0; i < n; i++) s += jsNoop(); sink += s; } },
-    { name: 'N-API no-op (peer)', iters: N, run: (n) => { for (let i = 0; i < n; i++) peer.noop(); } },
-    { name: 'N-API no-op returning a number (peer)', iters: N, run: (n) => { let s = 0; for (let i = 0; i < n; i++) s += peer.noop_u32(); sink += s; } },
-    { name: 'wh.publishStop() (trivial core call: no argument, no result)', iters: N, vs: 'N-API no-op (peer)', run: (n) => { for (let i = 0; i < n; i++) wh.publishStop(); } },
-    { name: 'wh.abiVersion() (trivial core call returning a number)', iters: N, vs: 'N-API no-op returning a number (peer)', run: (n) => { let s = 0; for (let i = 0; i < n; i++) s += wh.abiVersion(); sink += s; } },
-    { name: 'wh.statsEnabled() (returning a boolean)', iters: N, vs: 'N-API no-op (peer)', run: (n) => { let s = 0; for (let i = 0; i < n; i++) s += wh.statsEnabled() ? 1 : 0; sink += s; } },
-    { name: 'N-API no-op reading a bigint (peer)', iters: N, run: (n) => { for (let i = 0; i < n; i++) peer.noop_bigint(h); } },
-    { name: 'N-API no-op reading a bigint, returning a number (peer)', iters: N, run: (n) => { let s = 0; for (let i = 0; i < n; i++) s += peer.noop_bigint_number(h); sink += s; } },
-    { name: 'buf.size() (method: handle read and resolved)', iters: N, vs: 'N-API no-op reading a bigint, returning a number (peer)', run: (n) => { let s = 0; for (let i = 0; i < n; i++) s += buf.size(); sink += s; } },
-  ];
-  const r = table('B7: a call', rows);
-  const med = (name) => r.get(name).median;
-  const same = med(rows[3].name) / med('N-API no-op (peer)');
-  const num = med(rows[4].name) / med('N-API no-op returning a number (peer)');
-  const bare = med(rows[4].name) / med('N-API no-op (peer)');
-  console.log(`\nB7 trivial core call / N-API no-op of the same shape: ${same.toFixed(2)}x (no result), ` +
-    `${num.toFixed(2)}x (returning a number); target <= 1.3x: ${Math.max(same, num) <= 1.3 ? 'met' : 'NOT met'}. ` +
-    `abiVersion() / the bare no-op: ${bare.toFixed(2)}x (the difference is napi_create_uint32).`);
+  const NOOP = 'N-API no-op `peer.noop()`';
+  const r = printPairs('B7: a call, against an N-API no-op of the same shape (the same lookups: `wh.f()` against `peer.g()`)', comparePairs([
+    { name: '`wh.publishStop()`: no argument, no result', peerName: NOOP,
+      row: (n) => { for (let i = 0; i < n; i++) wh.publishStop(); return n; },
+      peer: (n) => { for (let i = 0; i < n; i++) peer.noop(); return n; } },
+    { name: '`wh.abiVersion()`: returns a number', peerName: 'N-API no-op returning a number `peer.noop_u32()`',
+      row: (n) => { let s = 0; for (let i = 0; i < n; i++) s += wh.abiVersion(); return s; },
+      peer: (n) => { let s = 0; for (let i = 0; i < n; i++) s += peer.noop_u32(); return s; } },
+    { name: '`wh.statsEnabled()`: returns a boolean', peerName: 'N-API no-op returning a boolean `peer.noop_bool()`',
+      row: (n) => { let s = 0; for (let i = 0; i < n; i++) s += wh.statsEnabled() ? 1 : 0; return s; },
+      peer: (n) => { let s = 0; for (let i = 0; i < n; i++) s += peer.noop_bool() ? 1 : 0; return s; } },
+    { name: '`buf.size()`: a method (JS wrapper, brand check), the bigint handle resolved by the core',
+      peerName: 'N-API no-op reading a bigint, returning a number `peer.noop_bigint_number(h)`',
+      row: (n) => { let s = 0; for (let i = 0; i < n; i++) s += buf.size(); return s; },
+      peer: (n) => { let s = 0; for (let i = 0; i < n; i++) s += peer.noop_bigint_number(h); return s; } },
+  ], timing));
+  const worst = Math.max(r[0].ratio, r[1].ratio, r[2].ratio);
+  console.log(`\nB7 trivial core call / N-API no-op of the same shape: ${r.slice(0, 3).map((x) => fmtRatio(x.ratio)).join(', ')}; ` +
+    `target <= 1.3x: ${worst <= 1.3 ? 'met' : 'NOT met'}.`);
   region.close();
 }
 
-// -- B7/B8: views --------------------------------------------------------------------
+// -- B8: views -------------------------------------------------------------------------
 const KiB = 1024;
 const MiB = 1024 * KiB;
-const SIZES = !ONLY.includes('b8') ? [] : args.quick ? [64, 64 * KiB, MiB] : [64, 64 * KiB, MiB, 16 * MiB, 256 * MiB];
-const medians = { view: [], shared: [], window: [], from: [] };
-let copiesDuringViews = 0;
-for (const size of SIZES) {
-  const region = new wh.Region();
-  const buf = region.alloc(size);
-  const src = new Uint8Array(size).fill(7);
-  const dst = new Uint8Array(size);
-  const chunk = peer.window_setup(size);
-  const viewIters = args.quick ? 2000 : 20000;
-  const copyIters = Math.max(3, Math.min(20000, Math.floor((args.quick ? 64 : 512) * MiB / size)));
-  const countCopies = (run) => (n) => {
-    const before = wh.stats().copies;
-    run(n);
-    copiesDuringViews += wh.stats().copies - before;
-  };
-  const rows = [
-    { name: 'buf.view({ writable: true }) + close() (unique; one external ArrayBuffer per view)', iters: viewIters, vs: 'Buffer.from(u8) (copy, peer)',
-      run: countCopies((n) => { for (let i = 0; i < n; i++) { const v = buf.view({ writable: true }); sink += v[0]; v.close(); } }) },
-    { name: 'buf.view() + close() (shared)', iters: viewIters, vs: 'Buffer.from(u8) (copy, peer)',
-      run: countCopies((n) => { for (let i = 0; i < n; i++) { const v = buf.view(); sink += v[0]; v.close(); } }) },
-    { name: 'window: borrow + new Uint8Array(chunk, off, n) + release (one ArrayBuffer per chunk)', iters: viewIters,
-      vs: 'buf.view({ writable: true }) + close() (unique; one external ArrayBuffer per view)',
-      run: (n) => { for (let i = 0; i < n; i++) { const off = peer.window_borrow(); const v = new Uint8Array(chunk, off, size); sink += v[0]; peer.window_release(); } } },
-    { name: 'Buffer.from(u8) (copy, peer)', iters: copyIters, run: (n) => { for (let i = 0; i < n; i++) sink += Buffer.from(src)[0]; } },
-    { name: 'dst.set(u8) (memcpy into warm memory, peer)', iters: copyIters, run: (n) => { for (let i = 0; i < n; i++) { dst.set(src); sink += dst[0]; } } },
-  ];
-  const label = size >= MiB ? `${size / MiB} MiB` : size >= KiB ? `${size / KiB} KiB` : `${size} B`;
-  const r = table(`B8: a view of ${label}`, rows);
-  medians.view.push(r.get(rows[0].name).median);
-  medians.shared.push(r.get(rows[1].name).median);
-  medians.window.push(r.get(rows[2].name).median);
-  medians.from.push(r.get(rows[3].name).median);
-  region.close();
-}
+const label = (s) => (s >= MiB ? `${s / MiB} MiB` : s >= KiB ? `${s / KiB} KiB` : `${s} B`);
+if (ONLY.includes('b8')) {
+  // The same package again, its views made by N-API: a copy of the staged
+  // package is a second module (its own core), loaded with the switch set.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'weaveheap-napi-views-'));
+  cpSync(path.resolve(args.package), dir, { recursive: true });
+  process.env.WEAVEHEAP_NODE_NAPI_VIEWS = '1';
+  const napi = require(dir);
+  delete process.env.WEAVEHEAP_NODE_NAPI_VIEWS;
+  rmSync(dir, { recursive: true, force: true });
+  if (napi.backend.views !== 'napi') throw new Error(`the second copy makes ${napi.backend.views} views`);
+  const packages = [[wh, wh.backend.views], [napi, 'napi']];
 
-if (SIZES.length) {
-  console.log('\n### B8: cost in size (median per operation)\n');
-  console.log(`| | ${SIZES.map((s) => (s >= MiB ? `${s / MiB} MiB` : s >= KiB ? `${s / KiB} KiB` : `${s} B`)).join(' | ')} | largest / smallest |`);
-  console.log(`|---|${SIZES.map(() => '---:').join('|')}|---:|`);
-  for (const [name, row] of [['view({ writable: true }) + close()', medians.view], ['view() + close()', medians.shared],
-    ['window (one ArrayBuffer per chunk)', medians.window], ['Buffer.from copy', medians.from]]) {
-    console.log(`| ${name} | ${row.map(ns).join(' | ')} | ${(row[row.length - 1] / row[0]).toFixed(2)}x |`);
+  // Views make garbage (an ArrayBuffer each) and their cost comes partly as
+  // collections: longer samples average them (the A/A row shows the rest).
+  const viewTiming = { ...timing, sampleMs: QUICK ? 10 : Math.max(timing.sampleMs, 40) };
+  const SIZES = QUICK ? [64, 64 * KiB, MiB, 256 * MiB] : [64, 64 * KiB, MiB, 16 * MiB, 256 * MiB];
+  let copies = 0;
+  const countCopies = (pkg, run) => (n) => {
+    const before = pkg.stats().copies;
+    const s = run(n);
+    copies += pkg.stats().copies - before;
+    return s;
+  };
+  const unique = (pkg, buf) => countCopies(pkg, (n) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) { const v = buf.view({ writable: true }); s += v[0]; v.close(); }
+    return s;
+  });
+  const shared = (pkg, buf) => countCopies(pkg, (n) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) { const v = buf.view(); s += v[0]; v.close(); }
+    return s;
+  });
+  // One region per package with an object of each size (the core zeroes
+  // lazily: untouched pages cost address space only).
+  const objects = packages.map(([pkg]) => {
+    const region = new pkg.Region();
+    return { region, bufs: new Map(SIZES.map((s) => [s, region.alloc(s)])) };
+  });
+
+  const flat = [];
+  packages.forEach(([pkg, how], k) => {
+    const small = objects[k].bufs.get(64);
+    const pairs = [];
+    for (const size of SIZES.slice(1)) {
+      const big = objects[k].bufs.get(size);
+      pairs.push({ name: `unique view of ${label(size)}`, peerName: 'the same of 64 B', row: unique(pkg, big), peer: unique(pkg, small) });
+      pairs.push({ name: `shared view of ${label(size)}`, peerName: 'the same of 64 B', row: shared(pkg, big), peer: shared(pkg, small) });
+    }
+    flat.push([how, printPairs(`B8: view + close, by size, against the same view of 64 B (views: ${how})`, comparePairs(pairs, viewTiming))]);
+  });
+
+  // The two ways against each other, at the smallest and the largest size.
+  const ways = [];
+  for (const size of [64, SIZES.at(-1)]) {
+    ways.push({ name: `unique view of ${label(size)}, ${wh.backend.views}`, peerName: 'the same, napi',
+      row: unique(wh, objects[0].bufs.get(size)), peer: unique(napi, objects[1].bufs.get(size)) });
+    ways.push({ name: `shared view of ${label(size)}, ${wh.backend.views}`, peerName: 'the same, napi',
+      row: shared(wh, objects[0].bufs.get(size)), peer: shared(napi, objects[1].bufs.get(size)) });
+  }
+  printPairs(`B8: a view's ArrayBuffer made by the V8 companion against N-API's`, comparePairs(ways, viewTiming));
+
+  // Views against copies, and the two view designs (the peer module has one
+  // window at a time: a table per size).
+  for (const size of SIZES) {
+    const buf = objects[0].bufs.get(size);
+    const src = new Uint8Array(size).fill(7);
+    const chunk = peer.window_setup(size);
+    const view = unique(wh, buf);
+    printPairs(`B8: a view of ${label(size)} against a copy, and the chunk-window design against the package's`, comparePairs([
+      { name: `unique view + close, ${label(size)}`, peerName: '`Buffer.from(u8)`, a copy', row: view,
+        peer: (n) => { let s = 0; for (let i = 0; i < n; i++) s += Buffer.from(src)[0]; return s; } },
+      { name: `window: borrow + \`new Uint8Array(chunk, off, n)\` + release, ${label(size)}`,
+        peerName: 'the unique view + close (one external ArrayBuffer per view)',
+        row: (n) => { let s = 0; for (let i = 0; i < n; i++) { const off = peer.window_borrow(); s += new Uint8Array(chunk, off, size)[0]; peer.window_release(); } return s; },
+        peer: view },
+    ], viewTiming));
+  }
+
+  console.log('\n### B8 summary: the view of the largest object against the view of 64 B\n');
+  console.log('| views | unique | shared | target (<= 2x) |');
+  console.log('|---|---:|---:|---|');
+  for (const [how, r] of flat) {
+    const u = r.find((x) => x.name === `unique view of ${label(SIZES.at(-1))}`);
+    const s = r.find((x) => x.name === `shared view of ${label(SIZES.at(-1))}`);
+    console.log(`| ${how} | ${fmtRatio(u.ratio)} (${ns(u.row)} vs ${ns(u.peer)}) | ${fmtRatio(s.ratio)} (${ns(s.row)} vs ${ns(s.peer)}) | ` +
+      `${Math.max(u.ratio, s.ratio) <= 2 ? 'met' : 'missed'} |`);
+  }
+  console.log(`\nCopies counted by the cores while views were made, used and closed: ${copies}` +
+    (copies === 0 ? ' (zero-copy)' : ' (NOT zero-copy)'));
+  for (const o of objects) o.region.close();
 }
-  console.log(`\nCopies counted by the core while views were made, used and closed: ${copiesDuringViews}` +
-    (copiesDuringViews === 0 ? ' (zero-copy)' : ' (NOT zero-copy)'));
-}
-if (sink === 0.5) console.log('');   // keeps every result alive
+keep();

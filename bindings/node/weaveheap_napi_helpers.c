@@ -1,11 +1,20 @@
 /* Conversions, errors and zero-copy views shared by the generated N-API
  * functions (weaveheap_napi_helpers.h). */
+#define _GNU_SOURCE /* dladdr */
 #include "weaveheap_napi_helpers.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <dlfcn.h>
+#include <pthread.h>
+#define WEAVEHEAP__HAS_DLOPEN 1
+#endif
+
+#include "weaveheap_v8_views.h"
 
 /* -- per-environment state (one per main thread or worker) ------------------ */
 typedef struct weaveheap__napi_view weaveheap__napi_view;
@@ -16,6 +25,7 @@ typedef struct weaveheap__napi_env {
     double* meta;           /* its Float64Array(4): flags, byteOffset, byteLength, slot */
     bool no_external;       /* WH_NO_EXTERNAL_ENV: act as a runtime that refuses
                                external buffers (Electron's sandbox) */
+    const weaveheap_v8_views* v8_views;  /* the V8 companion, when this Node.js is its own */
     weaveheap__napi_view** views;   /* open views by token */
     size_t cap, count;
     size_t refs;            /* 1 for the environment, 1 per view */
@@ -548,14 +558,16 @@ static void view_out(weaveheap__napi_env* e, const weaveheap__napi_view* s) {
 
 /* Takes a borrow of `target` with `take`, after the class's probe had the
  * core check the handle is one of the class (a Bytes adopting a buffer's
- * handle is the core's wrong_kind, not a writable view). `element` is the
+ * handle is the core's wrong_kind, not a writable view), unless `checked`:
+ * the core said so at an earlier view of the same wrapper. `element` is the
  * element size of the TypedArray JavaScript lays over it: address and length
  * must suit it. A borrow taken is given back whenever the view cannot be made. */
 napi_value weaveheap__napi_view_take(napi_env env, napi_callback_info info, weaveheap__napi_take take, bool unique) {
-    napi_value argv[3], ab = NULL;
-    size_t argc = 3;
+    napi_value argv[4], ab = NULL;
+    size_t argc = 4;
     wh_handle target = 0;
     int64_t element = 1, kind = 0;
+    bool checked = false;
     wh_error err = {0, NULL};
     wh_view view = {NULL, 0, false};
     napi_status st = napi_no_external_buffers_allowed;
@@ -564,13 +576,14 @@ napi_value weaveheap__napi_view_take(napi_env env, napi_callback_info info, weav
     if (!weaveheap__napi_get_handle(env, argv[0], "view(): the receiver", &target)) return NULL;
     if (!weaveheap__napi_get_int(env, argv[1], "view(): the kind", 0, INT32_MAX, &kind)) return NULL;
     if (!weaveheap__napi_get_int(env, argv[2], "view(): the element size", 1, 8, &element)) return NULL;
+    if (argc >= 4 && !weaveheap__napi_get_bool(env, argv[3], "view(): checked", &checked)) return NULL;
     const weaveheap__napi_class* cls = class_of(kind);
     if (!cls || !e->token) {
         weaveheap__napi_throw_code(env, WH_ERR_ARGUMENT, cls ? "view(): the module is not initialised (init)"
                                                              : "view(): not a kind that has views");
         return NULL;
     }
-    cls->probe(target, &err);
+    if (!checked) cls->probe(target, &err);
     if (err.code == 0) {
         wh_handle token = take(target, &view, &err);
         if (err.code == 0 && ((uintptr_t)view.data % (uint64_t)element != 0 || view.length % (uint64_t)element != 0)) {
@@ -606,7 +619,19 @@ napi_value weaveheap__napi_view_take(napi_env env, napi_callback_info info, weav
             e->refs++;
             if (view.length > SIZE_MAX) {
                 st = napi_invalid_arg;
-            } else if (!e->no_external) {
+            } else if (e->no_external) {
+                /* st is napi_no_external_buffers_allowed: a copy, below */
+            } else if (e->v8_views) {
+                /* Lent memory V8 does not count (weaveheap_v8_views.cc): the
+                 * finalizer is N-API's, as for a copy. */
+                st = view.length <= e->v8_views->max_length
+                         ? e->v8_views->lend(env, view.data, (size_t)view.length, &ab)
+                         : napi_invalid_arg;
+                if (st == napi_ok && napi_add_finalizer(env, ab, s, view_finalize, s, NULL) != napi_ok) {
+                    view_finalize(env, NULL, s);
+                    return weaveheap__napi_failed(env);
+                }
+            } else {
                 s->creating = true;
                 st = napi_create_external_arraybuffer(env, view.data, (size_t)view.length, view_finalize, s, &ab);
                 s->creating = false;
@@ -807,6 +832,66 @@ static void env_finalize(napi_env env, void* data, void* hint) {
     env_unref(e);
 }
 
+/* -- the V8 companion (weaveheap_v8_views.h) ------------------------------------
+ * Loaded once per process, from the directory this module was loaded from,
+ * by the running Node.js's major version; used by an environment only when
+ * Node.js's NODE_MODULE_VERSION is the one it was compiled for. */
+#ifdef WEAVEHEAP__HAS_DLOPEN
+static pthread_mutex_t v8_views_lock = PTHREAD_MUTEX_INITIALIZER;
+static const weaveheap_v8_views* v8_views_loaded;
+static bool v8_views_tried;
+
+static const weaveheap_v8_views* v8_views_load(unsigned major) {
+    pthread_mutex_lock(&v8_views_lock);
+    if (!v8_views_tried) {
+        Dl_info self;
+        char path[4096];
+        v8_views_tried = true;
+        if (dladdr((void*)&weaveheap__napi_register, &self) && self.dli_fname) {
+            const char* slash = strrchr(self.dli_fname, '/');
+            int dir = slash ? (int)(slash - self.dli_fname + 1) : 0;
+            int n = snprintf(path, sizeof path, "%.*s" WEAVEHEAP_V8_VIEWS_FILE, dir, self.dli_fname, major);
+            /* RTLD_NOW: a Node.js that lacks a symbol it uses refuses it here */
+            void* lib = n > 0 && (size_t)n < sizeof path ? dlopen(path, RTLD_NOW | RTLD_LOCAL) : NULL;
+            const weaveheap_v8_views* v = lib ? dlsym(lib, WEAVEHEAP_V8_VIEWS_SYMBOL) : NULL;
+            if (v && v->size >= sizeof *v) v8_views_loaded = v;
+        }
+    }
+    pthread_mutex_unlock(&v8_views_lock);
+    return v8_views_loaded;
+}
+
+/* process.versions.modules, or 0. */
+static unsigned long node_module_version(napi_env env) {
+    napi_value global, process, versions, modules;
+    char text[16];
+    size_t n = 0;
+    if (napi_get_global(env, &global) != napi_ok ||
+        napi_get_named_property(env, global, "process", &process) != napi_ok ||
+        napi_get_named_property(env, process, "versions", &versions) != napi_ok ||
+        napi_get_named_property(env, versions, "modules", &modules) != napi_ok ||
+        napi_get_value_string_utf8(env, modules, text, sizeof text, &n) != napi_ok) {
+        clear_pending(env);
+        return 0;
+    }
+    return strtoul(text, NULL, 10);
+}
+#endif
+
+static const weaveheap_v8_views* v8_views_for(napi_env env) {
+#ifdef WEAVEHEAP__HAS_DLOPEN
+    const napi_node_version* version = NULL;
+    const char* off = getenv(WH_NAPI_VIEWS_ENV);
+    if (off && *off && strcmp(off, "0") != 0) return NULL;
+    if (napi_get_node_version(env, &version) != napi_ok || !version) return NULL;
+    const weaveheap_v8_views* v = v8_views_load(version->major);
+    return v && v->module_version == node_module_version(env) ? v : NULL;
+#else
+    (void)env;
+    return NULL;
+#endif
+}
+
 static bool export_function(napi_env env, napi_value exports, const char* name, napi_callback fn) {
     napi_value v;
     return napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &v) == napi_ok &&
@@ -828,6 +913,7 @@ napi_value weaveheap__napi_register(napi_env env, napi_value exports, const weav
     }
     e->refs = 1;
     e->no_external = no_external && *no_external && strcmp(no_external, "0") != 0;
+    e->v8_views = e->no_external ? NULL : v8_views_for(env);
     for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
         if (!export_function(env, exports, own[i].name, own[i].fn)) return NULL;
     for (size_t i = 0; i < count; i++)
@@ -835,7 +921,11 @@ napi_value weaveheap__napi_register(napi_env env, napi_value exports, const weav
     if (napi_create_string_utf8(env, WH_GLUE_IDL_HASH, NAPI_AUTO_LENGTH, &v) != napi_ok ||
         napi_set_named_property(env, exports, "glueIdlHash", v) != napi_ok ||
         napi_create_uint32(env, WH_GLUE_ABI_VERSION, &v) != napi_ok ||
-        napi_set_named_property(env, exports, "glueAbiVersion", v) != napi_ok)
+        napi_set_named_property(env, exports, "glueAbiVersion", v) != napi_ok ||
+        /* how views are made (wh.backend.views) */
+        napi_create_string_utf8(env, e->no_external ? "copy" : e->v8_views ? "v8" : "napi", NAPI_AUTO_LENGTH,
+                                &v) != napi_ok ||
+        napi_set_named_property(env, exports, "views", v) != napi_ok)
         return NULL;
     return exports;
 }

@@ -96,8 +96,8 @@ extern const weaveheap__napi_class weaveheap__napi_classes[];
 extern const size_t weaveheap__napi_class_count;
 
 typedef wh_handle (*weaveheap__napi_take)(wh_handle target, wh_view* view, wh_error* err);
-/* (handle, kind, elementSize) -> the view's ArrayBuffer; token and flags in
- * the layer's scratch arrays. */
+/* (handle, kind, elementSize, checked) -> the view's ArrayBuffer; token and
+ * flags in the layer's scratch arrays. */
 napi_value weaveheap__napi_view_take(napi_env env, napi_callback_info info, weaveheap__napi_take take, bool unique);
 /* (token, ArrayBuffer): ends the borrow of an open view of this environment
  * and detaches the ArrayBuffer it was made over; (token, null): a token

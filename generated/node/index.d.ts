@@ -707,6 +707,15 @@ export declare function load(source?: unknown): Promise<typeof import('./index')
 /** Which backend runs the calls, and the addresses that prove a view is the core's memory. */
 export declare const backend: {
   readonly name: 'napi' | 'wasm';
+  /**
+   * What a view's ArrayBuffer is. Node.js: 'v8', an external ArrayBuffer V8
+   * does not count as memory of its own (the package's V8 companion, for the
+   * Node.js major it was built for); 'napi', napi_create_external_arraybuffer's
+   * (elsewhere; V8 counts it, and a view of 64 MiB or more costs a full
+   * collection); 'copy', a copy (a runtime that refuses external buffers).
+   * WebAssembly: 'memory', the module's memory.
+   */
+  readonly views: 'v8' | 'napi' | 'copy' | 'memory';
   /** WebAssembly: the module's memory (null in Node.js). */
   readonly memory: object | null;
   /** WebAssembly: the instance's exports, the C API as is (null in Node.js). */

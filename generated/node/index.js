@@ -131,12 +131,17 @@ function receiverError(what, self) {
   return argumentError(`${what}: the receiver must be a ${what.split('.')[0]}, not ${typeName(self)}`);
 }
 
-// An options object with known keys only (for-in: no array made per call).
+// An options object with known keys only (for-in: no array made per call;
+// the loop, not indexOf(), so that V8 inlines it: half the cost).
+function isKnown(known, key) {
+  for (let i = 0; i < known.length; i++) if (known[i] === key) return true;
+  return false;
+}
 function checkOptions(options, what, known) {
   if (options === undefined || options === null) return NO_OPTIONS;
   if (typeof options !== 'object') throw argumentError(`${what}: options must be an object, not ${typeName(options)}`);
   for (const key in options) {
-    if (known.indexOf(key) < 0 && Object.hasOwn(options, key)) {
+    if (!isKnown(known, key) && Object.hasOwn(options, key)) {
       throw argumentError(`${what}: unknown option '${key}' (known: ${known.join(', ') || 'none'})`);
     }
   }
@@ -317,17 +322,21 @@ function bind(native, load) {
   const VIEW_PROTOTYPES = new Set();
   const VIEW_OPTIONS = ['writable', 'type'];
 
+  // A view's state, in one small integer: what the core said of it (WRITABLE),
+  // how it was made (SHARED, ADOPTED: a token of View.fromHandle) and CLOSED.
+  const VIEW_WRITABLE = 1;
+  const VIEW_SHARED = 2;
+  const VIEW_ADOPTED = 4;
+  const VIEW_CLOSED = 8;
+
   function viewClass(Base) {
     const View = class View extends Base {
       #buffer;
       #slot;
       #token;
-      #writable;
-      #shared;
-      #adopted;
-      #closed = false;
+      #state;
 
-      constructor(adopt, buffer, byteOffset, byteLength, slot, token, writable, shared, adopted) {
+      constructor(adopt, buffer, byteOffset, byteLength, slot, token, state) {
         if (adopt !== kAdopt) {
           throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes or WeaveHeapString; View.fromHandle() adopts a token');
         }
@@ -335,9 +344,7 @@ function bind(native, load) {
         this.#buffer = buffer;
         this.#slot = slot;
         this.#token = token;
-        this.#writable = writable;
-        this.#shared = shared;
-        this.#adopted = adopted;
+        this.#state = state;
       }
 
       // subarray(), slice(), map() ... make plain TypedArrays (over the same
@@ -347,7 +354,7 @@ function bind(native, load) {
       /** Wraps a borrow token made elsewhere: its close() releases the token, unless a view of this backend holds it. */
       static fromHandle(token) {
         return new View(kAdopt, new ArrayBuffer(0), 0, 0, -1, handleArg(token, "View.fromHandle(): argument 'token'"),
-          false, true, true);
+          VIEW_SHARED | VIEW_ADOPTED);
       }
 
       static #of(self, what) {
@@ -358,17 +365,18 @@ function bind(native, load) {
       /** The borrow token's handle. */
       get handle() { return View.#of(this, 'View.prototype.handle').#token; }
       /** True when the core lets the holder write (a unique view of a writable object). */
-      get writable() { return View.#of(this, 'View.prototype.writable').#writable; }
+      get writable() { return (View.#of(this, 'View.prototype.writable').#state & VIEW_WRITABLE) !== 0; }
       /** True for a shared view (read-only by contract). */
-      get shared() { return View.#of(this, 'View.prototype.shared').#shared; }
+      get shared() { return (View.#of(this, 'View.prototype.shared').#state & VIEW_SHARED) !== 0; }
       /** True once close() succeeded. */
-      get closed() { return View.#of(this, 'View.prototype.closed').#closed; }
+      get closed() { return (View.#of(this, 'View.prototype.closed').#state & VIEW_CLOSED) !== 0; }
 
       close() {
         const self = View.#of(this, "View.prototype.close");
-        if (self.#closed) return;
-        native.borrow_release(self.#token, self.#adopted ? null : self.#buffer, self.#slot);
-        self.#closed = true;
+        const state = self.#state;
+        if (state & VIEW_CLOSED) return;
+        native.borrow_release(self.#token, state & VIEW_ADOPTED ? null : self.#buffer, self.#slot);
+        self.#state = state | VIEW_CLOSED;
       }
     };
     if (hasDispose) {
@@ -401,23 +409,35 @@ function bind(native, load) {
   });
 
   // view() of every class that has one: options { writable, type }. `kind` is
-  // the class's handle kind: the backend has the core check the handle is one.
-  function makeView(handle, options, kind, takeShared, takeUnique, what) {
-    const o = options === undefined ? NO_OPTIONS : checkOptions(options, what, VIEW_OPTIONS);
-    const writable = o.writable === true;
-    if (o.writable !== undefined && typeof o.writable !== 'boolean') boolArg(o.writable, `${what}: option 'writable'`);
-    const type = o.type === undefined ? Uint8Array : o.type;
-    const V = VIEW_TYPES.get(type);
-    if (V === undefined) {
-      throw argumentError(`${what}: option 'type' must be a TypedArray constructor (${[...VIEW_TYPES.keys()].map((t) => t.name).join(', ')})`);
+  // the class's handle kind: the backend has the core check the handle is one,
+  // unless `checked` (the core said so at an earlier view of the same wrapper:
+  // a handle's kind never changes, and a stale one the borrow refuses).
+  const VIEW_U8 = VIEW_TYPES.get(Uint8Array);
+  function makeView(handle, options, kind, checked, takeShared, takeUnique, what) {
+    let writable = false;
+    let type = Uint8Array;
+    let V = VIEW_U8;
+    if (options !== undefined) {
+      const o = checkOptions(options, what, VIEW_OPTIONS);
+      const w = o.writable;
+      // (the message is made only when it is needed: a template string costs)
+      if (w !== undefined) writable = typeof w === 'boolean' ? w : boolArg(w, `${what}: option 'writable'`);
+      if (o.type !== undefined) {
+        type = o.type;
+        V = VIEW_TYPES.get(type);
+        if (V === undefined) {
+          throw argumentError(`${what}: option 'type' must be a TypedArray constructor (${[...VIEW_TYPES.keys()].map((t) => t.name).join(', ')})`);
+        }
+      }
     }
-    const buffer = writable ? takeUnique(handle, kind, type.BYTES_PER_ELEMENT) : takeShared(handle, kind, type.BYTES_PER_ELEMENT);
+    const buffer = writable ? takeUnique(handle, kind, type.BYTES_PER_ELEMENT, checked)
+      : takeShared(handle, kind, type.BYTES_PER_ELEMENT, checked);
     const token = VIEW_TOKEN[0];
     const flags = VIEW_META[0];
     const slot = VIEW_META[3];
     let view;
     try {
-      view = new V(kAdopt, buffer, VIEW_META[1], VIEW_META[2], slot, token, (flags & 1) !== 0, !writable, false);
+      view = new V(kAdopt, buffer, VIEW_META[1], VIEW_META[2], slot, token, (flags & 1) | (writable ? 0 : VIEW_SHARED));
     } catch (e) {
       native.view_abandon(token, slot);   // the borrow the backend took is given back
       throw e;
@@ -506,6 +526,7 @@ function bind(native, load) {
   const WeaveHeapBuffer = class WeaveHeapBuffer {
     #h;
     #closed = false;
+    #kindChecked = false;   // the core said #h is a buffer (view())
 
     constructor(adopt, handle) {
       if (adopt !== kAdopt) {
@@ -545,8 +566,10 @@ function bind(native, load) {
     }
 
     view(options) {
-      return makeView(WeaveHeapBuffer.#of(this, 'WeaveHeapBuffer.prototype.view'), options, 2,
+      const view = makeView(WeaveHeapBuffer.#of(this, 'WeaveHeapBuffer.prototype.view'), options, 2, this.#kindChecked,
         native.borrow_shared, native.borrow_unique, 'WeaveHeapBuffer.prototype.view');
+      this.#kindChecked = true;
+      return view;
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -571,6 +594,7 @@ function bind(native, load) {
   const Bytes = class Bytes {
     #h;
     #closed = false;
+    #kindChecked = false;   // the core said #h is a bytes (view())
 
     constructor(adopt, handle) {
       if (adopt !== kAdopt) {
@@ -605,8 +629,10 @@ function bind(native, load) {
     }
 
     view(options) {
-      return makeView(Bytes.#of(this, 'Bytes.prototype.view'), options, 3,
+      const view = makeView(Bytes.#of(this, 'Bytes.prototype.view'), options, 3, this.#kindChecked,
         native.borrow_shared, native.borrow_unique, 'Bytes.prototype.view');
+      this.#kindChecked = true;
+      return view;
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -632,6 +658,7 @@ function bind(native, load) {
   const WeaveHeapString = class WeaveHeapString {
     #h;
     #closed = false;
+    #kindChecked = false;   // the core said #h is a string (view())
 
     constructor(adopt, handle) {
       if (adopt !== kAdopt) {
@@ -666,8 +693,10 @@ function bind(native, load) {
     }
 
     view(options) {
-      return makeView(WeaveHeapString.#of(this, 'WeaveHeapString.prototype.view'), options, 4,
+      const view = makeView(WeaveHeapString.#of(this, 'WeaveHeapString.prototype.view'), options, 4, this.#kindChecked,
         native.borrow_shared, native.borrow_unique, 'WeaveHeapString.prototype.view');
+      this.#kindChecked = true;
+      return view;
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -708,6 +737,7 @@ function bind(native, load) {
   // view is the core's memory (docs/node.md, "Backends").
   const backend = Object.freeze({
     name: native.name,
+    views: native.views,
     memory: native.memory,
     exports: native.exports,
     /** The address of a TypedArray's first byte, as JavaScript sees it (wasm: an offset in linear memory). */

@@ -27,6 +27,9 @@ typedef weaveheap_handle_t wh_handle;
 #define WH_ERR_MEMORY WEAVEHEAP_ERR_OUT_OF_MEMORY
 /* Set (and not "0"): act as a runtime that refuses external buffers. */
 #define WH_NO_EXTERNAL_ENV "WEAVEHEAP_NODE_NO_EXTERNAL_BUFFERS"
+/* Set (and not "0"): make views with napi_create_external_arraybuffer even
+ * where the V8 companion could (weaveheap_v8_views.h). */
+#define WH_NAPI_VIEWS_ENV "WEAVEHEAP_NODE_NAPI_VIEWS"
 /* How messages name the view's close(). */
 #define WH_VIEW_RELEASE_PATH "View.prototype.close"
 

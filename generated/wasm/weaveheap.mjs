@@ -153,12 +153,17 @@ function receiverError(what, self) {
   return argumentError(`${what}: the receiver must be a ${what.split('.')[0]}, not ${typeName(self)}`);
 }
 
-// An options object with known keys only (for-in: no array made per call).
+// An options object with known keys only (for-in: no array made per call;
+// the loop, not indexOf(), so that V8 inlines it: half the cost).
+function isKnown(known, key) {
+  for (let i = 0; i < known.length; i++) if (known[i] === key) return true;
+  return false;
+}
 function checkOptions(options, what, known) {
   if (options === undefined || options === null) return NO_OPTIONS;
   if (typeof options !== 'object') throw argumentError(`${what}: options must be an object, not ${typeName(options)}`);
   for (const key in options) {
-    if (known.indexOf(key) < 0 && Object.hasOwn(options, key)) {
+    if (!isKnown(known, key) && Object.hasOwn(options, key)) {
       throw argumentError(`${what}: unknown option '${key}' (known: ${known.join(', ') || 'none'})`);
     }
   }
@@ -339,17 +344,21 @@ function bind(native, load) {
   const VIEW_PROTOTYPES = new Set();
   const VIEW_OPTIONS = ['writable', 'type'];
 
+  // A view's state, in one small integer: what the core said of it (WRITABLE),
+  // how it was made (SHARED, ADOPTED: a token of View.fromHandle) and CLOSED.
+  const VIEW_WRITABLE = 1;
+  const VIEW_SHARED = 2;
+  const VIEW_ADOPTED = 4;
+  const VIEW_CLOSED = 8;
+
   function viewClass(Base) {
     const View = class View extends Base {
       #buffer;
       #slot;
       #token;
-      #writable;
-      #shared;
-      #adopted;
-      #closed = false;
+      #state;
 
-      constructor(adopt, buffer, byteOffset, byteLength, slot, token, writable, shared, adopted) {
+      constructor(adopt, buffer, byteOffset, byteLength, slot, token, state) {
         if (adopt !== kAdopt) {
           throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes or WeaveHeapString; View.fromHandle() adopts a token');
         }
@@ -357,9 +366,7 @@ function bind(native, load) {
         this.#buffer = buffer;
         this.#slot = slot;
         this.#token = token;
-        this.#writable = writable;
-        this.#shared = shared;
-        this.#adopted = adopted;
+        this.#state = state;
       }
 
       // subarray(), slice(), map() ... make plain TypedArrays (over the same
@@ -369,7 +376,7 @@ function bind(native, load) {
       /** Wraps a borrow token made elsewhere: its close() releases the token, unless a view of this backend holds it. */
       static fromHandle(token) {
         return new View(kAdopt, new ArrayBuffer(0), 0, 0, -1, handleArg(token, "View.fromHandle(): argument 'token'"),
-          false, true, true);
+          VIEW_SHARED | VIEW_ADOPTED);
       }
 
       static #of(self, what) {
@@ -380,17 +387,18 @@ function bind(native, load) {
       /** The borrow token's handle. */
       get handle() { return View.#of(this, 'View.prototype.handle').#token; }
       /** True when the core lets the holder write (a unique view of a writable object). */
-      get writable() { return View.#of(this, 'View.prototype.writable').#writable; }
+      get writable() { return (View.#of(this, 'View.prototype.writable').#state & VIEW_WRITABLE) !== 0; }
       /** True for a shared view (read-only by contract). */
-      get shared() { return View.#of(this, 'View.prototype.shared').#shared; }
+      get shared() { return (View.#of(this, 'View.prototype.shared').#state & VIEW_SHARED) !== 0; }
       /** True once close() succeeded. */
-      get closed() { return View.#of(this, 'View.prototype.closed').#closed; }
+      get closed() { return (View.#of(this, 'View.prototype.closed').#state & VIEW_CLOSED) !== 0; }
 
       close() {
         const self = View.#of(this, "View.prototype.close");
-        if (self.#closed) return;
-        native.borrow_release(self.#token, self.#adopted ? null : self.#buffer, self.#slot);
-        self.#closed = true;
+        const state = self.#state;
+        if (state & VIEW_CLOSED) return;
+        native.borrow_release(self.#token, state & VIEW_ADOPTED ? null : self.#buffer, self.#slot);
+        self.#state = state | VIEW_CLOSED;
       }
     };
     if (hasDispose) {
@@ -423,23 +431,35 @@ function bind(native, load) {
   });
 
   // view() of every class that has one: options { writable, type }. `kind` is
-  // the class's handle kind: the backend has the core check the handle is one.
-  function makeView(handle, options, kind, takeShared, takeUnique, what) {
-    const o = options === undefined ? NO_OPTIONS : checkOptions(options, what, VIEW_OPTIONS);
-    const writable = o.writable === true;
-    if (o.writable !== undefined && typeof o.writable !== 'boolean') boolArg(o.writable, `${what}: option 'writable'`);
-    const type = o.type === undefined ? Uint8Array : o.type;
-    const V = VIEW_TYPES.get(type);
-    if (V === undefined) {
-      throw argumentError(`${what}: option 'type' must be a TypedArray constructor (${[...VIEW_TYPES.keys()].map((t) => t.name).join(', ')})`);
+  // the class's handle kind: the backend has the core check the handle is one,
+  // unless `checked` (the core said so at an earlier view of the same wrapper:
+  // a handle's kind never changes, and a stale one the borrow refuses).
+  const VIEW_U8 = VIEW_TYPES.get(Uint8Array);
+  function makeView(handle, options, kind, checked, takeShared, takeUnique, what) {
+    let writable = false;
+    let type = Uint8Array;
+    let V = VIEW_U8;
+    if (options !== undefined) {
+      const o = checkOptions(options, what, VIEW_OPTIONS);
+      const w = o.writable;
+      // (the message is made only when it is needed: a template string costs)
+      if (w !== undefined) writable = typeof w === 'boolean' ? w : boolArg(w, `${what}: option 'writable'`);
+      if (o.type !== undefined) {
+        type = o.type;
+        V = VIEW_TYPES.get(type);
+        if (V === undefined) {
+          throw argumentError(`${what}: option 'type' must be a TypedArray constructor (${[...VIEW_TYPES.keys()].map((t) => t.name).join(', ')})`);
+        }
+      }
     }
-    const buffer = writable ? takeUnique(handle, kind, type.BYTES_PER_ELEMENT) : takeShared(handle, kind, type.BYTES_PER_ELEMENT);
+    const buffer = writable ? takeUnique(handle, kind, type.BYTES_PER_ELEMENT, checked)
+      : takeShared(handle, kind, type.BYTES_PER_ELEMENT, checked);
     const token = VIEW_TOKEN[0];
     const flags = VIEW_META[0];
     const slot = VIEW_META[3];
     let view;
     try {
-      view = new V(kAdopt, buffer, VIEW_META[1], VIEW_META[2], slot, token, (flags & 1) !== 0, !writable, false);
+      view = new V(kAdopt, buffer, VIEW_META[1], VIEW_META[2], slot, token, (flags & 1) | (writable ? 0 : VIEW_SHARED));
     } catch (e) {
       native.view_abandon(token, slot);   // the borrow the backend took is given back
       throw e;
@@ -528,6 +548,7 @@ function bind(native, load) {
   const WeaveHeapBuffer = class WeaveHeapBuffer {
     #h;
     #closed = false;
+    #kindChecked = false;   // the core said #h is a buffer (view())
 
     constructor(adopt, handle) {
       if (adopt !== kAdopt) {
@@ -567,8 +588,10 @@ function bind(native, load) {
     }
 
     view(options) {
-      return makeView(WeaveHeapBuffer.#of(this, 'WeaveHeapBuffer.prototype.view'), options, 2,
+      const view = makeView(WeaveHeapBuffer.#of(this, 'WeaveHeapBuffer.prototype.view'), options, 2, this.#kindChecked,
         native.borrow_shared, native.borrow_unique, 'WeaveHeapBuffer.prototype.view');
+      this.#kindChecked = true;
+      return view;
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -593,6 +616,7 @@ function bind(native, load) {
   const Bytes = class Bytes {
     #h;
     #closed = false;
+    #kindChecked = false;   // the core said #h is a bytes (view())
 
     constructor(adopt, handle) {
       if (adopt !== kAdopt) {
@@ -627,8 +651,10 @@ function bind(native, load) {
     }
 
     view(options) {
-      return makeView(Bytes.#of(this, 'Bytes.prototype.view'), options, 3,
+      const view = makeView(Bytes.#of(this, 'Bytes.prototype.view'), options, 3, this.#kindChecked,
         native.borrow_shared, native.borrow_unique, 'Bytes.prototype.view');
+      this.#kindChecked = true;
+      return view;
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -654,6 +680,7 @@ function bind(native, load) {
   const WeaveHeapString = class WeaveHeapString {
     #h;
     #closed = false;
+    #kindChecked = false;   // the core said #h is a string (view())
 
     constructor(adopt, handle) {
       if (adopt !== kAdopt) {
@@ -688,8 +715,10 @@ function bind(native, load) {
     }
 
     view(options) {
-      return makeView(WeaveHeapString.#of(this, 'WeaveHeapString.prototype.view'), options, 4,
+      const view = makeView(WeaveHeapString.#of(this, 'WeaveHeapString.prototype.view'), options, 4, this.#kindChecked,
         native.borrow_shared, native.borrow_unique, 'WeaveHeapString.prototype.view');
+      this.#kindChecked = true;
+      return view;
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -730,6 +759,7 @@ function bind(native, load) {
   // view is the core's memory (docs/node.md, "Backends").
   const backend = Object.freeze({
     name: native.name,
+    views: native.views,
     memory: native.memory,
     exports: native.exports,
     /** The address of a TypedArray's first byte, as JavaScript sees it (wasm: an offset in linear memory). */
@@ -966,6 +996,37 @@ function wasmBackend(e) {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
+  /* 64-bit integers to and from the BigInts of the core's i64 parameters
+   * and results, through a 64-bit typed array: V8 does that inline, where
+   * BigInt(number) and Number(bigint) call into the runtime (~200
+   * instructions each). Numbers are integers the layer checked: exact. */
+  const W32 = new Uint32Array(2);
+  const I32 = new Int32Array(W32.buffer);
+  const W64 = new BigUint64Array(W32.buffer);
+  const WI64 = new BigInt64Array(W32.buffer);
+  function bigU64(x) {
+    if (typeof x === 'bigint') return x;
+    const low = x >>> 0;
+    W32[0] = low;
+    W32[1] = (x - low) / 4294967296;
+    return W64[0];
+  }
+  function bigI64(x) {
+    if (typeof x === 'bigint') return x;
+    const low = x >>> 0;
+    W32[0] = low;
+    W32[1] = (x - low) / 4294967296;   // two's complement for a negative x
+    return WI64[0];
+  }
+  function numU64(r) {
+    W64[0] = r;
+    return W32[0] + W32[1] * 4294967296;
+  }
+  function numI64(r) {
+    WI64[0] = r;
+    return W32[0] + I32[1] * 4294967296;
+  }
+
   function alloc(n) {
     const p = malloc(n);
     if (p === 0) throw new ERROR_CLASSES[2](`no memory for ${n} bytes in the module`);
@@ -1077,27 +1138,27 @@ function wasmBackend(e) {
     const p = tmp(24);
     mem();
     u8.fill(0, p, p + 24);
-    dv.setBigUint64(p + 0, BigInt(x.chunkSize), true);
-    dv.setBigUint64(p + 8, BigInt(x.byteLimit), true);
+    dv.setBigUint64(p + 0, bigU64(x.chunkSize), true);
+    dv.setBigUint64(p + 8, bigU64(x.byteLimit), true);
     dv.setUint8(p + 16, x.threadSafe ? 1 : 0);
     return p;
   }
   function read_stats(p) {
     mem();
     return {
-      allocations: Number(dv.getBigUint64(p + 0, true)),
-      releases: Number(dv.getBigUint64(p + 8, true)),
-      bytesAllocated: Number(dv.getBigUint64(p + 16, true)),
-      bytesLive: Number(dv.getBigUint64(p + 24, true)),
-      bytesPeak: Number(dv.getBigUint64(p + 32, true)),
-      bytesReserved: Number(dv.getBigUint64(p + 40, true)),
-      borrowsTaken: Number(dv.getBigUint64(p + 48, true)),
-      borrowsActive: Number(dv.getBigUint64(p + 56, true)),
-      borrowConflicts: Number(dv.getBigUint64(p + 64, true)),
-      staleRejected: Number(dv.getBigUint64(p + 72, true)),
-      copies: Number(dv.getBigUint64(p + 80, true)),
-      copyBytes: Number(dv.getBigUint64(p + 88, true)),
-      regionsLive: Number(dv.getBigUint64(p + 96, true)),
+      allocations: (dv.getUint32(p + 0, true) + dv.getUint32(p + 0 + 4, true) * 4294967296),
+      releases: (dv.getUint32(p + 8, true) + dv.getUint32(p + 8 + 4, true) * 4294967296),
+      bytesAllocated: (dv.getUint32(p + 16, true) + dv.getUint32(p + 16 + 4, true) * 4294967296),
+      bytesLive: (dv.getUint32(p + 24, true) + dv.getUint32(p + 24 + 4, true) * 4294967296),
+      bytesPeak: (dv.getUint32(p + 32, true) + dv.getUint32(p + 32 + 4, true) * 4294967296),
+      bytesReserved: (dv.getUint32(p + 40, true) + dv.getUint32(p + 40 + 4, true) * 4294967296),
+      borrowsTaken: (dv.getUint32(p + 48, true) + dv.getUint32(p + 48 + 4, true) * 4294967296),
+      borrowsActive: (dv.getUint32(p + 56, true) + dv.getUint32(p + 56 + 4, true) * 4294967296),
+      borrowConflicts: (dv.getUint32(p + 64, true) + dv.getUint32(p + 64 + 4, true) * 4294967296),
+      staleRejected: (dv.getUint32(p + 72, true) + dv.getUint32(p + 72 + 4, true) * 4294967296),
+      copies: (dv.getUint32(p + 80, true) + dv.getUint32(p + 80 + 4, true) * 4294967296),
+      copyBytes: (dv.getUint32(p + 88, true) + dv.getUint32(p + 88 + 4, true) * 4294967296),
+      regionsLive: (dv.getUint32(p + 96, true) + dv.getUint32(p + 96 + 4, true) * 4294967296),
     };
   }
 
@@ -1109,16 +1170,35 @@ function wasmBackend(e) {
   let VIEW_TOKEN = null, VIEW_META = null;
   const open = [];
   const freeSlots = [];
-  const PROBES = [];
-  PROBES[2] = f_weaveheap_buffer_size;
-  PROBES[3] = f_weaveheap_bytes_length;
-  PROBES[4] = f_weaveheap_string_length;
 
-  function takeView(take, h, kind, element, unique) {
-    const probe = PROBES[kind];
-    if (probe === undefined) throw new ERROR_CLASSES[1]('view(): not a kind that has views');
-    probe(h, ERR);                           // the core checks the handle is one of the class's
+  /* The core checks the handle is one of the class's: each kind's probe is
+   * called by name (a call V8 can inline), not looked up in a table. */
+  function probe(h, kind) {
+    switch (kind) {
+      case 2: f_weaveheap_buffer_size(h, ERR); break;
+      case 3: f_weaveheap_bytes_length(h, ERR); break;
+      case 4: f_weaveheap_string_length(h, ERR); break;
+      default: throw new ERROR_CLASSES[1]('view(): not a kind that has views');
+    }
     if (i32[ERR_CODE_I] !== 0) fail();
+  }
+
+  /* Gives back the borrow of a view that cannot be made, and says why (out
+   * of the way of takeView, so that it stays small enough to inline). */
+  function refuseView(t, h, data, n, high, element) {
+    f_weaveheap_borrow_release(t, 0);
+    const handle = `handle 0x${h.toString(16).padStart(16, '0')}`;
+    if (high !== 0 || n > mem().byteLength - data) {
+      const length = (BigInt(high) << 32n) | BigInt(n);
+      throw new ERROR_CLASSES[1](`view(): ${handle}: ${length} bytes at ${data} do not fit in the module's memory`);
+    }
+    throw new ERROR_CLASSES[1](data % element !== 0
+      ? `view(): ${handle} is not aligned for ${element}-byte elements (allocate it with align >= ${element})`
+      : `view(): ${handle} has ${n} bytes, not a multiple of the ${element}-byte element`);
+  }
+
+  function takeView(take, h, kind, element, checked) {
+    if (!checked) probe(h, kind);
     const t = take(h, VIEW, ERR);
     if (i32[ERR_CODE_I] !== 0) fail();
     const buffer = mem();
@@ -1127,18 +1207,9 @@ function wasmBackend(e) {
     const high = dv.getUint32(VIEW + 8 + 4, true);  // high word
     const writable = dv.getUint8(VIEW + 16) !== 0;
     // All 64 bits, before it becomes a Number: a view that cannot lie in this
-    // memory gives its borrow back.
-    if (high !== 0 || n > buffer.byteLength - data) {
-      f_weaveheap_borrow_release(t, 0);
-      const length = (BigInt(high) << 32n) | BigInt(n);
-      throw new ERROR_CLASSES[1](`view(): handle 0x${h.toString(16).padStart(16, '0')}: ${length} bytes at ${data} ` +
-        'do not fit in the module\'s memory');
-    }
-    if (data % element !== 0 || n % element !== 0) {
-      f_weaveheap_borrow_release(t, 0);
-      throw new ERROR_CLASSES[1](data % element !== 0
-        ? `view(): handle 0x${h.toString(16).padStart(16, '0')} is not aligned for ${element}-byte elements (allocate it with align >= ${element})`
-        : `view(): handle 0x${h.toString(16).padStart(16, '0')} has ${n} bytes, not a multiple of the ${element}-byte element`);
+    // memory, or not with this element size, gives its borrow back.
+    if (high !== 0 || n > buffer.byteLength - data || data % element !== 0 || n % element !== 0) {
+      refuseView(t, h, data, n, high, element);
     }
     const slot = freeSlots.length !== 0 ? freeSlots.pop() : open.length;
     open[slot] = t;
@@ -1160,6 +1231,7 @@ function wasmBackend(e) {
 
   return {
     name: 'wasm',
+    views: 'memory',
     memory,
     exports: e,
     cstr,
@@ -1169,9 +1241,9 @@ function wasmBackend(e) {
     },
     viewCopied() {},
     /* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view() */
-    borrow_shared: (h, kind, element) => takeView(f_weaveheap_borrow_shared, h, kind, element, false),
+    borrow_shared: (h, kind, element, checked) => takeView(f_weaveheap_borrow_shared, h, kind, element, checked),
     /* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }) */
-    borrow_unique: (h, kind, element) => takeView(f_weaveheap_borrow_unique, h, kind, element, true),
+    borrow_unique: (h, kind, element, checked) => takeView(f_weaveheap_borrow_unique, h, kind, element, checked),
     /* borrow.release -> View.prototype.close */
     borrow_release(t, buffer, slot) {
       if (buffer === null) {
@@ -1273,7 +1345,7 @@ function wasmBackend(e) {
     /* buffer.alloc -> Region.prototype.alloc */
     buffer_alloc(a0, a1, a2) {
       if (a1 >= 4294967296 && a1 <= 281474976710656) tooBig(a1, "Region.prototype.alloc: argument 'size'");
-      const r = f_weaveheap_buffer_alloc(a0, BigInt(a1), BigInt(a2), ERR);
+      const r = f_weaveheap_buffer_alloc(a0, bigU64(a1), bigU64(a2), ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
       return r;
     }
@@ -1288,14 +1360,14 @@ function wasmBackend(e) {
     buffer_size(a0) {
       const r = f_weaveheap_buffer_size(a0, ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
-      return Number(r);
+      return numU64(r);
     }
     ,
     /* buffer.write -> WeaveHeapBuffer.prototype.write */
     buffer_write(a0, a1, a2) {
       try {
         const p2 = bytesIn(a2), n2 = lastLength;
-        f_weaveheap_buffer_write(a0, BigInt(a1), p2, BigInt(n2), ERR);
+        f_weaveheap_buffer_write(a0, bigU64(a1), p2, bigU64(n2), ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
       } finally {
         endCall();
@@ -1308,7 +1380,7 @@ function wasmBackend(e) {
         const v2 = asBytes(a2);
         const in2 = v2.buffer === mem();
         const p2 = in2 ? v2.byteOffset : tmp(v2.length);
-        f_weaveheap_buffer_read(a0, BigInt(a1), p2, BigInt(v2.length), ERR);
+        f_weaveheap_buffer_read(a0, bigU64(a1), p2, bigU64(v2.length), ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
         if (!in2) {
             mem();
@@ -1323,7 +1395,7 @@ function wasmBackend(e) {
     bytes_create(a0, a1) {
       try {
         const p1 = bytesIn(a1), n1 = lastLength;
-        const r = f_weaveheap_bytes_create(a0, p1, BigInt(n1), ERR);
+        const r = f_weaveheap_bytes_create(a0, p1, bigU64(n1), ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
         return r;
       } finally {
@@ -1341,7 +1413,7 @@ function wasmBackend(e) {
     bytes_length(a0) {
       const r = f_weaveheap_bytes_length(a0, ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
-      return Number(r);
+      return numU64(r);
     }
     ,
     /* bytes.dup -> Bytes.prototype.dup */
@@ -1360,7 +1432,7 @@ function wasmBackend(e) {
     string_create(a0, a1) {
       try {
         const p1 = bytesIn(a1), n1 = lastLength;
-        const r = f_weaveheap_string_create(a0, p1, BigInt(n1), ERR);
+        const r = f_weaveheap_string_create(a0, p1, bigU64(n1), ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
         return r;
       } finally {
@@ -1378,7 +1450,7 @@ function wasmBackend(e) {
     string_length(a0) {
       const r = f_weaveheap_string_length(a0, ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
-      return Number(r);
+      return numU64(r);
     }
     ,
     /* string.dup -> WeaveHeapString.prototype.dup */

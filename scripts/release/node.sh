@@ -58,6 +58,14 @@ logged "$WH_WORK/arm64.log" $cross-gcc -std=c11 -O3 -DNDEBUG -fPIC -fvisibility=
 
 # -- stripped, and checked ----------------------------------------------------
 strip --strip-unneeded "$x64"
+# The optional V8 companion for views of large objects (docs/node.md), built
+# for this machine's Node.js major only; the arm64 package has none (views
+# there are N-API's: correct, slower for views of 64 MiB and more).
+for companion in "$pkg"/prebuilds/linux-x64/weaveheap_v8views_node*.so; do
+  [ -f "$companion" ] || continue
+  strip --strip-unneeded "$companion"
+  say "linux-x64 V8 companion: $(basename "$companion")"
+done
 $cross-strip --strip-unneeded "$arm64"
 exported_ok='^(napi_register_module_v1|node_api_module_get_api_version_v1)$'
 for pair in "x64:X86-64:$x64" "arm64:AArch64:$arm64"; do

@@ -205,6 +205,36 @@ test('a view is of its own class: a buffer adopted as Bytes is a wrong kind, not
   region.close();
 });
 
+// A wrapper remembers that the core checked its handle's kind at its first
+// view (a handle's kind is part of its value, so later views skip the
+// check); the borrow still checks everything else. What a view refuses is
+// the same with the memo as without it.
+test('a wrapper whose kind the core checked once: later views are refused exactly as the first', () => {
+  const { region, buf } = setup();
+  const adopted = wh.Bytes.fromHandle(buf.handle);
+  for (let i = 0; i < 3; i++) {   // a refusal is never remembered as a check
+    const before = wh.stats().staleRejected;
+    throwsUnchanged(() => adopted.view(), wh.WrongKindError, /kind/, region);
+    assert.equal(wh.stats().staleRejected, before + 1);
+  }
+  buf.view().close();             // checked: the memo is set
+  const unique = buf.view({ writable: true });
+  throwsUnchanged(() => buf.view(), wh.BorrowConflictError, null, region);
+  unique.close();
+  const fresh = wh.WeaveHeapBuffer.fromHandle(buf.handle);
+  buf.close();
+  for (const w of [buf, fresh]) {  // checked before close (buf), never (fresh): the same refusal
+    for (const writable of [false, true]) {
+      const before = wh.stats().staleRejected;
+      const e = throwsUnchanged(() => w.view({ writable }), wh.StaleHandleError, /is stale: it was released/, region);
+      assert.equal(wh.stats().staleRejected, before + 1, 'the core counts the refusal once');
+      assert.match(e.message, new RegExp(buf.handle.toString(16)));
+    }
+  }
+  assert.equal(region.stats().borrowsActive, 0);
+  region.close();
+});
+
 test('a reused slot is told apart from a merely stale handle', () => {
   const region = new wh.Region();
   // Release then allocate until the core hands out the same slot again.

@@ -23,12 +23,14 @@ the hidden ones, named by its C name without the library prefix
 and returning handles as bigints, ints as numbers, bools, enums as numbers,
 texts as strings, bytes as a Uint8Array the caller owns, structs as plain
 objects. It throws ERROR_CLASSES[code] with the core's message. Views:
-  borrow_<shared|unique>(handle, kind, elementSize) -> the ArrayBuffer the
-      view lies in; the token in VIEW_TOKEN[0], [flags, byteOffset,
-      byteLength, slot] in VIEW_META (flags: 1 writable, 2 copied; slot the
-      backend's number for the view, for its release). `kind` is the
-      handle number of the class whose view() it is: the backend has the
-      core check it (the class's kind_probe) before it borrows.
+  borrow_<shared|unique>(handle, kind, elementSize, checked) -> the
+      ArrayBuffer the view lies in; the token in VIEW_TOKEN[0], [flags,
+      byteOffset, byteLength, slot] in VIEW_META (flags: 1 writable, 2
+      copied; slot the backend's number for the view, for its release).
+      `kind` is the handle number of the class whose view() it is: the
+      backend has the core check it (the class's kind_probe) before it
+      borrows, unless `checked` (the core said so at an earlier view of the
+      same wrapper; a handle's kind is part of its value).
   borrow_release(token, buffer, slot) ends a view's borrow (`buffer`: the
       one the view was made over; null: a token adopted with View.fromHandle).
   view_abandon(token, slot) gives back a borrow whose view could not be made.
@@ -53,9 +55,10 @@ TYPED_ARRAYS = [
 # What the generated layer itself names at module level or inside bind():
 # an exported name must not take one.
 LAYER_NAMES = frozenset("""
-    bind native load backend argumentError receiverError typeName checkOptions handleArg u64Arg intArg
+    bind native load backend argumentError receiverError typeName checkOptions isKnown handleArg u64Arg intArg
     boolArg enumArg bytesArg memoryArg textArg structArg isWellFormed surrogateAt makeView viewClass
-    VIEW_TYPES VIEW_TOKEN VIEW_META NO_OPTIONS kAdopt hasDispose ERROR_CLASSES IDL exports
+    VIEW_TYPES VIEW_TOKEN VIEW_META VIEW_U8 VIEW_WRITABLE VIEW_SHARED VIEW_ADOPTED VIEW_CLOSED
+    NO_OPTIONS kAdopt hasDispose ERROR_CLASSES IDL exports
 """.split())
 
 

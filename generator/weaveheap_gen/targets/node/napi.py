@@ -225,6 +225,7 @@ def build(s: sf.Surface, js: JsApi) -> Napi:
         "invalid": js.invalid.code,
         "oom": js.oom.code,
         "no_external_env": f"{names.upper(lib.name)}_NODE_NO_EXTERNAL_BUFFERS",
+        "napi_views_env": f"{names.upper(lib.name)}_NODE_NAPI_VIEWS",
         "release_path": names.c_string(release_path),
     }
     return Napi(functions, views, release, [structs[st.s.name] for st in js.in_structs],

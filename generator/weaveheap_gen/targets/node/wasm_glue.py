@@ -25,14 +25,15 @@ MEMORY_LIMIT = 1 << 32                    # bytes a 32-bit memory can hold
 
 # Reading and writing a field of each C type at address `{a}` of the DataView dv.
 READ = {
-    "u64": "Number(dv.getBigUint64({a}, true))", "i64": "Number(dv.getBigInt64({a}, true))",
+    "u64": "(dv.getUint32({a}, true) + dv.getUint32({a} + 4, true) * 4294967296)",
+    "i64": "(dv.getUint32({a}, true) + dv.getInt32({a} + 4, true) * 4294967296)",
     "u32": "dv.getUint32({a}, true)", "i32": "dv.getInt32({a}, true)", "ptr": "dv.getUint32({a}, true)",
     "u16": "dv.getUint16({a}, true)", "i16": "dv.getInt16({a}, true)",
     "u8": "dv.getUint8({a})", "i8": "dv.getInt8({a})", "bool": "dv.getUint8({a}) !== 0",
     "str": "cstrOrNull(dv.getUint32({a}, true))",
 }
 WRITE = {
-    "u64": "dv.setBigUint64({a}, BigInt({v}), true)", "i64": "dv.setBigInt64({a}, BigInt({v}), true)",
+    "u64": "dv.setBigUint64({a}, bigU64({v}), true)", "i64": "dv.setBigInt64({a}, bigI64({v}), true)",
     "u32": "dv.setUint32({a}, {v}, true)", "i32": "dv.setInt32({a}, {v}, true)",
     "u16": "dv.setUint16({a}, {v}, true)", "i16": "dv.setInt16({a}, {v}, true)",
     "u8": "dv.setUint8({a}, {v})", "i8": "dv.setInt8({a}, {v})", "bool": "dv.setUint8({a}, {v} ? 1 : 0)",
@@ -143,7 +144,7 @@ def build(s: sf.Surface, js: JsApi) -> Wasm:
                 if jp.p.type == "u64" and mx is not None and mx.value >= MEMORY_LIMIT:
                     # above the IDL's maximum, the core's own invalid_argument
                     wf.checks.append(f"if ({a} >= {MEMORY_LIMIT} && {a} <= {mx.value}) tooBig({a}, {names.quoted(jp.what)});")
-                call.append(f"BigInt({a})")
+                call.append(f"{'bigU64' if jp.p.type == 'u64' else 'bigI64'}({a})")
             elif shape == "int" and jp.p.type == "u32":
                 call.append(f"{a} >>> 0")
             elif shape in ("int", "enum"):
@@ -152,7 +153,7 @@ def build(s: sf.Surface, js: JsApi) -> Wasm:
                 call.append(f"{a} ? 1 : 0")
             elif shape == "bytes_in":
                 wf.prelude.append(f"const p{i} = bytesIn({a}), n{i} = lastLength;")
-                call += [f"p{i}", f"BigInt(n{i})"]
+                call += [f"p{i}", f"bigU64(n{i})"]
                 wf.temps = True
             elif shape == "text_in":
                 wf.prelude.append(f"const p{i} = textIn({a});")
@@ -162,7 +163,7 @@ def build(s: sf.Surface, js: JsApi) -> Wasm:
                 wf.prelude += [f"const v{i} = asBytes({a});",
                                f"const in{i} = v{i}.buffer === mem();",
                                f"const p{i} = in{i} ? v{i}.byteOffset : tmp(v{i}.length);"]
-                call += [f"p{i}", f"BigInt(v{i}.length)"]
+                call += [f"p{i}", f"bigU64(v{i}.length)"]
                 wf.post += [f"if (!in{i}) {{", "    mem();",
                             f"    v{i}.set(u8.subarray(p{i}, p{i} + v{i}.length));", "}"]
                 wf.temps = True
@@ -190,7 +191,7 @@ def build(s: sf.Surface, js: JsApi) -> Wasm:
             wf.result = "r !== 0"
         elif r.shape == "int":
             t = r.type.name
-            wf.result = {"u64": "Number(r)", "i64": "Number(r)", "u32": "r >>> 0"}.get(t, "r")
+            wf.result = {"u64": "numU64(r)", "i64": "numI64(r)", "u32": "r >>> 0"}.get(t, "r")
         if c.fallible:
             call.append("ERR")
         fn = c.fn
