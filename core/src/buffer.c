@@ -48,6 +48,11 @@ static bool buffer_span(weaveheap_buffer_t h, uint64_t offset, const void* p, ui
                         (unsigned long long)size);
         return false;
     }
+    if (WH_UNLIKELY(!weaveheap__span_fits(p, len))) { /* the caller's memory cannot hold len bytes */
+        weaveheap__leave(o->region);
+        weaveheap__span_refused(p, len, write ? "data" : "dst", err);
+        return false;
+    }
     return true;
 }
 

@@ -11,6 +11,13 @@ bool weaveheap__size_refused(uint64_t len, weaveheap_error* err) {
     return false;
 }
 
+bool weaveheap__span_refused(const void* p, uint64_t len, const char* what, weaveheap_error* err) {
+    weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                    "%s of %llu bytes at %p would run past the end of the address space", what,
+                    (unsigned long long)len, p);
+    return false;
+}
+
 bool weaveheap__refuse_borrowed_slow(weaveheap__object* o, weaveheap_handle_t h, const char* what,
                                      weaveheap_error* err) {
     int32_t b = o->slot->borrows;

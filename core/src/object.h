@@ -8,6 +8,14 @@
 #include <string.h>
 
 bool weaveheap__size_refused(uint64_t len, weaveheap_error* err);
+bool weaveheap__span_refused(const void* p, uint64_t len, const char* what, weaveheap_error* err);
+
+/* Whether `len` bytes from p lie within the address space, checked in 64
+ * bits: on a 32-bit target (wasm32) a length of 2^32 or more never does, and
+ * must be refused before a byte of it is read. */
+static inline bool weaveheap__span_fits(const void* p, uint64_t len) {
+    return len <= (uint64_t)(UINTPTR_MAX - (uintptr_t)p);
+}
 weaveheap_buffer_t weaveheap__small_buffer_slow(weaveheap_region_t region, uint64_t size, uint64_t align,
                                                 weaveheap_error* err);
 void weaveheap__object_release_slow(weaveheap_handle_t h, unsigned kind, uint64_t extra, weaveheap_error* err);

@@ -103,13 +103,17 @@ static void chunks_free(weaveheap__chunk* c) {
 
 static uint8_t* chunk_data(weaveheap__chunk* c) { return (uint8_t*)c + WH_CHUNK_ALIGN; }
 
-/* A chunk from the system; `zeroed` asks for zeroed memory (calloc, which
- * for large sizes costs no page touched until it is used). */
-static weaveheap__chunk* chunk_new(weaveheap__region* r, size_t size, bool zeroed) {
-    if (size > SIZE_MAX - WH_CHUNK_ALIGN) return NULL;
-    weaveheap__chunk* c = zeroed ? weaveheap__calloc(1, WH_CHUNK_ALIGN + size) : weaveheap__malloc(WH_CHUNK_ALIGN + size);
+/* A chunk of `size` usable bytes from the system; `zeroed` asks for zeroed
+ * memory (calloc, which for large sizes costs no page touched until it is
+ * used). The size is checked in 64 bits before it becomes a size_t: on a
+ * 32-bit target (wasm32) a size of 2^32 or more is no memory, never a
+ * smaller chunk. */
+static weaveheap__chunk* chunk_new(weaveheap__region* r, uint64_t size, bool zeroed) {
+    if (size > (uint64_t)SIZE_MAX - WH_CHUNK_ALIGN) return NULL;
+    size_t bytes = WH_CHUNK_ALIGN + (size_t)size;
+    weaveheap__chunk* c = zeroed ? weaveheap__calloc(1, bytes) : weaveheap__malloc(bytes);
     if (!c) return NULL;
-    c->size = size;
+    c->size = (size_t)size;
     weaveheap__add(&r->c.bytes_reserved, size);
     weaveheap__add(&r->c.chunks, 1);
     return c;
@@ -140,13 +144,15 @@ uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t alig
         return NULL;
     }
     uintptr_t p = align_up((uintptr_t)r->cur, align);
-    if (WH_LIKELY(r->cur && p <= (uintptr_t)r->end && size <= (uint64_t)((uintptr_t)r->end - p))) {
+    /* p < cur: aligning wrapped past the top of a 32-bit address space */
+    if (WH_LIKELY(r->cur && p >= (uintptr_t)r->cur && p <= (uintptr_t)r->end &&
+                  size <= (uint64_t)((uintptr_t)r->end - p))) {
         r->cur = (uint8_t*)(p + size);
         r->bytes_used += size;
         return (uint8_t*)p;
     }
     if (weaveheap__wants_own_chunk(r, size, align)) { /* zeroed: see object.h */
-        weaveheap__chunk* c = chunk_new(r, (size_t)(size + align), true);
+        weaveheap__chunk* c = chunk_new(r, size + align, true); /* <= 2^48 + 2^20: no wrap */
         if (!c) goto oom;
         c->next = r->big;
         r->big = c;

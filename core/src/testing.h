@@ -9,6 +9,14 @@
  * off. Returns how many allocations were made since the last call. */
 uint64_t weaveheap__test_fail_nth_alloc(uint64_t nth);
 
+/* The largest number of bytes the core asked the system for since the last
+ * weaveheap__test_fail_nth_alloc: a size narrowed on the way shows smaller. */
+uint64_t weaveheap__test_largest_request(void);
+
+/* Makes every request for more than `bytes` fail, as a 32-bit address space
+ * would (0: no ceiling). */
+void weaveheap__test_fail_above(uint64_t bytes);
+
 /* Allocations the core holds now (each malloc not yet freed). */
 int64_t weaveheap__test_live_allocs(void);
 

@@ -374,11 +374,91 @@ static void reset_and_destroy_refused_while_borrowed(void) {
     wh_destroy(r);
 }
 
+
+/* Sizes and options of 2^32 and more are checked in 64 bits before the core
+ * narrows them to size_t. Here the system allocator refuses every request
+ * above 2^32 - 1 bytes, as a 32-bit address space would (wasm32, where
+ * tests/wasm/core.test.mjs calls the same functions for real): each call is
+ * out_of_memory, asked the system for the whole size (never a narrowed one)
+ * and changed nothing. */
+static void sizes_past_32_bits_are_checked_in_64_bits(void) {
+    weaveheap_error err = {0};
+    const uint64_t four_g = (uint64_t)1 << 32;
+    static const uint8_t text[64] = "text";
+    weaveheap_region_t r = wh_region(NULL);
+    weaveheap_buffer_t keep = weaveheap_buffer_alloc(r, 48, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    weaveheap_buffer_write(keep, 0, text, 4, &err);
+    EXPECT_OK(weaveheap_buffer_write, &err);
+    const uint64_t sizes[] = {four_g, four_g + 16, (uint64_t)1 << 40, WEAVEHEAP_MAX_SIZE};
+    const uint64_t aligns[] = {16, WEAVEHEAP_MAX_ALIGN};
+    weaveheap__test_fail_above(four_g - 1);
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        for (size_t j = 0; j < 2; j++) {
+            weaveheap_stats before = wh_region_stats(r), gbefore = wh_global_stats();
+            int64_t live = weaveheap__test_live_allocs();
+            weaveheap__test_fail_nth_alloc(0); /* re-arms the largest-request record */
+            CHECK_EQ_HEX(weaveheap_buffer_alloc(r, sizes[i], aligns[j], &err), 0);
+            EXPECT_ERR_MSG(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory");
+            CHECK_LE_U64(sizes[i] + aligns[j], weaveheap__test_largest_request());
+            /* bytes_create reads nothing before the memory for the copy is had */
+            weaveheap__test_fail_nth_alloc(0);
+            CHECK_EQ_HEX(weaveheap_bytes_create(r, text, sizes[i], &err), 0);
+            EXPECT_ERR(weaveheap_bytes_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+            CHECK_LE_U64(sizes[i], weaveheap__test_largest_request());
+            weaveheap_stats after = wh_region_stats(r), gafter = wh_global_stats();
+            CHECK_EQ_STATS(&after, &before);
+            gbefore.stale_rejected = gafter.stale_rejected;
+            CHECK_EQ_STATS(&gafter, &gbefore);
+            CHECK_EQ_I64(weaveheap__test_live_allocs(), live);
+        }
+        /* offsets and lengths past 2^32 are out of the buffer's range */
+        uint8_t out[8];
+        weaveheap_buffer_write(keep, sizes[i], text, 1, &err);
+        EXPECT_ERR(weaveheap_buffer_write, &err, WEAVEHEAP_ERR_OUT_OF_RANGE);
+        weaveheap_buffer_read(keep, sizes[i] + 4, out, 1, &err);
+        EXPECT_ERR(weaveheap_buffer_read, &err, WEAVEHEAP_ERR_OUT_OF_RANGE);
+    }
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(r, WEAVEHEAP_MAX_SIZE + 1, 16, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "larger than the maximum");
+    /* a chunk size past 2^32 is in the documented range: the region is made,
+     * and its first chunk is asked for whole and refused */
+    const uint64_t chunks[] = {four_g + 256, (uint64_t)1 << 40, WEAVEHEAP_MAX_SIZE};
+    for (size_t i = 0; i < sizeof chunks / sizeof chunks[0]; i++) {
+        weaveheap_region_t big = wh_region(&(weaveheap_region_options){.chunk_size = chunks[i]});
+        weaveheap_stats before = wh_region_stats(big);
+        weaveheap__test_fail_nth_alloc(0);
+        CHECK_EQ_HEX(weaveheap_buffer_alloc(big, 64, 16, &err), 0);
+        EXPECT_ERR(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+        CHECK_LE_U64(chunks[i], weaveheap__test_largest_request());
+        weaveheap_stats after = wh_region_stats(big);
+        CHECK_EQ_STATS(&after, &before);
+        wh_destroy(big);
+    }
+    weaveheap__test_fail_above(0);
+    /* a byte limit past 2^32 counts in 64 bits */
+    weaveheap_region_t limited = wh_region(&(weaveheap_region_options){.byte_limit = four_g + 8});
+    weaveheap_buffer_alloc(limited, 1000, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(limited, four_g, 16, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "limit of 4294967304");
+    wh_destroy(limited);
+    /* what was there is untouched */
+    uint8_t back[4];
+    weaveheap_buffer_read(keep, 0, back, 4, &err);
+    EXPECT_OK(weaveheap_buffer_read, &err);
+    CHECK_EQ_MEM(back, text, 4);
+    CHECK_EQ_U64(weaveheap_buffer_size(keep, &err), 48);
+    EXPECT_OK(weaveheap_buffer_size, &err);
+    wh_destroy(r);
+}
+
 static const wh_test tests[] = {
     {"create with NULL, zeroed and explicit options", create_with_default_and_explicit_options},
     {"create rejects a bad chunk_size", create_rejects_bad_chunk_size},
     {"create out of memory changes nothing", create_out_of_memory_changes_nothing},
     {"byte limit: out_of_memory, nothing changed, bytes back at reset", byte_limit},
+    {"sizes and options past 2^32 are checked in 64 bits", sizes_past_32_bits_are_checked_in_64_bits},
     {"reset makes handles stale and reuses the chunks", reset_makes_handles_stale_and_reuses_chunks},
     {"destroy makes every handle stale", destroy_makes_every_handle_stale},
     {"record reuse gives reused_handle for the old region", record_reuse_gives_reused_handle},
