@@ -48,12 +48,15 @@ static inline uint32_t weaveheap__handle_region_index(weaveheap_handle_t h) {
 typedef struct weaveheap__slot {
     uint16_t gen;     /* generation of the current (or last) object */
     uint8_t kind;     /* 0 while free */
-    uint8_t unique;   /* borrow tokens: the borrow is unique */
+    uint8_t flags;    /* tokens: WH_SLOT_UNIQUE; objects: WH_SLOT_OWN_CHUNK */
     int32_t borrows;  /* objects: >0 shared borrows, -1 the unique borrow */
     uint8_t* data;    /* objects: first byte; tokens: the borrowed slot */
     uint64_t size;    /* objects: length; tokens: the borrowed handle;
                          free slots: 1 + index of the next free slot */
 } weaveheap__slot;
+
+#define WH_SLOT_UNIQUE 1u    /* a token of the unique borrow */
+#define WH_SLOT_OWN_CHUNK 2u /* an object in a chunk of its own, freed with it */
 
 struct weaveheap__region;
 
@@ -107,7 +110,7 @@ static inline void weaveheap__count(_Atomic uint64_t* c, uint64_t n) {
 
 /* -- regions --------------------------------------------------------------- */
 typedef struct weaveheap__chunk {
-    struct weaveheap__chunk* next;
+    struct weaveheap__chunk *next, *prev; /* prev: chunks of their own only */
     size_t size; /* usable bytes after the header */
 } weaveheap__chunk;
 
@@ -297,7 +300,7 @@ static inline void weaveheap__slot_take(weaveheap__region* r, weaveheap__page* p
         s->gen = 1;
     }
     s->kind = (uint8_t)kind;
-    s->unique = 0;
+    s->flags = 0;
     s->borrows = 0;
     out->region = r;
     out->page = p;
@@ -398,12 +401,21 @@ static inline void weaveheap__zero64(uint8_t* p) {
     memcpy(p, zero, 64);
 }
 
-/* Gives back the most recent allocation, so that alloc/release pairs reuse
- * warm memory; anything else waits for the next reset. */
-static inline void weaveheap__unbump(weaveheap__region* r, uint8_t* data, uint64_t size) {
+/* region.c: frees the chunk of its own of a released object. */
+void weaveheap__own_chunk_free(weaveheap__region* r, uint8_t* data, uint64_t size);
+
+/* Gives back a released object's bytes where that can be done at once: the
+ * most recent allocation (so that alloc/release pairs reuse warm memory) and
+ * an object with a chunk of its own (whose chunk goes back to the system).
+ * Anything else waits for the next reset. An object of its own chunk is
+ * never the most recent bump: its end lies inside its own chunk. */
+static inline void weaveheap__unbump(weaveheap__region* r, weaveheap__slot* s, uint64_t size) {
+    uint8_t* data = s->data;
     if (data + size == r->cur) {
         r->cur = data;
         r->bytes_used -= size;
+    } else if (WH_UNLIKELY(s->flags & WH_SLOT_OWN_CHUNK)) {
+        weaveheap__own_chunk_free(r, data, size);
     }
 }
 

@@ -39,9 +39,10 @@ static inline weaveheap_handle_t weaveheap__object_create(weaveheap_region_t reg
         weaveheap__slot_unnew(&o);
         goto fail;
     }
+    bool own = weaveheap__wants_own_chunk(r, bytes, align) && weaveheap__in_fresh_chunk(r, mem);
     if (data) memcpy(mem, data, len);
-    else if (!weaveheap__wants_own_chunk(r, bytes, align) || !weaveheap__in_fresh_chunk(r, mem))
-        weaveheap__zero(mem, len); /* a fresh chunk of its own comes zeroed (calloc) */
+    else if (!own) weaveheap__zero(mem, len); /* a fresh chunk of its own comes zeroed (calloc) */
+    if (own) o.slot->flags = WH_SLOT_OWN_CHUNK;
     if (extra) memset(mem + len, 0, extra);
     o.slot->data = mem;
     o.slot->size = len;
@@ -67,7 +68,7 @@ fail:
 static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra) {
     weaveheap__region* r = o->region;
     uint64_t bytes = o->slot->size + extra;
-    weaveheap__unbump(r, o->slot->data, bytes);
+    weaveheap__unbump(r, o->slot, bytes);
     uint64_t live = weaveheap__get(&r->c.bytes_live);
     if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
         weaveheap__add(&r->c.releases, 1);

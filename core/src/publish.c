@@ -155,7 +155,7 @@ static void walk_table(weaveheap__region* r, weaveheap__pub_region* rec, size_t*
             h.handle = weaveheap__handle_make(kind, p->index, i, epoch, h.generation);
             if (kind == WEAVEHEAP_HANDLE_KIND_BORROW) {
                 h.target = PEEK(s->size);
-                h.flags = WH_PUB_HANDLE_TOKEN | (PEEK(s->unique) ? WH_PUB_HANDLE_UNIQUE : 0);
+                h.flags = WH_PUB_HANDLE_TOKEN | ((PEEK(s->flags) & WH_SLOT_UNIQUE) ? WH_PUB_HANDLE_UNIQUE : 0);
             } else {
                 h.size = PEEK(s->size);
                 h.borrows = PEEK(s->borrows);

@@ -119,6 +119,18 @@ static weaveheap__chunk* chunk_new(weaveheap__region* r, uint64_t size, bool zer
     return c;
 }
 
+void weaveheap__own_chunk_free(weaveheap__region* r, uint8_t* data, uint64_t size) {
+    weaveheap__chunk* c;
+    memcpy(&c, data - sizeof c, sizeof c);
+    if (c->prev) c->prev->next = c->next;
+    else r->big = c->next;
+    if (c->next) c->next->prev = c->prev;
+    r->bytes_used -= size;
+    weaveheap__sub(&r->c.bytes_reserved, c->size);
+    weaveheap__sub(&r->c.chunks, 1);
+    weaveheap__free(c);
+}
+
 bool weaveheap__in_fresh_chunk(const weaveheap__region* r, const uint8_t* mem) {
     const weaveheap__chunk* c = r->big;
     return c && mem >= chunk_data((weaveheap__chunk*)c) && mem < chunk_data((weaveheap__chunk*)c) + c->size;
@@ -155,9 +167,14 @@ uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t alig
         weaveheap__chunk* c = chunk_new(r, size + align, true); /* <= 2^48 + 2^20: no wrap */
         if (!c) goto oom;
         c->next = r->big;
+        c->prev = NULL;
+        if (r->big) r->big->prev = c;
         r->big = c;
         r->bytes_used += size;
-        return (uint8_t*)align_up((uintptr_t)chunk_data(c), align);
+        uint8_t* data = (uint8_t*)align_up((uintptr_t)chunk_data(c), align);
+        /* the chunk, just before the object (in the header's room), for its release */
+        memcpy(data - sizeof c, &c, sizeof c);
+        return data;
     }
     if (r->window && r->window->next) {
         window_to(r, r->window->next);

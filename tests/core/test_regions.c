@@ -375,6 +375,107 @@ static void reset_and_destroy_refused_while_borrowed(void) {
 }
 
 
+/* An object with a chunk of its own gives its bytes back to the byte limit,
+ * and its chunk back to the system, when it is released: the most recent
+ * allocation or not, buffer, bytes or string. */
+static void own_chunk_release_gives_bytes_back(void) {
+    weaveheap_error err = {0};
+    static uint8_t payload[40000];
+    weaveheap_region_t r = wh_region(&(weaveheap_region_options){.chunk_size = 65536, .byte_limit = 50000});
+    /* the case of the report: the most recent allocation */
+    weaveheap_buffer_t a = weaveheap_buffer_alloc(r, 40000, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    weaveheap_stats s = wh_region_stats(r);
+    CHECK_EQ_U64(s.bytes_reserved, 40000 + 16);
+    weaveheap_buffer_release(a, &err);
+    EXPECT_OK(weaveheap_buffer_release, &err);
+    s = wh_region_stats(r);
+    CHECK_EQ_U64(s.bytes_reserved, 0); /* the chunk went back */
+    CHECK_EQ_U64(s.bytes_live, 0);
+    a = weaveheap_buffer_alloc(r, 40000, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    /* not the most recent: a small object after it, in a standard chunk */
+    weaveheap_buffer_t small = weaveheap_buffer_alloc(r, 100, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(r, 40000, 16, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "limit of 50000");
+    weaveheap_buffer_release(a, &err);
+    EXPECT_OK(weaveheap_buffer_release, &err);
+    CHECK_EQ_U64(wh_region_stats(r).bytes_reserved, 65536);
+    /* bytes and strings too, each in a chunk of its own (more than half of
+     * 4096 bytes), released out of order: the middle one first */
+    weaveheap_region_t q = wh_region(&(weaveheap_region_options){.chunk_size = 4096, .byte_limit = 50000});
+    memset(payload, 'x', sizeof payload);
+    weaveheap_bytes_t b1 = weaveheap_bytes_create(q, payload, 10000, &err);
+    EXPECT_OK(weaveheap_bytes_create, &err);
+    weaveheap_string_t t = weaveheap_string_create(q, payload, 10000, &err);
+    EXPECT_OK(weaveheap_string_create, &err);
+    weaveheap_bytes_t b3 = weaveheap_bytes_create(q, payload, 10000, &err);
+    EXPECT_OK(weaveheap_bytes_create, &err);
+    CHECK_EQ_U64(wh_region_stats(q).bytes_reserved, 10001 + 10002 + 10001);
+    weaveheap_string_release(t, &err);
+    EXPECT_OK(weaveheap_string_release, &err);
+    s = wh_region_stats(q);
+    CHECK_EQ_U64(s.bytes_reserved, 10001 + 10001);
+    uint64_t n = 0;
+    uint8_t* copy = weaveheap_bytes_dup(b1, &n, &err);
+    EXPECT_OK(weaveheap_bytes_dup, &err);
+    REQUIRE_NE_PTR(copy, NULL);
+    CHECK_EQ_U64(n, 10000);
+    CHECK_EQ_MEM(copy, payload, 10000);
+    weaveheap_free_bytes(copy, n);
+    weaveheap_bytes_release(b3, &err); /* the newest */
+    EXPECT_OK(weaveheap_bytes_release, &err);
+    weaveheap_bytes_t b4 = weaveheap_bytes_create(q, payload, 39999, &err); /* 10000 + 39999 + ... fits */
+    EXPECT_OK(weaveheap_bytes_create, &err);
+    CHECK_EQ_HEX(weaveheap_bytes_create(q, payload, 2, &err), 0);
+    EXPECT_ERR(weaveheap_bytes_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_bytes_release(b1, &err); /* the oldest */
+    EXPECT_OK(weaveheap_bytes_release, &err);
+    weaveheap_bytes_release(b4, &err);
+    EXPECT_OK(weaveheap_bytes_release, &err);
+    s = wh_region_stats(q);
+    CHECK_EQ_U64(s.bytes_reserved, 0);
+    CHECK_EQ_U64(s.bytes_live, 0);
+    wh_destroy(q);
+    /* the whole limit but the small object's 100 bytes is there again */
+    a = weaveheap_buffer_alloc(r, 49900, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(r, 1, 1, &err), 0);
+    EXPECT_ERR(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    /* a borrowed one is refused and keeps its chunk */
+    weaveheap_view v;
+    weaveheap_borrow_t tok = weaveheap_borrow_shared(a, &v, &err);
+    EXPECT_OK(weaveheap_borrow_shared, &err);
+    weaveheap_buffer_release(a, &err);
+    EXPECT_ERR(weaveheap_buffer_release, &err, WEAVEHEAP_ERR_BORROWED);
+    CHECK_EQ_U64(wh_region_stats(r).bytes_reserved, 65536); /* it fit in the current chunk */
+    weaveheap_borrow_release(tok, &err);
+    EXPECT_OK(weaveheap_borrow_release, &err);
+    weaveheap_buffer_release(small, &err);
+    EXPECT_OK(weaveheap_buffer_release, &err);
+    /* a reset frees what is left, as before */
+    weaveheap_region_reset(r, &err);
+    EXPECT_OK(weaveheap_region_reset, &err);
+    CHECK_EQ_U64(wh_region_stats(r).bytes_reserved, 65536);
+    wh_destroy(r);
+    /* the same in a thread-safe region; a large object lands in a chunk of
+     * its own when the current chunk has no room for it */
+    r = wh_region(&(weaveheap_region_options){.chunk_size = 65536, .byte_limit = 80000, .thread_safe = true});
+    weaveheap_buffer_alloc(r, 30000, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    for (int i = 0; i < 4; i++) {
+        a = weaveheap_buffer_alloc(r, 40000, 16, &err);
+        EXPECT_OK(weaveheap_buffer_alloc, &err);
+        weaveheap_buffer_alloc(r, 10, 16, &err);
+        EXPECT_OK(weaveheap_buffer_alloc, &err);
+        weaveheap_buffer_release(a, &err);
+        EXPECT_OK(weaveheap_buffer_release, &err);
+        CHECK_EQ_U64(wh_region_stats(r).bytes_reserved, 65536);
+    }
+    wh_destroy(r);
+}
+
 /* Sizes and options of 2^32 and more are checked in 64 bits before the core
  * narrows them to size_t. Here the system allocator refuses every request
  * above 2^32 - 1 bytes, as a 32-bit address space would (wasm32, where
@@ -458,6 +559,7 @@ static const wh_test tests[] = {
     {"create rejects a bad chunk_size", create_rejects_bad_chunk_size},
     {"create out of memory changes nothing", create_out_of_memory_changes_nothing},
     {"byte limit: out_of_memory, nothing changed, bytes back at reset", byte_limit},
+    {"an object with a chunk of its own gives its bytes and chunk back at release", own_chunk_release_gives_bytes_back},
     {"sizes and options past 2^32 are checked in 64 bits", sizes_past_32_bits_are_checked_in_64_bits},
     {"reset makes handles stale and reuses the chunks", reset_makes_handles_stale_and_reuses_chunks},
     {"destroy makes every handle stale", destroy_makes_every_handle_stale},
