@@ -4,7 +4,13 @@
  * page of the region to its next epoch, which makes all of its handles stale
  * at a cost per page, not per object. Pages are never freed while the
  * library is loaded: a destroyed region's pages go to a pool, so that a stale
- * handle always reads memory that is still ours. */
+ * handle always reads memory that is still ours.
+ *
+ * Epochs run from 1 to 0xfffe, then wrap: every 65534 resets (or destroys)
+ * a page starts a new cycle, in which each slot starts above the highest
+ * generation it reached in the cycle before (weaveheap__slot_cycle). A slot
+ * retires for good only when its generations run out, and a page only when
+ * all of its slots have. */
 #include "internal.h"
 
 _Atomic(weaveheap__page*) weaveheap__pages[WH_MAX_PAGES];
@@ -50,6 +56,12 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
         if (n < WH_MAX_PAGES && (p = weaveheap__calloc(1, sizeof *p)) != NULL) {
             p->index = n;
             p->epoch = 1;
+            p->bump_end = WH_PAGE_SLOTS;
+            p->spent = 0;
+            for (uint32_t i = 0; i < WH_PAGE_SLOTS; i++) {
+                p->cycles[i] = (weaveheap__slot_cycle){1, 1};
+                p->slots[i].gen = 1;
+            }
             atomic_store_explicit(&weaveheap__pages[n], p, memory_order_release);
             atomic_store_explicit(&weaveheap__page_count, n + 1, memory_order_release);
         }
@@ -68,19 +80,87 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
     return p;
 }
 
+/* The first spent slot at or after i, or the end of the page. */
+static uint32_t next_spent(const weaveheap__page* p, uint32_t i) {
+    if (!p->spent) return WH_PAGE_SLOTS;
+    while (i < WH_PAGE_SLOTS && p->cycles[i].first) i++;
+    return i;
+}
+
+/* The inline paths stopped at a spent slot (bump == bump_end): step over the
+ * spent slots and let them bump up to the next one. True if the page has
+ * room again. */
+bool weaveheap__page_refill(weaveheap__page* p) {
+    while (p->bump < WH_PAGE_SLOTS && !p->cycles[p->bump].first) p->bump++;
+    p->bump_end = next_spent(p, p->bump);
+    return weaveheap__page_has_room(p);
+}
+
+/* The epoch of a page that saw a release ends: each slot used in it notes
+ * how far its generation went, and starts the next epoch at its first
+ * again. A pass over the slots issued in the epoch, at most the page. */
+static void page_catch_up(weaveheap__page* p) {
+    p->dirty = 0;
+    for (uint32_t i = 0; i < p->bump; i++) {
+        weaveheap__slot* s = &p->slots[i];
+        weaveheap__slot_cycle* c = &p->cycles[i];
+        if (s->gen == c->first || !c->first) continue;
+        if (s->gen > c->high) c->high = s->gen;
+        s->gen = c->first;
+    }
+}
+
+/* The epochs wrapped: each slot's next cycle starts above every generation
+ * it issued in this one. Once per 65534 epochs, so a pass over the slots
+ * costs nothing that shows. Returns false if every slot is spent. */
+static bool page_next_cycle(weaveheap__page* p) {
+    uint32_t spent = 0;
+    for (uint32_t i = 0; i < WH_PAGE_SLOTS; i++) {
+        weaveheap__slot* s = &p->slots[i];
+        weaveheap__slot_cycle* c = &p->cycles[i];
+        if (c->first) {
+            if (c->high + 1u < WH_GEN_LIMIT) {
+                c->first = c->high = (uint16_t)(c->high + 1u);
+                s->gen = c->first;
+                continue;
+            }
+            *c = (weaveheap__slot_cycle){0, 0}; /* spent: its generations ran out */
+            s->gen = WH_GEN_LIMIT;
+            s->kind = 0;
+        }
+        spent++;
+    }
+    p->spent = spent;
+    return spent < WH_PAGE_SLOTS;
+}
+
 /* Moves a page to its next epoch: every handle into it becomes stale. A page
- * whose epoch would wrap is retired for good (returns false). */
+ * whose every slot is spent is retired for good (returns false). */
 static bool page_next_epoch(weaveheap__page* p) {
+    if (p->dirty) page_catch_up(p);
     p->bump = 0;
     p->free_head = 0;
     if (p->epoch + 1u >= WH_GEN_LIMIT) {
-        p->epoch = WH_GEN_LIMIT;
-        atomic_store_explicit(&p->match, WH_MATCH_LOCKED, memory_order_relaxed);
-        return false;
+        if (!page_next_cycle(p)) {
+            p->epoch = WH_GEN_LIMIT;
+            p->bump_end = 0;
+            atomic_store_explicit(&p->match, WH_MATCH_LOCKED, memory_order_relaxed);
+            return false;
+        }
+        p->epoch = 1;
+    } else {
+        p->epoch++;
     }
-    p->epoch++;
+    p->bump_end = next_spent(p, 0);
     page_set_prefix(p);
     return true;
+}
+
+/* The first generation of slot si in the page's current cycle: a handle
+ * below it was issued in an earlier cycle (a spent slot issues none). */
+static uint16_t cycle_floor(const weaveheap__page* p, uint32_t si) {
+    uint16_t first = p->cycles[si].first;
+    return first ? first : (uint16_t)WH_GEN_LIMIT;
 }
 
 void weaveheap__pages_reset(weaveheap__region* r) {
@@ -112,13 +192,17 @@ void weaveheap__pages_return(weaveheap__region* r) {
     weaveheap__mutex_unlock(&table_lock);
 }
 
+uint32_t weaveheap__test_pages_made(void) {
+    return atomic_load_explicit(&weaveheap__page_count, memory_order_acquire);
+}
+
 /* -- slots ------------------------------------------------------------------ */
 
 /* The current page is full: move to another page of the region with room,
  * or take a new one. */
 bool weaveheap__slot_new_slow(weaveheap__region* r, unsigned kind, weaveheap__object* out, weaveheap_error* err) {
     weaveheap__page* p = r->pages;
-    while (p && !weaveheap__page_has_room(p)) p = p->next;
+    while (p && !weaveheap__page_has_room(p) && !weaveheap__page_refill(p)) p = p->next;
     if (!p && !(p = weaveheap__page_take(r))) {
         weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for a new page of handles");
         return false;
@@ -159,7 +243,8 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
                 weaveheap__mutex_unlock(&table_lock);
                 continue;
             }
-            bool old = e != 0 && e < p->epoch;
+            uint16_t g = weaveheap__handle_gen(h);
+            bool old = e != 0 && (e < p->epoch || (g != 0 && g < cycle_floor(p, weaveheap__handle_slot(h))));
             weaveheap__mutex_unlock(&table_lock);
             weaveheap__reject(err, old ? WEAVEHEAP_ERR_STALE_HANDLE : WEAVEHEAP_ERR_FORGED_HANDLE, h,
                               old ? "is stale: its region was destroyed" : "was never issued");
@@ -177,12 +262,14 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
     uint16_t epoch = weaveheap__handle_epoch(h), gen = weaveheap__handle_gen(h);
     uint32_t si = weaveheap__handle_slot(h);
     weaveheap__slot* s = &p->slots[si];
-    if (WH_UNLIKELY(epoch != p->epoch)) {
-        if (epoch != 0 && epoch < p->epoch) /* epochs start at 1 */
+    if (WH_UNLIKELY(epoch != p->epoch || si >= p->bump)) {
+        /* a generation below the slot's first in this cycle: issued in an
+         * earlier cycle of the page's epochs (epochs start at 1) */
+        bool earlier_cycle = epoch != 0 && gen != 0 && gen < cycle_floor(p, si);
+        if (earlier_cycle || (epoch != 0 && epoch < p->epoch))
             code = WEAVEHEAP_ERR_STALE_HANDLE, why = "is stale: its region was reset or destroyed";
-        else why = "was never issued (future epoch)";
-    } else if (WH_UNLIKELY(si >= p->bump)) {
-        why = "was never issued (slot beyond the page's use)";
+        else if (epoch != p->epoch) why = "was never issued (future epoch)";
+        else why = "was never issued (slot beyond the page's use)";
     } else if (WH_UNLIKELY(gen != s->gen)) {
         if (gen > s->gen || gen == 0) why = "was never issued (future generation, or 0)";
         else if (s->kind) code = WEAVEHEAP_ERR_REUSED_HANDLE, why = "is stale: its slot now holds a newer object";

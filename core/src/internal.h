@@ -58,6 +58,24 @@ typedef struct weaveheap__slot {
 #define WH_SLOT_UNIQUE 1u    /* a token of the unique borrow */
 #define WH_SLOT_OWN_CHUNK 2u /* an object in a chunk of its own, freed with it */
 
+/* A slot's generations over one cycle of its page's epochs (1 .. 0xfffe).
+ * Within a cycle the epoch tells handles of different epochs apart, so each
+ * epoch starts the slot again at `first`; when the epochs wrap, the next
+ * cycle starts above `high`, the highest generation the slot reached in any
+ * epoch of this one, so no handle of an earlier cycle names a newer object.
+ * A slot whose generations run out is spent: first == 0, never issued again.
+ *
+ * A slot's generation only moves when it is released, so at the start of
+ * every epoch each slot's generation is its `first` (the slot needs no
+ * write when it is first used in the epoch), and only a page that saw a
+ * release (`dirty`) has slots to catch up when its epoch moves on: their
+ * high is noted and their generation set back to `first`. Kept beside the
+ * slots, not in them: only a reset of a dirty page and the wrap read it. */
+typedef struct weaveheap__slot_cycle {
+    uint16_t first; /* the generation the slot starts each epoch at; 0: spent */
+    uint16_t high;  /* the highest generation it reached in this cycle's epochs so far */
+} weaveheap__slot_cycle;
+
 struct weaveheap__region;
 
 typedef struct weaveheap__page {
@@ -67,7 +85,11 @@ typedef struct weaveheap__page {
                                  handle's fast check reads it while the page changes hands */
     uint32_t index;      /* this page's number in the table */
     uint32_t bump;       /* slots [0, bump) were issued in this epoch */
+    uint32_t bump_end;   /* the inline paths bump up to here: the next spent slot, or
+                            the end of the page (weaveheap__page_refill moves it on) */
     uint32_t free_head;  /* 1 + index of the first free slot, 0 for none */
+    uint32_t dirty;      /* a slot was released in this epoch (see weaveheap__slot_cycle) */
+    uint32_t spent;      /* slots spent for good (see weaveheap__slot_cycle) */
     uint64_t prefix;     /* page and epoch bits of this page's handles */
     /* prefix, with WH_MATCH_LOCKED set while the owner is thread-safe (or the
      * page is retired): the inline resolve checks page, epoch and "no lock
@@ -75,6 +97,7 @@ typedef struct weaveheap__page {
     _Atomic uint64_t match;
     struct weaveheap__page* next;
     weaveheap__slot slots[WH_PAGE_SLOTS];
+    weaveheap__slot_cycle cycles[WH_PAGE_SLOTS];
 } weaveheap__page;
 
 /* -- counters ---------------------------------------------------------------
@@ -294,10 +317,9 @@ static inline void weaveheap__slot_take(weaveheap__region* r, weaveheap__page* p
         i = p->free_head - 1;
         s = &p->slots[i];
         p->free_head = (uint32_t)s->size;
-    } else {
+    } else { /* its first use in this epoch: its generation is its cycle's first */
         i = p->bump++;
         s = &p->slots[i];
-        s->gen = 1;
     }
     s->kind = (uint8_t)kind;
     s->flags = 0;
@@ -309,8 +331,10 @@ static inline void weaveheap__slot_take(weaveheap__region* r, weaveheap__page* p
 }
 
 static inline bool weaveheap__page_has_room(const weaveheap__page* p) {
-    return p && (p->free_head || p->bump < WH_PAGE_SLOTS);
+    return p && (p->free_head || p->bump < p->bump_end);
 }
+/* handle.c: steps over spent slots; true if the page has room then. */
+bool weaveheap__page_refill(weaveheap__page* p);
 
 /* A new slot of `kind` in r (region entered). */
 static inline bool weaveheap__slot_new(weaveheap__region* r, unsigned kind, weaveheap__object* out,
@@ -343,11 +367,12 @@ static inline uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint
 
 /* Frees a slot: its generation moves on, so the old handle is stale. A slot
  * whose generation would wrap stays out of the free list until the page's
- * next epoch. */
+ * next epoch (which starts it again at its cycle's first generation). */
 static inline void weaveheap__slot_free(weaveheap__object* o) {
     weaveheap__slot* s = o->slot;
     s->kind = 0;
     s->data = NULL;
+    o->page->dirty = 1; /* its generation moves: see weaveheap__slot_cycle */
     if (WH_UNLIKELY(++s->gen >= WH_GEN_LIMIT)) return;
     s->size = o->page->free_head;
     o->page->free_head = o->slot_index + 1;
@@ -404,19 +429,13 @@ static inline void weaveheap__zero64(uint8_t* p) {
 /* region.c: frees the chunk of its own of a released object. */
 void weaveheap__own_chunk_free(weaveheap__region* r, uint8_t* data, uint64_t size);
 
-/* Gives back a released object's bytes where that can be done at once: the
- * most recent allocation (so that alloc/release pairs reuse warm memory) and
- * an object with a chunk of its own (whose chunk goes back to the system).
- * Anything else waits for the next reset. An object of its own chunk is
- * never the most recent bump: its end lies inside its own chunk. */
-static inline void weaveheap__unbump(weaveheap__region* r, weaveheap__slot* s, uint64_t size) {
-    uint8_t* data = s->data;
-    if (data + size == r->cur) {
-        r->cur = data;
-        r->bytes_used -= size;
-    } else if (WH_UNLIKELY(s->flags & WH_SLOT_OWN_CHUNK)) {
-        weaveheap__own_chunk_free(r, data, size);
-    }
+/* Gives back the most recent allocation (data + size == r->cur), so that
+ * alloc/release pairs reuse warm memory. An object with a chunk of its own
+ * gives its bytes back with its chunk (weaveheap__own_chunk_free); anything
+ * else waits for the next reset. */
+static inline void weaveheap__unbump(weaveheap__region* r, uint8_t* data, uint64_t size) {
+    r->cur = data;
+    r->bytes_used -= size;
 }
 
 static inline bool weaveheap__refuse_borrowed(weaveheap__object* o, weaveheap_handle_t h, bool unique_only,

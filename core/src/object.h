@@ -64,11 +64,9 @@ fail:
     return 0;
 }
 
-/* Releases a live, unborrowed object of a single-threaded region. */
-static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra) {
+/* What every release does once the bytes are seen to: counters, slot. */
+static inline void weaveheap__object_forgotten(weaveheap__object* o, uint64_t bytes) {
     weaveheap__region* r = o->region;
-    uint64_t bytes = o->slot->size + extra;
-    weaveheap__unbump(r, o->slot, bytes);
     uint64_t live = weaveheap__get(&r->c.bytes_live);
     if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
         weaveheap__add(&r->c.releases, 1);
@@ -77,6 +75,25 @@ static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra
     }
     atomic_store_explicit(&r->c.bytes_live, live - bytes, memory_order_relaxed);
     weaveheap__slot_free(o);
+}
+
+/* Releases a live, unborrowed object of a single-threaded region. The most
+ * recent allocation gives its bytes back at once, and so does an object with
+ * a chunk of its own (never the most recent: its end lies in its own chunk),
+ * whose chunk is freed last, so that the release hot path ends in a tail call
+ * and saves no registers for it. */
+static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra) {
+    weaveheap__region* r = o->region;
+    uint8_t* data = o->slot->data;
+    uint64_t bytes = o->slot->size + extra;
+    if (data + bytes == r->cur) {
+        weaveheap__unbump(r, data, bytes);
+        weaveheap__object_forgotten(o, bytes);
+        return;
+    }
+    bool own_chunk = o->slot->flags & WH_SLOT_OWN_CHUNK;
+    weaveheap__object_forgotten(o, bytes);
+    if (WH_UNLIKELY(own_chunk)) weaveheap__own_chunk_free(r, data, bytes);
 }
 
 /* The release hot path calls nothing: anything but a live, unborrowed

@@ -17,6 +17,9 @@ uint64_t weaveheap__test_largest_request(void);
  * would (0: no ceiling). */
 void weaveheap__test_fail_above(uint64_t bytes);
 
+/* Pages of the handle table made so far (they are never freed). */
+uint32_t weaveheap__test_pages_made(void);
+
 /* Allocations the core holds now (each malloc not yet freed). */
 int64_t weaveheap__test_live_allocs(void);
 
