@@ -13,6 +13,14 @@
 #define WH_LIKELY(x) __builtin_expect(!!(x), 1)
 #define WH_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
+/* Fields that a region's own thread writes and other threads read (the stats
+ * publisher; a check of a stale handle whose page now serves another
+ * region): written with relaxed atomic stores and read elsewhere with relaxed
+ * atomic loads, plain moves on x86-64 and arm64, so that C11 (and TSan) sees
+ * no data race. The owning thread reads its own fields plainly. */
+#define WH_SET(field, value) __atomic_store_n(&(field), (value), __ATOMIC_RELAXED)
+#define WH_PEEK(field) __atomic_load_n(&(field), __ATOMIC_RELAXED)
+
 /* -- handle bits ------------------------------------------------------------
  * A handle is 64 bits:  kind:4 | slot:12 | page:16 | epoch:16 | gen:16
  * (high to low). An object handle names slot `slot` of table page `page`
@@ -81,8 +89,8 @@ struct weaveheap__region;
 typedef struct weaveheap__page {
     _Atomic(struct weaveheap__region*) owner; /* NULL while in the pool */
     uint16_t epoch;      /* moves on at every reset and destroy */
-    _Atomic bool thread_safe; /* the owner's, copied here to spare a load; atomic: a stale
-                                 handle's fast check reads it while the page changes hands */
+    _Atomic bool guarded; /* the owner's guard is not WH_GUARD_NONE (copied here to spare a
+                             load); atomic: a stale handle's check reads it as the page changes hands */
     uint32_t index;      /* this page's number in the table */
     uint32_t bump;       /* slots [0, bump) were issued in this epoch */
     uint32_t bump_end;   /* the inline paths bump up to here: the next spent slot, or
@@ -137,14 +145,28 @@ typedef struct weaveheap__chunk {
     size_t size; /* usable bytes after the header */
 } weaveheap__chunk;
 
+/* region.guard: what stands between a region and two threads at once */
+enum {
+    WH_GUARD_NONE = 0,  /* single-threaded: the fast paths, no lock, no check */
+    WH_GUARD_LOCK = 1,  /* thread_safe: every call takes the region's lock */
+    WH_GUARD_CHECK = 2, /* single-threaded under WEAVEHEAP_CHECK_THREADS: a call made while
+                           another thread is inside the region is refused */
+};
+
 typedef struct weaveheap__region {
     _Atomic uint16_t gen;
     _Atomic bool live;
-    _Atomic bool thread_safe;
+    _Atomic uint8_t guard;       /* WH_GUARD_*, set while the record is free */
     uint32_t index;
-    weaveheap__mutex lock;       /* used only when thread_safe */
+    weaveheap__mutex lock;       /* used only by WH_GUARD_LOCK */
+    _Atomic uintptr_t inside;    /* WH_GUARD_CHECK: the thread inside a call, or 0 */
     uint64_t chunk_size, byte_limit;
-    uint64_t bytes_used;         /* bump bytes since create or reset */
+    /* Bytes of objects released since the last reset that are not given back
+     * until then (weaveheap__unbump): with bytes_live, the bytes the region has
+     * handed out (weaveheap__bytes_used), which is what the byte limit counts.
+     * Kept this way so that allocating, and releasing the most recent
+     * allocation, count nothing beyond bytes_live. */
+    uint64_t bytes_dead;
     weaveheap__chunk* chunks;    /* standard chunks, oldest first */
     weaveheap__chunk* window;    /* the chunk being bumped */
     weaveheap__chunk* big;       /* chunks of one large object each */
@@ -154,6 +176,12 @@ typedef struct weaveheap__region {
     weaveheap__counters c;
     struct weaveheap__region* next_free;
 } weaveheap__region;
+
+/* The bytes a region has handed out since it was made or reset (the byte
+ * limit's count). */
+static inline uint64_t weaveheap__bytes_used(weaveheap__region* r) {
+    return weaveheap__get(&r->c.bytes_live) + WH_PEEK(r->bytes_dead);
+}
 
 /* bytes_live only grows between the points where it goes down (release,
  * reset, destroy), so the peak is caught up there and when read, never on the
@@ -197,6 +225,9 @@ void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h,
 extern _Atomic(weaveheap__region*) weaveheap__region_blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
 extern _Atomic uint32_t weaveheap__region_count;
 bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err);
+/* WH_GUARD_CHECK: enters r for the calling thread, or refuses the call on
+ * handle h (invalid_argument) while another thread is inside r. */
+bool weaveheap__check_enter(weaveheap__region* r, weaveheap_handle_t h, weaveheap_error* err);
 uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err);
 
 bool weaveheap__region_table_lock_each(void (*fn)(weaveheap__region*, void*), void* arg);
@@ -242,7 +273,11 @@ void weaveheap__publish_first_use(void);
  * including every error, goes to the out-of-line *_slow function. */
 
 static inline void weaveheap__leave(weaveheap__region* r) {
-    if (atomic_load_explicit(&r->thread_safe, memory_order_relaxed)) weaveheap__mutex_unlock(&r->lock);
+    uint8_t guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
+    if (WH_UNLIKELY(guard)) {
+        if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+        else atomic_store_explicit(&r->inside, 0, memory_order_release);
+    }
 }
 
 /* The common case of a resolve, calling nothing: a live object handle of a
@@ -255,11 +290,15 @@ static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds,
      * handle never gets past the compare: its epoch bits are 0, which no page
      * ever has. A pooled or retired page has bump 0. */
     weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
+    /* The loads are atomic because another thread may be checking a stale
+     * handle into a page this region's thread is writing; match is read with
+     * acquire (a plain move on x86-64), so that a page's later state is seen
+     * with its later epoch. */
     if (WH_LIKELY(p && (kinds & WH_KIND_BIT(kind)) &&
-                  (h & WH_MATCH_MASK) == atomic_load_explicit(&p->match, memory_order_relaxed) &&
-                  si < p->bump)) {
+                  (h & WH_MATCH_MASK) == atomic_load_explicit(&p->match, memory_order_acquire) &&
+                  si < WH_PEEK(p->bump))) {
         weaveheap__slot* s = &p->slots[si];
-        if (WH_LIKELY(s->gen == weaveheap__handle_gen(h) && s->kind == kind)) {
+        if (WH_LIKELY(WH_PEEK(s->gen) == weaveheap__handle_gen(h) && WH_PEEK(s->kind) == kind)) {
             out->region = atomic_load_explicit(&p->owner, memory_order_relaxed);
             out->page = p;
             out->slot = s;
@@ -288,7 +327,7 @@ static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
                                                     memory_order_acquire);
     if (WH_LIKELY(weaveheap__handle_kind_bits(h) == WEAVEHEAP_HANDLE_KIND_REGION && block)) {
         weaveheap__region* r = &block[i % WH_REGION_BLOCK];
-        if (WH_LIKELY(!atomic_load_explicit(&r->thread_safe, memory_order_relaxed) &&
+        if (WH_LIKELY(!atomic_load_explicit(&r->guard, memory_order_relaxed) &&
                       atomic_load_explicit(&r->live, memory_order_relaxed) && weaveheap__handle_epoch(h) == 0 &&
                       weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed)))
             return r;
@@ -318,12 +357,13 @@ static inline void weaveheap__slot_take(weaveheap__region* r, weaveheap__page* p
         s = &p->slots[i];
         p->free_head = (uint32_t)s->size;
     } else { /* its first use in this epoch: its generation is its cycle's first */
-        i = p->bump++;
+        i = p->bump;
+        WH_SET(p->bump, i + 1);
         s = &p->slots[i];
     }
-    s->kind = (uint8_t)kind;
-    s->flags = 0;
-    s->borrows = 0;
+    WH_SET(s->kind, (uint8_t)kind);
+    WH_SET(s->flags, 0);
+    WH_SET(s->borrows, 0);
     out->region = r;
     out->page = p;
     out->slot = s;
@@ -359,7 +399,6 @@ static inline uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint
     if (WH_LIKELY(r->cur && !r->byte_limit && p <= (uintptr_t)r->end &&
                   size <= (uint64_t)((uintptr_t)r->end - p))) {
         r->cur = (uint8_t*)(p + size);
-        r->bytes_used += size;
         return (uint8_t*)p;
     }
     return weaveheap__bump_slow(r, size, align, err);
@@ -370,11 +409,13 @@ static inline uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint
  * next epoch (which starts it again at its cycle's first generation). */
 static inline void weaveheap__slot_free(weaveheap__object* o) {
     weaveheap__slot* s = o->slot;
-    s->kind = 0;
+    WH_SET(s->kind, 0);
     s->data = NULL;
     o->page->dirty = 1; /* its generation moves: see weaveheap__slot_cycle */
-    if (WH_UNLIKELY(++s->gen >= WH_GEN_LIMIT)) return;
-    s->size = o->page->free_head;
+    uint16_t gen = (uint16_t)(s->gen + 1);
+    WH_SET(s->gen, gen);
+    if (WH_UNLIKELY(gen >= WH_GEN_LIMIT)) return;
+    WH_SET(s->size, (uint64_t)o->page->free_head);
     o->page->free_head = o->slot_index + 1;
 }
 
@@ -386,9 +427,9 @@ static inline weaveheap_handle_t weaveheap__object_handle(const weaveheap__objec
  * failed): the slot goes back to the free list with its generation. */
 static inline void weaveheap__slot_unnew(weaveheap__object* o) {
     weaveheap__slot* s = o->slot;
-    s->kind = 0;
+    WH_SET(s->kind, 0);
     s->data = NULL;
-    s->size = o->page->free_head;
+    WH_SET(s->size, (uint64_t)o->page->free_head);
     o->page->free_head = o->slot_index + 1;
 }
 
@@ -427,16 +468,13 @@ static inline void weaveheap__zero64(uint8_t* p) {
 }
 
 /* region.c: frees the chunk of its own of a released object. */
-void weaveheap__own_chunk_free(weaveheap__region* r, uint8_t* data, uint64_t size);
+void weaveheap__own_chunk_free(weaveheap__region* r, uint8_t* data);
 
 /* Gives back the most recent allocation (data + size == r->cur), so that
  * alloc/release pairs reuse warm memory. An object with a chunk of its own
  * gives its bytes back with its chunk (weaveheap__own_chunk_free); anything
- * else waits for the next reset. */
-static inline void weaveheap__unbump(weaveheap__region* r, uint8_t* data, uint64_t size) {
-    r->cur = data;
-    r->bytes_used -= size;
-}
+ * else waits for the next reset (weaveheap__region.bytes_dead). */
+static inline void weaveheap__unbump(weaveheap__region* r, uint8_t* data) { r->cur = data; }
 
 static inline bool weaveheap__refuse_borrowed(weaveheap__object* o, weaveheap_handle_t h, bool unique_only,
                                               const char* what, weaveheap_error* err) {

@@ -42,10 +42,10 @@ static inline weaveheap_handle_t weaveheap__object_create(weaveheap_region_t reg
     bool own = weaveheap__wants_own_chunk(r, bytes, align) && weaveheap__in_fresh_chunk(r, mem);
     if (data) memcpy(mem, data, len);
     else if (!own) weaveheap__zero(mem, len); /* a fresh chunk of its own comes zeroed (calloc) */
-    if (own) o.slot->flags = WH_SLOT_OWN_CHUNK;
+    if (own) WH_SET(o.slot->flags, WH_SLOT_OWN_CHUNK);
     if (extra) memset(mem + len, 0, extra);
     o.slot->data = mem;
-    o.slot->size = len;
+    WH_SET(o.slot->size, len);
     weaveheap__add(&r->c.bytes_live, bytes);
     /* bytes_peak is caught up where bytes_live goes down, and when read. */
     if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
@@ -87,13 +87,14 @@ static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra
     uint8_t* data = o->slot->data;
     uint64_t bytes = o->slot->size + extra;
     if (data + bytes == r->cur) {
-        weaveheap__unbump(r, data, bytes);
+        weaveheap__unbump(r, data);
         weaveheap__object_forgotten(o, bytes);
         return;
     }
     bool own_chunk = o->slot->flags & WH_SLOT_OWN_CHUNK;
+    if (!own_chunk) WH_SET(r->bytes_dead, r->bytes_dead + bytes); /* back at the next reset */
     weaveheap__object_forgotten(o, bytes);
-    if (WH_UNLIKELY(own_chunk)) weaveheap__own_chunk_free(r, data, bytes);
+    if (WH_UNLIKELY(own_chunk)) weaveheap__own_chunk_free(r, data);
 }
 
 /* The release hot path calls nothing: anything but a live, unborrowed
@@ -122,13 +123,12 @@ static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t regi
             weaveheap__object o;
             weaveheap__slot_take(r, p, WEAVEHEAP_HANDLE_KIND_BUFFER, &o);
             r->cur = (uint8_t*)(at + size);
-            r->bytes_used += size;
             /* The chunk's bytes past the new object are free: zero a fixed 64
              * (no branch on the size to mispredict) when they are there. */
             if (WH_LIKELY((uintptr_t)r->end - at >= 64)) weaveheap__zero64((uint8_t*)at);
             else weaveheap__zero((uint8_t*)at, size);
             o.slot->data = (uint8_t*)at;
-            o.slot->size = size;
+            WH_SET(o.slot->size, size);
             weaveheap__add(&r->c.bytes_live, size);
             if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
                 weaveheap__add(&r->c.allocations, 1);

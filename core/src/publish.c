@@ -175,7 +175,7 @@ static void walk_table(weaveheap__region* r, weaveheap__pub_region* rec, size_t*
 /* One region's record, or false if it went away meanwhile. */
 static bool take_region(weaveheap__region* r, int taken_by, weaveheap__pub_region* rec, size_t* nh) {
     uint16_t gen = atomic_load_explicit(&r->gen, memory_order_relaxed);
-    bool ts = atomic_load_explicit(&r->thread_safe, memory_order_relaxed);
+    bool ts = atomic_load_explicit(&r->guard, memory_order_relaxed) == WH_GUARD_LOCK;
     if (ts && !region_lock(r, taken_by != WH_PUB_BY_EXIT)) return false;
     bool ok = atomic_load_explicit(&r->live, memory_order_acquire) &&
               atomic_load_explicit(&r->gen, memory_order_relaxed) == gen;
@@ -189,7 +189,7 @@ static bool take_region(weaveheap__region* r, int taken_by, weaveheap__pub_regio
                                                                             : WH_PUB_TABLE_CALLER;
         rec->chunk_size = PEEK(r->chunk_size);
         rec->byte_limit = PEEK(r->byte_limit);
-        rec->bytes_used = PEEK(r->bytes_used);
+        rec->bytes_used = weaveheap__bytes_used(r);
         rec->chunks = weaveheap__get(&r->c.chunks);
         weaveheap__stats_add(&rec->counters, &r->c);
         walk_table(r, rec, nh);

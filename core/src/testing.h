@@ -3,6 +3,7 @@
 #ifndef WEAVEHEAP_TESTING_H
 #define WEAVEHEAP_TESTING_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* Makes the nth allocation from now fail (1 = the next one); 0 turns failing
@@ -16,6 +17,10 @@ uint64_t weaveheap__test_largest_request(void);
 /* Makes every request for more than `bytes` fail, as a 32-bit address space
  * would (0: no ceiling). */
 void weaveheap__test_fail_above(uint64_t bytes);
+
+/* Turns the thread check (WEAVEHEAP_CHECK_THREADS=1) on or off for the
+ * regions made from now on. */
+void weaveheap__test_check_threads(bool on);
 
 /* Pages of the handle table made so far (they are never freed). */
 uint32_t weaveheap__test_pages_made(void);
