@@ -58,7 +58,7 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
             p->index = n;
             p->epoch = 1;
             p->bump_end = WH_PAGE_SLOTS;
-            p->spent = 0;
+            p->first_spent = WH_PAGE_SLOTS;
             for (uint32_t i = 0; i < WH_PAGE_SLOTS; i++) {
                 p->cycles[i] = (weaveheap__slot_cycle){1, 1};
                 p->slots[i].gen = 1;
@@ -81,21 +81,18 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
     return p;
 }
 
-/* The first spent slot at or after i, or the end of the page. */
-static uint32_t next_spent(const weaveheap__page* p, uint32_t i) {
-    if (!p->spent) return WH_PAGE_SLOTS;
-    while (i < WH_PAGE_SLOTS && p->cycles[i].first) i++;
-    return i;
-}
-
-/* The inline paths stopped at a spent slot (bump == bump_end): step over the
- * spent slots and let them bump up to the next one. True if the page has
- * room again. */
+/* The inline paths stopped at bump_end, a spent slot (or the end of the
+ * page): step over it, and over the spent slots right after it, and let them
+ * bump up to the next spent one. Spent slots are linked in order through
+ * their cycle's `high`, from first_spent. True if the page has room again. */
 bool weaveheap__page_refill(weaveheap__page* p) {
-    uint32_t i = p->bump;
-    while (i < WH_PAGE_SLOTS && !p->cycles[i].first) i++;
+    uint32_t i = p->bump, next = p->bump_end;
+    while (i == next && i < WH_PAGE_SLOTS) {
+        next = p->cycles[i].high;
+        i++;
+    }
     WH_SET(p->bump, i);
-    p->bump_end = next_spent(p, p->bump);
+    p->bump_end = next;
     return weaveheap__page_has_room(p);
 }
 
@@ -109,7 +106,7 @@ static void page_catch_up(weaveheap__page* p) {
         weaveheap__slot_cycle* c = &p->cycles[i];
         if (s->gen == c->first || !c->first) continue;
         if (s->gen > c->high) WH_SET(c->high, s->gen);
-        WH_SET(s->gen, c->first);
+        weaveheap__slot_set(s, c->first, s->kind, s->flags, s->borrows);
     }
 }
 
@@ -117,7 +114,8 @@ static void page_catch_up(weaveheap__page* p) {
  * it issued in this one. Once per 65534 epochs, so a pass over the slots
  * costs nothing that shows. Returns false if every slot is spent. */
 static bool page_next_cycle(weaveheap__page* p) {
-    uint32_t spent = 0;
+    uint32_t spent = 0, last = WH_PAGE_SLOTS;
+    p->first_spent = WH_PAGE_SLOTS;
     for (uint32_t i = 0; i < WH_PAGE_SLOTS; i++) {
         weaveheap__slot* s = &p->slots[i];
         weaveheap__slot_cycle* c = &p->cycles[i];
@@ -126,17 +124,18 @@ static bool page_next_cycle(weaveheap__page* p) {
                 uint16_t first = (uint16_t)(c->high + 1u);
                 WH_SET(c->first, first);
                 WH_SET(c->high, first);
-                WH_SET(s->gen, first);
+                weaveheap__slot_set(s, first, s->kind, s->flags, s->borrows);
                 continue;
             }
             WH_SET(c->first, 0); /* spent: its generations ran out */
-            WH_SET(c->high, 0);
-            WH_SET(s->gen, WH_GEN_LIMIT);
-            WH_SET(s->kind, 0);
+            weaveheap__slot_set(s, WH_GEN_LIMIT, 0, 0, 0);
         }
-        spent++;
+        spent++; /* linked in order, for weaveheap__page_refill */
+        if (last == WH_PAGE_SLOTS) p->first_spent = i;
+        else p->cycles[last].high = (uint16_t)i;
+        last = i;
     }
-    p->spent = spent;
+    if (last != WH_PAGE_SLOTS) p->cycles[last].high = WH_PAGE_SLOTS;
     return spent < WH_PAGE_SLOTS;
 }
 
@@ -157,7 +156,7 @@ static bool page_next_epoch(weaveheap__page* p) {
     } else {
         WH_SET(p->epoch, p->epoch + 1);
     }
-    p->bump_end = next_spent(p, 0);
+    p->bump_end = p->first_spent;
     page_set_prefix(p);
     return true;
 }
@@ -228,8 +227,9 @@ static inline __attribute__((always_inline)) const char* classify(weaveheap__pag
     uint16_t epoch = weaveheap__handle_epoch(h), gen = weaveheap__handle_gen(h);
     uint32_t si = weaveheap__handle_slot(h);
     weaveheap__slot* s = &p->slots[si];
-    uint16_t page_epoch = WH_PEEK(p->epoch), slot_gen = WH_PEEK(s->gen);
-    unsigned slot_kind = WH_PEEK(s->kind);
+    weaveheap__slot now = weaveheap__head_fields(WH_PEEK(s->head));
+    uint16_t page_epoch = WH_PEEK(p->epoch), slot_gen = now.gen;
+    unsigned slot_kind = now.kind;
     *code = WEAVEHEAP_ERR_FORGED_HANDLE;
     if (WH_UNLIKELY(epoch != page_epoch || si >= WH_PEEK(p->bump))) {
         /* a generation below the slot's first in this cycle: issued in an

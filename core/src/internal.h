@@ -54,10 +54,20 @@ static inline uint32_t weaveheap__handle_region_index(weaveheap_handle_t h) {
  * memory. A slot is small and holds what it guards (address and size), so a
  * resolve costs one cache miss. */
 typedef struct weaveheap__slot {
-    uint16_t gen;     /* generation of the current (or last) object */
-    uint8_t kind;     /* 0 while free */
-    uint8_t flags;    /* tokens: WH_SLOT_UNIQUE; objects: WH_SLOT_OWN_CHUNK */
-    int32_t borrows;  /* objects: >0 shared borrows, -1 the unique borrow */
+    union {
+        struct {
+            uint16_t gen;    /* generation of the current (or last) object */
+            uint8_t kind;    /* 0 while free */
+            uint8_t flags;   /* tokens: WH_SLOT_UNIQUE; objects: WH_SLOT_OWN_CHUNK */
+            int32_t borrows; /* objects: >0 shared borrows, -1 the unique borrow */
+        };
+        /* The four above as one word. Other threads read them (the stats
+         * publisher, a stale handle's check), so the region's thread writes
+         * them whole with one relaxed atomic store (weaveheap__slot_set) and
+         * the others read them whole with one atomic load: race-free, and
+         * one move where there were three. */
+        uint64_t head;
+    };
     uint8_t* data;    /* objects: first byte; tokens: the borrowed slot */
     uint64_t size;    /* objects: length; tokens: the borrowed handle;
                          free slots: 1 + index of the next free slot */
@@ -65,6 +75,37 @@ typedef struct weaveheap__slot {
 
 #define WH_SLOT_UNIQUE 1u    /* a token of the unique borrow */
 #define WH_SLOT_OWN_CHUNK 2u /* an object in a chunk of its own, freed with it */
+
+/* Where each field of the head word lies in it, in the machine's byte order. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+enum { WH_HEAD_GEN = 48, WH_HEAD_KIND = 40, WH_HEAD_FLAGS = 32, WH_HEAD_BORROWS = 0 };
+#else
+enum { WH_HEAD_GEN = 0, WH_HEAD_KIND = 16, WH_HEAD_FLAGS = 24, WH_HEAD_BORROWS = 32 };
+#endif
+_Static_assert(sizeof(weaveheap__slot) == 8 + 2 * sizeof(uint64_t) || sizeof(void*) < 8, "slot layout");
+
+/* A slot's head word with these fields. */
+static inline uint64_t weaveheap__head(uint16_t gen, unsigned kind, unsigned flags, int32_t borrows) {
+    return ((uint64_t)gen << WH_HEAD_GEN) | ((uint64_t)(uint8_t)kind << WH_HEAD_KIND) |
+           ((uint64_t)(uint8_t)flags << WH_HEAD_FLAGS) | ((uint64_t)(uint32_t)borrows << WH_HEAD_BORROWS);
+}
+/* A head word's fields, read back. */
+static inline weaveheap__slot weaveheap__head_fields(uint64_t head) {
+    weaveheap__slot s;
+    s.gen = (uint16_t)(head >> WH_HEAD_GEN);
+    s.kind = (uint8_t)(head >> WH_HEAD_KIND);
+    s.flags = (uint8_t)(head >> WH_HEAD_FLAGS);
+    s.borrows = (int32_t)(uint32_t)(head >> WH_HEAD_BORROWS);
+    return s;
+}
+/* The head word's generation and kind bits: a handle's identity in its slot. */
+#define WH_HEAD_ID_MASK (weaveheap__head(0xffff, 0xff, 0, 0))
+
+/* Sets a slot's head word: by its region's thread only (see the union). */
+static inline void weaveheap__slot_set(weaveheap__slot* s, uint16_t gen, unsigned kind, unsigned flags,
+                                       int32_t borrows) {
+    __atomic_store_n(&s->head, weaveheap__head(gen, kind, flags, borrows), __ATOMIC_RELAXED);
+}
 
 /* A slot's generations over one cycle of its page's epochs (1 .. 0xfffe).
  * Within a cycle the epoch tells handles of different epochs apart, so each
@@ -81,7 +122,8 @@ typedef struct weaveheap__slot {
  * slots, not in them: only a reset of a dirty page and the wrap read it. */
 typedef struct weaveheap__slot_cycle {
     uint16_t first; /* the generation the slot starts each epoch at; 0: spent */
-    uint16_t high;  /* the highest generation it reached in this cycle's epochs so far */
+    uint16_t high;  /* the highest generation it reached in this cycle's epochs so far;
+                       spent: the next spent slot of the page (WH_PAGE_SLOTS: none) */
 } weaveheap__slot_cycle;
 
 struct weaveheap__region;
@@ -97,7 +139,8 @@ typedef struct weaveheap__page {
                             the end of the page (weaveheap__page_refill moves it on) */
     uint32_t free_head;  /* 1 + index of the first free slot, 0 for none */
     uint32_t dirty;      /* a slot was released in this epoch (see weaveheap__slot_cycle) */
-    uint32_t spent;      /* slots spent for good (see weaveheap__slot_cycle) */
+    uint32_t first_spent; /* the first slot spent for good (see weaveheap__slot_cycle), or
+                             WH_PAGE_SLOTS; each spent slot's cycle.high names the next */
     uint64_t prefix;     /* page and epoch bits of this page's handles */
     /* prefix, with WH_MATCH_LOCKED set while the owner is thread-safe (or the
      * page is retired): the inline resolve checks page, epoch and "no lock
@@ -281,9 +324,12 @@ static inline void weaveheap__leave(weaveheap__region* r) {
 }
 
 /* The common case of a resolve, calling nothing: a live object handle of a
- * single-threaded region. False for anything else (thread-safe regions, every
- * error), which weaveheap__resolve_slow sorts out. */
-static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out) {
+ * single-threaded region, whose slot's head word matches the handle in the
+ * bits of `mask` (its generation and kind, and more if the caller asks: the
+ * release path asks for no borrow too). False for anything else (thread-safe
+ * regions, every error), which weaveheap__resolve_slow sorts out. */
+static inline bool weaveheap__resolve_peek_as(weaveheap_handle_t h, unsigned kinds, uint64_t mask,
+                                              weaveheap__object* out) {
     unsigned kind = weaveheap__handle_kind_bits(h);
     uint32_t pi = weaveheap__handle_page(h), si = weaveheap__handle_slot(h);
     /* pi < WH_MAX_PAGES by construction: a page never made is NULL. A region
@@ -298,7 +344,7 @@ static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds,
                   (h & WH_MATCH_MASK) == atomic_load_explicit(&p->match, memory_order_acquire) &&
                   si < WH_PEEK(p->bump))) {
         weaveheap__slot* s = &p->slots[si];
-        if (WH_LIKELY(WH_PEEK(s->gen) == weaveheap__handle_gen(h) && WH_PEEK(s->kind) == kind)) {
+        if (WH_LIKELY((WH_PEEK(s->head) & mask) == weaveheap__head(weaveheap__handle_gen(h), kind, 0, 0))) {
             out->region = atomic_load_explicit(&p->owner, memory_order_relaxed);
             out->page = p;
             out->slot = s;
@@ -307,6 +353,10 @@ static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds,
         }
     }
     return false;
+}
+
+static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out) {
+    return weaveheap__resolve_peek_as(h, kinds, WH_HEAD_ID_MASK, out);
 }
 
 /* Checks every part of an object handle against the table. On success the
@@ -361,9 +411,7 @@ static inline void weaveheap__slot_take(weaveheap__region* r, weaveheap__page* p
         WH_SET(p->bump, i + 1);
         s = &p->slots[i];
     }
-    WH_SET(s->kind, (uint8_t)kind);
-    WH_SET(s->flags, 0);
-    WH_SET(s->borrows, 0);
+    weaveheap__slot_set(s, s->gen, kind, 0, 0);
     out->region = r;
     out->page = p;
     out->slot = s;
@@ -409,11 +457,9 @@ static inline uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint
  * next epoch (which starts it again at its cycle's first generation). */
 static inline void weaveheap__slot_free(weaveheap__object* o) {
     weaveheap__slot* s = o->slot;
-    WH_SET(s->kind, 0);
-    s->data = NULL;
-    o->page->dirty = 1; /* its generation moves: see weaveheap__slot_cycle */
     uint16_t gen = (uint16_t)(s->gen + 1);
-    WH_SET(s->gen, gen);
+    weaveheap__slot_set(s, gen, 0, 0, 0);
+    o->page->dirty = 1; /* its generation moved: see weaveheap__slot_cycle */
     if (WH_UNLIKELY(gen >= WH_GEN_LIMIT)) return;
     WH_SET(s->size, (uint64_t)o->page->free_head);
     o->page->free_head = o->slot_index + 1;
@@ -427,8 +473,7 @@ static inline weaveheap_handle_t weaveheap__object_handle(const weaveheap__objec
  * failed): the slot goes back to the free list with its generation. */
 static inline void weaveheap__slot_unnew(weaveheap__object* o) {
     weaveheap__slot* s = o->slot;
-    WH_SET(s->kind, 0);
-    s->data = NULL;
+    weaveheap__slot_set(s, s->gen, 0, 0, 0);
     WH_SET(s->size, (uint64_t)o->page->free_head);
     o->page->free_head = o->slot_index + 1;
 }

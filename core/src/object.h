@@ -42,7 +42,7 @@ static inline weaveheap_handle_t weaveheap__object_create(weaveheap_region_t reg
     bool own = weaveheap__wants_own_chunk(r, bytes, align) && weaveheap__in_fresh_chunk(r, mem);
     if (data) memcpy(mem, data, len);
     else if (!own) weaveheap__zero(mem, len); /* a fresh chunk of its own comes zeroed (calloc) */
-    if (own) WH_SET(o.slot->flags, WH_SLOT_OWN_CHUNK);
+    if (own) weaveheap__slot_set(o.slot, o.slot->gen, kind, WH_SLOT_OWN_CHUNK, 0);
     if (extra) memset(mem + len, 0, extra);
     o.slot->data = mem;
     WH_SET(o.slot->size, len);
@@ -77,24 +77,29 @@ static inline void weaveheap__object_forgotten(weaveheap__object* o, uint64_t by
     weaveheap__slot_free(o);
 }
 
-/* Releases a live, unborrowed object of a single-threaded region. The most
- * recent allocation gives its bytes back at once, and so does an object with
- * a chunk of its own (never the most recent: its end lies in its own chunk),
- * whose chunk is freed last, so that the release hot path ends in a tail call
- * and saves no registers for it. */
-static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra) {
+/* Releases a live, unborrowed object (region entered) that has no chunk of
+ * its own: the most recent allocation gives its bytes back at once, anything
+ * else at the next reset. */
+static inline void weaveheap__object_forget_bumped(weaveheap__object* o, uint64_t extra) {
     weaveheap__region* r = o->region;
     uint8_t* data = o->slot->data;
     uint64_t bytes = o->slot->size + extra;
-    if (data + bytes == r->cur) {
-        weaveheap__unbump(r, data);
-        weaveheap__object_forgotten(o, bytes);
+    if (data + bytes == r->cur) weaveheap__unbump(r, data);
+    else WH_SET(r->bytes_dead, r->bytes_dead + bytes);
+    weaveheap__object_forgotten(o, bytes);
+}
+
+/* Releases a live, unborrowed object (region entered). One with a chunk of
+ * its own gives the chunk back to the system, and its bytes at once. */
+static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra) {
+    if (WH_LIKELY(!(o->slot->flags & WH_SLOT_OWN_CHUNK))) {
+        weaveheap__object_forget_bumped(o, extra);
         return;
     }
-    bool own_chunk = o->slot->flags & WH_SLOT_OWN_CHUNK;
-    if (!own_chunk) WH_SET(r->bytes_dead, r->bytes_dead + bytes); /* back at the next reset */
-    weaveheap__object_forgotten(o, bytes);
-    if (WH_UNLIKELY(own_chunk)) weaveheap__own_chunk_free(r, data);
+    weaveheap__region* r = o->region;
+    uint8_t* data = o->slot->data;
+    weaveheap__object_forgotten(o, o->slot->size + extra);
+    weaveheap__own_chunk_free(r, data);
 }
 
 /* The release hot path calls nothing: anything but a live, unborrowed
@@ -102,8 +107,10 @@ static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra
 static inline void weaveheap__object_release(weaveheap_handle_t h, unsigned kind, uint64_t extra,
                                              weaveheap_error* err) {
     weaveheap__object o;
-    if (WH_LIKELY(weaveheap__resolve_peek(h, WH_KIND_BIT(kind), &o) && o.slot->borrows == 0)) {
-        weaveheap__object_forget(&o, extra);
+    /* its generation and kind, no borrow, no chunk of its own */
+    const uint64_t mask = WH_HEAD_ID_MASK | weaveheap__head(0, 0, WH_SLOT_OWN_CHUNK, -1);
+    if (WH_LIKELY(weaveheap__resolve_peek_as(h, WH_KIND_BIT(kind), mask, &o))) {
+        weaveheap__object_forget_bumped(&o, extra);
         return;
     }
     weaveheap__object_release_slow(h, kind, extra, err);

@@ -143,11 +143,12 @@ static void walk_table(weaveheap__region* r, weaveheap__pub_region* rec, size_t*
         if (bump > WH_PAGE_SLOTS) bump = WH_PAGE_SLOTS;
         for (uint32_t i = 0; i < bump; i++) {
             weaveheap__slot* s = &p->slots[i];
-            unsigned kind = PEEK(s->kind);
+            weaveheap__slot now = weaveheap__head_fields(PEEK(s->head));
+            unsigned kind = now.kind;
             if (kind == 0 || kind >= WH_PUB_KINDS) continue;
             weaveheap__pub_handle h = {0};
             h.kind = (uint8_t)kind;
-            h.generation = PEEK(s->gen);
+            h.generation = now.gen;
             h.epoch = epoch;
             h.page = p->index;
             h.slot = i;
@@ -155,10 +156,10 @@ static void walk_table(weaveheap__region* r, weaveheap__pub_region* rec, size_t*
             h.handle = weaveheap__handle_make(kind, p->index, i, epoch, h.generation);
             if (kind == WEAVEHEAP_HANDLE_KIND_BORROW) {
                 h.target = PEEK(s->size);
-                h.flags = WH_PUB_HANDLE_TOKEN | ((PEEK(s->flags) & WH_SLOT_UNIQUE) ? WH_PUB_HANDLE_UNIQUE : 0);
+                h.flags = WH_PUB_HANDLE_TOKEN | ((now.flags & WH_SLOT_UNIQUE) ? WH_PUB_HANDLE_UNIQUE : 0);
             } else {
                 h.size = PEEK(s->size);
-                h.borrows = PEEK(s->borrows);
+                h.borrows = now.borrows;
                 rec->kind_bytes[kind] += h.size;
             }
             rec->kind_live[kind]++;

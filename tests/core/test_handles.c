@@ -353,44 +353,61 @@ static void a_spent_slot_is_skipped_for_good(void) {
     weaveheap_error err = {0};
     weaveheap_region_t hog = take_the_pool();
     weaveheap_region_t r = wh_region(NULL);
-    uint64_t b0 = alloc8(r);
-    uint64_t h = b0;
-    unsigned spent = wh_slot(b0), page0 = wh_page(b0);
-    while (wh_slot(h) == spent) { /* drive its generation to the limit */
+    /* drive slots 0, 1 and 2 to the limit (each sits out the epoch in turn),
+     * keep slot 3 live, and drive slot 4 too: spent slots in a run and apart */
+    uint64_t b0 = alloc8(r), h = b0;
+    unsigned page0 = wh_page(b0);
+    bool spent[WH_SLOTS_PER_PAGE] = {false};
+    uint64_t kept = 0;
+    for (unsigned driven = 0; driven < 4;) {
+        unsigned slot = wh_slot(h);
         weaveheap_buffer_release(h, &err);
         REQUIRE_EQ_U64(err.code, 0);
         h = alloc8(r);
+        if (wh_slot(h) == slot) continue;
+        spent[slot] = true; /* it reached its last generation */
+        if (++driven == 3) { /* keep slot 3 */
+            REQUIRE_EQ_U64(wh_slot(h), 3);
+            kept = h;
+            h = alloc8(r);
+        }
     }
+    CHECK_TRUE(spent[0] && spent[1] && spent[2] && !spent[3] && spent[4]);
+    CHECK_EQ_U64(wh_slot(kept), 3);
     /* reset until the epochs wrap */
-    uint64_t before_wrap[4];
+    uint64_t before_wrap[4] = {0};
     for (;;) {
         reset(r);
         uint64_t x = alloc8(r);
         REQUIRE_EQ_U64(wh_page(x), page0);
         if (wh_epoch(x) == 1) {
-            CHECK_TRUE(wh_slot(x) != spent); /* skipped */
+            CHECK_EQ_U64(wh_slot(x), 3); /* 0, 1 and 2 skipped */
             break;
         }
-        CHECK_EQ_U64(wh_slot(x), spent); /* until then each epoch starts it again */
+        CHECK_EQ_U64(wh_slot(x), 0); /* until then each epoch starts them again */
         before_wrap[wh_epoch(x) % 4] = x;
     }
-    /* the rest of the page is still there: 4095 slots, then another page */
+    /* the rest of the page is still there: 4092 slots, then another page */
     uint32_t pages = weaveheap__test_pages_made();
     reset(r);
-    for (unsigned i = 0; i < WH_SLOTS_PER_PAGE - 1; i++) {
+    for (unsigned i = 0; i < WH_SLOTS_PER_PAGE - 4; i++) {
         uint64_t x = alloc8(r);
         REQUIRE_EQ_U64(wh_page(x), page0);
-        REQUIRE_TRUE(wh_slot(x) != spent);
+        REQUIRE_TRUE(!spent[wh_slot(x)]);
     }
     uint64_t next = alloc8(r);
     CHECK_TRUE(wh_page(next) != page0);
     CHECK_LE_U64(weaveheap__test_pages_made(), pages + 1);
     for (int i = 0; i < 4; i++) EXPECT_STALE(before_wrap[i]);
     EXPECT_STALE(b0);
-    /* a handle naming the spent slot in the current epoch was never issued */
-    weaveheap_buffer_size(wh_with_page(wh_with_slot(next, spent), page0), &err);
-    CHECK_TRUE(err.code == WEAVEHEAP_ERR_STALE_HANDLE || err.code == WEAVEHEAP_ERR_FORGED_HANDLE);
-    weaveheap_error_clear(&err);
+    EXPECT_STALE(kept);
+    /* a handle naming a spent slot in the current epoch was never issued */
+    for (unsigned slot = 0; slot < 5; slot++) {
+        if (!spent[slot]) continue;
+        weaveheap_buffer_size(wh_with_page(wh_with_slot(next, slot), page0), &err);
+        CHECK_TRUE(err.code == WEAVEHEAP_ERR_STALE_HANDLE || err.code == WEAVEHEAP_ERR_FORGED_HANDLE);
+        weaveheap_error_clear(&err);
+    }
     wh_destroy(r);
     wh_destroy(hog);
 }
