@@ -32,7 +32,7 @@ SECONDS_TOTAL=$(python3 -c "print(int(float('$HOURS') * 3600))")
 
 mkdir -p "$BUILD"
 CC=clang cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${SAN[@]}" \
-  -DWEAVEHEAP_BUILD_BENCH=OFF -DWEAVEHEAP_BUILD_SAMPLES=OFF -DWEAVEHEAP_BUILD_CLI=OFF \
+  -DWEAVEHEAP_BUILD_BENCH=OFF -DWEAVEHEAP_BUILD_SAMPLES=OFF \
   >"$BUILD/fuzz-configure.log" 2>&1 || { cat "$BUILD/fuzz-configure.log"; exit 1; }
 cmake --build "$BUILD" --target "$TARGET" -j2 >"$BUILD/fuzz-build.log" 2>&1 \
   || { tail -40 "$BUILD/fuzz-build.log"; exit 1; }
