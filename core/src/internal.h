@@ -484,7 +484,7 @@ static inline void weaveheap__zero(uint8_t* p, uint64_t n) {
     static const uint8_t zero[16] = {0};
     if (n >= 16) {
         if (n > 64) {
-            memset(p, 0, n);
+            memset(p, 0, (size_t)n); /* n bytes of an object in memory: n fits a size_t */
             return;
         }
         memcpy(p, zero, 16);

@@ -56,8 +56,8 @@ uint8_t* weaveheap__object_dup(weaveheap_handle_t h, unsigned kind, uint64_t ext
         weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory to copy %llu bytes", (unsigned long long)n);
         return NULL;
     }
-    memcpy(copy, o.slot->data, n);
-    if (extra) memset(copy + n, 0, extra);
+    memcpy(copy, o.slot->data, (size_t)n); /* n + extra <= SIZE_MAX: checked above */
+    if (extra) memset(copy + n, 0, (size_t)extra);
     weaveheap__count(&o.region->c.copies, 1);
     weaveheap__count(&o.region->c.copy_bytes, n);
     weaveheap__leave(o.region);

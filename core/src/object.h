@@ -40,10 +40,11 @@ static inline weaveheap_handle_t weaveheap__object_create(weaveheap_region_t reg
         goto fail;
     }
     bool own = weaveheap__wants_own_chunk(r, bytes, align) && weaveheap__in_fresh_chunk(r, mem);
-    if (data) memcpy(mem, data, len);
+    /* mem holds len + extra bytes: both fit a size_t (chunk_new checked) */
+    if (data) memcpy(mem, data, (size_t)len);
     else if (!own) weaveheap__zero(mem, len); /* a fresh chunk of its own comes zeroed (calloc) */
     if (own) weaveheap__slot_set(o.slot, o.slot->gen, kind, WH_SLOT_OWN_CHUNK, 0);
-    if (extra) memset(mem + len, 0, extra);
+    if (extra) memset(mem + len, 0, (size_t)extra);
     o.slot->data = mem;
     WH_SET(o.slot->size, len);
     weaveheap__add(&r->c.bytes_live, bytes);
