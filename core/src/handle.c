@@ -266,8 +266,8 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
     unsigned kind = weaveheap__handle_kind_bits(h);
     if (WH_UNLIKELY(kind == WEAVEHEAP_HANDLE_KIND_REGION)) {
         weaveheap__region* r;
-        if (!weaveheap__region_enter(h, &r, err)) return false;
-        weaveheap__leave(r);
+        if (!weaveheap__region_enter_shared(h, &r, err)) return false;
+        weaveheap__leave_shared(r);
         weaveheap__reject(err, WEAVEHEAP_ERR_WRONG_KIND, h, "is a region, which this function does not take");
         return false;
     }
@@ -335,8 +335,8 @@ weaveheap_handle_kind weaveheap_handle_kind_of(weaveheap_handle_t handle, weaveh
     unsigned kind = weaveheap__handle_kind_bits(handle);
     if (kind == WEAVEHEAP_HANDLE_KIND_REGION) {
         weaveheap__region* r;
-        if (!weaveheap__region_enter(handle, &r, out_err)) return WEAVEHEAP_HANDLE_KIND_NONE;
-        weaveheap__leave(r);
+        if (!weaveheap__region_enter_shared(handle, &r, out_err)) return WEAVEHEAP_HANDLE_KIND_NONE; /* any thread */
+        weaveheap__leave_shared(r);
         return WEAVEHEAP_HANDLE_KIND_REGION;
     }
     weaveheap__object o;

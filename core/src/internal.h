@@ -142,9 +142,9 @@ typedef struct weaveheap__page {
     uint32_t first_spent; /* the first slot spent for good (see weaveheap__slot_cycle), or
                              WH_PAGE_SLOTS; each spent slot's cycle.high names the next */
     uint64_t prefix;     /* page and epoch bits of this page's handles */
-    /* prefix, with WH_MATCH_LOCKED set while the owner is thread-safe (or the
-     * page is retired): the inline resolve checks page, epoch and "no lock
-     * needed" in one compare */
+    /* prefix, with WH_MATCH_LOCKED set while the owner is guarded (thread-safe,
+     * or under the thread check) or the page is retired: the inline resolve
+     * checks page, epoch and "no lock or check needed" in one compare */
     _Atomic uint64_t match;
     struct weaveheap__page* next;
     weaveheap__slot slots[WH_PAGE_SLOTS];
@@ -268,6 +268,14 @@ void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h,
 extern _Atomic(weaveheap__region*) weaveheap__region_blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
 extern _Atomic uint32_t weaveheap__region_count;
 bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err);
+/* For what any thread may call on a region (region_stats, handle_kind_of):
+ * enters it like weaveheap__region_enter (locked if thread-safe), but does
+ * not claim a region under the thread check for the calling thread. Leave
+ * with weaveheap__leave_shared. */
+bool weaveheap__region_enter_shared(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err);
+static inline void weaveheap__leave_shared(weaveheap__region* r) {
+    if (atomic_load_explicit(&r->guard, memory_order_relaxed) == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+}
 /* WH_GUARD_CHECK: enters r for the calling thread, or refuses the call on
  * handle h (invalid_argument) while another thread is inside r. */
 bool weaveheap__check_enter(weaveheap__region* r, weaveheap_handle_t h, weaveheap_error* err);

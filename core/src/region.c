@@ -105,7 +105,7 @@ bool weaveheap__check_enter(weaveheap__region* r, weaveheap_handle_t h, weavehea
 
 /* The whole check of a region handle, with the reason for every refusal;
  * locks a thread-safe region. */
-bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+static bool enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err, bool claim) {
     unsigned kind = weaveheap__handle_kind_bits(h);
     if (WH_UNLIKELY(kind != WEAVEHEAP_HANDLE_KIND_REGION)) {
         weaveheap__object o;
@@ -128,7 +128,7 @@ bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out,
     bool live = atomic_load_explicit(&r->live, memory_order_relaxed);
     if (WH_LIKELY(gen == now && live)) {
         /* the guard may only change while the record is free */
-        if (guard != WH_GUARD_CHECK) {
+        if (guard != WH_GUARD_CHECK || !claim) {
             *out = r;
             return true;
         }
@@ -150,6 +150,19 @@ bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out,
     else
         weaveheap__reject(err, WEAVEHEAP_ERR_STALE_HANDLE, h, "is stale: the region was destroyed");
     return false;
+}
+
+bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+    return enter(h, out, err, true);
+}
+
+bool weaveheap__region_enter_shared(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+    weaveheap__region* r = weaveheap__region_peek(h);
+    if (WH_LIKELY(r != NULL)) {
+        *out = r;
+        return true;
+    }
+    return enter(h, out, err, false);
 }
 
 /* -- chunks ----------------------------------------------------------------- */

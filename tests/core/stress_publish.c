@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "testing.h"
@@ -128,7 +129,7 @@ static void* checker(void* arg) {
     uint64_t rng = (uint64_t)(uintptr_t)arg;
     weaveheap_error err = {0};
     uint64_t checks = 0;
-    while (!atomic_load(&stop)) {
+    while (!atomic_load(&stop) || checks < 2000) { /* some checks, however the threads are scheduled */
         if (next(&rng) % 8 == 0) {
             weaveheap_publish_now(&err);
             CHECK_CODE(err, err.code == 0);
@@ -157,11 +158,22 @@ static void* checker(void* arg) {
 
 static weaveheap_region_t shared_region;
 static _Atomic uint64_t misuse_refused, misuse_allocs, misuse_releases;
+static pthread_barrier_t misuse_start;
 
+static double seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Two of these run at once on one single-threaded region, until their calls
+ * have overlapped at least once (or 20 s have passed: a failure below). */
 static void* intruder(void* arg) {
     uint64_t rng = (uint64_t)(uintptr_t)arg;
     weaveheap_error err = {0};
-    for (uint64_t i = 0; i < iterations * 4; i++) {
+    pthread_barrier_wait(&misuse_start);
+    double until = seconds() + 20;
+    for (uint64_t i = 0; i < iterations * 4 || (!atomic_load(&misuse_refused) && seconds() < until); i++) {
         weaveheap_buffer_t b = weaveheap_buffer_alloc(shared_region, 8 + next(&rng) % 100, 8, &err);
         if (err.code) { /* the other thread is inside: refused, nothing done */
             CHECK_CODE(err, err.code == WEAVEHEAP_ERR_INVALID_ARGUMENT && strstr(err.message, "another thread"));
@@ -198,6 +210,26 @@ static void* intruder(void* arg) {
     return NULL;
 }
 
+/* What any thread may call on a region is never refused by the check. */
+static _Atomic bool misuse_done;
+static void* watcher(void* arg) {
+    (void)arg;
+    weaveheap_error err = {0};
+    uint64_t calls = 0;
+    pthread_barrier_wait(&misuse_start);
+    while (!atomic_load(&misuse_done) || !calls) {
+        weaveheap_stats s;
+        weaveheap_region_stats(shared_region, &s, &err);
+        CHECK_CODE(err, err.code == 0);
+        CHECK(weaveheap_handle_kind_of(shared_region, &err) == WEAVEHEAP_HANDLE_KIND_REGION);
+        CHECK_CODE(err, err.code == 0);
+        weaveheap_error_clear(&err);
+        calls++;
+    }
+    CHECK(calls > 0);
+    return NULL;
+}
+
 int main(int argc, char** argv) {
     iterations = argc > 1 ? strtoull(argv[1], NULL, 10) : 4000;
     char dir[] = "/tmp/weaveheap-stress-publish-XXXXXX";
@@ -221,10 +253,14 @@ int main(int argc, char** argv) {
 
     /* phase 2: the thread check on; two threads on one single-threaded region */
     weaveheap__test_check_threads(true);
+    CHECK(pthread_barrier_init(&misuse_start, NULL, 3) == 0);
     shared_region = weaveheap_region_create(NULL, &err);
     CHECK_CODE(err, err.code == 0);
     for (uintptr_t i = 0; i < 2; i++) CHECK(pthread_create(&th[i], NULL, intruder, (void*)(i + 99)) == 0);
+    CHECK(pthread_create(&th[2], NULL, watcher, NULL) == 0);
     for (int i = 0; i < 2; i++) CHECK(pthread_join(th[i], NULL) == 0);
+    atomic_store(&misuse_done, true);
+    CHECK(pthread_join(th[2], NULL) == 0);
     weaveheap_stats s;
     weaveheap_region_stats(shared_region, &s, &err);
     CHECK_CODE(err, err.code == 0);
@@ -232,6 +268,8 @@ int main(int argc, char** argv) {
     CHECK(s.allocations == atomic_load(&misuse_allocs));
     CHECK(s.releases == atomic_load(&misuse_releases));
     CHECK(s.bytes_live == 0 && s.borrows_active == 0);
+    CHECK(atomic_load(&misuse_refused) > 0); /* the check caught the overlap */
+    pthread_barrier_destroy(&misuse_start);
     weaveheap_region_destroy(shared_region, &err);
     CHECK_CODE(err, err.code == 0);
     weaveheap__test_check_threads(false);
