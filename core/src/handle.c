@@ -99,7 +99,7 @@ bool weaveheap__page_refill(weaveheap__page* p) {
 /* The epoch of a page that saw a release ends: each slot used in it notes
  * how far its generation went, and starts the next epoch at its first
  * again. A pass over the slots issued in the epoch, at most the page. */
-static void page_catch_up(weaveheap__page* p) {
+static __attribute__((noinline, cold)) void page_catch_up(weaveheap__page* p) {
     p->dirty = 0;
     for (uint32_t i = 0; i < p->bump; i++) {
         weaveheap__slot* s = &p->slots[i];
@@ -113,7 +113,7 @@ static void page_catch_up(weaveheap__page* p) {
 /* The epochs wrapped: each slot's next cycle starts above every generation
  * it issued in this one. Once per 65534 epochs, so a pass over the slots
  * costs nothing that shows. Returns false if every slot is spent. */
-static bool page_next_cycle(weaveheap__page* p) {
+static __attribute__((noinline, cold)) bool page_next_cycle(weaveheap__page* p) {
     uint32_t spent = 0, last = WH_PAGE_SLOTS;
     p->first_spent = WH_PAGE_SLOTS;
     for (uint32_t i = 0; i < WH_PAGE_SLOTS; i++) {
