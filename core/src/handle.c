@@ -327,6 +327,7 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
         out->page = p;
         out->slot = &p->slots[si];
         out->slot_index = si;
+        out->gen = weaveheap__handle_gen(h);
         return true;
     }
 }

@@ -240,6 +240,7 @@ typedef struct weaveheap__object {
     weaveheap__page* page;
     weaveheap__slot* slot;
     uint32_t slot_index;
+    uint16_t gen; /* the slot's generation (what the handle says, checked) */
 } weaveheap__object;
 
 #define WH_KIND_BIT(k) (1u << (k))
@@ -357,6 +358,7 @@ static inline bool weaveheap__resolve_peek_as(weaveheap_handle_t h, unsigned kin
             out->page = p;
             out->slot = s;
             out->slot_index = si;
+            out->gen = weaveheap__handle_gen(h);
             return true;
         }
     }
@@ -419,11 +421,13 @@ static inline void weaveheap__slot_take(weaveheap__region* r, weaveheap__page* p
         WH_SET(p->bump, i + 1);
         s = &p->slots[i];
     }
-    weaveheap__slot_set(s, s->gen, kind, 0, 0);
+    uint16_t gen = s->gen;
+    weaveheap__slot_set(s, gen, kind, 0, 0);
     out->region = r;
     out->page = p;
     out->slot = s;
     out->slot_index = i;
+    out->gen = gen;
 }
 
 static inline bool weaveheap__page_has_room(const weaveheap__page* p) {
@@ -465,7 +469,7 @@ static inline uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint
  * next epoch (which starts it again at its cycle's first generation). */
 static inline void weaveheap__slot_free(weaveheap__object* o) {
     weaveheap__slot* s = o->slot;
-    uint16_t gen = (uint16_t)(s->gen + 1);
+    uint16_t gen = (uint16_t)(o->gen + 1);
     weaveheap__slot_set(s, gen, 0, 0, 0);
     o->page->dirty = 1; /* its generation moved: see weaveheap__slot_cycle */
     if (WH_UNLIKELY(gen >= WH_GEN_LIMIT)) return;
