@@ -20,26 +20,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "stress.h"
 #include "testing.h"
 #include "weaveheap.h"
-
-static _Atomic int failures;
-
-#define CHECK(c)                                                                  \
-    do {                                                                          \
-        if (!(c)) {                                                               \
-            fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #c);       \
-            atomic_fetch_add(&failures, 1);                                       \
-        }                                                                         \
-    } while (0)
-#define CHECK_CODE(err, allowed)                                                                   \
-    do {                                                                                           \
-        if (!(allowed)) {                                                                          \
-            fprintf(stderr, "%s:%d: FAILED: unexpected error %d: %s\n", __FILE__, __LINE__,         \
-                    (int)(err).code, (err).message ? (err).message : "(no message)");              \
-            atomic_fetch_add(&failures, 1);                                                        \
-        }                                                                                          \
-    } while (0)
 
 static uint64_t next(uint64_t* s) { /* xorshift64 */
     uint64_t x = *s;

@@ -20,18 +20,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "stress.h"
 #include "testing.h"
 #include "weaveheap.h"
 
-static int failures;
-
-#define CHECK(c)                                                                     \
-    do {                                                                             \
-        if (!(c)) {                                                                  \
-            fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #c);          \
-            if (++failures > 20) exit(1);                                            \
-        }                                                                            \
-    } while (0)
 #define OK(err)                                                                      \
     do {                                                                             \
         if ((err).code) {                                                            \
@@ -151,7 +143,7 @@ int main(int argc, char** argv) {
      * (stdio, the allocator's own bookkeeping) */
     CHECK(pages1 == pages0);
     CHECK(rss1 <= rss0 + 256);
-    if (failures) return 1;
+    if (atomic_load(&failures)) return 1;
     printf("flat\n");
     return 0;
 }
