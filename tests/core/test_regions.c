@@ -476,6 +476,45 @@ static void own_chunk_release_gives_bytes_back(void) {
     wh_destroy(r);
 }
 
+/* Under the thread check (WEAVEHEAP_CHECK_THREADS), a single-threaded region
+ * used by one thread behaves exactly as without it: every call, success and
+ * refusal alike. (tests/core/stress_publish.c has two threads misuse one.) */
+static void the_thread_check_changes_nothing_for_one_thread(void) {
+    weaveheap_error err = {0};
+    weaveheap__test_check_threads(true);
+    weaveheap_region_t r = wh_region(&(weaveheap_region_options){.byte_limit = 1000});
+    weaveheap__test_check_threads(false);
+    weaveheap_buffer_t b = weaveheap_buffer_alloc(r, 64, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    weaveheap_buffer_write(b, 0, (const uint8_t*)"checked", 7, &err);
+    EXPECT_OK(weaveheap_buffer_write, &err);
+    weaveheap_view v;
+    weaveheap_borrow_t t = weaveheap_borrow_unique(b, &v, &err);
+    EXPECT_OK(weaveheap_borrow_unique, &err);
+    CHECK_EQ_MEM(v.data, "checked", 7);
+    weaveheap_borrow_shared(b, &v, &err);
+    EXPECT_ERR(weaveheap_borrow_shared, &err, WEAVEHEAP_ERR_BORROW_CONFLICT);
+    weaveheap_region_reset(r, &err);
+    EXPECT_ERR(weaveheap_region_reset, &err, WEAVEHEAP_ERR_BORROWED);
+    weaveheap_borrow_release(t, &err);
+    EXPECT_OK(weaveheap_borrow_release, &err);
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(r, 2000, 16, &err), 0);
+    EXPECT_ERR(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_stats s = wh_region_stats(r);
+    CHECK_EQ_U64(s.bytes_live, 64);
+    CHECK_EQ_U64(s.borrows_active, 0);
+    CHECK_EQ_I64(weaveheap_handle_kind_of(r, &err), WEAVEHEAP_HANDLE_KIND_REGION);
+    weaveheap_buffer_release(b, &err);
+    EXPECT_OK(weaveheap_buffer_release, &err);
+    weaveheap_buffer_size(b, &err);
+    EXPECT_ERR(weaveheap_buffer_size, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    weaveheap_region_reset(r, &err);
+    EXPECT_OK(weaveheap_region_reset, &err);
+    wh_destroy(r);
+    weaveheap_region_destroy(r, &err);
+    EXPECT_ERR(weaveheap_region_destroy, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+}
+
 /* Sizes and options of 2^32 and more are checked in 64 bits before the core
  * narrows them to size_t. Here the system allocator refuses every request
  * above 2^32 - 1 bytes, as a 32-bit address space would (wasm32, where
@@ -560,6 +599,7 @@ static const wh_test tests[] = {
     {"create out of memory changes nothing", create_out_of_memory_changes_nothing},
     {"byte limit: out_of_memory, nothing changed, bytes back at reset", byte_limit},
     {"an object with a chunk of its own gives its bytes and chunk back at release", own_chunk_release_gives_bytes_back},
+    {"the thread check changes nothing for one thread", the_thread_check_changes_nothing_for_one_thread},
     {"sizes and options past 2^32 are checked in 64 bits", sizes_past_32_bits_are_checked_in_64_bits},
     {"reset makes handles stale and reuses the chunks", reset_makes_handles_stale_and_reuses_chunks},
     {"destroy makes every handle stale", destroy_makes_every_handle_stale},
