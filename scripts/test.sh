@@ -38,11 +38,12 @@ OPTIONAL=$(scripts/bindings-options.sh)
 if configure_build build $OPTIONAL; then run_ctest build -LE release; fi
 
 if [ "${1:-}" != "--quick" ]; then
-  # The core again under the sanitizers: tests labelled 'sanitize' (ASan+UBSan,
-  # built with clang so that both compilers build everything with -Werror) and
-  # 'tsan' (thread stress, gcc).
+  # The core again under the sanitizers: tests labelled 'sanitize' and the
+  # libFuzzer smoke runs labelled 'fuzz' (ASan+UBSan, built with clang so that
+  # both compilers build everything with -Werror), and 'tsan' (thread
+  # stress, gcc).
   if CC=clang configure_build build-asan -DWEAVEHEAP_SANITIZE=address -DWEAVEHEAP_BUILD_BENCH=OFF; then
-    run_ctest build-asan -L sanitize
+    run_ctest build-asan -L "sanitize|fuzz"
   fi
   if configure_build build-tsan -DWEAVEHEAP_SANITIZE=thread -DWEAVEHEAP_BUILD_BENCH=OFF; then
     run_ctest build-tsan -L tsan

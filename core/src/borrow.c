@@ -8,12 +8,13 @@
 static inline weaveheap_borrow_t grant(weaveheap_handle_t target, bool unique, weaveheap__object* o,
                                        weaveheap__object* t, weaveheap_view* view) {
     weaveheap__region* r = o->region;
-    t->slot->size = target;
-    t->slot->unique = unique;
+    WH_SET(t->slot->size, target);
+    weaveheap__slot_set(t->slot, t->slot->gen, WEAVEHEAP_HANDLE_KIND_BORROW, unique ? WH_SLOT_UNIQUE : 0, 0);
     /* The borrowed slot itself, so that release needs no second lookup:
      * pages never move, and the object cannot go while borrowed. */
     t->slot->data = (uint8_t*)o->slot;
-    o->slot->borrows = unique ? -1 : o->slot->borrows + 1;
+    weaveheap__slot* s = o->slot;
+    weaveheap__slot_set(s, s->gen, s->kind, s->flags, unique ? -1 : s->borrows + 1);
     weaveheap__add(&r->c.borrows_active, 1);
     weaveheap__count(&r->c.borrows_taken, 1);
     view->data = o->slot->data;
@@ -88,8 +89,7 @@ weaveheap_borrow_t weaveheap_borrow_unique(weaveheap_handle_t target, weaveheap_
  * borrowed, so its slot is read directly. */
 static inline void end(weaveheap__object* t) {
     weaveheap__slot* s = (weaveheap__slot*)(void*)t->slot->data;
-    if (t->slot->unique) s->borrows = 0;
-    else s->borrows--;
+    weaveheap__slot_set(s, s->gen, s->kind, s->flags, (t->slot->flags & WH_SLOT_UNIQUE) ? 0 : s->borrows - 1);
     weaveheap__sub(&t->region->c.borrows_active, 1);
     weaveheap__slot_free(t);
 }

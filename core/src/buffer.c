@@ -48,6 +48,11 @@ static bool buffer_span(weaveheap_buffer_t h, uint64_t offset, const void* p, ui
                         (unsigned long long)size);
         return false;
     }
+    if (WH_UNLIKELY(!weaveheap__span_fits(p, len))) { /* the caller's memory cannot hold len bytes */
+        weaveheap__leave(o->region);
+        weaveheap__span_refused(p, len, write ? "data" : "dst", err);
+        return false;
+    }
     return true;
 }
 
@@ -55,7 +60,7 @@ void weaveheap_buffer_write(weaveheap_buffer_t buffer, uint64_t offset, const ui
                             weaveheap_error* out_err) {
     weaveheap__object o;
     if (!buffer_span(buffer, offset, data, data_len, true, &o, out_err)) return;
-    if (data_len) memcpy(o.slot->data + offset, data, data_len);
+    if (data_len) memcpy(o.slot->data + offset, data, (size_t)data_len); /* within the buffer: fits */
     weaveheap__count(&o.region->c.copies, 1);
     weaveheap__count(&o.region->c.copy_bytes, data_len);
     weaveheap__leave(o.region);
@@ -65,7 +70,7 @@ void weaveheap_buffer_read(weaveheap_buffer_t buffer, uint64_t offset, uint8_t* 
                            weaveheap_error* out_err) {
     weaveheap__object o;
     if (!buffer_span(buffer, offset, dst, dst_len, false, &o, out_err)) return;
-    if (dst_len) memcpy(dst, o.slot->data + offset, dst_len);
+    if (dst_len) memcpy(dst, o.slot->data + offset, (size_t)dst_len); /* within the buffer: fits */
     weaveheap__count(&o.region->c.copies, 1);
     weaveheap__count(&o.region->c.copy_bytes, dst_len);
     weaveheap__leave(o.region);

@@ -8,6 +8,8 @@ weaveheap_bytes_t weaveheap_bytes_create(weaveheap_region_t region, const uint8_
                         (unsigned long long)data_len);
         return 0;
     }
+    if (WH_UNLIKELY(data_len > WEAVEHEAP_MAX_SIZE)) return weaveheap__size_refused(data_len, out_err);
+    if (WH_UNLIKELY(!weaveheap__span_fits(data, data_len))) return weaveheap__span_refused(data, data_len, "data", out_err);
     static const uint8_t empty = 0;
     return weaveheap__object_create(region, WEAVEHEAP_HANDLE_KIND_BYTES, data ? data : &empty, data_len, 0, 1,
                                     out_err);

@@ -46,10 +46,10 @@ void weaveheap_region_stats(weaveheap_region_t region, weaveheap_stats* out, wea
         return;
     }
     weaveheap__region* r;
-    if (!weaveheap__region_enter(region, &r, out_err)) return;
+    if (!weaveheap__region_enter_shared(region, &r, out_err)) return; /* any thread */
     memset(out, 0, sizeof *out);
     add_into(out, &r->c);
-    weaveheap__leave(r);
+    weaveheap__leave_shared(r);
 }
 
 static void add_region(weaveheap__region* r, void* arg) {

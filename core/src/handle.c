@@ -4,7 +4,13 @@
  * page of the region to its next epoch, which makes all of its handles stale
  * at a cost per page, not per object. Pages are never freed while the
  * library is loaded: a destroyed region's pages go to a pool, so that a stale
- * handle always reads memory that is still ours. */
+ * handle always reads memory that is still ours.
+ *
+ * Epochs run from 1 to 0xfffe, then wrap: every 65534 resets (or destroys)
+ * a page starts a new cycle, in which each slot starts above the highest
+ * generation it reached in the cycle before (weaveheap__slot_cycle). A slot
+ * retires for good only when its generations run out, and a page only when
+ * all of its slots have. */
 #include "internal.h"
 
 _Atomic(weaveheap__page*) weaveheap__pages[WH_MAX_PAGES];
@@ -35,8 +41,9 @@ void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h,
  * compares them with. */
 static void page_set_prefix(weaveheap__page* p) {
     p->prefix = weaveheap__handle_make(0, p->index, 0, p->epoch, 0);
-    bool locked = atomic_load_explicit(&p->thread_safe, memory_order_relaxed);
-    atomic_store_explicit(&p->match, p->prefix | (locked ? WH_MATCH_LOCKED : 0), memory_order_relaxed);
+    bool locked = atomic_load_explicit(&p->guarded, memory_order_relaxed);
+    /* release: pairs with the acquire in weaveheap__resolve_peek */
+    atomic_store_explicit(&p->match, p->prefix | (locked ? WH_MATCH_LOCKED : 0), memory_order_release);
 }
 
 /* A page for r: from the pool, or new. Called with r's lock held (if any). */
@@ -50,37 +57,115 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
         if (n < WH_MAX_PAGES && (p = weaveheap__calloc(1, sizeof *p)) != NULL) {
             p->index = n;
             p->epoch = 1;
+            p->bump_end = WH_PAGE_SLOTS;
+            p->first_spent = WH_PAGE_SLOTS;
+            for (uint32_t i = 0; i < WH_PAGE_SLOTS; i++) {
+                p->cycles[i] = (weaveheap__slot_cycle){1, 1};
+                p->slots[i].gen = 1;
+            }
             atomic_store_explicit(&weaveheap__pages[n], p, memory_order_release);
             atomic_store_explicit(&weaveheap__page_count, n + 1, memory_order_release);
         }
     }
     if (p) {
-        p->bump = 0;
+        WH_SET(p->bump, 0);
         p->free_head = 0;
-        atomic_store_explicit(&p->thread_safe, atomic_load_explicit(&r->thread_safe, memory_order_relaxed),
+        atomic_store_explicit(&p->guarded, atomic_load_explicit(&r->guard, memory_order_relaxed) != WH_GUARD_NONE,
                               memory_order_relaxed);
         page_set_prefix(p);
-        p->next = r->pages;
-        r->pages = p;
+        WH_SET(p->next, r->pages);
+        WH_SET(r->pages, p);
         atomic_store_explicit(&p->owner, r, memory_order_release);
     }
     weaveheap__mutex_unlock(&table_lock);
     return p;
 }
 
+/* The inline paths stopped at bump_end, a spent slot (or the end of the
+ * page): step over it, and over the spent slots right after it, and let them
+ * bump up to the next spent one. Spent slots are linked in order through
+ * their cycle's `high`, from first_spent. True if the page has room again. */
+bool weaveheap__page_refill(weaveheap__page* p) {
+    uint32_t i = p->bump, next = p->bump_end;
+    while (i == next && i < WH_PAGE_SLOTS) {
+        next = p->cycles[i].high;
+        i++;
+    }
+    WH_SET(p->bump, i);
+    p->bump_end = next;
+    return weaveheap__page_has_room(p);
+}
+
+/* The epoch of a page that saw a release ends: each slot used in it notes
+ * how far its generation went, and starts the next epoch at its first
+ * again. A pass over the slots issued in the epoch, at most the page. */
+static __attribute__((noinline, cold)) void page_catch_up(weaveheap__page* p) {
+    p->dirty = 0;
+    for (uint32_t i = 0; i < p->bump; i++) {
+        weaveheap__slot* s = &p->slots[i];
+        weaveheap__slot_cycle* c = &p->cycles[i];
+        if (s->gen == c->first || !c->first) continue;
+        if (s->gen > c->high) WH_SET(c->high, s->gen);
+        weaveheap__slot_set(s, c->first, s->kind, s->flags, s->borrows);
+    }
+}
+
+/* The epochs wrapped: each slot's next cycle starts above every generation
+ * it issued in this one. Once per 65534 epochs, so a pass over the slots
+ * costs nothing that shows. Returns false if every slot is spent. */
+static __attribute__((noinline, cold)) bool page_next_cycle(weaveheap__page* p) {
+    uint32_t spent = 0, last = WH_PAGE_SLOTS;
+    p->first_spent = WH_PAGE_SLOTS;
+    for (uint32_t i = 0; i < WH_PAGE_SLOTS; i++) {
+        weaveheap__slot* s = &p->slots[i];
+        weaveheap__slot_cycle* c = &p->cycles[i];
+        if (c->first) {
+            if (c->high + 1u < WH_GEN_LIMIT) {
+                uint16_t first = (uint16_t)(c->high + 1u);
+                WH_SET(c->first, first);
+                WH_SET(c->high, first);
+                weaveheap__slot_set(s, first, s->kind, s->flags, s->borrows);
+                continue;
+            }
+            WH_SET(c->first, 0); /* spent: its generations ran out */
+            weaveheap__slot_set(s, WH_GEN_LIMIT, 0, 0, 0);
+        }
+        spent++; /* linked in order, for weaveheap__page_refill */
+        if (last == WH_PAGE_SLOTS) p->first_spent = i;
+        else p->cycles[last].high = (uint16_t)i;
+        last = i;
+    }
+    if (last != WH_PAGE_SLOTS) p->cycles[last].high = WH_PAGE_SLOTS;
+    return spent < WH_PAGE_SLOTS;
+}
+
 /* Moves a page to its next epoch: every handle into it becomes stale. A page
- * whose epoch would wrap is retired for good (returns false). */
+ * whose every slot is spent is retired for good (returns false). */
 static bool page_next_epoch(weaveheap__page* p) {
-    p->bump = 0;
+    if (p->dirty) page_catch_up(p);
+    WH_SET(p->bump, 0);
     p->free_head = 0;
     if (p->epoch + 1u >= WH_GEN_LIMIT) {
-        p->epoch = WH_GEN_LIMIT;
-        atomic_store_explicit(&p->match, WH_MATCH_LOCKED, memory_order_relaxed);
-        return false;
+        if (!page_next_cycle(p)) {
+            WH_SET(p->epoch, WH_GEN_LIMIT);
+            p->bump_end = 0;
+            atomic_store_explicit(&p->match, WH_MATCH_LOCKED, memory_order_relaxed);
+            return false;
+        }
+        WH_SET(p->epoch, 1);
+    } else {
+        WH_SET(p->epoch, p->epoch + 1);
     }
-    p->epoch++;
+    p->bump_end = p->first_spent;
     page_set_prefix(p);
     return true;
+}
+
+/* The first generation of slot si in the page's current cycle: a handle
+ * below it was issued in an earlier cycle (a spent slot issues none). */
+static uint16_t cycle_floor(const weaveheap__page* p, uint32_t si) {
+    uint16_t first = WH_PEEK(p->cycles[si].first);
+    return first ? first : (uint16_t)WH_GEN_LIMIT;
 }
 
 void weaveheap__pages_reset(weaveheap__region* r) {
@@ -89,7 +174,7 @@ void weaveheap__pages_reset(weaveheap__region* r) {
         if (page_next_epoch(p)) {
             link = &p->next;
         } else { /* retired: leave it ownerless and out of every list */
-            *link = p->next;
+            WH_SET(*link, p->next);
             atomic_store_explicit(&p->owner, NULL, memory_order_release);
         }
     }
@@ -103,13 +188,18 @@ void weaveheap__pages_return(weaveheap__region* r) {
         weaveheap__page* next = p->next;
         atomic_store_explicit(&p->owner, NULL, memory_order_release);
         if (page_next_epoch(p)) {
-            p->next = pool;
+            WH_SET(p->next, pool);
             pool = p;
         }
         p = next;
     }
-    r->pages = r->page = NULL;
+    WH_SET(r->pages, NULL);
+    r->page = NULL;
     weaveheap__mutex_unlock(&table_lock);
+}
+
+uint32_t weaveheap__test_pages_made(void) {
+    return atomic_load_explicit(&weaveheap__page_count, memory_order_acquire);
 }
 
 /* -- slots ------------------------------------------------------------------ */
@@ -118,7 +208,7 @@ void weaveheap__pages_return(weaveheap__region* r) {
  * or take a new one. */
 bool weaveheap__slot_new_slow(weaveheap__region* r, unsigned kind, weaveheap__object* out, weaveheap_error* err) {
     weaveheap__page* p = r->pages;
-    while (p && !weaveheap__page_has_room(p)) p = p->next;
+    while (p && !weaveheap__page_has_room(p) && !weaveheap__page_refill(p)) p = p->next;
     if (!p && !(p = weaveheap__page_take(r))) {
         weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for a new page of handles");
         return false;
@@ -129,6 +219,46 @@ bool weaveheap__slot_new_slow(weaveheap__region* r, unsigned kind, weaveheap__ob
 
 /* -- resolving -------------------------------------------------------------- */
 
+/* Why handle h does not name a live object of `kinds` in page p (NULL if it
+ * does), with the error code in *code. */
+static inline __attribute__((always_inline)) const char* classify(weaveheap__page* p, weaveheap_handle_t h,
+                                                                  unsigned kinds, int32_t* code) {
+    unsigned kind = weaveheap__handle_kind_bits(h);
+    uint16_t epoch = weaveheap__handle_epoch(h), gen = weaveheap__handle_gen(h);
+    uint32_t si = weaveheap__handle_slot(h);
+    weaveheap__slot* s = &p->slots[si];
+    weaveheap__slot now = weaveheap__head_fields(WH_PEEK(s->head));
+    uint16_t page_epoch = WH_PEEK(p->epoch), slot_gen = now.gen;
+    unsigned slot_kind = now.kind;
+    *code = WEAVEHEAP_ERR_FORGED_HANDLE;
+    if (WH_UNLIKELY(epoch != page_epoch || si >= WH_PEEK(p->bump))) {
+        /* a generation below the slot's first in this cycle: issued in an
+         * earlier cycle of the page's epochs (epochs start at 1) */
+        bool earlier_cycle = epoch != 0 && gen != 0 && gen < cycle_floor(p, si);
+        if (earlier_cycle || (epoch != 0 && epoch < page_epoch)) {
+            *code = WEAVEHEAP_ERR_STALE_HANDLE;
+            return "is stale: its region was reset or destroyed";
+        }
+        return epoch != page_epoch ? "was never issued (future epoch)"
+                                   : "was never issued (slot beyond the page's use)";
+    }
+    if (WH_UNLIKELY(gen != slot_gen)) {
+        if (gen > slot_gen || gen == 0) return "was never issued (future generation, or 0)";
+        *code = slot_kind ? WEAVEHEAP_ERR_REUSED_HANDLE : WEAVEHEAP_ERR_STALE_HANDLE;
+        return slot_kind ? "is stale: its slot now holds a newer object" : "is stale: it was released";
+    }
+    if (WH_UNLIKELY(slot_kind != kind)) {
+        if (slot_kind) return "was never issued (kind bits do not match the slot)";
+        *code = WEAVEHEAP_ERR_STALE_HANDLE;
+        return "is stale: it was released";
+    }
+    if (WH_UNLIKELY(!(kinds & WH_KIND_BIT(kind)))) {
+        *code = WEAVEHEAP_ERR_WRONG_KIND;
+        return "is of a kind this function does not take";
+    }
+    return NULL;
+}
+
 /* The whole check of an object handle, with the reason for every refusal;
  * locks a thread-safe region. The inline weaveheap__resolve covers the
  * common case and comes here for the rest. */
@@ -136,8 +266,8 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
     unsigned kind = weaveheap__handle_kind_bits(h);
     if (WH_UNLIKELY(kind == WEAVEHEAP_HANDLE_KIND_REGION)) {
         weaveheap__region* r;
-        if (!weaveheap__region_enter(h, &r, err)) return false;
-        weaveheap__leave(r);
+        if (!weaveheap__region_enter_shared(h, &r, err)) return false;
+        weaveheap__leave_shared(r);
         weaveheap__reject(err, WEAVEHEAP_ERR_WRONG_KIND, h, "is a region, which this function does not take");
         return false;
     }
@@ -148,70 +278,66 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
         return false;
     }
     weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
-    weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
+    uint32_t si = weaveheap__handle_slot(h);
     for (;;) {
-        if (!r) { /* pooled or retired page: only old epochs were ever issued */
-            uint16_t e = weaveheap__handle_epoch(h);
-            weaveheap__mutex_lock(&table_lock);
-            /* A region may have taken the page since: its epoch then moves
-             * under that region's lock, not this one; check it there. */
-            if ((r = atomic_load_explicit(&p->owner, memory_order_acquire)) != NULL) {
+        weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
+        uint8_t guard = WH_GUARD_NONE;
+        for (;;) {
+            if (!r) { /* pooled or retired page: only old epochs were ever issued */
+                uint16_t e = weaveheap__handle_epoch(h), g = weaveheap__handle_gen(h);
+                weaveheap__mutex_lock(&table_lock);
+                /* A region may have taken the page since: its epoch then moves
+                 * under that region's rule, not this lock; check it there. */
+                if ((r = atomic_load_explicit(&p->owner, memory_order_acquire)) != NULL) {
+                    weaveheap__mutex_unlock(&table_lock);
+                    continue;
+                }
+                bool old = e != 0 && (e < WH_PEEK(p->epoch) || (g != 0 && g < cycle_floor(p, si)));
                 weaveheap__mutex_unlock(&table_lock);
-                continue;
+                weaveheap__reject(err, old ? WEAVEHEAP_ERR_STALE_HANDLE : WEAVEHEAP_ERR_FORGED_HANDLE, h,
+                                  old ? "is stale: its region was destroyed" : "was never issued");
+                return false;
             }
-            bool old = e != 0 && e < p->epoch;
-            weaveheap__mutex_unlock(&table_lock);
-            weaveheap__reject(err, old ? WEAVEHEAP_ERR_STALE_HANDLE : WEAVEHEAP_ERR_FORGED_HANDLE, h,
-                              old ? "is stale: its region was destroyed" : "was never issued");
+            guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
+            if (guard != WH_GUARD_LOCK) break;
+            weaveheap__mutex_lock(&r->lock);
+            weaveheap__region* again = atomic_load_explicit(&p->owner, memory_order_acquire);
+            if (again == r) break;
+            weaveheap__mutex_unlock(&r->lock); /* the page changed hands meanwhile */
+            r = again;
+        }
+        /* Unlocked (a single-threaded region), the page may be changing
+         * under its region's thread while this one checks a stale handle:
+         * atomic loads, and a live answer only counts once entered. */
+        int32_t code;
+        const char* why = classify(p, h, kinds, &code);
+        if (WH_UNLIKELY(why != NULL)) {
+            if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+            weaveheap__reject(err, code, h, why);
             return false;
         }
-        if (!atomic_load_explicit(&r->thread_safe, memory_order_relaxed)) break;
-        weaveheap__mutex_lock(&r->lock);
-        weaveheap__region* again = atomic_load_explicit(&p->owner, memory_order_acquire);
-        if (again == r) break;
-        weaveheap__mutex_unlock(&r->lock); /* the page changed hands meanwhile */
-        r = again;
+        if (WH_UNLIKELY(guard == WH_GUARD_CHECK)) { /* WEAVEHEAP_CHECK_THREADS */
+            if (!weaveheap__check_enter(r, h, err)) return false;
+            if (atomic_load_explicit(&p->owner, memory_order_acquire) != r || classify(p, h, kinds, &code)) {
+                atomic_store_explicit(&r->inside, 0, memory_order_release); /* it changed meanwhile */
+                continue;
+            }
+        }
+        out->region = r;
+        out->page = p;
+        out->slot = &p->slots[si];
+        out->slot_index = si;
+        out->gen = weaveheap__handle_gen(h);
+        return true;
     }
-    const char* why = NULL;
-    int32_t code = WEAVEHEAP_ERR_FORGED_HANDLE;
-    uint16_t epoch = weaveheap__handle_epoch(h), gen = weaveheap__handle_gen(h);
-    uint32_t si = weaveheap__handle_slot(h);
-    weaveheap__slot* s = &p->slots[si];
-    if (WH_UNLIKELY(epoch != p->epoch)) {
-        if (epoch != 0 && epoch < p->epoch) /* epochs start at 1 */
-            code = WEAVEHEAP_ERR_STALE_HANDLE, why = "is stale: its region was reset or destroyed";
-        else why = "was never issued (future epoch)";
-    } else if (WH_UNLIKELY(si >= p->bump)) {
-        why = "was never issued (slot beyond the page's use)";
-    } else if (WH_UNLIKELY(gen != s->gen)) {
-        if (gen > s->gen || gen == 0) why = "was never issued (future generation, or 0)";
-        else if (s->kind) code = WEAVEHEAP_ERR_REUSED_HANDLE, why = "is stale: its slot now holds a newer object";
-        else code = WEAVEHEAP_ERR_STALE_HANDLE, why = "is stale: it was released";
-    } else if (WH_UNLIKELY(s->kind != kind)) {
-        why = s->kind ? "was never issued (kind bits do not match the slot)" : "is stale: it was released";
-        if (!s->kind) code = WEAVEHEAP_ERR_STALE_HANDLE;
-    } else if (WH_UNLIKELY(!(kinds & WH_KIND_BIT(kind)))) {
-        code = WEAVEHEAP_ERR_WRONG_KIND;
-        why = "is of a kind this function does not take";
-    }
-    if (WH_UNLIKELY(why != NULL)) {
-        weaveheap__leave(r);
-        weaveheap__reject(err, code, h, why);
-        return false;
-    }
-    out->region = r;
-    out->page = p;
-    out->slot = s;
-    out->slot_index = si;
-    return true;
 }
 
 weaveheap_handle_kind weaveheap_handle_kind_of(weaveheap_handle_t handle, weaveheap_error* out_err) {
     unsigned kind = weaveheap__handle_kind_bits(handle);
     if (kind == WEAVEHEAP_HANDLE_KIND_REGION) {
         weaveheap__region* r;
-        if (!weaveheap__region_enter(handle, &r, out_err)) return WEAVEHEAP_HANDLE_KIND_NONE;
-        weaveheap__leave(r);
+        if (!weaveheap__region_enter_shared(handle, &r, out_err)) return WEAVEHEAP_HANDLE_KIND_NONE; /* any thread */
+        weaveheap__leave_shared(r);
         return WEAVEHEAP_HANDLE_KIND_REGION;
     }
     weaveheap__object o;

@@ -13,6 +13,14 @@
 #define WH_LIKELY(x) __builtin_expect(!!(x), 1)
 #define WH_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
+/* Fields that a region's own thread writes and other threads read (the stats
+ * publisher; a check of a stale handle whose page now serves another
+ * region): written with relaxed atomic stores and read elsewhere with relaxed
+ * atomic loads, plain moves on x86-64 and arm64, so that C11 (and TSan) sees
+ * no data race. The owning thread reads its own fields plainly. */
+#define WH_SET(field, value) __atomic_store_n(&(field), (value), __ATOMIC_RELAXED)
+#define WH_PEEK(field) __atomic_load_n(&(field), __ATOMIC_RELAXED)
+
 /* -- handle bits ------------------------------------------------------------
  * A handle is 64 bits:  kind:4 | slot:12 | page:16 | epoch:16 | gen:16
  * (high to low). An object handle names slot `slot` of table page `page`
@@ -46,32 +54,101 @@ static inline uint32_t weaveheap__handle_region_index(weaveheap_handle_t h) {
  * memory. A slot is small and holds what it guards (address and size), so a
  * resolve costs one cache miss. */
 typedef struct weaveheap__slot {
-    uint16_t gen;     /* generation of the current (or last) object */
-    uint8_t kind;     /* 0 while free */
-    uint8_t unique;   /* borrow tokens: the borrow is unique */
-    int32_t borrows;  /* objects: >0 shared borrows, -1 the unique borrow */
+    union {
+        struct {
+            uint16_t gen;    /* generation of the current (or last) object */
+            uint8_t kind;    /* 0 while free */
+            uint8_t flags;   /* tokens: WH_SLOT_UNIQUE; objects: WH_SLOT_OWN_CHUNK */
+            int32_t borrows; /* objects: >0 shared borrows, -1 the unique borrow */
+        };
+        /* The four above as one word. Other threads read them (the stats
+         * publisher, a stale handle's check), so the region's thread writes
+         * them whole with one relaxed atomic store (weaveheap__slot_set) and
+         * the others read them whole with one atomic load: race-free, and
+         * one move where there were three. */
+        uint64_t head;
+    };
     uint8_t* data;    /* objects: first byte; tokens: the borrowed slot */
     uint64_t size;    /* objects: length; tokens: the borrowed handle;
                          free slots: 1 + index of the next free slot */
 } weaveheap__slot;
+
+#define WH_SLOT_UNIQUE 1u    /* a token of the unique borrow */
+#define WH_SLOT_OWN_CHUNK 2u /* an object in a chunk of its own, freed with it */
+
+/* Where each field of the head word lies in it, in the machine's byte order. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+enum { WH_HEAD_GEN = 48, WH_HEAD_KIND = 40, WH_HEAD_FLAGS = 32, WH_HEAD_BORROWS = 0 };
+#else
+enum { WH_HEAD_GEN = 0, WH_HEAD_KIND = 16, WH_HEAD_FLAGS = 24, WH_HEAD_BORROWS = 32 };
+#endif
+_Static_assert(sizeof(weaveheap__slot) == 8 + 2 * sizeof(uint64_t) || sizeof(void*) < 8, "slot layout");
+
+/* A slot's head word with these fields. */
+static inline uint64_t weaveheap__head(uint16_t gen, unsigned kind, unsigned flags, int32_t borrows) {
+    return ((uint64_t)gen << WH_HEAD_GEN) | ((uint64_t)(uint8_t)kind << WH_HEAD_KIND) |
+           ((uint64_t)(uint8_t)flags << WH_HEAD_FLAGS) | ((uint64_t)(uint32_t)borrows << WH_HEAD_BORROWS);
+}
+/* A head word's fields, read back. */
+static inline weaveheap__slot weaveheap__head_fields(uint64_t head) {
+    weaveheap__slot s;
+    s.gen = (uint16_t)(head >> WH_HEAD_GEN);
+    s.kind = (uint8_t)(head >> WH_HEAD_KIND);
+    s.flags = (uint8_t)(head >> WH_HEAD_FLAGS);
+    s.borrows = (int32_t)(uint32_t)(head >> WH_HEAD_BORROWS);
+    return s;
+}
+/* The head word's generation and kind bits: a handle's identity in its slot. */
+#define WH_HEAD_ID_MASK (weaveheap__head(0xffff, 0xff, 0, 0))
+
+/* Sets a slot's head word: by its region's thread only (see the union). */
+static inline void weaveheap__slot_set(weaveheap__slot* s, uint16_t gen, unsigned kind, unsigned flags,
+                                       int32_t borrows) {
+    __atomic_store_n(&s->head, weaveheap__head(gen, kind, flags, borrows), __ATOMIC_RELAXED);
+}
+
+/* A slot's generations over one cycle of its page's epochs (1 .. 0xfffe).
+ * Within a cycle the epoch tells handles of different epochs apart, so each
+ * epoch starts the slot again at `first`; when the epochs wrap, the next
+ * cycle starts above `high`, the highest generation the slot reached in any
+ * epoch of this one, so no handle of an earlier cycle names a newer object.
+ * A slot whose generations run out is spent: first == 0, never issued again.
+ *
+ * A slot's generation only moves when it is released, so at the start of
+ * every epoch each slot's generation is its `first` (the slot needs no
+ * write when it is first used in the epoch), and only a page that saw a
+ * release (`dirty`) has slots to catch up when its epoch moves on: their
+ * high is noted and their generation set back to `first`. Kept beside the
+ * slots, not in them: only a reset of a dirty page and the wrap read it. */
+typedef struct weaveheap__slot_cycle {
+    uint16_t first; /* the generation the slot starts each epoch at; 0: spent */
+    uint16_t high;  /* the highest generation it reached in this cycle's epochs so far;
+                       spent: the next spent slot of the page (WH_PAGE_SLOTS: none) */
+} weaveheap__slot_cycle;
 
 struct weaveheap__region;
 
 typedef struct weaveheap__page {
     _Atomic(struct weaveheap__region*) owner; /* NULL while in the pool */
     uint16_t epoch;      /* moves on at every reset and destroy */
-    _Atomic bool thread_safe; /* the owner's, copied here to spare a load; atomic: a stale
-                                 handle's fast check reads it while the page changes hands */
+    _Atomic bool guarded; /* the owner's guard is not WH_GUARD_NONE (copied here to spare a
+                             load); atomic: a stale handle's check reads it as the page changes hands */
     uint32_t index;      /* this page's number in the table */
     uint32_t bump;       /* slots [0, bump) were issued in this epoch */
+    uint32_t bump_end;   /* the inline paths bump up to here: the next spent slot, or
+                            the end of the page (weaveheap__page_refill moves it on) */
     uint32_t free_head;  /* 1 + index of the first free slot, 0 for none */
+    uint32_t dirty;      /* a slot was released in this epoch (see weaveheap__slot_cycle) */
+    uint32_t first_spent; /* the first slot spent for good (see weaveheap__slot_cycle), or
+                             WH_PAGE_SLOTS; each spent slot's cycle.high names the next */
     uint64_t prefix;     /* page and epoch bits of this page's handles */
-    /* prefix, with WH_MATCH_LOCKED set while the owner is thread-safe (or the
-     * page is retired): the inline resolve checks page, epoch and "no lock
-     * needed" in one compare */
+    /* prefix, with WH_MATCH_LOCKED set while the owner is guarded (thread-safe,
+     * or under the thread check) or the page is retired: the inline resolve
+     * checks page, epoch and "no lock or check needed" in one compare */
     _Atomic uint64_t match;
     struct weaveheap__page* next;
     weaveheap__slot slots[WH_PAGE_SLOTS];
+    weaveheap__slot_cycle cycles[WH_PAGE_SLOTS];
 } weaveheap__page;
 
 /* -- counters ---------------------------------------------------------------
@@ -107,18 +184,32 @@ static inline void weaveheap__count(_Atomic uint64_t* c, uint64_t n) {
 
 /* -- regions --------------------------------------------------------------- */
 typedef struct weaveheap__chunk {
-    struct weaveheap__chunk* next;
+    struct weaveheap__chunk *next, *prev; /* prev: chunks of their own only */
     size_t size; /* usable bytes after the header */
 } weaveheap__chunk;
+
+/* region.guard: what stands between a region and two threads at once */
+enum {
+    WH_GUARD_NONE = 0,  /* single-threaded: the fast paths, no lock, no check */
+    WH_GUARD_LOCK = 1,  /* thread_safe: every call takes the region's lock */
+    WH_GUARD_CHECK = 2, /* single-threaded under WEAVEHEAP_CHECK_THREADS: a call made while
+                           another thread is inside the region is refused */
+};
 
 typedef struct weaveheap__region {
     _Atomic uint16_t gen;
     _Atomic bool live;
-    _Atomic bool thread_safe;
+    _Atomic uint8_t guard;       /* WH_GUARD_*, set while the record is free */
     uint32_t index;
-    weaveheap__mutex lock;       /* used only when thread_safe */
+    weaveheap__mutex lock;       /* used only by WH_GUARD_LOCK */
+    _Atomic uintptr_t inside;    /* WH_GUARD_CHECK: the thread inside a call, or 0 */
     uint64_t chunk_size, byte_limit;
-    uint64_t bytes_used;         /* bump bytes since create or reset */
+    /* Bytes of objects released since the last reset that are not given back
+     * until then (weaveheap__unbump): with bytes_live, the bytes the region has
+     * handed out (weaveheap__bytes_used), which is what the byte limit counts.
+     * Kept this way so that allocating, and releasing the most recent
+     * allocation, count nothing beyond bytes_live. */
+    uint64_t bytes_dead;
     weaveheap__chunk* chunks;    /* standard chunks, oldest first */
     weaveheap__chunk* window;    /* the chunk being bumped */
     weaveheap__chunk* big;       /* chunks of one large object each */
@@ -128,6 +219,12 @@ typedef struct weaveheap__region {
     weaveheap__counters c;
     struct weaveheap__region* next_free;
 } weaveheap__region;
+
+/* The bytes a region has handed out since it was made or reset (the byte
+ * limit's count). */
+static inline uint64_t weaveheap__bytes_used(weaveheap__region* r) {
+    return weaveheap__get(&r->c.bytes_live) + WH_PEEK(r->bytes_dead);
+}
 
 /* bytes_live only grows between the points where it goes down (release,
  * reset, destroy), so the peak is caught up there and when read, never on the
@@ -143,6 +240,7 @@ typedef struct weaveheap__object {
     weaveheap__page* page;
     weaveheap__slot* slot;
     uint32_t slot_index;
+    uint16_t gen; /* the slot's generation (what the handle says, checked) */
 } weaveheap__object;
 
 #define WH_KIND_BIT(k) (1u << (k))
@@ -171,6 +269,17 @@ void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h,
 extern _Atomic(weaveheap__region*) weaveheap__region_blocks[WH_MAX_REGIONS / WH_REGION_BLOCK];
 extern _Atomic uint32_t weaveheap__region_count;
 bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err);
+/* For what any thread may call on a region (region_stats, handle_kind_of):
+ * enters it like weaveheap__region_enter (locked if thread-safe), but does
+ * not claim a region under the thread check for the calling thread. Leave
+ * with weaveheap__leave_shared. */
+bool weaveheap__region_enter_shared(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err);
+static inline void weaveheap__leave_shared(weaveheap__region* r) {
+    if (atomic_load_explicit(&r->guard, memory_order_relaxed) == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+}
+/* WH_GUARD_CHECK: enters r for the calling thread, or refuses the call on
+ * handle h (invalid_argument) while another thread is inside r. */
+bool weaveheap__check_enter(weaveheap__region* r, weaveheap_handle_t h, weaveheap_error* err);
 uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err);
 
 bool weaveheap__region_table_lock_each(void (*fn)(weaveheap__region*, void*), void* arg);
@@ -219,32 +328,48 @@ void weaveheap__publish_region_destroyed(void);
  * including every error, goes to the out-of-line *_slow function. */
 
 static inline void weaveheap__leave(weaveheap__region* r) {
-    if (atomic_load_explicit(&r->thread_safe, memory_order_relaxed)) weaveheap__mutex_unlock(&r->lock);
+    uint8_t guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
+    if (WH_UNLIKELY(guard)) {
+        if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+        else atomic_store_explicit(&r->inside, 0, memory_order_release);
+    }
 }
 
 /* The common case of a resolve, calling nothing: a live object handle of a
- * single-threaded region. False for anything else (thread-safe regions, every
- * error), which weaveheap__resolve_slow sorts out. */
-static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out) {
+ * single-threaded region, whose slot's head word matches the handle in the
+ * bits of `mask` (its generation and kind, and more if the caller asks: the
+ * release path asks for no borrow too). False for anything else (thread-safe
+ * regions, every error), which weaveheap__resolve_slow sorts out. */
+static inline bool weaveheap__resolve_peek_as(weaveheap_handle_t h, unsigned kinds, uint64_t mask,
+                                              weaveheap__object* out) {
     unsigned kind = weaveheap__handle_kind_bits(h);
     uint32_t pi = weaveheap__handle_page(h), si = weaveheap__handle_slot(h);
     /* pi < WH_MAX_PAGES by construction: a page never made is NULL. A region
      * handle never gets past the compare: its epoch bits are 0, which no page
      * ever has. A pooled or retired page has bump 0. */
     weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
+    /* The loads are atomic because another thread may be checking a stale
+     * handle into a page this region's thread is writing; match is read with
+     * acquire (a plain move on x86-64), so that a page's later state is seen
+     * with its later epoch. */
     if (WH_LIKELY(p && (kinds & WH_KIND_BIT(kind)) &&
-                  (h & WH_MATCH_MASK) == atomic_load_explicit(&p->match, memory_order_relaxed) &&
-                  si < p->bump)) {
+                  (h & WH_MATCH_MASK) == atomic_load_explicit(&p->match, memory_order_acquire) &&
+                  si < WH_PEEK(p->bump))) {
         weaveheap__slot* s = &p->slots[si];
-        if (WH_LIKELY(s->gen == weaveheap__handle_gen(h) && s->kind == kind)) {
+        if (WH_LIKELY((WH_PEEK(s->head) & mask) == weaveheap__head(weaveheap__handle_gen(h), kind, 0, 0))) {
             out->region = atomic_load_explicit(&p->owner, memory_order_relaxed);
             out->page = p;
             out->slot = s;
             out->slot_index = si;
+            out->gen = weaveheap__handle_gen(h);
             return true;
         }
     }
     return false;
+}
+
+static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out) {
+    return weaveheap__resolve_peek_as(h, kinds, WH_HEAD_ID_MASK, out);
 }
 
 /* Checks every part of an object handle against the table. On success the
@@ -265,7 +390,7 @@ static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
                                                     memory_order_acquire);
     if (WH_LIKELY(weaveheap__handle_kind_bits(h) == WEAVEHEAP_HANDLE_KIND_REGION && block)) {
         weaveheap__region* r = &block[i % WH_REGION_BLOCK];
-        if (WH_LIKELY(!atomic_load_explicit(&r->thread_safe, memory_order_relaxed) &&
+        if (WH_LIKELY(!atomic_load_explicit(&r->guard, memory_order_relaxed) &&
                       atomic_load_explicit(&r->live, memory_order_relaxed) && weaveheap__handle_epoch(h) == 0 &&
                       weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed)))
             return r;
@@ -294,23 +419,25 @@ static inline void weaveheap__slot_take(weaveheap__region* r, weaveheap__page* p
         i = p->free_head - 1;
         s = &p->slots[i];
         p->free_head = (uint32_t)s->size;
-    } else {
-        i = p->bump++;
+    } else { /* its first use in this epoch: its generation is its cycle's first */
+        i = p->bump;
+        WH_SET(p->bump, i + 1);
         s = &p->slots[i];
-        s->gen = 1;
     }
-    s->kind = (uint8_t)kind;
-    s->unique = 0;
-    s->borrows = 0;
+    uint16_t gen = s->gen;
+    weaveheap__slot_set(s, gen, kind, 0, 0);
     out->region = r;
     out->page = p;
     out->slot = s;
     out->slot_index = i;
+    out->gen = gen;
 }
 
 static inline bool weaveheap__page_has_room(const weaveheap__page* p) {
-    return p && (p->free_head || p->bump < WH_PAGE_SLOTS);
+    return p && (p->free_head || p->bump < p->bump_end);
 }
+/* handle.c: steps over spent slots; true if the page has room then. */
+bool weaveheap__page_refill(weaveheap__page* p);
 
 /* A new slot of `kind` in r (region entered). */
 static inline bool weaveheap__slot_new(weaveheap__region* r, unsigned kind, weaveheap__object* out,
@@ -335,7 +462,6 @@ static inline uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint
     if (WH_LIKELY(r->cur && !r->byte_limit && p <= (uintptr_t)r->end &&
                   size <= (uint64_t)((uintptr_t)r->end - p))) {
         r->cur = (uint8_t*)(p + size);
-        r->bytes_used += size;
         return (uint8_t*)p;
     }
     return weaveheap__bump_slow(r, size, align, err);
@@ -343,13 +469,14 @@ static inline uint8_t* weaveheap__bump(weaveheap__region* r, uint64_t size, uint
 
 /* Frees a slot: its generation moves on, so the old handle is stale. A slot
  * whose generation would wrap stays out of the free list until the page's
- * next epoch. */
+ * next epoch (which starts it again at its cycle's first generation). */
 static inline void weaveheap__slot_free(weaveheap__object* o) {
     weaveheap__slot* s = o->slot;
-    s->kind = 0;
-    s->data = NULL;
-    if (WH_UNLIKELY(++s->gen >= WH_GEN_LIMIT)) return;
-    s->size = o->page->free_head;
+    uint16_t gen = (uint16_t)(o->gen + 1);
+    weaveheap__slot_set(s, gen, 0, 0, 0);
+    o->page->dirty = 1; /* its generation moved: see weaveheap__slot_cycle */
+    if (WH_UNLIKELY(gen >= WH_GEN_LIMIT)) return;
+    WH_SET(s->size, (uint64_t)o->page->free_head);
     o->page->free_head = o->slot_index + 1;
 }
 
@@ -361,9 +488,8 @@ static inline weaveheap_handle_t weaveheap__object_handle(const weaveheap__objec
  * failed): the slot goes back to the free list with its generation. */
 static inline void weaveheap__slot_unnew(weaveheap__object* o) {
     weaveheap__slot* s = o->slot;
-    s->kind = 0;
-    s->data = NULL;
-    s->size = o->page->free_head;
+    weaveheap__slot_set(s, s->gen, 0, 0, 0);
+    WH_SET(s->size, (uint64_t)o->page->free_head);
     o->page->free_head = o->slot_index + 1;
 }
 
@@ -373,7 +499,7 @@ static inline void weaveheap__zero(uint8_t* p, uint64_t n) {
     static const uint8_t zero[16] = {0};
     if (n >= 16) {
         if (n > 64) {
-            memset(p, 0, n);
+            memset(p, 0, (size_t)n); /* n bytes of an object in memory: n fits a size_t */
             return;
         }
         memcpy(p, zero, 16);
@@ -401,14 +527,14 @@ static inline void weaveheap__zero64(uint8_t* p) {
     memcpy(p, zero, 64);
 }
 
-/* Gives back the most recent allocation, so that alloc/release pairs reuse
- * warm memory; anything else waits for the next reset. */
-static inline void weaveheap__unbump(weaveheap__region* r, uint8_t* data, uint64_t size) {
-    if (data + size == r->cur) {
-        r->cur = data;
-        r->bytes_used -= size;
-    }
-}
+/* region.c: frees the chunk of its own of a released object. */
+void weaveheap__own_chunk_free(weaveheap__region* r, uint8_t* data);
+
+/* Gives back the most recent allocation (data + size == r->cur), so that
+ * alloc/release pairs reuse warm memory. An object with a chunk of its own
+ * gives its bytes back with its chunk (weaveheap__own_chunk_free); anything
+ * else waits for the next reset (weaveheap__region.bytes_dead). */
+static inline void weaveheap__unbump(weaveheap__region* r, uint8_t* data) { r->cur = data; }
 
 static inline bool weaveheap__refuse_borrowed(weaveheap__object* o, weaveheap_handle_t h, bool unique_only,
                                               const char* what, weaveheap_error* err) {

@@ -11,6 +11,13 @@ bool weaveheap__size_refused(uint64_t len, weaveheap_error* err) {
     return false;
 }
 
+bool weaveheap__span_refused(const void* p, uint64_t len, const char* what, weaveheap_error* err) {
+    weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                    "%s of %llu bytes at %p would run past the end of the address space", what,
+                    (unsigned long long)len, p);
+    return false;
+}
+
 bool weaveheap__refuse_borrowed_slow(weaveheap__object* o, weaveheap_handle_t h, const char* what,
                                      weaveheap_error* err) {
     int32_t b = o->slot->borrows;
@@ -49,8 +56,8 @@ uint8_t* weaveheap__object_dup(weaveheap_handle_t h, unsigned kind, uint64_t ext
         weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory to copy %llu bytes", (unsigned long long)n);
         return NULL;
     }
-    memcpy(copy, o.slot->data, n);
-    if (extra) memset(copy + n, 0, extra);
+    memcpy(copy, o.slot->data, (size_t)n); /* n + extra <= SIZE_MAX: checked above */
+    if (extra) memset(copy + n, 0, (size_t)extra);
     weaveheap__count(&o.region->c.copies, 1);
     weaveheap__count(&o.region->c.copy_bytes, n);
     weaveheap__leave(o.region);

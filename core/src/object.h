@@ -8,6 +8,14 @@
 #include <string.h>
 
 bool weaveheap__size_refused(uint64_t len, weaveheap_error* err);
+bool weaveheap__span_refused(const void* p, uint64_t len, const char* what, weaveheap_error* err);
+
+/* Whether `len` bytes from p lie within the address space, checked in 64
+ * bits: on a 32-bit target (wasm32) a length of 2^32 or more never does, and
+ * must be refused before a byte of it is read. */
+static inline bool weaveheap__span_fits(const void* p, uint64_t len) {
+    return len <= (uint64_t)(UINTPTR_MAX - (uintptr_t)p);
+}
 weaveheap_buffer_t weaveheap__small_buffer_slow(weaveheap_region_t region, uint64_t size, uint64_t align,
                                                 weaveheap_error* err);
 void weaveheap__object_release_slow(weaveheap_handle_t h, unsigned kind, uint64_t extra, weaveheap_error* err);
@@ -31,12 +39,14 @@ static inline weaveheap_handle_t weaveheap__object_create(weaveheap_region_t reg
         weaveheap__slot_unnew(&o);
         goto fail;
     }
-    if (data) memcpy(mem, data, len);
-    else if (!weaveheap__wants_own_chunk(r, bytes, align) || !weaveheap__in_fresh_chunk(r, mem))
-        weaveheap__zero(mem, len); /* a fresh chunk of its own comes zeroed (calloc) */
-    if (extra) memset(mem + len, 0, extra);
+    bool own = weaveheap__wants_own_chunk(r, bytes, align) && weaveheap__in_fresh_chunk(r, mem);
+    /* mem holds len + extra bytes: both fit a size_t (chunk_new checked) */
+    if (data) memcpy(mem, data, (size_t)len);
+    else if (!own) weaveheap__zero(mem, len); /* a fresh chunk of its own comes zeroed (calloc) */
+    if (own) weaveheap__slot_set(o.slot, o.slot->gen, kind, WH_SLOT_OWN_CHUNK, 0);
+    if (extra) memset(mem + len, 0, (size_t)extra);
     o.slot->data = mem;
-    o.slot->size = len;
+    WH_SET(o.slot->size, len);
     weaveheap__add(&r->c.bytes_live, bytes);
     /* bytes_peak is caught up where bytes_live goes down, and when read. */
     if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
@@ -55,11 +65,9 @@ fail:
     return 0;
 }
 
-/* Releases a live, unborrowed object of a single-threaded region. */
-static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra) {
+/* What every release does once the bytes are seen to: counters, slot. */
+static inline void weaveheap__object_forgotten(weaveheap__object* o, uint64_t bytes) {
     weaveheap__region* r = o->region;
-    uint64_t bytes = o->slot->size + extra;
-    weaveheap__unbump(r, o->slot->data, bytes);
     uint64_t live = weaveheap__get(&r->c.bytes_live);
     if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
         weaveheap__add(&r->c.releases, 1);
@@ -70,13 +78,40 @@ static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra
     weaveheap__slot_free(o);
 }
 
+/* Releases a live, unborrowed object (region entered) that has no chunk of
+ * its own: the most recent allocation gives its bytes back at once, anything
+ * else at the next reset. */
+static inline void weaveheap__object_forget_bumped(weaveheap__object* o, uint64_t extra) {
+    weaveheap__region* r = o->region;
+    uint8_t* data = o->slot->data;
+    uint64_t bytes = o->slot->size + extra;
+    if (data + bytes == r->cur) weaveheap__unbump(r, data);
+    else WH_SET(r->bytes_dead, r->bytes_dead + bytes);
+    weaveheap__object_forgotten(o, bytes);
+}
+
+/* Releases a live, unborrowed object (region entered). One with a chunk of
+ * its own gives the chunk back to the system, and its bytes at once. */
+static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra) {
+    if (WH_LIKELY(!(o->slot->flags & WH_SLOT_OWN_CHUNK))) {
+        weaveheap__object_forget_bumped(o, extra);
+        return;
+    }
+    weaveheap__region* r = o->region;
+    uint8_t* data = o->slot->data;
+    weaveheap__object_forgotten(o, o->slot->size + extra);
+    weaveheap__own_chunk_free(r, data);
+}
+
 /* The release hot path calls nothing: anything but a live, unborrowed
  * object of a single-threaded region (and every error) goes the general way. */
 static inline void weaveheap__object_release(weaveheap_handle_t h, unsigned kind, uint64_t extra,
                                              weaveheap_error* err) {
     weaveheap__object o;
-    if (WH_LIKELY(weaveheap__resolve_peek(h, WH_KIND_BIT(kind), &o) && o.slot->borrows == 0)) {
-        weaveheap__object_forget(&o, extra);
+    /* its generation and kind, no borrow, no chunk of its own */
+    const uint64_t mask = WH_HEAD_ID_MASK | weaveheap__head(0, 0, WH_SLOT_OWN_CHUNK, -1);
+    if (WH_LIKELY(weaveheap__resolve_peek_as(h, WH_KIND_BIT(kind), mask, &o))) {
+        weaveheap__object_forget_bumped(&o, extra);
         return;
     }
     weaveheap__object_release_slow(h, kind, extra, err);
@@ -96,13 +131,12 @@ static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t regi
             weaveheap__object o;
             weaveheap__slot_take(r, p, WEAVEHEAP_HANDLE_KIND_BUFFER, &o);
             r->cur = (uint8_t*)(at + size);
-            r->bytes_used += size;
             /* The chunk's bytes past the new object are free: zero a fixed 64
              * (no branch on the size to mispredict) when they are there. */
             if (WH_LIKELY((uintptr_t)r->end - at >= 64)) weaveheap__zero64((uint8_t*)at);
             else weaveheap__zero((uint8_t*)at, size);
             o.slot->data = (uint8_t*)at;
-            o.slot->size = size;
+            WH_SET(o.slot->size, size);
             weaveheap__add(&r->c.bytes_live, size);
             if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
                 weaveheap__add(&r->c.allocations, 1);

@@ -147,11 +147,12 @@ static void walk_table(weaveheap__region* r, weaveheap__pub_region* rec, size_t*
         if (bump > WH_PAGE_SLOTS) bump = WH_PAGE_SLOTS;
         for (uint32_t i = 0; i < bump; i++) {
             weaveheap__slot* s = &p->slots[i];
-            unsigned kind = PEEK(s->kind);
+            weaveheap__slot now = weaveheap__head_fields(PEEK(s->head));
+            unsigned kind = now.kind;
             if (kind == 0 || kind >= WH_PUB_KINDS) continue;
             weaveheap__pub_handle h = {0};
             h.kind = (uint8_t)kind;
-            h.generation = PEEK(s->gen);
+            h.generation = now.gen;
             h.epoch = epoch;
             h.page = p->index;
             h.slot = i;
@@ -159,10 +160,10 @@ static void walk_table(weaveheap__region* r, weaveheap__pub_region* rec, size_t*
             h.handle = weaveheap__handle_make(kind, p->index, i, epoch, h.generation);
             if (kind == WEAVEHEAP_HANDLE_KIND_BORROW) {
                 h.target = PEEK(s->size);
-                h.flags = WH_PUB_HANDLE_TOKEN | (PEEK(s->unique) ? WH_PUB_HANDLE_UNIQUE : 0);
+                h.flags = WH_PUB_HANDLE_TOKEN | ((now.flags & WH_SLOT_UNIQUE) ? WH_PUB_HANDLE_UNIQUE : 0);
             } else {
                 h.size = PEEK(s->size);
-                h.borrows = PEEK(s->borrows);
+                h.borrows = now.borrows;
                 rec->kind_bytes[kind] += h.size;
             }
             rec->kind_live[kind]++;
@@ -179,7 +180,7 @@ static void walk_table(weaveheap__region* r, weaveheap__pub_region* rec, size_t*
 /* One region's record, or false if it went away meanwhile. */
 static bool take_region(weaveheap__region* r, int taken_by, weaveheap__pub_region* rec, size_t* nh) {
     uint16_t gen = atomic_load_explicit(&r->gen, memory_order_relaxed);
-    bool ts = atomic_load_explicit(&r->thread_safe, memory_order_relaxed);
+    bool ts = atomic_load_explicit(&r->guard, memory_order_relaxed) == WH_GUARD_LOCK;
     if (ts && !region_lock(r, taken_by != WH_PUB_BY_EXIT)) return false;
     bool ok = atomic_load_explicit(&r->live, memory_order_acquire) &&
               atomic_load_explicit(&r->gen, memory_order_relaxed) == gen;
@@ -193,7 +194,7 @@ static bool take_region(weaveheap__region* r, int taken_by, weaveheap__pub_regio
                                                                             : WH_PUB_TABLE_CALLER;
         rec->chunk_size = PEEK(r->chunk_size);
         rec->byte_limit = PEEK(r->byte_limit);
-        rec->bytes_used = PEEK(r->bytes_used);
+        rec->bytes_used = weaveheap__bytes_used(r);
         rec->chunks = weaveheap__get(&r->c.chunks);
         weaveheap__stats_add(&rec->counters, &r->c);
         walk_table(r, rec, nh);

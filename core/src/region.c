@@ -6,6 +6,8 @@
  * (no new page faults on reuse) and frees only chunks of large objects. */
 #include "internal.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define WH_CHUNK_ALIGN 64u
@@ -53,9 +55,57 @@ static weaveheap_handle_t region_handle(const weaveheap__region* r) {
            atomic_load_explicit(&r->gen, memory_order_relaxed);
 }
 
+/* -- the thread check (WEAVEHEAP_CHECK_THREADS) ---------------------------------
+ * Single-threaded regions take no lock. With WEAVEHEAP_CHECK_THREADS=1 in the
+ * environment (read at the first region_create), the single-threaded regions
+ * made from then on note which thread is inside a call, and a call from
+ * another thread at that moment is refused with invalid_argument instead of
+ * corrupting the region; the fast paths are not taken for them. Off, it costs
+ * nothing: the fast paths test the guard they tested before. */
+static _Atomic int check_threads = -1; /* -1: not read yet */
+
+static bool checking_threads(void) {
+    int on = atomic_load_explicit(&check_threads, memory_order_relaxed);
+    if (WH_UNLIKELY(on < 0)) {
+#ifdef WEAVEHEAP_SINGLE_THREADED
+        on = 0; /* one thread: nothing to check */
+#else
+        const char* v = getenv("WEAVEHEAP_CHECK_THREADS");
+        on = v && (strcmp(v, "1") == 0 || strcmp(v, "on") == 0 || strcmp(v, "yes") == 0 || strcmp(v, "true") == 0);
+#endif
+        atomic_store_explicit(&check_threads, on, memory_order_relaxed);
+    }
+    return on;
+}
+
+void weaveheap__test_check_threads(bool on) { atomic_store_explicit(&check_threads, on, memory_order_relaxed); }
+
+#ifdef WEAVEHEAP_SINGLE_THREADED
+static uintptr_t this_thread(void) { return 1; }
+#else
+static _Thread_local char thread_mark;
+static uintptr_t this_thread(void) { return (uintptr_t)&thread_mark; }
+#endif
+
+bool weaveheap__check_enter(weaveheap__region* r, weaveheap_handle_t h, weaveheap_error* err) {
+    uintptr_t none = 0;
+    if (WH_LIKELY(atomic_compare_exchange_strong_explicit(&r->inside, &none, this_thread(), memory_order_acquire,
+                                                          memory_order_relaxed)))
+        return true;
+    char what[64] = "";
+    if (weaveheap__handle_kind_bits(h) != WEAVEHEAP_HANDLE_KIND_REGION)
+        snprintf(what, sizeof what, "%s 0x%016llx: its ", weaveheap__kind_name(weaveheap__handle_kind_bits(h)),
+                 (unsigned long long)h);
+    weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                    "%sregion 0x%016llx is single-threaded and another thread is inside it right now (caught by "
+                    "WEAVEHEAP_CHECK_THREADS): give each thread its own region, or make it thread_safe",
+                    what, (unsigned long long)region_handle(r));
+    return false;
+}
+
 /* The whole check of a region handle, with the reason for every refusal;
  * locks a thread-safe region. */
-bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+static bool enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err, bool claim) {
     unsigned kind = weaveheap__handle_kind_bits(h);
     if (WH_UNLIKELY(kind != WEAVEHEAP_HANDLE_KIND_REGION)) {
         weaveheap__object o;
@@ -72,16 +122,27 @@ bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out,
         return false;
     }
     weaveheap__region* r = record(i);
-    bool ts = atomic_load_explicit(&r->thread_safe, memory_order_relaxed);
-    if (ts) weaveheap__mutex_lock(&r->lock);
+    uint8_t guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
+    if (guard == WH_GUARD_LOCK) weaveheap__mutex_lock(&r->lock);
     uint16_t now = atomic_load_explicit(&r->gen, memory_order_relaxed);
     bool live = atomic_load_explicit(&r->live, memory_order_relaxed);
     if (WH_LIKELY(gen == now && live)) {
-        /* thread_safe may only change while the record is free */
-        *out = r;
-        return true;
+        /* the guard may only change while the record is free */
+        if (guard != WH_GUARD_CHECK || !claim) {
+            *out = r;
+            return true;
+        }
+        /* WEAVEHEAP_CHECK_THREADS: a live handle is entered, then checked again */
+        if (!weaveheap__check_enter(r, h, err)) return false;
+        now = atomic_load_explicit(&r->gen, memory_order_relaxed);
+        live = atomic_load_explicit(&r->live, memory_order_relaxed);
+        if (WH_LIKELY(gen == now && live)) {
+            *out = r;
+            return true;
+        }
+        atomic_store_explicit(&r->inside, 0, memory_order_release); /* destroyed meanwhile */
     }
-    if (ts) weaveheap__mutex_unlock(&r->lock);
+    if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
     if (gen > now || gen == 0 || (gen == now && !live))
         weaveheap__reject(err, WEAVEHEAP_ERR_FORGED_HANDLE, h, "was never issued");
     else if (live)
@@ -89,6 +150,19 @@ bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out,
     else
         weaveheap__reject(err, WEAVEHEAP_ERR_STALE_HANDLE, h, "is stale: the region was destroyed");
     return false;
+}
+
+bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+    return enter(h, out, err, true);
+}
+
+bool weaveheap__region_enter_shared(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err) {
+    weaveheap__region* r = weaveheap__region_peek(h);
+    if (WH_LIKELY(r != NULL)) {
+        *out = r;
+        return true;
+    }
+    return enter(h, out, err, false);
 }
 
 /* -- chunks ----------------------------------------------------------------- */
@@ -103,16 +177,31 @@ static void chunks_free(weaveheap__chunk* c) {
 
 static uint8_t* chunk_data(weaveheap__chunk* c) { return (uint8_t*)c + WH_CHUNK_ALIGN; }
 
-/* A chunk from the system; `zeroed` asks for zeroed memory (calloc, which
- * for large sizes costs no page touched until it is used). */
-static weaveheap__chunk* chunk_new(weaveheap__region* r, size_t size, bool zeroed) {
-    if (size > SIZE_MAX - WH_CHUNK_ALIGN) return NULL;
-    weaveheap__chunk* c = zeroed ? weaveheap__calloc(1, WH_CHUNK_ALIGN + size) : weaveheap__malloc(WH_CHUNK_ALIGN + size);
+/* A chunk of `size` usable bytes from the system; `zeroed` asks for zeroed
+ * memory (calloc, which for large sizes costs no page touched until it is
+ * used). The size is checked in 64 bits before it becomes a size_t: on a
+ * 32-bit target (wasm32) a size of 2^32 or more is no memory, never a
+ * smaller chunk. */
+static weaveheap__chunk* chunk_new(weaveheap__region* r, uint64_t size, bool zeroed) {
+    if (size > (uint64_t)SIZE_MAX - WH_CHUNK_ALIGN) return NULL;
+    size_t bytes = WH_CHUNK_ALIGN + (size_t)size;
+    weaveheap__chunk* c = zeroed ? weaveheap__calloc(1, bytes) : weaveheap__malloc(bytes);
     if (!c) return NULL;
-    c->size = size;
+    c->size = (size_t)size;
     weaveheap__add(&r->c.bytes_reserved, size);
     weaveheap__add(&r->c.chunks, 1);
     return c;
+}
+
+void weaveheap__own_chunk_free(weaveheap__region* r, uint8_t* data) {
+    weaveheap__chunk* c;
+    memcpy(&c, data - sizeof c, sizeof c);
+    if (c->prev) c->prev->next = c->next;
+    else r->big = c->next;
+    if (c->next) c->next->prev = c->prev;
+    weaveheap__sub(&r->c.bytes_reserved, c->size);
+    weaveheap__sub(&r->c.chunks, 1);
+    weaveheap__free(c);
 }
 
 bool weaveheap__in_fresh_chunk(const weaveheap__region* r, const uint8_t* mem) {
@@ -132,26 +221,32 @@ static void window_to(weaveheap__region* r, weaveheap__chunk* c) {
  * than half a chunk get a chunk of their own; the others are bumped out of
  * the region's chunks in order, reusing the ones a reset kept. */
 uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t align, weaveheap_error* err) {
-    if (WH_UNLIKELY(r->byte_limit && (size > r->byte_limit || r->bytes_used > r->byte_limit - size))) {
+    uint64_t used = weaveheap__bytes_used(r);
+    if (WH_UNLIKELY(r->byte_limit && (size > r->byte_limit || used > r->byte_limit - size))) {
         weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY,
                         "region 0x%016llx: %llu more bytes would pass its limit of %llu (%llu in use)",
                         (unsigned long long)region_handle(r), (unsigned long long)size,
-                        (unsigned long long)r->byte_limit, (unsigned long long)r->bytes_used);
+                        (unsigned long long)r->byte_limit, (unsigned long long)used);
         return NULL;
     }
     uintptr_t p = align_up((uintptr_t)r->cur, align);
-    if (WH_LIKELY(r->cur && p <= (uintptr_t)r->end && size <= (uint64_t)((uintptr_t)r->end - p))) {
+    /* p < cur: aligning wrapped past the top of a 32-bit address space */
+    if (WH_LIKELY(r->cur && p >= (uintptr_t)r->cur && p <= (uintptr_t)r->end &&
+                  size <= (uint64_t)((uintptr_t)r->end - p))) {
         r->cur = (uint8_t*)(p + size);
-        r->bytes_used += size;
         return (uint8_t*)p;
     }
     if (weaveheap__wants_own_chunk(r, size, align)) { /* zeroed: see object.h */
-        weaveheap__chunk* c = chunk_new(r, (size_t)(size + align), true);
+        weaveheap__chunk* c = chunk_new(r, size + align, true); /* <= 2^48 + 2^20: no wrap */
         if (!c) goto oom;
         c->next = r->big;
+        c->prev = NULL;
+        if (r->big) r->big->prev = c;
         r->big = c;
-        r->bytes_used += size;
-        return (uint8_t*)align_up((uintptr_t)chunk_data(c), align);
+        uint8_t* data = (uint8_t*)align_up((uintptr_t)chunk_data(c), align);
+        /* the chunk, just before the object (in the header's room), for its release */
+        memcpy(data - sizeof c, &c, sizeof c);
+        return data;
     }
     if (r->window && r->window->next) {
         window_to(r, r->window->next);
@@ -165,7 +260,6 @@ uint8_t* weaveheap__bump_slow(weaveheap__region* r, uint64_t size, uint64_t alig
     }
     p = align_up((uintptr_t)r->cur, align);
     r->cur = (uint8_t*)(p + size);
-    r->bytes_used += size;
     return (uint8_t*)p;
 oom:
     weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "region 0x%016llx: no memory for %llu bytes",
@@ -191,15 +285,18 @@ weaveheap_region_t weaveheap_region_create(const weaveheap_region_options* optio
         weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for a new region");
         return 0;
     }
-    r->chunk_size = o.chunk_size;
-    r->byte_limit = o.byte_limit;
-    r->bytes_used = 0;
+    uint8_t guard = o.thread_safe ? WH_GUARD_LOCK : checking_threads() ? WH_GUARD_CHECK : WH_GUARD_NONE;
+    WH_SET(r->chunk_size, o.chunk_size);
+    WH_SET(r->byte_limit, o.byte_limit);
+    WH_SET(r->bytes_dead, 0);
     r->chunks = r->big = r->window = NULL;
     r->cur = r->end = NULL;
-    r->pages = r->page = NULL;
+    WH_SET(r->pages, NULL);
+    r->page = NULL;
     memset(&r->c, 0, sizeof r->c);
     r->next_free = NULL;
-    atomic_store_explicit(&r->thread_safe, o.thread_safe, memory_order_relaxed);
+    atomic_store_explicit(&r->guard, guard, memory_order_relaxed);
+    atomic_store_explicit(&r->inside, 0, memory_order_relaxed);
     atomic_store_explicit(&r->live, true, memory_order_release);
     return region_handle(r);
 }
@@ -222,7 +319,7 @@ static bool refuse_if_borrowed(weaveheap__region* r, weaveheap_handle_t h, const
 static void forget_objects(weaveheap__region* r) {
     weaveheap__note_peak(r);
     atomic_store_explicit(&r->c.bytes_live, 0, memory_order_relaxed);
-    r->bytes_used = 0;
+    WH_SET(r->bytes_dead, 0);
     for (weaveheap__chunk* c = r->big; c; c = c->next) {
         weaveheap__sub(&r->c.bytes_reserved, c->size);
         weaveheap__sub(&r->c.chunks, 1);
@@ -245,7 +342,7 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
     weaveheap__region* r;
     if (!weaveheap__region_enter(region, &r, out_err)) return;
     if (refuse_if_borrowed(r, region, "destroyed", out_err)) return;
-    bool ts = atomic_load_explicit(&r->thread_safe, memory_order_relaxed);
+    uint8_t guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
     forget_objects(r);
     chunks_free(r->chunks);
     r->chunks = r->window = NULL;
@@ -257,15 +354,16 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
     weaveheap__retire_counters(r);
     uint16_t gen = atomic_load_explicit(&r->gen, memory_order_relaxed);
     atomic_store_explicit(&r->live, false, memory_order_relaxed);
+    atomic_store_explicit(&r->gen, (uint16_t)(gen + 1u < WH_GEN_LIMIT ? gen + 1u : WH_GEN_LIMIT),
+                          memory_order_relaxed);
+    /* a thread that gets in from here sees the region gone (release) */
+    if (guard == WH_GUARD_CHECK) atomic_store_explicit(&r->inside, 0, memory_order_release);
     if (gen + 1u < WH_GEN_LIMIT) { /* else the record retires */
-        atomic_store_explicit(&r->gen, (uint16_t)(gen + 1), memory_order_relaxed);
         r->next_free = free_records;
         free_records = r;
-    } else {
-        atomic_store_explicit(&r->gen, (uint16_t)WH_GEN_LIMIT, memory_order_relaxed);
     }
     weaveheap__mutex_unlock(&table_lock);
-    if (ts) weaveheap__mutex_unlock(&r->lock);
+    if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
     weaveheap__publish_region_destroyed();
 }
 

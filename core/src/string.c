@@ -10,6 +10,7 @@ weaveheap_string_t weaveheap_string_create(weaveheap_region_t region, const uint
         return 0;
     }
     if (WH_UNLIKELY(text_len > WEAVEHEAP_MAX_SIZE)) return weaveheap__size_refused(text_len, out_err);
+    if (WH_UNLIKELY(!weaveheap__span_fits(text, text_len))) return weaveheap__span_refused(text, text_len, "text", out_err);
     static const uint8_t empty = 0;
     if (!text) text = &empty;
     uint64_t bad = weaveheap__utf8_check(text, text_len);

@@ -3,11 +3,27 @@
 #ifndef WEAVEHEAP_TESTING_H
 #define WEAVEHEAP_TESTING_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* Makes the nth allocation from now fail (1 = the next one); 0 turns failing
  * off. Returns how many allocations were made since the last call. */
 uint64_t weaveheap__test_fail_nth_alloc(uint64_t nth);
+
+/* The largest number of bytes the core asked the system for since the last
+ * weaveheap__test_fail_nth_alloc: a size narrowed on the way shows smaller. */
+uint64_t weaveheap__test_largest_request(void);
+
+/* Makes every request for more than `bytes` fail, as a 32-bit address space
+ * would (0: no ceiling). */
+void weaveheap__test_fail_above(uint64_t bytes);
+
+/* Turns the thread check (WEAVEHEAP_CHECK_THREADS=1) on or off for the
+ * regions made from now on. */
+void weaveheap__test_check_threads(bool on);
+
+/* Pages of the handle table made so far (they are never freed). */
+uint32_t weaveheap__test_pages_made(void);
 
 /* Allocations the core holds now (each malloc not yet freed). */
 int64_t weaveheap__test_live_allocs(void);

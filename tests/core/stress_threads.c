@@ -18,40 +18,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "stress.h"
 #include "weaveheap.h"
 
 #define THREADS 4
 #define SHARED 8
 #define SHARED_SIZE 64
 #define KEEP 16
-
-static _Atomic int failures;
-
-#define CHECK_EQ(a, b)                                                                                      \
-    do {                                                                                                    \
-        uint64_t a_ = (uint64_t)(a), b_ = (uint64_t)(b);                                                    \
-        if (a_ != b_) {                                                                                     \
-            fprintf(stderr, "%s:%d: FAILED: %s == %s (%" PRIu64 " vs %" PRIu64 ")\n", __FILE__, __LINE__, #a, \
-                    #b, a_, b_);                                                                            \
-            atomic_fetch_add(&failures, 1);                                                                 \
-        }                                                                                                   \
-    } while (0)
-#define CHECK(c)                                                                  \
-    do {                                                                          \
-        if (!(c)) {                                                               \
-            fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #c);       \
-            atomic_fetch_add(&failures, 1);                                       \
-        }                                                                         \
-    } while (0)
-/* An error that is not among the allowed ones is a failure. */
-#define CHECK_CODE(err, allowed)                                                                   \
-    do {                                                                                           \
-        if (!(allowed)) {                                                                          \
-            fprintf(stderr, "%s:%d: FAILED: unexpected error %d: %s\n", __FILE__, __LINE__,         \
-                    (int)(err).code, (err).message ? (err).message : "(no message)");              \
-            atomic_fetch_add(&failures, 1);                                                        \
-        }                                                                                          \
-    } while (0)
 
 typedef struct tally {
     uint64_t allocs, alloc_bytes, releases, release_bytes;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "testing.h"
 
 typedef struct target {
     const char* fn;                           /* C name, for the coverage record */
@@ -218,14 +219,47 @@ static void wrong_kind_handles(void) {
     wh_destroy(r);
 }
 
-/* A slot whose generation would wrap is retired, never reused, and so is a
- * page whose epoch would wrap: no handle ever names a newer object by
- * accident of arithmetic. */
-static void generations_and_epochs_retire(void) {
+/* Expects h to be refused as dead by buffer_size: stale, or reused when its
+ * slot holds a newer object (telling the two apart is best effort). */
+static void expect_stale(uint64_t h, unsigned line) {
+    weaveheap_error err = {0};
+    weaveheap_buffer_size(h, &err);
+    wh_check(err.code == WEAVEHEAP_ERR_STALE_HANDLE || err.code == WEAVEHEAP_ERR_REUSED_HANDLE, false, __FILE__,
+             line, "0x%016" PRIx64 ": %s", h, err.message ? err.message : "accepted");
+    weaveheap_error_clear(&err);
+}
+#define EXPECT_STALE(h) expect_stale((h), __LINE__)
+
+static uint64_t alloc8(weaveheap_region_t r) {
+    weaveheap_error err = {0};
+    uint64_t h = weaveheap_buffer_alloc(r, 8, 8, &err);
+    wh_check(err.code == 0 && h, true, __FILE__, __LINE__, "buffer_alloc: %s", err.message ? err.message : "0");
+    return h;
+}
+
+static void reset(weaveheap_region_t r) {
+    weaveheap_error err = {0};
+    weaveheap_region_reset(r, &err);
+    wh_check(err.code == 0, true, __FILE__, __LINE__, "region_reset: %s", err.message ? err.message : "");
+}
+
+/* Table pages are pooled across regions, and earlier tests leave spent
+ * slots behind: take every pooled page into `hog`, so that the next region
+ * gets a page nobody used. */
+static weaveheap_region_t take_the_pool(void) {
+    weaveheap_region_t hog = wh_region(NULL);
+    alloc8(hog); /* its chunk: from here on, an empty buffer only ever needs a page */
+    wh_drain_pages(hog);
+    return hog;
+}
+
+/* A slot whose generation would wrap sits out the rest of the epoch, and
+ * comes back at its first generation in the next one: no handle ever names a
+ * newer object by accident of arithmetic. */
+static void slot_generations_wrap_within_an_epoch(void) {
     weaveheap_error err = {0};
     weaveheap_region_t r = wh_region(NULL);
-    uint64_t first = weaveheap_buffer_alloc(r, 8, 8, &err);
-    REQUIRE_NE_HEX(first, 0);
+    uint64_t first = alloc8(r);
     /* release and allocate again: the freed slot comes back, one generation
      * on, until its generation reaches the limit */
     uint64_t h = first, last_on_slot = first;
@@ -233,52 +267,149 @@ static void generations_and_epochs_retire(void) {
     for (;;) {
         weaveheap_buffer_release(h, &err);
         REQUIRE_EQ_U64(err.code, 0);
-        h = weaveheap_buffer_alloc(r, 8, 8, &err);
-        REQUIRE_NE_HEX(h, 0);
+        h = alloc8(r);
         if (wh_slot(h) != wh_slot(first) || wh_page(h) != wh_page(first)) break;
         last_on_slot = h;
         REQUIRE_TRUE(++n < 70000);
     }
     CHECK_EQ_U64(wh_gen(last_on_slot), 0xfffe); /* the last generation issued */
     CHECK_EQ_U64(n, 0xfffe - wh_gen(first));
-    weaveheap_buffer_size(first, &err);
-    CHECK_EQ_I64(err.code, WEAVEHEAP_ERR_STALE_HANDLE);
-    weaveheap_error_clear(&err);
-    weaveheap_buffer_size(last_on_slot, &err);
-    CHECK_EQ_I64(err.code, WEAVEHEAP_ERR_STALE_HANDLE);
-    weaveheap_error_clear(&err);
+    EXPECT_STALE(first);
+    EXPECT_STALE(last_on_slot);
     CHECK_EQ_U64(weaveheap_buffer_size(h, &err), 8); /* the new object lives elsewhere */
     CHECK_EQ_I64(err.code, 0);
+    /* the next epoch starts the slot again, at its first generation */
+    reset(r);
+    uint64_t again = alloc8(r);
+    CHECK_EQ_U64(wh_slot(again), wh_slot(first));
+    CHECK_EQ_U64(wh_page(again), wh_page(first));
+    CHECK_EQ_U64(wh_gen(again), wh_gen(first));
+    CHECK_EQ_U64(wh_epoch(again), wh_epoch(first) + 1);
+    EXPECT_STALE(first);
+    wh_destroy(r);
+}
+
+/* Resets move the region's pages through their epochs; when the epochs wrap
+ * the page stays in use (it used to retire for good, 96 KiB a page every
+ * 65534 resets) and each slot starts above every generation it issued, so
+ * the handles of every earlier cycle stay stale. */
+static void epochs_wrap_without_retiring_the_page(void) {
+    weaveheap_region_t hog = take_the_pool();
+    weaveheap_region_t r = wh_region(NULL);
+    uint64_t b0 = alloc8(r);
+    unsigned page0 = wh_page(b0), e0 = wh_epoch(b0), g0 = wh_gen(b0);
+    uint32_t pages = weaveheap__test_pages_made();
+    uint64_t last_of_cycle = 0, seen_at_e0 = 0;
+    unsigned wraps = 0, prev_epoch = e0;
+    for (unsigned n = 0; n < 2u * 65534u + 10u; n++) {
+        reset(r);
+        uint64_t h = alloc8(r);
+        REQUIRE_EQ_U64(wh_page(h), page0); /* never another page */
+        REQUIRE_EQ_U64(wh_slot(h), wh_slot(b0));
+        if (wh_epoch(h) < prev_epoch) { /* the epochs wrapped: a new cycle */
+            REQUIRE_EQ_U64(wh_epoch(h), 1);
+            REQUIRE_EQ_U64(prev_epoch, 0xfffe);
+            wraps++;
+            CHECK_EQ_U64(wh_gen(h), g0 + wraps); /* one generation above the cycle before */
+            EXPECT_STALE(last_of_cycle);
+        }
+        if (wh_epoch(h) == 0xfffe) last_of_cycle = h;
+        if (wh_epoch(h) == e0) { /* the same page, epoch and slot as b0: only the generation differs */
+            CHECK_EQ_U64(wh_gen(h), g0 + wraps);
+            EXPECT_STALE(b0);
+            if (seen_at_e0) EXPECT_STALE(seen_at_e0);
+            seen_at_e0 = h;
+        }
+        if (wh_epoch(h) == 0xfffe && wraps == 1) EXPECT_STALE(wh_with_gen(h, g0)); /* cycle 0's twin */
+        prev_epoch = wh_epoch(h);
+    }
+    CHECK_EQ_U64(wraps, 2);
+    CHECK_EQ_U64(weaveheap__test_pages_made(), pages); /* no page was retired or made */
+    EXPECT_STALE(b0);
     wh_destroy(r);
 
-    /* reset moves the region's pages to their next epoch; the page whose
-     * epoch would wrap is retired and the region takes another */
-    r = wh_region(NULL);
-    uint64_t b0 = weaveheap_buffer_alloc(r, 8, 8, &err);
-    REQUIRE_NE_HEX(b0, 0);
-    unsigned page0 = wh_page(b0), epoch = wh_epoch(b0);
-    for (n = 0;; n++) {
-        weaveheap_region_reset(r, &err);
-        REQUIRE_EQ_U64(err.code, 0);
-        h = weaveheap_buffer_alloc(r, 8, 8, &err);
-        REQUIRE_NE_HEX(h, 0);
-        if (wh_page(h) != page0) break;
-        CHECK_EQ_U64(wh_epoch(h), epoch + n + 1); /* one epoch per reset */
-        REQUIRE_TRUE(n < 70000);
+    /* create and destroy move the pooled pages through their epochs too */
+    weaveheap_region_t first = wh_region(NULL);
+    uint64_t f0 = alloc8(first);
+    wh_destroy(first);
+    pages = weaveheap__test_pages_made();
+    for (unsigned n = 0; n < 2u * 65534u + 10u; n++) {
+        weaveheap_region_t q = wh_region(NULL);
+        uint64_t h = alloc8(q);
+        if (wh_page(h) == wh_page(f0) && wh_slot(h) == wh_slot(f0) && wh_epoch(h) == wh_epoch(f0))
+            CHECK_TRUE(wh_gen(h) != wh_gen(f0));
+        wh_destroy(q);
+        EXPECT_STALE(h);
     }
-    CHECK_EQ_U64(epoch + n, 0xfffe); /* the last epoch the page issued */
-    weaveheap_buffer_size(b0, &err);
-    CHECK_EQ_I64(err.code, WEAVEHEAP_ERR_STALE_HANDLE);
-    weaveheap_error_clear(&err);
-    /* the retired page never serves another region */
-    for (int i = 0; i < 4; i++) {
-        weaveheap_region_t other = wh_region(NULL);
-        uint64_t o = weaveheap_buffer_alloc(other, 8, 8, &err);
-        CHECK_NE_HEX(o, 0);
-        CHECK_TRUE(wh_page(o) != page0);
-        wh_destroy(other);
+    CHECK_EQ_U64(weaveheap__test_pages_made(), pages);
+    EXPECT_STALE(f0);
+    wh_destroy(hog);
+}
+
+/* A slot that reached the last generation in some epoch of a cycle has no
+ * generation left for the next cycle: it is spent for good, and the page
+ * goes on with its other slots. */
+static void a_spent_slot_is_skipped_for_good(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t hog = take_the_pool();
+    weaveheap_region_t r = wh_region(NULL);
+    /* drive slots 0, 1 and 2 to the limit (each sits out the epoch in turn),
+     * keep slot 3 live, and drive slot 4 too: spent slots in a run and apart */
+    uint64_t b0 = alloc8(r), h = b0;
+    unsigned page0 = wh_page(b0);
+    bool spent[WH_SLOTS_PER_PAGE] = {false};
+    uint64_t kept = 0;
+    for (unsigned driven = 0; driven < 4;) {
+        unsigned slot = wh_slot(h);
+        weaveheap_buffer_release(h, &err);
+        REQUIRE_EQ_U64(err.code, 0);
+        h = alloc8(r);
+        if (wh_slot(h) == slot) continue;
+        spent[slot] = true; /* it reached its last generation */
+        if (++driven == 3) { /* keep slot 3 */
+            REQUIRE_EQ_U64(wh_slot(h), 3);
+            kept = h;
+            h = alloc8(r);
+        }
+    }
+    CHECK_TRUE(spent[0] && spent[1] && spent[2] && !spent[3] && spent[4]);
+    CHECK_EQ_U64(wh_slot(kept), 3);
+    /* reset until the epochs wrap */
+    uint64_t before_wrap[4] = {0};
+    for (;;) {
+        reset(r);
+        uint64_t x = alloc8(r);
+        REQUIRE_EQ_U64(wh_page(x), page0);
+        if (wh_epoch(x) == 1) {
+            CHECK_EQ_U64(wh_slot(x), 3); /* 0, 1 and 2 skipped */
+            break;
+        }
+        CHECK_EQ_U64(wh_slot(x), 0); /* until then each epoch starts them again */
+        before_wrap[wh_epoch(x) % 4] = x;
+    }
+    /* the rest of the page is still there: 4092 slots, then another page */
+    uint32_t pages = weaveheap__test_pages_made();
+    reset(r);
+    for (unsigned i = 0; i < WH_SLOTS_PER_PAGE - 4; i++) {
+        uint64_t x = alloc8(r);
+        REQUIRE_EQ_U64(wh_page(x), page0);
+        REQUIRE_TRUE(!spent[wh_slot(x)]);
+    }
+    uint64_t next = alloc8(r);
+    CHECK_TRUE(wh_page(next) != page0);
+    CHECK_LE_U64(weaveheap__test_pages_made(), pages + 1);
+    for (int i = 0; i < 4; i++) EXPECT_STALE(before_wrap[i]);
+    EXPECT_STALE(b0);
+    EXPECT_STALE(kept);
+    /* a handle naming a spent slot in the current epoch was never issued */
+    for (unsigned slot = 0; slot < 5; slot++) {
+        if (!spent[slot]) continue;
+        weaveheap_buffer_size(wh_with_page(wh_with_slot(next, slot), page0), &err);
+        CHECK_TRUE(err.code == WEAVEHEAP_ERR_STALE_HANDLE || err.code == WEAVEHEAP_ERR_FORGED_HANDLE);
+        weaveheap_error_clear(&err);
     }
     wh_destroy(r);
+    wh_destroy(hog);
 }
 
 static const wh_test tests[] = {
@@ -286,7 +417,9 @@ static const wh_test tests[] = {
     {"stale handles: released, reset, destroyed", stale_handles},
     {"reused handles: the slot holds a newer object", reused_handles},
     {"wrong-kind handles", wrong_kind_handles},
-    {"generations and epochs that would wrap retire their slot or page", generations_and_epochs_retire},
+    {"a slot whose generation would wrap sits out the epoch", slot_generations_wrap_within_an_epoch},
+    {"epochs wrap without retiring the page; earlier cycles stay stale", epochs_wrap_without_retiring_the_page},
+    {"a spent slot is skipped for good, the page goes on", a_spent_slot_is_skipped_for_good},
     {NULL, NULL},
 };
 const wh_suite wh_suite_handles = {"handles", tests};

@@ -374,11 +374,233 @@ static void reset_and_destroy_refused_while_borrowed(void) {
     wh_destroy(r);
 }
 
+
+/* An object with a chunk of its own gives its bytes back to the byte limit,
+ * and its chunk back to the system, when it is released: the most recent
+ * allocation or not, buffer, bytes or string. */
+static void own_chunk_release_gives_bytes_back(void) {
+    weaveheap_error err = {0};
+    static uint8_t payload[40000];
+    weaveheap_region_t r = wh_region(&(weaveheap_region_options){.chunk_size = 65536, .byte_limit = 50000});
+    /* the case of the report: the most recent allocation */
+    weaveheap_buffer_t a = weaveheap_buffer_alloc(r, 40000, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    weaveheap_stats s = wh_region_stats(r);
+    CHECK_EQ_U64(s.bytes_reserved, 40000 + 16);
+    weaveheap_buffer_release(a, &err);
+    EXPECT_OK(weaveheap_buffer_release, &err);
+    s = wh_region_stats(r);
+    CHECK_EQ_U64(s.bytes_reserved, 0); /* the chunk went back */
+    CHECK_EQ_U64(s.bytes_live, 0);
+    a = weaveheap_buffer_alloc(r, 40000, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    /* not the most recent: a small object after it, in a standard chunk */
+    weaveheap_buffer_t small = weaveheap_buffer_alloc(r, 100, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(r, 40000, 16, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "limit of 50000");
+    weaveheap_buffer_release(a, &err);
+    EXPECT_OK(weaveheap_buffer_release, &err);
+    CHECK_EQ_U64(wh_region_stats(r).bytes_reserved, 65536);
+    /* bytes and strings too, each in a chunk of its own (more than half of
+     * 4096 bytes), released out of order: the middle one first */
+    weaveheap_region_t q = wh_region(&(weaveheap_region_options){.chunk_size = 4096, .byte_limit = 50000});
+    memset(payload, 'x', sizeof payload);
+    weaveheap_bytes_t b1 = weaveheap_bytes_create(q, payload, 10000, &err);
+    EXPECT_OK(weaveheap_bytes_create, &err);
+    weaveheap_string_t t = weaveheap_string_create(q, payload, 10000, &err);
+    EXPECT_OK(weaveheap_string_create, &err);
+    weaveheap_bytes_t b3 = weaveheap_bytes_create(q, payload, 10000, &err);
+    EXPECT_OK(weaveheap_bytes_create, &err);
+    CHECK_EQ_U64(wh_region_stats(q).bytes_reserved, 10001 + 10002 + 10001);
+    weaveheap_string_release(t, &err);
+    EXPECT_OK(weaveheap_string_release, &err);
+    s = wh_region_stats(q);
+    CHECK_EQ_U64(s.bytes_reserved, 10001 + 10001);
+    uint64_t n = 0;
+    uint8_t* copy = weaveheap_bytes_dup(b1, &n, &err);
+    EXPECT_OK(weaveheap_bytes_dup, &err);
+    REQUIRE_NE_PTR(copy, NULL);
+    CHECK_EQ_U64(n, 10000);
+    CHECK_EQ_MEM(copy, payload, 10000);
+    weaveheap_free_bytes(copy, n);
+    weaveheap_bytes_release(b3, &err); /* the newest */
+    EXPECT_OK(weaveheap_bytes_release, &err);
+    weaveheap_bytes_t b4 = weaveheap_bytes_create(q, payload, 39999, &err); /* 10000 + 39999 + ... fits */
+    EXPECT_OK(weaveheap_bytes_create, &err);
+    CHECK_EQ_HEX(weaveheap_bytes_create(q, payload, 2, &err), 0);
+    EXPECT_ERR(weaveheap_bytes_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_bytes_release(b1, &err); /* the oldest */
+    EXPECT_OK(weaveheap_bytes_release, &err);
+    weaveheap_bytes_release(b4, &err);
+    EXPECT_OK(weaveheap_bytes_release, &err);
+    s = wh_region_stats(q);
+    CHECK_EQ_U64(s.bytes_reserved, 0);
+    CHECK_EQ_U64(s.bytes_live, 0);
+    wh_destroy(q);
+    /* the whole limit but the small object's 100 bytes is there again */
+    a = weaveheap_buffer_alloc(r, 49900, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(r, 1, 1, &err), 0);
+    EXPECT_ERR(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    /* a borrowed one is refused and keeps its chunk */
+    weaveheap_view v;
+    weaveheap_borrow_t tok = weaveheap_borrow_shared(a, &v, &err);
+    EXPECT_OK(weaveheap_borrow_shared, &err);
+    weaveheap_buffer_release(a, &err);
+    EXPECT_ERR(weaveheap_buffer_release, &err, WEAVEHEAP_ERR_BORROWED);
+    CHECK_EQ_U64(wh_region_stats(r).bytes_reserved, 65536); /* it fit in the current chunk */
+    weaveheap_borrow_release(tok, &err);
+    EXPECT_OK(weaveheap_borrow_release, &err);
+    weaveheap_buffer_release(small, &err);
+    EXPECT_OK(weaveheap_buffer_release, &err);
+    /* a reset frees what is left, as before */
+    weaveheap_region_reset(r, &err);
+    EXPECT_OK(weaveheap_region_reset, &err);
+    CHECK_EQ_U64(wh_region_stats(r).bytes_reserved, 65536);
+    wh_destroy(r);
+    /* the same in a thread-safe region; a large object lands in a chunk of
+     * its own when the current chunk has no room for it */
+    r = wh_region(&(weaveheap_region_options){.chunk_size = 65536, .byte_limit = 80000, .thread_safe = true});
+    weaveheap_buffer_alloc(r, 30000, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    for (int i = 0; i < 4; i++) {
+        a = weaveheap_buffer_alloc(r, 40000, 16, &err);
+        EXPECT_OK(weaveheap_buffer_alloc, &err);
+        weaveheap_buffer_alloc(r, 10, 16, &err);
+        EXPECT_OK(weaveheap_buffer_alloc, &err);
+        weaveheap_buffer_release(a, &err);
+        EXPECT_OK(weaveheap_buffer_release, &err);
+        CHECK_EQ_U64(wh_region_stats(r).bytes_reserved, 65536);
+    }
+    wh_destroy(r);
+}
+
+/* Under the thread check (WEAVEHEAP_CHECK_THREADS), a single-threaded region
+ * used by one thread behaves exactly as without it: every call, success and
+ * refusal alike. (tests/core/stress_publish.c has two threads misuse one.) */
+static void the_thread_check_changes_nothing_for_one_thread(void) {
+    weaveheap_error err = {0};
+    weaveheap__test_check_threads(true);
+    weaveheap_region_t r = wh_region(&(weaveheap_region_options){.byte_limit = 1000});
+    weaveheap__test_check_threads(false);
+    weaveheap_buffer_t b = weaveheap_buffer_alloc(r, 64, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    weaveheap_buffer_write(b, 0, (const uint8_t*)"checked", 7, &err);
+    EXPECT_OK(weaveheap_buffer_write, &err);
+    weaveheap_view v;
+    weaveheap_borrow_t t = weaveheap_borrow_unique(b, &v, &err);
+    EXPECT_OK(weaveheap_borrow_unique, &err);
+    CHECK_EQ_MEM(v.data, "checked", 7);
+    weaveheap_borrow_shared(b, &v, &err);
+    EXPECT_ERR(weaveheap_borrow_shared, &err, WEAVEHEAP_ERR_BORROW_CONFLICT);
+    weaveheap_region_reset(r, &err);
+    EXPECT_ERR(weaveheap_region_reset, &err, WEAVEHEAP_ERR_BORROWED);
+    weaveheap_borrow_release(t, &err);
+    EXPECT_OK(weaveheap_borrow_release, &err);
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(r, 2000, 16, &err), 0);
+    EXPECT_ERR(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_stats s = wh_region_stats(r);
+    CHECK_EQ_U64(s.bytes_live, 64);
+    CHECK_EQ_U64(s.borrows_active, 0);
+    CHECK_EQ_I64(weaveheap_handle_kind_of(r, &err), WEAVEHEAP_HANDLE_KIND_REGION);
+    weaveheap_buffer_release(b, &err);
+    EXPECT_OK(weaveheap_buffer_release, &err);
+    weaveheap_buffer_size(b, &err);
+    EXPECT_ERR(weaveheap_buffer_size, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    weaveheap_region_reset(r, &err);
+    EXPECT_OK(weaveheap_region_reset, &err);
+    wh_destroy(r);
+    weaveheap_region_destroy(r, &err);
+    EXPECT_ERR(weaveheap_region_destroy, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+}
+
+/* Sizes and options of 2^32 and more are checked in 64 bits before the core
+ * narrows them to size_t. Here the system allocator refuses every request
+ * above 2^32 - 1 bytes, as a 32-bit address space would (wasm32, where
+ * tests/wasm/core.test.mjs calls the same functions for real): each call is
+ * out_of_memory, asked the system for the whole size (never a narrowed one)
+ * and changed nothing. */
+static void sizes_past_32_bits_are_checked_in_64_bits(void) {
+    weaveheap_error err = {0};
+    const uint64_t four_g = (uint64_t)1 << 32;
+    static const uint8_t text[64] = "text";
+    weaveheap_region_t r = wh_region(NULL);
+    weaveheap_buffer_t keep = weaveheap_buffer_alloc(r, 48, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    weaveheap_buffer_write(keep, 0, text, 4, &err);
+    EXPECT_OK(weaveheap_buffer_write, &err);
+    const uint64_t sizes[] = {four_g, four_g + 16, (uint64_t)1 << 40, WEAVEHEAP_MAX_SIZE};
+    const uint64_t aligns[] = {16, WEAVEHEAP_MAX_ALIGN};
+    weaveheap__test_fail_above(four_g - 1);
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        for (size_t j = 0; j < 2; j++) {
+            weaveheap_stats before = wh_region_stats(r), gbefore = wh_global_stats();
+            int64_t live = weaveheap__test_live_allocs();
+            weaveheap__test_fail_nth_alloc(0); /* re-arms the largest-request record */
+            CHECK_EQ_HEX(weaveheap_buffer_alloc(r, sizes[i], aligns[j], &err), 0);
+            EXPECT_ERR_MSG(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory");
+            CHECK_LE_U64(sizes[i] + aligns[j], weaveheap__test_largest_request());
+            /* bytes_create reads nothing before the memory for the copy is had */
+            weaveheap__test_fail_nth_alloc(0);
+            CHECK_EQ_HEX(weaveheap_bytes_create(r, text, sizes[i], &err), 0);
+            EXPECT_ERR(weaveheap_bytes_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+            CHECK_LE_U64(sizes[i], weaveheap__test_largest_request());
+            weaveheap_stats after = wh_region_stats(r), gafter = wh_global_stats();
+            CHECK_EQ_STATS(&after, &before);
+            gbefore.stale_rejected = gafter.stale_rejected;
+            CHECK_EQ_STATS(&gafter, &gbefore);
+            CHECK_EQ_I64(weaveheap__test_live_allocs(), live);
+        }
+        /* offsets and lengths past 2^32 are out of the buffer's range */
+        uint8_t out[8];
+        weaveheap_buffer_write(keep, sizes[i], text, 1, &err);
+        EXPECT_ERR(weaveheap_buffer_write, &err, WEAVEHEAP_ERR_OUT_OF_RANGE);
+        weaveheap_buffer_read(keep, sizes[i] + 4, out, 1, &err);
+        EXPECT_ERR(weaveheap_buffer_read, &err, WEAVEHEAP_ERR_OUT_OF_RANGE);
+    }
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(r, WEAVEHEAP_MAX_SIZE + 1, 16, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "larger than the maximum");
+    /* a chunk size past 2^32 is in the documented range: the region is made,
+     * and its first chunk is asked for whole and refused */
+    const uint64_t chunks[] = {four_g + 256, (uint64_t)1 << 40, WEAVEHEAP_MAX_SIZE};
+    for (size_t i = 0; i < sizeof chunks / sizeof chunks[0]; i++) {
+        weaveheap_region_t big = wh_region(&(weaveheap_region_options){.chunk_size = chunks[i]});
+        weaveheap_stats before = wh_region_stats(big);
+        weaveheap__test_fail_nth_alloc(0);
+        CHECK_EQ_HEX(weaveheap_buffer_alloc(big, 64, 16, &err), 0);
+        EXPECT_ERR(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+        CHECK_LE_U64(chunks[i], weaveheap__test_largest_request());
+        weaveheap_stats after = wh_region_stats(big);
+        CHECK_EQ_STATS(&after, &before);
+        wh_destroy(big);
+    }
+    weaveheap__test_fail_above(0);
+    /* a byte limit past 2^32 counts in 64 bits */
+    weaveheap_region_t limited = wh_region(&(weaveheap_region_options){.byte_limit = four_g + 8});
+    weaveheap_buffer_alloc(limited, 1000, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(limited, four_g, 16, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "limit of 4294967304");
+    wh_destroy(limited);
+    /* what was there is untouched */
+    uint8_t back[4];
+    weaveheap_buffer_read(keep, 0, back, 4, &err);
+    EXPECT_OK(weaveheap_buffer_read, &err);
+    CHECK_EQ_MEM(back, text, 4);
+    CHECK_EQ_U64(weaveheap_buffer_size(keep, &err), 48);
+    EXPECT_OK(weaveheap_buffer_size, &err);
+    wh_destroy(r);
+}
+
 static const wh_test tests[] = {
     {"create with NULL, zeroed and explicit options", create_with_default_and_explicit_options},
     {"create rejects a bad chunk_size", create_rejects_bad_chunk_size},
     {"create out of memory changes nothing", create_out_of_memory_changes_nothing},
     {"byte limit: out_of_memory, nothing changed, bytes back at reset", byte_limit},
+    {"an object with a chunk of its own gives its bytes and chunk back at release", own_chunk_release_gives_bytes_back},
+    {"the thread check changes nothing for one thread", the_thread_check_changes_nothing_for_one_thread},
+    {"sizes and options past 2^32 are checked in 64 bits", sizes_past_32_bits_are_checked_in_64_bits},
     {"reset makes handles stale and reuses the chunks", reset_makes_handles_stale_and_reuses_chunks},
     {"destroy makes every handle stale", destroy_makes_every_handle_stale},
     {"record reuse gives reused_handle for the old region", record_reuse_gives_reused_handle},

@@ -81,3 +81,38 @@ test("errors, strings and views work with 64-bit pointers", () => {
     e.weaveheap_region_destroy(region, ERR);
     assert.deepEqual(error(), [0, null]);
 });
+
+test("memory64: sizes past what the memory can hold are out_of_memory (2^48+1: invalid_argument) and change nothing", () => {
+    const STATS = e.malloc(104n), OPTS = e.malloc(24n);
+    const stats = (region) => {
+        e.weaveheap_region_stats(region, STATS, ERR);
+        assert.deepEqual(error(), [0, null]);
+        return [...new BigUint64Array(e.memory.buffer, Number(STATS), 13)];
+    };
+    const region = e.weaveheap_region_create(0n, ERR);
+    assert.deepEqual(error(), [0, null]);
+    const keep = e.weaveheap_buffer_alloc(region, 40n, 16n, ERR);
+    assert.deepEqual(error(), [0, null]);
+    const before = stats(region), pages = e.memory.buffer.byteLength;
+    for (const size of [2n ** 32n + 16n, 2n ** 40n, 2n ** 48n]) {
+        assert.equal(e.weaveheap_buffer_alloc(region, size, 16n, ERR), 0n);
+        assert.equal(error()[0], 2, `buffer_alloc(${size})`);
+    }
+    assert.equal(e.weaveheap_buffer_alloc(region, 2n ** 48n + 1n, 16n, ERR), 0n);
+    assert.equal(error()[0], 1);
+    assert.deepEqual(stats(region), before, "nothing changed");
+    assert.equal(e.weaveheap_buffer_size(keep, ERR), 40n);
+    // a chunk size of 2^40 is in range: the region is made, its chunk cannot be had
+    dv().setBigUint64(Number(OPTS), 2n ** 40n, true);
+    dv().setBigUint64(Number(OPTS) + 8, 0n, true);
+    u8()[Number(OPTS) + 16] = 0;
+    const big = e.weaveheap_region_create(OPTS, ERR);
+    assert.deepEqual(error(), [0, null]);
+    assert.equal(e.weaveheap_buffer_alloc(big, 64n, 16n, ERR), 0n);
+    assert.equal(error()[0], 2);
+    assert.equal(stats(big)[5], 0n, "no chunk reserved");
+    assert.ok(e.memory.buffer.byteLength - pages < 2 ** 20, "the memory did not grow for them");
+    e.weaveheap_region_destroy(big, ERR);
+    e.weaveheap_region_destroy(region, ERR);
+    assert.deepEqual(error(), [0, null]);
+});
