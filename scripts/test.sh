@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 JOBS=${JOBS:-2}
 failed=0
 summary_args=()
-# pytest names each skip and its reason (-rs), for the summary.
-export PYTEST_ADDOPTS="${PYTEST_ADDOPTS:-} -rs"
+# pytest names each skip and its reason (-rs; f and E are its default), for the summary.
+export PYTEST_ADDOPTS="${PYTEST_ADDOPTS:-} -rfEs"
 
 # Every test's result and whole output in a JUnit file, read by test_summary.py.
 run_ctest() {
