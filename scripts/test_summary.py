@@ -104,7 +104,11 @@ def main():
             print(f"test.sh: no ctest results in {path}")
             failed += 1
             continue
-        for name, status, output, message in read_junit(path):
+        cases = list(read_junit(path))
+        if not cases:
+            print(f"test.sh: ctest ran no test in {label}")
+            failed += 1
+        for name, status, output, message in cases:
             if status == "fail":
                 failed += 1
             elif status in ("notrun", "disabled"):
