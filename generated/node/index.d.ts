@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -143,7 +143,7 @@ export interface RegionOptions {
  */
 export interface Stats {
   /**
-   * Objects (buffers, bytes, strings) created.
+   * Objects (buffers, bytes, strings, extension objects) created.
    */
   readonly allocations: number;
   /**
@@ -203,7 +203,7 @@ export interface Stats {
 /**
  * The kind a handle carries in its bits (derived from the handle declarations).
  */
-export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow';
+export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object';
 
 // -- errors -------------------------------------------------------------------
 /**

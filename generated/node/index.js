@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821';
+const IDL_HASH = '1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -254,8 +254,8 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6 });
 
 // -- what the IDL declares, and where JavaScript reaches each function -------------
 const IDL = Object.freeze({

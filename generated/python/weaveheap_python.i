@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821';
+const IDL_HASH = '1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -276,8 +276,8 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6 });
 
 // -- what the IDL declares, and where JavaScript reaches each function -------------
 const IDL = Object.freeze({
@@ -869,6 +869,11 @@ const EXPORTS = [
   'weaveheap_borrow_shared',
   'weaveheap_borrow_unique',
   'weaveheap_borrow_release',
+  'weaveheap_object_register_kind',
+  'weaveheap_object_create',
+  'weaveheap_object_get',
+  'weaveheap_object_borrow',
+  'weaveheap_object_release',
   'weaveheap_handle_kind_of',
   'weaveheap_stats_global',
   'weaveheap_stats_set_enabled',
@@ -968,6 +973,11 @@ function wasmBackend(e) {
   const f_weaveheap_borrow_shared = e.weaveheap_borrow_shared;
   const f_weaveheap_borrow_unique = e.weaveheap_borrow_unique;
   const f_weaveheap_borrow_release = e.weaveheap_borrow_release;
+  const f_weaveheap_object_register_kind = e.weaveheap_object_register_kind;
+  const f_weaveheap_object_create = e.weaveheap_object_create;
+  const f_weaveheap_object_get = e.weaveheap_object_get;
+  const f_weaveheap_object_borrow = e.weaveheap_object_borrow;
+  const f_weaveheap_object_release = e.weaveheap_object_release;
   const f_weaveheap_handle_kind_of = e.weaveheap_handle_kind_of;
   const f_weaveheap_stats_global = e.weaveheap_stats_global;
   const f_weaveheap_stats_set_enabled = e.weaveheap_stats_set_enabled;

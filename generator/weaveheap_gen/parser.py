@@ -84,11 +84,11 @@ class Parser:
         parsers = {
             "const": self.const, "errors": self.enum, "enum": self.enum,
             "struct": self.struct, "handle": self.handle,
-            "handleset": self.handleset, "module": self.module,
+            "handleset": self.handleset, "module": self.module, "callback": self.callback,
         }
         if self.tok.kind == "ident" and self.tok.text in parsers:
             return parsers[self.tok.text](doc)
-        self.fail("a declaration (const, errors, enum, struct, handle, handleset or module)")
+        self.fail("a declaration (const, errors, enum, struct, handle, handleset, callback or module)")
 
     def const(self, doc):
         pos = self.expect("const").pos
@@ -165,6 +165,19 @@ class Parser:
             kinds.append(self.name_pos("a handle kind"))
         self.expect(";")
         return s.HandleSet(name, kinds, doc, pos)
+
+    def callback(self, doc):
+        pos = self.expect("callback").pos
+        name = self.ident("a callback name").text
+        self.expect("(")
+        params = []
+        if not self.at(")"):
+            params.append(self.param())
+            while self.accept(","):
+                params.append(self.param())
+        self.expect(")", "',' or ')'")
+        self.expect(";", "';' (a callback returns nothing)")
+        return s.Callback(name, params, doc, pos)
 
     def module(self, doc):
         pos = self.expect("module").pos

@@ -108,6 +108,15 @@ class HandleSet:
 
 
 @dataclass
+class Callback:
+    """`callback NAME(params);`: a C function type the core calls back."""
+    name: str
+    params: list[Param]
+    doc: str
+    pos: Pos
+
+
+@dataclass
 class Const:
     name: str
     type: TypeRef

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821"
+IDL_HASH = "1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758"
 __version__ = "0.1.0"
 
 
@@ -61,6 +61,7 @@ class HandleKind(_enum.IntEnum):
     BYTES = 3
     STRING = 4
     BORROW = 5
+    OBJECT = 6
 
 
 # -- errors: one class per error code.

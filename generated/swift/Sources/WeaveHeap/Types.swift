@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -26,12 +26,14 @@ public enum HandleKind: Int32, Sendable {
     case string = 4
     /// A borrow handle.
     case borrow = 5
+    /// An object handle.
+    case object = 6
 }
 
 // -- structs the core fills --------------------------------------------------
 /// The core's counters, for one region or for the whole process.
 public struct Stats: Equatable, Sendable {
-    /// Objects (buffers, bytes, strings) created.
+    /// Objects (buffers, bytes, strings, extension objects) created.
     public var allocations: UInt64
     /// Objects released one by one (reset and destroy are not counted here).
     public var releases: UInt64
