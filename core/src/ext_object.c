@@ -44,7 +44,7 @@ uint32_t weaveheap_object_register_kind(const char* name, weaveheap_destructor d
     weaveheap__mutex_lock(&kinds_lock);
     uint32_t n = atomic_load_explicit(&kind_count, memory_order_relaxed);
     for (uint32_t i = 0; i < n; i++) {
-        if (strcmp(kinds[i].name, name) != 0) continue;
+        if (memcmp(kinds[i].name, name, len + 1) != 0) continue; /* both hold len + 1 bytes */
         bool same = kinds[i].destroy == destroy && kinds[i].context == context;
         weaveheap__mutex_unlock(&kinds_lock);
         if (same) return WH_EXT_KIND_FIRST + i;
@@ -175,9 +175,9 @@ weaveheap_borrow_t weaveheap_object_borrow(weaveheap_object_t object, uint32_t k
     return token;
 }
 
-void weaveheap_object_release(weaveheap_object_t object, weaveheap_error* out_err) {
+void weaveheap_object_release(weaveheap_object_t object, uint32_t kind, weaveheap_error* out_err) {
     weaveheap__object o;
-    if (!weaveheap__resolve(object, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_OBJECT), &o, out_err)) return;
+    if (!resolve_as(object, kind, &o, out_err)) return;
     if (weaveheap__refuse_borrowed(&o, object, false, "released", out_err)) return;
     weaveheap__region* r = o.region;
     weaveheap__ext_object* rec = record_of(&o);

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758"
+#define WEAVEHEAP_IDL_HASH "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -31,6 +31,10 @@
 #else
 #  define WEAVEHEAP_API
 #endif
+/* Marks the functions only C can call (they take or return an opaque address,
+ * a callback or an extension's object): for extensions' generated C
+ * (docs/extensions.md); no binding has them. Exported like the others. */
+#define WEAVEHEAP_C_ONLY WEAVEHEAP_API
 
 #ifdef __cplusplus
 extern "C" {
@@ -367,6 +371,20 @@ WEAVEHEAP_API void weaveheap_free_string(const char* text);
  */
 WEAVEHEAP_API void weaveheap_free_bytes(uint8_t* data, uint64_t data_len);
 
+/**
+ * The core's function table, a static `const weaveheap_api*`
+ * (weaveheap_api.h): its ABI version, the IDL hash it was built from and
+ * a pointer to each of its other functions. An extension calls the core
+ * through the table its base package hands out, so that a process
+ * has one core whatever loaded it (docs/extensions.md). Never free it.
+ *
+ * @return an address the core keeps and never reads.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_C_ONLY void* weaveheap_api_table(void);
+
 /* ---- module error ---- */
 /** Errors as values. */
 
@@ -382,6 +400,26 @@ WEAVEHEAP_API void weaveheap_free_bytes(uint8_t* data, uint64_t data_len);
  * Threads: any thread.
  */
 WEAVEHEAP_API void weaveheap_error_clear(weaveheap_error* error);
+
+/**
+ * Fills an error with `code` and a copy of `message` that the core
+ * allocates (so that `error.clear` frees it), freeing the message it
+ * held. For extensions' implementations, which report their own codes
+ * this way (docs/extensions.md). NULL `error` is a no-op; code 0
+ * clears it; a NULL message, or a copy that cannot be made, gives the
+ * code's static text.
+ *
+ * @param error borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. May be
+ *        NULL.
+ * @param code passed by value.
+ * @param message borrowed shared for the call: the core reads it and
+ *        keeps no reference past the call. May be NULL.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_C_ONLY void weaveheap_error_set(weaveheap_error* error, int32_t code, const char* message);
 
 /* ---- module region ---- */
 /** Regions: create, reset, destroy, and their counters. */
@@ -819,7 +857,7 @@ WEAVEHEAP_API void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_
  *        failed call changes nothing.
  * Threads: any thread.
  */
-WEAVEHEAP_API uint32_t weaveheap_object_register_kind(const char* name, weaveheap_destructor destroy, void* context, weaveheap_error* out_err);
+WEAVEHEAP_C_ONLY uint32_t weaveheap_object_register_kind(const char* name, weaveheap_destructor destroy, void* context, weaveheap_error* out_err);
 
 /**
  * Makes an object of registered kind `kind` in `region` that holds
@@ -843,7 +881,7 @@ WEAVEHEAP_API uint32_t weaveheap_object_register_kind(const char* name, weavehea
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API weaveheap_object_t weaveheap_object_create(weaveheap_region_t region, uint32_t kind, void* payload, weaveheap_error* out_err);
+WEAVEHEAP_C_ONLY weaveheap_object_t weaveheap_object_create(weaveheap_region_t region, uint32_t kind, void* payload, weaveheap_error* out_err);
 
 /**
  * The payload of a live object of kind `kind`; an object of another
@@ -863,7 +901,7 @@ WEAVEHEAP_API weaveheap_object_t weaveheap_object_create(weaveheap_region_t regi
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API void* weaveheap_object_get(weaveheap_object_t object, uint32_t kind, weaveheap_error* out_err);
+WEAVEHEAP_C_ONLY void* weaveheap_object_get(weaveheap_object_t object, uint32_t kind, weaveheap_error* out_err);
 
 /**
  * Borrows a live object of kind `kind` (many shared, or one unique, as
@@ -886,15 +924,17 @@ WEAVEHEAP_API void* weaveheap_object_get(weaveheap_object_t object, uint32_t kin
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API weaveheap_borrow_t weaveheap_object_borrow(weaveheap_object_t object, uint32_t kind, bool unique, weaveheap_error* out_err);
+WEAVEHEAP_C_ONLY weaveheap_borrow_t weaveheap_object_borrow(weaveheap_object_t object, uint32_t kind, bool unique, weaveheap_error* out_err);
 
 /**
- * Releases an object: its handle goes stale and its kind's destructor
- * frees the payload, once the core has left the region. Fails while the
- * object is borrowed.
+ * Releases an object of kind `kind` (another registered kind fails with
+ * wrong_kind): its handle goes stale and its kind's destructor frees the
+ * payload, once the core has left the region. Fails while the object is
+ * borrowed.
  *
  * @param object ownership moves to the core: the handle is stale once
  *        the call succeeds (unchanged if it fails).
+ * @param kind passed by value.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  *
@@ -904,7 +944,7 @@ WEAVEHEAP_API weaveheap_borrow_t weaveheap_object_borrow(weaveheap_object_t obje
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API void weaveheap_object_release(weaveheap_object_t object, weaveheap_error* out_err);
+WEAVEHEAP_C_ONLY void weaveheap_object_release(weaveheap_object_t object, uint32_t kind, weaveheap_error* out_err);
 
 /* ---- module handle ---- */
 /** Handles in general. */

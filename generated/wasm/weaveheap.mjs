@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '1b0dd4bb522c2329309f4d4f56a0df13639647eb2b36a91ecaa97c3c069a5758';
+const IDL_HASH = '3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -762,6 +762,7 @@ function bind(native, load) {
     views: native.views,
     memory: native.memory,
     exports: native.exports,
+    apiTable: native.apiTable ?? null,
     /** The address of a TypedArray's first byte, as JavaScript sees it (wasm: an offset in linear memory). */
     addressOf: (array) => native.addressOf(memoryArg(array, 'backend.addressOf(): argument \'array\'')),
     /** The address of an object's first byte as the core lends it (a shared borrow, taken and given back). */
@@ -848,7 +849,9 @@ const EXPORTS = [
   'weaveheap_strerror',
   'weaveheap_free_string',
   'weaveheap_free_bytes',
+  'weaveheap_api_table',
   'weaveheap_error_clear',
+  'weaveheap_error_set',
   'weaveheap_region_create',
   'weaveheap_region_destroy',
   'weaveheap_region_reset',
@@ -952,7 +955,9 @@ function wasmBackend(e) {
   const f_weaveheap_strerror = e.weaveheap_strerror;
   const f_weaveheap_free_string = e.weaveheap_free_string;
   const f_weaveheap_free_bytes = e.weaveheap_free_bytes;
+  const f_weaveheap_api_table = e.weaveheap_api_table;
   const f_weaveheap_error_clear = e.weaveheap_error_clear;
+  const f_weaveheap_error_set = e.weaveheap_error_set;
   const f_weaveheap_region_create = e.weaveheap_region_create;
   const f_weaveheap_region_destroy = e.weaveheap_region_destroy;
   const f_weaveheap_region_reset = e.weaveheap_region_reset;

@@ -220,6 +220,7 @@ class Function:
     # How a language with classes presents it (see _roles):
     role: str = ""                       # constructor | method | release | view | module
     member_name: str = ""                # snake_case name as a method or module function
+    declared_c_only: bool = False        # the IDL says `c_only`
 
     @property
     def fallible(self) -> bool:
@@ -227,9 +228,11 @@ class Function:
 
     @property
     def c_only(self) -> bool:
-        """It takes or returns what only C can pass (Type.c_only): it is in
-        the C header, for extensions' generated C, and in no binding."""
-        return any(p.type.c_only for p in self.params) or bool(self.result and self.result.type.c_only)
+        """It takes or returns what only C can pass (Type.c_only), or the IDL
+        says `c_only`: it is in the C header, for extensions' generated C,
+        and in no binding."""
+        return (self.declared_c_only or any(p.type.c_only for p in self.params)
+                or bool(self.result and self.result.type.c_only))
 
     @property
     def qualified_name(self) -> str:
@@ -317,6 +320,18 @@ class Library:
         """Whether `decl` is declared here (not imported)."""
         return any(decl is d for d in self.consts + self.enums + self.structs + self.handles
                    + self.handlesets + self.callbacks + ([self.errors] if self.errors else []))
+
+    @property
+    def api_table(self) -> Optional[Function]:
+        """The root function that returns the core's function table
+        (weaveheap_api.h), if the library has one."""
+        return self.function(self.name, "api_table")
+
+    @property
+    def api_functions(self) -> list[Function]:
+        """What the function table points to: every function but the one
+        returning the table."""
+        return [f for f in self.functions if f is not self.api_table]
 
     @property
     def free_string(self) -> Optional[Function]:
@@ -571,7 +586,7 @@ class _Resolver:
                     raise IdlError(pos, f"duplicate error '{name}' of '{d.name}.{f.name}'")
                 errors.append(member)
             m.functions.append(Function(m, f.name, list(params.values()), result, errors,
-                                        f.threads, f.doc, f.pos))
+                                        f.threads, f.doc, f.pos, declared_c_only=f.c_only))
         return m
 
 
@@ -667,7 +682,7 @@ def _derive(lib: Library):
         return
     lib.error_struct = next((st for st in lib.structs if st.c_name == f"{prefix}_error"), None)
     lib.error_clear = next((f for f in lib.functions
-                            if any(p.type.decl is lib.error_struct for p in f.params)), None)
+                            if not f.c_only and any(p.type.decl is lib.error_struct for p in f.params)), None)
     view_fns = [f for f in lib.functions if any(p.is_out and p.type.category == "view" for p in f.params)]
     shared = next((f for f in view_fns if f.receiver and f.receiver.ownership == "shared"), None)
     unique = next((f for f in view_fns if f.receiver and f.receiver.ownership == "unique"), None)

@@ -215,6 +215,7 @@ class Parser:
             while self.accept(","):
                 errors.append(self.name_pos("an error name"))
             self.expect(")", "',' or ')'")
+        c_only = self.accept("c_only")
         if not self.at("threads"):
             # Every function says which threads may call it; name exactly
             # the clauses that could still come here.
@@ -233,7 +234,7 @@ class Parser:
         threads = t.text
         self.expect(")")
         self.expect(";")
-        return s.Function(name, params, result, errors, threads, doc, pos)
+        return s.Function(name, params, result, errors, threads, doc, pos, c_only)
 
     def param(self):
         pos = self.tok.pos

@@ -46,6 +46,7 @@ class Function:
     threads: str
     doc: str
     pos: Pos
+    c_only: bool = False             # `c_only`: for extensions' C, in no binding
 
 
 @dataclass

@@ -23,7 +23,7 @@ C_KEYWORDS = frozenset("""
 """.split())
 
 # Macros the C header defines besides the IDL's own (WEAVEHEAP_ + suffix).
-C_HEADER_MACROS = ("H", "API", "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH",
+C_HEADER_MACROS = ("H", "API", "C_ONLY", "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH",
                    "VERSION_NUMBER", "VERSION_STRING", "ABI_VERSION", "IDL_HASH", "ERROR_CODES")
 
 # The ownership each category of parameter may take; scalars and enums are

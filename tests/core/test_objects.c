@@ -8,6 +8,7 @@
 
 #include "check.h"
 #include "testing.h"
+#include "weaveheap_api.h"
 
 /* What the destructors saw: how often each payload was freed, with which
  * context, and what the core said about the object's handle at that time. */
@@ -99,7 +100,7 @@ static void create_get_release(void) {
     CHECK_EQ_U64(mid.allocations, before.allocations + 1);
     CHECK_EQ_U64(mid.bytes_live, before.bytes_live); /* the payload is the extension's memory */
     CHECK_EQ_U64(p.freed, 0);
-    weaveheap_object_release(h, &err);
+    weaveheap_object_release(h, a, &err);
     EXPECT_OK(weaveheap_object_release, &err);
     CHECK_EQ_U64(p.freed, 1);
     CHECK_EQ_PTR(p.context, &context_a);
@@ -107,7 +108,7 @@ static void create_get_release(void) {
     CHECK_EQ_U64(wh_region_stats(r).releases, before.releases + 1);
     /* double release and a use after release: stale, the destructor not run again */
     uint64_t rejected = wh_global_stats().stale_rejected;
-    weaveheap_object_release(h, &err);
+    weaveheap_object_release(h, a, &err);
     EXPECT_ERR_MSG(weaveheap_object_release, &err, WEAVEHEAP_ERR_STALE_HANDLE, "object 0x");
     CHECK_EQ_PTR(weaveheap_object_get(h, a, &err), NULL);
     EXPECT_ERR(weaveheap_object_get, &err, WEAVEHEAP_ERR_STALE_HANDLE);
@@ -121,14 +122,14 @@ static void create_get_release(void) {
     CHECK_EQ_U64(wh_slot(h2), wh_slot(h));
     CHECK_EQ_PTR(weaveheap_object_get(h, a, &err), NULL);
     EXPECT_ERR(weaveheap_object_get, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
-    weaveheap_object_release(h, &err);
+    weaveheap_object_release(h, a, &err);
     EXPECT_ERR(weaveheap_object_release, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
     CHECK_EQ_HEX(weaveheap_object_borrow(h, a, true, &err), 0);
     EXPECT_ERR(weaveheap_object_borrow, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
     CHECK_EQ_U64(q.freed, 0);
     CHECK_EQ_PTR(weaveheap_object_get(h2, a, &err), &q);
     EXPECT_OK(weaveheap_object_get, &err);
-    weaveheap_object_release(h2, &err);
+    weaveheap_object_release(h2, a, &err);
     EXPECT_OK(weaveheap_object_release, &err);
     CHECK_EQ_U64(q.freed, 1);
     wh_destroy(r);
@@ -155,15 +156,17 @@ static void wrong_kinds_and_forgeries(void) {
     before = wh_region_stats(r);
     CHECK_EQ_PTR(weaveheap_object_get(buf, a, &err), NULL);
     EXPECT_ERR(weaveheap_object_get, &err, WEAVEHEAP_ERR_WRONG_KIND);
-    weaveheap_object_release(buf, &err);
+    weaveheap_object_release(buf, a, &err);
     EXPECT_ERR(weaveheap_object_release, &err, WEAVEHEAP_ERR_WRONG_KIND);
+    weaveheap_object_release(h, b, &err); /* another registered kind: refused, not released */
+    EXPECT_ERR_MSG(weaveheap_object_release, &err, WEAVEHEAP_ERR_WRONG_KIND, "not 'test.b'");
     weaveheap_buffer_release(h, &err); /* and an object is no buffer */
     EXPECT_ERR(weaveheap_buffer_release, &err, WEAVEHEAP_ERR_WRONG_KIND);
     /* forged: kind bits 6 on a slot never issued, handle 0 */
     weaveheap_object_t forged = wh_with_slot(h, 4000);
     CHECK_EQ_PTR(weaveheap_object_get(forged, a, &err), NULL);
     EXPECT_ERR(weaveheap_object_get, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
-    weaveheap_object_release(0, &err);
+    weaveheap_object_release(0, a, &err);
     EXPECT_ERR(weaveheap_object_release, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
     CHECK_EQ_HEX(weaveheap_object_borrow(0, a, false, &err), 0);
     EXPECT_ERR(weaveheap_object_borrow, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
@@ -238,7 +241,7 @@ static void borrows(void) {
     weaveheap_stats before = wh_region_stats(r);
     CHECK_EQ_HEX(weaveheap_object_borrow(h, a, true, &err), 0);
     EXPECT_ERR_MSG(weaveheap_object_borrow, &err, WEAVEHEAP_ERR_BORROW_CONFLICT, "(shared)");
-    weaveheap_object_release(h, &err);
+    weaveheap_object_release(h, a, &err);
     EXPECT_ERR_MSG(weaveheap_object_release, &err, WEAVEHEAP_ERR_BORROWED, "2 shared");
     weaveheap_region_reset(r, &err);
     EXPECT_ERR(weaveheap_region_reset, &err, WEAVEHEAP_ERR_BORROWED);
@@ -260,12 +263,12 @@ static void borrows(void) {
     EXPECT_OK(weaveheap_object_borrow, &err);
     CHECK_EQ_HEX(weaveheap_object_borrow(h, a, false, &err), 0);
     EXPECT_ERR_MSG(weaveheap_object_borrow, &err, WEAVEHEAP_ERR_BORROW_CONFLICT, "(unique)");
-    weaveheap_object_release(h, &err);
+    weaveheap_object_release(h, a, &err);
     EXPECT_ERR_MSG(weaveheap_object_release, &err, WEAVEHEAP_ERR_BORROWED, "unique");
     weaveheap_borrow_release(u, &err);
     EXPECT_OK(weaveheap_borrow_release, &err);
     CHECK_EQ_U64(p.freed, 0);
-    weaveheap_object_release(h, &err);
+    weaveheap_object_release(h, a, &err);
     EXPECT_OK(weaveheap_object_release, &err);
     CHECK_EQ_U64(p.freed, 1);
     CHECK_EQ_U64(wh_region_stats(r).borrows_active, 0);
@@ -290,7 +293,7 @@ static void borrow_out_of_memory(void) {
     EXPECT_ERR_MSG(weaveheap_object_borrow, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "page of handles");
     weaveheap_stats after = wh_region_stats(r);
     CHECK_EQ_STATS(&after, &before);
-    weaveheap_object_release(h, &err); /* not left borrowed */
+    weaveheap_object_release(h, a, &err); /* not left borrowed */
     EXPECT_OK(weaveheap_object_release, &err);
     CHECK_EQ_U64(p.freed, 1);
     wh_destroy(r);
@@ -306,7 +309,7 @@ static void reset_and_destroy_call_destructors(void) {
     payload p[4] = {{0}};
     weaveheap_object_t h[4];
     for (int i = 0; i < 4; i++) h[i] = make(r, i % 2 ? b : a, &p[i]);
-    weaveheap_object_release(h[2], &err);
+    weaveheap_object_release(h[2], a, &err);
     EXPECT_OK(weaveheap_object_release, &err);
     weaveheap_region_reset(r, &err);
     EXPECT_OK(weaveheap_region_reset, &err);
@@ -327,6 +330,73 @@ static void reset_and_destroy_call_destructors(void) {
         CHECK_EQ_U64(q[i].code_inside, WEAVEHEAP_ERR_STALE_HANDLE);
     }
     for (int i = 0; i < 4; i++) CHECK_EQ_U64(p[i].freed, 1);
+}
+
+/* The function table: this core's ABI and IDL hash, a pointer to each
+ * public function, and calls through it reach this core. */
+static void api_table(void) {
+    const weaveheap_api* wh = weaveheap_api_table();
+    COVERS(weaveheap_api_table);
+    REQUIRE_NE_PTR(wh, NULL);
+    CHECK_EQ_PTR(weaveheap_api_table(), wh); /* static: the same every time */
+    CHECK_EQ_U64(wh->abi, WEAVEHEAP_ABI_VERSION);
+    CHECK_EQ_U64(wh->size, sizeof(weaveheap_api));
+    CHECK_EQ_STR(wh->hash, WEAVEHEAP_IDL_HASH);
+    CHECK_EQ_STR(wh->hash, weaveheap_idl_hash());
+    CHECK_TRUE(weaveheap_api_compatible(wh));
+#define WH_SAME(member, fn) CHECK_TRUE((void (*)(void))wh->member == (void (*)(void))fn);
+    WEAVEHEAP_API_FUNCTIONS(WH_SAME)
+#undef WH_SAME
+    weaveheap_api other = *wh;
+    other.hash = "0000";
+    CHECK_TRUE(!weaveheap_api_compatible(&other));
+    other = *wh;
+    other.abi++;
+    CHECK_TRUE(!weaveheap_api_compatible(&other));
+    other = *wh;
+    other.size = 8;
+    CHECK_TRUE(!weaveheap_api_compatible(&other));
+    CHECK_TRUE(!weaveheap_api_compatible(NULL));
+    /* a call through the table is a call of this core: its counters move */
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh->region_create(NULL, &err);
+    EXPECT_OK(weaveheap_region_create, &err);
+    weaveheap_buffer_t b = wh->buffer_alloc(r, 24, 8, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    CHECK_EQ_U64(weaveheap_buffer_size(b, &err), 24);
+    EXPECT_OK(weaveheap_buffer_size, &err);
+    CHECK_EQ_U64(wh_region_stats(r).allocations, 1);
+    wh_destroy(r);
+}
+
+/* error_set: how an extension's implementation reports its own code; the
+ * message is the core's copy, so error_clear frees it. */
+static void error_set(void) {
+    weaveheap_error err = {0};
+    char text[] = "zpack: corrupt stream";
+    weaveheap_error_set(&err, 1000, text);
+    COVERS(weaveheap_error_set);
+    CHECK_EQ_I64(err.code, 1000);
+    CHECK_EQ_STR(err.message, "zpack: corrupt stream");
+    CHECK_NE_PTR(err.message, text); /* a copy */
+    weaveheap_error_set(&err, 1001, NULL); /* frees the first; an extension's code: "unknown error" */
+    CHECK_EQ_STR(err.message, "unknown error");
+    weaveheap_error_set(&err, WEAVEHEAP_ERR_STALE_HANDLE, NULL);
+    CHECK_EQ_STR(err.message, "stale handle");
+    int64_t live = weaveheap__test_live_allocs();
+    weaveheap__test_fail_nth_alloc(1); /* no memory for the copy: the static text */
+    weaveheap_error_set(&err, 1002, "lost");
+    weaveheap__test_fail_nth_alloc(0);
+    CHECK_EQ_I64(err.code, 1002);
+    CHECK_EQ_STR(err.message, "unknown error");
+    CHECK_EQ_I64(weaveheap__test_live_allocs(), live - 1); /* the old copy freed, no new one */
+    weaveheap_error_clear(&err); /* must not free the static text (ASan would say) */
+    CHECK_EQ_PTR(err.message, NULL);
+    weaveheap_error_set(&err, 1000, "again");
+    weaveheap_error_set(&err, 0, "ignored"); /* code 0 clears */
+    CHECK_EQ_I64(err.code, 0);
+    CHECK_EQ_PTR(err.message, NULL);
+    weaveheap_error_set(NULL, 1000, "nowhere");
 }
 
 /* Runs last in the suite: fills the table of kinds. */
@@ -352,6 +422,8 @@ static const wh_test tests[] = {
     {"borrows", borrows},
     {"borrow_out_of_memory", borrow_out_of_memory},
     {"reset_and_destroy_call_destructors", reset_and_destroy_call_destructors},
+    {"api_table", api_table},
+    {"error_set", error_set},
     {"kinds_run_out", kinds_run_out},
     {NULL, NULL},
 };
