@@ -36,9 +36,11 @@ def test_each_parameter_is_borrowed_as_the_idl_says(lib):
 
 
 def test_the_targets_write_the_extensions_files(lib):
-    files = render.render_all(lib, ("c", "python_ext"))
+    files = render.render_all(lib, ("c", "python_ext", "node_ext"))
     assert sorted(files) == ["c/zpack.h", "c/zpack_entry.c", "c/zpack_impl.h",
+                             "node/zpack/index.js", "node/zpack_napi.c",
                              "python/zpack/__init__.py", "python/zpack_python.c"]
+    assert "native.init(wh.backend.apiTable" in files["node/zpack/index.js"]
     entry = files["c/zpack_entry.c"]
     # every function's borrows are released after the call, on the one path out
     assert entry.count("core->borrow_release(") == sum(len(bf.borrows) for bf in boundary.build(lib).functions)
@@ -48,8 +50,8 @@ def test_the_targets_write_the_extensions_files(lib):
 
 def test_the_core_makes_no_extension_files():
     core = load(REPO / "idl" / "weaveheap.wh", "idl/weaveheap.wh")
-    files = render.render_all(core, ("c", "python_ext"))
-    assert "c/weaveheap_api.h" in files and not [p for p in files if "python/" in p]
+    files = render.render_all(core, ("c", "python_ext", "node_ext"))
+    assert "c/weaveheap_api.h" in files and not [p for p in files if "python/" in p or "node/" in p]
     with pytest.raises(IdlError, match="not an extension"):
         boundary.build(core)
 
