@@ -1,0 +1,587 @@
+"""The Python binding's view of the binding surface (surface.py), computed
+once for everything the `python` target renders: the SWIG layer
+(weaveheap_python.i), the package and its type stubs, and the generated
+contract and misuse tests.
+
+The surface says what there is (classes, methods, views, errors, shapes);
+names.Python says how each name is spelled. What is decided here is only how
+Python presents each shape: the C statements that turn a result into a
+Python object, the annotation a stub gives a parameter, the built-in
+exception an error class also is. Templates lay these out and decide
+nothing."""
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ... import contract, names
+from ...diagnostics import IdlError
+from ...model import RANGES, SCALARS, c_type
+from ...surface import VIEW_MEMBER, Callable, Class, Surface
+
+# How a stub annotates a value of each parameter shape. Bytes in and out are
+# the buffer protocol (PEP 688: the stubs alias typing_extensions.Buffer, as
+# they must read on Python 3.9 to 3.11 too).
+PARAM_ANNOTATIONS = {
+    "int": "int", "bool": "bool", "enum": "int", "bytes_in": "_BytesIn", "bytes_out": "_BytesOut",
+    "text_in": "builtins.str",
+}
+
+# The docs of what the binding adds to every memory class.
+MEMORY_DOC = {
+    "view": "A memoryview of the object's memory, without a copy, over a View that holds the borrow until the "
+            "memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. "
+            "writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view "
+            "is read-only and shares the memory with other read-only views. While any view lives, closing the "
+            "object or resetting or closing its region raises BorrowError.",
+    "view_as": "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, "
+               "uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and "
+               "pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.",
+    "dlpack": "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is "
+              "None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared "
+              "borrow it holds is released by the consumer's deleter, from any thread.",
+    "arrow": "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; "
+             "the array's release callback releases the shared borrow it holds.",
+    "from_handle": "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the "
+                   "core: a handle that is stale, forged or of another kind fails at its first use. With "
+                   "owned=True the object releases the handle when closed or collected; with owned=False only "
+                   "an explicit close() does.",
+}
+
+
+@dataclass
+class PyError:
+    surface: object           # surface ErrorClass
+    name: str                 # StaleHandleError
+    parent: str               # the package class it derives from first
+    parent_code: int          # 0: the base class
+    builtin: Optional[str]    # the built-in exception it also is
+    doc: str
+
+    @property
+    def code(self) -> int:
+        return self.surface.code
+
+    @property
+    def bases(self) -> list[str]:
+        return [self.parent] + ([self.builtin] if self.builtin else [])
+
+    @property
+    def builtin_c(self) -> str:
+        """The built-in base as C (NULL: none)."""
+        return f"PyExc_{self.builtin}" if self.builtin else "NULL"
+
+
+@dataclass
+class PyParam:
+    surface: object           # surface Param
+    name: str
+    annotation: str           # in the stubs
+    default: Optional[str]    # a Python literal, or None
+    c_decl: list[str]         # the C parameters of the SWIG method, with their defaults
+
+
+@dataclass
+class PyMethod:
+    callable: Callable
+    name: str
+    params: list[PyParam]
+    returns: str              # the stub's annotation
+    c_return: str             # the SWIG method's C return type
+    body: list[str]           # its C statements
+    docstring: str
+    decl: list[str] = field(default_factory=list)   # the SWIG method's C parameters
+    kwargs: bool = False
+    new_object: bool = False  # returns a new object SWIG must own
+
+
+@dataclass
+class PyClass:
+    surface: Class
+    name: str                 # Region
+    c_struct: str             # weaveheap__py_region
+    docstring: str
+    init: Optional[PyMethod] = None
+    close: Optional[PyMethod] = None
+    exit: list[str] = field(default_factory=list)   # the C statements of __exit__
+    methods: list[PyMethod] = field(default_factory=list)
+    parent: Optional["PyClass"] = None   # the class whose object an instance keeps alive
+
+    @property
+    def memory(self) -> bool:
+        return self.surface.memory
+
+    def release_quietly(self, handle: str) -> str:
+        """The C call releasing `handle`, its error ignored (destructors)."""
+        c = self.close.callable
+        return f"{c.fn.c_name}({handle}{', NULL' if c.fallible else ''})"
+
+    @property
+    def handle_c_type(self) -> str:
+        return self.surface.handle.c_name
+
+
+@dataclass
+class PyField:
+    name: str
+    c_type: str
+    annotation: str
+    to_python: str            # C expression making a Python object of `$self-><name>`
+    default: str              # the stub's default as a keyword argument
+
+
+@dataclass
+class PyStruct:
+    surface: object           # surface Struct
+    name: str                 # Stats; the view struct keeps its C name in native (View is the live view)
+    c_name: str
+    doc: str
+    fields: list[PyField]
+    immutable: bool           # filled by the core
+
+
+@dataclass
+class PyEnum:
+    name: str                 # HandleKind
+    doc: str
+    members: list[tuple[str, int]]
+
+
+@dataclass
+class PyFunction:
+    callable: Callable
+    name: str                 # in the package
+    flat: str                 # in the native module
+    docstring: str
+    params: list[PyParam]
+    returns: str
+    # A Python-level wrapper, when the native function's raw form is not
+    # the package's: objects given for handles, an enum made of the result.
+    wrapper_args: list[str] = field(default_factory=list)
+    wrapper_result: str = ""                # a class to make of the result ("": the result as it is)
+
+    @property
+    def wrapped(self) -> bool:
+        return bool(self.wrapper_result) or self.wrapper_args != [p.name for p in self.params]
+
+
+@dataclass
+class PyFlat:
+    """A function of the flat API in the native module, for its stub."""
+    name: str
+    params: list[tuple[str, str, Optional[str]]]   # (name, annotation, default)
+    returns: str
+
+    @property
+    def signature(self) -> str:
+        """The stub's parameters: positional only, as SWIG wraps them."""
+        parts = [f"{n}: {a}" + (f" = {d}" if d is not None else "") for n, a, d in self.params]
+        return ", ".join(parts + ["/"]) if parts else ""
+
+
+@dataclass
+class PyFast:
+    """A zero-argument function that cannot fail, registered as METH_FASTCALL."""
+    flat: str
+    body: list[str]
+    docstring: str
+
+
+@dataclass
+class PyView:
+    """The Python package: everything the templates lay out."""
+    s: Surface
+    sp: names.Speller
+    package: str
+    base_error: str
+    base_error_doc: str
+    errors: list[PyError]
+    classes: list[PyClass]
+    token: PyClass                     # View: the live view, holding its borrow token
+    structs: list[PyStruct]
+    enums: list[PyEnum]
+    functions: list[PyFunction]
+    error_struct: str                  # C names the SWIG layer calls
+    error_clear: str
+    strerror: str
+    free_text: str
+    free_bytes: str
+    view_shared: str
+    view_unique: str
+    view_struct: str
+    invalid_argument: str              # the C code of the error the binding raises for a bad argument
+    view_member: str                   # obj.view(writable=False): one method for both views
+    int_types: list[tuple[str, str, str]]   # (C type, the converted value's C type, the conversion)
+    fast_functions: list["PyFast"]
+    flat: list[PyFlat]
+    flat_constants: list[tuple[str, str]]   # (name in native, annotation)
+    bytes_in: list[str]                # parameter names of bytes the core reads
+    bytes_out: list[str]               # parameter names of memory the core fills
+    struct_outs: dict = field(default_factory=dict)   # C struct name -> out parameter names
+
+    @property
+    def token_doc(self) -> str:
+        return (f"{self.token.docstring} What {self.view_member}() returns a memoryview of (mv.obj): it holds the "
+                "borrow until it is closed or its last reference goes; `data` is the core's address of the first "
+                "byte, `length` the bytes, `writable` whether it may be written through. close() refuses while a "
+                "memoryview of it lives.")
+
+    @property
+    def view_doc(self) -> str:
+        """The docstring of view(), with the signature CPython reads from it."""
+        return f"{self.view_member}($self, /, writable=False)\n--\n\n" + MEMORY_DOC["view"]
+
+    @property
+    def invalid_argument_name(self) -> str:
+        return next(e.name for e in self.errors if e.surface.member.c_name == self.invalid_argument)
+
+    @property
+    def package_structs(self) -> list[PyStruct]:
+        """The structs the package exports (the view struct is the live view there)."""
+        return [st for st in self.structs if st.surface.direction != "view"]
+
+    @property
+    def constants(self) -> list[tuple[str, int]]:
+        return [(self.sp.constant(c.name), c.value) for c in self.s.lib.consts]
+
+    @property
+    def abi_version(self) -> str:
+        return names.unprefixed(self.s.abi_version.fn.c_name, self.s.lib.name)
+
+    @property
+    def idl_hash(self) -> str:
+        return names.unprefixed(self.s.idl_hash.fn.c_name, self.s.lib.name)
+
+    @property
+    def exported(self) -> list[str]:
+        """The package's __all__."""
+        out = ["ABI_VERSION", "IDL_HASH", self.base_error]
+        out += [c.name for c in self.classes] + [self.token.name, "Exporter"]
+        out += [st.name for st in self.package_structs if st.name not in out]
+        out += [e.name for e in self.enums]
+        out += [e.name for e in self.errors]
+        out += [name for name, _ in self.constants]
+        out += [f.name for f in self.functions]
+        return out
+
+
+def _fail(pos, msg):
+    raise IdlError(pos, f"python target: {msg}")
+
+
+def _literal(value) -> Optional[str]:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    return str(value)
+
+
+def to_python(t, expr: str, pos=None) -> str:
+    """The C expression making a Python object of `expr`, a value of type `t`."""
+    if t.category == "scalar":
+        if t.name == "bool":
+            return f"PyBool_FromLong({expr})"
+        if t.name.startswith("u"):
+            return f"PyLong_FromUnsignedLongLong((unsigned long long){expr})"
+        return f"PyLong_FromLongLong((long long){expr})"
+    if t.category == "ptr":
+        return f"PyLong_FromVoidPtr((void*){expr})"
+    if t.category in ("str", "cstring"):
+        return f"({expr} ? PyUnicode_FromString({expr}) : (Py_INCREF(Py_None), Py_None))"
+    if t.category == "enum" or t.is_handle:
+        return f"PyLong_FromLongLong((long long){expr})"
+    _fail(pos, f"no Python conversion for a value of type '{t.name}'")
+
+
+class _Builder:
+    def __init__(self, s: Surface):
+        self.s = s
+        self.lib = s.lib
+        self.sp = names.speller("python", s.brand)
+        self.prefix = self.lib.name
+        self.errors = self._errors()
+        self.error_name = {e.code: e.name for e in self.errors}
+
+    # -- text -------------------------------------------------------------------
+    def docstring(self, c: Callable, extra: str = "") -> str:
+        text = names.paragraph(c.fn.doc)
+        if extra:
+            text += "\n\n" + extra
+        if c.errors:
+            text += "\n\nRaises " + ", ".join(self.error_name[e.code] for e in c.errors) + \
+                    "; a failed call changes nothing."
+        return text + "\nThreads: " + contract.threads_text(c.fn)
+
+    # -- errors -----------------------------------------------------------------
+    def _errors(self) -> list[PyError]:
+        base = self.sp.base_error()
+        out = []
+        for e in self.s.errors:
+            parent = self.sp.error_name(e.parent.stem) if e.parent else base
+            builtin = None if e.parent else self.sp.builtin_base(e.member.name)
+            out.append(PyError(e, self.sp.error_name(e.stem), parent, e.parent.code if e.parent else 0, builtin,
+                               names.paragraph(e.member.doc)))
+        return out
+
+    # -- parameters -------------------------------------------------------------
+    def param(self, p) -> PyParam:
+        if p.shape not in PARAM_ANNOTATIONS and p.shape != "object":
+            _fail(p.idl.pos, f"parameter '{p.name}' ({p.shape}) has no Python form here")
+        annotation = PARAM_ANNOTATIONS.get(p.shape) or " | ".join(self.sp.class_name(k.name) for k in p.classes)
+        decl = []
+        for cp in p.idl.c_params:
+            text = f"{cp.c_type} {cp.name}"
+            if p.default is not None and len(p.idl.c_params) == 1:
+                text += " = " + names.literal(p.default)
+            decl.append(text)
+        return PyParam(p, self.sp.param(p.name), annotation, _literal(p.default), decl)
+
+    def out_err(self, c: Callable) -> list[str]:
+        return [f"{self.s.error_struct.c_name}* out_err = NULL"] if c.fallible else []
+
+    # -- classes ----------------------------------------------------------------
+    def c_struct(self, cls: Class) -> str:
+        return f"{self.prefix}__py_{cls.name}"
+
+    def call(self, c: Callable, receiver: Optional[str]) -> str:
+        """The C call of `c` with the SWIG method's own parameters."""
+        args = ([receiver] if receiver else []) + [cp.name for p in c.params for cp in p.idl.c_params]
+        if c.result.shape == "struct_out":
+            args.append(c.result.out_param.name)
+        args += ["&" + cp.name for cp in (c.fn.result.c_out_params if c.fn.result else [])]
+        if c.fallible:
+            args.append("out_err")
+        return f"{c.fn.c_name}({', '.join(args)})"
+
+    def result(self, c: Callable, call: str, owner: str) -> tuple[str, str, list[str]]:
+        """(C return type, stub annotation, C statements) for each result shape."""
+        r = c.result
+        shape = r.shape
+        if shape == "none":
+            return "void", "None", [f"{call};"]
+        if shape in ("int", "bool", "enum", "static_text"):
+            ann = {"int": "int", "bool": "bool", "enum": "int", "static_text": "builtins.str"}[shape]
+            return c.fn.c_return, ann, [f"return {call};"]
+        if shape == "text":
+            return "PyObject*", "builtins.str", [
+                f"return {self.prefix}__pyglue_text({call}, {self.s.free_text.fn.c_name});"]
+        if shape == "bytes":
+            out = c.fn.result.c_out_params[0]
+            return "PyObject*", "builtins.bytes", [
+                f"{out.c_type[:-1]} {out.name} = 0;",
+                f"uint8_t* data = {call};",
+                f"return {self.prefix}__pyglue_bytes(data, {out.name}, {self.s.free_bytes.fn.c_name});"]
+        if shape == "object":
+            made = self.c_struct(r.cls)
+            return f"{made}*", self.sp.class_name(r.cls.name), [f"return {made}_wrap({call}, {owner}, true);"]
+        if shape == "struct_out":
+            return "void", self.sp.class_name(r.struct.name), [f"{call};"]
+        _fail(c.fn.pos, f"{c.name}: a result of shape '{shape}' has no Python form here")
+
+    def method(self, c: Callable, cls: Class) -> PyMethod:
+        params = [self.param(p) for p in c.params]
+        made_here = c.result.shape == "object"
+        decl = (["PyObject* py_self"] if made_here else []) + [d for p in params for d in p.c_decl]
+        if c.result.shape == "struct_out":
+            decl.append(f"{c.result.struct.idl.c_name}* {c.result.out_param.name}")
+        decl += self.out_err(c)
+        c_return, returns, body = self.result(c, self.call(c, "$self->handle"), "py_self")
+        return PyMethod(c, self.sp.member(c.member), params, returns, c_return, body, self.docstring(c),
+                        decl, kwargs=bool(params), new_object=made_here)
+
+    def constructor(self, c: Callable, cls: Class) -> PyMethod:
+        """A constructor's `struct_in` parameter is spread into keyword
+        arguments, one per field."""
+        params, decl, body = [], [], []
+        for p in c.params:
+            if p.shape != "struct_in":
+                pp = self.param(p)
+                params.append(pp)
+                decl += pp.c_decl
+                continue
+            st = p.struct.idl
+            body += [f"{st.c_name} {p.name};", f"memset(&{p.name}, 0, sizeof {p.name});"]
+            for fld in st.fields:
+                ft = c_type(fld.type, self.lib)
+                zero = "false" if fld.type.name == "bool" else "0"
+                decl.append(f"{ft} {fld.name} = {zero}")
+                body.append(f"{p.name}.{fld.name} = {fld.name};")
+                params.append(PyParam(p, self.sp.field(fld.name), self.field_annotation(fld),
+                                      "False" if fld.type.name == "bool" else "0", []))
+        decl += self.out_err(c)
+        args = [("&" + p.name if p.shape == "struct_in" else cp.name) for p in c.params for cp in p.idl.c_params]
+        args += ["out_err"] if c.fallible else []
+        body.append(f"return {self.c_struct(cls)}_wrap({c.fn.c_name}({', '.join(args)}), NULL, true);")
+        extra = "\n".join(f"{self.sp.field(fld.name)}: {names.paragraph(fld.doc)}"
+                          for p in c.params if p.shape == "struct_in" for fld in p.struct.fields)
+        return PyMethod(c, "__init__", params, "None", f"{self.c_struct(cls)}*", body,
+                        self.docstring(c, extra), decl, kwargs=True)
+
+    def close(self, c: Callable) -> PyMethod:
+        """close(): a no-op once it succeeded; otherwise the core's release,
+        refusals and all."""
+        body = ["if ($self->closed) return;"]
+        body.append(f"{c.fn.c_name}($self->handle{', out_err' if c.fallible else ''});")
+        done = "{ $self->closed = true; Py_CLEAR($self->owner); }"
+        body.append(f"if (out_err->code == 0) {done}" if c.fallible else done)
+        return PyMethod(c, "close", [], "None", "void", body,
+                        self.docstring(c, "A second close() after a successful one does nothing, as for files."),
+                        self.out_err(c))
+
+    def exit(self, c: Callable) -> list[str]:
+        """__exit__: close() once; when that is refused while the block is
+        left by an exception, the refusal becomes a note on that exception
+        (the object stays open) instead of replacing it."""
+        refused = f"return {self.prefix}__py_exit_refused(%s, exc_value, py_self);"
+        body = ["if ($self->closed) Py_RETURN_NONE;"]
+        if not c.fallible:
+            return body + [f"{c.fn.c_name}($self->handle);", "$self->closed = true;", "Py_CLEAR($self->owner);",
+                           "Py_RETURN_NONE;"]
+        return body + [f"{self.s.error_struct.c_name} err = {{0, NULL}};", f"{c.fn.c_name}($self->handle, &err);",
+                       "if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }",
+                       refused % "&err"]
+
+    # -- the flat API (native) ----------------------------------------------------
+    FLAT_RESULTS = {"none": "None", "int": "int", "bool": "bool", "enum": "int", "static_text": "builtins.str",
+                    "text": "builtins.str", "bytes": "builtins.bytes", "object": "int", "view": "list[Any]"}
+
+    def flat(self) -> list[PyFlat]:
+        out = []
+        for c in self.s.public:
+            # the flat function takes the receiver's handle first, and raw handles for objects
+            params = [(c.fn.receiver.name, "int", None)] if c.receiver is not None else []
+            for p in c.params:
+                if p.shape in ("object", "any_handle"):
+                    ann = "int"
+                elif p.shape == "struct_in":
+                    ann = self.sp.class_name(p.struct.name) + (" | None" if p.nullable else "")
+                else:
+                    ann = PARAM_ANNOTATIONS[p.shape]
+                params.append((p.name, ann, _literal(p.default)))
+            r = c.result
+            returns = self.sp.class_name(r.struct.name) if r.shape == "struct_out" else self.FLAT_RESULTS[r.shape]
+            out.append(PyFlat(names.unprefixed(c.fn.c_name, self.prefix), params, returns))
+        return out
+
+    def flat_constants(self) -> list[tuple[str, str]]:
+        lib = self.lib
+        out = [(names.unprefixed(c.c_name, self.prefix), "int") for c in lib.consts]
+        out += [(names.unprefixed(m.c_name, self.prefix), "int") for m in lib.errors.members]
+        out += [(names.unprefixed(m.c_name, self.prefix), "int") for e in lib.enums for m in e.members]
+        return out + [("ABI_VERSION", "int"), ("IDL_HASH", "builtins.str")]
+
+    def field_annotation(self, fld) -> str:
+        t = fld.type
+        if t.category == "scalar":
+            return "bool" if t.name == "bool" else "int"
+        if t.category in ("str", "cstring"):
+            return "builtins.str | None"
+        return "int"
+
+    def build(self) -> PyView:
+        s, sp = self.s, self.sp
+        classes = {}
+        for cls in s.user_classes:
+            doc = names.paragraph(cls.doc)
+            classes[cls.name] = PyClass(cls, sp.class_name(cls.name), self.c_struct(cls), doc)
+        for cls in s.user_classes:
+            pc = classes[cls.name]
+            if cls.parent is not None:
+                pc.parent = classes[cls.parent.name]
+            if cls.constructor is not None:
+                pc.init = self.constructor(cls.constructor, cls)
+                pc.docstring += "\n\n" + pc.init.docstring
+            pc.close = self.close(cls.release)
+            pc.exit = self.exit(cls.release)
+            pc.docstring += ("\n\nclose() releases it (so does leaving a `with` block); the destructor does so "
+                             "best-effort.")
+            for c in cls.methods:
+                pc.methods.append(self.method(c, cls))
+        token_cls = s.token_class
+        if token_cls is None:
+            _fail(self.lib.pos, "the Python package needs views (a borrow token kind)")
+        token = PyClass(token_cls, sp.class_name(token_cls.name), self.c_struct(token_cls),
+                        names.paragraph(token_cls.doc))
+        # the live view is a C type of its own (bindings/python/weaveheap_pyview.c):
+        # only its release and the docstring of its close() come from here
+        token.close = self.close(token_cls.release)
+
+        structs = []
+        for st in s.structs:
+            if st.direction == "error":
+                continue
+            fields = [PyField(sp.field(f.name), c_type(f.type, self.lib), self.field_annotation(f),
+                              to_python(f.type, "$self->" + f.name, f.pos), "False" if f.type.name == "bool" else "0")
+                      for f in st.fields]
+            name = st.idl.c_name if st.direction == "view" else sp.class_name(st.name)
+            structs.append(PyStruct(st, name, st.idl.c_name, names.paragraph(st.idl.doc), fields,
+                                    st.direction in ("out", "view")))
+        struct_outs = {}
+        for c in s.public:
+            if c.result.out_param is not None:
+                struct_outs.setdefault(c.result.out_param.type.decl.c_name, set()).add(c.result.out_param.name)
+
+        enums = [PyEnum(sp.class_name(e.name), names.paragraph(e.doc),
+                        [(sp.enum_member(m.name), m.value) for m in e.members]) for e in self.lib.enums]
+        enum_name = {id(e): sp.class_name(e.name) for e in self.lib.enums}
+
+        functions = []
+        for c in s.functions:
+            params = [self.param(p) if p.shape not in ("object", "any_handle") else
+                      PyParam(p, sp.param(p.name), "_HandleObject | int", None, []) for p in c.params]
+            args = [f"_handle_of({pp.name})" if p.shape in ("object", "any_handle") else pp.name
+                    for p, pp in zip(c.params, params)]
+            r = c.result
+            wrapper_result = enum_name[id(r.type.decl)] if r.shape == "enum" else ""
+            if r.shape in ("int", "bool"):
+                returns = "bool" if r.shape == "bool" else "int"
+            elif r.shape == "enum":
+                returns = wrapper_result
+            elif r.shape == "static_text":
+                returns = "builtins.str"
+            elif r.shape == "struct_out":
+                returns = sp.class_name(r.struct.name)
+            elif r.shape == "none":
+                returns = "None"
+            else:
+                _fail(c.fn.pos, f"{c.name}: a library function's result of shape '{r.shape}' has no Python form")
+            flat = names.unprefixed(c.fn.c_name, self.prefix)
+            functions.append(PyFunction(c, sp.function(c.member), flat, self.docstring(c), params, returns,
+                                        args, wrapper_result))
+
+        int_types = []
+        for name, ctype in SCALARS.items():
+            if name == "bool":
+                continue
+            macro = ctype[:-2].upper()            # uint64_t -> UINT64
+            if RANGES[name][0] == 0:
+                int_types.append((ctype, "uint64_t", f'{self.prefix}__pyglue_unsigned($input, "$1_name", '
+                                                     f'{macro}_MAX, &value_temp)'))
+            else:
+                int_types.append((ctype, "int64_t", f'{self.prefix}__pyglue_signed($input, "$1_name", '
+                                                    f'{macro}_MIN, {macro}_MAX, &value_temp)'))
+
+        fast = []
+        for c in s.public:
+            if c.params or c.fallible or c.result.shape not in ("none", "int", "bool", "enum", "static_text"):
+                continue
+            if c.result.shape == "none":
+                body = [f"{c.fn.c_name}();", "Py_RETURN_NONE;"]
+            else:
+                body = [f"{c.fn.c_return} r = {c.fn.c_name}();", f"return {to_python(c.fn.result.type, 'r', c.fn.pos)};"]
+            fast.append(PyFast(names.unprefixed(c.fn.c_name, self.prefix), body, self.docstring(c)))
+        params = [p for c in s.public for p in c.params]
+        views = self.lib.views
+        return PyView(
+            s, sp, sp.package, sp.base_error(),
+            names.paragraph(self.lib.errors.doc), self.errors, list(classes.values()), token, structs, enums,
+            functions, s.error_struct.c_name, s.error_clear.fn.c_name, s.strerror.fn.c_name,
+            s.free_text.fn.c_name, s.free_bytes.fn.c_name, views.shared.c_name, views.unique.c_name,
+            views.struct.c_name, s.glue_error("argument").member.c_name, sp.member(VIEW_MEMBER),
+            int_types, fast, self.flat(), self.flat_constants(),
+            sorted({p.name for p in params if p.shape == "bytes_in"}),
+            sorted({p.name for p in params if p.shape == "bytes_out"}),
+            {k: sorted(v) for k, v in struct_outs.items()})
+
+
+def build(s: Surface) -> PyView:
+    return _Builder(s).build()
