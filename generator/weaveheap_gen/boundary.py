@@ -32,6 +32,10 @@ class BParam:
     text: str                            # what it is, for the implementation's header
     kind: Optional[m.Handle] = None      # payload: the extension's kind
     unique: bool = False                 # view, payload: the borrow is unique
+    # view: the kinds it takes when they are fewer than the core's borrow
+    # function takes (`dst: unique buffer`: borrow.unique would lend a bytes
+    # object too, read-only), checked before the borrow; empty: no check
+    check_kinds: list = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -102,8 +106,9 @@ def build(lib: m.Library) -> Boundary:
                 text = (f"the bytes of the {what} `{p.name}`, borrowed "
                         f"{'unique (writable for a buffer)' if unique else 'shared (read-only)'} for the call: "
                         f"valid only until the implementation returns")
+                check = [] if set(map(id, kinds)) == set(map(id, memory)) else list(kinds)
                 params.append(BParam(p, "view", [m.CParam(f"{'' if unique else 'const '}{view_c}*", p.name)], text,
-                                     unique=unique))
+                                     unique=unique, check_kinds=check))
             elif t.category == "handle" and lib.owns(t.decl):
                 if p.ownership == "own":
                     if f.releases is not t.decl:

@@ -53,7 +53,7 @@ static void init_refusals(void) {
     other.hash = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
     CU_ASSERT_FALSE(zpack_init(&other, &err));
     CU_ASSERT_EQUAL(err.code, WEAVEHEAP_ERR_INVALID_ARGUMENT);
-    CU_ASSERT_PTR_NOT_NULL(err.message && strstr(err.message, "0123456789abcdef"));
+    CU_ASSERT(err.message && strstr(err.message, "0123456789abcdef"));
     weaveheap_error_clear(&err);
     other = *(const weaveheap_api*)weaveheap_api_table();
     other.abi++;
@@ -64,7 +64,7 @@ static void init_refusals(void) {
     CU_ASSERT_TRUE(zpack_init(weaveheap_api_table(), &err)); /* idempotent */
     other = *(const weaveheap_api*)weaveheap_api_table();   /* compatible, but a second table */
     CU_ASSERT_FALSE(zpack_init(&other, &err));
-    CU_ASSERT_PTR_NOT_NULL(err.message && strstr(err.message, "another"));
+    CU_ASSERT(err.message && strstr(err.message, "another"));
     EXPECT_CODE(err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
 }
 
@@ -130,6 +130,18 @@ static void deflate_inflate_round_trip(void) {
     CU_ASSERT_EQUAL(v.length, n);
     CU_ASSERT_EQUAL(memcmp(v.data, data, n), 0);
     weaveheap_borrow_release(t, &err);
+    /* into an existing buffer, in place: no copy, the count written */
+    weaveheap_buffer_t into = weaveheap_buffer_alloc(r, n + 100, 16, &err);
+    weaveheap_stats s0 = stats_of(r);
+    CU_ASSERT_EQUAL(zpack_inflate_into(into, packed, &err), n);
+    CU_ASSERT_EQUAL(err.code, 0);
+    weaveheap_stats s1 = stats_of(r);
+    CU_ASSERT_EQUAL(s1.copies, s0.copies);
+    CU_ASSERT_EQUAL(s1.borrows_taken, s0.borrows_taken + 2);
+    CU_ASSERT_EQUAL(s1.borrows_active, 0);
+    t = weaveheap_borrow_shared(into, &v, &err);
+    CU_ASSERT_EQUAL(memcmp(v.data, data, n), 0);
+    weaveheap_borrow_release(t, &err);
     /* the default level, and an empty input */
     weaveheap_bytes_t empty = weaveheap_bytes_create(r, NULL, 0, &err);
     weaveheap_buffer_t packed_empty = zpack_deflate(r, empty, -1, &err);
@@ -148,6 +160,7 @@ static void misuse(void) {
     weaveheap_region_t r = weaveheap_region_create(NULL, &err);
     weaveheap_buffer_t b = buffer_with(r, "zpack zpack zpack", 17);
     weaveheap_buffer_t packed = zpack_deflate(r, b, 6, &err);
+    weaveheap_bytes_t not_buffer = weaveheap_bytes_create(r, (const uint8_t*)"b", 1, &err);
     weaveheap_stats before = stats_of(r);
     /* stale, forged, wrong kind */
     weaveheap_buffer_t gone = buffer_with(r, "x", 1);
@@ -170,7 +183,7 @@ static void misuse(void) {
     weaveheap_borrow_release(t, &err);
     /* the implementation fails: its error, its borrow back */
     CU_ASSERT_EQUAL(zpack_deflate(r, b, 42, &err), 0);
-    CU_ASSERT_PTR_NOT_NULL(err.message && strstr(err.message, "level 42"));
+    CU_ASSERT(err.message && strstr(err.message, "level 42"));
     EXPECT_CODE(err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
     CU_ASSERT_EQUAL(zpack_inflate(r, b, 17, &err), 0);          /* not zlib data */
     EXPECT_CODE(err, ZPACK_ERR_CORRUPT);
@@ -179,6 +192,20 @@ static void misuse(void) {
     CU_ASSERT_EQUAL(zpack_inflate(r, packed, 18, &err), 0);     /* one byte long */
     EXPECT_CODE(err, ZPACK_ERR_WRONG_SIZE);
     CU_ASSERT_EQUAL(zpack_inflate(r, packed, 18, NULL), 0);     /* no out_err: still clean */
+    /* one buffer as the unique dst and the shared src: a conflict, nothing kept */
+    weaveheap_stats same_before = stats_of(r);
+    CU_ASSERT_EQUAL(zpack_inflate_into(packed, packed, &err), 0);
+    EXPECT_CODE(err, WEAVEHEAP_ERR_BORROW_CONFLICT);
+    weaveheap_stats same_after = stats_of(r);
+    CU_ASSERT_EQUAL(same_after.borrows_active, 0);
+    CU_ASSERT_EQUAL(same_after.borrows_taken, same_before.borrows_taken + 1);     /* the first, given back */
+    CU_ASSERT_EQUAL(same_after.borrow_conflicts, same_before.borrow_conflicts + 1);
+    weaveheap_buffer_t small_dst = weaveheap_buffer_alloc(r, 16, 16, &err);
+    CU_ASSERT_EQUAL(zpack_inflate_into(small_dst, packed, &err), 0);               /* 17 bytes into 16 */
+    EXPECT_CODE(err, ZPACK_ERR_WRONG_SIZE);
+    CU_ASSERT_EQUAL(zpack_inflate_into(not_buffer, packed, &err), 0);              /* bytes are no buffer */
+    EXPECT_CODE(err, WEAVEHEAP_ERR_WRONG_KIND);
+    weaveheap_buffer_release(small_dst, &err);
     weaveheap_stats after = stats_of(r);
     CU_ASSERT_EQUAL(after.borrows_active, 0);
     CU_ASSERT_EQUAL(after.bytes_live, before.bytes_live);       /* no buffer left behind */

@@ -2,6 +2,7 @@
  * author writes. Everything else -- handles, borrows, errors, the kinds --
  * is in the generated entry points (generated/c/zpack_entry.c). The views
  * are the core's own memory: read in place, never copied in. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <zlib.h>
 
@@ -64,26 +65,19 @@ weaveheap_buffer_t zpack_impl_deflate(weaveheap_region_t region, const weaveheap
     return result;
 }
 
-weaveheap_buffer_t zpack_impl_inflate(weaveheap_region_t region, const weaveheap_view* src, uint64_t size,
-                                      weaveheap_error* err) {
-    const weaveheap_api* wh = zpack_core();
-    weaveheap_buffer_t result = wh->buffer_alloc(region, size, 16, err);
-    if (!result) return 0;
-    /* inflate straight into the new buffer, through its unique view */
-    weaveheap_view out;
-    weaveheap_borrow_t token = wh->borrow_unique(result, &out, err);
-    if (!token) {
-        weaveheap_error ignored = {0, NULL};
-        wh->buffer_release(result, &ignored);
-        return 0;
-    }
+/* Inflates the zlib stream of `src` into out[0, cap), reading and writing in
+ * place, piece by piece. Returns how many bytes it wrote, or fills err:
+ * corrupt, or wrong_size when the data is longer than `cap` (or, with
+ * `exact`, shorter). */
+static uint64_t inflate_view(const weaveheap_view* src, uint8_t* out, uint64_t cap, bool exact,
+                             weaveheap_error* err) {
     enum { TOO_BIG = -100 };
     z_stream z = {0};
-    z.next_out = out.data; /* never NULL, even for 0 bytes */
+    z.next_out = out; /* never NULL, even for 0 bytes */
     int rc = inflateInit(&z);
-    uint64_t in_left = src->length, out_left = out.length;
+    uint64_t in_left = src->length, out_left = cap;
     const uint8_t* in = src->data;
-    uint8_t* to = out.data;
+    uint8_t* to = out;
     while (rc == Z_OK || rc == Z_BUF_ERROR) {
         if (z.avail_in == 0 && in_left) { /* the next piece of the view, in place */
             z.next_in = (Bytef*)in;
@@ -101,25 +95,44 @@ weaveheap_buffer_t zpack_impl_inflate(weaveheap_region_t region, const weaveheap
         if (rc == Z_BUF_ERROR && z.avail_in == 0 && !in_left) rc = Z_DATA_ERROR;  /* truncated */
         else if (rc == Z_BUF_ERROR && z.avail_out == 0 && !out_left) rc = TOO_BIG;
     }
-    uint64_t produced = out.length - out_left - z.avail_out;
+    uint64_t produced = cap - out_left - z.avail_out;
     bool rest = z.avail_in != 0 || in_left != 0;
     inflateEnd(&z);
-    wh->borrow_release(token, NULL);
-    if (rc == Z_STREAM_END && produced == size && !rest) return result;
+    if (rc == Z_STREAM_END && !rest && (produced == cap || !exact)) return produced;
     if (rc == TOO_BIG)
-        zpack_fail(err, ZPACK_ERR_WRONG_SIZE, "the data inflates to more than %llu bytes", (unsigned long long)size);
-    else if (rc == Z_STREAM_END && produced != size)
+        zpack_fail(err, ZPACK_ERR_WRONG_SIZE, "the data inflates to more than %llu bytes", (unsigned long long)cap);
+    else if (rc == Z_STREAM_END && !rest)
         zpack_fail(err, ZPACK_ERR_WRONG_SIZE, "the data inflates to %llu bytes, not %llu",
-                   (unsigned long long)produced, (unsigned long long)size);
+                   (unsigned long long)produced, (unsigned long long)cap);
     else if (rc == Z_MEM_ERROR)
         zpack_fail(err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "zlib has no memory to inflate");
     else
         zpack_fail(err, ZPACK_ERR_CORRUPT, "the data is not one complete zlib stream (%s)",
                    rc == Z_STREAM_END ? "bytes after its end" : rc == Z_DATA_ERROR && !z.msg ? "truncated"
                    : z.msg ? z.msg : "zlib refused it");
-    weaveheap_error ignored = {0, NULL};
-    wh->buffer_release(result, &ignored);
     return 0;
+}
+
+weaveheap_buffer_t zpack_impl_inflate(weaveheap_region_t region, const weaveheap_view* src, uint64_t size,
+                                      weaveheap_error* err) {
+    const weaveheap_api* wh = zpack_core();
+    weaveheap_buffer_t result = wh->buffer_alloc(region, size, 16, err);
+    if (!result) return 0;
+    /* inflate straight into the new buffer, through its unique view */
+    weaveheap_view out;
+    weaveheap_borrow_t token = wh->borrow_unique(result, &out, err);
+    if (token) {
+        inflate_view(src, out.data, out.length, true, err);
+        wh->borrow_release(token, NULL);
+    }
+    if (!err->code) return result;
+    weaveheap_error ignored = {0, NULL};
+    wh->buffer_release(result, &ignored); /* failed: nothing of it stays */
+    return 0;
+}
+
+uint64_t zpack_impl_inflate_into(weaveheap_view* dst, const weaveheap_view* src, weaveheap_error* err) {
+    return inflate_view(src, dst->data, dst->length, false, err);
 }
 
 /* -- the crc kind --------------------------------------------------------------- */

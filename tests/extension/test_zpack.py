@@ -61,6 +61,11 @@ def test_deflate_inflate_round_trip(region):
     assert after.borrows_active == 0
     with back.view() as view:
         assert view == data
+    into = region.alloc(len(data) + 10)
+    before_into = region.stats()
+    assert zpack.inflate_into(into, packed) == len(data)        # into an existing buffer, in place
+    assert region.stats().copies == before_into.copies
+    assert bytes(into.view())[:len(data)] == data
     assert zlib.decompress(bytes(packed.view())) == data          # real zlib format
     assert zpack.inflate(region, zpack.deflate(region, region.bytes(b"")), 0).size() == 0
 
@@ -81,6 +86,9 @@ def test_misuse_is_typed_and_gives_every_borrow_back(region):
         (lambda: zpack.inflate(region, buf, len(TEXT)), zpack.CorruptError),
         (lambda: zpack.inflate(region, packed, len(TEXT) - 1), zpack.WrongSizeError),
         (lambda: zpack.inflate(region, packed, len(TEXT) + 1), zpack.WrongSizeError),
+        (lambda: zpack.inflate_into(packed, packed), weaveheap.BorrowConflictError),   # unique and shared at once
+        (lambda: zpack.inflate_into(byt, packed), weaveheap.WrongKindError),           # bytes are no buffer
+        (lambda: zpack.inflate_into(region.alloc(8), packed), zpack.WrongSizeError),
     ]
     for call, cls in cases:
         with pytest.raises(cls) as info:
@@ -98,8 +106,8 @@ def test_misuse_is_typed_and_gives_every_borrow_back(region):
     view.release()
     after = region.stats()
     assert after.borrows_active == 0
-    assert after.bytes_live == before.bytes_live                 # no buffer of a failed call is left
-    assert after.allocations - after.releases == before.allocations - before.releases
+    assert after.bytes_live == before.bytes_live + 8             # no buffer of a failed call is left
+    assert after.allocations - after.releases == before.allocations - before.releases + 1   # the alloc(8)
     # a region at its byte limit: the core's OutOfMemoryError
     with weaveheap.Region(byte_limit=64) as tight:
         with pytest.raises(weaveheap.OutOfMemoryError):

@@ -56,12 +56,17 @@ test('deflate and inflate round trip, real zlib format', () => {
   assert.strictEqual(Number(r.stats().copies), Number(mid.copies));                     // inflated in place
   assert.ok(Buffer.from(back.view()).equals(data));
   assert.ok(zlib.inflateSync(Buffer.from(packed.view())).equals(data));
+  const into = r.alloc(data.length + 10);
+  const beforeInto = r.stats();
+  assert.strictEqual(zpack.inflateInto(into, packed), BigInt(data.length));   // in place
+  assert.strictEqual(r.stats().copies, beforeInto.copies);
 });
 
 test('misuse is typed and gives every borrow back', () => {
   const r = new wh.Region();
   const [buf, , s] = objects(r);
   const packed = zpack.deflate(r, buf);
+  const notBuffer = r.bytes('x');
   const gone = r.alloc(4);
   gone.close();
   const before = r.stats();
@@ -76,6 +81,8 @@ test('misuse is typed and gives every borrow back', () => {
     [() => zpack.inflate(r, buf, TEXT.length), zpack.CorruptError],
     [() => zpack.inflate(r, packed, TEXT.length + 1), zpack.WrongSizeError],
     [() => zpack.inflate(r, packed, -1), wh.InvalidArgumentError],
+    [() => zpack.inflateInto(packed, packed), wh.BorrowConflictError],   // unique and shared at once
+    [() => zpack.inflateInto(notBuffer, packed), wh.WrongKindError],
   ];
   for (const [call, cls] of cases) {
     assert.throws(call, (e) => e instanceof cls && e instanceof wh.WeaveHeapError && e.message.length > 0);

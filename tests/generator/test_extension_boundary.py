@@ -33,6 +33,12 @@ def test_each_parameter_is_borrowed_as_the_idl_says(lib):
     deflate = by["zpack.deflate"]
     assert deflate.result == "core_object" and [p.step for p in deflate.params] == ["value", "view", "value"]
     assert [k.name for k in b.kinds] == ["crc"]
+    # a parameter that takes fewer kinds than the core's borrow lends is
+    # checked first: borrow.unique would lend a bytes object as `dst`
+    into = by["zpack.inflate_into"]
+    assert [(p.name, p.unique, [k.name for k in p.check_kinds]) for p in into.params] == \
+        [("dst", True, ["buffer"]), ("src", False, [])]
+    assert crc32.params[0].check_kinds == []
 
 
 def test_the_targets_write_the_extensions_files(lib):

@@ -1,4 +1,4 @@
-/* Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 ea4467ae8fd911bf783f2dc6aa5d686e346d4cd20b1c291d739e044a56411567 */
+/* Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278 */
 /*
  * The public C API of zpack 0.1.0, an extension of weaveheap
  * (docs/extensions.md). Handles, errors, views and borrow rules are weaveheap's:
@@ -14,7 +14,7 @@
 #define ZPACK_VERSION_STRING "0.1.0"
 #define ZPACK_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. */
-#define ZPACK_IDL_HASH "ea4467ae8fd911bf783f2dc6aa5d686e346d4cd20b1c291d739e044a56411567"
+#define ZPACK_IDL_HASH "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
 /* SHA-256 of the weaveheap IDL it imported: zpack_init refuses a core built from
  * another. */
 #define ZPACK_CORE_IDL_HASH "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039"
@@ -142,6 +142,31 @@ ZPACK_API weaveheap_buffer_t zpack_deflate(weaveheap_region_t region, weaveheap_
  *        thread that is using the region.
  */
 ZPACK_API weaveheap_buffer_t zpack_inflate(weaveheap_region_t region, weaveheap_handle_t src, uint64_t size, weaveheap_error* out_err);
+
+/**
+ * Inflates `src` (zlib format) into the buffer `dst`, in place, and
+ * returns how many bytes it wrote; data longer than `dst` fails with
+ * wrong_size. `dst` and `src` cannot be the same object (a unique and a
+ * shared borrow of one object conflict).
+ *
+ * @param dst a buffer handle, borrowed unique for the call: the caller
+ *        keeps ownership; the core may write it but keeps no reference past the
+ *        call.
+ * @param src a buffer | bytes | string handle, borrowed shared for the
+ *        call: the core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROW_CONFLICT, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND, ZPACK_ERR_CORRUPT, ZPACK_ERR_WRONG_SIZE. A
+ *        failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+ZPACK_API uint64_t zpack_inflate_into(weaveheap_buffer_t dst, weaveheap_handle_t src, weaveheap_error* out_err);
 
 /* ---- module crc ---- */
 /** Running checksums. */

@@ -1,4 +1,4 @@
-/* Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 ea4467ae8fd911bf783f2dc6aa5d686e346d4cd20b1c291d739e044a56411567 */
+/* Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278 */
 /*
  * The entry points of zpack (docs/extensions.md): each resolves its handles,
  * takes the borrows its parameters declare through the core's table, calls the
@@ -42,6 +42,30 @@ static const weaveheap_api* core_or_fail(weaveheap_error* out_err) {
         out_err->message = NULL;
     }
     return core;
+}
+
+/* The name of a kind, for messages. */
+static inline const char* kind_name(weaveheap_handle_kind kind) {
+    switch (kind) {
+#define KIND_NAME(c_name, number, name) case c_name: return name;
+    WEAVEHEAP_HANDLE_KIND_LIST(KIND_NAME)
+#undef KIND_NAME
+    default: return "unknown";
+    }
+}
+
+/* Whether `h` is live and of a kind in `kinds` (a parameter that takes
+ * fewer kinds than the core's borrow would lend); fills `e` if not. */
+static inline bool kind_in(const weaveheap_api* core, weaveheap_handle_t h, const weaveheap_handle_kind* kinds,
+                           size_t n, const char* what, weaveheap_error* e) {
+    weaveheap_handle_kind k = core->handle_kind_of(h, e);
+    if (e->code) return false;
+    for (size_t i = 0; i < n; i++)
+        if (k == kinds[i]) return true;
+    char message[160];
+    snprintf(message, sizeof message, "%s is a %s handle, which it does not take", what, kind_name(k));
+    core->error_set(e, WEAVEHEAP_ERR_WRONG_KIND, message);
+    return false;
 }
 
 /* Hands the entry point's error to the caller, or frees it. */
@@ -142,6 +166,33 @@ ZPACK_API weaveheap_buffer_t zpack_inflate(weaveheap_region_t region, weaveheap_
     result = zpack_impl_inflate(region, &view_src, size, &e);
 done:
     if (token_src) core->borrow_release(token_src, NULL);
+    if (e.code) {
+        give(core, &e, out_err);
+        return 0;
+    }
+    return result;
+}
+
+ZPACK_API uint64_t zpack_inflate_into(weaveheap_buffer_t dst, weaveheap_handle_t src, weaveheap_error* out_err) {
+    const weaveheap_api* core = core_or_fail(out_err);
+    if (!core) return 0;
+    weaveheap_error e = {0, NULL};
+    uint64_t result = 0;
+    weaveheap_view view_dst;
+    weaveheap_borrow_t token_dst = 0;
+    weaveheap_view view_src;
+    weaveheap_borrow_t token_src = 0;
+    static const weaveheap_handle_kind kinds_dst[] = { WEAVEHEAP_HANDLE_KIND_BUFFER };
+    if (!kind_in(core, dst, kinds_dst, 1, "zpack.inflate_into(): argument 'dst'", &e))
+        goto done;
+    token_dst = core->borrow_unique(dst, &view_dst, &e);
+    if (!token_dst) goto done;
+    token_src = core->borrow_shared(src, &view_src, &e);
+    if (!token_src) goto done;
+    result = zpack_impl_inflate_into(&view_dst, &view_src, &e);
+done:
+    if (token_src) core->borrow_release(token_src, NULL);
+    if (token_dst) core->borrow_release(token_dst, NULL);
     if (e.code) {
         give(core, &e, out_err);
         return 0;

@@ -1,4 +1,4 @@
-/* Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 ea4467ae8fd911bf783f2dc6aa5d686e346d4cd20b1c291d739e044a56411567 */
+/* Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278 */
 /*
  * What the implementer of zpack writes: one function per function of zpack.h,
  * called by the generated entry points (zpack_entry.c) once they have
@@ -69,6 +69,16 @@ weaveheap_buffer_t zpack_impl_deflate(weaveheap_region_t region, const weaveheap
  * filled on failure).
  */
 weaveheap_buffer_t zpack_impl_inflate(weaveheap_region_t region, const weaveheap_view* src, uint64_t size, weaveheap_error* err);
+
+/*
+ * zpack.inflate_into: Inflates `src` (zlib format) into the buffer `dst`, in place, and
+ *   returns how many bytes it wrote; data longer than `dst` fails with
+ *   wrong_size. `dst` and `src` cannot be the same object (a unique and a
+ *   shared borrow of one object conflict).
+ * dst: the bytes of the buffer `dst`, borrowed unique (writable for a buffer) for the call: valid only until the implementation returns.
+ * src: the bytes of the buffer | bytes | string `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
+ */
+uint64_t zpack_impl_inflate_into(weaveheap_view* dst, const weaveheap_view* src, weaveheap_error* err);
 
 /*
  * crc.create: A new running CRC-32 in `region`, starting from nothing.

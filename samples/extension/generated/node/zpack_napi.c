@@ -1,4 +1,4 @@
-/* Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 ea4467ae8fd911bf783f2dc6aa5d686e346d4cd20b1c291d739e044a56411567 */
+/* Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278 */
 /*
  * The N-API module of zpack: flat functions over its generated C entry points.
  * init(apiTable, errorClasses, baseError) binds zpack to the core of the
@@ -147,6 +147,32 @@ weaveheap_buffer_t result = zpack_inflate((weaveheap_region_t)region, (weaveheap
     return out;
 }
 
+/* zpack.inflate_into */
+static napi_value flat_inflateInto(napi_env env, napi_callback_info info) {
+    size_t argc = 2;
+    napi_value argv[2];
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc != 2) {
+        napi_throw_type_error(env, NULL, "inflateInto: 2 arguments");
+        return NULL;
+    }
+    uint64_t dst;
+    if (!read_u64(env, argv[0], &dst)) {
+        napi_throw_type_error(env, NULL, "inflateInto: argument 'dst'");
+        return NULL;
+    }
+    uint64_t src;
+    if (!read_u64(env, argv[1], &src)) {
+        napi_throw_type_error(env, NULL, "inflateInto: argument 'src'");
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+uint64_t result = zpack_inflate_into((weaveheap_buffer_t)dst, (weaveheap_handle_t)src, &err);
+    if (err.code) return throw_error(env, &err);
+    napi_value out = NULL;
+    napi_create_bigint_uint64(env, (uint64_t)result, &out);
+    return out;
+}
+
 /* crc.create */
 static napi_value flat_crcCreate(napi_env env, napi_callback_info info) {
     size_t argc = 1;
@@ -242,6 +268,7 @@ NAPI_MODULE_INIT() {
         {"crc32", flat_crc32},
         {"deflate", flat_deflate},
         {"inflate", flat_inflate},
+        {"inflateInto", flat_inflateInto},
         {"crcCreate", flat_crcCreate},
         {"crcUpdate", flat_crcUpdate},
         {"crcValue", flat_crcValue},

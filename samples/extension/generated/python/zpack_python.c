@@ -1,4 +1,4 @@
-/* Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 ea4467ae8fd911bf783f2dc6aa5d686e346d4cd20b1c291d739e044a56411567 */
+/* Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278 */
 /*
  * zpack._native: the flat functions of zpack for Python, over its generated
  * C entry points. At import it binds zpack to the core of the `weaveheap`
@@ -95,6 +95,23 @@ weaveheap_buffer_t result = zpack_inflate((weaveheap_region_t)region, (weaveheap
     return PyLong_FromUnsignedLongLong((unsigned long long)result);
 }
 
+/* zpack.inflate_into */
+static PyObject* flat_inflate_into(PyObject* self, PyObject* const* args, Py_ssize_t n) {
+    (void)self;
+    if (n != 2) {
+        PyErr_SetString(PyExc_TypeError, "inflate_into() takes 2 arguments");
+        return NULL;
+    }
+    unsigned long long dst = PyLong_AsUnsignedLongLong(args[0]);
+    if (dst == (unsigned long long)-1 && PyErr_Occurred()) return NULL;
+    unsigned long long src = PyLong_AsUnsignedLongLong(args[1]);
+    if (src == (unsigned long long)-1 && PyErr_Occurred()) return NULL;
+    weaveheap_error err = {0, NULL};
+uint64_t result = zpack_inflate_into((weaveheap_buffer_t)dst, (weaveheap_handle_t)src, &err);
+    if (err.code) return raise_error(&err);
+    return PyLong_FromUnsignedLongLong((unsigned long long)result);
+}
+
 /* crc.create */
 static PyObject* flat_crc_create(PyObject* self, PyObject* const* args, Py_ssize_t n) {
     (void)self;
@@ -162,6 +179,7 @@ static PyMethodDef methods[] = {
     {"crc32", (PyCFunction)(void (*)(void))flat_crc32, METH_FASTCALL, "zpack.crc32"},
     {"deflate", (PyCFunction)(void (*)(void))flat_deflate, METH_FASTCALL, "zpack.deflate"},
     {"inflate", (PyCFunction)(void (*)(void))flat_inflate, METH_FASTCALL, "zpack.inflate"},
+    {"inflate_into", (PyCFunction)(void (*)(void))flat_inflate_into, METH_FASTCALL, "zpack.inflate_into"},
     {"crc_create", (PyCFunction)(void (*)(void))flat_crc_create, METH_FASTCALL, "crc.create"},
     {"crc_update", (PyCFunction)(void (*)(void))flat_crc_update, METH_FASTCALL, "crc.update"},
     {"crc_value", (PyCFunction)(void (*)(void))flat_crc_value, METH_FASTCALL, "crc.value"},

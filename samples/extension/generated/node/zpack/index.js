@@ -1,4 +1,4 @@
-// Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 ea4467ae8fd911bf783f2dc6aa5d686e346d4cd20b1c291d739e044a56411567
+// Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278
 // zpack 0.1.0 for Node.js: an extension of `weaveheap`
 // (docs/extensions.md). Its functions take the `weaveheap` package's objects and
 // borrow them for the call only, in the one core of the process; its errors
@@ -10,7 +10,7 @@ const wh = require('weaveheap');
 
 const native = require(path.join(__dirname, 'zpack.node'));
 
-const IDL_HASH = 'ea4467ae8fd911bf783f2dc6aa5d686e346d4cd20b1c291d739e044a56411567';
+const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
 const CORE_IDL_HASH = '3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039';
 
 // -- errors: zpack's own, under the core's base class.
@@ -130,12 +130,18 @@ function inflate(region, src, size) {
   return wh.WeaveHeapBuffer.fromHandle(native.inflate(handle(region, 'zpack.inflate(): argument \'region\''), handle(src, 'zpack.inflate(): argument \'src\''), u64(size, 'zpack.inflate(): argument \'size\'')));
 }
 
+/** Inflates `src` (zlib format) into the buffer `dst`, in place, and returns how many bytes it wrote; data longer than `dst` fails with wrong_size. `dst` and `src` cannot be the same object (a unique and a shared borrow of one object conflict). */
+function inflateInto(dst, src) {
+  return native.inflateInto(handle(dst, 'zpack.inflate_into(): argument \'dst\''), handle(src, 'zpack.inflate_into(): argument \'src\''));
+}
+
 module.exports = Object.freeze({
   IDL_HASH,
   CORE_IDL_HASH,
   crc32,
   deflate,
   inflate,
+  inflateInto,
   Crc,
   CorruptError,
   WrongSizeError,

@@ -1,4 +1,4 @@
-# Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 ea4467ae8fd911bf783f2dc6aa5d686e346d4cd20b1c291d739e044a56411567
+# Generated from samples/extension/zpack.wh by weaveheap_gen: do not edit. IDL sha256 a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278
 """zpack 0.1.0 for Python: an extension of `weaveheap`
 (docs/extensions.md). Its functions take the `weaveheap` package's objects
 (weaveheap.Buffer, Bytes, String, Region) and borrow them for the call only,
@@ -9,7 +9,7 @@ import weaveheap as _core
 from . import _native
 
 __version__ = "0.1.0"
-IDL_HASH = "ea4467ae8fd911bf783f2dc6aa5d686e346d4cd20b1c291d739e044a56411567"
+IDL_HASH = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
 CORE_IDL_HASH = "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039"
 
 # -- errors: the core's classes by code, and zpack's own.
@@ -134,3 +134,11 @@ def inflate(region, src, size):
     `size` bytes, the size of the data before it was deflated: no copy
     either way."""
     return _core.Buffer.from_handle(_native.inflate(_handle(region, "zpack.inflate(): argument 'region'"), _handle(src, "zpack.inflate(): argument 'src'"), size))
+
+
+def inflate_into(dst, src):
+    """Inflates `src` (zlib format) into the buffer `dst`, in place, and
+    returns how many bytes it wrote; data longer than `dst` fails with
+    wrong_size. `dst` and `src` cannot be the same object (a unique and a
+    shared borrow of one object conflict)."""
+    return _native.inflate_into(_handle(dst, "zpack.inflate_into(): argument 'dst'"), _handle(src, "zpack.inflate_into(): argument 'src'"))
