@@ -10,7 +10,10 @@ src=$1 build=$2 python=$3
 work=$(mktemp -d "${TMPDIR:-/tmp}/weaveheap-scaffold.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-"$python" -m pip wheel "$src/generator" --no-build-isolation --no-deps -q -w wheel
+# a copy (links followed: the core IDL is package data), so that the build
+# leaves nothing in the source tree
+cp -rL "$src/generator" generator-src
+"$python" -m pip wheel ./generator-src --no-build-isolation --no-deps -q -w wheel
 "$python" -m venv --system-site-packages venv        # jinja2: Debian's python3-jinja2
 venv/bin/pip install --no-index --no-deps -q wheel/weaveheap_gen-*.whl
 cmake --install "$build" --prefix "$work/sdk" >/dev/null
