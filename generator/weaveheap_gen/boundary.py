@@ -51,6 +51,10 @@ class BFunction:
     result: str                          # none | value | core_object | payload | release
     kind: Optional[m.Handle] = None      # payload, release: the kind made or released
     region: Optional[m.Param] = None     # payload: the region the new object lives in
+    # How a language with classes presents it: "constructor", "method" or
+    # "close" of the extension's kind `owner`, or a library "function".
+    role: str = "function"
+    owner: Optional[m.Handle] = None
     borrows: list[BParam] = field(default_factory=list)   # view and payload parameters, in order
 
     @property
@@ -145,5 +149,12 @@ def build(lib: m.Library) -> Boundary:
                               and not p.type.decl.c_only), None)
             if bf.region is None:
                 _fail(f.pos, f"{f.qualified_name} makes a '{kind.name}': it needs a region parameter to make it in")
+        first = f.params[0].type if f.params else None
+        if result == "release":
+            bf.role, bf.owner = "close", kind
+        elif result == "payload" and f.module.name == kind.name and f.name == "create":
+            bf.role, bf.owner = "constructor", kind
+        elif first is not None and first.category == "handle" and lib.owns(first.decl):
+            bf.role, bf.owner = "method", first.decl
         out.append(bf)
     return Boundary(lib, core, out, list(lib.handles), payloads, memory)

@@ -169,13 +169,7 @@ class Parser:
     def callback(self, doc):
         pos = self.expect("callback").pos
         name = self.ident("a callback name").text
-        self.expect("(")
-        params = []
-        if not self.at(")"):
-            params.append(self.param())
-            while self.accept(","):
-                params.append(self.param())
-        self.expect(")", "',' or ')'")
+        params = self.params()
         self.expect(";", "';' (a callback returns nothing)")
         return s.Callback(name, params, doc, pos)
 
@@ -195,13 +189,7 @@ class Parser:
     def function(self, doc):
         pos = self.expect("fn", "'fn' or '}'").pos
         name = self.ident("a function name").text
-        self.expect("(")
-        params = []
-        if not self.at(")"):
-            params.append(self.param())
-            while self.accept(","):
-                params.append(self.param())
-        self.expect(")", "',' or ')'")
+        params = self.params()
         result = None
         if self.accept("->"):
             own = self.tok.text if self.tok.kind == "ident" and self.tok.text in RESULT_OWNERSHIP else None
@@ -235,6 +223,17 @@ class Parser:
         self.expect(")")
         self.expect(";")
         return s.Function(name, params, result, errors, threads, doc, pos, c_only)
+
+    def params(self):
+        """`( [param { , param }] )`: a function's or a callback's."""
+        self.expect("(")
+        params = []
+        if not self.at(")"):
+            params.append(self.param())
+            while self.accept(","):
+                params.append(self.param())
+        self.expect(")", "',' or ')'")
+        return params
 
     def param(self):
         pos = self.tok.pos

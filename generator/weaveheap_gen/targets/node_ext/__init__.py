@@ -9,7 +9,7 @@ for a library that is not an extension."""
 from ... import boundary as bd
 from ... import surface
 from ...names import camel, pascal, speller
-from ..python_ext import PyClass, PyFunction
+from ..python_ext import PyClass, PyFunction, _attach
 
 
 def outputs(lib):
@@ -53,18 +53,7 @@ def prepare(lib):
             pf.wrap, pf.wrap_core = classes[bf.kind.name].name, False
         elif bf.result == "core_object":
             pf.wrap = js.class_name(f.result.type.name)
-        owner = None
-        first = f.params[0] if f.params else None
-        if bf.result == "release":
-            owner = classes[bf.kind.name]
-            owner.close = pf
-        elif bf.result == "payload" and f.module.name == bf.kind.name and f.name == "create":
-            owner = classes[bf.kind.name]
-            owner.constructor = pf
-        elif first is not None and first.type.category == "handle" and lib.owns(first.type.decl):
-            owner = classes[first.type.decl.name]
-            owner.methods.append(pf)
-        pf.owner = owner
+        pf.owner = _attach(pf, classes, camel(f.name))
         functions.append(pf)
     core_classes = [js.class_name(h.name) for h in b.memory_kinds] + \
         [js.class_name(h.name) for h in core.handles if h not in b.memory_kinds and not h.c_only

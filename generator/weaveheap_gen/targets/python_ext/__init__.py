@@ -58,6 +58,23 @@ def _converter(c_type: str, lib) -> tuple:
     raise ValueError(f"the Python extension target cannot pass a C '{c_type}' yet")
 
 
+def _attach(pf: PyFunction, classes: dict, member: str) -> "PyClass | None":
+    """Puts a function in its class (boundary.BFunction.role); returns the
+    class, or None for a library function."""
+    bf = pf.b
+    if bf.owner is None:
+        return None
+    cls = classes[bf.owner.name]
+    if bf.role == "close":
+        cls.close = pf
+    elif bf.role == "constructor":
+        cls.constructor = pf
+    else:
+        pf.name = member
+        cls.methods.append(pf)
+    return cls
+
+
 def prepare(lib):
     if not lib.is_extension:
         return {}
@@ -80,19 +97,7 @@ def prepare(lib):
             pf.wrap, pf.wrap_core = classes[bf.kind.name].name, False
         elif bf.result == "core_object":
             pf.wrap = pascal(r.type.name)
-        owner = None
-        first = f.params[0] if f.params else None
-        if bf.result == "release":
-            owner = classes[bf.kind.name]
-            owner.close = pf
-        elif bf.result == "payload" and f.module.name == bf.kind.name and f.name == "create":
-            owner = classes[bf.kind.name]
-            owner.constructor = pf
-        elif first is not None and first.type.category == "handle" and lib.owns(first.type.decl):
-            owner = classes[first.type.decl.name]
-            pf.name = f.name
-            owner.methods.append(pf)
+        pf.owner = _attach(pf, classes, f.name)
         functions.append(pf)
-        pf.owner = owner
     return {"b": b, "core": lib.root, "py_functions": functions, "py_classes": list(classes.values()),
             "pascal": pascal}
