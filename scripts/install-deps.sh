@@ -8,6 +8,7 @@ APT_PACKAGES=(
   build-essential cmake pkg-config git            # build
   clang lld llvm libclang-rt-14-dev               # clang, sanitizers, wasm32 (clang + wasm-ld)
   libcunit1-dev valgrind                          # core tests
+  zlib1g-dev                                      # the zpack sample extension (samples/extension)
   swig tcl-dev                                    # Python (and any SWIG language) bindings; Tcl: the SWIG interface is language-neutral
   python3-dev python3-venv                        # the Python extension (system python3) and the wheel test's venv
   python3-jinja2                                  # the generator under Debian's own python3 (doctor's fix line)

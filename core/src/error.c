@@ -12,14 +12,17 @@ static const char* const texts[] = {
 #undef WH_TEXT
 };
 
+static const char unknown[] = "unknown error";
+
 const char* weaveheap_strerror(int32_t code) {
-    if (code < 0 || (size_t)code >= sizeof texts / sizeof texts[0] || !texts[code]) return "unknown error";
+    if (code < 0 || (size_t)code >= sizeof texts / sizeof texts[0] || !texts[code]) return unknown;
     return texts[code];
 }
 
 /* A message we could not allocate falls back to the static text, which
  * error_clear must then not free. */
 static bool is_static(const char* m) {
+    if (m == unknown) return true; /* an extension's code (error_set) */
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
         if (m == texts[i]) return true;
     return false;
@@ -51,6 +54,12 @@ void weaveheap__fail(weaveheap_error* err, int32_t code, const char* fmt, ...) {
     } else {
         err->message = weaveheap_strerror(code);
     }
+}
+
+void weaveheap_error_set(weaveheap_error* error, int32_t code, const char* message) {
+    if (!error) return;
+    if (code == 0) weaveheap_error_clear(error);
+    else weaveheap__fail(error, code, "%s", message ? message : weaveheap_strerror(code));
 }
 
 uint32_t weaveheap_version_number(void) { return WEAVEHEAP_VERSION_NUMBER; }

@@ -217,6 +217,7 @@ typedef struct weaveheap__region {
     weaveheap__page* pages;      /* table pages owned by this region */
     weaveheap__page* page;       /* the page new slots come from */
     weaveheap__counters c;
+    struct weaveheap__ext_object* ext_objects; /* live objects of extensions' kinds (ext_object.c) */
     struct weaveheap__region* next_free;
 } weaveheap__region;
 
@@ -249,7 +250,8 @@ typedef struct weaveheap__object {
      WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING))
 /* Every kind that lives in a table slot (not kind 0: a free slot has kind 0,
  * so a handle with kind bits 0 must never match one). */
-#define WH_OBJECT_KINDS (WH_MEMORY_KINDS | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW))
+#define WH_OBJECT_KINDS \
+    (WH_MEMORY_KINDS | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_OBJECT))
 
 /* handle.c: the tables (read here by the inline fast paths) and the slow
  * paths (thread-safe regions, errors, new pages). */
@@ -294,6 +296,18 @@ bool weaveheap__refuse_borrowed_slow(weaveheap__object* o, weaveheap_handle_t h,
                                      weaveheap_error* err);
 uint8_t* weaveheap__object_dup(weaveheap_handle_t h, unsigned kind, uint64_t extra, uint64_t* out_len,
                                weaveheap_error* err);
+
+/* ext_object.c: an object of an extension's kind is a slot whose data is
+ * its record, linked in its region's list so that reset and destroy can
+ * call the destructors of those still live. */
+typedef struct weaveheap__ext_object {
+    struct weaveheap__ext_object *prev, *next;
+    void* payload;
+    uint32_t kind; /* as registered (16..255) */
+} weaveheap__ext_object;
+/* Calls the destructor of every record of `list` and frees it: with no
+ * region entered, as the destructors may call the core. */
+void weaveheap__ext_objects_destroy(weaveheap__ext_object* list);
 
 /* error.c */
 void weaveheap__fail(weaveheap_error* err, int32_t code, const char* fmt, ...)

@@ -294,6 +294,7 @@ weaveheap_region_t weaveheap_region_create(const weaveheap_region_options* optio
     WH_SET(r->pages, NULL);
     r->page = NULL;
     memset(&r->c, 0, sizeof r->c);
+    r->ext_objects = NULL;
     r->next_free = NULL;
     atomic_store_explicit(&r->guard, guard, memory_order_relaxed);
     atomic_store_explicit(&r->inside, 0, memory_order_relaxed);
@@ -332,10 +333,13 @@ void weaveheap_region_reset(weaveheap_region_t region, weaveheap_error* out_err)
     weaveheap__region* r;
     if (!weaveheap__region_enter(region, &r, out_err)) return;
     if (refuse_if_borrowed(r, region, "reset", out_err)) return;
+    weaveheap__ext_object* dead = r->ext_objects;
+    r->ext_objects = NULL;
     forget_objects(r);
     weaveheap__pages_reset(r);
     if (r->chunks) window_to(r, r->chunks); /* keep every chunk: no new page faults */
     weaveheap__leave(r);
+    weaveheap__ext_objects_destroy(dead); /* the region consistent and left: destructors may call the core */
 }
 
 void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_err) {
@@ -343,6 +347,8 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
     if (!weaveheap__region_enter(region, &r, out_err)) return;
     if (refuse_if_borrowed(r, region, "destroyed", out_err)) return;
     uint8_t guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
+    weaveheap__ext_object* dead = r->ext_objects;
+    r->ext_objects = NULL;
     forget_objects(r);
     chunks_free(r->chunks);
     r->chunks = r->window = NULL;
@@ -364,6 +370,7 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
     }
     weaveheap__mutex_unlock(&table_lock);
     if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+    weaveheap__ext_objects_destroy(dead);
     weaveheap__publish_region_destroyed();
 }
 

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821"
+#define WEAVEHEAP_IDL_HASH "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -31,6 +31,10 @@
 #else
 #  define WEAVEHEAP_API
 #endif
+/* Marks the functions only C can call (they take or return an opaque address,
+ * a callback or an extension's object): for extensions' generated C
+ * (docs/extensions.md); no binding has them. Exported like the others. */
+#define WEAVEHEAP_C_ONLY WEAVEHEAP_API
 
 #ifdef __cplusplus
 extern "C" {
@@ -69,6 +73,15 @@ typedef weaveheap_handle_t weaveheap_bytes_t;
 typedef weaveheap_handle_t weaveheap_string_t;
 /** A borrow of a buffer, bytes or string: proof that a view is live. */
 typedef weaveheap_handle_t weaveheap_borrow_t;
+/**
+ * An object of an extension's own kind (docs/extensions.md): the core keeps
+ * the extension's payload address for it, with a generation like every
+ * handle, and the kind the extension registered, so a stale, forged or
+ * wrong-kind object handle is the same error as a core one. Only C makes
+ * them (an extension's generated entry points); the bindings wrap them in
+ * the extension's own classes.
+ */
+typedef weaveheap_handle_t weaveheap_object_t;
 
 /* -- errors --------------------------------------------------------------- */
 /**
@@ -153,6 +166,8 @@ enum {
     WEAVEHEAP_HANDLE_KIND_STRING = 4,
     /** A borrow handle. */
     WEAVEHEAP_HANDLE_KIND_BORROW = 5,
+    /** An object handle. */
+    WEAVEHEAP_HANDLE_KIND_OBJECT = 6,
 };
 /* Every member as X(C_NAME, number, "name"). */
 #define WEAVEHEAP_HANDLE_KIND_LIST(X) \
@@ -161,7 +176,19 @@ enum {
     X(WEAVEHEAP_HANDLE_KIND_BUFFER, 2, "buffer") \
     X(WEAVEHEAP_HANDLE_KIND_BYTES, 3, "bytes") \
     X(WEAVEHEAP_HANDLE_KIND_STRING, 4, "string") \
-    X(WEAVEHEAP_HANDLE_KIND_BORROW, 5, "borrow")
+    X(WEAVEHEAP_HANDLE_KIND_BORROW, 5, "borrow") \
+    X(WEAVEHEAP_HANDLE_KIND_OBJECT, 6, "object")
+
+/* -- callbacks ------------------------------------------------------------ */
+/**
+ * Frees an extension's object: called exactly once, when its handle is
+ * released or its region is reset or destroyed, on the thread doing that,
+ * after the core has left the region (it may call the core, but not reset,
+ * destroy or release in the region whose reset or destroy called it).
+ * `payload` is what `object.create` was given, `context` what
+ * `object.register_kind` was given.
+ */
+typedef void (*weaveheap_destructor)(void* payload, void* context);
 
 /* -- structs -------------------------------------------------------------- */
 /**
@@ -223,7 +250,7 @@ typedef struct weaveheap_view {
 
 /** The core's counters, for one region or for the whole process. */
 typedef struct weaveheap_stats {
-    /** Objects (buffers, bytes, strings) created. */
+    /** Objects (buffers, bytes, strings, extension objects) created. */
     uint64_t allocations;
     /** Objects released one by one (reset and destroy are not counted here). */
     uint64_t releases;
@@ -344,6 +371,20 @@ WEAVEHEAP_API void weaveheap_free_string(const char* text);
  */
 WEAVEHEAP_API void weaveheap_free_bytes(uint8_t* data, uint64_t data_len);
 
+/**
+ * The core's function table, a static `const weaveheap_api*`
+ * (weaveheap_api.h): its ABI version, the IDL hash it was built from and
+ * a pointer to each of its other functions. An extension calls the core
+ * through the table its base package hands out, so that a process
+ * has one core whatever loaded it (docs/extensions.md). Never free it.
+ *
+ * @return an address the core keeps and never reads.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_C_ONLY void* weaveheap_api_table(void);
+
 /* ---- module error ---- */
 /** Errors as values. */
 
@@ -359,6 +400,26 @@ WEAVEHEAP_API void weaveheap_free_bytes(uint8_t* data, uint64_t data_len);
  * Threads: any thread.
  */
 WEAVEHEAP_API void weaveheap_error_clear(weaveheap_error* error);
+
+/**
+ * Fills an error with `code` and a copy of `message` that the core
+ * allocates (so that `error.clear` frees it), freeing the message it
+ * held. For extensions' implementations, which report their own codes
+ * this way (docs/extensions.md). NULL `error` is a no-op; code 0
+ * clears it; a NULL message, or a copy that cannot be made, gives the
+ * code's static text.
+ *
+ * @param error borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. May be
+ *        NULL.
+ * @param code passed by value.
+ * @param message borrowed shared for the call: the core reads it and
+ *        keeps no reference past the call. May be NULL.
+ *
+ * Errors: none; this function cannot fail.
+ * Threads: any thread.
+ */
+WEAVEHEAP_C_ONLY void weaveheap_error_set(weaveheap_error* error, int32_t code, const char* message);
 
 /* ---- module region ---- */
 /** Regions: create, reset, destroy, and their counters. */
@@ -767,6 +828,123 @@ WEAVEHEAP_API weaveheap_borrow_t weaveheap_borrow_unique(weaveheap_handle_t targ
  *        thread that is using the region.
  */
 WEAVEHEAP_API void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_error* out_err);
+
+/* ---- module object ---- */
+/**
+ * Objects of extensions' own kinds: the C API an extension's generated
+ * entry points use (not in the bindings: they take opaque addresses).
+ */
+
+/**
+ * Registers a kind of object named `name` (at most 63 bytes) whose
+ * payloads `destroy` frees, called with `context`; returns its number
+ * (16..255), kept for the process's life. Registering the same name
+ * with the same destroy and context again returns the same number;
+ * with another destroy or context it fails with invalid_argument. At
+ * most 240 kinds (out_of_memory past that).
+ *
+ * @param name borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. NULL fails with invalid_argument.
+ * @param destroy a function the core calls back (see
+ *        weaveheap_destructor), passed by value.
+ * @param context an address passed by value; the core keeps it for its
+ *        owner and never reads what it points to.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u32; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY. A
+ *        failed call changes nothing.
+ * Threads: any thread.
+ */
+WEAVEHEAP_C_ONLY uint32_t weaveheap_object_register_kind(const char* name, weaveheap_destructor destroy, void* context, weaveheap_error* out_err);
+
+/**
+ * Makes an object of registered kind `kind` in `region` that holds
+ * `payload` (not NULL). On success its destructor will free the
+ * payload exactly once; on failure the caller still owns it.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param kind passed by value.
+ * @param payload an address passed by value; the core keeps it for its
+ *        owner and never reads what it points to.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new object handle owned by the caller, to release with
+ *        weaveheap_object_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY weaveheap_object_t weaveheap_object_create(weaveheap_region_t region, uint32_t kind, void* payload, weaveheap_error* out_err);
+
+/**
+ * The payload of a live object of kind `kind`; an object of another
+ * registered kind fails with wrong_kind. Valid while the object is
+ * (hold a borrow, `object.borrow`, to keep it from being released).
+ *
+ * @param object a object handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param kind passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return an address the core keeps and never reads; NULL on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY void* weaveheap_object_get(weaveheap_object_t object, uint32_t kind, weaveheap_error* out_err);
+
+/**
+ * Borrows a live object of kind `kind` (many shared, or one unique, as
+ * for memory): while the token is out the object cannot be released and
+ * its region cannot be reset or destroyed. End it with `borrow.release`.
+ *
+ * @param object a object handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param kind passed by value.
+ * @param unique passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new borrow handle owned by the caller, to release with
+ *        weaveheap_borrow_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_MEMORY, WEAVEHEAP_ERR_BORROW_CONFLICT,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY weaveheap_borrow_t weaveheap_object_borrow(weaveheap_object_t object, uint32_t kind, bool unique, weaveheap_error* out_err);
+
+/**
+ * Releases an object of kind `kind` (another registered kind fails with
+ * wrong_kind): its handle goes stale and its kind's destructor frees the
+ * payload, once the core has left the region. Fails while the object is
+ * borrowed.
+ *
+ * @param object ownership moves to the core: the handle is stale once
+ *        the call succeeds (unchanged if it fails).
+ * @param kind passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY void weaveheap_object_release(weaveheap_object_t object, uint32_t kind, weaveheap_error* out_err);
 
 /* ---- module handle ---- */
 /** Handles in general. */

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
 /* The `weaveheap` command's view of the IDL, beside weaveheap.h. */
 #ifndef WEAVEHEAP_CLI_H
 #define WEAVEHEAP_CLI_H
@@ -8,7 +8,7 @@
 /* Every counter of weaveheap_stats as X(field, "name", "what it counts"),
  * in declaration order. */
 #define WEAVEHEAP_CLI_STATS_FIELDS(X) \
-    X(allocations, "allocations", "Objects (buffers, bytes, strings) created.") \
+    X(allocations, "allocations", "Objects (buffers, bytes, strings, extension objects) created.") \
     X(releases, "releases", "Objects released one by one (reset and destroy are not counted here).") \
     X(bytes_allocated, "bytes_allocated", "Bytes handed out, in total.") \
     X(bytes_live, "bytes_live", "Bytes of live objects now.") \

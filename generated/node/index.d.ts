@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -143,7 +143,7 @@ export interface RegionOptions {
  */
 export interface Stats {
   /**
-   * Objects (buffers, bytes, strings) created.
+   * Objects (buffers, bytes, strings, extension objects) created.
    */
   readonly allocations: number;
   /**
@@ -203,7 +203,7 @@ export interface Stats {
 /**
  * The kind a handle carries in its bits (derived from the handle declarations).
  */
-export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow';
+export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object';
 
 // -- errors -------------------------------------------------------------------
 /**
@@ -720,6 +720,13 @@ export declare const backend: {
   readonly memory: object | null;
   /** WebAssembly: the instance's exports, the C API as is (null in Node.js). */
   readonly exports: { readonly [name: string]: unknown } | null;
+  /**
+   * Node.js: the core's function table (a napi_external of `weaveheap_api*`,
+   * weaveheap_api.h), which an extension's addon calls the core through
+   * (docs/extensions.md). WebAssembly: null (an extension is linked into the
+   * same module).
+   */
+  readonly apiTable: object | null;
   /** The address of a TypedArray's first byte as JavaScript sees it (WebAssembly: its offset in the module's memory). */
   addressOf(array: ArrayBufferView | ArrayBuffer): number;
   /** The address of an object's first byte as the core lends it (a shared borrow, taken and given back). */

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -663,5 +663,11 @@ NAPI_MODULE_INIT() {
         {"borrow_unique", native_borrow_unique},
         {"borrow_release", weaveheap__napi_view_release},
     };
-    return weaveheap__napi_register(env, exports, natives, sizeof natives / sizeof natives[0]);
+    if (!weaveheap__napi_register(env, exports, natives, sizeof natives / sizeof natives[0])) return NULL;
+    /* the core's function table, for extensions' addons (docs/extensions.md) */
+    napi_value api_table;
+    if (napi_create_external(env, weaveheap_api_table(), NULL, NULL, &api_table) != napi_ok ||
+        napi_set_named_property(env, exports, "apiTable", api_table) != napi_ok)
+        return NULL;
+    return exports;
 }

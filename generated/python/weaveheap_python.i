@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -1134,4 +1134,17 @@ static PyMethodDef weaveheap__fast_methods[] = {
 
 %init %{
   if (PyModule_AddFunctions(m, weaveheap__fast_methods) != 0) return NULL;
+%}
+
+/* The core's function table as the capsule "weaveheap._C_API", numpy-style:
+ * an extension built against this package calls this module's core through
+ * it (PyCapsule_Import, docs/extensions.md), never a second copy. */
+%init %{
+  {
+    PyObject* api_capsule = PyCapsule_New(weaveheap_api_table(), "weaveheap._C_API", NULL);
+    if (!api_capsule || PyModule_AddObject(m, "_C_API", api_capsule) != 0) {
+      Py_XDECREF(api_capsule);
+      return NULL;
+    }
+  }
 %}

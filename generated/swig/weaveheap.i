@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -60,6 +60,7 @@
 %constant int32_t HANDLE_KIND_BYTES = WEAVEHEAP_HANDLE_KIND_BYTES;
 %constant int32_t HANDLE_KIND_STRING = WEAVEHEAP_HANDLE_KIND_STRING;
 %constant int32_t HANDLE_KIND_BORROW = WEAVEHEAP_HANDLE_KIND_BORROW;
+%constant int32_t HANDLE_KIND_OBJECT = WEAVEHEAP_HANDLE_KIND_OBJECT;
 %constant uint32_t ABI_VERSION = WEAVEHEAP_ABI_VERSION;
 %constant const char* IDL_HASH = WEAVEHEAP_IDL_HASH;
 
@@ -70,6 +71,7 @@ typedef weaveheap_handle_t weaveheap_buffer_t;
 typedef weaveheap_handle_t weaveheap_bytes_t;
 typedef weaveheap_handle_t weaveheap_string_t;
 typedef weaveheap_handle_t weaveheap_borrow_t;
+typedef weaveheap_handle_t weaveheap_object_t;
 typedef int32_t weaveheap_error_code;
 typedef int32_t weaveheap_handle_kind;
 

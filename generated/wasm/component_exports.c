@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
@@ -126,6 +126,7 @@ WH_HELPER uint32_t wh_handle_kind_index(int32_t value) {
     case 3: return 3;
     case 4: return 4;
     case 5: return 5;
+    case 6: return 6;
     }
     __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
 }

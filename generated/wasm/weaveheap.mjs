@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821';
+const IDL_HASH = '3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -276,8 +276,8 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6 });
 
 // -- what the IDL declares, and where JavaScript reaches each function -------------
 const IDL = Object.freeze({
@@ -762,6 +762,7 @@ function bind(native, load) {
     views: native.views,
     memory: native.memory,
     exports: native.exports,
+    apiTable: native.apiTable ?? null,
     /** The address of a TypedArray's first byte, as JavaScript sees it (wasm: an offset in linear memory). */
     addressOf: (array) => native.addressOf(memoryArg(array, 'backend.addressOf(): argument \'array\'')),
     /** The address of an object's first byte as the core lends it (a shared borrow, taken and given back). */
@@ -848,7 +849,9 @@ const EXPORTS = [
   'weaveheap_strerror',
   'weaveheap_free_string',
   'weaveheap_free_bytes',
+  'weaveheap_api_table',
   'weaveheap_error_clear',
+  'weaveheap_error_set',
   'weaveheap_region_create',
   'weaveheap_region_destroy',
   'weaveheap_region_reset',
@@ -869,6 +872,11 @@ const EXPORTS = [
   'weaveheap_borrow_shared',
   'weaveheap_borrow_unique',
   'weaveheap_borrow_release',
+  'weaveheap_object_register_kind',
+  'weaveheap_object_create',
+  'weaveheap_object_get',
+  'weaveheap_object_borrow',
+  'weaveheap_object_release',
   'weaveheap_handle_kind_of',
   'weaveheap_stats_global',
   'weaveheap_stats_set_enabled',
@@ -947,7 +955,9 @@ function wasmBackend(e) {
   const f_weaveheap_strerror = e.weaveheap_strerror;
   const f_weaveheap_free_string = e.weaveheap_free_string;
   const f_weaveheap_free_bytes = e.weaveheap_free_bytes;
+  const f_weaveheap_api_table = e.weaveheap_api_table;
   const f_weaveheap_error_clear = e.weaveheap_error_clear;
+  const f_weaveheap_error_set = e.weaveheap_error_set;
   const f_weaveheap_region_create = e.weaveheap_region_create;
   const f_weaveheap_region_destroy = e.weaveheap_region_destroy;
   const f_weaveheap_region_reset = e.weaveheap_region_reset;
@@ -968,6 +978,11 @@ function wasmBackend(e) {
   const f_weaveheap_borrow_shared = e.weaveheap_borrow_shared;
   const f_weaveheap_borrow_unique = e.weaveheap_borrow_unique;
   const f_weaveheap_borrow_release = e.weaveheap_borrow_release;
+  const f_weaveheap_object_register_kind = e.weaveheap_object_register_kind;
+  const f_weaveheap_object_create = e.weaveheap_object_create;
+  const f_weaveheap_object_get = e.weaveheap_object_get;
+  const f_weaveheap_object_borrow = e.weaveheap_object_borrow;
+  const f_weaveheap_object_release = e.weaveheap_object_release;
   const f_weaveheap_handle_kind_of = e.weaveheap_handle_kind_of;
   const f_weaveheap_stats_global = e.weaveheap_stats_global;
   const f_weaveheap_stats_set_enabled = e.weaveheap_stats_set_enabled;

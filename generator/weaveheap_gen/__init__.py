@@ -9,7 +9,10 @@ from . import model, parser, validate
 from .diagnostics import IdlError, Pos
 
 REPO = Path(__file__).resolve().parent.parent.parent
-DEFAULT_IDL = REPO / "idl" / "weaveheap.wh"
+# The core's IDL: this repository's, or the copy an installed weaveheap-gen
+# carries as package data (generator/pyproject.toml).
+PACKAGED_IDL = Path(__file__).resolve().parent / "idl" / "weaveheap.wh"
+DEFAULT_IDL = REPO / "idl" / "weaveheap.wh" if (REPO / "idl" / "weaveheap.wh").is_file() else PACKAGED_IDL
 DEFAULT_OUT = REPO / "generated"
 DEFAULT_DOCS = REPO / "docs"
 

@@ -1,5 +1,7 @@
-"""python3 -m weaveheap_gen [--idl FILE] [--out DIR] [--check] [--target NAME]"""
+"""python3 -m weaveheap_gen [--idl FILE] [--out DIR] [--check] [--target NAME]
+weaveheap-gen new NAME [--dir DIR]   (an extension project: docs/extensions.md)"""
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -7,7 +9,47 @@ from . import DEFAULT_DOCS, DEFAULT_IDL, DEFAULT_OUT, REPO, load, render, target
 from .diagnostics import IdlError
 
 
+SCAFFOLD = Path(__file__).resolve().parent / "scaffold"
+# What an extension project generates from its IDL (docs/extensions.md).
+EXTENSION_TARGETS = ("c", "python_ext", "node_ext")
+
+
+def new(argv) -> int:
+    """`new NAME [--dir DIR]`: starts an extension project in DIR (default
+    ./NAME): its IDL, one C function, a CMake project using
+    find_package(weaveheap) with a C test and a drift test, and the
+    generated boundary, so that it builds and passes straight away."""
+    ap = argparse.ArgumentParser(prog="weaveheap-gen new", description=new.__doc__)
+    ap.add_argument("name", help="the extension's library name (lower_snake_case)")
+    ap.add_argument("--dir", type=Path, help="where to make it (default: ./NAME)")
+    args = ap.parse_args(argv)
+    name = args.name
+    if not re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", name) or name == "weaveheap":
+        print(f"weaveheap-gen new: '{name}' must be lower_snake_case and not 'weaveheap'", file=sys.stderr)
+        return 2
+    dest = args.dir or Path(name)
+    if dest.exists() and any(dest.iterdir()):
+        print(f"weaveheap-gen new: {dest} exists and is not empty", file=sys.stderr)
+        return 2
+    dest.mkdir(parents=True, exist_ok=True)
+    for src in sorted(SCAFFOLD.iterdir()):
+        text = src.read_text(encoding="utf-8").format(name=name, NAME=name.upper())
+        (dest / src.name.replace("NAME", name)).write_text(text, encoding="utf-8")
+    try:
+        lib = load(dest / f"{name}.wh", f"{name}.wh")
+    except IdlError as e:
+        print(e, file=sys.stderr)
+        return 2
+    render.write(render.render_all(lib, EXTENSION_TARGETS), dest / "generated")
+    print(f"made {dest}: cmake -S {dest} -B {dest}/build -DCMAKE_PREFIX_PATH=<weaveheap SDK> && "
+          f"cmake --build {dest}/build && ctest --test-dir {dest}/build")
+    return 0
+
+
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["new"]:
+        return new(argv[1:])
     ap = argparse.ArgumentParser(prog="weaveheap_gen", description="Generate WeaveHeap's bindings from the IDL.")
     ap.add_argument("--idl", type=Path, default=DEFAULT_IDL, help="the IDL file (default: idl/weaveheap.wh)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write (default: generated/)")
@@ -32,6 +74,10 @@ def main(argv=None) -> int:
         return 2
     if args.validate:
         return 0
+    if shown == args.idl.as_posix() and not idl.is_relative_to(REPO):
+        # An IDL of a project of its own (an extension): generated files name
+        # it by its file name, the same whatever path the command was given.
+        lib.idl_file = idl.name
     chosen = tuple(args.target or targets.NAMES)
     outputs = [(render.render_all(lib, chosen), args.out, True),
                (render.render_docs(lib, chosen), args.docs, False)]

@@ -26,6 +26,10 @@ def param_text(p, name_of) -> str:
         kinds = " | ".join(k.name for k in t.kinds)
         text = (f"a {kinds} handle, " if kinds else "") + \
             "borrowed unique for the call: the caller keeps ownership; the core may write it but keeps no reference past the call."
+    elif t.category == "opaque":
+        text = "an address passed by value; the core keeps it for its owner and never reads what it points to."
+    elif t.category == "callback":
+        text = f"a function the core calls back (see {t.decl.c_name}), passed by value."
     else:
         text = "passed by value." + (f" Default {str(p.default).lower()}." if p.default is not None else "")
         text += constraint_text(p, name_of)
@@ -70,6 +74,8 @@ def result_text(f, name_of) -> str:
                    f"{name_of(f.module.library.free_bytes)}; NULL on failure."
     if r.ownership == "static":
         return "a static NUL-terminated string: never free it."
+    if t.category == "opaque":
+        return "an address the core keeps and never reads" + ("; NULL on failure." if f.fallible else ".")
     if f.fallible:
         return f"the {t.name}; 0 on failure."
     return f"the {t.name}."

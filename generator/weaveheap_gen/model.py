@@ -20,8 +20,12 @@ SCALARS = {
     "bool": "bool",
 }
 # Built-in non-scalar types: `str` a NUL-terminated string the core keeps,
-# `cstring` one the caller owns, `ptr` an address, `handle` any handle.
-BUILTINS = ("str", "cstring", "ptr", "handle")
+# `cstring` one the caller owns, `ptr` an address, `handle` any handle,
+# `opaque` an address the core keeps for its owner and never reads (C only).
+BUILTINS = ("str", "cstring", "ptr", "handle", "opaque")
+# Types only C can pass: a function taking or returning one is C-only (see
+# Function.c_only), for extensions' generated C, not for the bindings.
+C_ONLY_CATEGORIES = ("opaque", "callback")
 # Words the grammar gives a meaning to where a type may follow.
 KEYWORDS = ("own", "shared", "unique", "out", "static")
 # Integer ranges, for constants and defaults.
@@ -34,7 +38,8 @@ RANGES = {n: ((0, (1 << b) - 1) if n[0] == "u" else (-(1 << (b - 1)), (1 << (b -
 @dataclass
 class Type:
     """A resolved type. `category` is one of: scalar, str, cstring, ptr,
-    array (u8[]), struct, enum, handle, handleset, anyhandle, view."""
+    array (u8[]), struct, enum, handle, handleset, anyhandle, view, opaque,
+    callback."""
     category: str
     name: str
     decl: object = None          # Struct, Enum, Handle or HandleSet
@@ -43,6 +48,12 @@ class Type:
     @property
     def is_handle(self) -> bool:
         return self.category in ("handle", "handleset", "anyhandle")
+
+    @property
+    def c_only(self) -> bool:
+        """Only C can pass it: an opaque address, a callback, or a handle of
+        a kind that only C can make (Handle.c_only)."""
+        return self.category in C_ONLY_CATEGORIES or (self.category == "handle" and self.decl.c_only)
 
     @property
     def kinds(self) -> list["Handle"]:
@@ -104,6 +115,10 @@ class Handle:
     c_kind: str = ""             # WEAVEHEAP_HANDLE_KIND_BUFFER
     constructors: list["Function"] = field(default_factory=list, repr=False)
     methods: list["Function"] = field(default_factory=list, repr=False)
+    # Only C makes objects of this kind (every function making one is C-only,
+    # like `object.create`, which takes an opaque payload): no binding has a
+    # class for it, and every function taking it is C-only too.
+    c_only: bool = False
 
 
 @dataclass
@@ -112,6 +127,17 @@ class HandleSet:
     kinds: list[Handle]
     doc: str
     pos: Pos
+
+
+@dataclass
+class Callback:
+    """A C function type (`callback destructor(payload: opaque, ...)`): what
+    the core calls back, passed by value where a parameter names it."""
+    name: str
+    params: list["Param"]
+    doc: str
+    pos: Pos
+    c_name: str = ""
 
 
 @dataclass
@@ -194,10 +220,19 @@ class Function:
     # How a language with classes presents it (see _roles):
     role: str = ""                       # constructor | method | release | view | module
     member_name: str = ""                # snake_case name as a method or module function
+    declared_c_only: bool = False        # the IDL says `c_only`
 
     @property
     def fallible(self) -> bool:
         return bool(self.errors)
+
+    @property
+    def c_only(self) -> bool:
+        """It takes or returns what only C can pass (Type.c_only), or the IDL
+        says `c_only`: it is in the C header, for extensions' generated C,
+        and in no binding."""
+        return (self.declared_c_only or any(p.type.c_only for p in self.params)
+                or bool(self.result and self.result.type.c_only))
 
     @property
     def qualified_name(self) -> str:
@@ -251,6 +286,7 @@ class Library:
     structs: list[Struct] = field(default_factory=list)
     handles: list[Handle] = field(default_factory=list)
     handlesets: list[HandleSet] = field(default_factory=list)
+    callbacks: list[Callback] = field(default_factory=list)
     modules: list[Module] = field(default_factory=list)
     handle_kind: Optional[Enum] = None   # derived from `handles`
     error_struct: Optional[Struct] = None    # the `error` every fallible function fills
@@ -283,7 +319,19 @@ class Library:
     def owns(self, decl) -> bool:
         """Whether `decl` is declared here (not imported)."""
         return any(decl is d for d in self.consts + self.enums + self.structs + self.handles
-                   + self.handlesets + ([self.errors] if self.errors else []))
+                   + self.handlesets + self.callbacks + ([self.errors] if self.errors else []))
+
+    @property
+    def api_table(self) -> Optional[Function]:
+        """The root function that returns the core's function table
+        (weaveheap_api.h), if the library has one."""
+        return self.function(self.name, "api_table")
+
+    @property
+    def api_functions(self) -> list[Function]:
+        """What the function table points to: every function but the one
+        returning the table."""
+        return [f for f in self.functions if f is not self.api_table]
 
     @property
     def free_string(self) -> Optional[Function]:
@@ -313,7 +361,8 @@ class Library:
 def _declare(tree: s.Library, idl_file: str, idl_hash: str, imports: list):
     lib = Library(tree.name, tree.version, tree.abi, idl_file, idl_hash, pos=tree.pos, imports=imports)
     imported = {d.name: (core, d) for core in imports
-                for d in core.consts + core.enums + core.structs + core.handles + core.handlesets + [core.errors]}
+                for d in core.consts + core.enums + core.structs + core.handles + core.handlesets
+                + core.callbacks + [core.errors]}
     types: dict[str, object] = {}
     modules: dict[str, s.Module] = {}
 
@@ -349,7 +398,7 @@ class _Resolver:
         self.decls = decls
         self.objects: dict[str, object] = {}
         for core in lib.imports:                  # the imported library's names are in scope
-            for d in core.consts + core.enums + core.structs + core.handles + core.handlesets:
+            for d in core.consts + core.enums + core.structs + core.handles + core.handlesets + core.callbacks:
                 self.objects[d.name] = d
 
     def build(self, tree: s.Library):
@@ -389,7 +438,7 @@ class _Resolver:
         lib = self.lib
         lib.handle_kind = Enum("handle_kind",
                                [Member("none", 0, None, "Not a handle.", tree.pos)] +
-                               [Member(h.name, h.number, None, f"A {h.name} handle.", h.pos)
+                               [Member(h.name, h.number, None, f"{'An' if h.name[0] in 'aeiou' else 'A'} {h.name} handle.", h.pos)
                                 for h in lib.handles],
                                "The kind a handle carries in its bits (derived from the handle declarations).",
                                tree.pos)
@@ -415,6 +464,15 @@ class _Resolver:
                 self.objects[d.name] = hs
             elif isinstance(d, s.Struct):
                 self.objects[d.name] = Struct(d.name, [], d.doc, d.pos)
+            elif isinstance(d, s.Callback):
+                self.objects[d.name] = Callback(d.name, [], d.doc, d.pos)
+        for d in tree.decls:
+            if isinstance(d, s.Callback):
+                cb = self.objects[d.name]
+                self._unique([(p.name, p.pos) for p in d.params], "parameter", f"of callback '{d.name}'")
+                cb.params = [Param(p.name, p.ownership, self.type(p.type), p.nullable, p.default, p.pos)
+                             for p in d.params]
+                lib.callbacks.append(cb)
         for d in tree.decls:
             if isinstance(d, s.Struct):
                 st = self.objects[d.name]
@@ -470,7 +528,7 @@ class _Resolver:
             return Type("array", "u8[]")
         if name in SCALARS:
             t = Type("scalar", name)
-        elif name in ("str", "cstring", "ptr"):
+        elif name in ("str", "cstring", "ptr", "opaque"):
             t = Type(name, name)
         elif name == "handle":
             t = Type("anyhandle", name)
@@ -478,7 +536,8 @@ class _Resolver:
             decl = self.objects.get(name)
             if decl is None:
                 raise IdlError(ref.pos, f"unknown type '{name}'")
-            category = {Enum: "enum", Struct: "struct", Handle: "handle", HandleSet: "handleset"}[type(decl)]
+            category = {Enum: "enum", Struct: "struct", Handle: "handle", HandleSet: "handleset",
+                        Callback: "callback"}[type(decl)]
             t = Type(category, name, decl)
         if ref.view_of is not None:
             if t.category != "struct":
@@ -527,7 +586,7 @@ class _Resolver:
                     raise IdlError(pos, f"duplicate error '{name}' of '{d.name}.{f.name}'")
                 errors.append(member)
             m.functions.append(Function(m, f.name, list(params.values()), result, errors,
-                                        f.threads, f.doc, f.pos))
+                                        f.threads, f.doc, f.pos, declared_c_only=f.c_only))
         return m
 
 
@@ -541,7 +600,7 @@ def c_type(t: Type, lib: Library) -> str:
     if t.category == "scalar":
         return SCALARS[t.name]
     return {
-        "str": "const char*", "cstring": "char*", "ptr": "uint8_t*", "array": "uint8_t*",
+        "str": "const char*", "cstring": "char*", "ptr": "uint8_t*", "array": "uint8_t*", "opaque": "void*",
         "anyhandle": lib.handle_c_type, "handleset": lib.handle_c_type,
     }.get(t.category) or t.decl.c_name
 
@@ -575,6 +634,10 @@ def _derive(lib: Library):
             m.c_name = _upper(prefix, e.name, m.name)
     for st in lib.structs:
         st.c_name = f"{prefix}_{st.name}"
+    for cb in lib.callbacks:
+        cb.c_name = f"{prefix}_{cb.name}"
+        for p in cb.params:
+            p.c_params = _c_params(p, lib)
     for h in lib.handles:
         h.c_name = f"{prefix}_{h.name}_t"
         # an extension's kind is a number the core gives it at registration,
@@ -609,6 +672,8 @@ def _derive(lib: Library):
     for h in lib.handles:
         if h.release:
             h.release.releases = h
+        makers = [f for f in lib.functions if f.result and f.result.ownership == "own" and f.result.type.decl is h]
+        h.c_only = bool(makers) and all(f.c_only for f in makers)
         h.constructors = [f for f in lib.functions if f.constructs is h and f.module.name == h.name]
         h.methods = [f for f in lib.functions if f.receiver and h in f.receiver.type.kinds]
     _roles(lib)
@@ -617,7 +682,7 @@ def _derive(lib: Library):
         return
     lib.error_struct = next((st for st in lib.structs if st.c_name == f"{prefix}_error"), None)
     lib.error_clear = next((f for f in lib.functions
-                            if any(p.type.decl is lib.error_struct for p in f.params)), None)
+                            if not f.c_only and any(p.type.decl is lib.error_struct for p in f.params)), None)
     view_fns = [f for f in lib.functions if any(p.is_out and p.type.category == "view" for p in f.params)]
     shared = next((f for f in view_fns if f.receiver and f.receiver.ownership == "shared"), None)
     unique = next((f for f in view_fns if f.receiver and f.receiver.ownership == "unique"), None)

@@ -84,11 +84,11 @@ class Parser:
         parsers = {
             "const": self.const, "errors": self.enum, "enum": self.enum,
             "struct": self.struct, "handle": self.handle,
-            "handleset": self.handleset, "module": self.module,
+            "handleset": self.handleset, "module": self.module, "callback": self.callback,
         }
         if self.tok.kind == "ident" and self.tok.text in parsers:
             return parsers[self.tok.text](doc)
-        self.fail("a declaration (const, errors, enum, struct, handle, handleset or module)")
+        self.fail("a declaration (const, errors, enum, struct, handle, handleset, callback or module)")
 
     def const(self, doc):
         pos = self.expect("const").pos
@@ -166,6 +166,13 @@ class Parser:
         self.expect(";")
         return s.HandleSet(name, kinds, doc, pos)
 
+    def callback(self, doc):
+        pos = self.expect("callback").pos
+        name = self.ident("a callback name").text
+        params = self.params()
+        self.expect(";", "';' (a callback returns nothing)")
+        return s.Callback(name, params, doc, pos)
+
     def module(self, doc):
         pos = self.expect("module").pos
         name = self.ident("a module name").text
@@ -182,13 +189,7 @@ class Parser:
     def function(self, doc):
         pos = self.expect("fn", "'fn' or '}'").pos
         name = self.ident("a function name").text
-        self.expect("(")
-        params = []
-        if not self.at(")"):
-            params.append(self.param())
-            while self.accept(","):
-                params.append(self.param())
-        self.expect(")", "',' or ')'")
+        params = self.params()
         result = None
         if self.accept("->"):
             own = self.tok.text if self.tok.kind == "ident" and self.tok.text in RESULT_OWNERSHIP else None
@@ -202,6 +203,7 @@ class Parser:
             while self.accept(","):
                 errors.append(self.name_pos("an error name"))
             self.expect(")", "',' or ')'")
+        c_only = self.accept("c_only")
         if not self.at("threads"):
             # Every function says which threads may call it; name exactly
             # the clauses that could still come here.
@@ -220,7 +222,18 @@ class Parser:
         threads = t.text
         self.expect(")")
         self.expect(";")
-        return s.Function(name, params, result, errors, threads, doc, pos)
+        return s.Function(name, params, result, errors, threads, doc, pos, c_only)
+
+    def params(self):
+        """`( [param { , param }] )`: a function's or a callback's."""
+        self.expect("(")
+        params = []
+        if not self.at(")"):
+            params.append(self.param())
+            while self.accept(","):
+                params.append(self.param())
+        self.expect(")", "',' or ')'")
+        return params
 
     def param(self):
         pos = self.tok.pos

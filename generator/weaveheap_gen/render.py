@@ -44,6 +44,8 @@ def render_all(lib, names=targets.NAMES, which: str = "OUTPUTS") -> dict[str, st
     for name in names:
         target = targets.load(name)
         outputs = getattr(target, which, [])
+        if which == "OUTPUTS" and hasattr(target, "outputs"):
+            outputs = target.outputs(lib)     # what it writes depends on the library
         if not outputs:
             continue
         extra = target.prepare(lib) if hasattr(target, "prepare") else {}

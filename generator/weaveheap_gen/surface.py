@@ -279,6 +279,10 @@ class Surface:
     free_text: Optional[Callable]                # frees what `text` results hand out
     free_bytes: Optional[Callable]               # frees what `bytes` results hand out
     thread_safe: Optional[ThreadSafeOption] = None   # None: every object belongs to one thread at a time
+    # Functions only C can call (model.Function.c_only: an opaque address, a
+    # callback, a kind only C makes): in the C header, for extensions'
+    # generated C, and in no binding; not among `callables`.
+    c_only: list[m.Function] = field(default_factory=list)
 
     @property
     def functions(self) -> list[Callable]:
@@ -565,13 +569,17 @@ def build(lib: m.Library) -> Surface:
             _fail(lib.pos, f"every binding needs '{lib.name}.{name}'")
         return f
 
-    classes = [Class(h, "view" if h is token else h.name, is_token=h is token) for h in lib.handles]
+    classes = [Class(h, "view" if h is token else h.name, is_token=h is token)
+               for h in lib.handles if not h.c_only]
     s = Surface(lib, brand(lib), _errors(lib), classes, [], [], None, None, None, None, None,
                 lib.error_struct, None, None, None)
     s.structs = _structs(lib)
     by_member = {id(e.member): e for e in s.errors}
 
     for f in lib.functions:
+        if f.c_only:
+            s.c_only.append(f)
+            continue
         if id(f) in hidden_why:
             c = Callable(f, "hidden", f.member_name, hidden_why=hidden_why[id(f)])
         elif views and f is views.release:

@@ -46,6 +46,7 @@ class Function:
     threads: str
     doc: str
     pos: Pos
+    c_only: bool = False             # `c_only`: for extensions' C, in no binding
 
 
 @dataclass
@@ -103,6 +104,15 @@ class Handle:
 class HandleSet:
     name: str
     kinds: list[tuple[str, Pos]]
+    doc: str
+    pos: Pos
+
+
+@dataclass
+class Callback:
+    """`callback NAME(params);`: a C function type the core calls back."""
+    name: str
+    params: list[Param]
     doc: str
     pos: Pos
 

@@ -23,7 +23,7 @@ C_KEYWORDS = frozenset("""
 """.split())
 
 # Macros the C header defines besides the IDL's own (WEAVEHEAP_ + suffix).
-C_HEADER_MACROS = ("H", "API", "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH",
+C_HEADER_MACROS = ("H", "API", "C_ONLY", "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH",
                    "VERSION_NUMBER", "VERSION_STRING", "ABI_VERSION", "IDL_HASH", "ERROR_CODES")
 
 # The ownership each category of parameter may take; scalars and enums are
@@ -76,7 +76,8 @@ def _names(lib: Library):
             for q in f.params:
                 _check_identifier(q.name, q.pos, "parameter", p)
     kinds = [(lib.structs, "struct"), ([lib.errors], "errors"), (lib.enums, "enum"),
-             (lib.handles, "handle"), (lib.handlesets, "handle set"), (lib.consts, "constant")]
+             (lib.handles, "handle"), (lib.handlesets, "handle set"), (lib.consts, "constant"),
+             (lib.callbacks, "callback")]
     for decls, what in kinds:
         for decl in decls:
             _check_name(decl.name, decl.pos, what, p)
@@ -86,6 +87,9 @@ def _names(lib: Library):
     for st in lib.structs:
         for fld in st.fields:
             _check_identifier(fld.name, fld.pos, "field", p)
+    for cb in lib.callbacks:
+        for q in cb.params:
+            _check_identifier(q.name, q.pos, "parameter", p)
 
 
 def _c_names(lib: Library):
@@ -105,6 +109,8 @@ def _c_names(lib: Library):
         claim(types, e.c_name, e.pos, f"enum '{e.name}'")
     for h in lib.handles:
         claim(types, h.c_name, h.pos, f"handle '{h.name}'")
+    for cb in lib.callbacks:
+        claim(types, cb.c_name, cb.pos, f"callback '{cb.name}'")
     for f in lib.functions:
         claim(types, f.c_name, f.pos, f"function '{f.qualified_name}'")
 
@@ -201,11 +207,39 @@ def _releases(lib: Library):
                                               f"parameter must be 'own {h.name}'")
 
 
+def _callbacks(lib: Library):
+    """A callback's parameters are plain C values the core passes on."""
+    for cb in lib.callbacks:
+        for p in cb.params:
+            t, cat = p.type.name, p.type.category
+            if cat not in ("scalar", "enum", "opaque"):
+                raise IdlError(p.pos, f"parameter '{p.name}' of callback '{cb.name}' cannot be '{t}': a callback "
+                                      f"takes integers, enums and opaque addresses")
+            if p.ownership is not None or p.nullable or p.default is not None or p.constraints:
+                raise IdlError(p.pos, f"parameter '{p.name}' of callback '{cb.name}' is passed by value: "
+                                      f"no ownership, '?', constraint or default")
+
+
+def _c_only_fields(lib: Library):
+    for st in lib.structs:
+        for fld in st.fields:
+            if fld.type.category in ("opaque", "callback"):
+                raise IdlError(fld.pos, f"field '{fld.name}' of '{st.name}' cannot be '{fld.type.name}': only C "
+                                        f"can pass it, and every binding reads structs")
+
+
 def _params(f):
     defaulted = None
     for p in f.params:
         t, cat, own = p.type.name, p.type.category, p.ownership
-        if cat in ("scalar", "enum"):
+        if cat in ("opaque", "callback"):
+            if own is not None:
+                raise IdlError(p.pos, f"parameter '{p.name}' of type '{t}' is passed by value and "
+                                      f"takes no ownership: drop '{own}'")
+            if p.nullable:
+                raise IdlError(p.pos, f"parameter '{p.name}' of type '{t}' cannot be marked '?': "
+                                      f"the function's doc says what NULL does")
+        elif cat in ("scalar", "enum"):
             if own == "out":
                 raise IdlError(p.pos, f"'out' parameter '{p.name}' needs a struct type, not '{t}'")
             if own is not None:
@@ -303,6 +337,8 @@ def _result(f, lib: Library):
     elif r.ownership == "static":
         if cat != "str":
             raise IdlError(f.pos, f"'static' result needs 'str', not '{t}'")
+    elif cat == "callback":
+        raise IdlError(f.pos, f"'{q}' cannot return callback '{t}': return an opaque address")
     elif cat in ("handle", "cstring", "array", "str"):
         spelled = f"static {t}" if cat == "str" else f"own {t}"
         raise IdlError(f.pos, f"result '{t}' of '{q}' needs its ownership: '-> {spelled}'")
@@ -344,6 +380,8 @@ def validate(lib: Library) -> Library:
     _numbers(lib)
     _names(lib)
     _c_names(lib)
+    _callbacks(lib)
+    _c_only_fields(lib)
     _releases(lib)
     _ownership(lib)
     _error_struct(lib)   # last: the shape every binding relies on

@@ -42,7 +42,7 @@ static size_t parse(char* text, declared* out, size_t cap) {
     char* comment = NULL;
     for (char* line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
         if (strncmp(line, "/**", 3) == 0) comment = line;
-        if (strncmp(line, "WEAVEHEAP_API ", 14) != 0) continue;
+        if (strncmp(line, "WEAVEHEAP_API ", 14) != 0 && strncmp(line, "WEAVEHEAP_C_ONLY ", 17) != 0) continue;
         char* paren = strchr(line, '(');
         char* name = paren;
         while (name > line && name[-1] != ' ' && name[-1] != '*') name--;

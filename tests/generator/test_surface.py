@@ -34,8 +34,23 @@ def test_roles_and_members(s):
 
 
 def test_every_function_has_one_role(s):
-    assert {c.fn.qualified_name for c in s.callables} == {f.qualified_name for f in s.lib.functions}
+    """Every function is a callable of the bindings or C-only, never both."""
+    both = {c.fn.qualified_name for c in s.callables} & {f.qualified_name for f in s.c_only}
+    assert not both
+    assert {c.fn.qualified_name for c in s.callables} | {f.qualified_name for f in s.c_only} == \
+        {f.qualified_name for f in s.lib.functions}
     assert all(c.role in surface.ROLES for c in s.callables)
+
+
+def test_c_only_functions_and_kinds_stay_out_of_the_bindings(s):
+    """What takes an opaque address or a callback, and the `object` kind only
+    such functions make, is C-only: no class, no callable."""
+    assert {f.qualified_name for f in s.c_only} == {
+        "object.register_kind", "object.create", "object.get", "object.borrow", "object.release",
+        "weaveheap.api_table", "error.set"}
+    assert "object" not in [k.name for k in s.classes]
+    assert s.lib.function("object", "create").result.type.decl.c_only
+    assert "object" in [m.name for m in s.lib.handle_kind.members]
 
 
 def test_parameters_and_results(s):

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -269,7 +269,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821"
+const GeneratedIDLHash = "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -326,6 +326,8 @@ const (
 	HandleKindString HandleKind = 4
 	// A borrow handle.
 	HandleKindBorrow HandleKind = 5
+	// An object handle.
+	HandleKindObject HandleKind = 6
 )
 
 // ErrorCode is a code of the core's error enum; the numbers are part of the ABI.
@@ -560,7 +562,7 @@ func (s *RegionOptions) toC() C.weaveheap_region_options {
 
 // Stats: The core's counters, for one region or for the whole process.
 type Stats struct {
-	// Objects (buffers, bytes, strings) created.
+	// Objects (buffers, bytes, strings, extension objects) created.
 	Allocations uint64
 	// Objects released one by one (reset and destroy are not counted here).
 	Releases uint64

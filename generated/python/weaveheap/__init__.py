@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821"
+IDL_HASH = "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039"
 __version__ = "0.1.0"
 
 
@@ -39,6 +39,10 @@ def _check_library(abi_version: int, idl_hash: str) -> None:
 
 
 _check_library(native.abi_version(), native.idl_hash())
+
+# The core's function table as a capsule, for extensions built against this
+# package: PyCapsule_Import("weaveheap._C_API") (docs/extensions.md).
+from ._native import _C_API  # noqa: E402
 
 # -- classes: one per handle kind a user owns, the live view, the structs.
 Region = native.Region
@@ -61,6 +65,7 @@ class HandleKind(_enum.IntEnum):
     BYTES = 3
     STRING = 4
     BORROW = 5
+    OBJECT = 6
 
 
 # -- errors: one class per error code.

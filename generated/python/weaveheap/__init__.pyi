@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -103,6 +103,7 @@ class HandleKind(enum.IntEnum):
     BYTES = 3
     STRING = 4
     BORROW = 5
+    OBJECT = 6
 
 
 def handle_kind_of(handle: _HandleObject | int) -> HandleKind: ...

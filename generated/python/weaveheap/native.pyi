@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
 # Type stub of weaveheap.native, the SWIG module: the classes (which the
 # package re-exports), the exception classes, and the flat C API on raw
 # integer handles. Checked against the built module by mypy's stubtest
@@ -49,6 +49,7 @@ HANDLE_KIND_BUFFER: int
 HANDLE_KIND_BYTES: int
 HANDLE_KIND_STRING: int
 HANDLE_KIND_BORROW: int
+HANDLE_KIND_OBJECT: int
 ABI_VERSION: int
 IDL_HASH: builtins.str
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821";
+    public static final String IDL_HASH = "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -612,7 +612,9 @@ public final class WeaveHeap {
         /** A string handle. */
         STRING(4),
         /** A borrow handle. */
-        BORROW(5);
+        BORROW(5),
+        /** An object handle. */
+        OBJECT(6);
 
         private final int code;
 
@@ -688,7 +690,7 @@ public final class WeaveHeap {
     /**
      * The core's counters, for one region or for the whole process.
      *
-     * @param allocations Objects (buffers, bytes, strings) created.
+     * @param allocations Objects (buffers, bytes, strings, extension objects) created.
      * @param releases Objects released one by one (reset and destroy are not counted here).
      * @param bytesAllocated Bytes handed out, in total.
      * @param bytesLive Bytes of live objects now.

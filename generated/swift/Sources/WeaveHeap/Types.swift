@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -26,12 +26,14 @@ public enum HandleKind: Int32, Sendable {
     case string = 4
     /// A borrow handle.
     case borrow = 5
+    /// An object handle.
+    case object = 6
 }
 
 // -- structs the core fills --------------------------------------------------
 /// The core's counters, for one region or for the whole process.
 public struct Stats: Equatable, Sendable {
-    /// Objects (buffers, bytes, strings) created.
+    /// Objects (buffers, bytes, strings, extension objects) created.
     public var allocations: UInt64
     /// Objects released one by one (reset and destroy are not counted here).
     public var releases: UInt64

@@ -1,0 +1,131 @@
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
+/*
+ * The function table of weaveheap 0.1.0: one pointer per public function
+ * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
+ * weaveheap_api_table() returns the core's static table; a base package hands it out
+ * (Python: the capsule `weaveheap._C_API`; Node: the native module's `apiTable`)
+ * so that an extension calls the one core of the process, whatever package
+ * loaded it. An extension checks `abi` and `idl_hash` before its first call
+ * (weaveheap_api_compatible). Members are never reordered within an ABI
+ * version: new functions are appended.
+ */
+#ifndef WEAVEHEAP_API_TABLE_H
+#define WEAVEHEAP_API_TABLE_H
+
+#include <string.h>
+
+#include "weaveheap.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct weaveheap_api {
+    /** WEAVEHEAP_ABI_VERSION of the core. */
+    uint32_t abi;
+    /** sizeof(struct weaveheap_api) in the core: later cores only append. */
+    uint32_t size;
+    /** WEAVEHEAP_IDL_HASH of the core. */
+    const char* hash;
+    uint32_t (*version_number)(void);
+    const char* (*version_string)(void);
+    uint32_t (*abi_version)(void);
+    const char* (*idl_hash)(void);
+    const char* (*strerror)(int32_t code);
+    void (*free_string)(const char* text);
+    void (*free_bytes)(uint8_t* data, uint64_t data_len);
+    void (*error_clear)(weaveheap_error* error);
+    void (*error_set)(weaveheap_error* error, int32_t code, const char* message);
+    weaveheap_region_t (*region_create)(const weaveheap_region_options* options, weaveheap_error* out_err);
+    void (*region_destroy)(weaveheap_region_t region, weaveheap_error* out_err);
+    void (*region_reset)(weaveheap_region_t region, weaveheap_error* out_err);
+    void (*region_stats)(weaveheap_region_t region, weaveheap_stats* out, weaveheap_error* out_err);
+    weaveheap_buffer_t (*buffer_alloc)(weaveheap_region_t region, uint64_t size, uint64_t align, weaveheap_error* out_err);
+    void (*buffer_release)(weaveheap_buffer_t buffer, weaveheap_error* out_err);
+    uint64_t (*buffer_size)(weaveheap_buffer_t buffer, weaveheap_error* out_err);
+    void (*buffer_write)(weaveheap_buffer_t buffer, uint64_t offset, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
+    void (*buffer_read)(weaveheap_buffer_t buffer, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
+    weaveheap_bytes_t (*bytes_create)(weaveheap_region_t region, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
+    void (*bytes_release)(weaveheap_bytes_t bytes, weaveheap_error* out_err);
+    uint64_t (*bytes_length)(weaveheap_bytes_t bytes, weaveheap_error* out_err);
+    uint8_t* (*bytes_dup)(weaveheap_bytes_t bytes, uint64_t* out_len, weaveheap_error* out_err);
+    weaveheap_string_t (*string_create)(weaveheap_region_t region, const uint8_t* text, uint64_t text_len, weaveheap_error* out_err);
+    void (*string_release)(weaveheap_string_t string, weaveheap_error* out_err);
+    uint64_t (*string_length)(weaveheap_string_t string, weaveheap_error* out_err);
+    char* (*string_dup)(weaveheap_string_t string, weaveheap_error* out_err);
+    weaveheap_borrow_t (*borrow_shared)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
+    weaveheap_borrow_t (*borrow_unique)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
+    void (*borrow_release)(weaveheap_borrow_t token, weaveheap_error* out_err);
+    uint32_t (*object_register_kind)(const char* name, weaveheap_destructor destroy, void* context, weaveheap_error* out_err);
+    weaveheap_object_t (*object_create)(weaveheap_region_t region, uint32_t kind, void* payload, weaveheap_error* out_err);
+    void* (*object_get)(weaveheap_object_t object, uint32_t kind, weaveheap_error* out_err);
+    weaveheap_borrow_t (*object_borrow)(weaveheap_object_t object, uint32_t kind, bool unique, weaveheap_error* out_err);
+    void (*object_release)(weaveheap_object_t object, uint32_t kind, weaveheap_error* out_err);
+    weaveheap_handle_kind (*handle_kind_of)(weaveheap_handle_t handle, weaveheap_error* out_err);
+    void (*stats_global)(weaveheap_stats* out, weaveheap_error* out_err);
+    void (*stats_set_enabled)(bool enabled);
+    bool (*stats_enabled)(void);
+    void (*publish_start)(uint32_t interval_ms, weaveheap_error* out_err);
+    void (*publish_now)(weaveheap_error* out_err);
+    void (*publish_stop)(void);
+    bool (*publish_active)(void);
+} weaveheap_api;
+
+/* X(weaveheap_api member, C function) for each function of the table. */
+#define WEAVEHEAP_API_FUNCTIONS(X) \
+    X(version_number, weaveheap_version_number) \
+    X(version_string, weaveheap_version_string) \
+    X(abi_version, weaveheap_abi_version) \
+    X(idl_hash, weaveheap_idl_hash) \
+    X(strerror, weaveheap_strerror) \
+    X(free_string, weaveheap_free_string) \
+    X(free_bytes, weaveheap_free_bytes) \
+    X(error_clear, weaveheap_error_clear) \
+    X(error_set, weaveheap_error_set) \
+    X(region_create, weaveheap_region_create) \
+    X(region_destroy, weaveheap_region_destroy) \
+    X(region_reset, weaveheap_region_reset) \
+    X(region_stats, weaveheap_region_stats) \
+    X(buffer_alloc, weaveheap_buffer_alloc) \
+    X(buffer_release, weaveheap_buffer_release) \
+    X(buffer_size, weaveheap_buffer_size) \
+    X(buffer_write, weaveheap_buffer_write) \
+    X(buffer_read, weaveheap_buffer_read) \
+    X(bytes_create, weaveheap_bytes_create) \
+    X(bytes_release, weaveheap_bytes_release) \
+    X(bytes_length, weaveheap_bytes_length) \
+    X(bytes_dup, weaveheap_bytes_dup) \
+    X(string_create, weaveheap_string_create) \
+    X(string_release, weaveheap_string_release) \
+    X(string_length, weaveheap_string_length) \
+    X(string_dup, weaveheap_string_dup) \
+    X(borrow_shared, weaveheap_borrow_shared) \
+    X(borrow_unique, weaveheap_borrow_unique) \
+    X(borrow_release, weaveheap_borrow_release) \
+    X(object_register_kind, weaveheap_object_register_kind) \
+    X(object_create, weaveheap_object_create) \
+    X(object_get, weaveheap_object_get) \
+    X(object_borrow, weaveheap_object_borrow) \
+    X(object_release, weaveheap_object_release) \
+    X(handle_kind_of, weaveheap_handle_kind_of) \
+    X(stats_global, weaveheap_stats_global) \
+    X(stats_set_enabled, weaveheap_stats_set_enabled) \
+    X(stats_enabled, weaveheap_stats_enabled) \
+    X(publish_start, weaveheap_publish_start) \
+    X(publish_now, weaveheap_publish_now) \
+    X(publish_stop, weaveheap_publish_stop) \
+    X(publish_active, weaveheap_publish_active)
+
+/* Whether `table` is a core this header was generated for: the same ABI,
+ * the same IDL, and at least this header's members. */
+static inline bool weaveheap_api_compatible(const weaveheap_api* table) {
+    return table && table->abi == WEAVEHEAP_ABI_VERSION && table->size >= sizeof(*table) &&
+           table->hash && strlen(table->hash) == sizeof WEAVEHEAP_IDL_HASH - 1 &&
+           memcmp(table->hash, WEAVEHEAP_IDL_HASH, sizeof WEAVEHEAP_IDL_HASH) == 0;
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* WEAVEHEAP_API_TABLE_H */

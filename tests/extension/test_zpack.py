@@ -1,0 +1,151 @@
+"""zpack from Python (samples/extension/): an extension package built
+against the `weaveheap` package, taking its Buffer, Bytes and String objects.
+Zero-copy is proven by the core's counters (the copy counter does not move
+for what is read in place) and by a write through a view being what the
+extension reads; every misuse is a typed error that gives every borrow back
+(borrows_active where it was) and leaves nothing behind."""
+import ctypes
+import os
+import subprocess
+import zlib
+
+import pytest
+
+import weaveheap
+import zpack
+
+
+@pytest.fixture
+def region():
+    r = weaveheap.Region()
+    yield r
+    r.close()
+
+
+TEXT = b"The quick brown fox jumps over the lazy dog"
+
+
+def objects(region):
+    buf = region.alloc(len(TEXT))
+    buf.write(0, TEXT)
+    return [buf, region.bytes(TEXT), region.string(TEXT)]
+
+
+def test_crc32_reads_base_objects_in_place(region):
+    for obj in objects(region):
+        before = region.stats()
+        assert zpack.crc32(obj) == zlib.crc32(TEXT) == 0x414FA339
+        after = region.stats()
+        assert after.copies == before.copies                     # not copied in
+        assert after.borrows_taken == before.borrows_taken + 1   # borrowed for the call ...
+        assert after.borrows_active == 0                         # ... and given back
+    buf = objects(region)[0]
+    with buf.view(writable=True) as view:       # the extension reads the core's bytes: a write shows
+        view[0:3] = b"THE"
+    assert zpack.crc32(buf) == zlib.crc32(b"THE" + TEXT[3:])
+
+
+def test_deflate_inflate_round_trip(region):
+    data = bytes((i * 7 ^ i >> 9) & 0xFF for i in range(1 << 20))
+    src = region.alloc(len(data))
+    src.write(0, data)
+    before = region.stats()
+    packed = zpack.deflate(region, src, 9)
+    assert isinstance(packed, weaveheap.Buffer)
+    mid = region.stats()
+    assert mid.copies == before.copies + 1                        # the output, written once
+    assert mid.copy_bytes == before.copy_bytes + packed.size()    # the 1 MiB input was not copied
+    back = zpack.inflate(region, packed, len(data))
+    after = region.stats()
+    assert after.copies == mid.copies                             # inflated in place
+    assert after.borrows_active == 0
+    with back.view() as view:
+        assert view == data
+    into = region.alloc(len(data) + 10)
+    before_into = region.stats()
+    assert zpack.inflate_into(into, packed) == len(data)        # into an existing buffer, in place
+    assert region.stats().copies == before_into.copies
+    assert bytes(into.view())[:len(data)] == data
+    assert zlib.decompress(bytes(packed.view())) == data          # real zlib format
+    assert zpack.inflate(region, zpack.deflate(region, region.bytes(b"")), 0).size() == 0
+
+
+def test_misuse_is_typed_and_gives_every_borrow_back(region):
+    buf, byt, s = objects(region)
+    packed = zpack.deflate(region, buf)
+    gone = region.alloc(4)
+    gone.close()
+    before = region.stats()
+    cases = [
+        (lambda: zpack.crc32(gone), weaveheap.StaleHandleError),
+        (lambda: zpack.crc32(0), weaveheap.ForgedHandleError),
+        (lambda: zpack.crc32(region), weaveheap.WrongKindError),
+        (lambda: zpack.deflate(s, buf), weaveheap.WrongKindError),
+        (lambda: zpack.crc32("text"), weaveheap.InvalidArgumentError),
+        (lambda: zpack.deflate(region, buf, 42), weaveheap.InvalidArgumentError),
+        (lambda: zpack.inflate(region, buf, len(TEXT)), zpack.CorruptError),
+        (lambda: zpack.inflate(region, packed, len(TEXT) - 1), zpack.WrongSizeError),
+        (lambda: zpack.inflate(region, packed, len(TEXT) + 1), zpack.WrongSizeError),
+        (lambda: zpack.inflate_into(packed, packed), weaveheap.BorrowConflictError),   # unique and shared at once
+        (lambda: zpack.inflate_into(byt, packed), weaveheap.WrongKindError),           # bytes are no buffer
+        (lambda: zpack.inflate_into(region.alloc(8), packed), zpack.WrongSizeError),
+    ]
+    for call, cls in cases:
+        with pytest.raises(cls) as info:
+            call()
+        assert str(info.value)
+        assert region.stats().borrows_active == 0
+    assert issubclass(zpack.CorruptError, weaveheap.WeaveHeapError) and zpack.CorruptError.code == 1000
+    with pytest.raises(zpack.WrongSizeError, match="43 bytes, not 100"):
+        zpack.inflate(region, packed, 100)
+    # borrowed unique elsewhere: a conflict, that borrow untouched
+    view = buf.view(writable=True)
+    with pytest.raises(weaveheap.BorrowConflictError):
+        zpack.crc32(buf)
+    assert region.stats().borrows_active == 1
+    view.release()
+    after = region.stats()
+    assert after.borrows_active == 0
+    assert after.bytes_live == before.bytes_live + 8             # no buffer of a failed call is left
+    assert after.allocations - after.releases == before.allocations - before.releases + 1   # the alloc(8)
+    # a region at its byte limit: the core's OutOfMemoryError
+    with weaveheap.Region(byte_limit=64) as tight:
+        with pytest.raises(weaveheap.OutOfMemoryError):
+            zpack.inflate(tight, packed, 1000)
+        assert tight.stats().bytes_live == 0
+
+
+def test_crc_objects_live_in_the_core_table(region):
+    a, b, _ = objects(region)
+    with zpack.Crc(region) as crc:
+        assert weaveheap.handle_kind_of(crc.handle) == weaveheap.HandleKind.OBJECT
+        crc.update(a)
+        crc.update(b)
+        assert crc.value() == zlib.crc32(TEXT + TEXT)
+        with pytest.raises(weaveheap.WrongKindError):
+            crc.update(crc)                                     # a crc is no memory
+        with pytest.raises(weaveheap.WrongKindError):
+            zpack.Crc.update(zpack.Crc._adopt(a.handle), a)      # a buffer is no crc
+    assert crc.closed
+    with pytest.raises(weaveheap.StaleHandleError):
+        crc.value()
+    crc.close()                                                 # twice: a no-op
+    stale = zpack.Crc(region)
+    region.reset()                                              # its payload freed by the core
+    with pytest.raises(weaveheap.StaleHandleError):
+        stale.value()
+    assert region.stats().borrows_active == 0
+
+
+def test_one_core_the_base_packages():
+    """The extension module holds no core: it calls weaveheap's through the
+    capsule. Its dynamic symbols name no weaveheap_ function."""
+    path = zpack._native.__file__
+    out = subprocess.run(["nm", "-D", path], capture_output=True, text=True, check=True).stdout
+    assert "PyInit__native" in out
+    assert not [line for line in out.splitlines() if " weaveheap_" in line], out
+    ctypes.pythonapi.PyCapsule_GetName.restype = ctypes.c_char_p
+    ctypes.pythonapi.PyCapsule_GetName.argtypes = [ctypes.py_object]
+    assert ctypes.pythonapi.PyCapsule_GetName(weaveheap._C_API) == b"weaveheap._C_API"
+    assert zpack.CORE_IDL_HASH == weaveheap.IDL_HASH
+    assert os.path.basename(path).startswith("_native")

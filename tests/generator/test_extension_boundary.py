@@ -1,0 +1,71 @@
+"""The C boundary of an extension (boundary.py) and the files the c and
+python_ext targets make of it, for the zpack sample (samples/extension/):
+what each entry point borrows and what the implementation receives."""
+from pathlib import Path
+
+import pytest
+
+from weaveheap_gen import REPO, boundary, load, render
+from weaveheap_gen.diagnostics import IdlError
+
+ZPACK = REPO / "samples" / "extension" / "zpack.wh"
+
+
+@pytest.fixture(scope="module")
+def lib():
+    return load(ZPACK, "samples/extension/zpack.wh")
+
+
+def test_each_parameter_is_borrowed_as_the_idl_says(lib):
+    b = boundary.build(lib)
+    by = {bf.fn.qualified_name: bf for bf in b.functions}
+    crc32 = by["zpack.crc32"]
+    assert [(p.name, p.step, p.unique) for p in crc32.params] == [("src", "view", False)]
+    assert crc32.impl_name == "zpack_impl_crc32" and crc32.result == "value"
+    assert [cp.c_type for cp in crc32.params[0].impl_params] == ["const weaveheap_view*"]
+    update = by["crc.update"]
+    assert [(p.name, p.step, p.unique) for p in update.params] == [("crc", "payload", True), ("src", "view", False)]
+    assert [cp.c_type for cp in update.params[0].impl_params] == ["struct zpack_crc*"]
+    create = by["crc.create"]
+    assert (create.result, create.kind.name, create.region.name) == ("payload", "crc", "region")
+    assert create.impl_return == "struct zpack_crc*"
+    assert by["crc.close"].result == "release" and by["crc.close"].params == []
+    deflate = by["zpack.deflate"]
+    assert deflate.result == "core_object" and [p.step for p in deflate.params] == ["value", "view", "value"]
+    assert [k.name for k in b.kinds] == ["crc"]
+    # a parameter that takes fewer kinds than the core's borrow lends is
+    # checked first: borrow.unique would lend a bytes object as `dst`
+    into = by["zpack.inflate_into"]
+    assert [(p.name, p.unique, [k.name for k in p.check_kinds]) for p in into.params] == \
+        [("dst", True, ["buffer"]), ("src", False, [])]
+    assert crc32.params[0].check_kinds == []
+
+
+def test_the_targets_write_the_extensions_files(lib):
+    files = render.render_all(lib, ("c", "python_ext", "node_ext"))
+    assert sorted(files) == ["c/zpack.h", "c/zpack_entry.c", "c/zpack_impl.h",
+                             "node/zpack/index.js", "node/zpack_napi.c",
+                             "python/zpack/__init__.py", "python/zpack_python.c"]
+    assert "native.init(wh.backend.apiTable" in files["node/zpack/index.js"]
+    entry = files["c/zpack_entry.c"]
+    # every function's borrows are released after the call, on the one path out
+    assert entry.count("core->borrow_release(") == sum(len(bf.borrows) for bf in boundary.build(lib).functions)
+    assert "weaveheap_api_compatible(table)" in entry
+    assert 'PyCapsule_Import("weaveheap._C_API", 0)' in files["python/zpack_python.c"]
+
+
+def test_the_core_makes_no_extension_files():
+    core = load(REPO / "idl" / "weaveheap.wh", "idl/weaveheap.wh")
+    files = render.render_all(core, ("c", "python_ext", "node_ext"))
+    assert "c/weaveheap_api.h" in files and not [p for p in files if "python/" in p or "node/" in p]
+    with pytest.raises(IdlError, match="not an extension"):
+        boundary.build(core)
+
+
+def test_a_constructor_needs_a_region(tmp_path):
+    idl = tmp_path / "noregion.wh"
+    idl.write_text(ZPACK.read_text().replace("fn create(region: shared region) -> own crc",
+                                             "fn create(seed: u32) -> own crc"))
+    lib = load(idl, "noregion.wh")
+    with pytest.raises(IdlError, match="needs a region parameter"):
+        boundary.build(lib)
