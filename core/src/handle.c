@@ -272,7 +272,7 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
         return false;
     }
     uint32_t pi = weaveheap__handle_page(h);
-    if (WH_UNLIKELY(kind == 0 || kind > WEAVEHEAP_HANDLE_KIND_BORROW ||
+    if (WH_UNLIKELY(!(WH_KIND_BIT(kind) & WH_OBJECT_KINDS) ||
                     pi >= atomic_load_explicit(&weaveheap__page_count, memory_order_acquire))) {
         weaveheap__reject(err, WEAVEHEAP_ERR_FORGED_HANDLE, h, "was never issued (no such kind or page)");
         return false;

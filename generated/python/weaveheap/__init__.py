@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821"
+IDL_HASH = "70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f"
 __version__ = "0.1.0"
 
 
@@ -45,6 +45,7 @@ Region = native.Region
 Buffer = native.Buffer
 Bytes = native.Bytes
 String = native.String
+Vector = native.Vector
 View = native.View
 Exporter = native.Exporter
 RegionOptions = native.RegionOptions
@@ -61,6 +62,22 @@ class HandleKind(_enum.IntEnum):
     BYTES = 3
     STRING = 4
     BORROW = 5
+    VECTOR = 7
+
+
+class ElementType(_enum.IntEnum):
+    """The type of a vector's values. Each is stored as Arrow stores it: little endian, `boolean` one bit per value (least significant bit first)."""
+    INT8 = 1
+    INT16 = 2
+    INT32 = 3
+    INT64 = 4
+    UINT8 = 5
+    UINT16 = 6
+    UINT32 = 7
+    UINT64 = 8
+    FLOAT32 = 9
+    FLOAT64 = 10
+    BOOLEAN = 11
 
 
 # -- errors: one class per error code.
@@ -84,7 +101,7 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
-_HANDLE_CLASSES = (Region, Buffer, Bytes, String, View)
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, View)
 
 
 def _handle_of(obj):
@@ -123,11 +140,13 @@ __all__ = [
     "Buffer",
     "Bytes",
     "String",
+    "Vector",
     "View",
     "Exporter",
     "RegionOptions",
     "Stats",
     "HandleKind",
+    "ElementType",
     "InvalidArgumentError",
     "OutOfMemoryError",
     "StaleHandleError",

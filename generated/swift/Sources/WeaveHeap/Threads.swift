@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
 /// Where the objects of a region may be used: the generic parameter of every class of a
 /// region. `SingleThreaded` regions belong to one thread (or task) at a time, and their
 /// objects are not `Sendable`: the compiler refuses to share them between tasks.
@@ -9,12 +9,12 @@ public protocol Threading: Sendable {
     static var threadSafe: Bool { get }
 }
 
-/// The marker of a region of one thread at a time: `Region`, `Buffer`, `Bytes`, `WeaveHeapString`
+/// The marker of a region of one thread at a time: `Region`, `Buffer`, `Bytes`, `WeaveHeapString`, `Vector`
 public enum SingleThreaded: Threading {
     public static var threadSafe: Bool { false }
 }
 
-/// The marker of a thread-safe region: `ThreadSafeRegion`, `ThreadSafeBuffer`, `ThreadSafeBytes`, `ThreadSafeString`
+/// The marker of a thread-safe region: `ThreadSafeRegion`, `ThreadSafeBuffer`, `ThreadSafeBytes`, `ThreadSafeString`, `ThreadSafeVector`
 public enum ThreadSafe: Threading {
     public static var threadSafe: Bool { true }
 }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -26,6 +26,35 @@ public enum HandleKind: Int32, Sendable {
     case string = 4
     /// A borrow handle.
     case borrow = 5
+    /// A vector handle.
+    case vector = 7
+}
+
+/// The type of a vector's values. Each is stored as Arrow stores it: little endian, `boolean`
+/// one bit per value (least significant bit first).
+public enum ElementType: Int32, Sendable {
+    /// Signed 8-bit integers (Arrow format "c").
+    case int8 = 1
+    /// Signed 16-bit integers ("s").
+    case int16 = 2
+    /// Signed 32-bit integers ("i").
+    case int32 = 3
+    /// Signed 64-bit integers ("l").
+    case int64 = 4
+    /// Unsigned 8-bit integers ("C").
+    case uint8 = 5
+    /// Unsigned 16-bit integers ("S").
+    case uint16 = 6
+    /// Unsigned 32-bit integers ("I").
+    case uint32 = 7
+    /// Unsigned 64-bit integers ("L").
+    case uint64 = 8
+    /// IEEE 754 binary32 ("f").
+    case float32 = 9
+    /// IEEE 754 binary64 ("g").
+    case float64 = 10
+    /// Booleans, a bitmap ("b").
+    case boolean = 11
 }
 
 // -- structs the core fills --------------------------------------------------

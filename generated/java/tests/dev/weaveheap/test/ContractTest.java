@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9642b5336c411b3e8138dbfec9a542ba111ba757cb2538628071934c4e6b3821
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -38,12 +38,27 @@ class ContractTest {
         new String[] {"string.release", "close", "WeaveHeapString", "close", ""},
         new String[] {"string.length", "method", "WeaveHeapString", "length", ""},
         new String[] {"string.dup", "method", "WeaveHeapString", "dup", ""},
+        new String[] {"vector.create", "method", "Region", "vector", ""},
+        new String[] {"vector.release", "close", "Vector", "close", ""},
+        new String[] {"vector.length", "method", "Vector", "length", ""},
+        new String[] {"vector.capacity", "method", "Vector", "capacity", ""},
+        new String[] {"vector.element_type", "method", "Vector", "elementType", ""},
+        new String[] {"vector.null_count", "method", "Vector", "nullCount", ""},
+        new String[] {"vector.append", "method", "Vector", "append", ""},
+        new String[] {"vector.extend", "method", "Vector", "extend", ""},
+        new String[] {"vector.append_null", "method", "Vector", "appendNull", ""},
+        new String[] {"vector.set", "method", "Vector", "set", ""},
+        new String[] {"vector.get", "method", "Vector", "get", ""},
+        new String[] {"vector.is_valid", "method", "Vector", "isValid", ""},
+        new String[] {"vector.read", "method", "Vector", "read", ""},
         new String[] {"borrow.shared", "view", "Buffer", "view", ""},
         new String[] {"borrow.shared", "view", "Bytes", "view", ""},
         new String[] {"borrow.shared", "view", "WeaveHeapString", "view", ""},
+        new String[] {"borrow.shared", "view", "Vector", "view", ""},
         new String[] {"borrow.unique", "view", "Buffer", "view", ""},
         new String[] {"borrow.unique", "view", "Bytes", "view", ""},
         new String[] {"borrow.unique", "view", "WeaveHeapString", "view", ""},
+        new String[] {"borrow.unique", "view", "Vector", "view", ""},
         new String[] {"borrow.release", "close", "View", "close", ""},
         new String[] {"handle.kind_of", "function", "", "handleKindOf", ""},
         new String[] {"stats.global", "function", "", "stats", ""},
@@ -58,6 +73,7 @@ class ContractTest {
         new String[] {"handle bytes", "class", "Bytes", "Bytes", ""},
         new String[] {"handle string", "class", "WeaveHeapString", "WeaveHeapString", ""},
         new String[] {"handle borrow", "class", "View", "View", ""},
+        new String[] {"handle vector", "class", "Vector", "Vector", ""},
         new String[] {"struct error", "struct", "WeaveHeapException", "WeaveHeapException", ""},
         new String[] {"struct region_options", "struct", "RegionOptions", "RegionOptions", ""},
         new String[] {"struct view", "struct", "View", "View", ""},
@@ -80,7 +96,8 @@ class ContractTest {
     static final List<String[]> GLUE = List.of(
         new String[] {"weaveheap.free_string", "freeString"},
         new String[] {"weaveheap.free_bytes", "freeBytes"},
-        new String[] {"error.clear", "errorClear"}
+        new String[] {"error.clear", "errorClear"},
+        new String[] {"vector.export_arrow", "exportArrow"}
     );
 
     @TestFactory
