@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f"
+#define WEAVEHEAP_IDL_HASH "ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -173,8 +173,9 @@ enum {
     X(WEAVEHEAP_HANDLE_KIND_VECTOR, 7, "vector")
 
 /**
- * The type of a vector's values. Each is stored as Arrow stores it: little
- * endian, `boolean` one bit per value (least significant bit first).
+ * The type of a vector's values. Each is stored as Arrow stores it: in the
+ * machine's byte order (as the Arrow C Data Interface wants), `boolean` one
+ * bit per value (least significant bit first).
  */
 typedef int32_t weaveheap_element_type;
 enum {
@@ -894,9 +895,10 @@ WEAVEHEAP_API uint64_t weaveheap_vector_null_count(weaveheap_vector_t vector, we
 WEAVEHEAP_API void weaveheap_vector_append(weaveheap_vector_t vector, int64_t value, weaveheap_error* out_err);
 
 /**
- * Appends the values in `data`, little endian, `data` holding a whole
- * number of them (one byte per value, 0 or 1, for `boolean`); counted
- * as a copy. Past the capacity it is out_of_range and appends nothing.
+ * Appends the values in `data`, in the machine's byte order, `data`
+ * holding a whole number of them (one byte per value, 0 or 1, for
+ * `boolean`); counted as a copy. Past the capacity it is out_of_range
+ * and appends nothing.
  *
  * @param vector a vector handle, borrowed unique for the call: the
  *        caller keeps ownership; the core may write it but keeps no reference

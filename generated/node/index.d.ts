@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -688,9 +688,10 @@ export declare class Vector {
    */
   append(value: number | bigint): void;
   /**
-   * Appends the values in `data`, little endian, `data` holding a whole
-   * number of them (one byte per value, 0 or 1, for `boolean`); counted
-   * as a copy. Past the capacity it is out_of_range and appends nothing.
+   * Appends the values in `data`, in the machine's byte order, `data`
+   * holding a whole number of them (one byte per value, 0 or 1, for
+   * `boolean`); counted as a copy. Past the capacity it is out_of_range
+   * and appends nothing.
    *
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
    * @throws {OutOfRangeError} An offset and length reach past the end of the object.

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838 */
 /*
  * What bindings/node/weaveheap_napi_helpers.c needs to know of the IDL, and
  * nothing more: the glue's ABI version and IDL hash, the error struct and
@@ -12,7 +12,7 @@
 
 /* The IDL this glue was generated from; index.js compares it, and the core's
  * weaveheap_idl_hash(), with its own at load time. */
-#define WH_GLUE_IDL_HASH "70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f"
+#define WH_GLUE_IDL_HASH "ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838"
 #define WH_GLUE_ABI_VERSION 1
 
 #if WEAVEHEAP_ABI_VERSION != WH_GLUE_ABI_VERSION

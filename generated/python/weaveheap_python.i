@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -266,6 +266,25 @@ static PyObject* weaveheap__py_arrow(PyObject* owner, weaveheap_handle_t h, cons
     PyObject* pair = weaveheap__pyexport_arrow(view.data, view.length, dtype, token, owner, weaveheap__py_release_token);
     if (!pair) weaveheap__py_unborrow(token);
     return pair;
+}
+
+/* The Arrow PyCapsule pair (or, schema_only, the schema capsule) of an
+ * object the core exports itself: `fill` (its IDL arrow export) fills the
+ * spec's structs, which weaveheap_pyexport.c allocated and wraps so that the
+ * array's release takes the GIL and keeps `owner` alive until then. */
+typedef void (*weaveheap__py_arrow_fill)(weaveheap_handle_t, uint8_t*, uint8_t*, weaveheap_error*);
+static PyObject* weaveheap__py_arrow_export(PyObject* owner, weaveheap_handle_t h, weaveheap__py_arrow_fill fill,
+                                          bool schema_only) {
+    uint8_t *schema, *array;
+    if (weaveheap__pyexport_arrow_structs(&schema, &array) != 0) return NULL;
+    weaveheap_error err = {0, NULL};
+    fill(h, schema, array, &err);
+    if (err.code) {
+        weaveheap__pyexport_arrow_structs_free(schema, array);
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return weaveheap__pyexport_arrow_capsules(schema, array, owner, schema_only);
 }
 
 /* What view_as() returns: the same memory as another element type, for
@@ -1118,7 +1137,8 @@ typedef struct weaveheap__py_string {
 %newobject weaveheap__py_vector::view_as;
 %feature("docstring") weaveheap__py_vector::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_vector::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
-%feature("docstring") weaveheap__py_vector::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
+%feature("docstring") weaveheap__py_vector::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export, a column of the object's type over its memory, without a copy (pyarrow.array(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the column has its own type.";
+%feature("docstring") weaveheap__py_vector::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's column type (the core's export, taken and released at once: a unique view makes it fail).";
 %nodefaultctor weaveheap__py_vector;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_vector::close "Releases a vector. Fails while it is borrowed (a view or an Arrow export is live).\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_vector::length "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1128,7 +1148,7 @@ typedef struct weaveheap__py_string {
 %feature("kwargs") weaveheap__py_vector::append;
 %feature("docstring") weaveheap__py_vector::append "Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector, is out_of_range; a float vector is invalid_argument (append its bytes with `extend`).\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_vector::extend;
-%feature("docstring") weaveheap__py_vector::extend "Appends the values in `data`, little endian, `data` holding a whole number of them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is out_of_range and appends nothing.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_vector::extend "Appends the values in `data`, in the machine's byte order, `data` holding a whole number of them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is out_of_range and appends nothing.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_vector::append_null "Appends a null (its value bytes are zero). A vector made without `nullable` refuses it with invalid_argument.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_vector::set;
 %feature("docstring") weaveheap__py_vector::set "Sets the value at `index` (below the length) and marks it valid; the value's checks are those of `append`.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1221,9 +1241,13 @@ typedef struct weaveheap__py_vector {
   PyObject* __dlpack_device__() {
     return weaveheap__pyexport_dlpack_device();
   }
+  /* The core's own export: a column of the object's type. */
   PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
     (void)requested_schema;
-    return weaveheap__py_arrow(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL));
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_vector_export_arrow, false);
+  }
+  PyObject* __arrow_c_schema__(PyObject* py_self) {
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_vector_export_arrow, true);
   }
 }
 

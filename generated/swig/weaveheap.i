@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -343,7 +343,7 @@ uint64_t weaveheap_vector_null_count(weaveheap_vector_t vector, weaveheap_error*
 void weaveheap_vector_append(weaveheap_vector_t vector, int64_t value, weaveheap_error* out_err);
 
 %rename(vector_extend) weaveheap_vector_extend;
-%feature("docstring") weaveheap_vector_extend "Appends the values in `data`, little endian, `data` holding a whole number of them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is out_of_range and appends nothing.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_vector_extend "Appends the values in `data`, in the machine's byte order, `data` holding a whole number of them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is out_of_range and appends nothing.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_vector_extend(weaveheap_vector_t vector, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
 
 %rename(vector_append_null) weaveheap_vector_append_null;

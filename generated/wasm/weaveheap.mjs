@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f';
+const IDL_HASH = 'ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -393,7 +393,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f"
+const GeneratedIDLHash = "ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -452,6 +452,36 @@ const (
 	HandleKindBorrow HandleKind = 5
 	// A vector handle.
 	HandleKindVector HandleKind = 7
+)
+
+// ElementType: The type of a vector's values. Each is stored as Arrow stores
+// it: in the machine's byte order (as the Arrow C Data Interface wants),
+// `boolean` one bit per value (least significant bit first).
+type ElementType int32
+
+const (
+	// Signed 8-bit integers (Arrow format "c").
+	ElementTypeInt8 ElementType = 1
+	// Signed 16-bit integers ("s").
+	ElementTypeInt16 ElementType = 2
+	// Signed 32-bit integers ("i").
+	ElementTypeInt32 ElementType = 3
+	// Signed 64-bit integers ("l").
+	ElementTypeInt64 ElementType = 4
+	// Unsigned 8-bit integers ("C").
+	ElementTypeUint8 ElementType = 5
+	// Unsigned 16-bit integers ("S").
+	ElementTypeUint16 ElementType = 6
+	// Unsigned 32-bit integers ("I").
+	ElementTypeUint32 ElementType = 7
+	// Unsigned 64-bit integers ("L").
+	ElementTypeUint64 ElementType = 8
+	// IEEE 754 binary32 ("f").
+	ElementTypeFloat32 ElementType = 9
+	// IEEE 754 binary64 ("g").
+	ElementTypeFloat64 ElementType = 10
+	// Booleans, a bitmap ("b").
+	ElementTypeBoolean ElementType = 11
 )
 
 // ErrorCode is a code of the core's error enum; the numbers are part of the ABI.
@@ -1652,9 +1682,9 @@ func (recv *Vector) Append(value int64) error {
 	return nil
 }
 
-// Extend: Appends the values in `data`, little endian, `data` holding a whole
-// number of them (one byte per value, 0 or 1, for `boolean`); counted as a
-// copy. Past the capacity it is out_of_range and appends nothing.
+// Extend: Appends the values in `data`, in the machine's byte order, `data`
+// holding a whole number of them (one byte per value, 0 or 1, for `boolean`);
+// counted as a copy. Past the capacity it is out_of_range and appends nothing.
 //
 // Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
 // StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a

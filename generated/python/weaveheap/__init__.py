@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f"
+IDL_HASH = "ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838"
 __version__ = "0.1.0"
 
 
@@ -66,7 +66,7 @@ class HandleKind(_enum.IntEnum):
 
 
 class ElementType(_enum.IntEnum):
-    """The type of a vector's values. Each is stored as Arrow stores it: little endian, `boolean` one bit per value (least significant bit first)."""
+    """The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte order (as the Arrow C Data Interface wants), `boolean` one bit per value (least significant bit first)."""
     INT8 = 1
     INT16 = 2
     INT32 = 3

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -110,7 +110,7 @@ class HandleKind(enum.IntEnum):
 
 
 class ElementType(enum.IntEnum):
-    """The type of a vector's values. Each is stored as Arrow stores it: little endian, `boolean` one bit per value (least significant bit first)."""
+    """The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte order (as the Arrow C Data Interface wants), `boolean` one bit per value (least significant bit first)."""
     INT8 = 1
     INT16 = 2
     INT32 = 3

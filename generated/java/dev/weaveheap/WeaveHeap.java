@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f";
+    public static final String IDL_HASH = "ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -645,6 +645,67 @@ public final class WeaveHeap {
                 }
             }
             throw new InvalidArgumentException("unknown handle_kind " + code);
+        }
+    }
+
+    /**
+     * The type of a vector's values. Each is stored as Arrow stores it: in the
+     * machine's byte order (as the Arrow C Data Interface wants), `boolean` one bit
+     * per value (least significant bit first).
+     */
+    public enum ElementType {
+        /** Signed 8-bit integers (Arrow format "c"). */
+        INT8(1),
+        /** Signed 16-bit integers ("s"). */
+        INT16(2),
+        /** Signed 32-bit integers ("i"). */
+        INT32(3),
+        /** Signed 64-bit integers ("l"). */
+        INT64(4),
+        /** Unsigned 8-bit integers ("C"). */
+        UINT8(5),
+        /** Unsigned 16-bit integers ("S"). */
+        UINT16(6),
+        /** Unsigned 32-bit integers ("I"). */
+        UINT32(7),
+        /** Unsigned 64-bit integers ("L"). */
+        UINT64(8),
+        /** IEEE 754 binary32 ("f"). */
+        FLOAT32(9),
+        /** IEEE 754 binary64 ("g"). */
+        FLOAT64(10),
+        /** Booleans, a bitmap ("b"). */
+        BOOLEAN(11);
+
+        private final int code;
+
+        ElementType(int code) {
+            this.code = code;
+        }
+
+        /**
+         * The C value.
+         *
+         * @return the C value
+         */
+        public int code() {
+            return code;
+        }
+
+        /**
+         * The constant of a C value.
+         *
+         * @param code a C value
+         * @return its constant
+         * @throws InvalidArgumentException for a value that is no element_type
+         */
+        public static ElementType of(int code) {
+            for (ElementType k : values()) {
+                if (k.code == code) {
+                    return k;
+                }
+            }
+            throw new InvalidArgumentException("unknown element_type " + code);
         }
     }
 
@@ -1928,9 +1989,9 @@ public final class WeaveHeap {
         }
 
         /**
-         * Appends the values in `data`, little endian, `data` holding a whole number of
-         * them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the
-         * capacity it is out_of_range and appends nothing.
+         * Appends the values in `data`, in the machine's byte order, `data` holding a
+         * whole number of them (one byte per value, 0 or 1, for `boolean`); counted as a
+         * copy. Past the capacity it is out_of_range and appends nothing.
          *
          * @param data the IDL's data
          * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).

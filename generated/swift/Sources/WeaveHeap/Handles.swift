@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -844,9 +844,9 @@ public final class VectorOf<Threads: Threading>: HandleObject {
         }
     }
 
-    /// Appends the values in `data`, little endian, `data` holding a whole number of them (one byte
-    /// per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is out_of_range
-    /// and appends nothing.
+    /// Appends the values in `data`, in the machine's byte order, `data` holding a whole number of
+    /// them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is
+    /// out_of_range and appends nothing.
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
     /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
     /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
@@ -860,9 +860,9 @@ public final class VectorOf<Threads: Threading>: HandleObject {
         }
     }
 
-    /// Appends the values in `data`, little endian, `data` holding a whole number of them (one byte
-    /// per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is out_of_range
-    /// and appends nothing.
+    /// Appends the values in `data`, in the machine's byte order, `data` holding a whole number of
+    /// them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is
+    /// out_of_range and appends nothing.
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
     /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
     /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838
 // weaveheap 0.1.0 for Swift: regions, capability handles and
 // borrow-checked zero-copy views over the C core (docs/swift.md).
 import CWeaveHeap
@@ -13,7 +13,7 @@ public enum Generated {
     /// The ABI version of the IDL this package was generated from.
     public static let abiVersion: UInt32 = 1
     /// The SHA-256 of that IDL.
-    public static let idlHash = "70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f"
+    public static let idlHash = "ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838"
     /// The library version of that IDL.
     public static let version = "0.1.0"
 }

@@ -40,6 +40,13 @@ MEMORY_DOC = {
               "borrow it holds is released by the consumer's deleter, from any thread.",
     "arrow": "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; "
              "the array's release callback releases the shared borrow it holds.",
+    "arrow_export": "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data "
+                    "export, a column of the object's type over its memory, without a copy "
+                    "(pyarrow.array(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared "
+                    "borrow (closing the object or resetting its region raises BorrowError) until the "
+                    "consumer releases it. requested_schema is ignored: the column has its own type.",
+    "arrow_schema": "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's column type (the "
+                    "core's export, taken and released at once: a unique view makes it fail).",
     "from_handle": "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the "
                    "core: a handle that is stale, forged or of another kind fails at its first use. With "
                    "owned=True the object releases the handle when closed or collected; with owned=False only "
@@ -104,6 +111,7 @@ class PyClass:
     exit: list[str] = field(default_factory=list)   # the C statements of __exit__
     methods: list[PyMethod] = field(default_factory=list)
     parent: Optional["PyClass"] = None   # the class whose object an instance keeps alive
+    arrow_export: str = ""    # the C function that fills its Arrow C Data structs ("": none)
 
     @property
     def memory(self) -> bool:
@@ -496,6 +504,8 @@ class _Builder:
                              "best-effort.")
             for c in cls.methods:
                 pc.methods.append(self.method(c, cls))
+            if cls.arrow_export is not None:
+                pc.arrow_export = cls.arrow_export.fn.c_name
         token_cls = s.token_class
         if token_cls is None:
             _fail(self.lib.pos, "the Python package needs views (a borrow token kind)")

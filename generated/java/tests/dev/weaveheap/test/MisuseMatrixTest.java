@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 70ab201f2184af3e9185bfe178fd75db91802c246987671fd9178756d5f18a5f
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ead4b68ba0f78d6f6f1ad689ff1cc7e6c5320bc5719f97cdaebc428a23261838
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -1507,7 +1507,7 @@ class MisuseMatrixTest {
         Region region = m.region(0L);
         region.close();
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.vector(1, 16L, false));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.vector(ElementType.of(1), 16L, false));
     }
 
     /**
@@ -1520,7 +1520,7 @@ class MisuseMatrixTest {
         region.close();
         Region newer = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.vector(1, 16L, false));
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.vector(ElementType.of(1), 16L, false));
     }
 
     /**
@@ -1532,7 +1532,7 @@ class MisuseMatrixTest {
         Region region = m.region(0L);
         Region recv = Region.fromHandle(0x1fffffff00000001L);
         Record stats = m.stats();
-        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.vector(1, 16L, false));
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.vector(ElementType.of(1), 16L, false));
     }
 
     /**
@@ -1547,7 +1547,7 @@ class MisuseMatrixTest {
         Region recv = Region.fromHandle(other.handle());
         byte[][] before = m.remember(other);
         Record stats = m.stats();
-        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.vector(1, 16L, false));
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.vector(ElementType.of(1), 16L, false));
         m.unchanged(before, other);
     }
 
@@ -1560,7 +1560,7 @@ class MisuseMatrixTest {
     void vector_create_region_absurd_value_capacity_1000000000001() throws Exception {
         Region region = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.vector(1, 0x1000000000001L, false));
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x1000000000001L, false));
     }
 
     /**
@@ -1572,7 +1572,7 @@ class MisuseMatrixTest {
     void vector_create_region_absurd_value_capacity_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.vector(1, 0xffffffffffffffffL, false));
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0xffffffffffffffffL, false));
     }
 
     /**
@@ -1583,7 +1583,7 @@ class MisuseMatrixTest {
     void vector_create_region_absurd_value_capacity_100000010_limited() throws Exception {
         Region region = m.region(1048576L);
         Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(1, 0x100000010L, false));
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x100000010L, false));
     }
 
     /**
@@ -1594,7 +1594,7 @@ class MisuseMatrixTest {
     void vector_create_region_absurd_value_capacity_10000000000_limited() throws Exception {
         Region region = m.region(1048576L);
         Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(1, 0x10000000000L, false));
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x10000000000L, false));
     }
 
     /**
@@ -1605,7 +1605,7 @@ class MisuseMatrixTest {
     void vector_create_region_absurd_value_capacity_1000000000000_limited() throws Exception {
         Region region = m.region(1048576L);
         Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(1, 0x1000000000000L, false));
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x1000000000000L, false));
     }
 
     /**
@@ -1616,7 +1616,7 @@ class MisuseMatrixTest {
     void vector_create_region_absurd_value_capacity_10000000000() throws Exception {
         Region region = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(1, 0x10000000000L, false));
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x10000000000L, false));
     }
 
     /**
@@ -1627,7 +1627,7 @@ class MisuseMatrixTest {
     void vector_create_region_absurd_value_capacity_1000000000000() throws Exception {
         Region region = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(1, 0x1000000000000L, false));
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x1000000000000L, false));
     }
 
     /**
@@ -1637,9 +1637,9 @@ class MisuseMatrixTest {
     @Test
     void vector_release_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         Vector again = Vector.fromHandle(recv.handle());
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
@@ -1678,7 +1678,7 @@ class MisuseMatrixTest {
     @Test
     void vector_release_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
@@ -1691,7 +1691,7 @@ class MisuseMatrixTest {
     @Test
     void vector_release_vector_double_release() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Vector again = Vector.fromHandle(recv.handle());
         Record stats = m.stats();
@@ -1705,7 +1705,7 @@ class MisuseMatrixTest {
     @Test
     void vector_release_vector_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -1721,7 +1721,7 @@ class MisuseMatrixTest {
     @Test
     void vector_length_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
@@ -1734,9 +1734,9 @@ class MisuseMatrixTest {
     @Test
     void vector_length_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.length());
@@ -1774,7 +1774,7 @@ class MisuseMatrixTest {
     @Test
     void vector_length_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
@@ -1787,7 +1787,7 @@ class MisuseMatrixTest {
     @Test
     void vector_capacity_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
@@ -1800,9 +1800,9 @@ class MisuseMatrixTest {
     @Test
     void vector_capacity_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
@@ -1840,7 +1840,7 @@ class MisuseMatrixTest {
     @Test
     void vector_capacity_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
@@ -1853,7 +1853,7 @@ class MisuseMatrixTest {
     @Test
     void vector_element_type_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.elementType());
@@ -1866,9 +1866,9 @@ class MisuseMatrixTest {
     @Test
     void vector_element_type_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.elementType());
@@ -1906,7 +1906,7 @@ class MisuseMatrixTest {
     @Test
     void vector_element_type_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.elementType());
@@ -1919,7 +1919,7 @@ class MisuseMatrixTest {
     @Test
     void vector_null_count_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
@@ -1932,9 +1932,9 @@ class MisuseMatrixTest {
     @Test
     void vector_null_count_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
@@ -1972,7 +1972,7 @@ class MisuseMatrixTest {
     @Test
     void vector_null_count_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
@@ -1985,7 +1985,7 @@ class MisuseMatrixTest {
     @Test
     void vector_append_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(0L));
@@ -1998,9 +1998,9 @@ class MisuseMatrixTest {
     @Test
     void vector_append_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.append(0L));
@@ -2038,7 +2038,7 @@ class MisuseMatrixTest {
     @Test
     void vector_append_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(0L));
@@ -2051,7 +2051,7 @@ class MisuseMatrixTest {
     @Test
     void vector_append_vector_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -2067,7 +2067,7 @@ class MisuseMatrixTest {
     @Test
     void vector_extend_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.extend(new byte[] {104, 101, 108, 108, 111}));
@@ -2080,9 +2080,9 @@ class MisuseMatrixTest {
     @Test
     void vector_extend_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.extend(new byte[] {104, 101, 108, 108, 111}));
@@ -2120,7 +2120,7 @@ class MisuseMatrixTest {
     @Test
     void vector_extend_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.extend(new byte[] {104, 101, 108, 108, 111}));
@@ -2133,7 +2133,7 @@ class MisuseMatrixTest {
     @Test
     void vector_extend_vector_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -2149,7 +2149,7 @@ class MisuseMatrixTest {
     @Test
     void vector_extend_vector_null_data() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(InvalidArgumentException.class, stats, "", "data", () -> recv.extend(null));
@@ -2163,7 +2163,7 @@ class MisuseMatrixTest {
     @Test
     void vector_append_null_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
@@ -2176,9 +2176,9 @@ class MisuseMatrixTest {
     @Test
     void vector_append_null_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
@@ -2216,7 +2216,7 @@ class MisuseMatrixTest {
     @Test
     void vector_append_null_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
@@ -2229,7 +2229,7 @@ class MisuseMatrixTest {
     @Test
     void vector_append_null_vector_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -2245,7 +2245,7 @@ class MisuseMatrixTest {
     @Test
     void vector_set_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.set(0L, 0L));
@@ -2258,9 +2258,9 @@ class MisuseMatrixTest {
     @Test
     void vector_set_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.set(0L, 0L));
@@ -2298,7 +2298,7 @@ class MisuseMatrixTest {
     @Test
     void vector_set_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.set(0L, 0L));
@@ -2311,7 +2311,7 @@ class MisuseMatrixTest {
     @Test
     void vector_set_vector_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -2327,7 +2327,7 @@ class MisuseMatrixTest {
     @Test
     void vector_set_vector_absurd_value_index_100000010() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.set(0x100000010L, 0L));
@@ -2341,7 +2341,7 @@ class MisuseMatrixTest {
     @Test
     void vector_set_vector_absurd_value_index_10000000000() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.set(0x10000000000L, 0L));
@@ -2355,7 +2355,7 @@ class MisuseMatrixTest {
     @Test
     void vector_set_vector_absurd_value_index_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.set(0xffffffffffffffffL, 0L));
@@ -2369,7 +2369,7 @@ class MisuseMatrixTest {
     @Test
     void vector_get_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
@@ -2382,9 +2382,9 @@ class MisuseMatrixTest {
     @Test
     void vector_get_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
@@ -2422,7 +2422,7 @@ class MisuseMatrixTest {
     @Test
     void vector_get_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
@@ -2435,7 +2435,7 @@ class MisuseMatrixTest {
     @Test
     void vector_get_vector_while_borrowed_unique() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -2451,7 +2451,7 @@ class MisuseMatrixTest {
     @Test
     void vector_get_vector_absurd_value_index_100000010() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0x100000010L));
@@ -2465,7 +2465,7 @@ class MisuseMatrixTest {
     @Test
     void vector_get_vector_absurd_value_index_10000000000() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0x10000000000L));
@@ -2479,7 +2479,7 @@ class MisuseMatrixTest {
     @Test
     void vector_get_vector_absurd_value_index_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0xffffffffffffffffL));
@@ -2493,7 +2493,7 @@ class MisuseMatrixTest {
     @Test
     void vector_is_valid_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
@@ -2506,9 +2506,9 @@ class MisuseMatrixTest {
     @Test
     void vector_is_valid_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
@@ -2546,7 +2546,7 @@ class MisuseMatrixTest {
     @Test
     void vector_is_valid_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
@@ -2559,7 +2559,7 @@ class MisuseMatrixTest {
     @Test
     void vector_is_valid_vector_absurd_value_index_100000010() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0x100000010L));
@@ -2573,7 +2573,7 @@ class MisuseMatrixTest {
     @Test
     void vector_is_valid_vector_absurd_value_index_10000000000() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0x10000000000L));
@@ -2587,7 +2587,7 @@ class MisuseMatrixTest {
     @Test
     void vector_is_valid_vector_absurd_value_index_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0xffffffffffffffffL));
@@ -2601,7 +2601,7 @@ class MisuseMatrixTest {
     @Test
     void vector_read_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
@@ -2614,9 +2614,9 @@ class MisuseMatrixTest {
     @Test
     void vector_read_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
@@ -2654,7 +2654,7 @@ class MisuseMatrixTest {
     @Test
     void vector_read_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
@@ -2667,7 +2667,7 @@ class MisuseMatrixTest {
     @Test
     void vector_read_vector_while_borrowed_unique() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -2683,7 +2683,7 @@ class MisuseMatrixTest {
     @Test
     void vector_read_vector_absurd_value_offset_100000010() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x100000010L, new byte[4]));
@@ -2697,7 +2697,7 @@ class MisuseMatrixTest {
     @Test
     void vector_read_vector_absurd_value_offset_10000000000() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x10000000000L, new byte[4]));
@@ -2711,7 +2711,7 @@ class MisuseMatrixTest {
     @Test
     void vector_read_vector_absurd_value_offset_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0xffffffffffffffffL, new byte[4]));
@@ -2725,7 +2725,7 @@ class MisuseMatrixTest {
     @Test
     void vector_read_vector_null_dst() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(InvalidArgumentException.class, stats, "", "dst", () -> recv.read(0L, null));
@@ -2990,7 +2990,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
@@ -3003,9 +3003,9 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
@@ -3043,7 +3043,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
@@ -3056,7 +3056,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_vector_borrow_conflict_unique_shared() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -3372,7 +3372,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_vector_stale() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
@@ -3385,9 +3385,9 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_vector_reused() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         recv.close();
-        Vector newer = m.keep(region.vector(1, 16L, false));
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
@@ -3425,7 +3425,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
@@ -3438,7 +3438,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_vector_borrow_conflict_shared_unique() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -3454,7 +3454,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_vector_borrow_conflict_unique_unique() throws Exception {
         Region region = m.region(0L);
-        Vector recv = m.keep(region.vector(1, 16L, false));
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
