@@ -204,6 +204,12 @@ export interface Stats {
  * The kind a handle carries in its bits (derived from the handle declarations).
  */
 export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'vector';
+/**
+ * The type of a vector's values. Each is stored as Arrow stores it: in the
+ * machine's byte order (as the Arrow C Data Interface wants), `boolean` one
+ * bit per value (least significant bit first).
+ */
+export type ElementType = 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'float32' | 'float64' | 'boolean';
 
 // -- errors -------------------------------------------------------------------
 /**

@@ -16,6 +16,7 @@ export type {
   RegionOptions,
   Stats,
   HandleKind,
+  ElementType,
   TypedArray,
   TypedArrayConstructor,
   BytesInput,
