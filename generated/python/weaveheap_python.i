@@ -554,6 +554,8 @@ static weaveheap__py_vector* weaveheap__py_vector_wrap(weaveheap_vector_t handle
     return o;
 }
 
+static int weaveheap__py_vector_typed(weaveheap_vector_t h, Py_buffer* pb, int flags);
+
 static int weaveheap__py_vector_getbuffer(PyObject* exporter, Py_buffer* pb, int flags) {
     weaveheap__py_vector* o = (weaveheap__py_vector*)((SwigPyObject*)exporter)->ptr;
     if (!o) {
@@ -561,7 +563,66 @@ static int weaveheap__py_vector_getbuffer(PyObject* exporter, Py_buffer* pb, int
         weaveheap__pyglue_unmade(exporter);
         return -1;
     }
-    return weaveheap__py_getbuffer(exporter, o->handle, pb, flags);
+    if (weaveheap__py_getbuffer(exporter, o->handle, pb, flags) != 0) return -1;
+    return (flags & PyBUF_FORMAT) == PyBUF_FORMAT ? weaveheap__py_vector_typed(o->handle, pb, flags) : 0;
+}
+
+/* A Vector's buffers show values of its element type (the struct
+ * module's code, numpy's dtype), not bytes, when the consumer asks for a
+ * format. The shape, in values, lives beside the borrow token until
+ * bf_releasebuffer; a type without a code (a bitmap) stays bytes. */
+static const char weaveheap__py_vector_formats[][2] = { "b", "h", "i", "q", "H", "I", "Q", "f", "d" };
+typedef struct weaveheap__py_vector_shape {
+    void* token;            /* what Py_buffer.internal held */
+    Py_ssize_t shape[1];
+} weaveheap__py_vector_shape;
+
+static int weaveheap__py_vector_typed(weaveheap_vector_t h, Py_buffer* pb, int flags) {
+    weaveheap_error err = {0, NULL};
+    int32_t type = weaveheap_vector_element_type(h, &err);
+    const char* format = NULL;
+    Py_ssize_t size = 1;
+    switch (type) {
+    case WEAVEHEAP_ELEMENT_TYPE_INT8: format = weaveheap__py_vector_formats[0]; size = 1; break;
+    case WEAVEHEAP_ELEMENT_TYPE_INT16: format = weaveheap__py_vector_formats[1]; size = 2; break;
+    case WEAVEHEAP_ELEMENT_TYPE_INT32: format = weaveheap__py_vector_formats[2]; size = 4; break;
+    case WEAVEHEAP_ELEMENT_TYPE_INT64: format = weaveheap__py_vector_formats[3]; size = 8; break;
+    case WEAVEHEAP_ELEMENT_TYPE_UINT16: format = weaveheap__py_vector_formats[4]; size = 2; break;
+    case WEAVEHEAP_ELEMENT_TYPE_UINT32: format = weaveheap__py_vector_formats[5]; size = 4; break;
+    case WEAVEHEAP_ELEMENT_TYPE_UINT64: format = weaveheap__py_vector_formats[6]; size = 8; break;
+    case WEAVEHEAP_ELEMENT_TYPE_FLOAT32: format = weaveheap__py_vector_formats[7]; size = 4; break;
+    case WEAVEHEAP_ELEMENT_TYPE_FLOAT64: format = weaveheap__py_vector_formats[8]; size = 8; break;
+    default: break;
+    }
+    if (err.code) {   /* cannot happen while the view holds its borrow: raised all the same */
+        weaveheap__py_releasebuffer(NULL, pb);
+        weaveheap__py_raise(&err);
+        return -1;
+    }
+    if (!format) return 0;
+    weaveheap__py_vector_shape* sh = PyMem_Malloc(sizeof *sh);
+    if (!sh) {
+        weaveheap__py_releasebuffer(NULL, pb);
+        PyErr_NoMemory();
+        return -1;
+    }
+    sh->token = pb->internal;
+    sh->shape[0] = pb->len / size;
+    pb->internal = sh;
+    pb->format = (char*)format;
+    pb->itemsize = size;
+    pb->shape = (flags & PyBUF_ND) == PyBUF_ND ? sh->shape : NULL;   /* strides (if asked) point at itemsize */
+    return 0;
+}
+
+static void weaveheap__py_vector_releasebuffer(PyObject* exporter, Py_buffer* pb) {
+    const char* f = pb->format;
+    if (f >= weaveheap__py_vector_formats[0] && f < weaveheap__py_vector_formats[0] + sizeof weaveheap__py_vector_formats) {
+        weaveheap__py_vector_shape* sh = pb->internal;
+        pb->internal = sh->token;
+        PyMem_Free(sh);
+    }
+    weaveheap__py_releasebuffer(exporter, pb);
 }
 
 /* view(writable=False): a memoryview of a new View. METH_FASTCALL |
@@ -1130,7 +1191,7 @@ typedef struct weaveheap__py_string {
 %newobject weaveheap__py_vector::from_handle;
 %feature("docstring") weaveheap__py_vector::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
 %feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_vector "weaveheap__py_vector_getbuffer";
-%feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_vector "weaveheap__py_releasebuffer";
+%feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_vector "weaveheap__py_vector_releasebuffer";
 %feature("kwargs") weaveheap__py_vector::view_as;
 %feature("kwargs") weaveheap__py_vector::__dlpack__;
 %feature("kwargs") weaveheap__py_vector::__arrow_c_array__;

@@ -233,6 +233,7 @@ class Class:
     write_back: Optional[Callable] = None        # writes a copied unique view back
     kind_probe: Optional[Callable] = None        # the cheapest call that has the core check a handle is one of these
     arrow_export: Optional[Callable] = None      # hidden: fills Arrow C Data structs (ARROW_EXPORT_PARAMS)
+    typed_by: Optional[Callable] = None          # the call that says the element type its views show (None: bytes)
 
     @property
     def doc(self) -> str:
@@ -521,6 +522,18 @@ def _kind_probe(cls: Class) -> Optional[Callable]:
     return None
 
 
+def _typed_by(cls: Class, lib: m.Library) -> Optional[Callable]:
+    """The method of a memory class alone that names the type of its values
+    (a shared receiver, no parameter, an enum result other than the handle
+    kind): its views are arrays of that type, not bytes, where a language
+    can say so (Python's buffer format, numpy's dtype)."""
+    for c in cls.methods:
+        if (_single_receiver(c, cls) and c.receiver.ownership == "shared" and not c.params
+                and c.result.shape == "enum" and c.result.type.decl is not lib.handle_kind):
+            return c
+    return None
+
+
 def _write_back(cls: Class) -> Optional[Callable]:
     """The function that writes a copied unique view back: a unique receiver,
     a u64 offset and shared bytes."""
@@ -661,6 +674,7 @@ def build(lib: m.Library) -> Surface:
             cls.write_back = _write_back(cls)
             cls.writable = cls.write_back is not None
             cls.kind_probe = _kind_probe(cls)
+            cls.typed_by = _typed_by(cls, lib)
             if cls.kind_probe is None and any(len(v.classes) > 1 for v in cls.views.values()):
                 _fail(cls.handle.pos, f"'{cls.handle.name}' is viewed through a function of several kinds but has "
                                       f"no method that only reads it (shared receiver, no parameter, an int "

@@ -64,6 +64,9 @@ def test_classes(s):
     # a function taking caller addresses is the glue's: Python's Arrow capsules
     assert cls["vector"].arrow_export is by_name(s, "vector.export_arrow")
     assert all(c.arrow_export is None for c in s.classes if c.name != "vector")
+    # its views show values of its element type, not bytes
+    assert cls["vector"].typed_by is by_name(s, "vector.element_type")
+    assert all(c.typed_by is None for c in s.classes if c.name != "vector")
     assert cls["buffer"].writable and not cls["bytes"].writable and not cls["string"].writable
     assert cls["buffer"].copy_out[0] == "read" and cls["bytes"].copy_out[0] == "dup_bytes"
     # views take any memory handle: each memory class names the read-only call

@@ -197,3 +197,50 @@ def test_duckdb_queries_in_place(region):
     con.unregister("vec")
     con.close()
     assert_borrow_ends_with(region, v, held.clear)
+
+
+BUFFER_FORMATS = [(ElementType.INT8, "b"), (ElementType.INT16, "h"), (ElementType.INT32, "i"),
+                  (ElementType.INT64, "q"), (ElementType.UINT8, "B"), (ElementType.UINT16, "H"),
+                  (ElementType.UINT32, "I"), (ElementType.UINT64, "Q")]
+
+
+@pytest.mark.parametrize("etype,code", BUFFER_FORMATS, ids=[c for _, c in BUFFER_FORMATS])
+def test_buffer_protocol_is_typed(region, etype, code):
+    v = region.vector(etype, 4)
+    for x in (1, 2, 3):
+        v.append(x)
+    with memoryview(v) as mv:
+        assert (mv.format, mv.itemsize, mv.shape, mv.nbytes) == (code, struct.calcsize(code), (3,),
+                                                                3 * struct.calcsize(code))
+        assert mv.tolist() == [1, 2, 3] and mv.readonly
+        with pytest.raises(weaveheap.BorrowError):
+            v.append(4)                               # the buffer holds the shared borrow
+    assert region.stats().borrows_active == 0        # released with the memoryview
+    v.append(4)
+
+
+def test_numpy_sees_the_dtype_in_place(region):
+    np = pytest.importorskip("numpy")
+    v = region.vector(ElementType.FLOAT64, 8)
+    v.extend(struct.pack("=3d", 0.5, 1.5, 2.5))
+    before = weaveheap.stats().copies
+    a = np.asarray(v)
+    assert a.dtype == np.float64 and a.tolist() == [0.5, 1.5, 2.5]
+    assert a.__array_interface__["data"][0] == core_address(v)   # numpy's pointer is the core's
+    assert weaveheap.stats().copies == before
+    with pytest.raises(weaveheap.BorrowError):
+        region.reset()
+    del a
+    gc.collect()
+    region.reset()
+
+
+def test_booleans_and_views_stay_bytes(region):
+    b = region.vector(ElementType.BOOLEAN, 16)
+    b.extend(bytes([1, 0, 1, 1, 0, 0, 0, 0, 1]))
+    with memoryview(b) as mv:                       # a bitmap has no struct code: its bytes
+        assert (mv.format, mv.itemsize, mv.tobytes()) == ("B", 1, bytes([0x0d, 0x01]))
+    v = region.vector(ElementType.INT32, 2)
+    v.append(-1)
+    with v.view() as mv:                            # view() is the bytes of the values, as for every object
+        assert (mv.format, mv.tobytes()) == ("B", struct.pack("=i", -1))

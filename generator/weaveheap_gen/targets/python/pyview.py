@@ -25,6 +25,14 @@ PARAM_ANNOTATIONS = {
     "text_in": "builtins.str",
 }
 
+# How Python's buffer protocol (the struct module's codes) spells an element
+# type, by the name of its enum member, with its size: a typed class's
+# buffers show values of its type (numpy.asarray gives that dtype). A member
+# not here (a boolean bitmap) keeps its bytes.
+BUFFER_FORMATS = {"int8": ("b", 1), "int16": ("h", 2), "int32": ("i", 4), "int64": ("q", 8),
+                  "uint16": ("H", 2), "uint32": ("I", 4), "uint64": ("Q", 8),
+                  "float32": ("f", 4), "float64": ("d", 8)}
+
 # The docs of what the binding adds to every memory class.
 MEMORY_DOC = {
     "view": "A memoryview of the object's memory, without a copy, over a View that holds the borrow until the "
@@ -112,6 +120,8 @@ class PyClass:
     methods: list[PyMethod] = field(default_factory=list)
     parent: Optional["PyClass"] = None   # the class whose object an instance keeps alive
     arrow_export: str = ""    # the C function that fills its Arrow C Data structs ("": none)
+    typed_by: str = ""        # the C function naming its element type ("": its buffers are bytes)
+    formats: list = field(default_factory=list)   # typed: (C enum constant, struct code, size)
 
     @property
     def memory(self) -> bool:
@@ -506,6 +516,10 @@ class _Builder:
                 pc.methods.append(self.method(c, cls))
             if cls.arrow_export is not None:
                 pc.arrow_export = cls.arrow_export.fn.c_name
+            if cls.typed_by is not None:
+                pc.typed_by = cls.typed_by.fn.c_name
+                pc.formats = [(m.c_name, *BUFFER_FORMATS[m.name]) for m in cls.typed_by.result.type.decl.members
+                              if m.name in BUFFER_FORMATS]
         token_cls = s.token_class
         if token_cls is None:
             _fail(self.lib.pos, "the Python package needs views (a borrow token kind)")
