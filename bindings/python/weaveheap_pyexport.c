@@ -332,3 +332,91 @@ PyObject* weaveheap__pyexport_arrow(void* data, uint64_t nbytes, const weaveheap
     Py_DECREF(array);
     return pair;
 }
+
+/* -- Arrow structs the core fills ---------------------------------------- */
+int weaveheap__pyexport_arrow_structs(uint8_t** schema, uint8_t** array) {
+    struct ArrowSchema* s = PyMem_RawCalloc(1, sizeof *s);
+    struct ArrowArray* a = PyMem_RawCalloc(1, sizeof *a);
+    if (!s || !a) {
+        PyMem_RawFree(s);
+        PyMem_RawFree(a);
+        PyErr_NoMemory();
+        return -1;
+    }
+    *schema = (uint8_t*)s;
+    *array = (uint8_t*)a;
+    return 0;
+}
+
+void weaveheap__pyexport_arrow_structs_free(uint8_t* schema, uint8_t* array) {
+    PyMem_RawFree(schema);
+    PyMem_RawFree(array);
+}
+
+/* The core's array, moved here, and the object that owns its memory. */
+typedef struct core_array {
+    struct ArrowArray inner;
+    PyObject* owner;
+} core_array;
+
+/* Runs the core's release with the GIL held (every core call from Python is
+ * made under it), from whatever thread the consumer releases on. */
+static void core_array_release(struct ArrowArray* a) {
+    if (!a || !a->release) return;
+    core_array* w = a->private_data;
+    a->release = NULL;
+    a->private_data = NULL;
+    if (Py_IsInitialized()) {
+        PyGILState_STATE g = PyGILState_Ensure();
+        w->inner.release(&w->inner);
+        Py_DECREF(w->owner);
+        PyGILState_Release(g);
+    }
+    PyMem_RawFree(w);
+}
+
+PyObject* weaveheap__pyexport_arrow_capsules(uint8_t* schema, uint8_t* array, PyObject* owner, int schema_only) {
+    struct ArrowSchema* s = (struct ArrowSchema*)(void*)schema;
+    struct ArrowArray* a = (struct ArrowArray*)(void*)array;
+    core_array* w = PyMem_RawMalloc(sizeof *w);
+    if (!w) {
+        a->release(a);
+        s->release(s);
+        weaveheap__pyexport_arrow_structs_free(schema, array);
+        return PyErr_NoMemory();
+    }
+    w->inner = *a; /* moved: the buffers stay the core's until its release */
+    w->owner = owner;
+    Py_INCREF(owner);
+    a->release = core_array_release;
+    a->private_data = w;
+    if (schema_only) {
+        a->release(a);
+        PyMem_RawFree(a);
+        PyObject* cap = PyCapsule_New(s, "arrow_schema", capsule_schema);
+        if (!cap) {
+            s->release(s);
+            PyMem_RawFree(s);
+        }
+        return cap;
+    }
+    PyObject* sc = PyCapsule_New(s, "arrow_schema", capsule_schema);
+    if (!sc) {
+        s->release(s);
+        PyMem_RawFree(s);
+        a->release(a);
+        PyMem_RawFree(a);
+        return NULL;
+    }
+    PyObject* ac = PyCapsule_New(a, "arrow_array", capsule_array);
+    if (!ac) {
+        Py_DECREF(sc);
+        a->release(a);
+        PyMem_RawFree(a);
+        return NULL;
+    }
+    PyObject* pair = PyTuple_Pack(2, sc, ac);
+    Py_DECREF(sc);
+    Py_DECREF(ac); /* without the pair, the capsules' destructors release both */
+    return pair;
+}

@@ -53,4 +53,20 @@ PyObject* weaveheap__pyexport_dlpack(void* data, uint64_t nbytes, const weavehea
 PyObject* weaveheap__pyexport_arrow(void* data, uint64_t nbytes, const weaveheap__pyexport_dtype* dtype,
                                     uint64_t token, PyObject* owner, weaveheap__pyexport_release release);
 
+/* Arrow structs that the core fills itself (an IDL arrow export, such as
+ * vector.export_arrow): a zeroed struct ArrowSchema and struct ArrowArray,
+ * as the core's `uint8_t*` parameters take them. Returns 0, or -1 with
+ * MemoryError set. Free them with weaveheap__pyexport_arrow_structs_free
+ * while nothing was filled. */
+int weaveheap__pyexport_arrow_structs(uint8_t** schema, uint8_t** array);
+void weaveheap__pyexport_arrow_structs_free(uint8_t* schema, uint8_t* array);
+
+/* Takes the structs the core filled: the ("arrow_schema", "arrow_array")
+ * capsule pair, or with schema_only the schema capsule alone (the array is
+ * released at once). The array's release is wrapped so that the core's runs
+ * with the GIL held (from whatever thread the consumer releases it) and
+ * `owner` stays alive until then. On failure everything is released and an
+ * exception is set. */
+PyObject* weaveheap__pyexport_arrow_capsules(uint8_t* schema, uint8_t* array, PyObject* owner, int schema_only);
+
 #endif

@@ -247,7 +247,7 @@ typedef struct weaveheap__object {
 #define WH_KIND_BIT(k) (1u << (k))
 #define WH_MEMORY_KINDS \
     (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BUFFER) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BYTES) | \
-     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING))
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR))
 /* Every kind that lives in a table slot (not kind 0: a free slot has kind 0,
  * so a handle with kind bits 0 must never match one). */
 #define WH_OBJECT_KINDS \

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039"
+#define WEAVEHEAP_IDL_HASH "108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -71,7 +71,7 @@ typedef weaveheap_handle_t weaveheap_bytes_t;
  * NUL so that C can read it in place.
  */
 typedef weaveheap_handle_t weaveheap_string_t;
-/** A borrow of a buffer, bytes or string: proof that a view is live. */
+/** A borrow of a buffer, bytes, string or vector: proof that a view is live. */
 typedef weaveheap_handle_t weaveheap_borrow_t;
 /**
  * An object of an extension's own kind (docs/extensions.md): the core keeps
@@ -82,6 +82,12 @@ typedef weaveheap_handle_t weaveheap_borrow_t;
  * the extension's own classes.
  */
 typedef weaveheap_handle_t weaveheap_object_t;
+/**
+ * A typed column of fixed-width values in a region, laid out as an Arrow
+ * primitive array (values, and a validity bitmap when it is nullable): its
+ * views and Arrow exports read it in place.
+ */
+typedef weaveheap_handle_t weaveheap_vector_t;
 
 /* -- errors --------------------------------------------------------------- */
 /**
@@ -168,6 +174,8 @@ enum {
     WEAVEHEAP_HANDLE_KIND_BORROW = 5,
     /** An object handle. */
     WEAVEHEAP_HANDLE_KIND_OBJECT = 6,
+    /** A vector handle. */
+    WEAVEHEAP_HANDLE_KIND_VECTOR = 7,
 };
 /* Every member as X(C_NAME, number, "name"). */
 #define WEAVEHEAP_HANDLE_KIND_LIST(X) \
@@ -177,7 +185,52 @@ enum {
     X(WEAVEHEAP_HANDLE_KIND_BYTES, 3, "bytes") \
     X(WEAVEHEAP_HANDLE_KIND_STRING, 4, "string") \
     X(WEAVEHEAP_HANDLE_KIND_BORROW, 5, "borrow") \
-    X(WEAVEHEAP_HANDLE_KIND_OBJECT, 6, "object")
+    X(WEAVEHEAP_HANDLE_KIND_OBJECT, 6, "object") \
+    X(WEAVEHEAP_HANDLE_KIND_VECTOR, 7, "vector")
+
+/**
+ * The type of a vector's values. Each is stored as Arrow stores it: in the
+ * machine's byte order (as the Arrow C Data Interface wants), `boolean` one
+ * bit per value (least significant bit first).
+ */
+typedef int32_t weaveheap_element_type;
+enum {
+    /** Signed 8-bit integers (Arrow format "c"). */
+    WEAVEHEAP_ELEMENT_TYPE_INT8 = 1,
+    /** Signed 16-bit integers ("s"). */
+    WEAVEHEAP_ELEMENT_TYPE_INT16 = 2,
+    /** Signed 32-bit integers ("i"). */
+    WEAVEHEAP_ELEMENT_TYPE_INT32 = 3,
+    /** Signed 64-bit integers ("l"). */
+    WEAVEHEAP_ELEMENT_TYPE_INT64 = 4,
+    /** Unsigned 8-bit integers ("C"). */
+    WEAVEHEAP_ELEMENT_TYPE_UINT8 = 5,
+    /** Unsigned 16-bit integers ("S"). */
+    WEAVEHEAP_ELEMENT_TYPE_UINT16 = 6,
+    /** Unsigned 32-bit integers ("I"). */
+    WEAVEHEAP_ELEMENT_TYPE_UINT32 = 7,
+    /** Unsigned 64-bit integers ("L"). */
+    WEAVEHEAP_ELEMENT_TYPE_UINT64 = 8,
+    /** IEEE 754 binary32 ("f"). */
+    WEAVEHEAP_ELEMENT_TYPE_FLOAT32 = 9,
+    /** IEEE 754 binary64 ("g"). */
+    WEAVEHEAP_ELEMENT_TYPE_FLOAT64 = 10,
+    /** Booleans, a bitmap ("b"). */
+    WEAVEHEAP_ELEMENT_TYPE_BOOLEAN = 11,
+};
+/* Every member as X(C_NAME, number, "name"). */
+#define WEAVEHEAP_ELEMENT_TYPE_LIST(X) \
+    X(WEAVEHEAP_ELEMENT_TYPE_INT8, 1, "int8") \
+    X(WEAVEHEAP_ELEMENT_TYPE_INT16, 2, "int16") \
+    X(WEAVEHEAP_ELEMENT_TYPE_INT32, 3, "int32") \
+    X(WEAVEHEAP_ELEMENT_TYPE_INT64, 4, "int64") \
+    X(WEAVEHEAP_ELEMENT_TYPE_UINT8, 5, "uint8") \
+    X(WEAVEHEAP_ELEMENT_TYPE_UINT16, 6, "uint16") \
+    X(WEAVEHEAP_ELEMENT_TYPE_UINT32, 7, "uint32") \
+    X(WEAVEHEAP_ELEMENT_TYPE_UINT64, 8, "uint64") \
+    X(WEAVEHEAP_ELEMENT_TYPE_FLOAT32, 9, "float32") \
+    X(WEAVEHEAP_ELEMENT_TYPE_FLOAT64, 10, "float64") \
+    X(WEAVEHEAP_ELEMENT_TYPE_BOOLEAN, 11, "boolean")
 
 /* -- callbacks ------------------------------------------------------------ */
 /**
@@ -239,7 +292,11 @@ typedef struct weaveheap_view {
      * object still has an address).
      */
     uint8_t* data;
-    /** Length in bytes (a string's length excludes its trailing NUL). */
+    /**
+     * Length in bytes (a string's length excludes its trailing NUL; a
+     * vector's counts its values so far, a boolean vector's the bytes of
+     * its bitmap that hold them).
+     */
     uint64_t length;
     /**
      * True when the holder may write through `data` (a unique borrow of a
@@ -760,9 +817,305 @@ WEAVEHEAP_API uint64_t weaveheap_string_length(weaveheap_string_t string, weaveh
  */
 WEAVEHEAP_API char* weaveheap_string_dup(weaveheap_string_t string, weaveheap_error* out_err);
 
+/* ---- module vector ---- */
+/**
+ * Vectors: typed columns of fixed capacity, Arrow's primitive layout. The
+ * owner appends and sets values while no borrow is outstanding; views (the
+ * value bytes so far) and Arrow exports hold a shared borrow.
+ */
+
+/**
+ * Makes an empty vector of `type` with room for `capacity` values, and
+ * a validity bitmap when `nullable`. Its memory (values, then the
+ * bitmap, each 64-byte aligned) is taken from the region at once.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param type passed by value.
+ * @param capacity passed by value. Must be at most WEAVEHEAP_MAX_SIZE;
+ *        otherwise invalid_argument.
+ * @param nullable passed by value. Default false.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new vector handle owned by the caller, to release with
+ *        weaveheap_vector_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_vector_t weaveheap_vector_create(weaveheap_region_t region, weaveheap_element_type type, uint64_t capacity, bool nullable, weaveheap_error* out_err);
+
+/**
+ * Releases a vector. Fails while it is borrowed (a view or an Arrow
+ * export is live).
+ *
+ * @param vector ownership moves to the core: the handle is stale once
+ *        the call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_vector_release(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * The number of values (nulls included).
+ *
+ * @param vector a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_vector_length(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * The number of values it has room for.
+ *
+ * @param vector a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_vector_capacity(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * The type of its values.
+ *
+ * @param vector a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the element_type; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_element_type weaveheap_vector_element_type(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * The number of null values.
+ *
+ * @param vector a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_vector_null_count(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * Appends an integer (0 or 1 for `boolean`). A value the type cannot
+ * hold, or a full vector, is out_of_range; a float vector is
+ * invalid_argument (append its bytes with `extend`).
+ *
+ * @param vector a vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param value passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_vector_append(weaveheap_vector_t vector, int64_t value, weaveheap_error* out_err);
+
+/**
+ * Appends the values in `data`, in the machine's byte order, `data`
+ * holding a whole number of them (one byte per value, 0 or 1, for
+ * `boolean`); counted as a copy. Past the capacity it is out_of_range
+ * and appends nothing.
+ *
+ * @param vector a vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param data borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. `data_len` gives its length in bytes. NULL
+ *        fails with invalid_argument unless the length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_vector_extend(weaveheap_vector_t vector, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
+
+/**
+ * Appends a null (its value bytes are zero). A vector made without
+ * `nullable` refuses it with invalid_argument.
+ *
+ * @param vector a vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_vector_append_null(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * Sets the value at `index` (below the length) and marks it valid; the
+ * value's checks are those of `append`.
+ *
+ * @param vector a vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param index passed by value.
+ * @param value passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_vector_set(weaveheap_vector_t vector, uint64_t index, int64_t value, weaveheap_error* out_err);
+
+/**
+ * The integer at `index` (a null reads as 0). A float vector is
+ * invalid_argument, a uint64 above the largest i64 out_of_range. Fails
+ * while a unique borrow is outstanding.
+ *
+ * @param vector a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the i64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API int64_t weaveheap_vector_get(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * Whether the value at `index` is not null.
+ *
+ * @param vector a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the bool; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API bool weaveheap_vector_is_valid(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * Copies value bytes from `offset` into `dst` (counted as a copy), as a
+ * view would show them. Fails while a unique borrow is outstanding.
+ *
+ * @param vector a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param offset passed by value.
+ * @param dst borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. `dst_len`
+ *        gives its length in bytes. NULL fails with invalid_argument unless the
+ *        length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_vector_read(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
+
+/**
+ * Exports the vector through the Arrow C Data Interface: fills the
+ * caller's `struct ArrowSchema` at `schema` and `struct ArrowArray` at
+ * `array` (the spec's layouts; docs/arrow.md). The array points into
+ * the vector without a copy and holds a shared borrow of it until the
+ * array's `release` callback runs (release, reset and destroy fail
+ * until then; after the release callback the structs are marked
+ * released and a second call of it is a no-op). The schema owns only
+ * its format string. Call the array's `release` from the region's
+ * thread (any thread for a thread-safe region). Fails, filling nothing,
+ * while a unique borrow is outstanding.
+ *
+ * @param vector a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param schema borrowed unique for the call: the caller keeps
+ *        ownership; the core may write it but keeps no reference past the call.
+ *        NULL fails with invalid_argument.
+ * @param array borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. NULL fails
+ *        with invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROW_CONFLICT, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_vector_export_arrow(weaveheap_vector_t vector, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+
 /* ---- module borrow ---- */
 /**
- * Borrows: zero-copy views of a buffer, bytes or string, checked at run
+ * Borrows: zero-copy views of a buffer, bytes, string or vector, checked at run
  * time. Many shared borrows, or one unique borrow, at a time.
  */
 
@@ -771,8 +1124,9 @@ WEAVEHEAP_API char* weaveheap_string_dup(weaveheap_string_t string, weaveheap_er
  * returned token is released. Fails with borrow_conflict while a unique
  * borrow is outstanding.
  *
- * @param target a buffer | bytes | string handle, borrowed shared for
- *        the call: the core reads it and keeps no reference past the call.
+ * @param target a buffer | bytes | string | vector handle, borrowed
+ *        shared for the call: the core reads it and keeps no reference past the
+ *        call.
  * @param view receives a view of `target`; it is valid exactly as long
  *        as the returned token, until that is released. Must not be NULL.
  * @param out_err filled on failure (code != 0, message to free with
@@ -791,11 +1145,11 @@ WEAVEHEAP_API weaveheap_borrow_t weaveheap_borrow_shared(weaveheap_handle_t targ
 
 /**
  * Takes the unique borrow: no other borrow may be outstanding. The view
- * is writable for a buffer (bytes and strings stay read-only).
+ * is writable for a buffer (bytes, strings and vectors stay read-only).
  *
- * @param target a buffer | bytes | string handle, borrowed unique for
- *        the call: the caller keeps ownership; the core may write it but keeps
- *        no reference past the call.
+ * @param target a buffer | bytes | string | vector handle, borrowed
+ *        unique for the call: the caller keeps ownership; the core may write it
+ *        but keeps no reference past the call.
  * @param view receives a view of `target`; it is valid exactly as long
  *        as the returned token, until that is released. Must not be NULL.
  * @param out_err filled on failure (code != 0, message to free with

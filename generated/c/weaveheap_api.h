@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -53,6 +53,20 @@ typedef struct weaveheap_api {
     void (*string_release)(weaveheap_string_t string, weaveheap_error* out_err);
     uint64_t (*string_length)(weaveheap_string_t string, weaveheap_error* out_err);
     char* (*string_dup)(weaveheap_string_t string, weaveheap_error* out_err);
+    weaveheap_vector_t (*vector_create)(weaveheap_region_t region, weaveheap_element_type type, uint64_t capacity, bool nullable, weaveheap_error* out_err);
+    void (*vector_release)(weaveheap_vector_t vector, weaveheap_error* out_err);
+    uint64_t (*vector_length)(weaveheap_vector_t vector, weaveheap_error* out_err);
+    uint64_t (*vector_capacity)(weaveheap_vector_t vector, weaveheap_error* out_err);
+    weaveheap_element_type (*vector_element_type)(weaveheap_vector_t vector, weaveheap_error* out_err);
+    uint64_t (*vector_null_count)(weaveheap_vector_t vector, weaveheap_error* out_err);
+    void (*vector_append)(weaveheap_vector_t vector, int64_t value, weaveheap_error* out_err);
+    void (*vector_extend)(weaveheap_vector_t vector, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
+    void (*vector_append_null)(weaveheap_vector_t vector, weaveheap_error* out_err);
+    void (*vector_set)(weaveheap_vector_t vector, uint64_t index, int64_t value, weaveheap_error* out_err);
+    int64_t (*vector_get)(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
+    bool (*vector_is_valid)(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
+    void (*vector_read)(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
+    void (*vector_export_arrow)(weaveheap_vector_t vector, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_shared)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_unique)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     void (*borrow_release)(weaveheap_borrow_t token, weaveheap_error* out_err);
@@ -99,6 +113,20 @@ typedef struct weaveheap_api {
     X(string_release, weaveheap_string_release) \
     X(string_length, weaveheap_string_length) \
     X(string_dup, weaveheap_string_dup) \
+    X(vector_create, weaveheap_vector_create) \
+    X(vector_release, weaveheap_vector_release) \
+    X(vector_length, weaveheap_vector_length) \
+    X(vector_capacity, weaveheap_vector_capacity) \
+    X(vector_element_type, weaveheap_vector_element_type) \
+    X(vector_null_count, weaveheap_vector_null_count) \
+    X(vector_append, weaveheap_vector_append) \
+    X(vector_extend, weaveheap_vector_extend) \
+    X(vector_append_null, weaveheap_vector_append_null) \
+    X(vector_set, weaveheap_vector_set) \
+    X(vector_get, weaveheap_vector_get) \
+    X(vector_is_valid, weaveheap_vector_is_valid) \
+    X(vector_read, weaveheap_vector_read) \
+    X(vector_export_arrow, weaveheap_vector_export_arrow) \
     X(borrow_shared, weaveheap_borrow_shared) \
     X(borrow_unique, weaveheap_borrow_unique) \
     X(borrow_release, weaveheap_borrow_release) \

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
  * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
@@ -2634,6 +2634,2006 @@ static void case_string_dup_string_while_borrowed_unique(void) {
     wh_ok(&err, "close the region");
 }
 
+/* vector.create on a region: the object was closed before the call */
+static void case_vector_create_region_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* vector.create on a region: the object was closed and its slot now holds a newer object */
+static void case_vector_create_region_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* vector.create on a region: a handle that was never issued */
+static void case_vector_create_region_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(recv, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.create on a region: a live object of another class, adopted under this one */
+static void case_vector_create_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_wrong_kind_buffer";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other");
+    weaveheap_handle_t recv = other;
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(other, was_other);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(recv, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.create on a region: null (None, nil) where a value is required */
+static void case_vector_create_region_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(0, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_create_region_absurd_value_capacity_1000000000001(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_absurd_value_capacity_1000000000001";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(281474976710657), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_create_region_absurd_value_capacity_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_absurd_value_capacity_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(18446744073709551615), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_create_region_absurd_value_capacity_100000010_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_absurd_value_capacity_100000010_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(4294967312), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_create_region_absurd_value_capacity_10000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_absurd_value_capacity_10000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(1099511627776), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_create_region_absurd_value_capacity_1000000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_absurd_value_capacity_1000000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(281474976710656), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_create_region_absurd_value_capacity_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_absurd_value_capacity_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(1099511627776), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_create_region_absurd_value_capacity_1000000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_create_region_absurd_value_capacity_1000000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_t result = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(281474976710656), false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.release on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_release_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_release_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    weaveheap_handle_t again = recv;
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.release on a vector: a handle that was never issued */
+static void case_vector_release_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_release_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.release on a vector: a live object of another class, adopted under this one */
+static void case_vector_release_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_release_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.release on a vector: the object's region was destroyed before the call */
+static void case_vector_release_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_release_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* vector.release on a vector: a second wrapper of an already released handle is closed */
+static void case_vector_release_vector_double_release(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_release_vector_double_release";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t again = recv;
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.release on a vector: null (None, nil) where a value is required */
+static void case_vector_release_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_release_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_release(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.release on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_release_vector_while_borrowed_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_release_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.length on a vector: the object was closed before the call */
+static void case_vector_length_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_length_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.length on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_length_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_length_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.length on a vector: a handle that was never issued */
+static void case_vector_length_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_length_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.length on a vector: a live object of another class, adopted under this one */
+static void case_vector_length_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_length_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.length on a vector: the object's region was destroyed before the call */
+static void case_vector_length_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_length_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* vector.length on a vector: null (None, nil) where a value is required */
+static void case_vector_length_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_length_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_length(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.capacity on a vector: the object was closed before the call */
+static void case_vector_capacity_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_capacity_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.capacity on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_capacity_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_capacity_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.capacity on a vector: a handle that was never issued */
+static void case_vector_capacity_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_capacity_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.capacity on a vector: a live object of another class, adopted under this one */
+static void case_vector_capacity_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_capacity_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.capacity on a vector: the object's region was destroyed before the call */
+static void case_vector_capacity_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_capacity_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* vector.capacity on a vector: null (None, nil) where a value is required */
+static void case_vector_capacity_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_capacity_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_capacity(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.element_type on a vector: the object was closed before the call */
+static void case_vector_element_type_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_element_type_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_element_type result = weaveheap_vector_element_type(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.element_type on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_element_type_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_element_type_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_element_type result = weaveheap_vector_element_type(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.element_type on a vector: a handle that was never issued */
+static void case_vector_element_type_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_element_type_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_element_type result = weaveheap_vector_element_type(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.element_type on a vector: a live object of another class, adopted under this one */
+static void case_vector_element_type_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_element_type_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_element_type result = weaveheap_vector_element_type(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.element_type on a vector: the object's region was destroyed before the call */
+static void case_vector_element_type_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_element_type_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_element_type result = weaveheap_vector_element_type(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* vector.element_type on a vector: null (None, nil) where a value is required */
+static void case_vector_element_type_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_element_type_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_element_type result = weaveheap_vector_element_type(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.null_count on a vector: the object was closed before the call */
+static void case_vector_null_count_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_null_count_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.null_count on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_null_count_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_null_count_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.null_count on a vector: a handle that was never issued */
+static void case_vector_null_count_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_null_count_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.null_count on a vector: a live object of another class, adopted under this one */
+static void case_vector_null_count_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_null_count_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.null_count on a vector: the object's region was destroyed before the call */
+static void case_vector_null_count_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_null_count_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* vector.null_count on a vector: null (None, nil) where a value is required */
+static void case_vector_null_count_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_null_count_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_vector_null_count(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append on a vector: the object was closed before the call */
+static void case_vector_append_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append(recv, (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_append_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append(recv, (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append on a vector: a handle that was never issued */
+static void case_vector_append_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append(recv, (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append on a vector: a live object of another class, adopted under this one */
+static void case_vector_append_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append(recv, (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append on a vector: the object's region was destroyed before the call */
+static void case_vector_append_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append(recv, (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* vector.append on a vector: null (None, nil) where a value is required */
+static void case_vector_append_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append(0, (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_append_vector_while_borrowed_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append(recv, (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.extend on a vector: the object was closed before the call */
+static void case_vector_extend_vector_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_extend_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_extend(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.extend on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_extend_vector_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_extend_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_extend(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.extend on a vector: a handle that was never issued */
+static void case_vector_extend_vector_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_extend_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_extend(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.extend on a vector: a live object of another class, adopted under this one */
+static void case_vector_extend_vector_wrong_kind_region(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_extend_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_extend(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.extend on a vector: the object's region was destroyed before the call */
+static void case_vector_extend_vector_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_extend_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_extend(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* vector.extend on a vector: null (None, nil) where a value is required */
+static void case_vector_extend_vector_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_extend_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_extend(0, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.extend on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_extend_vector_while_borrowed_shared(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_extend_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_extend(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.extend on a vector: null (None, nil) where a value is required (data) */
+static void case_vector_extend_vector_null_data(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_extend_vector_null_data";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_extend(recv, NULL, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_null on a vector: the object was closed before the call */
+static void case_vector_append_null_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_null_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_null on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_append_null_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_null_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_null on a vector: a handle that was never issued */
+static void case_vector_append_null_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_null_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_null on a vector: a live object of another class, adopted under this one */
+static void case_vector_append_null_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_null_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_null on a vector: the object's region was destroyed before the call */
+static void case_vector_append_null_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_null_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* vector.append_null on a vector: null (None, nil) where a value is required */
+static void case_vector_append_null_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_null_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_null(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_null on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_append_null_vector_while_borrowed_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_null_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set on a vector: the object was closed before the call */
+static void case_vector_set_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set(recv, (uint64_t)UINT64_C(0), (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_set_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set(recv, (uint64_t)UINT64_C(0), (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set on a vector: a handle that was never issued */
+static void case_vector_set_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set(recv, (uint64_t)UINT64_C(0), (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set on a vector: a live object of another class, adopted under this one */
+static void case_vector_set_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set(recv, (uint64_t)UINT64_C(0), (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set on a vector: the object's region was destroyed before the call */
+static void case_vector_set_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set(recv, (uint64_t)UINT64_C(0), (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* vector.set on a vector: null (None, nil) where a value is required */
+static void case_vector_set_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set(0, (uint64_t)UINT64_C(0), (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_set_vector_while_borrowed_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set(recv, (uint64_t)UINT64_C(0), (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_set_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set(recv, (uint64_t)UINT64_C(4294967312), (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_set_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set(recv, (uint64_t)UINT64_C(1099511627776), (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_set_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set(recv, (uint64_t)UINT64_C(18446744073709551615), (int64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get on a vector: the object was closed before the call */
+static void case_vector_get_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_vector_get(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_get_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_vector_get(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get on a vector: a handle that was never issued */
+static void case_vector_get_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_vector_get(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get on a vector: a live object of another class, adopted under this one */
+static void case_vector_get_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_vector_get(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get on a vector: the object's region was destroyed before the call */
+static void case_vector_get_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_vector_get(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* vector.get on a vector: null (None, nil) where a value is required */
+static void case_vector_get_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_vector_get(0, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_get_vector_while_borrowed_unique(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_vector_while_borrowed_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_vector_get(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_get_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_vector_get(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_get_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_vector_get(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_get_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_vector_get(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.is_valid on a vector: the object was closed before the call */
+static void case_vector_is_valid_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_is_valid_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.is_valid on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_is_valid_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_is_valid_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.is_valid on a vector: a handle that was never issued */
+static void case_vector_is_valid_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_is_valid_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.is_valid on a vector: a live object of another class, adopted under this one */
+static void case_vector_is_valid_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_is_valid_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.is_valid on a vector: the object's region was destroyed before the call */
+static void case_vector_is_valid_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_is_valid_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* vector.is_valid on a vector: null (None, nil) where a value is required */
+static void case_vector_is_valid_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_is_valid_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_vector_is_valid(0, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.is_valid on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_is_valid_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_is_valid_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_vector_is_valid(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.is_valid on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_is_valid_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_is_valid_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_vector_is_valid(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.is_valid on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_is_valid_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_is_valid_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_vector_is_valid(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.read on a vector: the object was closed before the call */
+static void case_vector_read_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.read on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_read_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.read on a vector: a handle that was never issued */
+static void case_vector_read_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.read on a vector: a live object of another class, adopted under this one */
+static void case_vector_read_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.read on a vector: the object's region was destroyed before the call */
+static void case_vector_read_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* vector.read on a vector: null (None, nil) where a value is required */
+static void case_vector_read_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(0, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.read on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_read_vector_while_borrowed_unique(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_while_borrowed_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    uint8_t dst1[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(recv, (uint64_t)UINT64_C(0), dst1, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.read on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_vector_read_vector_absurd_value_offset_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_absurd_value_offset_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(recv, (uint64_t)UINT64_C(4294967312), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.read on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_vector_read_vector_absurd_value_offset_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_absurd_value_offset_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(recv, (uint64_t)UINT64_C(1099511627776), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.read on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_vector_read_vector_absurd_value_offset_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_absurd_value_offset_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(recv, (uint64_t)UINT64_C(18446744073709551615), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.read on a vector: null (None, nil) where a value is required (dst) */
+static void case_vector_read_vector_null_dst(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_read_vector_null_dst";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_read(recv, (uint64_t)UINT64_C(0), NULL, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* borrow.shared on a buffer: the object was closed before the call */
 static void case_borrow_shared_buffer_stale(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
@@ -3108,6 +5108,163 @@ static void case_borrow_shared_string_borrow_conflict_unique_shared(void) {
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t recv = weaveheap_string_create(region, data1, UINT64_C(5), &err);
     wh_ok(&err, "make the recv (string.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a vector: the object was closed before the call */
+static void case_borrow_shared_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a vector: the object was closed and its slot now holds a newer object */
+static void case_borrow_shared_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a vector: a handle that was never issued */
+static void case_borrow_shared_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a vector: a live object of another class, adopted under this one */
+static void case_borrow_shared_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a vector: the object's region was destroyed before the call */
+static void case_borrow_shared_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a vector: null (None, nil) where a value is required */
+static void case_borrow_shared_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a vector: a view is taken while a conflicting view is live */
+static void case_borrow_shared_vector_borrow_conflict_unique_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_vector_borrow_conflict_unique_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -3721,6 +5878,193 @@ static void case_borrow_unique_string_borrow_conflict_unique_unique(void) {
     wh_ok(&err, "close the region");
 }
 
+/* borrow.unique on a vector: the object was closed before the call */
+static void case_borrow_unique_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a vector: the object was closed and its slot now holds a newer object */
+static void case_borrow_unique_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a vector: a handle that was never issued */
+static void case_borrow_unique_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a vector: a live object of another class, adopted under this one */
+static void case_borrow_unique_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a vector: the object's region was destroyed before the call */
+static void case_borrow_unique_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a vector: null (None, nil) where a value is required */
+static void case_borrow_unique_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a vector: a view is taken while a conflicting view is live */
+static void case_borrow_unique_vector_borrow_conflict_shared_unique(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_vector_borrow_conflict_shared_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a vector: a view is taken while a conflicting view is live */
+static void case_borrow_unique_vector_borrow_conflict_unique_unique(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_vector_borrow_conflict_unique_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* borrow.release on a view: a second wrapper of an already released handle is closed */
 static void case_borrow_release_view_double_release(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
@@ -3942,6 +6286,111 @@ static const struct {
     {"string_dup_string_after_region_destroy", case_string_dup_string_after_region_destroy},
     {"string_dup_string_null", case_string_dup_string_null},
     {"string_dup_string_while_borrowed_unique", case_string_dup_string_while_borrowed_unique},
+    {"vector_create_region_stale", case_vector_create_region_stale},
+    {"vector_create_region_reused", case_vector_create_region_reused},
+    {"vector_create_region_forged", case_vector_create_region_forged},
+    {"vector_create_region_wrong_kind_buffer", case_vector_create_region_wrong_kind_buffer},
+    {"vector_create_region_null", case_vector_create_region_null},
+    {"vector_create_region_absurd_value_capacity_1000000000001", case_vector_create_region_absurd_value_capacity_1000000000001},
+    {"vector_create_region_absurd_value_capacity_ffffffffffffffff", case_vector_create_region_absurd_value_capacity_ffffffffffffffff},
+    {"vector_create_region_absurd_value_capacity_100000010_limited", case_vector_create_region_absurd_value_capacity_100000010_limited},
+    {"vector_create_region_absurd_value_capacity_10000000000_limited", case_vector_create_region_absurd_value_capacity_10000000000_limited},
+    {"vector_create_region_absurd_value_capacity_1000000000000_limited", case_vector_create_region_absurd_value_capacity_1000000000000_limited},
+    {"vector_create_region_absurd_value_capacity_10000000000", case_vector_create_region_absurd_value_capacity_10000000000},
+    {"vector_create_region_absurd_value_capacity_1000000000000", case_vector_create_region_absurd_value_capacity_1000000000000},
+    {"vector_release_vector_reused", case_vector_release_vector_reused},
+    {"vector_release_vector_forged", case_vector_release_vector_forged},
+    {"vector_release_vector_wrong_kind_region", case_vector_release_vector_wrong_kind_region},
+    {"vector_release_vector_after_region_destroy", case_vector_release_vector_after_region_destroy},
+    {"vector_release_vector_double_release", case_vector_release_vector_double_release},
+    {"vector_release_vector_null", case_vector_release_vector_null},
+    {"vector_release_vector_while_borrowed_shared", case_vector_release_vector_while_borrowed_shared},
+    {"vector_length_vector_stale", case_vector_length_vector_stale},
+    {"vector_length_vector_reused", case_vector_length_vector_reused},
+    {"vector_length_vector_forged", case_vector_length_vector_forged},
+    {"vector_length_vector_wrong_kind_region", case_vector_length_vector_wrong_kind_region},
+    {"vector_length_vector_after_region_destroy", case_vector_length_vector_after_region_destroy},
+    {"vector_length_vector_null", case_vector_length_vector_null},
+    {"vector_capacity_vector_stale", case_vector_capacity_vector_stale},
+    {"vector_capacity_vector_reused", case_vector_capacity_vector_reused},
+    {"vector_capacity_vector_forged", case_vector_capacity_vector_forged},
+    {"vector_capacity_vector_wrong_kind_region", case_vector_capacity_vector_wrong_kind_region},
+    {"vector_capacity_vector_after_region_destroy", case_vector_capacity_vector_after_region_destroy},
+    {"vector_capacity_vector_null", case_vector_capacity_vector_null},
+    {"vector_element_type_vector_stale", case_vector_element_type_vector_stale},
+    {"vector_element_type_vector_reused", case_vector_element_type_vector_reused},
+    {"vector_element_type_vector_forged", case_vector_element_type_vector_forged},
+    {"vector_element_type_vector_wrong_kind_region", case_vector_element_type_vector_wrong_kind_region},
+    {"vector_element_type_vector_after_region_destroy", case_vector_element_type_vector_after_region_destroy},
+    {"vector_element_type_vector_null", case_vector_element_type_vector_null},
+    {"vector_null_count_vector_stale", case_vector_null_count_vector_stale},
+    {"vector_null_count_vector_reused", case_vector_null_count_vector_reused},
+    {"vector_null_count_vector_forged", case_vector_null_count_vector_forged},
+    {"vector_null_count_vector_wrong_kind_region", case_vector_null_count_vector_wrong_kind_region},
+    {"vector_null_count_vector_after_region_destroy", case_vector_null_count_vector_after_region_destroy},
+    {"vector_null_count_vector_null", case_vector_null_count_vector_null},
+    {"vector_append_vector_stale", case_vector_append_vector_stale},
+    {"vector_append_vector_reused", case_vector_append_vector_reused},
+    {"vector_append_vector_forged", case_vector_append_vector_forged},
+    {"vector_append_vector_wrong_kind_region", case_vector_append_vector_wrong_kind_region},
+    {"vector_append_vector_after_region_destroy", case_vector_append_vector_after_region_destroy},
+    {"vector_append_vector_null", case_vector_append_vector_null},
+    {"vector_append_vector_while_borrowed_shared", case_vector_append_vector_while_borrowed_shared},
+    {"vector_extend_vector_stale", case_vector_extend_vector_stale},
+    {"vector_extend_vector_reused", case_vector_extend_vector_reused},
+    {"vector_extend_vector_forged", case_vector_extend_vector_forged},
+    {"vector_extend_vector_wrong_kind_region", case_vector_extend_vector_wrong_kind_region},
+    {"vector_extend_vector_after_region_destroy", case_vector_extend_vector_after_region_destroy},
+    {"vector_extend_vector_null", case_vector_extend_vector_null},
+    {"vector_extend_vector_while_borrowed_shared", case_vector_extend_vector_while_borrowed_shared},
+    {"vector_extend_vector_null_data", case_vector_extend_vector_null_data},
+    {"vector_append_null_vector_stale", case_vector_append_null_vector_stale},
+    {"vector_append_null_vector_reused", case_vector_append_null_vector_reused},
+    {"vector_append_null_vector_forged", case_vector_append_null_vector_forged},
+    {"vector_append_null_vector_wrong_kind_region", case_vector_append_null_vector_wrong_kind_region},
+    {"vector_append_null_vector_after_region_destroy", case_vector_append_null_vector_after_region_destroy},
+    {"vector_append_null_vector_null", case_vector_append_null_vector_null},
+    {"vector_append_null_vector_while_borrowed_shared", case_vector_append_null_vector_while_borrowed_shared},
+    {"vector_set_vector_stale", case_vector_set_vector_stale},
+    {"vector_set_vector_reused", case_vector_set_vector_reused},
+    {"vector_set_vector_forged", case_vector_set_vector_forged},
+    {"vector_set_vector_wrong_kind_region", case_vector_set_vector_wrong_kind_region},
+    {"vector_set_vector_after_region_destroy", case_vector_set_vector_after_region_destroy},
+    {"vector_set_vector_null", case_vector_set_vector_null},
+    {"vector_set_vector_while_borrowed_shared", case_vector_set_vector_while_borrowed_shared},
+    {"vector_set_vector_absurd_value_index_100000010", case_vector_set_vector_absurd_value_index_100000010},
+    {"vector_set_vector_absurd_value_index_10000000000", case_vector_set_vector_absurd_value_index_10000000000},
+    {"vector_set_vector_absurd_value_index_ffffffffffffffff", case_vector_set_vector_absurd_value_index_ffffffffffffffff},
+    {"vector_get_vector_stale", case_vector_get_vector_stale},
+    {"vector_get_vector_reused", case_vector_get_vector_reused},
+    {"vector_get_vector_forged", case_vector_get_vector_forged},
+    {"vector_get_vector_wrong_kind_region", case_vector_get_vector_wrong_kind_region},
+    {"vector_get_vector_after_region_destroy", case_vector_get_vector_after_region_destroy},
+    {"vector_get_vector_null", case_vector_get_vector_null},
+    {"vector_get_vector_while_borrowed_unique", case_vector_get_vector_while_borrowed_unique},
+    {"vector_get_vector_absurd_value_index_100000010", case_vector_get_vector_absurd_value_index_100000010},
+    {"vector_get_vector_absurd_value_index_10000000000", case_vector_get_vector_absurd_value_index_10000000000},
+    {"vector_get_vector_absurd_value_index_ffffffffffffffff", case_vector_get_vector_absurd_value_index_ffffffffffffffff},
+    {"vector_is_valid_vector_stale", case_vector_is_valid_vector_stale},
+    {"vector_is_valid_vector_reused", case_vector_is_valid_vector_reused},
+    {"vector_is_valid_vector_forged", case_vector_is_valid_vector_forged},
+    {"vector_is_valid_vector_wrong_kind_region", case_vector_is_valid_vector_wrong_kind_region},
+    {"vector_is_valid_vector_after_region_destroy", case_vector_is_valid_vector_after_region_destroy},
+    {"vector_is_valid_vector_null", case_vector_is_valid_vector_null},
+    {"vector_is_valid_vector_absurd_value_index_100000010", case_vector_is_valid_vector_absurd_value_index_100000010},
+    {"vector_is_valid_vector_absurd_value_index_10000000000", case_vector_is_valid_vector_absurd_value_index_10000000000},
+    {"vector_is_valid_vector_absurd_value_index_ffffffffffffffff", case_vector_is_valid_vector_absurd_value_index_ffffffffffffffff},
+    {"vector_read_vector_stale", case_vector_read_vector_stale},
+    {"vector_read_vector_reused", case_vector_read_vector_reused},
+    {"vector_read_vector_forged", case_vector_read_vector_forged},
+    {"vector_read_vector_wrong_kind_region", case_vector_read_vector_wrong_kind_region},
+    {"vector_read_vector_after_region_destroy", case_vector_read_vector_after_region_destroy},
+    {"vector_read_vector_null", case_vector_read_vector_null},
+    {"vector_read_vector_while_borrowed_unique", case_vector_read_vector_while_borrowed_unique},
+    {"vector_read_vector_absurd_value_offset_100000010", case_vector_read_vector_absurd_value_offset_100000010},
+    {"vector_read_vector_absurd_value_offset_10000000000", case_vector_read_vector_absurd_value_offset_10000000000},
+    {"vector_read_vector_absurd_value_offset_ffffffffffffffff", case_vector_read_vector_absurd_value_offset_ffffffffffffffff},
+    {"vector_read_vector_null_dst", case_vector_read_vector_null_dst},
     {"borrow_shared_buffer_stale", case_borrow_shared_buffer_stale},
     {"borrow_shared_buffer_reused", case_borrow_shared_buffer_reused},
     {"borrow_shared_buffer_forged", case_borrow_shared_buffer_forged},
@@ -3963,6 +6412,13 @@ static const struct {
     {"borrow_shared_string_after_region_destroy", case_borrow_shared_string_after_region_destroy},
     {"borrow_shared_string_null", case_borrow_shared_string_null},
     {"borrow_shared_string_borrow_conflict_unique_shared", case_borrow_shared_string_borrow_conflict_unique_shared},
+    {"borrow_shared_vector_stale", case_borrow_shared_vector_stale},
+    {"borrow_shared_vector_reused", case_borrow_shared_vector_reused},
+    {"borrow_shared_vector_forged", case_borrow_shared_vector_forged},
+    {"borrow_shared_vector_wrong_kind_region", case_borrow_shared_vector_wrong_kind_region},
+    {"borrow_shared_vector_after_region_destroy", case_borrow_shared_vector_after_region_destroy},
+    {"borrow_shared_vector_null", case_borrow_shared_vector_null},
+    {"borrow_shared_vector_borrow_conflict_unique_shared", case_borrow_shared_vector_borrow_conflict_unique_shared},
     {"borrow_unique_buffer_stale", case_borrow_unique_buffer_stale},
     {"borrow_unique_buffer_reused", case_borrow_unique_buffer_reused},
     {"borrow_unique_buffer_forged", case_borrow_unique_buffer_forged},
@@ -3987,6 +6443,14 @@ static const struct {
     {"borrow_unique_string_null", case_borrow_unique_string_null},
     {"borrow_unique_string_borrow_conflict_shared_unique", case_borrow_unique_string_borrow_conflict_shared_unique},
     {"borrow_unique_string_borrow_conflict_unique_unique", case_borrow_unique_string_borrow_conflict_unique_unique},
+    {"borrow_unique_vector_stale", case_borrow_unique_vector_stale},
+    {"borrow_unique_vector_reused", case_borrow_unique_vector_reused},
+    {"borrow_unique_vector_forged", case_borrow_unique_vector_forged},
+    {"borrow_unique_vector_wrong_kind_region", case_borrow_unique_vector_wrong_kind_region},
+    {"borrow_unique_vector_after_region_destroy", case_borrow_unique_vector_after_region_destroy},
+    {"borrow_unique_vector_null", case_borrow_unique_vector_null},
+    {"borrow_unique_vector_borrow_conflict_shared_unique", case_borrow_unique_vector_borrow_conflict_shared_unique},
+    {"borrow_unique_vector_borrow_conflict_unique_unique", case_borrow_unique_vector_borrow_conflict_unique_unique},
     {"borrow_release_view_double_release", case_borrow_release_view_double_release},
     {"handle_kind_of_region_stale_handle", case_handle_kind_of_region_stale_handle},
     {"handle_kind_of_region_forged_handle", case_handle_kind_of_region_forged_handle},

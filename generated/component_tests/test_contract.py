@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -38,6 +38,19 @@ ENTRIES = [
     ['string.release', '[method]string.close', 'method', 'string', 'close'],
     ['string.length', '[method]string.length', 'method', 'string', 'length'],
     ['string.dup', '[method]string.dup', 'method', 'string', 'dup'],
+    ['vector.create', '[constructor]vector', 'constructor', 'vector', 'create'],
+    ['vector.release', '[method]vector.close', 'method', 'vector', 'close'],
+    ['vector.length', '[method]vector.length', 'method', 'vector', 'length'],
+    ['vector.capacity', '[method]vector.capacity', 'method', 'vector', 'capacity'],
+    ['vector.element_type', '[method]vector.element-type', 'method', 'vector', 'element-type'],
+    ['vector.null_count', '[method]vector.null-count', 'method', 'vector', 'null-count'],
+    ['vector.append', '[method]vector.append', 'method', 'vector', 'append'],
+    ['vector.extend', '[method]vector.extend', 'method', 'vector', 'extend'],
+    ['vector.append_null', '[method]vector.append-null', 'method', 'vector', 'append-null'],
+    ['vector.set', '[method]vector.set', 'method', 'vector', 'set'],
+    ['vector.get', '[method]vector.get', 'method', 'vector', 'get'],
+    ['vector.is_valid', '[method]vector.is-valid', 'method', 'vector', 'is-valid'],
+    ['vector.read', '[method]vector.read', 'method', 'vector', 'read'],
     ['borrow.shared', '[static]borrow.shared', 'static', 'borrow', 'shared'],
     ['borrow.unique', '[static]borrow.unique', 'static', 'borrow', 'unique'],
     ['borrow.release', '[method]borrow.close', 'method', 'borrow', 'close'],
@@ -54,6 +67,7 @@ ENTRIES = [
     ['handle bytes', 'resource bytes', 'resource', '', ''],
     ['handle string', 'resource string', 'resource', '', ''],
     ['handle borrow', 'resource borrow', 'resource', '', ''],
+    ['handle vector', 'resource vector', 'resource', '', ''],
     ['struct error', 'record error', 'record', '', ''],
     ['struct region_options', 'record region-options', 'record', '', ''],
     ['struct view', 'record view', 'record', '', ''],

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
 from component_host import Host, record  # noqa: E402,F401
 
 FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
-CASES = 172
+CASES = 292
 
 WHY = {
     "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
@@ -92,6 +92,49 @@ NOT_EXPRESSIBLE = {
     "string_dup_string_forged": "forged",
     "string_dup_string_wrong_kind_region": "wrong_kind",
     "string_dup_string_null": "null",
+    "vector_create_region_forged": "forged",
+    "vector_create_region_wrong_kind_buffer": "wrong_kind",
+    "vector_create_region_null": "null",
+    "vector_release_vector_reused": "second_wrapper",
+    "vector_release_vector_forged": "forged",
+    "vector_release_vector_wrong_kind_region": "wrong_kind",
+    "vector_release_vector_double_release": "second_wrapper",
+    "vector_release_vector_null": "null",
+    "vector_length_vector_forged": "forged",
+    "vector_length_vector_wrong_kind_region": "wrong_kind",
+    "vector_length_vector_null": "null",
+    "vector_capacity_vector_forged": "forged",
+    "vector_capacity_vector_wrong_kind_region": "wrong_kind",
+    "vector_capacity_vector_null": "null",
+    "vector_element_type_vector_forged": "forged",
+    "vector_element_type_vector_wrong_kind_region": "wrong_kind",
+    "vector_element_type_vector_null": "null",
+    "vector_null_count_vector_forged": "forged",
+    "vector_null_count_vector_wrong_kind_region": "wrong_kind",
+    "vector_null_count_vector_null": "null",
+    "vector_append_vector_forged": "forged",
+    "vector_append_vector_wrong_kind_region": "wrong_kind",
+    "vector_append_vector_null": "null",
+    "vector_extend_vector_forged": "forged",
+    "vector_extend_vector_wrong_kind_region": "wrong_kind",
+    "vector_extend_vector_null": "null",
+    "vector_extend_vector_null_data": "null",
+    "vector_append_null_vector_forged": "forged",
+    "vector_append_null_vector_wrong_kind_region": "wrong_kind",
+    "vector_append_null_vector_null": "null",
+    "vector_set_vector_forged": "forged",
+    "vector_set_vector_wrong_kind_region": "wrong_kind",
+    "vector_set_vector_null": "null",
+    "vector_get_vector_forged": "forged",
+    "vector_get_vector_wrong_kind_region": "wrong_kind",
+    "vector_get_vector_null": "null",
+    "vector_is_valid_vector_forged": "forged",
+    "vector_is_valid_vector_wrong_kind_region": "wrong_kind",
+    "vector_is_valid_vector_null": "null",
+    "vector_read_vector_forged": "forged",
+    "vector_read_vector_wrong_kind_region": "wrong_kind",
+    "vector_read_vector_null": "null",
+    "vector_read_vector_null_dst": "null",
     "borrow_shared_buffer_forged": "forged",
     "borrow_shared_buffer_wrong_kind_region": "wrong_kind",
     "borrow_shared_buffer_null": "null",
@@ -101,6 +144,9 @@ NOT_EXPRESSIBLE = {
     "borrow_shared_string_forged": "forged",
     "borrow_shared_string_wrong_kind_region": "wrong_kind",
     "borrow_shared_string_null": "null",
+    "borrow_shared_vector_forged": "forged",
+    "borrow_shared_vector_wrong_kind_region": "wrong_kind",
+    "borrow_shared_vector_null": "null",
     "borrow_unique_buffer_forged": "forged",
     "borrow_unique_buffer_wrong_kind_region": "wrong_kind",
     "borrow_unique_buffer_null": "null",
@@ -110,6 +156,9 @@ NOT_EXPRESSIBLE = {
     "borrow_unique_string_forged": "forged",
     "borrow_unique_string_wrong_kind_region": "wrong_kind",
     "borrow_unique_string_null": "null",
+    "borrow_unique_vector_forged": "forged",
+    "borrow_unique_vector_wrong_kind_region": "wrong_kind",
+    "borrow_unique_vector_null": "null",
     "borrow_release_view_double_release": "second_wrapper",
     "handle_kind_of_region_forged_handle": "forged",
     "handle_kind_of_region_null_handle": "null",
@@ -135,9 +184,15 @@ def bytes_of_string(h, obj):
     return h.call("string", "[method]string.dup", obj).encode()
 
 
+def bytes_of_vector(h, obj):
+    token, view = h.call("borrow", "[static]borrow.shared", Variant("vector", obj))
+    h.call("borrow", "[method]borrow.close", token)
+    return h.call("vector", "[method]vector.read", obj, 0, view.length)
+
+
 def test_every_case_is_a_test_or_not_expressible():
     tests = [name for name in globals() if name.startswith("test_case_")]
-    assert len(tests) == 91
+    assert len(tests) == 162
     assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
     assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
 
@@ -685,6 +740,553 @@ def test_case_string_dup_string_while_borrowed_unique(h):
     assert bytes_of_string(h, recv) == was_recv, "the bytes of the recv changed"
 
 
+def test_case_vector_create_region_stale(h):
+    """vector.create on a region: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[constructor]vector", region, 'int8', 16, False))
+
+
+def test_case_vector_create_region_reused(h):
+    """vector.create on a region: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[constructor]vector", region, 'int8', 16, False))
+
+
+def test_case_vector_create_region_absurd_value_capacity_1000000000001(h):
+    """vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("vector", "[constructor]vector", region, 'int8', 281474976710657, False))
+
+
+def test_case_vector_create_region_absurd_value_capacity_ffffffffffffffff(h):
+    """vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("vector", "[constructor]vector", region, 'int8', 18446744073709551615, False))
+
+
+def test_case_vector_create_region_absurd_value_capacity_100000010_limited(h):
+    """vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, lambda: h.call("vector", "[constructor]vector", region, 'int8', 4294967312, False))
+
+
+def test_case_vector_create_region_absurd_value_capacity_10000000000_limited(h):
+    """vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, lambda: h.call("vector", "[constructor]vector", region, 'int8', 1099511627776, False))
+
+
+def test_case_vector_create_region_absurd_value_capacity_1000000000000_limited(h):
+    """vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, lambda: h.call("vector", "[constructor]vector", region, 'int8', 281474976710656, False))
+
+
+def test_case_vector_create_region_absurd_value_capacity_10000000000(h):
+    """vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("out-of-memory", None, lambda: h.call("vector", "[constructor]vector", region, 'int8', 1099511627776, False))
+
+
+def test_case_vector_create_region_absurd_value_capacity_1000000000000(h):
+    """vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("out-of-memory", None, lambda: h.call("vector", "[constructor]vector", region, 'int8', 281474976710656, False))
+
+
+def test_case_vector_release_vector_after_region_destroy(h):
+    """vector.release on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.close", recv))
+
+
+def test_case_vector_release_vector_while_borrowed_shared(h):
+    """vector.release on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.close", recv))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_length_vector_stale(h):
+    """vector.length on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.length", recv))
+
+
+def test_case_vector_length_vector_reused(h):
+    """vector.length on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.length", recv))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_length_vector_after_region_destroy(h):
+    """vector.length on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.length", recv))
+
+
+def test_case_vector_capacity_vector_stale(h):
+    """vector.capacity on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.capacity", recv))
+
+
+def test_case_vector_capacity_vector_reused(h):
+    """vector.capacity on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.capacity", recv))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_capacity_vector_after_region_destroy(h):
+    """vector.capacity on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.capacity", recv))
+
+
+def test_case_vector_element_type_vector_stale(h):
+    """vector.element_type on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.element-type", recv))
+
+
+def test_case_vector_element_type_vector_reused(h):
+    """vector.element_type on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.element-type", recv))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_element_type_vector_after_region_destroy(h):
+    """vector.element_type on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.element-type", recv))
+
+
+def test_case_vector_null_count_vector_stale(h):
+    """vector.null_count on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.null-count", recv))
+
+
+def test_case_vector_null_count_vector_reused(h):
+    """vector.null_count on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.null-count", recv))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_null_count_vector_after_region_destroy(h):
+    """vector.null_count on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.null-count", recv))
+
+
+def test_case_vector_append_vector_stale(h):
+    """vector.append on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.append", recv, 0))
+
+
+def test_case_vector_append_vector_reused(h):
+    """vector.append on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.append", recv, 0))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_append_vector_after_region_destroy(h):
+    """vector.append on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.append", recv, 0))
+
+
+def test_case_vector_append_vector_while_borrowed_shared(h):
+    """vector.append on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.append", recv, 0))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_extend_vector_stale(h):
+    """vector.extend on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.extend", recv, b'hello'))
+
+
+def test_case_vector_extend_vector_reused(h):
+    """vector.extend on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.extend", recv, b'hello'))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_extend_vector_after_region_destroy(h):
+    """vector.extend on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.extend", recv, b'hello'))
+
+
+def test_case_vector_extend_vector_while_borrowed_shared(h):
+    """vector.extend on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.extend", recv, b'hello'))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_append_null_vector_stale(h):
+    """vector.append_null on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.append-null", recv))
+
+
+def test_case_vector_append_null_vector_reused(h):
+    """vector.append_null on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.append-null", recv))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_append_null_vector_after_region_destroy(h):
+    """vector.append_null on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.append-null", recv))
+
+
+def test_case_vector_append_null_vector_while_borrowed_shared(h):
+    """vector.append_null on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.append-null", recv))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_set_vector_stale(h):
+    """vector.set on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.set", recv, 0, 0))
+
+
+def test_case_vector_set_vector_reused(h):
+    """vector.set on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.set", recv, 0, 0))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_set_vector_after_region_destroy(h):
+    """vector.set on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.set", recv, 0, 0))
+
+
+def test_case_vector_set_vector_while_borrowed_shared(h):
+    """vector.set on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.set", recv, 0, 0))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_set_vector_absurd_value_index_100000010(h):
+    """vector.set on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.set", recv, 4294967312, 0))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_set_vector_absurd_value_index_10000000000(h):
+    """vector.set on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.set", recv, 1099511627776, 0))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_set_vector_absurd_value_index_ffffffffffffffff(h):
+    """vector.set on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.set", recv, 18446744073709551615, 0))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_get_vector_stale(h):
+    """vector.get on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.get", recv, 0))
+
+
+def test_case_vector_get_vector_reused(h):
+    """vector.get on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.get", recv, 0))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_get_vector_after_region_destroy(h):
+    """vector.get on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.get", recv, 0))
+
+
+def test_case_vector_get_vector_while_borrowed_unique(h):
+    """vector.get on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.get", recv, 0))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_get_vector_absurd_value_index_100000010(h):
+    """vector.get on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.get", recv, 4294967312))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_get_vector_absurd_value_index_10000000000(h):
+    """vector.get on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.get", recv, 1099511627776))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_get_vector_absurd_value_index_ffffffffffffffff(h):
+    """vector.get on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.get", recv, 18446744073709551615))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_is_valid_vector_stale(h):
+    """vector.is_valid on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.is-valid", recv, 0))
+
+
+def test_case_vector_is_valid_vector_reused(h):
+    """vector.is_valid on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.is-valid", recv, 0))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_is_valid_vector_after_region_destroy(h):
+    """vector.is_valid on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.is-valid", recv, 0))
+
+
+def test_case_vector_is_valid_vector_absurd_value_index_100000010(h):
+    """vector.is_valid on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.is-valid", recv, 4294967312))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_is_valid_vector_absurd_value_index_10000000000(h):
+    """vector.is_valid on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.is-valid", recv, 1099511627776))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_is_valid_vector_absurd_value_index_ffffffffffffffff(h):
+    """vector.is_valid on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.is-valid", recv, 18446744073709551615))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_read_vector_stale(h):
+    """vector.read on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.read", recv, 0, 4))
+
+
+def test_case_vector_read_vector_reused(h):
+    """vector.read on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.read", recv, 0, 4))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_read_vector_after_region_destroy(h):
+    """vector.read on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.read", recv, 0, 4))
+
+
+def test_case_vector_read_vector_while_borrowed_unique(h):
+    """vector.read on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.read", recv, 0, 4))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_read_vector_absurd_value_offset_100000010(h):
+    """vector.read on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.read", recv, 4294967312, 4))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_read_vector_absurd_value_offset_10000000000(h):
+    """vector.read on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.read", recv, 1099511627776, 4))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_read_vector_absurd_value_offset_ffffffffffffffff(h):
+    """vector.read on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.read", recv, 18446744073709551615, 4))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
 def test_case_borrow_shared_buffer_stale(h):
     """borrow.shared on a buffer: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
@@ -802,6 +1404,44 @@ def test_case_borrow_shared_string_borrow_conflict_unique_shared(h):
     h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("string", recv)))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_string(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_borrow_shared_vector_stale(h):
+    """borrow.shared on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("vector", recv)))
+
+
+def test_case_borrow_shared_vector_reused(h):
+    """borrow.shared on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("vector", recv)))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_shared_vector_after_region_destroy(h):
+    """borrow.shared on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("vector", recv)))
+
+
+def test_case_borrow_shared_vector_borrow_conflict_unique_shared(h):
+    """borrow.shared on a vector: a view is taken while a conflicting view is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("vector", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("vector", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_unique_buffer_stale(h):
@@ -955,6 +1595,55 @@ def test_case_borrow_unique_string_borrow_conflict_unique_unique(h):
     h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("string", recv)))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_string(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_borrow_unique_vector_stale(h):
+    """borrow.unique on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("vector", recv)))
+
+
+def test_case_borrow_unique_vector_reused(h):
+    """borrow.unique on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("vector", recv)))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_unique_vector_after_region_destroy(h):
+    """borrow.unique on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("vector", recv)))
+
+
+def test_case_borrow_unique_vector_borrow_conflict_shared_unique(h):
+    """borrow.unique on a vector: a view is taken while a conflicting view is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("vector", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("vector", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_borrow_unique_vector_borrow_conflict_unique_unique(h):
+    """borrow.unique on a vector: a view is taken while a conflicting view is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("vector", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("vector", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_handle_kind_of_region_stale_handle(h):

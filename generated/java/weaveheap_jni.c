@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -140,6 +140,9 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env,
         break;
     case WEAVEHEAP_HANDLE_KIND_BORROW:
         weaveheap_borrow_release((uint64_t)handle, &err);
+        break;
+    case WEAVEHEAP_HANDLE_KIND_VECTOR:
+        weaveheap_vector_release((uint64_t)handle, &err);
         break;
     default:
         return JNI_FALSE;
@@ -457,6 +460,189 @@ JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_stringDup(JNIEnv* env, jc
     jbyteArray out_arr = weaveheap__jni_byte_array(env, r, n, WEAVEHEAP_ERR_OUT_OF_MEMORY);
     weaveheap_free_string(r);
     return out_arr;
+}
+
+/* vector.create (weaveheap_vector_create). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_vectorCreate(JNIEnv* env, jclass cls, jlong a0, jint a1, jlong a2, jboolean a3) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_vector_t r = weaveheap_vector_create((weaveheap_region_t)a0, (weaveheap_element_type)a1, (uint64_t)a2, a3 == JNI_TRUE, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* vector.release (weaveheap_vector_release). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_vector_release((weaveheap_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* vector.length (weaveheap_vector_length). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_vectorLength(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_vector_length((weaveheap_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* vector.capacity (weaveheap_vector_capacity). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_vectorCapacity(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_vector_capacity((weaveheap_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* vector.element_type (weaveheap_vector_element_type). */
+JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_vectorElementType(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_element_type r = weaveheap_vector_element_type((weaveheap_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jint)r;
+}
+
+/* vector.null_count (weaveheap_vector_null_count). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_vectorNullCount(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_vector_null_count((weaveheap_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* vector.append (weaveheap_vector_append). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorAppend(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_vector_append((weaveheap_vector_t)a0, (int64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* vector.extend (weaveheap_vector_extend). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorExtend(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a1 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "vector.extend: 'data' is null");
+        return;
+    }
+    uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
+    jbyte* a1_arr = (*env)->GetPrimitiveArrayCritical(env, a1, NULL);
+    if (a1_arr == NULL) {
+        return;
+    }
+    weaveheap_vector_extend((weaveheap_vector_t)a0, (const uint8_t*)a1_arr, a1_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* vector.append_null (weaveheap_vector_append_null). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorAppendNull(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_vector_append_null((weaveheap_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* vector.set (weaveheap_vector_set). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorSet(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_vector_set((weaveheap_vector_t)a0, (uint64_t)a1, (int64_t)a2, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* vector.get (weaveheap_vector_get). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_vectorGet(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    int64_t r = weaveheap_vector_get((weaveheap_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* vector.is_valid (weaveheap_vector_is_valid). */
+JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_vectorIsValid(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    bool r = weaveheap_vector_is_valid((weaveheap_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jboolean)r;
+}
+
+/* vector.read (weaveheap_vector_read). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorRead(JNIEnv* env, jclass cls, jlong a0, jlong a1, jbyteArray a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a2 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "vector.read: 'dst' is null");
+        return;
+    }
+    uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
+    jbyte* a2_arr = (*env)->GetPrimitiveArrayCritical(env, a2, NULL);
+    if (a2_arr == NULL) {
+        return;
+    }
+    weaveheap_vector_read((weaveheap_vector_t)a0, (uint64_t)a1, (uint8_t*)a2_arr, a2_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, 0);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
 }
 
 /* handle.kind_of (weaveheap_handle_kind_of). */

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -63,7 +63,7 @@ export interface TypedArrayConstructor<T extends TypedArray> {
 }
 
 /**
- * A borrow of a buffer, bytes or string: proof that a view is live.
+ * A borrow of a buffer, bytes, string or vector: proof that a view is live.
  *
  * A view is a TypedArray over the core's memory (no copy) that holds a borrow until
  * close() (a second close() does nothing). view() takes a shared borrow: read-only by
@@ -203,7 +203,13 @@ export interface Stats {
 /**
  * The kind a handle carries in its bits (derived from the handle declarations).
  */
-export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object';
+export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector';
+/**
+ * The type of a vector's values. Each is stored as Arrow stores it: in the
+ * machine's byte order (as the Arrow C Data Interface wants), `boolean` one
+ * bit per value (least significant bit first).
+ */
+export type ElementType = 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'float32' | 'float64' | 'boolean';
 
 // -- errors -------------------------------------------------------------------
 /**
@@ -380,6 +386,20 @@ export declare class Region {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   string(text: BytesInput): WeaveHeapString;
+  /**
+   * Makes an empty vector of `type` with room for `capacity` values, and
+   * a validity bitmap when `nullable`. Its memory (values, then the
+   * bitmap, each 64-byte aligned) is taken from the region at once.
+   *
+   * @param options.nullable default false
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  vector(type: ElementType, capacity: number | bigint, options?: { nullable?: boolean }): Vector;
   /**
    * Destroys a region: frees every object in it at once, returns its
    * chunks, and makes every handle of it stale. Fails, changing nothing,
@@ -596,6 +616,181 @@ export declare class WeaveHeapString {
   view<T extends TypedArray = Uint8Array>(options?: ViewOptions<T>): View<T>;
   /**
    * Releases a string. Fails while it is borrowed.
+   * A second close() does nothing.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(). */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * A typed column of fixed-width values in a region, laid out as an Arrow
+ * primitive array (values, and a validity bitmap when it is nullable): its
+ * views and Arrow exports read it in place.
+ */
+export declare class Vector {
+  /** Vector objects are made by Region.prototype.vector. */
+  private constructor();
+  /** Wraps a vector handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): Vector;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
+  /**
+   * The number of values (nulls included).
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  length(): number;
+  /**
+   * The number of values it has room for.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  capacity(): number;
+  /**
+   * The type of its values.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  elementType(): ElementType;
+  /**
+   * The number of null values.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  nullCount(): number;
+  /**
+   * Appends an integer (0 or 1 for `boolean`). A value the type cannot
+   * hold, or a full vector, is out_of_range; a float vector is
+   * invalid_argument (append its bytes with `extend`).
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  append(value: number | bigint): void;
+  /**
+   * Appends the values in `data`, in the machine's byte order, `data`
+   * holding a whole number of them (one byte per value, 0 or 1, for
+   * `boolean`); counted as a copy. Past the capacity it is out_of_range
+   * and appends nothing.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  extend(data: BytesInput): void;
+  /**
+   * Appends a null (its value bytes are zero). A vector made without
+   * `nullable` refuses it with invalid_argument.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  appendNull(): void;
+  /**
+   * Sets the value at `index` (below the length) and marks it valid; the
+   * value's checks are those of `append`.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  set(index: number | bigint, value: number | bigint): void;
+  /**
+   * The integer at `index` (a null reads as 0). A float vector is
+   * invalid_argument, a uint64 above the largest i64 out_of_range. Fails
+   * while a unique borrow is outstanding.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  get(index: number | bigint): number;
+  /**
+   * Whether the value at `index` is not null.
+   *
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  isValid(index: number | bigint): boolean;
+  /**
+   * Copies value bytes from `offset` into `dst` (counted as a copy), as a
+   * view would show them. Fails while a unique borrow is outstanding.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  read(offset: number | bigint, dst: BytesOutput): void;
+  /**
+   * A zero-copy view of the vector: a shared borrow by default (borrow.shared),
+   * the unique one with { writable: true } (borrow.unique).
+   *
+   * Takes a shared borrow: `view` is read-only and lives until the
+   * returned token is released. Fails with borrow_conflict while a unique
+   * borrow is outstanding.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowConflictError} The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  view<T extends TypedArray = Uint8Array>(options?: ViewOptions<T>): View<T>;
+  /**
+   * Releases a vector. Fails while it is borrowed (a view or an Arrow
+   * export is live).
    * A second close() does nothing.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.

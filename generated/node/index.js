@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039';
+const IDL_HASH = '108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -254,8 +254,10 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7 });
+const ELEMENT_TYPE_NAMES = Object.freeze([undefined, "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "boolean"]);
+const ELEMENT_TYPE_VALUES = Object.freeze({ 'int8': 1, 'int16': 2, 'int32': 3, 'int64': 4, 'uint8': 5, 'uint16': 6, 'uint32': 7, 'uint64': 8, 'float32': 9, 'float64': 10, 'boolean': 11 });
 
 // -- what the IDL declares, and where JavaScript reaches each function -------------
 const IDL = Object.freeze({
@@ -289,8 +291,22 @@ const IDL = Object.freeze({
     'string.release': "WeaveHeapString.prototype.close",
     'string.length': "WeaveHeapString.prototype.length",
     'string.dup': "WeaveHeapString.prototype.dup",
-    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view()",
-    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true })",
+    'vector.create': "Region.prototype.vector",
+    'vector.release': "Vector.prototype.close",
+    'vector.length': "Vector.prototype.length",
+    'vector.capacity': "Vector.prototype.capacity",
+    'vector.element_type': "Vector.prototype.elementType",
+    'vector.null_count': "Vector.prototype.nullCount",
+    'vector.append': "Vector.prototype.append",
+    'vector.extend': "Vector.prototype.extend",
+    'vector.append_null': "Vector.prototype.appendNull",
+    'vector.set': "Vector.prototype.set",
+    'vector.get': "Vector.prototype.get",
+    'vector.is_valid': "Vector.prototype.isValid",
+    'vector.read': "Vector.prototype.read",
+    'vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__): it writes through caller addresses, which no binding could check",
+    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view()",
+    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true })",
     'borrow.release': "View.prototype.close",
     'handle.kind_of': "handleKindOf",
     'stats.global': "stats",
@@ -338,7 +354,7 @@ function bind(native, load) {
 
       constructor(adopt, buffer, byteOffset, byteLength, slot, token, state) {
         if (adopt !== kAdopt) {
-          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes or WeaveHeapString; View.fromHandle() adopts a token');
+          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes, WeaveHeapString or Vector; View.fromHandle() adopts a token');
         }
         super(buffer, byteOffset, byteLength / Base.BYTES_PER_ELEMENT);
         this.#buffer = buffer;
@@ -502,6 +518,12 @@ function bind(native, load) {
     string(text) {
       const h = Region.#of(this, "Region.prototype.string");
       return new WeaveHeapString(kAdopt, native.string_create(h, bytesArg(text, "Region.prototype.string: argument 'text'", InvalidUtf8Error)));
+    }
+
+    vector(type, capacity, options) {
+      const h = Region.#of(this, "Region.prototype.vector");
+      const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.vector", ["nullable"]);
+      return new Vector(kAdopt, native.vector_create(h, enumArg(type, "Region.prototype.vector: argument 'type'", ELEMENT_TYPE_VALUES), u64Arg(capacity, "Region.prototype.vector: argument 'capacity'"), boolArg(o.nullable ?? false, "Region.prototype.vector: option 'nullable'")));
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -715,6 +737,116 @@ function bind(native, load) {
     });
   }
 
+  /**
+   * A typed column of fixed-width values in a region, laid out as an Arrow
+   * primitive array (values, and a validity bitmap when it is nullable): its
+   * views and Arrow exports read it in place.
+   */
+  const Vector = class Vector {
+    #h;
+    #closed = false;
+    #kindChecked = false;   // the core said #h is a vector (view())
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("Vector objects are made by Region.prototype.vector; Vector.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a vector handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new Vector(kAdopt, handleArg(handle, "Vector.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return Vector.#of(this, 'Vector.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { Vector.#of(this, 'Vector.prototype.closed'); return this.#closed; }
+
+    length() {
+      const h = Vector.#of(this, "Vector.prototype.length");
+      return native.vector_length(h);
+    }
+
+    capacity() {
+      const h = Vector.#of(this, "Vector.prototype.capacity");
+      return native.vector_capacity(h);
+    }
+
+    elementType() {
+      const h = Vector.#of(this, "Vector.prototype.elementType");
+      return ELEMENT_TYPE_NAMES[native.vector_element_type(h)];
+    }
+
+    nullCount() {
+      const h = Vector.#of(this, "Vector.prototype.nullCount");
+      return native.vector_null_count(h);
+    }
+
+    append(value) {
+      const h = Vector.#of(this, "Vector.prototype.append");
+      return native.vector_append(h, intArg(value, "Vector.prototype.append: argument 'value'", -9223372036854775808n, 9223372036854775807n));
+    }
+
+    extend(data) {
+      const h = Vector.#of(this, "Vector.prototype.extend");
+      return native.vector_extend(h, bytesArg(data, "Vector.prototype.extend: argument 'data'", InvalidArgumentError));
+    }
+
+    appendNull() {
+      const h = Vector.#of(this, "Vector.prototype.appendNull");
+      return native.vector_append_null(h);
+    }
+
+    set(index, value) {
+      const h = Vector.#of(this, "Vector.prototype.set");
+      return native.vector_set(h, u64Arg(index, "Vector.prototype.set: argument 'index'"), intArg(value, "Vector.prototype.set: argument 'value'", -9223372036854775808n, 9223372036854775807n));
+    }
+
+    get(index) {
+      const h = Vector.#of(this, "Vector.prototype.get");
+      return native.vector_get(h, u64Arg(index, "Vector.prototype.get: argument 'index'"));
+    }
+
+    isValid(index) {
+      const h = Vector.#of(this, "Vector.prototype.isValid");
+      return native.vector_is_valid(h, u64Arg(index, "Vector.prototype.isValid: argument 'index'"));
+    }
+
+    read(offset, dst) {
+      const h = Vector.#of(this, "Vector.prototype.read");
+      return native.vector_read(h, u64Arg(offset, "Vector.prototype.read: argument 'offset'"), memoryArg(dst, "Vector.prototype.read: argument 'dst'"));
+    }
+
+    view(options) {
+      const view = makeView(Vector.#of(this, 'Vector.prototype.view'), options, 7, this.#kindChecked,
+        native.borrow_shared, native.borrow_unique, 'Vector.prototype.view');
+      this.#kindChecked = true;
+      return view;
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = Vector.#of(this, "Vector.prototype.close");
+      if (this.#closed) return;
+      native.vector_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(Vector.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
   // -- library functions ------------------------------------------------------------
   function strerror(code) {
     return native.strerror(intArg(code, "strerror: argument 'code'", -2147483648, 2147483647));
@@ -773,6 +905,7 @@ function bind(native, load) {
     WeaveHeapBuffer,
     Bytes,
     WeaveHeapString,
+    Vector,
     View,
     WeaveHeapError,
     InvalidArgumentError,

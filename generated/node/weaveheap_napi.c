@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -50,20 +50,22 @@ static napi_value make_stats(napi_env env, const weaveheap_stats* s) {
 static uint64_t probe_buffer(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_buffer_size(target, err); }
 static uint64_t probe_bytes(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_bytes_length(target, err); }
 static uint64_t probe_string(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_string_length(target, err); }
+static uint64_t probe_vector(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_vector_length(target, err); }
 
 const weaveheap__napi_class weaveheap__napi_classes[] = {
     {WEAVEHEAP_HANDLE_KIND_BUFFER, probe_buffer, WEAVEHEAP__NAPI_COPY_READ, weaveheap_buffer_read, NULL, NULL, weaveheap_buffer_write},
     {WEAVEHEAP_HANDLE_KIND_BYTES, probe_bytes, WEAVEHEAP__NAPI_COPY_DUP_BYTES, NULL, weaveheap_bytes_dup, NULL, NULL},
     {WEAVEHEAP_HANDLE_KIND_STRING, probe_string, WEAVEHEAP__NAPI_COPY_DUP_TEXT, NULL, NULL, weaveheap_string_dup, NULL},
+    {WEAVEHEAP_HANDLE_KIND_VECTOR, probe_vector, WEAVEHEAP__NAPI_COPY_READ, weaveheap_vector_read, NULL, NULL, NULL},
 };
 const size_t weaveheap__napi_class_count = sizeof weaveheap__napi_classes / sizeof weaveheap__napi_classes[0];
 
-/* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view() */
+/* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view() */
 static napi_value native_borrow_shared(napi_env env, napi_callback_info info) {
     return weaveheap__napi_view_take(env, info, weaveheap_borrow_shared, false);
 }
 
-/* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }) */
+/* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }) */
 static napi_value native_borrow_unique(napi_env env, napi_callback_info info) {
     return weaveheap__napi_view_take(env, info, weaveheap_borrow_unique, true);
 }
@@ -502,6 +504,296 @@ done:
     return result;
 }
 
+/* vector.create -> Region.prototype.vector */
+static napi_value native_vector_create(napi_env env, napi_callback_info info) {
+    napi_value argv[4];
+    size_t argc = 4;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    int64_t a1 = 0;
+    uint64_t a2 = 0;
+    bool a3 = false;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.vector: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_int(env, argv[1], "Region.prototype.vector: argument 'type'", INT32_MIN, INT32_MAX, &a1)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[2], "Region.prototype.vector: argument 'capacity'", &a2)) goto done;
+    if (!weaveheap__napi_get_bool(env, argv[3], "Region.prototype.vector: option 'nullable'", &a3)) goto done;
+    {
+        weaveheap_vector_t r = weaveheap_vector_create(a0, (weaveheap_element_type)a1, a2, a3, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_handle(env, r);
+    }
+done:
+    return result;
+}
+
+/* vector.release -> Vector.prototype.close */
+static napi_value native_vector_release(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.close: the receiver", &a0)) goto done;
+    {
+        weaveheap_vector_release(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* vector.length -> Vector.prototype.length */
+static napi_value native_vector_length(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.length: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_vector_length(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* vector.capacity -> Vector.prototype.capacity */
+static napi_value native_vector_capacity(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.capacity: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_vector_capacity(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* vector.element_type -> Vector.prototype.elementType */
+static napi_value native_vector_element_type(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.elementType: the receiver", &a0)) goto done;
+    {
+        weaveheap_element_type r = weaveheap_vector_element_type(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_i32(env, (int32_t)r);
+    }
+done:
+    return result;
+}
+
+/* vector.null_count -> Vector.prototype.nullCount */
+static napi_value native_vector_null_count(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.nullCount: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_vector_null_count(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* vector.append -> Vector.prototype.append */
+static napi_value native_vector_append(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    int64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.append: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_int(env, argv[1], "Vector.prototype.append: argument 'value'", INT64_MIN, INT64_MAX, &a1)) goto done;
+    {
+        weaveheap_vector_append(a0, (int64_t)a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* vector.extend -> Vector.prototype.extend */
+static napi_value native_vector_extend(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    weaveheap__napi_bytes a1 = {NULL, 0, NULL};
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.extend: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_bytes(env, argv[1], "Vector.prototype.extend: argument 'data'", &a1)) goto done;
+    {
+        weaveheap_vector_extend(a0, a1.data, a1.len, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    weaveheap__napi_bytes_free(&a1);
+    return result;
+}
+
+/* vector.append_null -> Vector.prototype.appendNull */
+static napi_value native_vector_append_null(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.appendNull: the receiver", &a0)) goto done;
+    {
+        weaveheap_vector_append_null(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* vector.set -> Vector.prototype.set */
+static napi_value native_vector_set(napi_env env, napi_callback_info info) {
+    napi_value argv[3];
+    size_t argc = 3;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    int64_t a2 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.set: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Vector.prototype.set: argument 'index'", &a1)) goto done;
+    if (!weaveheap__napi_get_int(env, argv[2], "Vector.prototype.set: argument 'value'", INT64_MIN, INT64_MAX, &a2)) goto done;
+    {
+        weaveheap_vector_set(a0, a1, (int64_t)a2, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* vector.get -> Vector.prototype.get */
+static napi_value native_vector_get(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.get: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Vector.prototype.get: argument 'index'", &a1)) goto done;
+    {
+        int64_t r = weaveheap_vector_get(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* vector.is_valid -> Vector.prototype.isValid */
+static napi_value native_vector_is_valid(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.isValid: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Vector.prototype.isValid: argument 'index'", &a1)) goto done;
+    {
+        bool r = weaveheap_vector_is_valid(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_bool(env, r);
+    }
+done:
+    return result;
+}
+
+/* vector.read -> Vector.prototype.read */
+static napi_value native_vector_read(napi_env env, napi_callback_info info) {
+    napi_value argv[3];
+    size_t argc = 3;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    weaveheap__napi_memory a2 = {NULL, 0};
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.read: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Vector.prototype.read: argument 'offset'", &a1)) goto done;
+    if (!weaveheap__napi_get_memory(env, argv[2], "Vector.prototype.read: argument 'dst'", &a2)) goto done;
+    {
+        weaveheap_vector_read(a0, a1, a2.data, a2.len, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
 /* handle.kind_of -> handleKindOf */
 static napi_value native_handle_kind_of(napi_env env, napi_callback_info info) {
     napi_value argv[1];
@@ -651,6 +943,19 @@ NAPI_MODULE_INIT() {
         {"string_release", native_string_release},
         {"string_length", native_string_length},
         {"string_dup", native_string_dup},
+        {"vector_create", native_vector_create},
+        {"vector_release", native_vector_release},
+        {"vector_length", native_vector_length},
+        {"vector_capacity", native_vector_capacity},
+        {"vector_element_type", native_vector_element_type},
+        {"vector_null_count", native_vector_null_count},
+        {"vector_append", native_vector_append},
+        {"vector_extend", native_vector_extend},
+        {"vector_append_null", native_vector_append_null},
+        {"vector_set", native_vector_set},
+        {"vector_get", native_vector_get},
+        {"vector_is_valid", native_vector_is_valid},
+        {"vector_read", native_vector_read},
         {"handle_kind_of", native_handle_kind_of},
         {"stats_global", native_stats_global},
         {"stats_set_enabled", native_stats_set_enabled},

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -6,7 +6,7 @@
  *
  * On top of the flat C API of weaveheap.i (raw handles, kept for tools and
  * tests), it defines one -builtin class per handle kind a user owns
- * (Region, Buffer, Bytes, String): the object owns its handle, close()
+ * (Region, Buffer, Bytes, String, Vector): the object owns its handle, close()
  * releases it (once: a second close() does nothing), and so does `with`; the
  * destructor releases it best-effort and never raises. Memory objects export
  * zero-copy views that hold a borrow: View (what view() returns a memoryview
@@ -268,6 +268,25 @@ static PyObject* weaveheap__py_arrow(PyObject* owner, weaveheap_handle_t h, cons
     return pair;
 }
 
+/* The Arrow PyCapsule pair (or, schema_only, the schema capsule) of an
+ * object the core exports itself: `fill` (its IDL arrow export) fills the
+ * spec's structs, which weaveheap_pyexport.c allocated and wraps so that the
+ * array's release takes the GIL and keeps `owner` alive until then. */
+typedef void (*weaveheap__py_arrow_fill)(weaveheap_handle_t, uint8_t*, uint8_t*, weaveheap_error*);
+static PyObject* weaveheap__py_arrow_export(PyObject* owner, weaveheap_handle_t h, weaveheap__py_arrow_fill fill,
+                                          bool schema_only) {
+    uint8_t *schema, *array;
+    if (weaveheap__pyexport_arrow_structs(&schema, &array) != 0) return NULL;
+    weaveheap_error err = {0, NULL};
+    fill(h, schema, array, &err);
+    if (err.code) {
+        weaveheap__pyexport_arrow_structs_free(schema, array);
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return weaveheap__pyexport_arrow_capsules(schema, array, owner, schema_only);
+}
+
 /* What view_as() returns: the same memory as another element type, for
  * numpy.from_dlpack and pyarrow.array. */
 typedef struct weaveheap__py_exporter {
@@ -510,6 +529,121 @@ static PyObject* weaveheap__py_string_view(PyObject* self, PyObject* const* args
 }
 %}
 
+%{
+typedef struct weaveheap__py_vector {
+    weaveheap_vector_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_vector;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_vector* weaveheap__py_vector_wrap(weaveheap_vector_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_vector* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_vector_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+
+static int weaveheap__py_vector_typed(weaveheap_vector_t h, Py_buffer* pb, int flags);
+
+static int weaveheap__py_vector_getbuffer(PyObject* exporter, Py_buffer* pb, int flags) {
+    weaveheap__py_vector* o = (weaveheap__py_vector*)((SwigPyObject*)exporter)->ptr;
+    if (!o) {
+        pb->obj = NULL;
+        weaveheap__pyglue_unmade(exporter);
+        return -1;
+    }
+    if (weaveheap__py_getbuffer(exporter, o->handle, pb, flags) != 0) return -1;
+    return (flags & PyBUF_FORMAT) == PyBUF_FORMAT ? weaveheap__py_vector_typed(o->handle, pb, flags) : 0;
+}
+
+/* A Vector's buffers show values of its element type (the struct
+ * module's code, numpy's dtype), not bytes, when the consumer asks for a
+ * format. The shape, in values, lives beside the borrow token until
+ * bf_releasebuffer; a type without a code (a bitmap) stays bytes. */
+static const char weaveheap__py_vector_formats[][2] = { "b", "h", "i", "q", "H", "I", "Q", "f", "d" };
+typedef struct weaveheap__py_vector_shape {
+    void* token;            /* what Py_buffer.internal held */
+    Py_ssize_t shape[1];
+} weaveheap__py_vector_shape;
+
+static int weaveheap__py_vector_typed(weaveheap_vector_t h, Py_buffer* pb, int flags) {
+    weaveheap_error err = {0, NULL};
+    int32_t type = weaveheap_vector_element_type(h, &err);
+    const char* format = NULL;
+    Py_ssize_t size = 1;
+    switch (type) {
+    case WEAVEHEAP_ELEMENT_TYPE_INT8: format = weaveheap__py_vector_formats[0]; size = 1; break;
+    case WEAVEHEAP_ELEMENT_TYPE_INT16: format = weaveheap__py_vector_formats[1]; size = 2; break;
+    case WEAVEHEAP_ELEMENT_TYPE_INT32: format = weaveheap__py_vector_formats[2]; size = 4; break;
+    case WEAVEHEAP_ELEMENT_TYPE_INT64: format = weaveheap__py_vector_formats[3]; size = 8; break;
+    case WEAVEHEAP_ELEMENT_TYPE_UINT16: format = weaveheap__py_vector_formats[4]; size = 2; break;
+    case WEAVEHEAP_ELEMENT_TYPE_UINT32: format = weaveheap__py_vector_formats[5]; size = 4; break;
+    case WEAVEHEAP_ELEMENT_TYPE_UINT64: format = weaveheap__py_vector_formats[6]; size = 8; break;
+    case WEAVEHEAP_ELEMENT_TYPE_FLOAT32: format = weaveheap__py_vector_formats[7]; size = 4; break;
+    case WEAVEHEAP_ELEMENT_TYPE_FLOAT64: format = weaveheap__py_vector_formats[8]; size = 8; break;
+    default: break;
+    }
+    if (err.code) {   /* cannot happen while the view holds its borrow: raised all the same */
+        weaveheap__py_releasebuffer(NULL, pb);
+        weaveheap__py_raise(&err);
+        return -1;
+    }
+    if (!format) return 0;
+    weaveheap__py_vector_shape* sh = PyMem_Malloc(sizeof *sh);
+    if (!sh) {
+        weaveheap__py_releasebuffer(NULL, pb);
+        PyErr_NoMemory();
+        return -1;
+    }
+    sh->token = pb->internal;
+    sh->shape[0] = pb->len / size;
+    pb->internal = sh;
+    pb->format = (char*)format;
+    pb->itemsize = size;
+    pb->shape = (flags & PyBUF_ND) == PyBUF_ND ? sh->shape : NULL;   /* strides (if asked) point at itemsize */
+    return 0;
+}
+
+static void weaveheap__py_vector_releasebuffer(PyObject* exporter, Py_buffer* pb) {
+    const char* f = pb->format;
+    if (f >= weaveheap__py_vector_formats[0] && f < weaveheap__py_vector_formats[0] + sizeof weaveheap__py_vector_formats) {
+        weaveheap__py_vector_shape* sh = pb->internal;
+        pb->internal = sh->token;
+        PyMem_Free(sh);
+    }
+    weaveheap__py_releasebuffer(exporter, pb);
+}
+
+/* view(writable=False): a memoryview of a new View. METH_FASTCALL |
+ * METH_KEYWORDS, added to the class when the module loads: SWIG's keyword
+ * parsing would cost more than the view. */
+static PyObject* weaveheap__py_vector_view(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    weaveheap__py_vector* o = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    bool writable = false;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_flag_arg("view", "writable", args, nargs, kwnames, &writable) != 0) return NULL;
+    PyObject* v = weaveheap__py_view_take(self, o->handle, writable);
+    if (!v) return NULL;
+    PyObject* mv = PyMemoryView_FromObject(v);
+    Py_DECREF(v);
+    return mv;
+}
+%}
+
 
 /* From here on (the classes, not the flat C API, whose calls never raise
  * from C): a C body that raised (no memory, a bad dtype) fails the call. */
@@ -627,7 +761,7 @@ static PyObject* weaveheap__py_string_view(PyObject* self, PyObject* const* args
 
 /* -- View: the live view ---------------------------------------------- */
 %init %{
-  if (weaveheap__pyview_add_type(m, "weaveheap.View", "A borrow of a buffer, bytes or string: proof that a view is live. What view() returns a memoryview of (mv.obj): it holds the borrow until it is closed or its last reference goes; `data` is the core's address of the first byte, `length` the bytes, `writable` whether it may be written through. close() refuses while a memoryview of it lives.",
+  if (weaveheap__pyview_add_type(m, "weaveheap.View", "A borrow of a buffer, bytes, string or vector: proof that a view is live. What view() returns a memoryview of (mv.obj): it holds the borrow until it is closed or its last reference goes; `data` is the core's address of the first byte, `length` the bytes, `writable` whether it may be written through. close() refuses while a memoryview of it lives.",
         "Ends a borrow; the view must not be used again. A second release of the same token is a stale-handle error.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.", &weaveheap__py_view_ops) != 0)
     return NULL;
   SwigPyBuiltin_AddPublicSymbol(public_interface, "View");
@@ -699,6 +833,9 @@ typedef struct weaveheap__py_exporter {
 %feature("kwargs") weaveheap__py_region::string;
 %newobject weaveheap__py_region::string;
 %feature("docstring") weaveheap__py_region::string "Validates `text` as UTF-8 and copies it into a new string (counted as a copy). Invalid input fails with the byte offset of the first bad sequence in the message.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::vector;
+%newobject weaveheap__py_region::vector;
+%feature("docstring") weaveheap__py_region::vector "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 typedef struct weaveheap__py_region {
   %immutable;
   weaveheap_region_t handle;
@@ -762,6 +899,9 @@ typedef struct weaveheap__py_region {
   }
   weaveheap__py_string* string(PyObject* py_self, const uint8_t* text, uint64_t text_len, weaveheap_error* out_err = NULL) {
     return weaveheap__py_string_wrap(weaveheap_string_create($self->handle, text, text_len, out_err), py_self, true);
+  }
+  weaveheap__py_vector* vector(PyObject* py_self, weaveheap_element_type type, uint64_t capacity, bool nullable = false, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_vector_wrap(weaveheap_vector_create($self->handle, type, capacity, nullable, out_err), py_self, true);
   }
 }
 
@@ -1041,6 +1181,143 @@ typedef struct weaveheap__py_string {
     static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_string_view,
                                    METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
     if (weaveheap__pyglue_add_method(m, "String", &view_def) != 0) return NULL;
+  }
+%}
+
+%rename(Vector) weaveheap__py_vector;
+%feature("docstring") weaveheap__py_vector "A typed column of fixed-width values in a region, laid out as an Arrow primitive array (values, and a validity bitmap when it is nullable): its views and Arrow exports read it in place.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_vector::__repr__;
+%feature("kwargs") weaveheap__py_vector::from_handle;
+%newobject weaveheap__py_vector::from_handle;
+%feature("docstring") weaveheap__py_vector::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_vector "weaveheap__py_vector_getbuffer";
+%feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_vector "weaveheap__py_vector_releasebuffer";
+%feature("kwargs") weaveheap__py_vector::view_as;
+%feature("kwargs") weaveheap__py_vector::__dlpack__;
+%feature("kwargs") weaveheap__py_vector::__arrow_c_array__;
+%newobject weaveheap__py_vector::view_as;
+%feature("docstring") weaveheap__py_vector::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
+%feature("docstring") weaveheap__py_vector::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("docstring") weaveheap__py_vector::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export, a column of the object's type over its memory, without a copy (pyarrow.array(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the column has its own type.";
+%feature("docstring") weaveheap__py_vector::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's column type (the core's export, taken and released at once: a unique view makes it fail).";
+%nodefaultctor weaveheap__py_vector;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_vector::close "Releases a vector. Fails while it is borrowed (a view or an Arrow export is live).\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_vector::length "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_vector::capacity "The number of values it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_vector::element_type "The type of its values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_vector::null_count "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_vector::append;
+%feature("docstring") weaveheap__py_vector::append "Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector, is out_of_range; a float vector is invalid_argument (append its bytes with `extend`).\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_vector::extend;
+%feature("docstring") weaveheap__py_vector::extend "Appends the values in `data`, in the machine's byte order, `data` holding a whole number of them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is out_of_range and appends nothing.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_vector::append_null "Appends a null (its value bytes are zero). A vector made without `nullable` refuses it with invalid_argument.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_vector::set;
+%feature("docstring") weaveheap__py_vector::set "Sets the value at `index` (below the length) and marks it valid; the value's checks are those of `append`.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_vector::get;
+%feature("docstring") weaveheap__py_vector::get "The integer at `index` (a null reads as 0). A float vector is invalid_argument, a uint64 above the largest i64 out_of_range. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_vector::is_valid;
+%feature("docstring") weaveheap__py_vector::is_valid "Whether the value at `index` is not null.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_vector::read;
+%feature("docstring") weaveheap__py_vector::read "Copies value bytes from `offset` into `dst` (counted as a copy), as a view would show them. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_vector {
+  %immutable;
+  weaveheap_vector_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_vector;
+%extend weaveheap__py_vector {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_vector() {
+    if (!$self->closed && $self->owned) weaveheap_vector_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_vector* from_handle(weaveheap_vector_t handle, bool owned = true) {
+    return weaveheap__py_vector_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_vector_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_vector_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.Vector 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  uint64_t length(weaveheap_error* out_err = NULL) {
+    return weaveheap_vector_length($self->handle, out_err);
+  }
+  uint64_t capacity(weaveheap_error* out_err = NULL) {
+    return weaveheap_vector_capacity($self->handle, out_err);
+  }
+  weaveheap_element_type element_type(weaveheap_error* out_err = NULL) {
+    return weaveheap_vector_element_type($self->handle, out_err);
+  }
+  uint64_t null_count(weaveheap_error* out_err = NULL) {
+    return weaveheap_vector_null_count($self->handle, out_err);
+  }
+  void append(int64_t value, weaveheap_error* out_err = NULL) {
+    weaveheap_vector_append($self->handle, value, out_err);
+  }
+  void extend(const uint8_t* data, uint64_t data_len, weaveheap_error* out_err = NULL) {
+    weaveheap_vector_extend($self->handle, data, data_len, out_err);
+  }
+  void append_null(weaveheap_error* out_err = NULL) {
+    weaveheap_vector_append_null($self->handle, out_err);
+  }
+  void set(uint64_t index, int64_t value, weaveheap_error* out_err = NULL) {
+    weaveheap_vector_set($self->handle, index, value, out_err);
+  }
+  int64_t get(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap_vector_get($self->handle, index, out_err);
+  }
+  bool is_valid(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap_vector_is_valid($self->handle, index, out_err);
+  }
+  void read(uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err = NULL) {
+    weaveheap_vector_read($self->handle, offset, dst, dst_len, out_err);
+  }
+  weaveheap__py_exporter* view_as(PyObject* py_self, const char* dtype = "uint8", bool writable = false) {
+    return weaveheap__py_exporter_new(py_self, $self->handle, dtype, writable);
+  }
+  PyObject* __dlpack__(PyObject* py_self, PyObject* stream = NULL, PyObject* max_version = NULL, PyObject* dl_device = NULL, PyObject* copy = NULL) {
+    return weaveheap__py_dlpack(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL), false, stream, max_version, dl_device, copy);
+  }
+  PyObject* __dlpack_device__() {
+    return weaveheap__pyexport_dlpack_device();
+  }
+  /* The core's own export: a column of the object's type. */
+  PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_vector_export_arrow, false);
+  }
+  PyObject* __arrow_c_schema__(PyObject* py_self) {
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_vector_export_arrow, true);
+  }
+}
+
+/* After the class exists: its fast view(). */
+%init %{
+  {
+    static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_vector_view,
+                                   METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
+    if (weaveheap__pyglue_add_method(m, "Vector", &view_def) != 0) return NULL;
   }
 %}
 

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -61,6 +61,18 @@
 %constant int32_t HANDLE_KIND_STRING = WEAVEHEAP_HANDLE_KIND_STRING;
 %constant int32_t HANDLE_KIND_BORROW = WEAVEHEAP_HANDLE_KIND_BORROW;
 %constant int32_t HANDLE_KIND_OBJECT = WEAVEHEAP_HANDLE_KIND_OBJECT;
+%constant int32_t HANDLE_KIND_VECTOR = WEAVEHEAP_HANDLE_KIND_VECTOR;
+%constant int32_t ELEMENT_TYPE_INT8 = WEAVEHEAP_ELEMENT_TYPE_INT8;
+%constant int32_t ELEMENT_TYPE_INT16 = WEAVEHEAP_ELEMENT_TYPE_INT16;
+%constant int32_t ELEMENT_TYPE_INT32 = WEAVEHEAP_ELEMENT_TYPE_INT32;
+%constant int32_t ELEMENT_TYPE_INT64 = WEAVEHEAP_ELEMENT_TYPE_INT64;
+%constant int32_t ELEMENT_TYPE_UINT8 = WEAVEHEAP_ELEMENT_TYPE_UINT8;
+%constant int32_t ELEMENT_TYPE_UINT16 = WEAVEHEAP_ELEMENT_TYPE_UINT16;
+%constant int32_t ELEMENT_TYPE_UINT32 = WEAVEHEAP_ELEMENT_TYPE_UINT32;
+%constant int32_t ELEMENT_TYPE_UINT64 = WEAVEHEAP_ELEMENT_TYPE_UINT64;
+%constant int32_t ELEMENT_TYPE_FLOAT32 = WEAVEHEAP_ELEMENT_TYPE_FLOAT32;
+%constant int32_t ELEMENT_TYPE_FLOAT64 = WEAVEHEAP_ELEMENT_TYPE_FLOAT64;
+%constant int32_t ELEMENT_TYPE_BOOLEAN = WEAVEHEAP_ELEMENT_TYPE_BOOLEAN;
 %constant uint32_t ABI_VERSION = WEAVEHEAP_ABI_VERSION;
 %constant const char* IDL_HASH = WEAVEHEAP_IDL_HASH;
 
@@ -72,8 +84,10 @@ typedef weaveheap_handle_t weaveheap_bytes_t;
 typedef weaveheap_handle_t weaveheap_string_t;
 typedef weaveheap_handle_t weaveheap_borrow_t;
 typedef weaveheap_handle_t weaveheap_object_t;
+typedef weaveheap_handle_t weaveheap_vector_t;
 typedef int32_t weaveheap_error_code;
 typedef int32_t weaveheap_handle_kind;
+typedef int32_t weaveheap_element_type;
 
 /* -- errors: the per-language hook ---------------------------------------- */
 %typemap(in, numinputs=0, noblock=1) weaveheap_error* out_err (weaveheap_error err_temp = {0, NULL}) {
@@ -212,6 +226,7 @@ typedef struct weaveheap_region_options {
 %ignore weaveheap_free_string;
 %ignore weaveheap_free_bytes;
 %ignore weaveheap_error_clear;
+%ignore weaveheap_vector_export_arrow;
 
 %rename(version_number) weaveheap_version_number;
 %feature("docstring") weaveheap_version_number "The version this library was built as: major * 1000000 + minor * 1000 + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding was generated for.\nThreads: any thread.";
@@ -301,12 +316,64 @@ uint64_t weaveheap_string_length(weaveheap_string_t string, weaveheap_error* out
 %feature("docstring") weaveheap_string_dup "A NUL-terminated copy the caller owns (counted as a copy); free it with `free_string`.\n\nErrors: out_of_memory, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 char* weaveheap_string_dup(weaveheap_string_t string, weaveheap_error* out_err);
 
+%rename(vector_create) weaveheap_vector_create;
+%feature("docstring") weaveheap_vector_create "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_vector_t weaveheap_vector_create(weaveheap_region_t region, weaveheap_element_type type, uint64_t capacity, bool nullable = false, weaveheap_error* out_err = NULL);
+
+%rename(vector_release) weaveheap_vector_release;
+%feature("docstring") weaveheap_vector_release "Releases a vector. Fails while it is borrowed (a view or an Arrow export is live).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_vector_release(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+%rename(vector_length) weaveheap_vector_length;
+%feature("docstring") weaveheap_vector_length "The number of values (nulls included).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_vector_length(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+%rename(vector_capacity) weaveheap_vector_capacity;
+%feature("docstring") weaveheap_vector_capacity "The number of values it has room for.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_vector_capacity(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+%rename(vector_element_type) weaveheap_vector_element_type;
+%feature("docstring") weaveheap_vector_element_type "The type of its values.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_element_type weaveheap_vector_element_type(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+%rename(vector_null_count) weaveheap_vector_null_count;
+%feature("docstring") weaveheap_vector_null_count "The number of null values.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_vector_null_count(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+%rename(vector_append) weaveheap_vector_append;
+%feature("docstring") weaveheap_vector_append "Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector, is out_of_range; a float vector is invalid_argument (append its bytes with `extend`).\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_vector_append(weaveheap_vector_t vector, int64_t value, weaveheap_error* out_err);
+
+%rename(vector_extend) weaveheap_vector_extend;
+%feature("docstring") weaveheap_vector_extend "Appends the values in `data`, in the machine's byte order, `data` holding a whole number of them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is out_of_range and appends nothing.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_vector_extend(weaveheap_vector_t vector, const uint8_t* data, uint64_t data_len, weaveheap_error* out_err);
+
+%rename(vector_append_null) weaveheap_vector_append_null;
+%feature("docstring") weaveheap_vector_append_null "Appends a null (its value bytes are zero). A vector made without `nullable` refuses it with invalid_argument.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_vector_append_null(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+%rename(vector_set) weaveheap_vector_set;
+%feature("docstring") weaveheap_vector_set "Sets the value at `index` (below the length) and marks it valid; the value's checks are those of `append`.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_vector_set(weaveheap_vector_t vector, uint64_t index, int64_t value, weaveheap_error* out_err);
+
+%rename(vector_get) weaveheap_vector_get;
+%feature("docstring") weaveheap_vector_get "The integer at `index` (a null reads as 0). A float vector is invalid_argument, a uint64 above the largest i64 out_of_range. Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+int64_t weaveheap_vector_get(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+%rename(vector_is_valid) weaveheap_vector_is_valid;
+%feature("docstring") weaveheap_vector_is_valid "Whether the value at `index` is not null.\n\nErrors: out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+bool weaveheap_vector_is_valid(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+%rename(vector_read) weaveheap_vector_read;
+%feature("docstring") weaveheap_vector_read "Copies value bytes from `offset` into `dst` (counted as a copy), as a view would show them. Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_vector_read(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
+
 %rename(borrow_shared) weaveheap_borrow_shared;
 %feature("docstring") weaveheap_borrow_shared "Takes a shared borrow: `view` is read-only and lives until the returned token is released. Fails with borrow_conflict while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_borrow_t weaveheap_borrow_shared(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
 
 %rename(borrow_unique) weaveheap_borrow_unique;
-%feature("docstring") weaveheap_borrow_unique "Takes the unique borrow: no other borrow may be outstanding. The view is writable for a buffer (bytes and strings stay read-only).\n\nErrors: invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_borrow_unique "Takes the unique borrow: no other borrow may be outstanding. The view is writable for a buffer (bytes, strings and vectors stay read-only).\n\nErrors: invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_borrow_t weaveheap_borrow_unique(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
 
 %rename(borrow_release) weaveheap_borrow_release;

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
@@ -117,6 +117,24 @@ WH_HELPER uint32_t wh_error_code_index(int32_t value) {
     __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
 }
 
+/* enum element-type: C value -> case index */
+WH_HELPER uint32_t wh_element_type_index(int32_t value) {
+    switch (value) {
+    case 1: return 0;
+    case 2: return 1;
+    case 3: return 2;
+    case 4: return 3;
+    case 5: return 4;
+    case 6: return 5;
+    case 7: return 6;
+    case 8: return 7;
+    case 9: return 8;
+    case 10: return 9;
+    case 11: return 10;
+    }
+    __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
+}
+
 /* enum handle-kind: C value -> case index */
 WH_HELPER uint32_t wh_handle_kind_index(int32_t value) {
     switch (value) {
@@ -127,8 +145,27 @@ WH_HELPER uint32_t wh_handle_kind_index(int32_t value) {
     case 4: return 4;
     case 5: return 5;
     case 6: return 6;
+    case 7: return 7;
     }
     __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
+}
+
+/* enum element-type: case index -> C value */
+WH_HELPER int32_t wh_element_type_value(uint32_t index) {
+    switch (index) {
+    case 0: return 1;
+    case 1: return 2;
+    case 2: return 3;
+    case 3: return 4;
+    case 4: return 5;
+    case 5: return 6;
+    case 6: return 7;
+    case 7: return 8;
+    case 8: return 9;
+    case 9: return 10;
+    case 10: return 11;
+    }
+    __builtin_trap(); /* the host lifts only declared cases */
 }
 
 /* The error of the call, as the `err` of its result. */
@@ -221,6 +258,23 @@ static void wh_borrow_release(weaveheap_handle_t h) {
 WH_EXPORT("weaveheap:core/borrow@0.1.0#[dtor]borrow")
 void wh_borrow_dtor(int32_t rep) {
     if (!wh_closed(rep)) wh_borrow_release(wh_handle(rep));
+    wh_cell_free(rep);
+}
+
+/* resource vector (weaveheap:core/vector@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/vector@0.1.0", "[resource-new]vector") int32_t wh_vector_new(int32_t rep);
+
+/* Releases what a vector handle names, ignoring a refusal (the core counts it). */
+static void wh_vector_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_vector_release(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* Dropping a vector releases it unless it was closed. */
+WH_EXPORT("weaveheap:core/vector@0.1.0#[dtor]vector")
+void wh_vector_dtor(int32_t rep) {
+    if (!wh_closed(rep)) wh_vector_release(wh_handle(rep));
     wh_cell_free(rep);
 }
 
@@ -968,6 +1022,462 @@ WH_EXPORT("cabi_post_weaveheap:core/string@0.1.0#[method]string.dup")
 void wh_post_string_dup(wh_ret_string_dup* ret) {
     if (!ret->is_err) {
         weaveheap_free_string((char*)ret->v.ok.ptr);
+    }
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[constructor]vector -> weaveheap_vector_create */
+typedef struct wh_ret_vector_create {
+    uint8_t is_err;
+    union {
+        int32_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_create;
+_Static_assert(sizeof(wh_ret_vector_create) == 16 && _Alignof(wh_ret_vector_create) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[constructor]vector");
+static wh_ret_vector_create wh_ret_vector_create_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[constructor]vector")
+wh_ret_vector_create* wh_export_vector_create(int32_t p_region, int32_t p_type, int64_t p_capacity, int32_t p_nullable) {
+    wh_ret_vector_create* ret = &wh_ret_vector_create_area;
+    wh_clear();
+    wh_check_size("capacity", (uint64_t)p_capacity, WEAVEHEAP_MAX_SIZE);
+    weaveheap_vector_t result = 0;
+    if (!wh_err.code) result = weaveheap_vector_create(wh_handle(p_region), wh_element_type_value((uint32_t)p_type), (uint64_t)p_capacity, p_nullable != 0, &wh_err);
+    if (!wh_err.code) {
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_vector_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new vector");
+        } else {
+            ret->v.ok = wh_vector_new(rep0);
+        }
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[constructor]vector")
+void wh_post_vector_create(wh_ret_vector_create* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.close -> weaveheap_vector_release */
+typedef struct wh_ret_vector_release {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_release;
+_Static_assert(sizeof(wh_ret_vector_release) == 16 && _Alignof(wh_ret_vector_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.close");
+static wh_ret_vector_release wh_ret_vector_release_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.close")
+wh_ret_vector_release* wh_export_vector_release(int32_t p_self) {
+    wh_ret_vector_release* ret = &wh_ret_vector_release_area;
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_vector_release(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.close")
+void wh_post_vector_release(wh_ret_vector_release* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.length -> weaveheap_vector_length */
+typedef struct wh_ret_vector_length {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_length;
+_Static_assert(sizeof(wh_ret_vector_length) == 24 && _Alignof(wh_ret_vector_length) == 8,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.length");
+static wh_ret_vector_length wh_ret_vector_length_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.length")
+wh_ret_vector_length* wh_export_vector_length(int32_t p_self) {
+    wh_ret_vector_length* ret = &wh_ret_vector_length_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_vector_length(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.length")
+void wh_post_vector_length(wh_ret_vector_length* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.capacity -> weaveheap_vector_capacity */
+typedef struct wh_ret_vector_capacity {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_capacity;
+_Static_assert(sizeof(wh_ret_vector_capacity) == 24 && _Alignof(wh_ret_vector_capacity) == 8,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.capacity");
+static wh_ret_vector_capacity wh_ret_vector_capacity_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.capacity")
+wh_ret_vector_capacity* wh_export_vector_capacity(int32_t p_self) {
+    wh_ret_vector_capacity* ret = &wh_ret_vector_capacity_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_vector_capacity(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.capacity")
+void wh_post_vector_capacity(wh_ret_vector_capacity* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.element-type -> weaveheap_vector_element_type */
+typedef struct wh_ret_vector_element_type {
+    uint8_t is_err;
+    union {
+        uint8_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_element_type;
+_Static_assert(sizeof(wh_ret_vector_element_type) == 16 && _Alignof(wh_ret_vector_element_type) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.element-type");
+static wh_ret_vector_element_type wh_ret_vector_element_type_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.element-type")
+wh_ret_vector_element_type* wh_export_vector_element_type(int32_t p_self) {
+    wh_ret_vector_element_type* ret = &wh_ret_vector_element_type_area;
+    wh_clear();
+    weaveheap_element_type result = 0;
+    result = weaveheap_vector_element_type(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint8_t)(wh_element_type_index(result));
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.element-type")
+void wh_post_vector_element_type(wh_ret_vector_element_type* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.null-count -> weaveheap_vector_null_count */
+typedef struct wh_ret_vector_null_count {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_null_count;
+_Static_assert(sizeof(wh_ret_vector_null_count) == 24 && _Alignof(wh_ret_vector_null_count) == 8,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.null-count");
+static wh_ret_vector_null_count wh_ret_vector_null_count_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.null-count")
+wh_ret_vector_null_count* wh_export_vector_null_count(int32_t p_self) {
+    wh_ret_vector_null_count* ret = &wh_ret_vector_null_count_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_vector_null_count(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.null-count")
+void wh_post_vector_null_count(wh_ret_vector_null_count* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.append -> weaveheap_vector_append */
+typedef struct wh_ret_vector_append {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_append;
+_Static_assert(sizeof(wh_ret_vector_append) == 16 && _Alignof(wh_ret_vector_append) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.append");
+static wh_ret_vector_append wh_ret_vector_append_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.append")
+wh_ret_vector_append* wh_export_vector_append(int32_t p_self, int64_t p_value) {
+    wh_ret_vector_append* ret = &wh_ret_vector_append_area;
+    wh_clear();
+    weaveheap_vector_append(wh_handle(p_self), (int64_t)p_value, &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.append")
+void wh_post_vector_append(wh_ret_vector_append* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.extend -> weaveheap_vector_extend */
+typedef struct wh_ret_vector_extend {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_extend;
+_Static_assert(sizeof(wh_ret_vector_extend) == 16 && _Alignof(wh_ret_vector_extend) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.extend");
+static wh_ret_vector_extend wh_ret_vector_extend_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.extend")
+wh_ret_vector_extend* wh_export_vector_extend(int32_t p_self, uint8_t* p_data_ptr, size_t p_data_len) {
+    wh_ret_vector_extend* ret = &wh_ret_vector_extend_area;
+    wh_clear();
+    weaveheap_vector_extend(wh_handle(p_self), p_data_ptr, (uint64_t)p_data_len, &wh_err);
+    wh_free_arg(p_data_ptr, p_data_len);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.extend")
+void wh_post_vector_extend(wh_ret_vector_extend* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.append-null -> weaveheap_vector_append_null */
+typedef struct wh_ret_vector_append_null {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_append_null;
+_Static_assert(sizeof(wh_ret_vector_append_null) == 16 && _Alignof(wh_ret_vector_append_null) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.append-null");
+static wh_ret_vector_append_null wh_ret_vector_append_null_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.append-null")
+wh_ret_vector_append_null* wh_export_vector_append_null(int32_t p_self) {
+    wh_ret_vector_append_null* ret = &wh_ret_vector_append_null_area;
+    wh_clear();
+    weaveheap_vector_append_null(wh_handle(p_self), &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.append-null")
+void wh_post_vector_append_null(wh_ret_vector_append_null* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.set -> weaveheap_vector_set */
+typedef struct wh_ret_vector_set {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_set;
+_Static_assert(sizeof(wh_ret_vector_set) == 16 && _Alignof(wh_ret_vector_set) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.set");
+static wh_ret_vector_set wh_ret_vector_set_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.set")
+wh_ret_vector_set* wh_export_vector_set(int32_t p_self, int64_t p_index, int64_t p_value) {
+    wh_ret_vector_set* ret = &wh_ret_vector_set_area;
+    wh_clear();
+    weaveheap_vector_set(wh_handle(p_self), (uint64_t)p_index, (int64_t)p_value, &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.set")
+void wh_post_vector_set(wh_ret_vector_set* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.get -> weaveheap_vector_get */
+typedef struct wh_ret_vector_get {
+    uint8_t is_err;
+    union {
+        int64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_get;
+_Static_assert(sizeof(wh_ret_vector_get) == 24 && _Alignof(wh_ret_vector_get) == 8,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.get");
+static wh_ret_vector_get wh_ret_vector_get_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.get")
+wh_ret_vector_get* wh_export_vector_get(int32_t p_self, int64_t p_index) {
+    wh_ret_vector_get* ret = &wh_ret_vector_get_area;
+    wh_clear();
+    int64_t result = 0;
+    result = weaveheap_vector_get(wh_handle(p_self), (uint64_t)p_index, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (int64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.get")
+void wh_post_vector_get(wh_ret_vector_get* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.is-valid -> weaveheap_vector_is_valid */
+typedef struct wh_ret_vector_is_valid {
+    uint8_t is_err;
+    union {
+        uint8_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_is_valid;
+_Static_assert(sizeof(wh_ret_vector_is_valid) == 16 && _Alignof(wh_ret_vector_is_valid) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.is-valid");
+static wh_ret_vector_is_valid wh_ret_vector_is_valid_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.is-valid")
+wh_ret_vector_is_valid* wh_export_vector_is_valid(int32_t p_self, int64_t p_index) {
+    wh_ret_vector_is_valid* ret = &wh_ret_vector_is_valid_area;
+    wh_clear();
+    bool result = 0;
+    result = weaveheap_vector_is_valid(wh_handle(p_self), (uint64_t)p_index, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint8_t)(result ? 1 : 0);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.is-valid")
+void wh_post_vector_is_valid(wh_ret_vector_is_valid* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.read -> weaveheap_vector_read */
+typedef struct wh_ret_vector_read {
+    uint8_t is_err;
+    union {
+        wh_list ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_read;
+_Static_assert(sizeof(wh_ret_vector_read) == 16 && _Alignof(wh_ret_vector_read) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.read");
+static wh_ret_vector_read wh_ret_vector_read_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.read")
+wh_ret_vector_read* wh_export_vector_read(int32_t p_self, int64_t p_offset, int64_t p_dst_len) {
+    wh_ret_vector_read* ret = &wh_ret_vector_read_area;
+    wh_clear();
+    uint8_t* p_dst = wh_dst((uint64_t)p_dst_len);
+    if (!wh_err.code) weaveheap_vector_read(wh_handle(p_self), (uint64_t)p_offset, p_dst, (uint64_t)p_dst_len, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.ptr = p_dst;
+        ret->v.ok.len = (size_t)p_dst_len;
+    }
+    if (wh_err.code) {
+        wh_free_arg(p_dst, (size_t)p_dst_len);
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.read")
+void wh_post_vector_read(wh_ret_vector_read* ret) {
+    if (!ret->is_err) {
+        wh_free_arg(ret->v.ok.ptr, ret->v.ok.len);
     }
     wh_clear();
 }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 // The WebAssembly glue's declarations. The API is the Node.js package's,
 // declared once, in index.d.ts (the build puts it next to this file):
 // `await load()` resolves to an object of exactly that module's type.
@@ -9,12 +9,14 @@ export type {
   WeaveHeapBuffer,
   Bytes,
   WeaveHeapString,
+  Vector,
   View,
   ViewMembers,
   ViewOptions,
   RegionOptions,
   Stats,
   HandleKind,
+  ElementType,
   TypedArray,
   TypedArrayConstructor,
   BytesInput,

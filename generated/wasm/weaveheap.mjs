@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039';
+const IDL_HASH = '108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -276,8 +276,10 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7 });
+const ELEMENT_TYPE_NAMES = Object.freeze([undefined, "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "boolean"]);
+const ELEMENT_TYPE_VALUES = Object.freeze({ 'int8': 1, 'int16': 2, 'int32': 3, 'int64': 4, 'uint8': 5, 'uint16': 6, 'uint32': 7, 'uint64': 8, 'float32': 9, 'float64': 10, 'boolean': 11 });
 
 // -- what the IDL declares, and where JavaScript reaches each function -------------
 const IDL = Object.freeze({
@@ -311,8 +313,22 @@ const IDL = Object.freeze({
     'string.release': "WeaveHeapString.prototype.close",
     'string.length': "WeaveHeapString.prototype.length",
     'string.dup': "WeaveHeapString.prototype.dup",
-    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view()",
-    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true })",
+    'vector.create': "Region.prototype.vector",
+    'vector.release': "Vector.prototype.close",
+    'vector.length': "Vector.prototype.length",
+    'vector.capacity': "Vector.prototype.capacity",
+    'vector.element_type': "Vector.prototype.elementType",
+    'vector.null_count': "Vector.prototype.nullCount",
+    'vector.append': "Vector.prototype.append",
+    'vector.extend': "Vector.prototype.extend",
+    'vector.append_null': "Vector.prototype.appendNull",
+    'vector.set': "Vector.prototype.set",
+    'vector.get': "Vector.prototype.get",
+    'vector.is_valid': "Vector.prototype.isValid",
+    'vector.read': "Vector.prototype.read",
+    'vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__): it writes through caller addresses, which no binding could check",
+    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view()",
+    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true })",
     'borrow.release': "View.prototype.close",
     'handle.kind_of': "handleKindOf",
     'stats.global': "stats",
@@ -360,7 +376,7 @@ function bind(native, load) {
 
       constructor(adopt, buffer, byteOffset, byteLength, slot, token, state) {
         if (adopt !== kAdopt) {
-          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes or WeaveHeapString; View.fromHandle() adopts a token');
+          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes, WeaveHeapString or Vector; View.fromHandle() adopts a token');
         }
         super(buffer, byteOffset, byteLength / Base.BYTES_PER_ELEMENT);
         this.#buffer = buffer;
@@ -524,6 +540,12 @@ function bind(native, load) {
     string(text) {
       const h = Region.#of(this, "Region.prototype.string");
       return new WeaveHeapString(kAdopt, native.string_create(h, bytesArg(text, "Region.prototype.string: argument 'text'", InvalidUtf8Error)));
+    }
+
+    vector(type, capacity, options) {
+      const h = Region.#of(this, "Region.prototype.vector");
+      const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.vector", ["nullable"]);
+      return new Vector(kAdopt, native.vector_create(h, enumArg(type, "Region.prototype.vector: argument 'type'", ELEMENT_TYPE_VALUES), u64Arg(capacity, "Region.prototype.vector: argument 'capacity'"), boolArg(o.nullable ?? false, "Region.prototype.vector: option 'nullable'")));
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -737,6 +759,116 @@ function bind(native, load) {
     });
   }
 
+  /**
+   * A typed column of fixed-width values in a region, laid out as an Arrow
+   * primitive array (values, and a validity bitmap when it is nullable): its
+   * views and Arrow exports read it in place.
+   */
+  const Vector = class Vector {
+    #h;
+    #closed = false;
+    #kindChecked = false;   // the core said #h is a vector (view())
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("Vector objects are made by Region.prototype.vector; Vector.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a vector handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new Vector(kAdopt, handleArg(handle, "Vector.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return Vector.#of(this, 'Vector.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { Vector.#of(this, 'Vector.prototype.closed'); return this.#closed; }
+
+    length() {
+      const h = Vector.#of(this, "Vector.prototype.length");
+      return native.vector_length(h);
+    }
+
+    capacity() {
+      const h = Vector.#of(this, "Vector.prototype.capacity");
+      return native.vector_capacity(h);
+    }
+
+    elementType() {
+      const h = Vector.#of(this, "Vector.prototype.elementType");
+      return ELEMENT_TYPE_NAMES[native.vector_element_type(h)];
+    }
+
+    nullCount() {
+      const h = Vector.#of(this, "Vector.prototype.nullCount");
+      return native.vector_null_count(h);
+    }
+
+    append(value) {
+      const h = Vector.#of(this, "Vector.prototype.append");
+      return native.vector_append(h, intArg(value, "Vector.prototype.append: argument 'value'", -9223372036854775808n, 9223372036854775807n));
+    }
+
+    extend(data) {
+      const h = Vector.#of(this, "Vector.prototype.extend");
+      return native.vector_extend(h, bytesArg(data, "Vector.prototype.extend: argument 'data'", InvalidArgumentError));
+    }
+
+    appendNull() {
+      const h = Vector.#of(this, "Vector.prototype.appendNull");
+      return native.vector_append_null(h);
+    }
+
+    set(index, value) {
+      const h = Vector.#of(this, "Vector.prototype.set");
+      return native.vector_set(h, u64Arg(index, "Vector.prototype.set: argument 'index'"), intArg(value, "Vector.prototype.set: argument 'value'", -9223372036854775808n, 9223372036854775807n));
+    }
+
+    get(index) {
+      const h = Vector.#of(this, "Vector.prototype.get");
+      return native.vector_get(h, u64Arg(index, "Vector.prototype.get: argument 'index'"));
+    }
+
+    isValid(index) {
+      const h = Vector.#of(this, "Vector.prototype.isValid");
+      return native.vector_is_valid(h, u64Arg(index, "Vector.prototype.isValid: argument 'index'"));
+    }
+
+    read(offset, dst) {
+      const h = Vector.#of(this, "Vector.prototype.read");
+      return native.vector_read(h, u64Arg(offset, "Vector.prototype.read: argument 'offset'"), memoryArg(dst, "Vector.prototype.read: argument 'dst'"));
+    }
+
+    view(options) {
+      const view = makeView(Vector.#of(this, 'Vector.prototype.view'), options, 7, this.#kindChecked,
+        native.borrow_shared, native.borrow_unique, 'Vector.prototype.view');
+      this.#kindChecked = true;
+      return view;
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = Vector.#of(this, "Vector.prototype.close");
+      if (this.#closed) return;
+      native.vector_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(Vector.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
   // -- library functions ------------------------------------------------------------
   function strerror(code) {
     return native.strerror(intArg(code, "strerror: argument 'code'", -2147483648, 2147483647));
@@ -795,6 +927,7 @@ function bind(native, load) {
     WeaveHeapBuffer,
     Bytes,
     WeaveHeapString,
+    Vector,
     View,
     WeaveHeapError,
     InvalidArgumentError,
@@ -869,6 +1002,20 @@ const EXPORTS = [
   'weaveheap_string_release',
   'weaveheap_string_length',
   'weaveheap_string_dup',
+  'weaveheap_vector_create',
+  'weaveheap_vector_release',
+  'weaveheap_vector_length',
+  'weaveheap_vector_capacity',
+  'weaveheap_vector_element_type',
+  'weaveheap_vector_null_count',
+  'weaveheap_vector_append',
+  'weaveheap_vector_extend',
+  'weaveheap_vector_append_null',
+  'weaveheap_vector_set',
+  'weaveheap_vector_get',
+  'weaveheap_vector_is_valid',
+  'weaveheap_vector_read',
+  'weaveheap_vector_export_arrow',
   'weaveheap_borrow_shared',
   'weaveheap_borrow_unique',
   'weaveheap_borrow_release',
@@ -975,6 +1122,20 @@ function wasmBackend(e) {
   const f_weaveheap_string_release = e.weaveheap_string_release;
   const f_weaveheap_string_length = e.weaveheap_string_length;
   const f_weaveheap_string_dup = e.weaveheap_string_dup;
+  const f_weaveheap_vector_create = e.weaveheap_vector_create;
+  const f_weaveheap_vector_release = e.weaveheap_vector_release;
+  const f_weaveheap_vector_length = e.weaveheap_vector_length;
+  const f_weaveheap_vector_capacity = e.weaveheap_vector_capacity;
+  const f_weaveheap_vector_element_type = e.weaveheap_vector_element_type;
+  const f_weaveheap_vector_null_count = e.weaveheap_vector_null_count;
+  const f_weaveheap_vector_append = e.weaveheap_vector_append;
+  const f_weaveheap_vector_extend = e.weaveheap_vector_extend;
+  const f_weaveheap_vector_append_null = e.weaveheap_vector_append_null;
+  const f_weaveheap_vector_set = e.weaveheap_vector_set;
+  const f_weaveheap_vector_get = e.weaveheap_vector_get;
+  const f_weaveheap_vector_is_valid = e.weaveheap_vector_is_valid;
+  const f_weaveheap_vector_read = e.weaveheap_vector_read;
+  const f_weaveheap_vector_export_arrow = e.weaveheap_vector_export_arrow;
   const f_weaveheap_borrow_shared = e.weaveheap_borrow_shared;
   const f_weaveheap_borrow_unique = e.weaveheap_borrow_unique;
   const f_weaveheap_borrow_release = e.weaveheap_borrow_release;
@@ -1193,6 +1354,7 @@ function wasmBackend(e) {
       case 2: f_weaveheap_buffer_size(h, ERR); break;
       case 3: f_weaveheap_bytes_length(h, ERR); break;
       case 4: f_weaveheap_string_length(h, ERR); break;
+      case 7: f_weaveheap_vector_length(h, ERR); break;
       default: throw new ERROR_CLASSES[1]('view(): not a kind that has views');
     }
     if (i32[ERR_CODE_I] !== 0) fail();
@@ -1255,9 +1417,9 @@ function wasmBackend(e) {
       VIEW_META = meta;
     },
     viewCopied() {},
-    /* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view() */
+    /* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view() */
     borrow_shared: (h, kind, element, checked) => takeView(f_weaveheap_borrow_shared, h, kind, element, checked),
-    /* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }) */
+    /* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }) */
     borrow_unique: (h, kind, element, checked) => takeView(f_weaveheap_borrow_unique, h, kind, element, checked),
     /* borrow.release -> View.prototype.close */
     borrow_release(t, buffer, slot) {
@@ -1473,6 +1635,108 @@ function wasmBackend(e) {
       const r = f_weaveheap_string_dup(a0, ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
       return takeText(r);
+    }
+    ,
+    /* vector.create -> Region.prototype.vector */
+    vector_create(a0, a1, a2, a3) {
+      if (a2 >= 4294967296 && a2 <= 281474976710656) tooBig(a2, "Region.prototype.vector: argument 'capacity'");
+      const r = f_weaveheap_vector_create(a0, a1 | 0, bigU64(a2), a3 ? 1 : 0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return r;
+    }
+    ,
+    /* vector.release -> Vector.prototype.close */
+    vector_release(a0) {
+      f_weaveheap_vector_release(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* vector.length -> Vector.prototype.length */
+    vector_length(a0) {
+      const r = f_weaveheap_vector_length(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numU64(r);
+    }
+    ,
+    /* vector.capacity -> Vector.prototype.capacity */
+    vector_capacity(a0) {
+      const r = f_weaveheap_vector_capacity(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numU64(r);
+    }
+    ,
+    /* vector.element_type -> Vector.prototype.elementType */
+    vector_element_type(a0) {
+      const r = f_weaveheap_vector_element_type(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return r;
+    }
+    ,
+    /* vector.null_count -> Vector.prototype.nullCount */
+    vector_null_count(a0) {
+      const r = f_weaveheap_vector_null_count(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numU64(r);
+    }
+    ,
+    /* vector.append -> Vector.prototype.append */
+    vector_append(a0, a1) {
+      f_weaveheap_vector_append(a0, bigI64(a1), ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* vector.extend -> Vector.prototype.extend */
+    vector_extend(a0, a1) {
+      try {
+        const p1 = bytesIn(a1), n1 = lastLength;
+        f_weaveheap_vector_extend(a0, p1, bigU64(n1), ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+      } finally {
+        endCall();
+      }
+    }
+    ,
+    /* vector.append_null -> Vector.prototype.appendNull */
+    vector_append_null(a0) {
+      f_weaveheap_vector_append_null(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* vector.set -> Vector.prototype.set */
+    vector_set(a0, a1, a2) {
+      f_weaveheap_vector_set(a0, bigU64(a1), bigI64(a2), ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* vector.get -> Vector.prototype.get */
+    vector_get(a0, a1) {
+      const r = f_weaveheap_vector_get(a0, bigU64(a1), ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numI64(r);
+    }
+    ,
+    /* vector.is_valid -> Vector.prototype.isValid */
+    vector_is_valid(a0, a1) {
+      const r = f_weaveheap_vector_is_valid(a0, bigU64(a1), ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return r !== 0;
+    }
+    ,
+    /* vector.read -> Vector.prototype.read */
+    vector_read(a0, a1, a2) {
+      try {
+        const v2 = asBytes(a2);
+        const in2 = v2.buffer === mem();
+        const p2 = in2 ? v2.byteOffset : tmp(v2.length);
+        f_weaveheap_vector_read(a0, bigU64(a1), p2, bigU64(v2.length), ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+        if (!in2) {
+            mem();
+            v2.set(u8.subarray(p2, p2 + v2.length));
+        }
+      } finally {
+        endCall();
+      }
     }
     ,
     /* handle.kind_of -> handleKindOf */

@@ -41,6 +41,13 @@ GLUE_ERRORS = {
     "read_only": ("invalid_argument", "a view that is not writable is written through"),
     "in_use": ("borrowed", "a view is closed while a call of the binding still uses it"),
 }
+# The parameters of a method that exports its object through the Arrow C Data
+# Interface: the caller's `struct ArrowSchema*` and `struct ArrowArray*`, as
+# `unique ptr`. A function that takes `ptr` parameters writes through
+# addresses no binding can check, so it is hidden: only a binding's glue
+# calls it (Python's __arrow_c_schema__ / __arrow_c_array__), with structs it
+# allocated itself.
+ARROW_EXPORT_PARAMS = ("schema", "array")
 # The bool field of a constructor's options that makes the object thread-safe:
 # its `threads(region)` functions, and those of every object made in it, may
 # then be called from any thread (docs/idl.md, threads).
@@ -225,6 +232,8 @@ class Class:
     copy_out: Optional[tuple] = None             # ("read" | "dup_bytes" | "dup_text", Callable)
     write_back: Optional[Callable] = None        # writes a copied unique view back
     kind_probe: Optional[Callable] = None        # the cheapest call that has the core check a handle is one of these
+    arrow_export: Optional[Callable] = None      # hidden: fills Arrow C Data structs (ARROW_EXPORT_PARAMS)
+    typed_by: Optional[Callable] = None          # the call that says the element type its views show (None: bytes)
 
     @property
     def doc(self) -> str:
@@ -517,6 +526,18 @@ def _kind_probe(cls: Class) -> Optional[Callable]:
     return None
 
 
+def _typed_by(cls: Class, lib: m.Library) -> Optional[Callable]:
+    """The method of a memory class alone that names the type of its values
+    (a shared receiver, no parameter, an enum result other than the handle
+    kind): its views are arrays of that type, not bytes, where a language
+    can say so (Python's buffer format, numpy's dtype)."""
+    for c in cls.methods:
+        if (_single_receiver(c, cls) and c.receiver.ownership == "shared" and not c.params
+                and c.result.shape == "enum" and c.result.type.decl is not lib.handle_kind):
+            return c
+    return None
+
+
 def _write_back(cls: Class) -> Optional[Callable]:
     """The function that writes a copied unique view back: a unique receiver,
     a u64 offset and shared bytes."""
@@ -556,6 +577,16 @@ def build(lib: m.Library) -> Surface:
     views = lib.views
     token = views.token if views else None
     hidden_why = {}
+    for f in lib.functions:
+        if any(p.type.category == "ptr" for p in f.params):
+            if f.receiver is None or [p.name for p in f.params[1:]] != list(ARROW_EXPORT_PARAMS) or \
+                    any(p.type.category != "ptr" or p.ownership != "unique" for p in f.params[1:]):
+                _fail(f.pos, f"{f.qualified_name}: a function with 'ptr' parameters has no form in the "
+                             f"bindings unless it is an Arrow export (a receiver, then "
+                             f"{', '.join(n + ': unique ptr' for n in ARROW_EXPORT_PARAMS)})")
+            hidden_why[id(f)] = ("fills the Arrow C Data structs of the glue's exports (Python's "
+                                 "__arrow_c_array__): it writes through caller addresses, which no binding "
+                                 "could check")
     if lib.free_string:
         hidden_why[id(lib.free_string)] = "frees the text {} hand out"
     if lib.free_bytes:
@@ -626,6 +657,11 @@ def build(lib: m.Library) -> Surface:
                 made.parent = c.owner
 
     for c in s.hidden:
+        if c.fn.receiver is not None and c.fn.receiver.type.category == "handle":
+            cls = s.cls(c.fn.receiver.type.decl)
+            cls.arrow_export = c
+            c.classes = [cls]
+    for c in s.hidden:
         c.frees_results_of = [u for u in s.callables
                               if (c.fn is lib.free_string and u.result.shape == "text")
                               or (c.fn is lib.free_bytes and u.result.shape == "bytes")]
@@ -646,6 +682,7 @@ def build(lib: m.Library) -> Surface:
             cls.write_back = _write_back(cls)
             cls.writable = cls.write_back is not None
             cls.kind_probe = _kind_probe(cls)
+            cls.typed_by = _typed_by(cls, lib)
             if cls.kind_probe is None and any(len(v.classes) > 1 for v in cls.views.values()):
                 _fail(cls.handle.pos, f"'{cls.handle.name}' is viewed through a function of several kinds but has "
                                       f"no method that only reads it (shared receiver, no parameter, an int "

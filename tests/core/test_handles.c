@@ -33,6 +33,22 @@ WRAP(c_borrow_unique_buffer, weaveheap_view v = {0}; CHECK_EQ_HEX(weaveheap_borr
 WRAP(c_borrow_shared_string, weaveheap_view v = {0}; CHECK_EQ_HEX(weaveheap_borrow_shared(h, &v, err), 0))
 WRAP(c_borrow_unique_bytes, weaveheap_view v = {0}; CHECK_EQ_HEX(weaveheap_borrow_unique(h, &v, err), 0))
 WRAP(c_borrow_release, weaveheap_borrow_release(h, err))
+WRAP(c_vector_release, weaveheap_vector_release(h, err))
+WRAP(c_vector_length, CHECK_EQ_U64(weaveheap_vector_length(h, err), 0))
+WRAP(c_vector_capacity, CHECK_EQ_U64(weaveheap_vector_capacity(h, err), 0))
+WRAP(c_vector_element_type, CHECK_EQ_I64(weaveheap_vector_element_type(h, err), 0))
+WRAP(c_vector_null_count, CHECK_EQ_U64(weaveheap_vector_null_count(h, err), 0))
+WRAP(c_vector_append, weaveheap_vector_append(h, 1, err))
+WRAP(c_vector_extend, weaveheap_vector_extend(h, scratch, 4, err))
+WRAP(c_vector_append_null, weaveheap_vector_append_null(h, err))
+WRAP(c_vector_set, weaveheap_vector_set(h, 0, 1, err))
+WRAP(c_vector_get, CHECK_EQ_I64(weaveheap_vector_get(h, 0, err), 0))
+WRAP(c_vector_is_valid, CHECK_TRUE(!weaveheap_vector_is_valid(h, 0, err)))
+WRAP(c_vector_read, weaveheap_vector_read(h, 0, scratch, 1, err))
+/* the structs are filled only on success: all bits 0xab stay */
+WRAP(c_vector_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s); memset(a, 0xab, sizeof a);
+     weaveheap_vector_export_arrow(h, s, a, err); CHECK_TRUE(s[0] == 0xab && a[0] == 0xab && a[79] == 0xab))
+WRAP(c_borrow_shared_vector, weaveheap_view v = {0}; CHECK_EQ_HEX(weaveheap_borrow_shared(h, &v, err), 0))
 WRAP(c_kind_of, CHECK_EQ_I64(weaveheap_handle_kind_of(h, err), WEAVEHEAP_HANDLE_KIND_NONE))
 
 #define T(fn, kind, call) {#fn, kind, call}
@@ -52,6 +68,20 @@ static const target targets[] = {
     T(weaveheap_borrow_shared, WEAVEHEAP_HANDLE_KIND_STRING, c_borrow_shared_string),
     T(weaveheap_borrow_unique, WEAVEHEAP_HANDLE_KIND_BYTES, c_borrow_unique_bytes),
     T(weaveheap_borrow_release, WEAVEHEAP_HANDLE_KIND_BORROW, c_borrow_release),
+    T(weaveheap_vector_release, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_release),
+    T(weaveheap_vector_length, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_length),
+    T(weaveheap_vector_capacity, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_capacity),
+    T(weaveheap_vector_element_type, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_element_type),
+    T(weaveheap_vector_null_count, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_null_count),
+    T(weaveheap_vector_append, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_append),
+    T(weaveheap_vector_extend, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_extend),
+    T(weaveheap_vector_append_null, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_append_null),
+    T(weaveheap_vector_set, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_set),
+    T(weaveheap_vector_get, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_get),
+    T(weaveheap_vector_is_valid, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_is_valid),
+    T(weaveheap_vector_read, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_read),
+    T(weaveheap_vector_export_arrow, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_export_arrow),
+    T(weaveheap_borrow_shared, WEAVEHEAP_HANDLE_KIND_VECTOR, c_borrow_shared_vector),
     T(weaveheap_handle_kind_of, WEAVEHEAP_HANDLE_KIND_NONE, c_kind_of), /* takes every kind */
 };
 /* A live handle of `kind` in r (a borrow token borrows a fresh buffer). */
@@ -62,6 +92,7 @@ static uint64_t make(weaveheap_region_t r, weaveheap_handle_kind kind) {
     case WEAVEHEAP_HANDLE_KIND_BUFFER: h = weaveheap_buffer_alloc(r, 8, 8, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BYTES: h = weaveheap_bytes_create(r, (const uint8_t*)"bytes", 5, &err); break;
     case WEAVEHEAP_HANDLE_KIND_STRING: h = weaveheap_string_create(r, (const uint8_t*)"string", 6, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_VECTOR: h = weaveheap_vector_create(r, WEAVEHEAP_ELEMENT_TYPE_INT32, 4, true, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BORROW: {
         weaveheap_buffer_t b = weaveheap_buffer_alloc(r, 8, 8, &err);
         weaveheap_view v;
@@ -80,6 +111,7 @@ static void kill(uint64_t h) {
     case WEAVEHEAP_HANDLE_KIND_BUFFER: weaveheap_buffer_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BYTES: weaveheap_bytes_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_STRING: weaveheap_string_release(h, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_VECTOR: weaveheap_vector_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BORROW: weaveheap_borrow_release(h, &err); break;
     default: break;
     }
@@ -116,7 +148,7 @@ static void forged_handles(void) {
         CHECK_TRUE(wh_page(live) != 0xffff && wh_slot(live) != 0xfff);
         refused(t, r, 0, WEAVEHEAP_ERR_FORGED_HANDLE, "zero");
         refused(t, r, wh_with_kind(live, 15), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-15");
-        refused(t, r, wh_with_kind(live, 7), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-7");
+        refused(t, r, wh_with_kind(live, 13), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-13"); /* no such kind */
         refused(t, r, wh_with_kind(live, 0), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-0");
         refused(t, r, wh_with_page(live, 0xffff), WEAVEHEAP_ERR_FORGED_HANDLE, "page-out-of-range");
         refused(t, r, wh_with_epoch(live, wh_epoch(live) + 1), WEAVEHEAP_ERR_FORGED_HANDLE, "future-epoch");
@@ -204,8 +236,9 @@ static void wrong_kind_handles(void) {
         if (!t->kind) continue; /* kind_of takes every kind */
         refused(t, r, r, WEAVEHEAP_ERR_WRONG_KIND, "region");
         static const weaveheap_handle_kind kinds[] = {WEAVEHEAP_HANDLE_KIND_BUFFER, WEAVEHEAP_HANDLE_KIND_BYTES,
-                                                      WEAVEHEAP_HANDLE_KIND_STRING, WEAVEHEAP_HANDLE_KIND_BORROW};
-        for (size_t j = 0; j < 4; j++) {
+                                                      WEAVEHEAP_HANDLE_KIND_STRING, WEAVEHEAP_HANDLE_KIND_VECTOR,
+                                                      WEAVEHEAP_HANDLE_KIND_BORROW};
+        for (size_t j = 0; j < sizeof kinds / sizeof kinds[0]; j++) {
             bool takes = kinds[j] == t->kind ||
                          ((strcmp(t->fn, "weaveheap_borrow_shared") == 0 ||
                            strcmp(t->fn, "weaveheap_borrow_unique") == 0) &&

@@ -21,7 +21,9 @@ def test_roles_and_members(s):
         "region.destroy": ("release", "close", ["region"]),
         "buffer.alloc": ("method", "alloc", ["region"]),
         "bytes.create": ("method", "bytes", ["region"]),
-        "borrow.shared": ("view", "view", ["buffer", "bytes", "string"]),
+        "borrow.shared": ("view", "view", ["buffer", "bytes", "string", "vector"]),
+        "vector.create": ("method", "vector", ["region"]),
+        "vector.export_arrow": ("hidden", "export_arrow", ["vector"]),
         "borrow.release": ("view_release", "close", ["view"]),
         "stats.global": ("function", "stats", []),
         "publish.start": ("function", "publish_start", []),
@@ -68,16 +70,24 @@ def test_parameters_and_results(s):
 
 def test_classes(s):
     cls = {c.name: c for c in s.classes}
-    assert [c.name for c in s.user_classes] == ["region", "buffer", "bytes", "string"]
+    assert [c.name for c in s.user_classes] == ["region", "buffer", "bytes", "string", "vector"]
     assert cls["view"].is_token and s.token_class is cls["view"]
     assert cls["buffer"].parent is cls["region"]
-    assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string"]
+    assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string", "vector"]
+    assert cls["vector"].parent is cls["region"] and not cls["vector"].writable
+    assert cls["vector"].copy_out[0] == "read"
+    # a function taking caller addresses is the glue's: Python's Arrow capsules
+    assert cls["vector"].arrow_export is by_name(s, "vector.export_arrow")
+    assert all(c.arrow_export is None for c in s.classes if c.name != "vector")
+    # its views show values of its element type, not bytes
+    assert cls["vector"].typed_by is by_name(s, "vector.element_type")
+    assert all(c.typed_by is None for c in s.classes if c.name != "vector")
     assert cls["buffer"].writable and not cls["bytes"].writable and not cls["string"].writable
     assert cls["buffer"].copy_out[0] == "read" and cls["bytes"].copy_out[0] == "dup_bytes"
     # views take any memory handle: each memory class names the read-only call
     # that checks a handle is one of its own first
     assert {c.name: c.kind_probe.name for c in s.memory_classes} == {
-        "buffer": "buffer.size", "bytes": "bytes.length", "string": "string.length"}
+        "buffer": "buffer.size", "bytes": "bytes.length", "string": "string.length", "vector": "vector.length"}
     assert cls["region"].kind_probe is None
     assert cls["string"].copy_out[0] == "dup_text"
     assert [c.name for c in s.root_classes] == ["region"]
@@ -150,7 +160,7 @@ def test_threads_facts(s):
     assert not by_name(s, "buffer.size").any_thread and not by_name(s, "region.reset").any_thread
     ts = s.thread_safe
     assert ts.cls.name == "region" and ts.param.name == "options" and ts.field.name == "thread_safe"
-    assert [c.name for c in ts.classes] == ["region", "buffer", "bytes", "string"]
+    assert [c.name for c in ts.classes] == ["region", "buffer", "bytes", "string", "vector"]
 
 
 def test_thread_safe_field_must_be_a_bool(tmp_path):
@@ -158,6 +168,17 @@ def test_thread_safe_field_must_be_a_bool(tmp_path):
     idl.write_text(DEFAULT_IDL.read_text().replace("    thread_safe: bool;", "    thread_safe: u32;"))
     with pytest.raises(IdlError, match="must be a bool"):
         surface.build(load(idl, "ts.wh"))
+
+
+def test_only_an_arrow_export_may_take_addresses(tmp_path):
+    """A `ptr` parameter has no form in a binding: only the Arrow export
+    shape (a receiver, then `schema` and `array` as `unique ptr`) is allowed,
+    as a function the glue calls."""
+    idl = tmp_path / "ptr.wh"
+    idl.write_text(DEFAULT_IDL.read_text().replace("schema: unique ptr, array: unique ptr",
+                                                   "schema: unique ptr, out: unique ptr"))
+    with pytest.raises(IdlError, match="has no form in the bindings unless it is an Arrow export"):
+        surface.build(load(idl, "ptr.wh"))
 
 
 def test_misuse_matrix_says_where_the_byte_limit_goes(s):

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -10,6 +10,7 @@
 //	weaveheap.free_string: frees the text string.dup hand out
 //	weaveheap.free_bytes: frees the bytes bytes.dup hand out
 //	error.clear: clears the error of every failing call before it is raised
+//	vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__): it writes through caller addresses, which no binding could check
 package weaveheap_test
 
 import (
@@ -41,12 +42,27 @@ var contract = []contractEntry{
 	{"string.release", "close", "(*String).Close", (*wh.String).Close, nil},
 	{"string.length", "method", "(*String).Length", (*wh.String).Length, nil},
 	{"string.dup", "method", "(*String).Dup", (*wh.String).Dup, nil},
+	{"vector.create", "method", "(*Region).NewVector", (*wh.Region).NewVector, nil},
+	{"vector.release", "close", "(*Vector).Close", (*wh.Vector).Close, nil},
+	{"vector.length", "method", "(*Vector).Length", (*wh.Vector).Length, nil},
+	{"vector.capacity", "method", "(*Vector).Capacity", (*wh.Vector).Capacity, nil},
+	{"vector.element_type", "method", "(*Vector).ElementType", (*wh.Vector).ElementType, nil},
+	{"vector.null_count", "method", "(*Vector).NullCount", (*wh.Vector).NullCount, nil},
+	{"vector.append", "method", "(*Vector).Append", (*wh.Vector).Append, nil},
+	{"vector.extend", "method", "(*Vector).Extend", (*wh.Vector).Extend, nil},
+	{"vector.append_null", "method", "(*Vector).AppendNull", (*wh.Vector).AppendNull, nil},
+	{"vector.set", "method", "(*Vector).Set", (*wh.Vector).Set, nil},
+	{"vector.get", "method", "(*Vector).Get", (*wh.Vector).Get, nil},
+	{"vector.is_valid", "method", "(*Vector).IsValid", (*wh.Vector).IsValid, nil},
+	{"vector.read", "method", "(*Vector).Read", (*wh.Vector).Read, nil},
 	{"borrow.shared", "view", "(*Buffer).View", (*wh.Buffer).View, nil},
 	{"borrow.shared", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
 	{"borrow.shared", "view", "(*String).View", (*wh.String).View, nil},
+	{"borrow.shared", "view", "(*Vector).View", (*wh.Vector).View, nil},
 	{"borrow.unique", "view", "(*Buffer).View", (*wh.Buffer).View, nil},
 	{"borrow.unique", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
 	{"borrow.unique", "view", "(*String).View", (*wh.String).View, nil},
+	{"borrow.unique", "view", "(*Vector).View", (*wh.Vector).View, nil},
 	{"borrow.release", "close", "(*View).Close", (*wh.View).Close, nil},
 	{"handle.kind_of", "function", "weaveheap.HandleKindOf", wh.HandleKindOf, nil},
 	{"stats.global", "function", "weaveheap.ReadStats", wh.ReadStats, nil},
@@ -61,6 +77,7 @@ var contract = []contractEntry{
 	{"handle bytes", "class", "Bytes", (*wh.Bytes)(nil), nil},
 	{"handle string", "class", "String", (*wh.String)(nil), nil},
 	{"handle borrow", "class", "View", (*wh.View)(nil), nil},
+	{"handle vector", "class", "Vector", (*wh.Vector)(nil), nil},
 	{"struct error", "struct", "WeaveHeapError", wh.WeaveHeapError{}, nil},
 	{"struct region_options", "struct", "RegionOptions", wh.RegionOptions{}, nil},
 	{"struct view", "struct", "View", wh.View{}, nil},

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 
 // The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
 // must return the typed error, the process-wide counters must be unchanged
@@ -19,6 +19,12 @@
 //	string_create_region_null_text:
 //	  a nil []byte is Go's empty slice, a valid value (an empty write, an
 //	  empty bytes object), not a missing one
+//	vector_extend_vector_null_data:
+//	  a nil []byte is Go's empty slice, a valid value (an empty write, an
+//	  empty bytes object), not a missing one
+//	vector_read_vector_null_dst:
+//	  a nil []byte is Go's empty slice, a valid value (a read of 0 bytes),
+//	  not a missing one
 package weaveheap_test
 
 import (
@@ -1551,6 +1557,1336 @@ func TestMisuse_string_dup_string_while_borrowed_unique(t *testing.T) {
 	unchanged(t, before, recv)
 }
 
+// vector.create (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_create_region_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = region.NewVector(wh.ElementType(1), 16, false)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.create (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_create_region_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	must(t, region.Close(), "close the region")
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = region.NewVector(wh.ElementType(1), 16, false)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.create (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_create_region_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NewVector(wh.ElementType(1), 16, false)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.create (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_create_region_wrong_kind_buffer(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	other, err := region.NewBuffer(16, 16)
+	must(t, err, "make other")
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill the other")
+	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
+	stats := snapshot(t)
+	_, err = recv.NewVector(wh.ElementType(1), 16, false)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, other)
+}
+
+// vector.create (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_create_region_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Region)(nil).NewVector(wh.ElementType(1), 16, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "region")
+}
+
+// vector.create (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects InvalidArgumentError, no counter
+// moving.
+func TestMisuse_vector_create_region_absurd_value_capacity_1000000000001(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVector(wh.ElementType(1), 0x1000000000001, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+}
+
+// vector.create (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects InvalidArgumentError, no counter
+// moving.
+func TestMisuse_vector_create_region_absurd_value_capacity_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVector(wh.ElementType(1), 0xffffffffffffffff, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+}
+
+// vector.create (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_vector_create_region_absurd_value_capacity_100000010_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	stats := snapshot(t)
+	_, err = region.NewVector(wh.ElementType(1), 0x100000010, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// vector.create (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_vector_create_region_absurd_value_capacity_10000000000_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	stats := snapshot(t)
+	_, err = region.NewVector(wh.ElementType(1), 0x10000000000, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// vector.create (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_vector_create_region_absurd_value_capacity_1000000000000_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	stats := snapshot(t)
+	_, err = region.NewVector(wh.ElementType(1), 0x1000000000000, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// vector.create (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_vector_create_region_absurd_value_capacity_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVector(wh.ElementType(1), 0x10000000000, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// vector.create (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_vector_create_region_absurd_value_capacity_1000000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVector(wh.ElementType(1), 0x1000000000000, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// vector.release (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_release_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	again := wh.VectorFromHandle(recv.Handle())
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.release (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_release_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.release (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_release_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.release (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_release_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.release (double_release): a second wrapper of an already released
+// handle is closed; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_release_vector_double_release(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	again := wh.VectorFromHandle(recv.Handle())
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.release (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_release_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Vector)(nil).Close()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.release (while_borrowed): the call needs the object (or its region)
+// free of the view that is live; expects BorrowError, borrow_conflicts +1.
+func TestMisuse_vector_release_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.length (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_length_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.length (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_length_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.length (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_length_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.length (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_length_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.length (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_length_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.length (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_length_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Vector)(nil).Length()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.capacity (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_capacity_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.capacity (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_capacity_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.capacity (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_capacity_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.capacity (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_capacity_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.capacity (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_capacity_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.capacity (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_vector_capacity_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Vector)(nil).Capacity()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.element_type (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_element_type_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.ElementType()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.element_type (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_element_type_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.ElementType()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.element_type (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_element_type_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.ElementType()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.element_type (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_element_type_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.ElementType()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.element_type (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_element_type_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.ElementType()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.element_type (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_vector_element_type_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Vector)(nil).ElementType()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.null_count (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_null_count_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.null_count (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_null_count_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.null_count (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_null_count_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.null_count (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_null_count_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.null_count (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_null_count_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.null_count (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_vector_null_count_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Vector)(nil).NullCount()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.append (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_append_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.Append(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_append_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.Append(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.append (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_append_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	err = recv.Append(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_append_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Append(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_append_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Append(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_append_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Vector)(nil).Append(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.append (while_borrowed): the call needs the object (or its region)
+// free of the view that is live; expects BorrowError, borrow_conflicts +1.
+func TestMisuse_vector_append_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Append(0)
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.extend (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_extend_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.Extend([]byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.extend (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_extend_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.Extend([]byte("hello"))
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.extend (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_extend_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	err = recv.Extend([]byte("hello"))
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.extend (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_extend_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Extend([]byte("hello"))
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.extend (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_extend_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Extend([]byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.extend (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_extend_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Vector)(nil).Extend([]byte("hello"))
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.extend (while_borrowed): the call needs the object (or its region)
+// free of the view that is live; expects BorrowError, borrow_conflicts +1.
+func TestMisuse_vector_extend_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Extend([]byte("hello"))
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.append_null (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_append_null_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append_null (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_append_null_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.append_null (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_append_null_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append_null (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_append_null_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append_null (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_append_null_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append_null (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_vector_append_null_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Vector)(nil).AppendNull()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.append_null (while_borrowed): the call needs the object (or its
+// region) free of the view that is live; expects BorrowError,
+// borrow_conflicts +1.
+func TestMisuse_vector_append_null_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.set (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_set_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.Set(0, 0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.set (reused): the object was closed and its slot now holds a newer
+// object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_set_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.Set(0, 0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.set (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_set_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	err = recv.Set(0, 0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.set (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_set_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Set(0, 0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.set (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_set_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Set(0, 0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.set (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_set_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Vector)(nil).Set(0, 0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.set (while_borrowed): the call needs the object (or its region)
+// free of the view that is live; expects BorrowError, borrow_conflicts +1.
+func TestMisuse_vector_set_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Set(0, 0)
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.set (absurd_value): an integer far out of range (sizes of 2^32 and
+// more on every target width); expects OutOfRangeError, no counter moving.
+func TestMisuse_vector_set_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Set(0x100000010, 0)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.set (absurd_value): an integer far out of range (sizes of 2^32 and
+// more on every target width); expects OutOfRangeError, no counter moving.
+func TestMisuse_vector_set_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Set(0x10000000000, 0)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.set (absurd_value): an integer far out of range (sizes of 2^32 and
+// more on every target width); expects OutOfRangeError, no counter moving.
+func TestMisuse_vector_set_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Set(0xffffffffffffffff, 0)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.get (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_get_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.get (reused): the object was closed and its slot now holds a newer
+// object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_get_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.get (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_get_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.get (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_get_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.get (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_get_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.get (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_get_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Vector)(nil).Get(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.get (while_borrowed): the call needs the object (or its region)
+// free of the view that is live; expects BorrowError, borrow_conflicts +1.
+func TestMisuse_vector_get_vector_while_borrowed_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.get (absurd_value): an integer far out of range (sizes of 2^32 and
+// more on every target width); expects OutOfRangeError, no counter moving.
+func TestMisuse_vector_get_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.Get(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.get (absurd_value): an integer far out of range (sizes of 2^32 and
+// more on every target width); expects OutOfRangeError, no counter moving.
+func TestMisuse_vector_get_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.Get(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.get (absurd_value): an integer far out of range (sizes of 2^32 and
+// more on every target width); expects OutOfRangeError, no counter moving.
+func TestMisuse_vector_get_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.Get(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.is_valid (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_is_valid_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.is_valid (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_is_valid_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.is_valid (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_is_valid_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.is_valid (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_is_valid_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.is_valid (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_is_valid_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.is_valid (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_vector_is_valid_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Vector)(nil).IsValid(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_vector_is_valid_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_vector_is_valid_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_vector_is_valid_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.read (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_read_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.read (reused): the object was closed and its slot now holds a newer
+// object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_read_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.read (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_read_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.read (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_read_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.read (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_read_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.read (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_read_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Vector)(nil).Read(0, make([]byte, 4))
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.read (while_borrowed): the call needs the object (or its region)
+// free of the view that is live; expects BorrowError, borrow_conflicts +1.
+func TestMisuse_vector_read_vector_while_borrowed_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.read (absurd_value): an integer far out of range (sizes of 2^32 and
+// more on every target width); expects OutOfRangeError, no counter moving.
+func TestMisuse_vector_read_vector_absurd_value_offset_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Read(0x100000010, make([]byte, 4))
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.read (absurd_value): an integer far out of range (sizes of 2^32 and
+// more on every target width); expects OutOfRangeError, no counter moving.
+func TestMisuse_vector_read_vector_absurd_value_offset_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Read(0x10000000000, make([]byte, 4))
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.read (absurd_value): an integer far out of range (sizes of 2^32 and
+// more on every target width); expects OutOfRangeError, no counter moving.
+func TestMisuse_vector_read_vector_absurd_value_offset_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Read(0xffffffffffffffff, make([]byte, 4))
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
 // borrow.shared (stale): the object was closed before the call; expects
 // StaleHandleError, stale_rejected +1.
 func TestMisuse_borrow_shared_buffer_stale(t *testing.T) {
@@ -1881,6 +3217,119 @@ func TestMisuse_borrow_shared_string_borrow_conflict_unique_shared(t *testing.T)
 	var err error
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.BorrowConflictError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// borrow.shared (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// borrow.shared (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_borrow_shared_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_borrow_shared_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	got, err := (*wh.Vector)(nil).View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "target")
+}
+
+// borrow.shared (borrow_conflict): a view is taken while a conflicting view
+// is live; expects BorrowConflictError, borrow_conflicts +1.
+func TestMisuse_borrow_shared_vector_borrow_conflict_unique_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)
@@ -2286,6 +3735,139 @@ func TestMisuse_borrow_unique_string_borrow_conflict_unique_unique(t *testing.T)
 	var err error
 	region := misuseRegion(t, 0)
 	recv, err := region.NewString([]byte("hello"))
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.BorrowConflictError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// borrow.unique (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// borrow.unique (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_borrow_unique_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_borrow_unique_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	got, err := (*wh.Vector)(nil).View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "target")
+}
+
+// borrow.unique (borrow_conflict): a view is taken while a conflicting view
+// is live; expects BorrowConflictError, borrow_conflicts +1.
+func TestMisuse_borrow_unique_vector_borrow_conflict_shared_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.BorrowConflictError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// borrow.unique (borrow_conflict): a view is taken while a conflicting view
+// is live; expects BorrowConflictError, borrow_conflicts +1.
+func TestMisuse_borrow_unique_vector_borrow_conflict_unique_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -187,6 +187,130 @@ static inline weaveheap__go_string_dup_result weaveheap__go_string_dup(weaveheap
 	return res;
 }
 
+typedef struct weaveheap__go_vector_create_result {
+	weaveheap_vector_t r;
+	weaveheap_error e;
+} weaveheap__go_vector_create_result;
+static inline weaveheap__go_vector_create_result weaveheap__go_vector_create(weaveheap_region_t region, weaveheap_element_type type, uint64_t capacity, bool nullable) {
+	weaveheap__go_vector_create_result res = {0};
+	res.r = weaveheap_vector_create(region, type, capacity, nullable, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_release_result {
+	weaveheap_error e;
+} weaveheap__go_vector_release_result;
+static inline weaveheap__go_vector_release_result weaveheap__go_vector_release(weaveheap_vector_t vector) {
+	weaveheap__go_vector_release_result res = {0};
+	weaveheap_vector_release(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_length_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_vector_length_result;
+static inline weaveheap__go_vector_length_result weaveheap__go_vector_length(weaveheap_vector_t vector) {
+	weaveheap__go_vector_length_result res = {0};
+	res.r = weaveheap_vector_length(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_capacity_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_vector_capacity_result;
+static inline weaveheap__go_vector_capacity_result weaveheap__go_vector_capacity(weaveheap_vector_t vector) {
+	weaveheap__go_vector_capacity_result res = {0};
+	res.r = weaveheap_vector_capacity(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_element_type_result {
+	weaveheap_element_type r;
+	weaveheap_error e;
+} weaveheap__go_vector_element_type_result;
+static inline weaveheap__go_vector_element_type_result weaveheap__go_vector_element_type(weaveheap_vector_t vector) {
+	weaveheap__go_vector_element_type_result res = {0};
+	res.r = weaveheap_vector_element_type(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_null_count_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_vector_null_count_result;
+static inline weaveheap__go_vector_null_count_result weaveheap__go_vector_null_count(weaveheap_vector_t vector) {
+	weaveheap__go_vector_null_count_result res = {0};
+	res.r = weaveheap_vector_null_count(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_append_result {
+	weaveheap_error e;
+} weaveheap__go_vector_append_result;
+static inline weaveheap__go_vector_append_result weaveheap__go_vector_append(weaveheap_vector_t vector, int64_t value) {
+	weaveheap__go_vector_append_result res = {0};
+	weaveheap_vector_append(vector, value, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_extend_result {
+	weaveheap_error e;
+} weaveheap__go_vector_extend_result;
+static inline weaveheap__go_vector_extend_result weaveheap__go_vector_extend(weaveheap_vector_t vector, const uint8_t* data, uint64_t data_len) {
+	weaveheap__go_vector_extend_result res = {0};
+	weaveheap_vector_extend(vector, data, data_len, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_append_null_result {
+	weaveheap_error e;
+} weaveheap__go_vector_append_null_result;
+static inline weaveheap__go_vector_append_null_result weaveheap__go_vector_append_null(weaveheap_vector_t vector) {
+	weaveheap__go_vector_append_null_result res = {0};
+	weaveheap_vector_append_null(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_set_result {
+	weaveheap_error e;
+} weaveheap__go_vector_set_result;
+static inline weaveheap__go_vector_set_result weaveheap__go_vector_set(weaveheap_vector_t vector, uint64_t index, int64_t value) {
+	weaveheap__go_vector_set_result res = {0};
+	weaveheap_vector_set(vector, index, value, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_get_result {
+	int64_t r;
+	weaveheap_error e;
+} weaveheap__go_vector_get_result;
+static inline weaveheap__go_vector_get_result weaveheap__go_vector_get(weaveheap_vector_t vector, uint64_t index) {
+	weaveheap__go_vector_get_result res = {0};
+	res.r = weaveheap_vector_get(vector, index, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_is_valid_result {
+	bool r;
+	weaveheap_error e;
+} weaveheap__go_vector_is_valid_result;
+static inline weaveheap__go_vector_is_valid_result weaveheap__go_vector_is_valid(weaveheap_vector_t vector, uint64_t index) {
+	weaveheap__go_vector_is_valid_result res = {0};
+	res.r = weaveheap_vector_is_valid(vector, index, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_read_result {
+	weaveheap_error e;
+} weaveheap__go_vector_read_result;
+static inline weaveheap__go_vector_read_result weaveheap__go_vector_read(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len) {
+	weaveheap__go_vector_read_result res = {0};
+	weaveheap_vector_read(vector, offset, dst, dst_len, &res.e);
+	return res;
+}
+
 typedef struct weaveheap__go_handle_kind_of_result {
 	weaveheap_handle_kind r;
 	weaveheap_error e;
@@ -269,7 +393,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039"
+const GeneratedIDLHash = "108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -328,6 +452,38 @@ const (
 	HandleKindBorrow HandleKind = 5
 	// An object handle.
 	HandleKindObject HandleKind = 6
+	// A vector handle.
+	HandleKindVector HandleKind = 7
+)
+
+// ElementType: The type of a vector's values. Each is stored as Arrow stores
+// it: in the machine's byte order (as the Arrow C Data Interface wants),
+// `boolean` one bit per value (least significant bit first).
+type ElementType int32
+
+const (
+	// Signed 8-bit integers (Arrow format "c").
+	ElementTypeInt8 ElementType = 1
+	// Signed 16-bit integers ("s").
+	ElementTypeInt16 ElementType = 2
+	// Signed 32-bit integers ("i").
+	ElementTypeInt32 ElementType = 3
+	// Signed 64-bit integers ("l").
+	ElementTypeInt64 ElementType = 4
+	// Unsigned 8-bit integers ("C").
+	ElementTypeUint8 ElementType = 5
+	// Unsigned 16-bit integers ("S").
+	ElementTypeUint16 ElementType = 6
+	// Unsigned 32-bit integers ("I").
+	ElementTypeUint32 ElementType = 7
+	// Unsigned 64-bit integers ("L").
+	ElementTypeUint64 ElementType = 8
+	// IEEE 754 binary32 ("f").
+	ElementTypeFloat32 ElementType = 9
+	// IEEE 754 binary64 ("g").
+	ElementTypeFloat64 ElementType = 10
+	// Booleans, a bitmap ("b").
+	ElementTypeBoolean ElementType = 11
 )
 
 // ErrorCode is a code of the core's error enum; the numbers are part of the ABI.
@@ -948,6 +1104,29 @@ func (recv *Region) NewString(text []byte) (*String, error) {
 	return &String{h: uint64(res.r)}, nil
 }
 
+// NewVector: Makes an empty vector of `type` with room for `capacity` values,
+// and a validity bitmap when `nullable`. Its memory (values, then the bitmap,
+// each 64-byte aligned) is taken from the region at once.
+//
+// Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
+// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
+// nothing.
+//
+// A nil 'region' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Region) NewVector(type_ ElementType, capacity uint64, nullable bool) (*Vector, error) {
+	if recv == nil {
+		return nil, nilArgument("vector.create", "region")
+	}
+	res := C.weaveheap__go_vector_create(C.weaveheap_handle_t(recv.h), C.weaveheap_element_type(type_), C.uint64_t(capacity), C.bool(nullable))
+	if res.e.code != 0 {
+		return nil, takeError(res.e)
+	}
+	return &Vector{h: uint64(res.r)}, nil
+}
+
 // Buffer: A mutable, sized, aligned block of memory in a region.
 //
 // A *Buffer owns its handle: Close releases it, and a second Close is
@@ -1343,6 +1522,324 @@ func (recv *String) WithView(fn func(data []byte) error, access ...Access) error
 	return withView(recv.h, fn, access)
 }
 
+// Vector: A typed column of fixed-width values in a region, laid out as an
+// Arrow primitive array (values, and a validity bitmap when it is nullable):
+// its views and Arrow exports read it in place.
+//
+// A *Vector owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed Vector reaches the core, which
+// refuses its stale handle. A *Vector is not safe for concurrent use
+// unless its region is thread-safe.
+type Vector struct {
+	h      uint64
+	closed bool
+}
+
+// VectorFromHandle wraps a raw handle as a *Vector. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func VectorFromHandle(h Handle) *Vector { return &Vector{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *Vector).
+func (recv *Vector) Handle() Handle {
+	if recv == nil {
+		return 0
+	}
+	return Handle(recv.h)
+}
+
+func (recv *Vector) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
+}
+
+// Close: Releases a vector. Fails while it is borrowed (a view or an Arrow
+// export is live).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError, BorrowError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) Close() error {
+	if recv == nil {
+		return nilArgument("vector.release", "vector")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_vector_release(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	recv.closed = true
+	return nil
+}
+
+// Length: The number of values (nulls included).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) Length() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("vector.length", "vector")
+	}
+	res := C.weaveheap__go_vector_length(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// Capacity: The number of values it has room for.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) Capacity() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("vector.capacity", "vector")
+	}
+	res := C.weaveheap__go_vector_capacity(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// ElementType: The type of its values.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) ElementType() (ElementType, error) {
+	if recv == nil {
+		return 0, nilArgument("vector.element_type", "vector")
+	}
+	res := C.weaveheap__go_vector_element_type(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return ElementType(res.r), nil
+}
+
+// NullCount: The number of null values.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) NullCount() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("vector.null_count", "vector")
+	}
+	res := C.weaveheap__go_vector_null_count(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// Append: Appends an integer (0 or 1 for `boolean`). A value the type cannot
+// hold, or a full vector, is out_of_range; a float vector is invalid_argument
+// (append its bytes with `extend`).
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) Append(value int64) error {
+	if recv == nil {
+		return nilArgument("vector.append", "vector")
+	}
+	res := C.weaveheap__go_vector_append(C.weaveheap_handle_t(recv.h), C.int64_t(value))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// Extend: Appends the values in `data`, in the machine's byte order, `data`
+// holding a whole number of them (one byte per value, 0 or 1, for `boolean`);
+// counted as a copy. Past the capacity it is out_of_range and appends nothing.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) Extend(data []byte) error {
+	if recv == nil {
+		return nilArgument("vector.extend", "vector")
+	}
+	res := C.weaveheap__go_vector_extend(C.weaveheap_handle_t(recv.h), (*C.uint8_t)(bytesPtr(data)), C.uint64_t(len(data)))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// AppendNull: Appends a null (its value bytes are zero). A vector made without
+// `nullable` refuses it with invalid_argument.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) AppendNull() error {
+	if recv == nil {
+		return nilArgument("vector.append_null", "vector")
+	}
+	res := C.weaveheap__go_vector_append_null(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// Set: Sets the value at `index` (below the length) and marks it valid; the
+// value's checks are those of `append`.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) Set(index uint64, value int64) error {
+	if recv == nil {
+		return nilArgument("vector.set", "vector")
+	}
+	res := C.weaveheap__go_vector_set(C.weaveheap_handle_t(recv.h), C.uint64_t(index), C.int64_t(value))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// Get: The integer at `index` (a null reads as 0). A float vector is
+// invalid_argument, a uint64 above the largest i64 out_of_range. Fails while a
+// unique borrow is outstanding.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) Get(index uint64) (int64, error) {
+	if recv == nil {
+		return 0, nilArgument("vector.get", "vector")
+	}
+	res := C.weaveheap__go_vector_get(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return int64(res.r), nil
+}
+
+// IsValid: Whether the value at `index` is not null.
+//
+// Fails with OutOfRangeError, StaleHandleError, ReusedHandleError,
+// ForgedHandleError, WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) IsValid(index uint64) (bool, error) {
+	if recv == nil {
+		return false, nilArgument("vector.is_valid", "vector")
+	}
+	res := C.weaveheap__go_vector_is_valid(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return false, takeError(res.e)
+	}
+	return bool(res.r), nil
+}
+
+// Read: Copies value bytes from `offset` into `dst` (counted as a copy), as a
+// view would show them. Fails while a unique borrow is outstanding.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) Read(offset uint64, dst []byte) error {
+	if recv == nil {
+		return nilArgument("vector.read", "vector")
+	}
+	res := C.weaveheap__go_vector_read(C.weaveheap_handle_t(recv.h), C.uint64_t(offset), (*C.uint8_t)(bytesPtr(dst)), C.uint64_t(len(dst)))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// View borrows the vector's bytes in place (no copy): the shared
+// borrow by default (borrow.shared), the unique one with View(Unique)
+// (borrow.unique: writable for a buffer). The *View holds the borrow until its
+// Close; while it lives, closing the object or resetting or closing its
+// region is a BorrowError. Its bytes are read and written through its
+// checked accessors (ReadAt, WriteAt, Do), which refuse a closed view.
+func (recv *Vector) View(access ...Access) (*View, error) {
+	if recv == nil {
+		return nil, nilArgument("borrow.shared", "target")
+	}
+	return takeView(recv.h, access)
+}
+
+// WithView calls fn with the vector's bytes in place (no copy) under
+// a borrow that ends when fn returns (or panics): the shared borrow by
+// default, the unique one with Unique. The slice must not be used after fn
+// returns. It returns fn's error, or the borrow's.
+func (recv *Vector) WithView(fn func(data []byte) error, access ...Access) error {
+	if recv == nil {
+		return nilArgument("borrow.shared", "target")
+	}
+	return withView(recv.h, fn, access)
+}
+
 // Access is the borrow a view takes.
 type Access int
 
@@ -1428,9 +1925,9 @@ func withView(h uint64, fn func(data []byte) error, access []Access) (err error)
 	return fn(unsafe.Slice((*byte)(unsafe.Pointer(v.data)), int(v.length)))
 }
 
-// View: A borrow of a buffer, bytes or string: proof that a view is live. A
-// window on memory owned by the core, valid exactly as long as the borrow
-// token returned with it.
+// View: A borrow of a buffer, bytes, string or vector: proof that a view is
+// live. A window on memory owned by the core, valid exactly as long as the
+// borrow token returned with it.
 //
 // A *View made by View holds its borrow until Close (a second Close is
 // a no-op). Its bytes are the core's, in place: ReadAt, WriteAt and Do check
@@ -1594,4 +2091,5 @@ var (
 	_ Memory = (*Buffer)(nil)
 	_ Memory = (*Bytes)(nil)
 	_ Memory = (*String)(nil)
+	_ Memory = (*Vector)(nil)
 )

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -113,16 +113,70 @@ test("string.dup: WeaveHeapString.prototype.dup (method)", () => {
   isMethod(wh["WeaveHeapString"], "dup");
 });
 
-test("borrow.shared: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view (view)", () => {
-  isMethod(wh["WeaveHeapBuffer"], "view");
-  isMethod(wh["Bytes"], "view");
-  isMethod(wh["WeaveHeapString"], "view");
+test("vector.create: Region.prototype.vector (method)", () => {
+  isMethod(wh["Region"], "vector");
 });
 
-test("borrow.unique: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view (view)", () => {
+test("vector.release: Vector.prototype.close (close)", () => {
+  isMethod(wh["Vector"], "close");
+});
+
+test("vector.length: Vector.prototype.length (method)", () => {
+  isMethod(wh["Vector"], "length");
+});
+
+test("vector.capacity: Vector.prototype.capacity (method)", () => {
+  isMethod(wh["Vector"], "capacity");
+});
+
+test("vector.element_type: Vector.prototype.elementType (method)", () => {
+  isMethod(wh["Vector"], "elementType");
+});
+
+test("vector.null_count: Vector.prototype.nullCount (method)", () => {
+  isMethod(wh["Vector"], "nullCount");
+});
+
+test("vector.append: Vector.prototype.append (method)", () => {
+  isMethod(wh["Vector"], "append");
+});
+
+test("vector.extend: Vector.prototype.extend (method)", () => {
+  isMethod(wh["Vector"], "extend");
+});
+
+test("vector.append_null: Vector.prototype.appendNull (method)", () => {
+  isMethod(wh["Vector"], "appendNull");
+});
+
+test("vector.set: Vector.prototype.set (method)", () => {
+  isMethod(wh["Vector"], "set");
+});
+
+test("vector.get: Vector.prototype.get (method)", () => {
+  isMethod(wh["Vector"], "get");
+});
+
+test("vector.is_valid: Vector.prototype.isValid (method)", () => {
+  isMethod(wh["Vector"], "isValid");
+});
+
+test("vector.read: Vector.prototype.read (method)", () => {
+  isMethod(wh["Vector"], "read");
+});
+
+test("borrow.shared: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view (view)", () => {
   isMethod(wh["WeaveHeapBuffer"], "view");
   isMethod(wh["Bytes"], "view");
   isMethod(wh["WeaveHeapString"], "view");
+  isMethod(wh["Vector"], "view");
+});
+
+test("borrow.unique: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view (view)", () => {
+  isMethod(wh["WeaveHeapBuffer"], "view");
+  isMethod(wh["Bytes"], "view");
+  isMethod(wh["WeaveHeapString"], "view");
+  isMethod(wh["Vector"], "view");
 });
 
 test("borrow.release: View.prototype.close (close)", () => {
@@ -184,6 +238,11 @@ test("handle string: WeaveHeapString (class)", () => {
 test("handle borrow: View (class)", () => {
   isClass(wh["View"]);
   assert.equal(typeof wh["View"].fromHandle, 'function');
+});
+
+test("handle vector: Vector (class)", () => {
+  isClass(wh["Vector"]);
+  assert.equal(typeof wh["Vector"].fromHandle, 'function');
 });
 
 test("struct error: WeaveHeapError (struct)", () => {
@@ -283,7 +342,7 @@ test("error system_error = 11: SystemCallError (error)", () => {
   assert.ok(wh["SystemCallError"].prototype instanceof wh["WeaveHeapError"]);
 });
 
-// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear.
+// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow.
 test('the glue\'s own functions are not exported', () => {
   for (const name of Object.keys(wh)) assert.doesNotMatch(name, /^(free|errorClear)/);
 });

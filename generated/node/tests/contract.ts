@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -10,36 +10,37 @@ export type T2 = wh.WeaveHeapBuffer;
 export type T3 = wh.Bytes;
 export type T4 = wh.WeaveHeapString;
 export type T5 = wh.View;
-export type T6 = wh.WeaveHeapError;
-export type T7 = wh.RegionOptions["chunkSize"];
-export type T8 = wh.RegionOptions["byteLimit"];
-export type T9 = wh.RegionOptions["threadSafe"];
-export type T10 = wh.View;
-export type T11 = wh.Stats["allocations"];
-export type T12 = wh.Stats["releases"];
-export type T13 = wh.Stats["bytesAllocated"];
-export type T14 = wh.Stats["bytesLive"];
-export type T15 = wh.Stats["bytesPeak"];
-export type T16 = wh.Stats["bytesReserved"];
-export type T17 = wh.Stats["borrowsTaken"];
-export type T18 = wh.Stats["borrowsActive"];
-export type T19 = wh.Stats["borrowConflicts"];
-export type T20 = wh.Stats["staleRejected"];
-export type T21 = wh.Stats["copies"];
-export type T22 = wh.Stats["copyBytes"];
-export type T23 = wh.Stats["regionsLive"];
-export type T24 = wh.WeaveHeapError;
-export type T25 = wh.InvalidArgumentError;
-export type T26 = wh.OutOfMemoryError;
-export type T27 = wh.StaleHandleError;
-export type T28 = wh.ReusedHandleError;
-export type T29 = wh.ForgedHandleError;
-export type T30 = wh.WrongKindError;
-export type T31 = wh.BorrowError;
-export type T32 = wh.BorrowConflictError;
-export type T33 = wh.InvalidUtf8Error;
-export type T34 = wh.OutOfRangeError;
-export type T35 = wh.SystemCallError;
+export type T6 = wh.Vector;
+export type T7 = wh.WeaveHeapError;
+export type T8 = wh.RegionOptions["chunkSize"];
+export type T9 = wh.RegionOptions["byteLimit"];
+export type T10 = wh.RegionOptions["threadSafe"];
+export type T11 = wh.View;
+export type T12 = wh.Stats["allocations"];
+export type T13 = wh.Stats["releases"];
+export type T14 = wh.Stats["bytesAllocated"];
+export type T15 = wh.Stats["bytesLive"];
+export type T16 = wh.Stats["bytesPeak"];
+export type T17 = wh.Stats["bytesReserved"];
+export type T18 = wh.Stats["borrowsTaken"];
+export type T19 = wh.Stats["borrowsActive"];
+export type T20 = wh.Stats["borrowConflicts"];
+export type T21 = wh.Stats["staleRejected"];
+export type T22 = wh.Stats["copies"];
+export type T23 = wh.Stats["copyBytes"];
+export type T24 = wh.Stats["regionsLive"];
+export type T25 = wh.WeaveHeapError;
+export type T26 = wh.InvalidArgumentError;
+export type T27 = wh.OutOfMemoryError;
+export type T28 = wh.StaleHandleError;
+export type T29 = wh.ReusedHandleError;
+export type T30 = wh.ForgedHandleError;
+export type T31 = wh.WrongKindError;
+export type T32 = wh.BorrowError;
+export type T33 = wh.BorrowConflictError;
+export type T34 = wh.InvalidUtf8Error;
+export type T35 = wh.OutOfRangeError;
+export type T36 = wh.SystemCallError;
 
 export const values: unknown[] = [
   wh.versionNumber,
@@ -64,12 +65,27 @@ export const values: unknown[] = [
   wh.WeaveHeapString.prototype.close,
   wh.WeaveHeapString.prototype.length,
   wh.WeaveHeapString.prototype.dup,
+  wh.Region.prototype.vector,
+  wh.Vector.prototype.close,
+  wh.Vector.prototype.length,
+  wh.Vector.prototype.capacity,
+  wh.Vector.prototype.elementType,
+  wh.Vector.prototype.nullCount,
+  wh.Vector.prototype.append,
+  wh.Vector.prototype.extend,
+  wh.Vector.prototype.appendNull,
+  wh.Vector.prototype.set,
+  wh.Vector.prototype.get,
+  wh.Vector.prototype.isValid,
+  wh.Vector.prototype.read,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,
+  wh.Vector.prototype.view,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,
+  wh.Vector.prototype.view,
   wh.View.prototype.close,
   wh.handleKindOf,
   wh.stats,

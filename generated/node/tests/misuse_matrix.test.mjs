@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,
@@ -1552,6 +1552,1276 @@ test('string_dup_string_while_borrowed_unique', () => {
 });
 
 // the object was closed before the call
+test('vector_create_region_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    region.close();
+    misuse(() => region.vector("int8", 16, { nullable: false }), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_create_region_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    misuse(() => region.vector("int8", 16, { nullable: false }), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_create_region_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    misuse(() => recv.vector("int8", 16, { nullable: false }), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_create_region_wrong_kind_buffer', () => {
+  try {
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.vector("int8", 16, { nullable: false }), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_create_region_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Region.prototype.vector.call(null, "int8", 16, { nullable: false }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_create_region_absurd_value_capacity_1000000000001', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.vector("int8", 281474976710657, { nullable: false }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_create_region_absurd_value_capacity_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.vector("int8", 18446744073709551615n, { nullable: false }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_create_region_absurd_value_capacity_100000010_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    misuse(() => region.vector("int8", 4294967312, { nullable: false }), wh.OutOfMemoryError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_create_region_absurd_value_capacity_10000000000_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    misuse(() => region.vector("int8", 1099511627776, { nullable: false }), wh.OutOfMemoryError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_create_region_absurd_value_capacity_1000000000000_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    misuse(() => region.vector("int8", 281474976710656, { nullable: false }), wh.OutOfMemoryError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_create_region_absurd_value_capacity_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.vector("int8", 1099511627776, { nullable: false }), wh.OutOfMemoryError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_create_region_absurd_value_capacity_1000000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.vector("int8", 281474976710656, { nullable: false }), wh.OutOfMemoryError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_release_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const again = wh.Vector.fromHandle(recv.handle);
+    const before = remember(newer);
+    misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_release_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_release_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_release_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a second wrapper of an already released handle is closed
+test('vector_release_vector_double_release', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const again = wh.Vector.fromHandle(recv.handle);
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_release_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_release_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.close(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_length_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_length_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.length(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_length_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.length(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_length_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.length(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_length_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_length_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.length.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_capacity_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.capacity(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_capacity_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.capacity(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_capacity_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.capacity(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_capacity_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.capacity(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_capacity_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.capacity(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_capacity_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.capacity.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_element_type_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.elementType(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_element_type_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.elementType(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_element_type_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.elementType(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_element_type_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.elementType(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_element_type_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.elementType(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_element_type_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.elementType.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_null_count_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_null_count_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.nullCount(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_null_count_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.nullCount(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_null_count_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.nullCount(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_null_count_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_null_count_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.nullCount.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_append_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.append(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_append_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.append(0), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_append_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.append(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_append_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.append(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_append_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.append(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_append_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.append.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_append_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.append(0), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_extend_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.extend(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_extend_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.extend(new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_extend_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.extend(new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_extend_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.extend(new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_extend_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.extend(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_extend_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.extend.call(null, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_extend_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.extend(new Uint8Array([104, 101, 108, 108, 111])), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_extend_vector_null_data', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.extend(null), wh.InvalidArgumentError, '', 'data');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_append_null_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.appendNull(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_append_null_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.appendNull(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_append_null_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.appendNull(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_append_null_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.appendNull(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_append_null_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.appendNull(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_append_null_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.appendNull.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_append_null_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.appendNull(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_set_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.set(0, 0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_set_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.set(0, 0), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_set_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.set(0, 0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_set_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.set(0, 0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_set_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.set(0, 0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_set_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.set.call(null, 0, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_set_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.set(0, 0), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_set_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.set(4294967312, 0), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_set_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.set(1099511627776, 0), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_set_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.set(18446744073709551615n, 0), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_get_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.get(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_get_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.get(0), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_get_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.get(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_get_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.get(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_get_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.get(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_get_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.get.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_get_vector_while_borrowed_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.get(0), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_get_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.get(4294967312), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_get_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.get(1099511627776), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_get_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.get(18446744073709551615n), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_is_valid_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.isValid(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_is_valid_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.isValid(0), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_is_valid_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.isValid(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_is_valid_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.isValid(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_is_valid_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.isValid(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_is_valid_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.isValid.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_is_valid_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.isValid(4294967312), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_is_valid_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.isValid(1099511627776), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_is_valid_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.isValid(18446744073709551615n), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_read_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_read_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_read_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_read_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_read_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_read_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.read.call(null, 0, new Uint8Array(4)), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_read_vector_while_borrowed_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_read_vector_absurd_value_offset_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.read(4294967312, new Uint8Array(4)), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_read_vector_absurd_value_offset_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.read(1099511627776, new Uint8Array(4)), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_read_vector_absurd_value_offset_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.read(18446744073709551615n, new Uint8Array(4)), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_read_vector_null_dst', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.read(0, null), wh.InvalidArgumentError, '', 'dst');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
 test('borrow_shared_buffer_stale', () => {
   try {
     const region = track(new wh.Region());
@@ -1804,6 +3074,92 @@ test('borrow_shared_string_borrow_conflict_unique_shared', () => {
   try {
     const region = track(new wh.Region());
     const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view(), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('borrow_shared_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('borrow_shared_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.view(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('borrow_shared_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.view(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('borrow_shared_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.view(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('borrow_shared_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('borrow_shared_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.view.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a view is taken while a conflicting view is live
+test('borrow_shared_vector_borrow_conflict_unique_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
     const before = remember(recv);
     const held = track(recv.view({ writable: true }));
     misuse(() => recv.view(), wh.BorrowConflictError, 'borrowConflicts', '');
@@ -2113,6 +3469,107 @@ test('borrow_unique_string_borrow_conflict_unique_unique', () => {
   try {
     const region = track(new wh.Region());
     const recv = region.string(new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('borrow_unique_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('borrow_unique_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.view({ writable: true }), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('borrow_unique_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.view({ writable: true }), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('borrow_unique_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.view({ writable: true }), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('borrow_unique_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('borrow_unique_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.view.call(null, { writable: true }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a view is taken while a conflicting view is live
+test('borrow_unique_vector_borrow_conflict_shared_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// a view is taken while a conflicting view is live
+test('borrow_unique_vector_borrow_conflict_unique_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
     const before = remember(recv);
     const held = track(recv.view({ writable: true }));
     misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');

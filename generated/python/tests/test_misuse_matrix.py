@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 """The misuse matrix for Python (misuse.py): one test per case, its steps
 from misuse.plan. Each makes the objects the call needs, puts the target
 into the misused state, makes the call and checks that it raised the case's
@@ -35,21 +35,36 @@ NOT_EXPRESSIBLE = {
     "string_release_string_null": WHY[0],
     "string_length_string_null": WHY[0],
     "string_dup_string_null": WHY[0],
+    "vector_create_region_null": WHY[0],
+    "vector_release_vector_null": WHY[0],
+    "vector_length_vector_null": WHY[0],
+    "vector_capacity_vector_null": WHY[0],
+    "vector_element_type_vector_null": WHY[0],
+    "vector_null_count_vector_null": WHY[0],
+    "vector_append_vector_null": WHY[0],
+    "vector_extend_vector_null": WHY[0],
+    "vector_append_null_vector_null": WHY[0],
+    "vector_set_vector_null": WHY[0],
+    "vector_get_vector_null": WHY[0],
+    "vector_is_valid_vector_null": WHY[0],
+    "vector_read_vector_null": WHY[0],
     "borrow_shared_buffer_null": WHY[0],
     "borrow_shared_bytes_null": WHY[0],
     "borrow_shared_string_null": WHY[0],
+    "borrow_shared_vector_null": WHY[0],
     "borrow_unique_buffer_null": WHY[0],
     "borrow_unique_bytes_null": WHY[0],
     "borrow_unique_string_null": WHY[0],
+    "borrow_unique_vector_null": WHY[0],
 }
 
 
 def test_every_case_is_a_test_or_not_expressible():
     tests = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     tests.discard("every_case_is_a_test_or_not_expressible")
-    assert len(tests) == 150
+    assert len(tests) == 255
     assert not tests & set(NOT_EXPRESSIBLE)
-    assert len(tests) + len(NOT_EXPRESSIBLE) == 172
+    assert len(tests) + len(NOT_EXPRESSIBLE) == 292
 
 
 def test_region_destroy_region_reused():
@@ -1048,6 +1063,857 @@ def test_string_dup_string_while_borrowed_unique():
     region.close()
 
 
+def test_vector_create_region_stale():
+    """vector.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    expect_misuse(lambda: region.vector(1, 16, False), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_create_region_reused():
+    """vector.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    expect_misuse(lambda: region.vector(1, 16, False), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+
+
+def test_vector_create_region_forged():
+    """vector.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.vector(1, 16, False), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_create_region_wrong_kind_buffer():
+    """vector.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.vector(1, 16, False), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_vector_create_region_absurd_value_capacity_1000000000001():
+    """vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.vector(1, 281474976710657, False), weaveheap.InvalidArgumentError, None, None)
+    region.close()
+
+
+def test_vector_create_region_absurd_value_capacity_ffffffffffffffff():
+    """vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.vector(1, 18446744073709551615, False), weaveheap.InvalidArgumentError, None, None)
+    region.close()
+
+
+def test_vector_create_region_absurd_value_capacity_100000010_limited():
+    """vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    expect_misuse(lambda: region.vector(1, 4294967312, False), weaveheap.OutOfMemoryError, None, None)
+    region.close()
+
+
+def test_vector_create_region_absurd_value_capacity_10000000000_limited():
+    """vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    expect_misuse(lambda: region.vector(1, 1099511627776, False), weaveheap.OutOfMemoryError, None, None)
+    region.close()
+
+
+def test_vector_create_region_absurd_value_capacity_1000000000000_limited():
+    """vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    expect_misuse(lambda: region.vector(1, 281474976710656, False), weaveheap.OutOfMemoryError, None, None)
+    region.close()
+
+
+def test_vector_create_region_absurd_value_capacity_10000000000():
+    """vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.vector(1, 1099511627776, False), weaveheap.OutOfMemoryError, None, None)
+    region.close()
+
+
+def test_vector_create_region_absurd_value_capacity_1000000000000():
+    """vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.vector(1, 281474976710656, False), weaveheap.OutOfMemoryError, None, None)
+    region.close()
+
+
+def test_vector_release_vector_reused():
+    """vector.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    again = weaveheap.Vector.from_handle(recv.handle, owned=False)
+    before = remember(newer)
+    expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_release_vector_forged():
+    """vector.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_release_vector_wrong_kind_region():
+    """vector.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_release_vector_after_region_destroy():
+    """vector.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_release_vector_double_release():
+    """vector.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    again = weaveheap.Vector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_release_vector_while_borrowed_shared():
+    """vector.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.close(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_length_vector_stale():
+    """vector.length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_length_vector_reused():
+    """vector.length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.length(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_length_vector_forged():
+    """vector.length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.length(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_length_vector_wrong_kind_region():
+    """vector.length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.length(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_length_vector_after_region_destroy():
+    """vector.length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_capacity_vector_stale():
+    """vector.capacity (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_capacity_vector_reused():
+    """vector.capacity (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.capacity(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_capacity_vector_forged():
+    """vector.capacity (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.capacity(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_capacity_vector_wrong_kind_region():
+    """vector.capacity (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.capacity(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_capacity_vector_after_region_destroy():
+    """vector.capacity (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_element_type_vector_stale():
+    """vector.element_type (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.element_type(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_element_type_vector_reused():
+    """vector.element_type (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.element_type(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_element_type_vector_forged():
+    """vector.element_type (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.element_type(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_element_type_vector_wrong_kind_region():
+    """vector.element_type (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.element_type(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_element_type_vector_after_region_destroy():
+    """vector.element_type (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.element_type(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_null_count_vector_stale():
+    """vector.null_count (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_null_count_vector_reused():
+    """vector.null_count (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.null_count(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_null_count_vector_forged():
+    """vector.null_count (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.null_count(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_null_count_vector_wrong_kind_region():
+    """vector.null_count (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.null_count(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_null_count_vector_after_region_destroy():
+    """vector.null_count (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_append_vector_stale():
+    """vector.append (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.append(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_append_vector_reused():
+    """vector.append (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.append(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_append_vector_forged():
+    """vector.append (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.append(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_append_vector_wrong_kind_region():
+    """vector.append (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.append(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_append_vector_after_region_destroy():
+    """vector.append (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.append(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_append_vector_while_borrowed_shared():
+    """vector.append (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.append(0), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_extend_vector_stale():
+    """vector.extend (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.extend(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_extend_vector_reused():
+    """vector.extend (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.extend(b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_extend_vector_forged():
+    """vector.extend (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.extend(b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_extend_vector_wrong_kind_region():
+    """vector.extend (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.extend(b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_extend_vector_after_region_destroy():
+    """vector.extend (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.extend(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_extend_vector_while_borrowed_shared():
+    """vector.extend (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.extend(b'hello'), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_extend_vector_null_data():
+    """vector.extend (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.extend(None), weaveheap.InvalidArgumentError, None, 'data')
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_append_null_vector_stale():
+    """vector.append_null (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_append_null_vector_reused():
+    """vector.append_null (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.append_null(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_append_null_vector_forged():
+    """vector.append_null (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.append_null(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_append_null_vector_wrong_kind_region():
+    """vector.append_null (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.append_null(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_append_null_vector_after_region_destroy():
+    """vector.append_null (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_append_null_vector_while_borrowed_shared():
+    """vector.append_null (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.append_null(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_set_vector_stale():
+    """vector.set (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.set(0, 0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_set_vector_reused():
+    """vector.set (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.set(0, 0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_set_vector_forged():
+    """vector.set (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.set(0, 0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_set_vector_wrong_kind_region():
+    """vector.set (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.set(0, 0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_set_vector_after_region_destroy():
+    """vector.set (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.set(0, 0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_set_vector_while_borrowed_shared():
+    """vector.set (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.set(0, 0), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_set_vector_absurd_value_index_100000010():
+    """vector.set (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.set(4294967312, 0), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_set_vector_absurd_value_index_10000000000():
+    """vector.set (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.set(1099511627776, 0), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_set_vector_absurd_value_index_ffffffffffffffff():
+    """vector.set (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.set(18446744073709551615, 0), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_get_vector_stale():
+    """vector.get (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.get(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_get_vector_reused():
+    """vector.get (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.get(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_get_vector_forged():
+    """vector.get (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.get(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_get_vector_wrong_kind_region():
+    """vector.get (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.get(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_get_vector_after_region_destroy():
+    """vector.get (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.get(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_get_vector_while_borrowed_unique():
+    """vector.get (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.get(0), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_get_vector_absurd_value_index_100000010():
+    """vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.get(4294967312), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_get_vector_absurd_value_index_10000000000():
+    """vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.get(1099511627776), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_get_vector_absurd_value_index_ffffffffffffffff():
+    """vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.get(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_is_valid_vector_stale():
+    """vector.is_valid (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_is_valid_vector_reused():
+    """vector.is_valid (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_is_valid_vector_forged():
+    """vector.is_valid (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_is_valid_vector_wrong_kind_region():
+    """vector.is_valid (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_is_valid_vector_after_region_destroy():
+    """vector.is_valid (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_is_valid_vector_absurd_value_index_100000010():
+    """vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.is_valid(4294967312), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_is_valid_vector_absurd_value_index_10000000000():
+    """vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.is_valid(1099511627776), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_is_valid_vector_absurd_value_index_ffffffffffffffff():
+    """vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.is_valid(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_read_vector_stale():
+    """vector.read (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_read_vector_reused():
+    """vector.read (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_read_vector_forged():
+    """vector.read (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_read_vector_wrong_kind_region():
+    """vector.read (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_read_vector_after_region_destroy():
+    """vector.read (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_read_vector_while_borrowed_unique():
+    """vector.read (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_read_vector_absurd_value_offset_100000010():
+    """vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(4294967312, bytearray(4)), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_read_vector_absurd_value_offset_10000000000():
+    """vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(1099511627776, bytearray(4)), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_read_vector_absurd_value_offset_ffffffffffffffff():
+    """vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(18446744073709551615, bytearray(4)), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_read_vector_null_dst():
+    """vector.read (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(0, None), weaveheap.InvalidArgumentError, None, 'dst')
+    unchanged(before, recv)
+    region.close()
+
+
 def test_borrow_shared_buffer_stale():
     """borrow.shared (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
@@ -1216,6 +2082,63 @@ def test_borrow_shared_string_borrow_conflict_unique_shared():
     """borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
     region = weaveheap.Region()
     recv = region.string(b'hello')
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.view(), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_shared_vector_stale():
+    """borrow.shared (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_shared_vector_reused():
+    """borrow.shared (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_shared_vector_forged():
+    """borrow.shared (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.view(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_shared_vector_wrong_kind_region():
+    """borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.view(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_shared_vector_after_region_destroy():
+    """borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_borrow_shared_vector_borrow_conflict_unique_shared():
+    """borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
     before = remember(recv)
     held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
     expect_misuse(lambda: recv.view(), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
@@ -1429,6 +2352,75 @@ def test_borrow_unique_string_borrow_conflict_unique_unique():
     """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
     region = weaveheap.Region()
     recv = region.string(b'hello')
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_vector_stale():
+    """borrow.unique (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_unique_vector_reused():
+    """borrow.unique (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_unique_vector_forged():
+    """borrow.unique (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_unique_vector_wrong_kind_region():
+    """borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_unique_vector_after_region_destroy():
+    """borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_borrow_unique_vector_borrow_conflict_shared_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_vector_borrow_conflict_unique_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
     before = remember(recv)
     held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
     expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039"
+IDL_HASH = "108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72"
 __version__ = "0.1.0"
 
 
@@ -49,6 +49,7 @@ Region = native.Region
 Buffer = native.Buffer
 Bytes = native.Bytes
 String = native.String
+Vector = native.Vector
 View = native.View
 Exporter = native.Exporter
 RegionOptions = native.RegionOptions
@@ -66,6 +67,22 @@ class HandleKind(_enum.IntEnum):
     STRING = 4
     BORROW = 5
     OBJECT = 6
+    VECTOR = 7
+
+
+class ElementType(_enum.IntEnum):
+    """The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte order (as the Arrow C Data Interface wants), `boolean` one bit per value (least significant bit first)."""
+    INT8 = 1
+    INT16 = 2
+    INT32 = 3
+    INT64 = 4
+    UINT8 = 5
+    UINT16 = 6
+    UINT32 = 7
+    UINT64 = 8
+    FLOAT32 = 9
+    FLOAT64 = 10
+    BOOLEAN = 11
 
 
 # -- errors: one class per error code.
@@ -89,7 +106,7 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
-_HANDLE_CLASSES = (Region, Buffer, Bytes, String, View)
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, View)
 
 
 def _handle_of(obj):
@@ -128,11 +145,13 @@ __all__ = [
     "Buffer",
     "Bytes",
     "String",
+    "Vector",
     "View",
     "Exporter",
     "RegionOptions",
     "Stats",
     "HandleKind",
+    "ElementType",
     "InvalidArgumentError",
     "OutOfMemoryError",
     "StaleHandleError",

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -10,6 +10,7 @@ from .native import Region as Region
 from .native import Buffer as Buffer
 from .native import Bytes as Bytes
 from .native import String as String
+from .native import Vector as Vector
 from .native import View as View
 from .native import Exporter as Exporter
 from .native import RegionOptions as RegionOptions
@@ -55,11 +56,13 @@ __all__ = [
     "Buffer",
     "Bytes",
     "String",
+    "Vector",
     "View",
     "Exporter",
     "RegionOptions",
     "Stats",
     "HandleKind",
+    "ElementType",
     "InvalidArgumentError",
     "OutOfMemoryError",
     "StaleHandleError",
@@ -92,7 +95,7 @@ __all__ = [
 
 # What a function taking a handle accepts: one of the package's objects, or
 # a raw handle.
-_HandleObject = Union[Region, Buffer, Bytes, String, View]
+_HandleObject = Union[Region, Buffer, Bytes, String, Vector, View]
 
 
 class HandleKind(enum.IntEnum):
@@ -104,6 +107,22 @@ class HandleKind(enum.IntEnum):
     STRING = 4
     BORROW = 5
     OBJECT = 6
+    VECTOR = 7
+
+
+class ElementType(enum.IntEnum):
+    """The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte order (as the Arrow C Data Interface wants), `boolean` one bit per value (least significant bit first)."""
+    INT8 = 1
+    INT16 = 2
+    INT32 = 3
+    INT64 = 4
+    UINT8 = 5
+    UINT16 = 6
+    UINT32 = 7
+    UINT64 = 8
+    FLOAT32 = 9
+    FLOAT64 = 10
+    BOOLEAN = 11
 
 
 def handle_kind_of(handle: _HandleObject | int) -> HandleKind: ...

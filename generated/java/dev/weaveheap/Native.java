@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -154,6 +154,45 @@ final class Native {
 
     /** string.dup (weaveheap_string_dup). */
     static native byte[] stringDup(long handle);
+
+    /** vector.create (weaveheap_vector_create). */
+    static native long vectorCreate(long handle, int type, long capacity, boolean nullable);
+
+    /** vector.release (weaveheap_vector_release). */
+    static native void vectorRelease(long handle);
+
+    /** vector.length (weaveheap_vector_length). */
+    static native long vectorLength(long handle);
+
+    /** vector.capacity (weaveheap_vector_capacity). */
+    static native long vectorCapacity(long handle);
+
+    /** vector.element_type (weaveheap_vector_element_type). */
+    static native int vectorElementType(long handle);
+
+    /** vector.null_count (weaveheap_vector_null_count). */
+    static native long vectorNullCount(long handle);
+
+    /** vector.append (weaveheap_vector_append). */
+    static native void vectorAppend(long handle, long value);
+
+    /** vector.extend (weaveheap_vector_extend). */
+    static native void vectorExtend(long handle, byte[] data);
+
+    /** vector.append_null (weaveheap_vector_append_null). */
+    static native void vectorAppendNull(long handle);
+
+    /** vector.set (weaveheap_vector_set). */
+    static native void vectorSet(long handle, long index, long value);
+
+    /** vector.get (weaveheap_vector_get). */
+    static native long vectorGet(long handle, long index);
+
+    /** vector.is_valid (weaveheap_vector_is_valid). */
+    static native boolean vectorIsValid(long handle, long index);
+
+    /** vector.read (weaveheap_vector_read). */
+    static native void vectorRead(long handle, long offset, byte[] dst);
 
     /** handle.kind_of (weaveheap_handle_kind_of). */
     static native int handleKindOf(long handle);

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039";
+    public static final String IDL_HASH = "108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -614,7 +614,9 @@ public final class WeaveHeap {
         /** A borrow handle. */
         BORROW(5),
         /** An object handle. */
-        OBJECT(6);
+        OBJECT(6),
+        /** A vector handle. */
+        VECTOR(7);
 
         private final int code;
 
@@ -645,6 +647,67 @@ public final class WeaveHeap {
                 }
             }
             throw new InvalidArgumentException("unknown handle_kind " + code);
+        }
+    }
+
+    /**
+     * The type of a vector's values. Each is stored as Arrow stores it: in the
+     * machine's byte order (as the Arrow C Data Interface wants), `boolean` one bit
+     * per value (least significant bit first).
+     */
+    public enum ElementType {
+        /** Signed 8-bit integers (Arrow format "c"). */
+        INT8(1),
+        /** Signed 16-bit integers ("s"). */
+        INT16(2),
+        /** Signed 32-bit integers ("i"). */
+        INT32(3),
+        /** Signed 64-bit integers ("l"). */
+        INT64(4),
+        /** Unsigned 8-bit integers ("C"). */
+        UINT8(5),
+        /** Unsigned 16-bit integers ("S"). */
+        UINT16(6),
+        /** Unsigned 32-bit integers ("I"). */
+        UINT32(7),
+        /** Unsigned 64-bit integers ("L"). */
+        UINT64(8),
+        /** IEEE 754 binary32 ("f"). */
+        FLOAT32(9),
+        /** IEEE 754 binary64 ("g"). */
+        FLOAT64(10),
+        /** Booleans, a bitmap ("b"). */
+        BOOLEAN(11);
+
+        private final int code;
+
+        ElementType(int code) {
+            this.code = code;
+        }
+
+        /**
+         * The C value.
+         *
+         * @return the C value
+         */
+        public int code() {
+            return code;
+        }
+
+        /**
+         * The constant of a C value.
+         *
+         * @param code a C value
+         * @return its constant
+         * @throws InvalidArgumentException for a value that is no element_type
+         */
+        public static ElementType of(int code) {
+            for (ElementType k : values()) {
+                if (k.code == code) {
+                    return k;
+                }
+            }
+            throw new InvalidArgumentException("unknown element_type " + code);
         }
     }
 
@@ -1017,6 +1080,54 @@ public final class WeaveHeap {
             }
             drain();
             return new WeaveHeapString(this, Native.stringCreate(handle, text));
+        }
+
+        /**
+         * Makes an empty vector of `type` with room for `capacity` values, and a validity
+         * bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte
+         * aligned) is taken from the region at once.
+         *
+         * @param type the IDL's type
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @param nullable the IDL's nullable
+         * @return the new Vector, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public Vector vector(ElementType type, long capacity, boolean nullable) {
+            if (type == null) {
+                throw new InvalidArgumentException("vector.create: 'type' is null");
+            }
+            drain();
+            return new Vector(this, Native.vectorCreate(handle, type.code(), capacity, nullable));
+        }
+
+        /**
+         * Makes an empty vector of `type` with room for `capacity` values, and a validity
+         * bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte
+         * aligned) is taken from the region at once.
+         * <p>nullable is false, the IDL default.
+         *
+         * @param type the IDL's type
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @return the new Vector, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public Vector vector(ElementType type, long capacity) {
+            if (type == null) {
+                throw new InvalidArgumentException("vector.create: 'type' is null");
+            }
+            drain();
+            return new Vector(this, Native.vectorCreate(handle, type.code(), capacity, false));
         }
 
         /**
@@ -1492,7 +1603,7 @@ public final class WeaveHeap {
     }
 
     /**
-     * A borrow of a buffer, bytes or string: proof that a view is live.
+     * A borrow of a buffer, bytes, string or vector: proof that a view is live.
      */
     /*
      * The view's bytes are the core's, in place (a direct ByteBuffer made by
@@ -1759,6 +1870,309 @@ public final class WeaveHeap {
             }
             drain();
             Native.borrowRelease(handle);
+            released();
+        }
+    }
+
+    /**
+     * A typed column of fixed-width values in a region, laid out as an Arrow primitive
+     * array (values, and a validity bitmap when it is nullable): its views and Arrow
+     * exports read it in place.
+     *
+     * Closing it is idempotent: a second close() does nothing.
+     */
+    public static final class Vector extends Resource implements Memory {
+        private final Region region;
+
+        Vector(Region region, long handle) {
+            super(handle, region.pending, false);
+            this.region = region;
+        }
+
+        private Vector(long handle) {
+            super(handle, null, false);
+            this.region = null;
+        }
+
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a Vector of that handle
+         */
+        public static Vector fromHandle(long handle) {
+            return new Vector(handle);
+        }
+
+        /**
+         * The Region this object lives in.
+         *
+         * @return it; null for a wrapper made by fromHandle
+         */
+        public Region region() {
+            return region;
+        }
+
+        /**
+         * The number of values (nulls included).
+         *
+         * @return the number of values (nulls included)
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long length() {
+            drain();
+            return Native.vectorLength(handle);
+        }
+
+        /**
+         * The number of values it has room for.
+         *
+         * @return the number of values it has room for
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long capacity() {
+            drain();
+            return Native.vectorCapacity(handle);
+        }
+
+        /**
+         * The type of its values.
+         *
+         * @return the type of its values
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ElementType elementType() {
+            drain();
+            return ElementType.of(Native.vectorElementType(handle));
+        }
+
+        /**
+         * The number of null values.
+         *
+         * @return the number of null values
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long nullCount() {
+            drain();
+            return Native.vectorNullCount(handle);
+        }
+
+        /**
+         * Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a
+         * full vector, is out_of_range; a float vector is invalid_argument (append its
+         * bytes with `extend`).
+         *
+         * @param value the IDL's value (i64, passed as a Java long: )
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void append(long value) {
+            drain();
+            Native.vectorAppend(handle, value);
+        }
+
+        /**
+         * Appends the values in `data`, in the machine's byte order, `data` holding a
+         * whole number of them (one byte per value, 0 or 1, for `boolean`); counted as a
+         * copy. Past the capacity it is out_of_range and appends nothing.
+         *
+         * @param data the IDL's data
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void extend(byte[] data) {
+            if (data == null) {
+                throw new InvalidArgumentException("vector.extend: 'data' is null");
+            }
+            drain();
+            Native.vectorExtend(handle, data);
+        }
+
+        /**
+         * Appends a null (its value bytes are zero). A vector made without `nullable`
+         * refuses it with invalid_argument.
+         *
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void appendNull() {
+            drain();
+            Native.vectorAppendNull(handle);
+        }
+
+        /**
+         * Sets the value at `index` (below the length) and marks it valid; the value's
+         * checks are those of `append`.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @param value the IDL's value (i64, passed as a Java long: )
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void set(long index, long value) {
+            drain();
+            Native.vectorSet(handle, index, value);
+        }
+
+        /**
+         * The integer at `index` (a null reads as 0). A float vector is invalid_argument,
+         * a uint64 above the largest i64 out_of_range. Fails while a unique borrow is
+         * outstanding.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return the integer at `index` (a null reads as 0)
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long get(long index) {
+            drain();
+            return Native.vectorGet(handle, index);
+        }
+
+        /**
+         * Whether the value at `index` is not null.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return whether the value at `index` is not null
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public boolean isValid(long index) {
+            drain();
+            return Native.vectorIsValid(handle, index);
+        }
+
+        /**
+         * Copies value bytes from `offset` into `dst` (counted as a copy), as a view would
+         * show them. Fails while a unique borrow is outstanding.
+         *
+         * @param offset the IDL's offset (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @param dst the IDL's dst
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void read(long offset, byte[] dst) {
+            if (dst == null) {
+                throw new InvalidArgumentException("vector.read: 'dst' is null");
+            }
+            drain();
+            Native.vectorRead(handle, offset, dst);
+        }
+
+        /**
+         * Takes a shared borrow: `view` is read-only and lives until the returned token is
+         * released. Fails with borrow_conflict while a unique borrow is outstanding.
+         *
+         * @return the shared view (borrow.shared), holding its borrow until closed
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         */
+        public View view() {
+            return view(Access.SHARED);
+        }
+
+        /**
+         * A view of this object's bytes in place: the shared borrow (borrow.shared: many at a
+         * time, read-only) or the unique one (borrow.unique: the only one, writable for a
+         * buffer). It holds its borrow until closed; while it lives the object cannot be closed
+         * nor its region reset or closed.
+         *
+         * @param access which borrow to take
+         * @return the view, holding its borrow until closed
+         * @throws InvalidArgumentException access is null
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         */
+        public View view(Access access) {
+            if (access == null) {
+                throw new InvalidArgumentException("view: 'access' is null");
+            }
+            drain();
+            long[] out = new long[3];
+            java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.borrowUnique(handle, out)
+                : Native.borrowShared(handle, out);
+            try {
+                return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            } catch (RuntimeException | Error e) {
+                Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it
+                throw e;
+            }
+        }
+
+        /**
+         * Releases a vector. Fails while it is borrowed (a view or an Arrow export is
+         * live).
+         *
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            drain();
+            Native.vectorRelease(handle);
             released();
         }
     }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -194,6 +194,21 @@ public final class RegionOf<Threads: Threading>: HandleObject {
         return WeaveHeapStringOf<Threads>(handle: raw, owner: self)
     }
 
+    /// Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when
+    /// `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the
+    /// region at once.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func vector(type: ElementType, capacity: UInt64, nullable: Bool = false) throws -> VectorOf<Threads> {
+        let raw = try weaveheapCall { err in
+            weaveheap_vector_create(self.handle, type.rawValue, capacity, nullable, err)
+        }
+        return VectorOf<Threads>(handle: raw, owner: self)
+    }
+
     /// What any thread may call on this Region (the IDL's `threads(any)` members), also for
     /// a region of one thread at a time: a `Sendable` value that holds the handle only (once
     /// the object is closed, its calls are stale-handle errors).
@@ -380,7 +395,7 @@ public final class BufferOf<Threads: Threading>: HandleObject {
     }
 
     /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
-    /// buffer (bytes and strings stay read-only).
+    /// buffer (bytes, strings and vectors stay read-only).
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
     /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
     /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
@@ -525,7 +540,7 @@ public final class BytesOf<Threads: Threading>: HandleObject {
     }
 
     /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
-    /// buffer (bytes and strings stay read-only).
+    /// buffer (bytes, strings and vectors stay read-only).
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
     /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
     /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
@@ -669,7 +684,7 @@ public final class WeaveHeapStringOf<Threads: Threading>: HandleObject {
     }
 
     /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
-    /// buffer (bytes and strings stay read-only).
+    /// buffer (bytes, strings and vectors stay read-only).
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
     /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
     /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
@@ -719,3 +734,298 @@ extension WeaveHeapStringOf where Threads == SingleThreaded {
 public typealias WeaveHeapString = WeaveHeapStringOf<SingleThreaded>
 /// `WeaveHeapStringOf` for a thread-safe region.
 public typealias ThreadSafeString = WeaveHeapStringOf<ThreadSafe>
+
+/// A typed column of fixed-width values in a region, laid out as an Arrow primitive array
+/// (values, and a validity bitmap when it is nullable): its views and Arrow exports read it in
+/// place.
+///
+/// An instance owns one vector handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `Vector` is `VectorOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeVector` is `VectorOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class VectorOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
+    public let handle: UInt64
+    /// The Region this object was made in, kept alive as long as this object (nil for
+    /// an adopted handle).
+    public let owner: RegionOf<Threads>?
+    @usableFromInline let live = Atomic<Bool>(true)
+
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
+    init(handle: UInt64, owner: RegionOf<Threads>?) {
+        self.handle = handle
+        self.owner = owner
+    }
+
+    deinit {
+        if live.load(ordering: .acquiring) {
+            weaveheap_vector_release(handle, nil)
+        }
+    }
+
+    /// Releases a vector. Fails while it is borrowed (a view or an Arrow export is live).
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
+        try weaveheapCall { err in weaveheap_vector_release(handle, err) }
+        live.store(false, ordering: .releasing)
+    }
+
+    /// Whether `close()` has succeeded.
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
+
+    /// The number of values (nulls included).
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func length() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_vector_length(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The number of values it has room for.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func capacity() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_vector_capacity(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The type of its values.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func elementType() throws -> ElementType {
+        let raw = try weaveheapCall { err in
+            weaveheap_vector_element_type(self.handle, err)
+        }
+        return try weaveheapEnum(raw)
+    }
+
+    /// The number of null values.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func nullCount() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_vector_null_count(self.handle, err)
+        }
+        return raw
+    }
+
+    /// Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector,
+    /// is out_of_range; a float vector is invalid_argument (append its bytes with `extend`).
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func append(value: Int64) throws {
+        try weaveheapCall { err in
+            weaveheap_vector_append(self.handle, value, err)
+        }
+    }
+
+    /// Appends the values in `data`, in the machine's byte order, `data` holding a whole number of
+    /// them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is
+    /// out_of_range and appends nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func extend(data: [UInt8]) throws {
+        try weaveheapCall { err in
+            data.withUnsafeBufferPointer { dataBytes in
+                weaveheap_vector_extend(self.handle, dataBytes.baseAddress, UInt64(dataBytes.count), err)
+            }
+        }
+    }
+
+    /// Appends the values in `data`, in the machine's byte order, `data` holding a whole number of
+    /// them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is
+    /// out_of_range and appends nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func extend(data: some ContiguousBytes) throws {
+        try weaveheapCall { err in
+            data.withUnsafeBytes { dataBytes in
+                weaveheap_vector_extend(self.handle, dataBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(dataBytes.count), err)
+            }
+        }
+    }
+
+    /// Appends a null (its value bytes are zero). A vector made without `nullable` refuses it with
+    /// invalid_argument.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func appendNull() throws {
+        try weaveheapCall { err in
+            weaveheap_vector_append_null(self.handle, err)
+        }
+    }
+
+    /// Sets the value at `index` (below the length) and marks it valid; the value's checks are
+    /// those of `append`.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func set(index: UInt64, value: Int64) throws {
+        try weaveheapCall { err in
+            weaveheap_vector_set(self.handle, index, value, err)
+        }
+    }
+
+    /// The integer at `index` (a null reads as 0). A float vector is invalid_argument, a uint64
+    /// above the largest i64 out_of_range. Fails while a unique borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func get(index: UInt64) throws -> Int64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_vector_get(self.handle, index, err)
+        }
+        return raw
+    }
+
+    /// Whether the value at `index` is not null.
+    /// - Throws: `WeaveHeapError.outOfRange`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func isValid(index: UInt64) throws -> Bool {
+        let raw = try weaveheapCall { err in
+            weaveheap_vector_is_valid(self.handle, index, err)
+        }
+        return raw
+    }
+
+    /// Copies value bytes from `offset` into `dst` (counted as a copy), as a view would show them.
+    /// Fails while a unique borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func read(offset: UInt64, dst: inout [UInt8]) throws {
+        try weaveheapCall { err in
+            dst.withUnsafeMutableBufferPointer { dstBytes in
+                weaveheap_vector_read(self.handle, offset, dstBytes.baseAddress, UInt64(dstBytes.count), err)
+            }
+        }
+    }
+
+    /// Copies value bytes from `offset` into `dst` (counted as a copy), as a view would show them.
+    /// Fails while a unique borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func read(offset: UInt64, dst: inout Data) throws {
+        try weaveheapCall { err in
+            dst.withUnsafeMutableBytes { dstBytes in
+                weaveheap_vector_read(self.handle, offset, dstBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(dstBytes.count), err)
+            }
+        }
+    }
+
+    /// Takes a shared borrow: `view` is read-only and lives until the returned token is released.
+    /// Fails with borrow_conflict while a unique borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    ///
+    /// Calls `body` with the object's memory, zero-copy and read-only, under a shared borrow
+    /// held exactly for the call (released also when `body` throws). The pointer must not
+    /// escape `body`.
+    @inlinable public func view<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_shared(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
+    /// buffer (bytes, strings and vectors stay read-only).
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    ///
+    /// Calls `body` with the object's memory, zero-copy, under the unique borrow held exactly
+    /// for the call (released also when `body` throws). The pointer must not escape `body`.
+    @inlinable public func view<R>(_ option: UniqueBorrow, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_unique(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// The shared borrow as a `View` that holds it until its `close()` (or its deinit):
+    /// for a borrow that outlives a scope.
+    public func view() throws -> View {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_shared(handle, &view, err) }
+        return View(token: token, view: view, target: self)
+    }
+
+    /// The unique borrow as a `View` that holds it until its `close()` (or its deinit).
+    public func view(_ option: UniqueBorrow) throws -> View {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_unique(handle, &view, err) }
+        return View(token: token, view: view, target: self)
+    }
+}
+
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension VectorOf: @unchecked Sendable where Threads == ThreadSafe {}
+
+extension VectorOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `Vector`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
+    }
+}
+
+/// `VectorOf` for a region of one thread at a time.
+public typealias Vector = VectorOf<SingleThreaded>
+/// `VectorOf` for a thread-safe region.
+public typealias ThreadSafeVector = VectorOf<ThreadSafe>

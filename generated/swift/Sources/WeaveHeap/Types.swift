@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -28,6 +28,36 @@ public enum HandleKind: Int32, Sendable {
     case borrow = 5
     /// An object handle.
     case object = 6
+    /// A vector handle.
+    case vector = 7
+}
+
+/// The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte
+/// order (as the Arrow C Data Interface wants), `boolean` one bit per value (least significant
+/// bit first).
+public enum ElementType: Int32, Sendable {
+    /// Signed 8-bit integers (Arrow format "c").
+    case int8 = 1
+    /// Signed 16-bit integers ("s").
+    case int16 = 2
+    /// Signed 32-bit integers ("i").
+    case int32 = 3
+    /// Signed 64-bit integers ("l").
+    case int64 = 4
+    /// Unsigned 8-bit integers ("C").
+    case uint8 = 5
+    /// Unsigned 16-bit integers ("S").
+    case uint16 = 6
+    /// Unsigned 32-bit integers ("I").
+    case uint32 = 7
+    /// Unsigned 64-bit integers ("L").
+    case uint64 = 8
+    /// IEEE 754 binary32 ("f").
+    case float32 = 9
+    /// IEEE 754 binary64 ("g").
+    case float64 = 10
+    /// Booleans, a bitmap ("b").
+    case boolean = 11
 }
 
 // -- structs the core fills --------------------------------------------------

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -130,6 +130,98 @@ func string_dup_string_null() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_create_region_null() throws {
+    let region = try Region()
+    _ = try (nil as Region?).vector(type: .int8, capacity: 16, nullable: false) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_release_vector_null() throws {
+    let region = try Region()
+    try (nil as Vector?).close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_length_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).length() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_capacity_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).capacity() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_element_type_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).elementType() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_null_count_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).nullCount() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_append_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).append(value: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_extend_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).extend(data: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `data` is not optional: nil does not compile
+func vector_extend_vector_null_data() throws {
+    let region = try Region()
+    let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+    _ = try recv.extend(data: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_append_null_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).appendNull() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_set_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).set(index: 0, value: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_get_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).get(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_is_valid_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).isValid(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_read_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).read(offset: 0, dst: &dstOut) // EXPECT-ERROR
+}
+
+// `dst` is not optional: nil does not compile
+func vector_read_vector_null_dst() throws {
+    let region = try Region()
+    let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+    _ = try recv.read(offset: 0, dst: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_shared_buffer_null() throws {
     let region = try Region()
     try (nil as Buffer?).view { _ in } // EXPECT-ERROR
@@ -148,6 +240,12 @@ func borrow_shared_string_null() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_shared_vector_null() throws {
+    let region = try Region()
+    try (nil as Vector?).view { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_unique_buffer_null() throws {
     let region = try Region()
     try (nil as Buffer?).view(.unique) { _ in } // EXPECT-ERROR
@@ -163,6 +261,12 @@ func borrow_unique_bytes_null() throws {
 func borrow_unique_string_null() throws {
     let region = try Region()
     try (nil as WeaveHeapString?).view(.unique) { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_unique_vector_null() throws {
+    let region = try Region()
+    try (nil as Vector?).view(.unique) { _ in } // EXPECT-ERROR
 }
 
 // `handle` is not optional: nil does not compile

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -55,20 +55,50 @@ final class ContractTests: XCTestCase {
         let _: (WeaveHeapString) -> () throws -> UInt64 = WeaveHeapString.length
         // string.dup: method WeaveHeapString.dup
         let _: (WeaveHeapString) -> () throws -> String = WeaveHeapString.dup
-        // borrow.shared: view Buffer.view, Bytes.view, WeaveHeapString.view
+        // vector.create: method Region.vector
+        let _: (Region) -> (ElementType, UInt64, Bool) throws -> VectorOf<SingleThreaded> = Region.vector(type:capacity:nullable:)
+        // vector.release: close Vector.close
+        let _: (Vector) -> () throws -> Void = Vector.close
+        // vector.length: method Vector.length
+        let _: (Vector) -> () throws -> UInt64 = Vector.length
+        // vector.capacity: method Vector.capacity
+        let _: (Vector) -> () throws -> UInt64 = Vector.capacity
+        // vector.element_type: method Vector.elementType
+        let _: (Vector) -> () throws -> ElementType = Vector.elementType
+        // vector.null_count: method Vector.nullCount
+        let _: (Vector) -> () throws -> UInt64 = Vector.nullCount
+        // vector.append: method Vector.append
+        let _: (Vector) -> (Int64) throws -> Void = Vector.append(value:)
+        // vector.extend: method Vector.extend
+        let _: (Vector) -> ([UInt8]) throws -> Void = Vector.extend(data:)
+        // vector.append_null: method Vector.appendNull
+        let _: (Vector) -> () throws -> Void = Vector.appendNull
+        // vector.set: method Vector.set
+        let _: (Vector) -> (UInt64, Int64) throws -> Void = Vector.set(index:value:)
+        // vector.get: method Vector.get
+        let _: (Vector) -> (UInt64) throws -> Int64 = Vector.get(index:)
+        // vector.is_valid: method Vector.isValid
+        let _: (Vector) -> (UInt64) throws -> Bool = Vector.isValid(index:)
+        // vector.read: method Vector.read
+        let _: (Vector) -> (UInt64, inout [UInt8]) throws -> Void = Vector.read(offset:dst:)
+        // borrow.shared: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view
         let _: (Buffer) -> () throws -> View = Buffer.view
         let _: (Buffer) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Buffer.view
         let _: (Bytes) -> () throws -> View = Bytes.view
         let _: (Bytes) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Bytes.view
         let _: (WeaveHeapString) -> () throws -> View = WeaveHeapString.view
         let _: (WeaveHeapString) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = WeaveHeapString.view
-        // borrow.unique: view Buffer.view, Bytes.view, WeaveHeapString.view
+        let _: (Vector) -> () throws -> View = Vector.view
+        let _: (Vector) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Vector.view
+        // borrow.unique: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view
         let _: (Buffer) -> (UniqueBorrow) throws -> View = Buffer.view
         let _: (Buffer) -> (UniqueBorrow, (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Int = Buffer.view
         let _: (Bytes) -> (UniqueBorrow) throws -> View = Bytes.view
         let _: (Bytes) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = Bytes.view
         let _: (WeaveHeapString) -> (UniqueBorrow) throws -> View = WeaveHeapString.view
         let _: (WeaveHeapString) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = WeaveHeapString.view
+        let _: (Vector) -> (UniqueBorrow) throws -> View = Vector.view
+        let _: (Vector) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = Vector.view
         // borrow.release: close View.close
         let _: (View) -> () throws -> Void = View.close
         // handle.kind_of: function WeaveHeap.handleKindOf
@@ -97,6 +127,8 @@ final class ContractTests: XCTestCase {
         let _: AnyObject.Type = WeaveHeapString.self
         // handle borrow: class View
         let _: AnyObject.Type = View.self
+        // handle vector: class Vector
+        let _: AnyObject.Type = Vector.self
         // struct error: struct WeaveHeapError
         let _: Any.Type = WeaveHeapError.self
         // struct region_options: struct RegionOptions
@@ -131,13 +163,14 @@ final class ContractTests: XCTestCase {
         let _: (String) -> WeaveHeapError = WeaveHeapError.systemCall(message:)
         // region.stats from any thread: Region.AnyThread.stats
         let _: (Region.AnyThread) -> () throws -> Stats = Region.AnyThread.stats
-        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear (called by the package for the user).
+        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow (called by the package for the user).
         // Sendable: the classes of a thread-safe region, and the threads(any) facets.
         requireSendable(ThreadSafeRegion.self)
         requireSendable(Region.AnyThread.self)
         requireSendable(ThreadSafeBuffer.self)
         requireSendable(ThreadSafeBytes.self)
         requireSendable(ThreadSafeString.self)
+        requireSendable(ThreadSafeVector.self)
     }
 
     func testEveryErrorHasItsCodeAndFamily() {

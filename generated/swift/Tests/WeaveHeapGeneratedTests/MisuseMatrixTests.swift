@@ -1,11 +1,11 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide
 // counters are unchanged but for the case's counter (+1 exactly), and that the objects'
 // bytes are unchanged.
 //
-// Not expressible in Swift (27 cases): a null where Swift's type is not
+// Not expressible in Swift (44 cases): a null where Swift's type is not
 // optional does not compile, so no call can pass one (docs/swift.md). Each is written out
 // in ../NotExpressible/NullMisuse.swift, which ctest swift_compile_null_misuse checks the
 // compiler refuses, line by line:
@@ -29,12 +29,29 @@
 //   string_release_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   string_length_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   string_dup_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_release_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_length_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_capacity_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_element_type_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_null_count_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_append_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_extend_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_extend_vector_null_data: `data` is not optional: nil does not compile
+//   vector_append_null_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_set_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_get_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_is_valid_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_read_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_read_vector_null_dst: `dst` is not optional: nil does not compile
 //   borrow_shared_buffer_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_bytes_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   borrow_shared_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_buffer_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_bytes_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   borrow_unique_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   handle_kind_of_region_null_handle: `handle` is not optional: nil does not compile
 import XCTest
 import WeaveHeap
@@ -1254,6 +1271,1039 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv, held)) {}
     }
 
+    /// vector.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_create_region_stale() throws {
+        let region = try Region()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.vector(type: .int8, capacity: 16, nullable: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// vector.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_create_region_reused() throws {
+        let region = try Region()
+        try region.close()
+        let newer = try Region()
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.vector(type: .int8, capacity: 16, nullable: false)
+        }
+        withExtendedLifetime((region, newer)) {}
+    }
+
+    /// vector.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_create_region_forged() throws {
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.vector(type: .int8, capacity: 16, nullable: false)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_create_region_wrong_kind_buffer() throws {
+        let region = try Region()
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.vector(type: .int8, capacity: 16, nullable: false)
+        }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
+    }
+
+    /// vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_vector_create_region_absurd_value_capacity_1000000000001() throws {
+        let region = try Region()
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.vector(type: .int8, capacity: 281474976710657, nullable: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_vector_create_region_absurd_value_capacity_ffffffffffffffff() throws {
+        let region = try Region()
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.vector(type: .int8, capacity: 18446744073709551615, nullable: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_vector_create_region_absurd_value_capacity_100000010_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.vector(type: .int8, capacity: 4294967312, nullable: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_vector_create_region_absurd_value_capacity_10000000000_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.vector(type: .int8, capacity: 1099511627776, nullable: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_vector_create_region_absurd_value_capacity_1000000000000_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.vector(type: .int8, capacity: 281474976710656, nullable: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_vector_create_region_absurd_value_capacity_10000000000() throws {
+        let region = try Region()
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.vector(type: .int8, capacity: 1099511627776, nullable: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_vector_create_region_absurd_value_capacity_1000000000000() throws {
+        let region = try Region()
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.vector(type: .int8, capacity: 281474976710656, nullable: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// vector.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_release_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let again = Vector(adopting: recv.handle)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer, again)) {}
+    }
+
+    /// vector.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_release_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_release_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_release_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_release_vector_double_release() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let again = Vector(adopting: recv.handle)
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        withExtendedLifetime((region, recv, again)) {}
+    }
+
+    /// vector.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_release_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            try recv.close()
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_length_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_length_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.length (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_length_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.length (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_length_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_length_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.capacity (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_capacity_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.capacity (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_capacity_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.capacity (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_capacity_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.capacity (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_capacity_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.capacity (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_capacity_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.element_type (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_element_type_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.elementType()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.element_type (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_element_type_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.elementType()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.element_type (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_element_type_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.elementType()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.element_type (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_element_type_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.elementType()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.element_type (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_element_type_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.elementType()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.null_count (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_null_count_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.null_count (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_null_count_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.null_count (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_null_count_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.null_count (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_null_count_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.null_count (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_null_count_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_append_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_append_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: 0)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.append (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_append_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_append_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_append_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_append_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.append(value: 0)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.extend (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_extend_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.extend(data: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.extend (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_extend_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.extend(data: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.extend (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_extend_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.extend(data: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.extend (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_extend_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.extend(data: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.extend (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_extend_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.extend(data: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.extend (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_extend_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.extend(data: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.append_null (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_append_null_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append_null (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_append_null_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.append_null (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_append_null_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append_null (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_append_null_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append_null (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_append_null_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append_null (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_append_null_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.appendNull()
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.set (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_set_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.set(index: 0, value: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_set_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.set(index: 0, value: 0)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.set (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_set_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.set(index: 0, value: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_set_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.set(index: 0, value: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_set_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.set(index: 0, value: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_set_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.set(index: 0, value: 0)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.set (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_set_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.set(index: 4294967312, value: 0)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_set_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.set(index: 1099511627776, value: 0)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_set_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.set(index: 18446744073709551615, value: 0)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_get_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.get(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_get_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.get(index: 0)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.get (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_get_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.get(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_get_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.get(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_get_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.get(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_get_vector_while_borrowed_unique() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.get(index: 0)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_get_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.get(index: 4294967312)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_get_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.get(index: 1099511627776)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_get_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.get(index: 18446744073709551615)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.is_valid (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_is_valid_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.is_valid (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_is_valid_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.is_valid (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_is_valid_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.is_valid (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_is_valid_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.is_valid (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_is_valid_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_is_valid_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.isValid(index: 4294967312)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_is_valid_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.isValid(index: 1099511627776)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_is_valid_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.isValid(index: 18446744073709551615)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.read (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_read_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.read (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_read_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.read (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_read_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.read (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_read_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.read (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_read_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.read (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_read_vector_while_borrowed_unique() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_read_vector_absurd_value_offset_100000010() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.read(offset: 4294967312, dst: &dstOut)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_read_vector_absurd_value_offset_10000000000() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.read(offset: 1099511627776, dst: &dstOut)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_read_vector_absurd_value_offset_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.read(offset: 18446744073709551615, dst: &dstOut)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
     /// borrow.shared (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_shared_buffer_stale() throws {
         let region = try Region()
@@ -1459,6 +2509,76 @@ final class MisuseMatrixTests: XCTestCase {
     func test_borrow_shared_string_borrow_conflict_unique_shared() throws {
         let region = try Region()
         let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view { _ in }
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// borrow.shared (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_shared_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_borrow_shared_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// borrow.shared (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_borrow_shared_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_borrow_shared_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_shared_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
+    func test_borrow_shared_vector_borrow_conflict_unique_shared() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view(.unique)
         try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
@@ -1717,6 +2837,90 @@ final class MisuseMatrixTests: XCTestCase {
     func test_borrow_unique_string_borrow_conflict_unique_unique() throws {
         let region = try Region()
         let recv = try region.string(text: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// borrow.unique (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_unique_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_borrow_unique_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// borrow.unique (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_borrow_unique_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_borrow_unique_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_unique_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
+    func test_borrow_unique_vector_borrow_conflict_shared_unique() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
+    func test_borrow_unique_vector_borrow_conflict_unique_unique() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view(.unique)
         try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {

@@ -331,6 +331,11 @@ class Package:
                 "kind_type": sp.class_name(self.lib.handle_kind.name),
                 "kinds": [(sp.class_name(self.lib.handle_kind.name) + sp.enum_member(m.name), m.value,
                            comment(paragraph(m.doc), "\t")) for m in self.lib.handle_kind.members],
+                # the IDL's other enums, each a named int32 with its constants
+                "enums": [(sp.class_name(e.name), comment(f"{sp.class_name(e.name)}: {paragraph(e.doc)}"),
+                           [(sp.class_name(e.name) + sp.enum_member(m.name), m.value,
+                             comment(paragraph(m.doc), "\t")) for m in e.members])
+                          for e in self.lib.enums if e is not self.lib.handle_kind],
                 "consts": [(sp.constant(k.name), GO_SCALARS[k.type.name], k.value, comment(paragraph(k.doc)))
                            for k in self.lib.consts],
                 "structs": list(self.structs.values()),

@@ -472,6 +472,10 @@ class Binding:
                 "handle_kind": sp.class_name(hk.name),
                 "handle_kind_doc": doc_lines(hk.doc),
                 "handle_kinds": [(sp.enum_member(m.name), m.value, html(m.doc)) for m in hk.members],
+                # every enum of the IDL (handle_kind first), a Java enum with its C values
+                "enums": [(sp.class_name(e.name), doc_lines(e.doc),
+                           [(sp.enum_member(m.name), m.value, html(m.doc)) for m in e.members], e.name)
+                          for e in self.lib.enums],
                 "handle_kind_name": hk.name,
                 "consts": [(sp.constant(k.name), SCALARS[k.type.name][0],
                             f"{k.value}L" if SCALARS[k.type.name][0] == "long" else str(k.value), doc_lines(k.doc))

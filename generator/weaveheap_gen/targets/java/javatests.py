@@ -63,6 +63,8 @@ class MisuseCode(misuse.Renderer):
     def value(self, p, value) -> str:
         if p.shape == "bytes_out":
             return f"new byte[{value}]"
+        if p.shape == "enum":
+            return f"{self.sp.class_name(p.enum.name)}.of({value})"
         return java_value(value, self.b.arg(None, p).java_type)
 
     @staticmethod

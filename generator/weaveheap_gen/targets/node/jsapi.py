@@ -196,6 +196,7 @@ class JsApi:
     handle_kind_ts: str
     idl_map: list             # (qualified name, path as a JavaScript string)
     kind_names: list          # the handle kinds' names by number, as JavaScript strings
+    enums: list = field(default_factory=list)   # the other enums: (Enum, TypeScript name, names by number)
     typed_arrays: list = field(default_factory=lambda: TYPED_ARRAYS)
 
 
@@ -379,8 +380,12 @@ def build(s: sf.Surface) -> JsApi:
             idl_map.append((c.name, names.quoted(why)))
         else:
             idl_map.append((c.name, names.quoted(next(jc.path for jc in callables if jc.c is c))))
-    by_value = {m.value: m.name for m in kind_enum.members}
-    kind_names = [names.quoted(by_value[i]) if i in by_value else "undefined" for i in range(max(by_value) + 1)]
+    def names_by_value(e) -> list:
+        by_value = {m.value: m.name for m in e.members}
+        return [names.quoted(by_value[i]) if i in by_value else "undefined" for i in range(max(by_value) + 1)]
+
+    kind_names = names_by_value(kind_enum)
+    enums = [(e, sp.class_name(e.name), names_by_value(e)) for e in s.lib.enums if e is not kind_enum]
 
     token = s.token_class
     return JsApi(
@@ -390,4 +395,5 @@ def build(s: sf.Surface) -> JsApi:
         structs=list(structs.values()),
         in_structs=[st for st in structs.values() if st.s.direction in ("in", "both")],
         out_structs=[st for st in structs.values() if st.s.direction in ("out", "both")],
-        consts=consts, handle_kind=kind_enum, handle_kind_ts=kind_ts, idl_map=idl_map, kind_names=kind_names)
+        consts=consts, handle_kind=kind_enum, handle_kind_ts=kind_ts, idl_map=idl_map, kind_names=kind_names,
+        enums=enums)

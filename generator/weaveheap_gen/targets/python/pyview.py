@@ -25,6 +25,14 @@ PARAM_ANNOTATIONS = {
     "text_in": "builtins.str",
 }
 
+# How Python's buffer protocol (the struct module's codes) spells an element
+# type, by the name of its enum member, with its size: a typed class's
+# buffers show values of its type (numpy.asarray gives that dtype). A member
+# not here (a boolean bitmap) keeps its bytes.
+BUFFER_FORMATS = {"int8": ("b", 1), "int16": ("h", 2), "int32": ("i", 4), "int64": ("q", 8),
+                  "uint16": ("H", 2), "uint32": ("I", 4), "uint64": ("Q", 8),
+                  "float32": ("f", 4), "float64": ("d", 8)}
+
 # The docs of what the binding adds to every memory class.
 MEMORY_DOC = {
     "view": "A memoryview of the object's memory, without a copy, over a View that holds the borrow until the "
@@ -40,6 +48,13 @@ MEMORY_DOC = {
               "borrow it holds is released by the consumer's deleter, from any thread.",
     "arrow": "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; "
              "the array's release callback releases the shared borrow it holds.",
+    "arrow_export": "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data "
+                    "export, a column of the object's type over its memory, without a copy "
+                    "(pyarrow.array(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared "
+                    "borrow (closing the object or resetting its region raises BorrowError) until the "
+                    "consumer releases it. requested_schema is ignored: the column has its own type.",
+    "arrow_schema": "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's column type (the "
+                    "core's export, taken and released at once: a unique view makes it fail).",
     "from_handle": "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the "
                    "core: a handle that is stale, forged or of another kind fails at its first use. With "
                    "owned=True the object releases the handle when closed or collected; with owned=False only "
@@ -104,6 +119,9 @@ class PyClass:
     exit: list[str] = field(default_factory=list)   # the C statements of __exit__
     methods: list[PyMethod] = field(default_factory=list)
     parent: Optional["PyClass"] = None   # the class whose object an instance keeps alive
+    arrow_export: str = ""    # the C function that fills its Arrow C Data structs ("": none)
+    typed_by: str = ""        # the C function naming its element type ("": its buffers are bytes)
+    formats: list = field(default_factory=list)   # typed: (C enum constant, struct code, size)
 
     @property
     def memory(self) -> bool:
@@ -496,6 +514,12 @@ class _Builder:
                              "best-effort.")
             for c in cls.methods:
                 pc.methods.append(self.method(c, cls))
+            if cls.arrow_export is not None:
+                pc.arrow_export = cls.arrow_export.fn.c_name
+            if cls.typed_by is not None:
+                pc.typed_by = cls.typed_by.fn.c_name
+                pc.formats = [(m.c_name, *BUFFER_FORMATS[m.name]) for m in cls.typed_by.result.type.decl.members
+                              if m.name in BUFFER_FORMATS]
         token_cls = s.token_class
         if token_cls is None:
             _fail(self.lib.pos, "the Python package needs views (a borrow token kind)")

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -38,12 +38,27 @@ class ContractTest {
         new String[] {"string.release", "close", "WeaveHeapString", "close", ""},
         new String[] {"string.length", "method", "WeaveHeapString", "length", ""},
         new String[] {"string.dup", "method", "WeaveHeapString", "dup", ""},
+        new String[] {"vector.create", "method", "Region", "vector", ""},
+        new String[] {"vector.release", "close", "Vector", "close", ""},
+        new String[] {"vector.length", "method", "Vector", "length", ""},
+        new String[] {"vector.capacity", "method", "Vector", "capacity", ""},
+        new String[] {"vector.element_type", "method", "Vector", "elementType", ""},
+        new String[] {"vector.null_count", "method", "Vector", "nullCount", ""},
+        new String[] {"vector.append", "method", "Vector", "append", ""},
+        new String[] {"vector.extend", "method", "Vector", "extend", ""},
+        new String[] {"vector.append_null", "method", "Vector", "appendNull", ""},
+        new String[] {"vector.set", "method", "Vector", "set", ""},
+        new String[] {"vector.get", "method", "Vector", "get", ""},
+        new String[] {"vector.is_valid", "method", "Vector", "isValid", ""},
+        new String[] {"vector.read", "method", "Vector", "read", ""},
         new String[] {"borrow.shared", "view", "Buffer", "view", ""},
         new String[] {"borrow.shared", "view", "Bytes", "view", ""},
         new String[] {"borrow.shared", "view", "WeaveHeapString", "view", ""},
+        new String[] {"borrow.shared", "view", "Vector", "view", ""},
         new String[] {"borrow.unique", "view", "Buffer", "view", ""},
         new String[] {"borrow.unique", "view", "Bytes", "view", ""},
         new String[] {"borrow.unique", "view", "WeaveHeapString", "view", ""},
+        new String[] {"borrow.unique", "view", "Vector", "view", ""},
         new String[] {"borrow.release", "close", "View", "close", ""},
         new String[] {"handle.kind_of", "function", "", "handleKindOf", ""},
         new String[] {"stats.global", "function", "", "stats", ""},
@@ -58,6 +73,7 @@ class ContractTest {
         new String[] {"handle bytes", "class", "Bytes", "Bytes", ""},
         new String[] {"handle string", "class", "WeaveHeapString", "WeaveHeapString", ""},
         new String[] {"handle borrow", "class", "View", "View", ""},
+        new String[] {"handle vector", "class", "Vector", "Vector", ""},
         new String[] {"struct error", "struct", "WeaveHeapException", "WeaveHeapException", ""},
         new String[] {"struct region_options", "struct", "RegionOptions", "RegionOptions", ""},
         new String[] {"struct view", "struct", "View", "View", ""},
@@ -80,7 +96,8 @@ class ContractTest {
     static final List<String[]> GLUE = List.of(
         new String[] {"weaveheap.free_string", "freeString"},
         new String[] {"weaveheap.free_bytes", "freeBytes"},
-        new String[] {"error.clear", "errorClear"}
+        new String[] {"error.clear", "errorClear"},
+        new String[] {"vector.export_arrow", "exportArrow"}
     );
 
     @TestFactory

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3f371c110f079011c8646ac8055604ac7cdcb1dcb18e50c2793e3867f1a05039
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -31,12 +31,27 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>string_release_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>string_length_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>string_dup_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_release_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_length_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_capacity_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_element_type_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_null_count_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_append_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_extend_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_append_null_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_set_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_get_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_is_valid_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_read_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_shared_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_unique_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * </ul>
  */
 class MisuseMatrixTest {
@@ -1484,6 +1499,1240 @@ class MisuseMatrixTest {
     }
 
     /**
+     * vector.create (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_create_region_stale() throws Exception {
+        Region region = m.region(0L);
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.vector(ElementType.of(1), 16L, false));
+    }
+
+    /**
+     * vector.create (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_create_region_reused() throws Exception {
+        Region region = m.region(0L);
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.vector(ElementType.of(1), 16L, false));
+    }
+
+    /**
+     * vector.create (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_create_region_forged() throws Exception {
+        Region region = m.region(0L);
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.vector(ElementType.of(1), 16L, false));
+    }
+
+    /**
+     * vector.create (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_create_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.vector(ElementType.of(1), 16L, false));
+        m.unchanged(before, other);
+    }
+
+    /**
+     * vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void vector_create_region_absurd_value_capacity_1000000000001() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x1000000000001L, false));
+    }
+
+    /**
+     * vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void vector_create_region_absurd_value_capacity_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0xffffffffffffffffL, false));
+    }
+
+    /**
+     * vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void vector_create_region_absurd_value_capacity_100000010_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x100000010L, false));
+    }
+
+    /**
+     * vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void vector_create_region_absurd_value_capacity_10000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x10000000000L, false));
+    }
+
+    /**
+     * vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void vector_create_region_absurd_value_capacity_1000000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x1000000000000L, false));
+    }
+
+    /**
+     * vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void vector_create_region_absurd_value_capacity_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x10000000000L, false));
+    }
+
+    /**
+     * vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void vector_create_region_absurd_value_capacity_1000000000000() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.vector(ElementType.of(1), 0x1000000000000L, false));
+    }
+
+    /**
+     * vector.release (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_release_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        Vector again = Vector.fromHandle(recv.handle());
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.release (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_release_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * vector.release (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_release_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * vector.release (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_release_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * vector.release (double_release): a second wrapper of an already released handle
+     * is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_release_vector_double_release() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector again = Vector.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
+    }
+
+    /**
+     * vector.release (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_release_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.length (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_length_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * vector.length (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_length_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.length (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_length_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * vector.length (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_length_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * vector.length (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_length_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * vector.capacity (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_capacity_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * vector.capacity (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_capacity_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.capacity (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_capacity_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * vector.capacity (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_capacity_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * vector.capacity (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_capacity_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * vector.element_type (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_element_type_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.elementType());
+    }
+
+    /**
+     * vector.element_type (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_element_type_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.elementType());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.element_type (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_element_type_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.elementType());
+    }
+
+    /**
+     * vector.element_type (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_element_type_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.elementType());
+    }
+
+    /**
+     * vector.element_type (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_element_type_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.elementType());
+    }
+
+    /**
+     * vector.null_count (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_null_count_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * vector.null_count (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_null_count_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.null_count (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_null_count_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * vector.null_count (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_null_count_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * vector.null_count (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_null_count_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * vector.append (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(0L));
+    }
+
+    /**
+     * vector.append (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.append(0L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.append (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.append(0L));
+    }
+
+    /**
+     * vector.append (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.append(0L));
+    }
+
+    /**
+     * vector.append (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(0L));
+    }
+
+    /**
+     * vector.append (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_append_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.append(0L));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.extend (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_extend_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.extend(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * vector.extend (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_extend_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.extend(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.extend (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_extend_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.extend(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * vector.extend (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_extend_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.extend(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * vector.extend (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_extend_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.extend(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * vector.extend (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_extend_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.extend(new byte[] {104, 101, 108, 108, 111}));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.extend (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void vector_extend_vector_null_data() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "data", () -> recv.extend(null));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.append_null (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_null_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * vector.append_null (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_null_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.append_null (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_null_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * vector.append_null (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_null_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * vector.append_null (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_null_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * vector.append_null (while_borrowed): the call needs the object (or its region)
+     * free of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_append_null_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.appendNull());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.set (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_set_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.set(0L, 0L));
+    }
+
+    /**
+     * vector.set (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_set_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.set(0L, 0L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.set (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_set_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.set(0L, 0L));
+    }
+
+    /**
+     * vector.set (wrong_kind): a live object of another class, adopted under this one;
+     * expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_set_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.set(0L, 0L));
+    }
+
+    /**
+     * vector.set (after_region_destroy): the object's region was destroyed before the
+     * call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_set_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.set(0L, 0L));
+    }
+
+    /**
+     * vector.set (while_borrowed): the call needs the object (or its region) free of
+     * the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_set_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.set(0L, 0L));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.set (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_set_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.set(0x100000010L, 0L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.set (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_set_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.set(0x10000000000L, 0L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.set (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_set_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.set(0xffffffffffffffffL, 0L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.get (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_get_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
+    }
+
+    /**
+     * vector.get (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_get_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.get (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_get_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
+    }
+
+    /**
+     * vector.get (wrong_kind): a live object of another class, adopted under this one;
+     * expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_get_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.get(0L));
+    }
+
+    /**
+     * vector.get (after_region_destroy): the object's region was destroyed before the
+     * call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_get_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
+    }
+
+    /**
+     * vector.get (while_borrowed): the call needs the object (or its region) free of
+     * the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_get_vector_while_borrowed_unique() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.get(0L));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_get_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0x100000010L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_get_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0x10000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_get_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0xffffffffffffffffL));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.is_valid (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_is_valid_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * vector.is_valid (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_is_valid_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.is_valid (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_is_valid_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * vector.is_valid (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_is_valid_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * vector.is_valid (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_is_valid_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_is_valid_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0x100000010L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_is_valid_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0x10000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_is_valid_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0xffffffffffffffffL));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.read (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_read_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+    }
+
+    /**
+     * vector.read (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_read_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.read (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_read_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+    }
+
+    /**
+     * vector.read (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_read_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+    }
+
+    /**
+     * vector.read (after_region_destroy): the object's region was destroyed before the
+     * call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_read_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+    }
+
+    /**
+     * vector.read (while_borrowed): the call needs the object (or its region) free of
+     * the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_read_vector_while_borrowed_unique() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.read(0L, new byte[4]));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_read_vector_absurd_value_offset_100000010() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x100000010L, new byte[4]));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_read_vector_absurd_value_offset_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x10000000000L, new byte[4]));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_read_vector_absurd_value_offset_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0xffffffffffffffffL, new byte[4]));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.read (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void vector_read_vector_null_dst() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "dst", () -> recv.read(0L, null));
+        m.unchanged(before, recv);
+    }
+
+    /**
      * borrow.shared (stale): the object was closed before the call; expects
      * StaleHandleException, stale_rejected +1.
      */
@@ -1726,6 +2975,88 @@ class MisuseMatrixTest {
     void borrow_shared_string_borrow_conflict_unique_shared() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.SHARED).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.shared (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * borrow.shared (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_shared_vector_borrow_conflict_unique_shared() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -2026,6 +3357,104 @@ class MisuseMatrixTest {
     void borrow_unique_string_borrow_conflict_unique_unique() throws Exception {
         Region region = m.region(0L);
         WeaveHeapString recv = m.keep(region.string(new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * borrow.unique (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_vector_borrow_conflict_shared_unique() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_vector_borrow_conflict_unique_unique() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
