@@ -218,6 +218,10 @@ typedef struct weaveheap__region {
     weaveheap__page* page;       /* the page new slots come from */
     weaveheap__counters c;
     struct weaveheap__region* next_free;
+    /* A view of one of its objects was lent since the region was made: a raw
+     * pointer into its chunks may be kept, so they are quarantined when they
+     * leave it (chunks.c), never handed to another region. */
+    bool lent;
 } weaveheap__region;
 
 /* The bytes a region has handed out since it was made or reset (the byte
@@ -307,6 +311,19 @@ uint64_t weaveheap__utf8_check(const uint8_t* s, uint64_t len);
 void* weaveheap__malloc(size_t n);
 void* weaveheap__calloc(size_t n, size_t size);
 void weaveheap__free(void* p);
+/* For chunks.c: whether a request of `bytes` fails (in tests), and a change
+ * of the count of allocations held. */
+bool weaveheap__alloc_refused(uint64_t bytes);
+void weaveheap__alloc_counted(int64_t delta);
+
+/* chunks.c: the memory of a chunk, n bytes (header included), a mapping of
+ * its own where there is mmap; zeroed if asked. When it leaves its region,
+ * weaveheap__chunk_unmap takes the same n, and whether a view of an object
+ * in it may have been lent: then its address range is quarantined (never
+ * handed out again while the quarantine holds it), else it is kept for the
+ * next chunk. */
+void* weaveheap__chunk_map(size_t n, bool zeroed);
+void weaveheap__chunk_unmap(void* p, size_t n, bool lent);
 
 /* counters.c */
 extern _Atomic uint64_t weaveheap__stale_rejected;

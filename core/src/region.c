@@ -167,25 +167,30 @@ bool weaveheap__region_enter_shared(weaveheap_handle_t h, weaveheap__region** ou
 
 /* -- chunks ----------------------------------------------------------------- */
 
-static void chunks_free(weaveheap__chunk* c) {
+/* A chunk's memory, header included, as weaveheap__chunk_map was asked for it. */
+static size_t chunk_bytes(const weaveheap__chunk* c) { return WH_CHUNK_ALIGN + c->size; }
+
+/* Chunks leave the region through chunks.c, never back to an allocator
+ * that would reuse their addresses: once the region has lent a view, they
+ * are quarantined, so that a raw view kept past its borrow faults instead of
+ * aliasing another object. */
+static void chunks_free(weaveheap__region* r, weaveheap__chunk* c) {
     while (c) {
         weaveheap__chunk* next = c->next;
-        weaveheap__free(c);
+        weaveheap__chunk_unmap(c, chunk_bytes(c), r->lent);
         c = next;
     }
 }
 
 static uint8_t* chunk_data(weaveheap__chunk* c) { return (uint8_t*)c + WH_CHUNK_ALIGN; }
 
-/* A chunk of `size` usable bytes from the system; `zeroed` asks for zeroed
- * memory (calloc, which for large sizes costs no page touched until it is
- * used). The size is checked in 64 bits before it becomes a size_t: on a
+/* A chunk of `size` usable bytes (chunks.c); `zeroed` asks for zeroed
+ * memory. The size is checked in 64 bits before it becomes a size_t: on a
  * 32-bit target (wasm32) a size of 2^32 or more is no memory, never a
  * smaller chunk. */
 static weaveheap__chunk* chunk_new(weaveheap__region* r, uint64_t size, bool zeroed) {
     if (size > (uint64_t)SIZE_MAX - WH_CHUNK_ALIGN) return NULL;
-    size_t bytes = WH_CHUNK_ALIGN + (size_t)size;
-    weaveheap__chunk* c = zeroed ? weaveheap__calloc(1, bytes) : weaveheap__malloc(bytes);
+    weaveheap__chunk* c = weaveheap__chunk_map(WH_CHUNK_ALIGN + (size_t)size, zeroed);
     if (!c) return NULL;
     c->size = (size_t)size;
     weaveheap__add(&r->c.bytes_reserved, size);
@@ -201,7 +206,7 @@ void weaveheap__own_chunk_free(weaveheap__region* r, uint8_t* data) {
     if (c->next) c->next->prev = c->prev;
     weaveheap__sub(&r->c.bytes_reserved, c->size);
     weaveheap__sub(&r->c.chunks, 1);
-    weaveheap__free(c);
+    weaveheap__chunk_unmap(c, chunk_bytes(c), r->lent);
 }
 
 bool weaveheap__in_fresh_chunk(const weaveheap__region* r, const uint8_t* mem) {
@@ -295,6 +300,7 @@ weaveheap_region_t weaveheap_region_create(const weaveheap_region_options* optio
     r->page = NULL;
     memset(&r->c, 0, sizeof r->c);
     r->next_free = NULL;
+    r->lent = false;
     atomic_store_explicit(&r->guard, guard, memory_order_relaxed);
     atomic_store_explicit(&r->inside, 0, memory_order_relaxed);
     atomic_store_explicit(&r->live, true, memory_order_release);
@@ -324,7 +330,7 @@ static void forget_objects(weaveheap__region* r) {
         weaveheap__sub(&r->c.bytes_reserved, c->size);
         weaveheap__sub(&r->c.chunks, 1);
     }
-    chunks_free(r->big);
+    chunks_free(r, r->big);
     r->big = NULL;
 }
 
@@ -344,7 +350,7 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
     if (refuse_if_borrowed(r, region, "destroyed", out_err)) return;
     uint8_t guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
     forget_objects(r);
-    chunks_free(r->chunks);
+    chunks_free(r, r->chunks);
     r->chunks = r->window = NULL;
     r->cur = r->end = NULL;
     atomic_store_explicit(&r->c.bytes_reserved, 0, memory_order_relaxed);
