@@ -41,8 +41,8 @@
 #define WH_QUARANTINE_BYTES ((uint64_t)256 << 20)
 #endif
 /* The pool of clean chunks: resident memory kept for the next chunks. */
-#define WH_POOL_CHUNKS 256u
-#define WH_POOL_BYTES ((uint64_t)32 << 20)
+#define WH_POOL_CHUNKS 1024u
+#define WH_POOL_BYTES ((uint64_t)64 << 20)
 
 typedef struct range {
     void* base;

@@ -185,7 +185,10 @@ static inline void weaveheap__count(_Atomic uint64_t* c, uint64_t n) {
 /* -- regions --------------------------------------------------------------- */
 typedef struct weaveheap__chunk {
     struct weaveheap__chunk *next, *prev; /* prev: chunks of their own only */
-    size_t size; /* usable bytes after the header */
+    size_t size;   /* usable bytes, from data on */
+    uint8_t* data; /* a chunk of its own: just after this header, in the same mapping;
+                      a standard chunk: a mapping of exactly `size` bytes (this header
+                      is malloc'd, so that a chunk of whole pages maps no page more) */
 } weaveheap__chunk;
 
 /* region.guard: what stands between a region and two threads at once */

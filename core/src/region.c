@@ -167,31 +167,49 @@ bool weaveheap__region_enter_shared(weaveheap_handle_t h, weaveheap__region** ou
 
 /* -- chunks ----------------------------------------------------------------- */
 
-/* A chunk's memory, header included, as weaveheap__chunk_map was asked for it. */
-static size_t chunk_bytes(const weaveheap__chunk* c) { return WH_CHUNK_ALIGN + c->size; }
-
 /* Chunks leave the region through chunks.c, never back to an allocator
  * that would reuse their addresses: once the region has lent a view, they
  * are quarantined, so that a raw view kept past its borrow faults instead of
  * aliasing another object. */
-static void chunks_free(weaveheap__region* r, weaveheap__chunk* c) {
+static void chunk_free(weaveheap__region* r, weaveheap__chunk* c, bool own) {
+    if (own) {
+        weaveheap__chunk_unmap(c, WH_CHUNK_ALIGN + c->size, r->lent);
+    } else {
+        weaveheap__chunk_unmap(c->data, c->size, r->lent);
+        weaveheap__free(c);
+    }
+}
+
+static void chunks_free(weaveheap__region* r, weaveheap__chunk* c, bool own) {
     while (c) {
         weaveheap__chunk* next = c->next;
-        weaveheap__chunk_unmap(c, chunk_bytes(c), r->lent);
+        chunk_free(r, c, own);
         c = next;
     }
 }
 
-static uint8_t* chunk_data(weaveheap__chunk* c) { return (uint8_t*)c + WH_CHUNK_ALIGN; }
+static uint8_t* chunk_data(const weaveheap__chunk* c) { return c->data; }
 
-/* A chunk of `size` usable bytes (chunks.c); `zeroed` asks for zeroed
- * memory. The size is checked in 64 bits before it becomes a size_t: on a
- * 32-bit target (wasm32) a size of 2^32 or more is no memory, never a
- * smaller chunk. */
-static weaveheap__chunk* chunk_new(weaveheap__region* r, uint64_t size, bool zeroed) {
+/* A chunk of `size` usable bytes (chunks.c): `own` for one large object,
+ * zeroed, with its header in the same mapping; else a standard chunk. The
+ * size is checked in 64 bits before it becomes a size_t: on a 32-bit target
+ * (wasm32) a size of 2^32 or more is no memory, never a smaller chunk. */
+static weaveheap__chunk* chunk_new(weaveheap__region* r, uint64_t size, bool own) {
     if (size > (uint64_t)SIZE_MAX - WH_CHUNK_ALIGN) return NULL;
-    weaveheap__chunk* c = weaveheap__chunk_map(WH_CHUNK_ALIGN + (size_t)size, zeroed);
-    if (!c) return NULL;
+    weaveheap__chunk* c;
+    if (own) {
+        c = weaveheap__chunk_map(WH_CHUNK_ALIGN + (size_t)size, true);
+        if (!c) return NULL;
+        c->data = (uint8_t*)c + WH_CHUNK_ALIGN;
+    } else {
+        c = weaveheap__malloc(sizeof *c);
+        if (!c) return NULL;
+        c->data = weaveheap__chunk_map((size_t)size, false);
+        if (!c->data) {
+            weaveheap__free(c);
+            return NULL;
+        }
+    }
     c->size = (size_t)size;
     weaveheap__add(&r->c.bytes_reserved, size);
     weaveheap__add(&r->c.chunks, 1);
@@ -206,12 +224,12 @@ void weaveheap__own_chunk_free(weaveheap__region* r, uint8_t* data) {
     if (c->next) c->next->prev = c->prev;
     weaveheap__sub(&r->c.bytes_reserved, c->size);
     weaveheap__sub(&r->c.chunks, 1);
-    weaveheap__chunk_unmap(c, chunk_bytes(c), r->lent);
+    chunk_free(r, c, true);
 }
 
 bool weaveheap__in_fresh_chunk(const weaveheap__region* r, const uint8_t* mem) {
     const weaveheap__chunk* c = r->big;
-    return c && mem >= chunk_data((weaveheap__chunk*)c) && mem < chunk_data((weaveheap__chunk*)c) + c->size;
+    return c && mem >= chunk_data(c) && mem < chunk_data(c) + c->size;
 }
 
 static uintptr_t align_up(uintptr_t p, uint64_t align) { return (p + (align - 1)) & ~(uintptr_t)(align - 1); }
@@ -330,7 +348,7 @@ static void forget_objects(weaveheap__region* r) {
         weaveheap__sub(&r->c.bytes_reserved, c->size);
         weaveheap__sub(&r->c.chunks, 1);
     }
-    chunks_free(r, r->big);
+    chunks_free(r, r->big, true);
     r->big = NULL;
 }
 
@@ -350,7 +368,7 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
     if (refuse_if_borrowed(r, region, "destroyed", out_err)) return;
     uint8_t guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
     forget_objects(r);
-    chunks_free(r, r->chunks);
+    chunks_free(r, r->chunks, false);
     r->chunks = r->window = NULL;
     r->cur = r->end = NULL;
     atomic_store_explicit(&r->c.bytes_reserved, 0, memory_order_relaxed);
