@@ -56,6 +56,23 @@ static void big(unsigned long n, weaveheap_region_t r, uint64_t size, int lent) 
     }
 }
 
+/* A kept region filled with `objects` buffers and reset; `lent`: a view of
+ * the last one is lent first (WEAVEHEAP_QUARANTINE_RESET=1 in the
+ * environment makes such a reset quarantine the region's chunks). */
+static weaveheap_region_t reset_region;
+static void fill_reset(unsigned long n, int objects, int lent) {
+    for (unsigned long i = 0; i < n; i++) {
+        weaveheap_buffer_t b = 0;
+        for (int k = 0; k < objects; k++) b = weaveheap_buffer_alloc(reset_region, 32, 16, NULL);
+        if (lent && b) lend(b);
+        weaveheap_region_reset(reset_region, NULL);
+    }
+}
+
+static void reset_one(unsigned long n) { fill_reset(n, 1, 0); }
+static void reset_full(unsigned long n) { fill_reset(n, 2000, 0); }
+static void reset_one_lent(unsigned long n) { fill_reset(n, 1, 1); }
+static void reset_full_lent(unsigned long n) { fill_reset(n, 2000, 1); }
 static void churn_empty(unsigned long n) { churn(n, 0, 0); }
 static void churn_one(unsigned long n) { churn(n, 1, 0); }
 static void churn_full(unsigned long n) { churn(n, 2000, 0); }
@@ -81,6 +98,7 @@ static void run(const char* name, void (*fn)(unsigned long), unsigned long n) {
 int main(void) {
     clean_region = weaveheap_region_create(NULL, NULL);
     lent_region = weaveheap_region_create(NULL, NULL);
+    reset_region = weaveheap_region_create(NULL, NULL);
     run("create + destroy, no object", churn_empty, 200000);
     run("create + 1 buffer of 32 B + destroy", churn_one, 50000);
     run("create + 2000 x 32 B (one chunk) + destroy", churn_full, 2000);
@@ -90,6 +108,11 @@ int main(void) {
     run("1 MiB buffer (own chunk) alloc + release", big1m, 5000);
     run("64 KiB buffer alloc + view + release (lent)", big64k_lent, 20000);
     run("1 MiB buffer alloc + view + release (lent)", big1m_lent, 5000);
+    run("1 buffer of 32 B + reset", reset_one, 50000);
+    run("2000 x 32 B (one chunk) + reset", reset_full, 2000);
+    run("1 buffer + a view + reset (lent)", reset_one_lent, 20000);
+    run("2000 x 32 B + a view + reset (lent)", reset_full_lent, 2000);
+    weaveheap_region_destroy(reset_region, NULL);
     weaveheap_region_destroy(clean_region, NULL);
     weaveheap_region_destroy(lent_region, NULL);
     return 0;

@@ -221,9 +221,10 @@ typedef struct weaveheap__region {
     weaveheap__page* page;       /* the page new slots come from */
     weaveheap__counters c;
     struct weaveheap__region* next_free;
-    /* A view of one of its objects was lent since the region was made: a raw
-     * pointer into its chunks may be kept, so they are quarantined when they
-     * leave it (chunks.c), never handed to another region. */
+    /* A view of one of its objects was lent since the region was made (or,
+     * under WEAVEHEAP_QUARANTINE_RESET, last reset): a raw pointer into its
+     * chunks may be kept, so they are quarantined when they leave it
+     * (chunks.c), never handed to another region. */
     bool lent;
 } weaveheap__region;
 

@@ -352,13 +352,46 @@ static void forget_objects(weaveheap__region* r) {
     r->big = NULL;
 }
 
+/* -- WEAVEHEAP_QUARANTINE_RESET ------------------------------------------------
+ * A reset keeps the region's standard chunks, so a raw view kept past its
+ * borrow sees the region's newer objects (docs/memory-model.md). With
+ * WEAVEHEAP_QUARANTINE_RESET=1 in the environment (read at the first reset),
+ * a reset of a region that lent a view since its chunks were taken lets them
+ * all leave it, into the quarantine (chunks.c), as a destroy does: a stale
+ * access then faults. Off, a reset costs what it did. */
+static _Atomic int quarantine_resets = -1; /* -1: not read yet */
+
+static bool quarantining_resets(void) {
+    int on = atomic_load_explicit(&quarantine_resets, memory_order_relaxed);
+    if (WH_UNLIKELY(on < 0)) {
+        const char* v = getenv("WEAVEHEAP_QUARANTINE_RESET");
+        on = v && (strcmp(v, "1") == 0 || strcmp(v, "on") == 0 || strcmp(v, "yes") == 0 || strcmp(v, "true") == 0);
+        atomic_store_explicit(&quarantine_resets, on, memory_order_relaxed);
+    }
+    return on;
+}
+
+void weaveheap__test_quarantine_resets(bool on) {
+    atomic_store_explicit(&quarantine_resets, on, memory_order_relaxed);
+}
+
 void weaveheap_region_reset(weaveheap_region_t region, weaveheap_error* out_err) {
     weaveheap__region* r;
     if (!weaveheap__region_enter(region, &r, out_err)) return;
     if (refuse_if_borrowed(r, region, "reset", out_err)) return;
     forget_objects(r);
     weaveheap__pages_reset(r);
-    if (r->chunks) window_to(r, r->chunks); /* keep every chunk: no new page faults */
+    if (r->lent && quarantining_resets()) {
+        /* every chunk leaves, the large ones went above: none was lent now */
+        chunks_free(r, r->chunks, false);
+        r->chunks = r->window = NULL;
+        r->cur = r->end = NULL;
+        atomic_store_explicit(&r->c.bytes_reserved, 0, memory_order_relaxed);
+        atomic_store_explicit(&r->c.chunks, 0, memory_order_relaxed);
+        r->lent = false;
+    } else if (r->chunks) {
+        window_to(r, r->chunks); /* keep every chunk: no new page faults */
+    }
     weaveheap__leave(r);
 }
 

@@ -36,4 +36,7 @@ uint32_t weaveheap__test_quarantine(uint64_t* bytes, uint64_t* refused);
 /* Holds at most `ranges` ranges from the next one on (0: the default). */
 void weaveheap__test_quarantine_limit(uint32_t ranges);
 
+/* Turns WEAVEHEAP_QUARANTINE_RESET=1 on or off for the resets from now on. */
+void weaveheap__test_quarantine_resets(bool on);
+
 #endif

@@ -186,6 +186,39 @@ static void a_stale_access_after_release_of_an_own_chunk_faults(void) {
     wh_destroy(r);
 }
 
+/* By default a reset keeps the region's chunks: a stale pointer reads the
+ * region's newer objects (documented, docs/memory-model.md). Under
+ * WEAVEHEAP_QUARANTINE_RESET a reset of a region that lent a view lets its
+ * chunks go into the quarantine: the same read faults, bytes_reserved
+ * drops to 0 and the next objects get a fresh chunk. */
+static void reset_keeps_chunks_unless_quarantine_reset(void) {
+    weaveheap_error err = {0};
+    for (int on = 0; on < 2; on++) {
+        weaveheap__test_quarantine_resets(on);
+        weaveheap_region_t r = wh_region(NULL);
+        span s = bytes_of(filled(r, 64, OLD_BYTE));
+        uint64_t held = weaveheap__test_quarantine(NULL, NULL);
+        weaveheap_region_reset(r, &err);
+        EXPECT_OK(weaveheap_region_reset, &err);
+        CHECK_EQ_U64(wh_region_stats(r).bytes_reserved, on ? 0 : WEAVEHEAP_DEFAULT_CHUNK_SIZE);
+        CHECK_EQ_U64(weaveheap__test_quarantine(NULL, NULL), held + (on ? 1 : 0));
+        span t = bytes_of(filled(r, 64, NEW_BYTE));
+        CHECK_EQ_U64(wh_region_stats(r).bytes_reserved, WEAVEHEAP_DEFAULT_CHUNK_SIZE);
+        if (on) {
+            CHECK_TRUE(t.lo != s.lo);
+            check_faulted(in_child(read_stale, s.lo), "reading a reset region's object (quarantine_reset)");
+        } else {
+            CHECK_EQ_PTR(t.lo, s.lo); /* the same bytes: the region's newer object */
+            child c = in_child(read_stale, s.lo);
+            CHECK_TRUE(!c.signalled);
+            CHECK_EQ_I64(c.got, 1);
+            CHECK_EQ_U64(c.byte, NEW_BYTE);
+        }
+        wh_destroy(r);
+    }
+    weaveheap__test_quarantine_resets(false);
+}
+
 /* The bound: the quarantine never holds more than its ranges; the oldest
  * leave first, unmapped. */
 static void the_quarantine_is_bounded(void) {
@@ -206,6 +239,7 @@ static const wh_test tests[] = {
     {"a destroyed region's chunks are not handed out again", destroyed_chunks_are_not_handed_out_again},
     {"a stale access after destroy faults", a_stale_access_after_destroy_faults},
     {"a stale access after the release of an own chunk faults", a_stale_access_after_release_of_an_own_chunk_faults},
+    {"a reset keeps its chunks, unless WEAVEHEAP_QUARANTINE_RESET", reset_keeps_chunks_unless_quarantine_reset},
     {"the quarantine is bounded", the_quarantine_is_bounded},
     {NULL, NULL},
 };
