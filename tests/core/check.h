@@ -122,6 +122,9 @@ static inline uint64_t wh_with_gen(uint64_t h, unsigned g) { return (h & ~0xffff
 /* A region with the given options (NULL: defaults); fails the test if it
  * cannot be made. */
 weaveheap_region_t wh_region(const weaveheap_region_options* o);
+/* An object's view through a shared borrow taken and released at once:
+ * only its address and length may be used (a raw view kept too long). */
+weaveheap_view wh_view_of(weaveheap_handle_t h);
 /* Destroys a region, checking that it worked. */
 void wh_destroy(weaveheap_region_t r);
 weaveheap_stats wh_region_stats(weaveheap_region_t r);
