@@ -364,8 +364,12 @@ static _Atomic int quarantine_resets = -1; /* -1: not read yet */
 static bool quarantining_resets(void) {
     int on = atomic_load_explicit(&quarantine_resets, memory_order_relaxed);
     if (WH_UNLIKELY(on < 0)) {
+#if WH_HAVE_MMAP
         const char* v = getenv("WEAVEHEAP_QUARANTINE_RESET");
         on = v && (strcmp(v, "1") == 0 || strcmp(v, "on") == 0 || strcmp(v, "yes") == 0 || strcmp(v, "true") == 0);
+#else
+        on = 0; /* no quarantine without mmap: the chunks would only be freed */
+#endif
         atomic_store_explicit(&quarantine_resets, on, memory_order_relaxed);
     }
     return on;
