@@ -41,6 +41,10 @@ void weaveheap__free(void* p) {
     free(p);
 }
 
+/* For chunks.c, whose chunks are mappings: counted and failed the same way. */
+bool weaveheap__alloc_refused(uint64_t bytes) { return should_fail(bytes); }
+void weaveheap__alloc_counted(int64_t delta) { atomic_fetch_add_explicit(&live, delta, memory_order_relaxed); }
+
 uint64_t weaveheap__test_fail_nth_alloc(uint64_t nth) {
     atomic_store_explicit(&largest, 0, memory_order_relaxed);
     uint64_t before = atomic_exchange_explicit(&made, 0, memory_order_relaxed);

@@ -17,6 +17,7 @@ static inline weaveheap_borrow_t grant(weaveheap_handle_t target, bool unique, w
     weaveheap__slot_set(s, s->gen, s->kind, s->flags, unique ? -1 : s->borrows + 1);
     weaveheap__add(&r->c.borrows_active, 1);
     weaveheap__count(&r->c.borrows_taken, 1);
+    r->lent = true; /* its chunks are quarantined when they leave (chunks.c) */
     view->data = o->slot->data;
     view->length = o->slot->size;
     view->writable = unique && o->slot->kind == WEAVEHEAP_HANDLE_KIND_BUFFER;

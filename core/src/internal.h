@@ -185,7 +185,10 @@ static inline void weaveheap__count(_Atomic uint64_t* c, uint64_t n) {
 /* -- regions --------------------------------------------------------------- */
 typedef struct weaveheap__chunk {
     struct weaveheap__chunk *next, *prev; /* prev: chunks of their own only */
-    size_t size; /* usable bytes after the header */
+    size_t size;   /* usable bytes, from data on */
+    uint8_t* data; /* a chunk of its own: just after this header, in the same mapping;
+                      a standard chunk: a mapping of exactly `size` bytes (this header
+                      is malloc'd, so that a chunk of whole pages maps no page more) */
 } weaveheap__chunk;
 
 /* region.guard: what stands between a region and two threads at once */
@@ -219,6 +222,11 @@ typedef struct weaveheap__region {
     weaveheap__counters c;
     struct weaveheap__ext_object* ext_objects; /* live objects of extensions' kinds (ext_object.c) */
     struct weaveheap__region* next_free;
+    /* A view of one of its objects was lent since the region was made (or,
+     * under WEAVEHEAP_QUARANTINE_RESET, last reset): a raw pointer into its
+     * chunks may be kept, so they are quarantined when they leave it
+     * (chunks.c), never handed to another region. */
+    bool lent;
 } weaveheap__region;
 
 /* The bytes a region has handed out since it was made or reset (the byte
@@ -321,6 +329,19 @@ uint64_t weaveheap__utf8_check(const uint8_t* s, uint64_t len);
 void* weaveheap__malloc(size_t n);
 void* weaveheap__calloc(size_t n, size_t size);
 void weaveheap__free(void* p);
+/* For chunks.c: whether a request of `bytes` fails (in tests), and a change
+ * of the count of allocations held. */
+bool weaveheap__alloc_refused(uint64_t bytes);
+void weaveheap__alloc_counted(int64_t delta);
+
+/* chunks.c: the memory of a chunk, n bytes (header included), a mapping of
+ * its own where there is mmap; zeroed if asked. When it leaves its region,
+ * weaveheap__chunk_unmap takes the same n, and whether a view of an object
+ * in it may have been lent: then its address range is quarantined (never
+ * handed out again while the quarantine holds it), else it is kept for the
+ * next chunk. */
+void* weaveheap__chunk_map(size_t n, bool zeroed);
+void weaveheap__chunk_unmap(void* p, size_t n, bool lent);
 
 /* counters.c */
 extern _Atomic uint64_t weaveheap__stale_rejected;

@@ -167,26 +167,49 @@ bool weaveheap__region_enter_shared(weaveheap_handle_t h, weaveheap__region** ou
 
 /* -- chunks ----------------------------------------------------------------- */
 
-static void chunks_free(weaveheap__chunk* c) {
+/* Chunks leave the region through chunks.c, never back to an allocator
+ * that would reuse their addresses: once the region has lent a view, they
+ * are quarantined, so that a raw view kept past its borrow faults instead of
+ * aliasing another object. */
+static void chunk_free(weaveheap__region* r, weaveheap__chunk* c, bool own) {
+    if (own) {
+        weaveheap__chunk_unmap(c, WH_CHUNK_ALIGN + c->size, r->lent);
+    } else {
+        weaveheap__chunk_unmap(c->data, c->size, r->lent);
+        weaveheap__free(c);
+    }
+}
+
+static void chunks_free(weaveheap__region* r, weaveheap__chunk* c, bool own) {
     while (c) {
         weaveheap__chunk* next = c->next;
-        weaveheap__free(c);
+        chunk_free(r, c, own);
         c = next;
     }
 }
 
-static uint8_t* chunk_data(weaveheap__chunk* c) { return (uint8_t*)c + WH_CHUNK_ALIGN; }
+static uint8_t* chunk_data(const weaveheap__chunk* c) { return c->data; }
 
-/* A chunk of `size` usable bytes from the system; `zeroed` asks for zeroed
- * memory (calloc, which for large sizes costs no page touched until it is
- * used). The size is checked in 64 bits before it becomes a size_t: on a
- * 32-bit target (wasm32) a size of 2^32 or more is no memory, never a
- * smaller chunk. */
-static weaveheap__chunk* chunk_new(weaveheap__region* r, uint64_t size, bool zeroed) {
+/* A chunk of `size` usable bytes (chunks.c): `own` for one large object,
+ * zeroed, with its header in the same mapping; else a standard chunk. The
+ * size is checked in 64 bits before it becomes a size_t: on a 32-bit target
+ * (wasm32) a size of 2^32 or more is no memory, never a smaller chunk. */
+static weaveheap__chunk* chunk_new(weaveheap__region* r, uint64_t size, bool own) {
     if (size > (uint64_t)SIZE_MAX - WH_CHUNK_ALIGN) return NULL;
-    size_t bytes = WH_CHUNK_ALIGN + (size_t)size;
-    weaveheap__chunk* c = zeroed ? weaveheap__calloc(1, bytes) : weaveheap__malloc(bytes);
-    if (!c) return NULL;
+    weaveheap__chunk* c;
+    if (own) {
+        c = weaveheap__chunk_map(WH_CHUNK_ALIGN + (size_t)size, true);
+        if (!c) return NULL;
+        c->data = (uint8_t*)c + WH_CHUNK_ALIGN;
+    } else {
+        c = weaveheap__malloc(sizeof *c);
+        if (!c) return NULL;
+        c->data = weaveheap__chunk_map((size_t)size, false);
+        if (!c->data) {
+            weaveheap__free(c);
+            return NULL;
+        }
+    }
     c->size = (size_t)size;
     weaveheap__add(&r->c.bytes_reserved, size);
     weaveheap__add(&r->c.chunks, 1);
@@ -201,12 +224,12 @@ void weaveheap__own_chunk_free(weaveheap__region* r, uint8_t* data) {
     if (c->next) c->next->prev = c->prev;
     weaveheap__sub(&r->c.bytes_reserved, c->size);
     weaveheap__sub(&r->c.chunks, 1);
-    weaveheap__free(c);
+    chunk_free(r, c, true);
 }
 
 bool weaveheap__in_fresh_chunk(const weaveheap__region* r, const uint8_t* mem) {
     const weaveheap__chunk* c = r->big;
-    return c && mem >= chunk_data((weaveheap__chunk*)c) && mem < chunk_data((weaveheap__chunk*)c) + c->size;
+    return c && mem >= chunk_data(c) && mem < chunk_data(c) + c->size;
 }
 
 static uintptr_t align_up(uintptr_t p, uint64_t align) { return (p + (align - 1)) & ~(uintptr_t)(align - 1); }
@@ -296,6 +319,7 @@ weaveheap_region_t weaveheap_region_create(const weaveheap_region_options* optio
     memset(&r->c, 0, sizeof r->c);
     r->ext_objects = NULL;
     r->next_free = NULL;
+    r->lent = false;
     atomic_store_explicit(&r->guard, guard, memory_order_relaxed);
     atomic_store_explicit(&r->inside, 0, memory_order_relaxed);
     atomic_store_explicit(&r->live, true, memory_order_release);
@@ -325,8 +349,35 @@ static void forget_objects(weaveheap__region* r) {
         weaveheap__sub(&r->c.bytes_reserved, c->size);
         weaveheap__sub(&r->c.chunks, 1);
     }
-    chunks_free(r->big);
+    chunks_free(r, r->big, true);
     r->big = NULL;
+}
+
+/* -- WEAVEHEAP_QUARANTINE_RESET ------------------------------------------------
+ * A reset keeps the region's standard chunks, so a raw view kept past its
+ * borrow sees the region's newer objects (docs/memory-model.md). With
+ * WEAVEHEAP_QUARANTINE_RESET=1 in the environment (read at the first reset),
+ * a reset of a region that lent a view since its chunks were taken lets them
+ * all leave it, into the quarantine (chunks.c), as a destroy does: a stale
+ * access then faults. Off, a reset costs what it did. */
+static _Atomic int quarantine_resets = -1; /* -1: not read yet */
+
+static bool quarantining_resets(void) {
+    int on = atomic_load_explicit(&quarantine_resets, memory_order_relaxed);
+    if (WH_UNLIKELY(on < 0)) {
+#if WH_HAVE_MMAP
+        const char* v = getenv("WEAVEHEAP_QUARANTINE_RESET");
+        on = v && (strcmp(v, "1") == 0 || strcmp(v, "on") == 0 || strcmp(v, "yes") == 0 || strcmp(v, "true") == 0);
+#else
+        on = 0; /* no quarantine without mmap: the chunks would only be freed */
+#endif
+        atomic_store_explicit(&quarantine_resets, on, memory_order_relaxed);
+    }
+    return on;
+}
+
+void weaveheap__test_quarantine_resets(bool on) {
+    atomic_store_explicit(&quarantine_resets, on, memory_order_relaxed);
 }
 
 void weaveheap_region_reset(weaveheap_region_t region, weaveheap_error* out_err) {
@@ -337,7 +388,17 @@ void weaveheap_region_reset(weaveheap_region_t region, weaveheap_error* out_err)
     r->ext_objects = NULL;
     forget_objects(r);
     weaveheap__pages_reset(r);
-    if (r->chunks) window_to(r, r->chunks); /* keep every chunk: no new page faults */
+    if (r->lent && quarantining_resets()) {
+        /* every chunk leaves, the large ones went above: none was lent now */
+        chunks_free(r, r->chunks, false);
+        r->chunks = r->window = NULL;
+        r->cur = r->end = NULL;
+        atomic_store_explicit(&r->c.bytes_reserved, 0, memory_order_relaxed);
+        atomic_store_explicit(&r->c.chunks, 0, memory_order_relaxed);
+        r->lent = false;
+    } else if (r->chunks) {
+        window_to(r, r->chunks); /* keep every chunk: no new page faults */
+    }
     weaveheap__leave(r);
     weaveheap__ext_objects_destroy(dead); /* the region consistent and left: destructors may call the core */
 }
@@ -350,7 +411,7 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
     weaveheap__ext_object* dead = r->ext_objects;
     r->ext_objects = NULL;
     forget_objects(r);
-    chunks_free(r->chunks);
+    chunks_free(r, r->chunks, false);
     r->chunks = r->window = NULL;
     r->cur = r->end = NULL;
     atomic_store_explicit(&r->c.bytes_reserved, 0, memory_order_relaxed);

@@ -28,4 +28,15 @@ uint32_t weaveheap__test_pages_made(void);
 /* Allocations the core holds now (each malloc not yet freed). */
 int64_t weaveheap__test_live_allocs(void);
 
+/* The quarantine of chunks that left their region (quarantine.c): the
+ * ranges it holds now, their bytes, and how many the system refused to
+ * reserve (unmapped at once instead). 0 where there is no mmap. */
+uint32_t weaveheap__test_quarantine(uint64_t* bytes, uint64_t* refused);
+
+/* Holds at most `ranges` ranges from the next one on (0: the default). */
+void weaveheap__test_quarantine_limit(uint32_t ranges);
+
+/* Turns WEAVEHEAP_QUARANTINE_RESET=1 on or off for the resets from now on. */
+void weaveheap__test_quarantine_resets(bool on);
+
 #endif

@@ -143,6 +143,16 @@ weaveheap_region_t wh_region(const weaveheap_region_options* o) {
     return r;
 }
 
+weaveheap_view wh_view_of(weaveheap_handle_t h) {
+    weaveheap_error err = {0};
+    weaveheap_view v = {0};
+    weaveheap_borrow_t t = weaveheap_borrow_shared(h, &v, &err);
+    EXPECT_OK(weaveheap_borrow_shared, &err);
+    weaveheap_borrow_release(t, &err);
+    EXPECT_OK(weaveheap_borrow_release, &err);
+    return v;
+}
+
 void wh_destroy(weaveheap_region_t r) {
     weaveheap_error err = {0};
     weaveheap_region_destroy(r, &err);

@@ -122,6 +122,9 @@ static inline uint64_t wh_with_gen(uint64_t h, unsigned g) { return (h & ~0xffff
 /* A region with the given options (NULL: defaults); fails the test if it
  * cannot be made. */
 weaveheap_region_t wh_region(const weaveheap_region_options* o);
+/* An object's view through a shared borrow taken and released at once:
+ * only its address and length may be used (a raw view kept too long). */
+weaveheap_view wh_view_of(weaveheap_handle_t h);
 /* Destroys a region, checking that it worked. */
 void wh_destroy(weaveheap_region_t r);
 weaveheap_stats wh_region_stats(weaveheap_region_t r);
@@ -147,6 +150,6 @@ typedef struct wh_suite {
 } wh_suite;
 extern const wh_suite wh_suite_library, wh_suite_regions, wh_suite_handles, wh_suite_buffers,
     wh_suite_bytes_strings, wh_suite_borrows, wh_suite_stats, wh_suite_publish, wh_suite_faults,
-    wh_suite_objects, wh_suite_vectors, wh_suite_coverage;
+    wh_suite_objects, wh_suite_vectors, wh_suite_coverage, wh_suite_quarantine;
 
 #endif

@@ -3,15 +3,7 @@
 
 #include "check.h"
 
-static uint8_t* data_of(weaveheap_buffer_t b) {
-    weaveheap_error err = {0};
-    weaveheap_view v = {0};
-    weaveheap_borrow_t t = weaveheap_borrow_shared(b, &v, &err);
-    EXPECT_OK(weaveheap_borrow_shared, &err);
-    weaveheap_borrow_release(t, &err);
-    EXPECT_OK(weaveheap_borrow_release, &err);
-    return v.data;
-}
+static uint8_t* data_of(weaveheap_buffer_t b) { return wh_view_of(b).data; }
 
 static void alloc_sizes_and_zeroing(void) {
     weaveheap_error err = {0};

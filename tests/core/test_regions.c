@@ -5,16 +5,6 @@
 #include "check.h"
 #include "testing.h"
 
-static weaveheap_view view_of(weaveheap_handle_t h) {
-    weaveheap_error err = {0};
-    weaveheap_view v = {0};
-    weaveheap_borrow_t t = weaveheap_borrow_shared(h, &v, &err);
-    EXPECT_OK(weaveheap_borrow_shared, &err);
-    weaveheap_borrow_release(t, &err);
-    EXPECT_OK(weaveheap_borrow_release, &err);
-    return v; /* only its address and length are used once released */
-}
-
 static void create_with_default_and_explicit_options(void) {
     weaveheap_error err = {0};
     weaveheap_stats before = wh_global_stats();
@@ -162,7 +152,7 @@ static void reset_makes_handles_stale_and_reuses_chunks(void) {
     EXPECT_OK(weaveheap_bytes_create, &err);
     weaveheap_string_t st = weaveheap_string_create(r, (const uint8_t*)"abc", 3, &err);
     EXPECT_OK(weaveheap_string_create, &err);
-    weaveheap_view v0 = view_of(buf);
+    weaveheap_view v0 = wh_view_of(buf);
     for (int i = 0; i < 5; i++) { /* two of 1500 fit a chunk: three chunks in all */
         weaveheap_buffer_alloc(r, 1500, 16, &err);
         EXPECT_OK(weaveheap_buffer_alloc, &err);
@@ -191,7 +181,7 @@ static void reset_makes_handles_stale_and_reuses_chunks(void) {
     weaveheap_buffer_t again = weaveheap_buffer_alloc(r, 100, 16, &err);
     EXPECT_OK(weaveheap_buffer_alloc, &err);
     CHECK_NE_HEX(again, buf);
-    weaveheap_view v1 = view_of(again);
+    weaveheap_view v1 = wh_view_of(again);
     CHECK_EQ_PTR(v1.data, v0.data);
     for (int i = 0; i < 4; i++) {
         weaveheap_buffer_alloc(r, 1000, 16, &err);
