@@ -7,6 +7,7 @@
 #include "harness.h"
 
 #include <malloc.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,7 @@
 #endif
 
 static void usage(FILE* f) {
-    fputs("usage: weaveheap_bench [--rounds N] [--only B1,B2,B3,B4,B5] [--quick] [--callgrind]\n"
+    fputs("usage: weaveheap_bench [--rounds N] [--only B1,B2,B3,B4,B5,B11] [--quick] [--callgrind]\n"
           "  --rounds N    measured rounds per table (default 11, at most 31), after one warm-up\n"
           "  --only LIST   run only these benchmarks (default: all)\n"
           "  --quick       smaller sizes (10^5 allocations, no 10^7 handle set): a smoke run\n"
@@ -42,6 +43,15 @@ static void reexec_with_static_tls(char** argv) {
     snprintf(value, sizeof value, "%s%s%s", t ? t : "", t ? ":" : "", WB_TLS_TUNABLE);
     if (setenv("GLIBC_TUNABLES", value, 1) == 0) execv("/proc/self/exe", argv);
     /* if that failed, go on: jemalloc's rows will say it could not load */
+}
+
+/* Whether `id` is one of the comma-separated names in `list` (whole names:
+ * B1 is not B11). */
+static bool listed(const char* list, const char* id) {
+    size_t n = strlen(id);
+    for (const char* p = list; (p = strstr(p, id)) != NULL; p += n)
+        if ((p == list || p[-1] == ',') && (p[n] == ',' || p[n] == '\0')) return true;
+    return false;
 }
 
 int main(int argc, char** argv) {
@@ -76,7 +86,7 @@ int main(int argc, char** argv) {
         wb_die("--callgrind: built without valgrind/callgrind.h");
 #endif
     }
-#define WANT(id) (!only || strstr(only, id) != NULL)
+#define WANT(id) (!only || listed(only, id))
     bool small = wb_opt.quick || wb_opt.callgrind;
     uint64_t n = small ? 100000 : 1000000;
 
@@ -98,6 +108,7 @@ int main(int argc, char** argv) {
         wb_bench_reset(counts, small ? 2 : 3);
     }
     if (WANT("B3") || WANT("B4")) wb_bench_resolve(10000, small ? 0 : 10000000, WANT("B3"), WANT("B4"));
+    if (WANT("B11")) wb_bench_threads(small ? 20000 : 200000); /* last: it makes threads */
     wb_print_summary();
     return 0;
 }
