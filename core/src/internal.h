@@ -201,7 +201,7 @@ typedef struct weaveheap__region {
     _Atomic bool live;
     _Atomic uint8_t guard;       /* WH_GUARD_*, set while the record is free */
     uint32_t index;
-    weaveheap__mutex lock;       /* used only by WH_GUARD_LOCK */
+    weaveheap__lock lock;        /* used only by WH_GUARD_LOCK */
     _Atomic uintptr_t inside;    /* WH_GUARD_CHECK: the thread inside a call, or 0 */
     uint64_t chunk_size, byte_limit;
     /* Bytes of objects released since the last reset that are not given back
@@ -275,7 +275,7 @@ bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out,
  * with weaveheap__leave_shared. */
 bool weaveheap__region_enter_shared(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err);
 static inline void weaveheap__leave_shared(weaveheap__region* r) {
-    if (atomic_load_explicit(&r->guard, memory_order_relaxed) == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+    if (atomic_load_explicit(&r->guard, memory_order_relaxed) == WH_GUARD_LOCK) weaveheap__lock_give(&r->lock);
 }
 /* WH_GUARD_CHECK: enters r for the calling thread, or refuses the call on
  * handle h (invalid_argument) while another thread is inside r. */
@@ -330,7 +330,7 @@ void weaveheap__publish_region_destroyed(void);
 static inline void weaveheap__leave(weaveheap__region* r) {
     uint8_t guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
     if (WH_UNLIKELY(guard)) {
-        if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+        if (guard == WH_GUARD_LOCK) weaveheap__lock_give(&r->lock);
         else atomic_store_explicit(&r->inside, 0, memory_order_release);
     }
 }
@@ -368,6 +368,37 @@ static inline bool weaveheap__resolve_peek_as(weaveheap_handle_t h, unsigned kin
     return false;
 }
 
+/* The same for a thread-safe region's live handle: its page's match word
+ * has WH_MATCH_LOCKED set. Takes the region's lock (the caller leaves it),
+ * then checks again: a page changes hands, and its slots change, only under
+ * its owner's lock, so what is seen under it holds until it is given back.
+ * False (and no lock held) for anything else. */
+static inline bool weaveheap__resolve_peek_locked_as(weaveheap_handle_t h, unsigned kinds, uint64_t mask,
+                                                     weaveheap__object* out) {
+    unsigned kind = weaveheap__handle_kind_bits(h);
+    uint32_t pi = weaveheap__handle_page(h), si = weaveheap__handle_slot(h);
+    weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
+    uint64_t match = (h & WH_MATCH_MASK) | WH_MATCH_LOCKED;
+    if (!p || !(kinds & WH_KIND_BIT(kind)) || atomic_load_explicit(&p->match, memory_order_relaxed) != match)
+        return false;
+    weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
+    if (!r || atomic_load_explicit(&r->guard, memory_order_relaxed) != WH_GUARD_LOCK) return false;
+    weaveheap__lock_take(&r->lock);
+    weaveheap__slot* s = &p->slots[si];
+    if (WH_LIKELY(atomic_load_explicit(&p->owner, memory_order_relaxed) == r &&
+                  atomic_load_explicit(&p->match, memory_order_relaxed) == match && si < WH_PEEK(p->bump) &&
+                  (WH_PEEK(s->head) & mask) == weaveheap__head(weaveheap__handle_gen(h), kind, 0, 0))) {
+        out->region = r;
+        out->page = p;
+        out->slot = s;
+        out->slot_index = si;
+        out->gen = weaveheap__handle_gen(h);
+        return true;
+    }
+    weaveheap__lock_give(&r->lock);
+    return false;
+}
+
 static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out) {
     return weaveheap__resolve_peek_as(h, kinds, WH_HEAD_ID_MASK, out);
 }
@@ -395,6 +426,26 @@ static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
                       weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed)))
             return r;
     }
+    return NULL;
+}
+
+/* The same for a live handle of a thread-safe region, which it returns
+ * locked (the caller gives the lock back); NULL, and no lock held, for
+ * anything else. The record's generation and liveness only change under its
+ * lock (destroy), so they are checked again once it is taken. */
+static inline weaveheap__region* weaveheap__region_peek_locked(weaveheap_handle_t h) {
+    uint32_t i = weaveheap__handle_region_index(h);
+    weaveheap__region* block = atomic_load_explicit(&weaveheap__region_blocks[i / WH_REGION_BLOCK],
+                                                    memory_order_acquire);
+    if (weaveheap__handle_kind_bits(h) != WEAVEHEAP_HANDLE_KIND_REGION || !block || weaveheap__handle_epoch(h) != 0)
+        return NULL;
+    weaveheap__region* r = &block[i % WH_REGION_BLOCK];
+    if (atomic_load_explicit(&r->guard, memory_order_relaxed) != WH_GUARD_LOCK) return NULL;
+    weaveheap__lock_take(&r->lock);
+    if (WH_LIKELY(atomic_load_explicit(&r->live, memory_order_relaxed) &&
+                  weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed)))
+        return r;
+    weaveheap__lock_give(&r->lock);
     return NULL;
 }
 

@@ -114,6 +114,11 @@ static inline void weaveheap__object_release(weaveheap_handle_t h, unsigned kind
         weaveheap__object_forget_bumped(&o, extra);
         return;
     }
+    if (weaveheap__resolve_peek_locked_as(h, WH_KIND_BIT(kind), mask, &o)) { /* a thread-safe region */
+        weaveheap__object_forget_bumped(&o, extra);
+        weaveheap__lock_give(&o.region->lock);
+        return;
+    }
     weaveheap__object_release_slow(h, kind, extra, err);
 }
 
@@ -123,6 +128,8 @@ static inline void weaveheap__object_release(weaveheap_handle_t h, unsigned kind
 static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t region, uint64_t size, uint64_t align,
                                                          weaveheap_error* err) {
     weaveheap__region* r = weaveheap__region_peek(region);
+    bool locked = false; /* a thread-safe region, entered by its lock */
+    if (WH_UNLIKELY(!r)) locked = (r = weaveheap__region_peek_locked(region)) != NULL;
     if (WH_LIKELY(r && size <= 64 && align && !(align & (align - 1)) && align <= 64 && !r->byte_limit)) {
         weaveheap__page* p = r->page;
         uintptr_t at = ((uintptr_t)r->cur + (align - 1)) & ~(uintptr_t)(align - 1);
@@ -142,9 +149,12 @@ static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t regi
                 weaveheap__add(&r->c.allocations, 1);
                 weaveheap__add(&r->c.bytes_allocated, size);
             }
-            return weaveheap__object_handle(&o);
+            weaveheap_handle_t h = weaveheap__object_handle(&o);
+            if (locked) weaveheap__lock_give(&r->lock);
+            return h;
         }
     }
+    if (locked) weaveheap__lock_give(&r->lock);
     return weaveheap__small_buffer_slow(region, size, align, err);
 }
 
