@@ -114,23 +114,15 @@ static inline void weaveheap__object_release(weaveheap_handle_t h, unsigned kind
         weaveheap__object_forget_bumped(&o, extra);
         return;
     }
-    if (weaveheap__resolve_peek_locked_as(h, WH_KIND_BIT(kind), mask, &o)) { /* a thread-safe region */
-        weaveheap__object_forget_bumped(&o, extra);
-        weaveheap__lock_give(&o.region->lock);
-        return;
-    }
     weaveheap__object_release_slow(h, kind, extra, err);
 }
 
-/* The allocation hot path calls nothing: a buffer of up to 64 bytes in a
- * single-threaded region with room in its current chunk and page. Anything
- * else (and every error) goes the general way. */
-static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t region, uint64_t size, uint64_t align,
-                                                         weaveheap_error* err) {
-    weaveheap__region* r = weaveheap__region_peek(region);
-    bool locked = false; /* a thread-safe region, entered by its lock */
-    if (WH_UNLIKELY(!r)) locked = (r = weaveheap__region_peek_locked(region)) != NULL;
-    if (WH_LIKELY(r && size <= 64 && align && !(align & (align - 1)) && align <= 64 && !r->byte_limit)) {
+/* A buffer of up to 64 bytes from r (entered) when it has room in its
+ * current chunk and page, in a few instructions; 0 for anything else. */
+static inline __attribute__((always_inline)) weaveheap_buffer_t weaveheap__small_buffer_in(weaveheap__region* r,
+                                                                                          uint64_t size,
+                                                                                          uint64_t align) {
+    if (WH_LIKELY(size <= 64 && align && !(align & (align - 1)) && align <= 64 && !r->byte_limit)) {
         weaveheap__page* p = r->page;
         uintptr_t at = ((uintptr_t)r->cur + (align - 1)) & ~(uintptr_t)(align - 1);
         if (WH_LIKELY(weaveheap__page_has_room(p) && r->cur && at <= (uintptr_t)r->end &&
@@ -149,12 +141,22 @@ static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t regi
                 weaveheap__add(&r->c.allocations, 1);
                 weaveheap__add(&r->c.bytes_allocated, size);
             }
-            weaveheap_handle_t h = weaveheap__object_handle(&o);
-            if (locked) weaveheap__lock_give(&r->lock);
-            return h;
+            return weaveheap__object_handle(&o);
         }
     }
-    if (locked) weaveheap__lock_give(&r->lock);
+    return 0;
+}
+
+/* The allocation hot path calls nothing: a buffer of up to 64 bytes in a
+ * single-threaded region with room in its current chunk and page. Anything
+ * else (a thread-safe region, and every error) goes the general way. */
+static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t region, uint64_t size, uint64_t align,
+                                                         weaveheap_error* err) {
+    weaveheap__region* r = weaveheap__region_peek(region);
+    if (WH_LIKELY(r != NULL)) {
+        weaveheap_buffer_t h = weaveheap__small_buffer_in(r, size, align);
+        if (WH_LIKELY(h != 0)) return h;
+    }
     return weaveheap__small_buffer_slow(region, size, align, err);
 }
 
