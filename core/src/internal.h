@@ -197,9 +197,17 @@ enum {
 };
 
 typedef struct weaveheap__region {
-    _Atomic uint16_t gen;
-    _Atomic bool live;
-    _Atomic uint8_t guard;       /* WH_GUARD_*, set while the record is free */
+    union {
+        struct {
+            _Atomic uint16_t gen;
+            _Atomic bool live;
+            _Atomic uint8_t guard; /* WH_GUARD_*, set while the record is free */
+        };
+        /* The three above as one word, for the inline check of a region
+         * handle (weaveheap__region_peek): one load and one compare. They
+         * are written one by one (region.c), always by atomic stores. */
+        _Atomic uint32_t state;
+    };
     uint32_t index;
     weaveheap__lock lock;        /* used only by WH_GUARD_LOCK */
     _Atomic uintptr_t inside;    /* WH_GUARD_CHECK: the thread inside a call, or 0 */
@@ -412,6 +420,16 @@ static inline bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weav
     return weaveheap__resolve_peek(h, kinds, out) || weaveheap__resolve_slow(h, kinds, out, err);
 }
 
+_Static_assert(sizeof(bool) == 1 && sizeof(_Atomic uint16_t) == 2, "a region's state word");
+/* A region record's state word (gen, live, guard) with these fields. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define WH_REGION_STATE(gen, live, guard) (((uint32_t)(gen) << 16) | ((uint32_t)(live) << 8) | (uint32_t)(guard))
+#else
+#define WH_REGION_STATE(gen, live, guard) ((uint32_t)(gen) | ((uint32_t)(live) << 16) | ((uint32_t)(guard) << 24))
+#endif
+/* The kind and epoch bits of a handle, which for a region are 1 and 0. */
+#define WH_REGION_KIND_EPOCH_MASK 0xf0000000ffff0000ull
+
 /* The region of a live handle of a single-threaded region, or NULL for
  * anything else (which weaveheap__region_enter_slow sorts out). */
 static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
@@ -419,11 +437,12 @@ static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
     /* A block never made is NULL; records of a made block start not live. */
     weaveheap__region* block = atomic_load_explicit(&weaveheap__region_blocks[i / WH_REGION_BLOCK],
                                                     memory_order_acquire);
-    if (WH_LIKELY(weaveheap__handle_kind_bits(h) == WEAVEHEAP_HANDLE_KIND_REGION && block)) {
+    /* kind region and epoch 0 in one compare */
+    if (WH_LIKELY((h & WH_REGION_KIND_EPOCH_MASK) == (uint64_t)WEAVEHEAP_HANDLE_KIND_REGION << 60 && block)) {
         weaveheap__region* r = &block[i % WH_REGION_BLOCK];
-        if (WH_LIKELY(!atomic_load_explicit(&r->guard, memory_order_relaxed) &&
-                      atomic_load_explicit(&r->live, memory_order_relaxed) && weaveheap__handle_epoch(h) == 0 &&
-                      weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed)))
+        /* live, unguarded and of the handle's generation, in one compare */
+        if (WH_LIKELY(atomic_load_explicit(&r->state, memory_order_relaxed) ==
+                      WH_REGION_STATE(weaveheap__handle_gen(h), 1, WH_GUARD_NONE)))
             return r;
     }
     return NULL;

@@ -141,7 +141,8 @@ static inline __attribute__((always_inline)) weaveheap_buffer_t weaveheap__small
                 weaveheap__add(&r->c.allocations, 1);
                 weaveheap__add(&r->c.bytes_allocated, size);
             }
-            return weaveheap__object_handle(&o);
+            /* the handle from what is known here (weaveheap__object_handle reads it back) */
+            return ((uint64_t)WEAVEHEAP_HANDLE_KIND_BUFFER << 60) | ((uint64_t)o.slot_index << 48) | p->prefix | o.gen;
         }
     }
     return 0;
