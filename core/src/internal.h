@@ -294,7 +294,9 @@ bool weaveheap__region_table_lock_each(void (*fn)(weaveheap__region*, void*), vo
 
 /* object.c: what buffers, bytes and strings share (the hot part is in
  * object.h) */
-uint64_t weaveheap__object_length(weaveheap_handle_t h, unsigned kind, weaveheap_error* err);
+/* The length of an object whose handle the inline weaveheap__object_length
+ * (object.h) did not resolve: a thread-safe region's, and every error. */
+uint64_t weaveheap__object_length_slow(weaveheap_handle_t h, unsigned kind, weaveheap_error* err);
 /* Refuses (and leaves the region) while the object is borrowed: any borrow,
  * or with unique_only only the unique one. Call through the inline
  * weaveheap__refuse_borrowed. */

@@ -32,9 +32,9 @@ bool weaveheap__refuse_borrowed_slow(weaveheap__object* o, weaveheap_handle_t h,
     return true;
 }
 
-uint64_t weaveheap__object_length(weaveheap_handle_t h, unsigned kind, weaveheap_error* err) {
+uint64_t weaveheap__object_length_slow(weaveheap_handle_t h, unsigned kind, weaveheap_error* err) {
     weaveheap__object o;
-    if (!weaveheap__resolve(h, WH_KIND_BIT(kind), &o, err)) return 0;
+    if (!weaveheap__resolve_slow(h, WH_KIND_BIT(kind), &o, err)) return 0;
     uint64_t n = o.slot->size;
     weaveheap__leave(o.region);
     return n;

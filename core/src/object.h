@@ -20,6 +20,15 @@ weaveheap_buffer_t weaveheap__small_buffer_slow(weaveheap_region_t region, uint6
                                                 weaveheap_error* err);
 void weaveheap__object_release_slow(weaveheap_handle_t h, unsigned kind, uint64_t extra, weaveheap_error* err);
 
+/* The length of an object (buffer_size, bytes_length, string_length): a
+ * single-threaded region's live handle in a few instructions, with no lock
+ * or mark to give back; anything else goes the general way. */
+static inline uint64_t weaveheap__object_length(weaveheap_handle_t h, unsigned kind, weaveheap_error* err) {
+    weaveheap__object o;
+    if (WH_LIKELY(weaveheap__resolve_peek(h, WH_KIND_BIT(kind), &o))) return o.slot->size;
+    return weaveheap__object_length_slow(h, kind, err);
+}
+
 /* Makes an object of `len` bytes (+ `extra` zeroed bytes after them, the
  * string's NUL) filled from `data`, or zeroed when data is NULL. */
 static inline weaveheap_handle_t weaveheap__object_create(weaveheap_region_t region, unsigned kind,
