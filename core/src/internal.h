@@ -432,21 +432,28 @@ _Static_assert(sizeof(bool) == 1 && sizeof(_Atomic uint16_t) == 2, "a region's s
 /* The kind and epoch bits of a handle, which for a region are 1 and 0. */
 #define WH_REGION_KIND_EPOCH_MASK 0xf0000000ffff0000ull
 
-/* The region of a live handle of a single-threaded region, or NULL for
- * anything else (which weaveheap__region_enter_slow sorts out). */
-static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
+/* The record a region handle names, if its kind and epoch bits are a
+ * region's and its record block was made; NULL otherwise. Says nothing of
+ * the record's generation, liveness or guard. */
+static inline weaveheap__region* weaveheap__region_record(weaveheap_handle_t h) {
     uint32_t i = weaveheap__handle_region_index(h);
     /* A block never made is NULL; records of a made block start not live. */
     weaveheap__region* block = atomic_load_explicit(&weaveheap__region_blocks[i / WH_REGION_BLOCK],
                                                     memory_order_acquire);
     /* kind region and epoch 0 in one compare */
-    if (WH_LIKELY((h & WH_REGION_KIND_EPOCH_MASK) == (uint64_t)WEAVEHEAP_HANDLE_KIND_REGION << 60 && block)) {
-        weaveheap__region* r = &block[i % WH_REGION_BLOCK];
-        /* live, unguarded and of the handle's generation, in one compare */
-        if (WH_LIKELY(atomic_load_explicit(&r->state, memory_order_relaxed) ==
-                      WH_REGION_STATE(weaveheap__handle_gen(h), 1, WH_GUARD_NONE)))
-            return r;
-    }
+    if (WH_LIKELY((h & WH_REGION_KIND_EPOCH_MASK) == (uint64_t)WEAVEHEAP_HANDLE_KIND_REGION << 60 && block))
+        return &block[i % WH_REGION_BLOCK];
+    return NULL;
+}
+
+/* The region of a live handle of a single-threaded region, or NULL for
+ * anything else (which weaveheap__region_enter_slow sorts out). */
+static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
+    weaveheap__region* r = weaveheap__region_record(h);
+    /* live, unguarded and of the handle's generation, in one compare */
+    if (WH_LIKELY(r && atomic_load_explicit(&r->state, memory_order_relaxed) ==
+                           WH_REGION_STATE(weaveheap__handle_gen(h), 1, WH_GUARD_NONE)))
+        return r;
     return NULL;
 }
 
@@ -455,17 +462,11 @@ static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
  * anything else. The record's generation and liveness only change under its
  * lock (destroy), so they are checked again once it is taken. */
 static inline weaveheap__region* weaveheap__region_peek_locked(weaveheap_handle_t h) {
-    uint32_t i = weaveheap__handle_region_index(h);
-    weaveheap__region* block = atomic_load_explicit(&weaveheap__region_blocks[i / WH_REGION_BLOCK],
-                                                    memory_order_acquire);
-    if (weaveheap__handle_kind_bits(h) != WEAVEHEAP_HANDLE_KIND_REGION || !block || weaveheap__handle_epoch(h) != 0)
-        return NULL;
-    weaveheap__region* r = &block[i % WH_REGION_BLOCK];
-    if (atomic_load_explicit(&r->guard, memory_order_relaxed) != WH_GUARD_LOCK) return NULL;
+    weaveheap__region* r = weaveheap__region_record(h);
+    const uint32_t live_locked = WH_REGION_STATE(weaveheap__handle_gen(h), 1, WH_GUARD_LOCK);
+    if (!r || atomic_load_explicit(&r->state, memory_order_relaxed) != live_locked) return NULL;
     weaveheap__lock_take(&r->lock);
-    if (WH_LIKELY(atomic_load_explicit(&r->live, memory_order_relaxed) &&
-                  weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed)))
-        return r;
+    if (WH_LIKELY(atomic_load_explicit(&r->state, memory_order_relaxed) == live_locked)) return r;
     weaveheap__lock_give(&r->lock);
     return NULL;
 }
