@@ -1,7 +1,7 @@
 /* The thread-safe region's lock (core/src/platform.h, lock.c) on its own:
- * threads add to plain counters under it, some holding it for milliseconds
- * so that the waiters go through every stage of the wait (spin, yield,
- * sleep). Mutual exclusion shows as exact totals; the lock's acquire and
+ * threads add to plain counters under it, one holding it for milliseconds
+ * so that the waiters go through every stage of the wait (spin, then sleep
+ * on the futex, woken by the give-back). Mutual exclusion shows as exact totals; the lock's acquire and
  * release ordering as no data race under TSan (label tsan). A thread-safe
  * region's paths are covered by stress_threads.c.
  *
