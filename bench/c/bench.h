@@ -13,6 +13,10 @@ void wb_bench_reset(const uint64_t* counts, int k);
 /* B3 (resolve vs raw dereference) and B4 (borrow pairs vs resolve). */
 void wb_bench_resolve(uint64_t small, uint64_t large, int want_b3, int want_b4);
 
+/* B11: pairs and batches from 1, 2 and 4 threads, ops_per_thread each. Makes
+ * threads: run it last. */
+void wb_bench_threads(uint64_t ops_per_thread);
+
 /* A region for a benchmark; dies on failure. */
 weaveheap_region_t wb_region(int thread_safe);
 

@@ -42,6 +42,7 @@ typedef struct wb_options {
     int rounds;        /* measured rounds (the warm-up round comes on top) */
     bool callgrind;    /* one measured run each, counted by callgrind, no timing */
     bool quick;        /* smaller sizes, for a smoke run */
+    bool cpu_time;     /* time by the calling thread's CPU time, not the wall clock */
 } wb_options;
 extern wb_options wb_opt;
 
@@ -65,5 +66,10 @@ uint64_t wb_rand(uint64_t* state);
 
 /* Monotonic time in ns. */
 uint64_t wb_now_ns(void);
+
+/* What wb_begin/wb_end read: the wall clock, or with --cpu-time the calling
+ * thread's CPU time. B11 sets the wall clock for its tables: its work runs
+ * on other threads, and a throughput is a wall-clock figure. */
+void wb_use_wall_clock(bool wall);
 
 #endif

@@ -7,6 +7,7 @@
 #include "harness.h"
 
 #include <malloc.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,10 +18,11 @@
 #endif
 
 static void usage(FILE* f) {
-    fputs("usage: weaveheap_bench [--rounds N] [--only B1,B2,B3,B4,B5] [--quick] [--callgrind]\n"
+    fputs("usage: weaveheap_bench [--rounds N] [--only B1,B2,B3,B4,B5,B11] [--quick] [--callgrind]\n"
           "  --rounds N    measured rounds per table (default 11, at most 31), after one warm-up\n"
           "  --only LIST   run only these benchmarks (default: all)\n"
           "  --quick       smaller sizes (10^5 allocations, no 10^7 handle set): a smoke run\n"
+          "  --cpu-time    time B1-B5 by the thread's CPU time (B11 stays on the wall clock)\n"
           "  --callgrind   no timing: run each contender once under\n"
           "                valgrind --tool=callgrind --collect-atstart=no (see run.sh --callgrind)\n",
           f);
@@ -44,6 +46,15 @@ static void reexec_with_static_tls(char** argv) {
     /* if that failed, go on: jemalloc's rows will say it could not load */
 }
 
+/* Whether `id` is one of the comma-separated names in `list` (whole names:
+ * B1 is not B11). */
+static bool listed(const char* list, const char* id) {
+    size_t n = strlen(id);
+    for (const char* p = list; (p = strstr(p, id)) != NULL; p += n)
+        if ((p == list || p[-1] == ',') && (p[n] == ',' || p[n] == '\0')) return true;
+    return false;
+}
+
 int main(int argc, char** argv) {
     reexec_with_static_tls(argv);
     /* Keep freed memory in glibc's heap instead of trimming it back to the
@@ -57,6 +68,8 @@ int main(int argc, char** argv) {
             if (wb_opt.rounds < 1 || wb_opt.rounds > WB_MAX_ROUNDS) wb_die("--rounds must be 1..%d", WB_MAX_ROUNDS);
         } else if (!strcmp(argv[i], "--only") && i + 1 < argc) {
             only = argv[++i];
+        } else if (!strcmp(argv[i], "--cpu-time")) {
+            wb_opt.cpu_time = true;
         } else if (!strcmp(argv[i], "--quick")) {
             wb_opt.quick = true;
         } else if (!strcmp(argv[i], "--callgrind")) {
@@ -76,12 +89,15 @@ int main(int argc, char** argv) {
         wb_die("--callgrind: built without valgrind/callgrind.h");
 #endif
     }
-#define WANT(id) (!only || strstr(only, id) != NULL)
+#define WANT(id) (!only || listed(only, id))
     bool small = wb_opt.quick || wb_opt.callgrind;
     uint64_t n = small ? 100000 : 1000000;
 
+    wb_use_wall_clock(!wb_opt.cpu_time);
     printf("weaveheap %s bench (%s)\n", weaveheap_version_string(),
-           wb_opt.callgrind ? "callgrind instruction counts" : "wall clock, CLOCK_MONOTONIC");
+           wb_opt.callgrind  ? "callgrind instruction counts"
+           : wb_opt.cpu_time ? "B1-B5: the thread's CPU time, CLOCK_THREAD_CPUTIME_ID; B11: wall clock"
+                             : "wall clock, CLOCK_MONOTONIC");
 #if !defined(__OPTIMIZE__)
     puts("warning: built without optimisation; use bench/c/run.sh (Release)");
 #endif
@@ -98,6 +114,13 @@ int main(int argc, char** argv) {
         wb_bench_reset(counts, small ? 2 : 3);
     }
     if (WANT("B3") || WANT("B4")) wb_bench_resolve(10000, small ? 0 : 10000000, WANT("B3"), WANT("B4"));
+    if (WANT("B11")) { /* last: it makes threads */
+        if (wb_opt.callgrind) puts("B11: not counted under --callgrind (its work runs on other threads)");
+        else {
+            wb_use_wall_clock(true); /* a throughput over threads: the wall clock */
+            wb_bench_threads(wb_opt.quick ? 20000 : 2000000);
+        }
+    }
     wb_print_summary();
     return 0;
 }

@@ -55,6 +55,44 @@ static PyObject* alloc_release(PyObject* self, PyObject* const* args, Py_ssize_t
     Py_RETURN_NONE;
 }
 
+/* The tight floor of a call on a handle: an object holding its handle, as
+ * the package's Buffer does, whose size() is METH_NOARGS and reads the
+ * handle from the object (no int to convert: the glue's own cost, with
+ * nothing of SWIG's). Buffer(h) makes one. */
+typedef struct {
+    PyObject_HEAD
+    uint64_t handle;
+} FloorBuffer;
+
+static PyObject* floor_buffer_new(PyTypeObject* type, PyObject* args, PyObject* kwargs) {
+    unsigned long long h;
+    if (kwargs || !PyArg_ParseTuple(args, "K", &h)) return NULL;
+    FloorBuffer* self = (FloorBuffer*)type->tp_alloc(type, 0);
+    if (self) self->handle = h;
+    return (PyObject*)self;
+}
+
+static PyObject* floor_buffer_size(PyObject* self, PyObject* unused) {
+    (void)unused;
+    weaveheap_error e = {0, NULL};
+    uint64_t size = weaveheap_buffer_size(((FloorBuffer*)self)->handle, &e);
+    if (e.code) return fail(&e);
+    return PyLong_FromUnsignedLongLong(size);
+}
+
+static PyMethodDef floor_buffer_methods[] = {
+    {"size", floor_buffer_size, METH_NOARGS, "weaveheap_buffer_size(self.handle)"},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject FloorBufferType = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "bench_floor.Buffer",
+    .tp_basicsize = sizeof(FloorBuffer),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = floor_buffer_new,
+    .tp_methods = floor_buffer_methods,
+};
+
 static PyMethodDef methods[] = {
     {"abi_version", (PyCFunction)(void (*)(void))abi_version, METH_FASTCALL, "weaveheap_abi_version()"},
     {"abi_version_noargs", abi_version_noargs, METH_NOARGS, "weaveheap_abi_version()"},
@@ -66,4 +104,15 @@ static PyMethodDef methods[] = {
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "bench_floor", NULL, -1, methods,
                                     NULL, NULL, NULL, NULL};
 
-PyMODINIT_FUNC PyInit_bench_floor(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit_bench_floor(void) {
+    if (PyType_Ready(&FloorBufferType) < 0) return NULL;
+    PyObject* m = PyModule_Create(&module);
+    if (!m) return NULL;
+    Py_INCREF(&FloorBufferType);
+    if (PyModule_AddObject(m, "Buffer", (PyObject*)&FloorBufferType) < 0) {
+        Py_DECREF(&FloorBufferType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

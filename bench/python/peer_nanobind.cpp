@@ -17,7 +17,17 @@ static uint64_t buffer_size(uint64_t h) {
     return n;
 }
 
+// The same call as a method of an object holding its handle (what buf.size()
+// is in the weaveheap package): the like-for-like peer of a handle call.
+struct Buffer {
+    uint64_t handle;
+    uint64_t size() const { return buffer_size(handle); }
+};
+
 NB_MODULE(bench_nanobind, m) {
     m.def("abi_version", &weaveheap_abi_version);
     m.def("buffer_size", &buffer_size);
+    nanobind::class_<Buffer>(m, "Buffer")
+        .def(nanobind::init<uint64_t>())
+        .def("size", &Buffer::size);
 }

@@ -9,7 +9,8 @@ static inline weaveheap_borrow_t grant(weaveheap_handle_t target, bool unique, w
                                        weaveheap__object* t, weaveheap_view* view) {
     weaveheap__region* r = o->region;
     WH_SET(t->slot->size, target);
-    weaveheap__slot_set(t->slot, t->slot->gen, WEAVEHEAP_HANDLE_KIND_BORROW, unique ? WH_SLOT_UNIQUE : 0, 0);
+    /* slot_new made it a borrow token (kind set, flags 0): a unique one says so */
+    if (unique) weaveheap__slot_set(t->slot, t->gen, WEAVEHEAP_HANDLE_KIND_BORROW, WH_SLOT_UNIQUE, 0);
     /* The borrowed slot itself, so that release needs no second lookup:
      * pages never move, and the object cannot go while borrowed. */
     t->slot->data = (uint8_t*)o->slot;
@@ -21,7 +22,8 @@ static inline weaveheap_borrow_t grant(weaveheap_handle_t target, bool unique, w
     view->data = o->slot->data;
     view->length = o->slot->size;
     view->writable = unique && o->slot->kind == WEAVEHEAP_HANDLE_KIND_BUFFER;
-    return weaveheap__object_handle(t);
+    /* the token's handle from what is known here (object_handle would read it back) */
+    return ((uint64_t)WEAVEHEAP_HANDLE_KIND_BORROW << 60) | ((uint64_t)t->slot_index << 48) | t->page->prefix | t->gen;
 }
 
 static bool conflicts(int32_t borrows, bool unique) { return borrows < 0 || (unique && borrows > 0); }

@@ -12,6 +12,12 @@ weaveheap_buffer_t weaveheap_buffer_alloc(weaveheap_region_t region, uint64_t si
 /* Every buffer the hot path does not take: checks, then the general way. */
 weaveheap_buffer_t weaveheap__small_buffer_slow(weaveheap_region_t region, uint64_t size, uint64_t align,
                                                 weaveheap_error* out_err) {
+    weaveheap__region* r = weaveheap__region_peek_locked(region); /* a thread-safe region: its lock taken */
+    if (r) {
+        weaveheap_buffer_t h = weaveheap__small_buffer_in(r, size, align);
+        weaveheap__lock_give(&r->lock);
+        if (h) return h;
+    }
     if (WH_UNLIKELY(align == 0 || (align & (align - 1)) || align > WEAVEHEAP_MAX_ALIGN)) {
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
                         "alignment %llu is not a power of two between 1 and %llu", (unsigned long long)align,

@@ -263,6 +263,7 @@ static inline __attribute__((always_inline)) const char* classify(weaveheap__pag
  * locks a thread-safe region. The inline weaveheap__resolve covers the
  * common case and comes here for the rest. */
 bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out, weaveheap_error* err) {
+    if (weaveheap__resolve_peek_locked_as(h, kinds, WH_HEAD_ID_MASK, out)) return true; /* thread-safe, live */
     unsigned kind = weaveheap__handle_kind_bits(h);
     if (WH_UNLIKELY(kind == WEAVEHEAP_HANDLE_KIND_REGION)) {
         weaveheap__region* r;
@@ -300,10 +301,10 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
             }
             guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
             if (guard != WH_GUARD_LOCK) break;
-            weaveheap__mutex_lock(&r->lock);
+            weaveheap__lock_take(&r->lock);
             weaveheap__region* again = atomic_load_explicit(&p->owner, memory_order_acquire);
             if (again == r) break;
-            weaveheap__mutex_unlock(&r->lock); /* the page changed hands meanwhile */
+            weaveheap__lock_give(&r->lock); /* the page changed hands meanwhile */
             r = again;
         }
         /* Unlocked (a single-threaded region), the page may be changing
@@ -312,7 +313,7 @@ bool weaveheap__resolve_slow(weaveheap_handle_t h, unsigned kinds, weaveheap__ob
         int32_t code;
         const char* why = classify(p, h, kinds, &code);
         if (WH_UNLIKELY(why != NULL)) {
-            if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+            if (guard == WH_GUARD_LOCK) weaveheap__lock_give(&r->lock);
             weaveheap__reject(err, code, h, why);
             return false;
         }

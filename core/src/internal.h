@@ -200,11 +200,19 @@ enum {
 };
 
 typedef struct weaveheap__region {
-    _Atomic uint16_t gen;
-    _Atomic bool live;
-    _Atomic uint8_t guard;       /* WH_GUARD_*, set while the record is free */
+    union {
+        struct {
+            _Atomic uint16_t gen;
+            _Atomic bool live;
+            _Atomic uint8_t guard; /* WH_GUARD_*, set while the record is free */
+        };
+        /* The three above as one word, for the inline check of a region
+         * handle (weaveheap__region_peek): one load and one compare. They
+         * are written one by one (region.c), always by atomic stores. */
+        _Atomic uint32_t state;
+    };
     uint32_t index;
-    weaveheap__mutex lock;       /* used only by WH_GUARD_LOCK */
+    weaveheap__lock lock;        /* used only by WH_GUARD_LOCK */
     _Atomic uintptr_t inside;    /* WH_GUARD_CHECK: the thread inside a call, or 0 */
     uint64_t chunk_size, byte_limit;
     /* Bytes of objects released since the last reset that are not given back
@@ -285,7 +293,7 @@ bool weaveheap__region_enter_slow(weaveheap_handle_t h, weaveheap__region** out,
  * with weaveheap__leave_shared. */
 bool weaveheap__region_enter_shared(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error* err);
 static inline void weaveheap__leave_shared(weaveheap__region* r) {
-    if (atomic_load_explicit(&r->guard, memory_order_relaxed) == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+    if (atomic_load_explicit(&r->guard, memory_order_relaxed) == WH_GUARD_LOCK) weaveheap__lock_give(&r->lock);
 }
 /* WH_GUARD_CHECK: enters r for the calling thread, or refuses the call on
  * handle h (invalid_argument) while another thread is inside r. */
@@ -296,7 +304,9 @@ bool weaveheap__region_table_lock_each(void (*fn)(weaveheap__region*, void*), vo
 
 /* object.c: what buffers, bytes and strings share (the hot part is in
  * object.h) */
-uint64_t weaveheap__object_length(weaveheap_handle_t h, unsigned kind, weaveheap_error* err);
+/* The length of an object whose handle the inline weaveheap__object_length
+ * (object.h) did not resolve: a thread-safe region's, and every error. */
+uint64_t weaveheap__object_length_slow(weaveheap_handle_t h, unsigned kind, weaveheap_error* err);
 /* Refuses (and leaves the region) while the object is borrowed: any borrow,
  * or with unique_only only the unique one. Call through the inline
  * weaveheap__refuse_borrowed. */
@@ -365,7 +375,7 @@ void weaveheap__publish_region_destroyed(void);
 static inline void weaveheap__leave(weaveheap__region* r) {
     uint8_t guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
     if (WH_UNLIKELY(guard)) {
-        if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+        if (guard == WH_GUARD_LOCK) weaveheap__lock_give(&r->lock);
         else atomic_store_explicit(&r->inside, 0, memory_order_release);
     }
 }
@@ -403,6 +413,37 @@ static inline bool weaveheap__resolve_peek_as(weaveheap_handle_t h, unsigned kin
     return false;
 }
 
+/* The same for a thread-safe region's live handle: its page's match word
+ * has WH_MATCH_LOCKED set. Takes the region's lock (the caller leaves it),
+ * then checks again: a page changes hands, and its slots change, only under
+ * its owner's lock, so what is seen under it holds until it is given back.
+ * False (and no lock held) for anything else. */
+static inline bool weaveheap__resolve_peek_locked_as(weaveheap_handle_t h, unsigned kinds, uint64_t mask,
+                                                     weaveheap__object* out) {
+    unsigned kind = weaveheap__handle_kind_bits(h);
+    uint32_t pi = weaveheap__handle_page(h), si = weaveheap__handle_slot(h);
+    weaveheap__page* p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
+    uint64_t match = (h & WH_MATCH_MASK) | WH_MATCH_LOCKED;
+    if (!p || !(kinds & WH_KIND_BIT(kind)) || atomic_load_explicit(&p->match, memory_order_relaxed) != match)
+        return false;
+    weaveheap__region* r = atomic_load_explicit(&p->owner, memory_order_acquire);
+    if (!r || atomic_load_explicit(&r->guard, memory_order_relaxed) != WH_GUARD_LOCK) return false;
+    weaveheap__lock_take(&r->lock);
+    weaveheap__slot* s = &p->slots[si];
+    if (WH_LIKELY(atomic_load_explicit(&p->owner, memory_order_relaxed) == r &&
+                  atomic_load_explicit(&p->match, memory_order_relaxed) == match && si < WH_PEEK(p->bump) &&
+                  (WH_PEEK(s->head) & mask) == weaveheap__head(weaveheap__handle_gen(h), kind, 0, 0))) {
+        out->region = r;
+        out->page = p;
+        out->slot = s;
+        out->slot_index = si;
+        out->gen = weaveheap__handle_gen(h);
+        return true;
+    }
+    weaveheap__lock_give(&r->lock);
+    return false;
+}
+
 static inline bool weaveheap__resolve_peek(weaveheap_handle_t h, unsigned kinds, weaveheap__object* out) {
     return weaveheap__resolve_peek_as(h, kinds, WH_HEAD_ID_MASK, out);
 }
@@ -416,20 +457,52 @@ static inline bool weaveheap__resolve(weaveheap_handle_t h, unsigned kinds, weav
     return weaveheap__resolve_peek(h, kinds, out) || weaveheap__resolve_slow(h, kinds, out, err);
 }
 
-/* The region of a live handle of a single-threaded region, or NULL for
- * anything else (which weaveheap__region_enter_slow sorts out). */
-static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
+_Static_assert(sizeof(bool) == 1 && sizeof(_Atomic uint16_t) == 2, "a region's state word");
+/* A region record's state word (gen, live, guard) with these fields. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define WH_REGION_STATE(gen, live, guard) (((uint32_t)(gen) << 16) | ((uint32_t)(live) << 8) | (uint32_t)(guard))
+#else
+#define WH_REGION_STATE(gen, live, guard) ((uint32_t)(gen) | ((uint32_t)(live) << 16) | ((uint32_t)(guard) << 24))
+#endif
+/* The kind and epoch bits of a handle, which for a region are 1 and 0. */
+#define WH_REGION_KIND_EPOCH_MASK 0xf0000000ffff0000ull
+
+/* The record a region handle names, if its kind and epoch bits are a
+ * region's and its record block was made; NULL otherwise. Says nothing of
+ * the record's generation, liveness or guard. */
+static inline weaveheap__region* weaveheap__region_record(weaveheap_handle_t h) {
     uint32_t i = weaveheap__handle_region_index(h);
     /* A block never made is NULL; records of a made block start not live. */
     weaveheap__region* block = atomic_load_explicit(&weaveheap__region_blocks[i / WH_REGION_BLOCK],
                                                     memory_order_acquire);
-    if (WH_LIKELY(weaveheap__handle_kind_bits(h) == WEAVEHEAP_HANDLE_KIND_REGION && block)) {
-        weaveheap__region* r = &block[i % WH_REGION_BLOCK];
-        if (WH_LIKELY(!atomic_load_explicit(&r->guard, memory_order_relaxed) &&
-                      atomic_load_explicit(&r->live, memory_order_relaxed) && weaveheap__handle_epoch(h) == 0 &&
-                      weaveheap__handle_gen(h) == atomic_load_explicit(&r->gen, memory_order_relaxed)))
-            return r;
-    }
+    /* kind region and epoch 0 in one compare */
+    if (WH_LIKELY((h & WH_REGION_KIND_EPOCH_MASK) == (uint64_t)WEAVEHEAP_HANDLE_KIND_REGION << 60 && block))
+        return &block[i % WH_REGION_BLOCK];
+    return NULL;
+}
+
+/* The region of a live handle of a single-threaded region, or NULL for
+ * anything else (which weaveheap__region_enter_slow sorts out). */
+static inline weaveheap__region* weaveheap__region_peek(weaveheap_handle_t h) {
+    weaveheap__region* r = weaveheap__region_record(h);
+    /* live, unguarded and of the handle's generation, in one compare */
+    if (WH_LIKELY(r && atomic_load_explicit(&r->state, memory_order_relaxed) ==
+                           WH_REGION_STATE(weaveheap__handle_gen(h), 1, WH_GUARD_NONE)))
+        return r;
+    return NULL;
+}
+
+/* The same for a live handle of a thread-safe region, which it returns
+ * locked (the caller gives the lock back); NULL, and no lock held, for
+ * anything else. The record's generation and liveness only change under its
+ * lock (destroy), so they are checked again once it is taken. */
+static inline weaveheap__region* weaveheap__region_peek_locked(weaveheap_handle_t h) {
+    weaveheap__region* r = weaveheap__region_record(h);
+    const uint32_t live_locked = WH_REGION_STATE(weaveheap__handle_gen(h), 1, WH_GUARD_LOCK);
+    if (!r || atomic_load_explicit(&r->state, memory_order_relaxed) != live_locked) return NULL;
+    weaveheap__lock_take(&r->lock);
+    if (WH_LIKELY(atomic_load_explicit(&r->state, memory_order_relaxed) == live_locked)) return r;
+    weaveheap__lock_give(&r->lock);
     return NULL;
 }
 

@@ -32,9 +32,9 @@ bool weaveheap__refuse_borrowed_slow(weaveheap__object* o, weaveheap_handle_t h,
     return true;
 }
 
-uint64_t weaveheap__object_length(weaveheap_handle_t h, unsigned kind, weaveheap_error* err) {
+uint64_t weaveheap__object_length_slow(weaveheap_handle_t h, unsigned kind, weaveheap_error* err) {
     weaveheap__object o;
-    if (!weaveheap__resolve(h, WH_KIND_BIT(kind), &o, err)) return 0;
+    if (!weaveheap__resolve_slow(h, WH_KIND_BIT(kind), &o, err)) return 0;
     uint64_t n = o.slot->size;
     weaveheap__leave(o.region);
     return n;
@@ -67,6 +67,13 @@ uint8_t* weaveheap__object_dup(weaveheap_handle_t h, unsigned kind, uint64_t ext
 
 void weaveheap__object_release_slow(weaveheap_handle_t h, unsigned kind, uint64_t extra, weaveheap_error* err) {
     weaveheap__object o;
+    /* a live, unborrowed object of a thread-safe region, in a chunk it shares */
+    const uint64_t mask = WH_HEAD_ID_MASK | weaveheap__head(0, 0, WH_SLOT_OWN_CHUNK, -1);
+    if (weaveheap__resolve_peek_locked_as(h, WH_KIND_BIT(kind), mask, &o)) {
+        weaveheap__object_forget_bumped(&o, extra);
+        weaveheap__lock_give(&o.region->lock);
+        return;
+    }
     if (!weaveheap__resolve(h, WH_KIND_BIT(kind), &o, err)) return;
     if (weaveheap__refuse_borrowed(&o, h, false, "released", err)) return;
     weaveheap__object_forget(&o, extra);

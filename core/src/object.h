@@ -20,6 +20,15 @@ weaveheap_buffer_t weaveheap__small_buffer_slow(weaveheap_region_t region, uint6
                                                 weaveheap_error* err);
 void weaveheap__object_release_slow(weaveheap_handle_t h, unsigned kind, uint64_t extra, weaveheap_error* err);
 
+/* The length of an object (buffer_size, bytes_length, string_length): a
+ * single-threaded region's live handle in a few instructions, with no lock
+ * or mark to give back; anything else goes the general way. */
+static inline uint64_t weaveheap__object_length(weaveheap_handle_t h, unsigned kind, weaveheap_error* err) {
+    weaveheap__object o;
+    if (WH_LIKELY(weaveheap__resolve_peek(h, WH_KIND_BIT(kind), &o))) return o.slot->size;
+    return weaveheap__object_length_slow(h, kind, err);
+}
+
 /* Makes an object of `len` bytes (+ `extra` zeroed bytes after them, the
  * string's NUL) filled from `data`, or zeroed when data is NULL. */
 static inline weaveheap_handle_t weaveheap__object_create(weaveheap_region_t region, unsigned kind,
@@ -117,13 +126,12 @@ static inline void weaveheap__object_release(weaveheap_handle_t h, unsigned kind
     weaveheap__object_release_slow(h, kind, extra, err);
 }
 
-/* The allocation hot path calls nothing: a buffer of up to 64 bytes in a
- * single-threaded region with room in its current chunk and page. Anything
- * else (and every error) goes the general way. */
-static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t region, uint64_t size, uint64_t align,
-                                                         weaveheap_error* err) {
-    weaveheap__region* r = weaveheap__region_peek(region);
-    if (WH_LIKELY(r && size <= 64 && align && !(align & (align - 1)) && align <= 64 && !r->byte_limit)) {
+/* A buffer of up to 64 bytes from r (entered) when it has room in its
+ * current chunk and page, in a few instructions; 0 for anything else. */
+static inline __attribute__((always_inline)) weaveheap_buffer_t weaveheap__small_buffer_in(weaveheap__region* r,
+                                                                                          uint64_t size,
+                                                                                          uint64_t align) {
+    if (WH_LIKELY(size <= 64 && align && !(align & (align - 1)) && align <= 64 && !r->byte_limit)) {
         weaveheap__page* p = r->page;
         uintptr_t at = ((uintptr_t)r->cur + (align - 1)) & ~(uintptr_t)(align - 1);
         if (WH_LIKELY(weaveheap__page_has_room(p) && r->cur && at <= (uintptr_t)r->end &&
@@ -142,8 +150,22 @@ static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t regi
                 weaveheap__add(&r->c.allocations, 1);
                 weaveheap__add(&r->c.bytes_allocated, size);
             }
-            return weaveheap__object_handle(&o);
+            /* the handle from what is known here (weaveheap__object_handle reads it back) */
+            return ((uint64_t)WEAVEHEAP_HANDLE_KIND_BUFFER << 60) | ((uint64_t)o.slot_index << 48) | p->prefix | o.gen;
         }
+    }
+    return 0;
+}
+
+/* The allocation hot path calls nothing: a buffer of up to 64 bytes in a
+ * single-threaded region with room in its current chunk and page. Anything
+ * else (a thread-safe region, and every error) goes the general way. */
+static inline weaveheap_buffer_t weaveheap__small_buffer(weaveheap_region_t region, uint64_t size, uint64_t align,
+                                                         weaveheap_error* err) {
+    weaveheap__region* r = weaveheap__region_peek(region);
+    if (WH_LIKELY(r != NULL)) {
+        weaveheap_buffer_t h = weaveheap__small_buffer_in(r, size, align);
+        if (WH_LIKELY(h != 0)) return h;
     }
     return weaveheap__small_buffer_slow(region, size, align, err);
 }

@@ -125,11 +125,11 @@ static bool grow(void** array, size_t* cap, size_t need, size_t size) {
  * thread stopped inside the core must not hang the exit). */
 static bool region_lock(weaveheap__region* r, bool patient) {
     if (patient) {
-        weaveheap__mutex_lock(&r->lock);
+        weaveheap__lock_take(&r->lock);
         return true;
     }
     for (int i = 0; i < 200; i++) {
-        if (pthread_mutex_trylock(&r->lock) == 0) return true;
+        if (weaveheap__lock_try(&r->lock)) return true;
         nanosleep(&(struct timespec){0, 1000000}, NULL);
     }
     return false;
@@ -199,7 +199,7 @@ static bool take_region(weaveheap__region* r, int taken_by, weaveheap__pub_regio
         weaveheap__stats_add(&rec->counters, &r->c);
         walk_table(r, rec, nh);
     }
-    if (ts) weaveheap__mutex_unlock(&r->lock);
+    if (ts) weaveheap__lock_give(&r->lock);
     return ok;
 }
 

@@ -38,7 +38,7 @@ static weaveheap__region* record_take(void) {
             }
             for (uint32_t i = 0; i < WH_REGION_BLOCK; i++) {
                 b[i].index = n + i;
-                weaveheap__mutex_init(&b[i].lock);
+                weaveheap__lock_init(&b[i].lock);
             }
             atomic_store_explicit(&weaveheap__region_blocks[n / WH_REGION_BLOCK], b, memory_order_release);
         }
@@ -123,7 +123,7 @@ static bool enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error
     }
     weaveheap__region* r = record(i);
     uint8_t guard = atomic_load_explicit(&r->guard, memory_order_relaxed);
-    if (guard == WH_GUARD_LOCK) weaveheap__mutex_lock(&r->lock);
+    if (guard == WH_GUARD_LOCK) weaveheap__lock_take(&r->lock);
     uint16_t now = atomic_load_explicit(&r->gen, memory_order_relaxed);
     bool live = atomic_load_explicit(&r->live, memory_order_relaxed);
     if (WH_LIKELY(gen == now && live)) {
@@ -142,7 +142,7 @@ static bool enter(weaveheap_handle_t h, weaveheap__region** out, weaveheap_error
         }
         atomic_store_explicit(&r->inside, 0, memory_order_release); /* destroyed meanwhile */
     }
-    if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+    if (guard == WH_GUARD_LOCK) weaveheap__lock_give(&r->lock);
     if (gen > now || gen == 0 || (gen == now && !live))
         weaveheap__reject(err, WEAVEHEAP_ERR_FORGED_HANDLE, h, "was never issued");
     else if (live)
@@ -430,7 +430,7 @@ void weaveheap_region_destroy(weaveheap_region_t region, weaveheap_error* out_er
         free_records = r;
     }
     weaveheap__mutex_unlock(&table_lock);
-    if (guard == WH_GUARD_LOCK) weaveheap__mutex_unlock(&r->lock);
+    if (guard == WH_GUARD_LOCK) weaveheap__lock_give(&r->lock);
     weaveheap__ext_objects_destroy(dead);
     weaveheap__publish_region_destroyed();
 }

@@ -268,6 +268,30 @@ static void record_reuse_gives_reused_handle(void) {
     wh_destroy(now);
 }
 
+/* A destroyed region's record, free now, is at the generation its next
+ * region will get: a handle with that generation was never issued, though
+ * it matches the record's generation (only liveness tells them apart). */
+static void next_generation_of_a_free_record(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh_region(NULL);
+    weaveheap_region_destroy(r, &err);
+    EXPECT_OK(weaveheap_region_destroy, &err);
+    weaveheap_region_t next = wh_with_gen(r, wh_gen(r) + 1);
+    CHECK_EQ_HEX(weaveheap_buffer_alloc(next, 16, 16, &err), 0);
+    EXPECT_ERR(weaveheap_buffer_alloc, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
+    CHECK_EQ_HEX(weaveheap_bytes_create(next, (const uint8_t*)"x", 1, &err), 0);
+    EXPECT_ERR(weaveheap_bytes_create, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
+    weaveheap_region_reset(next, &err);
+    EXPECT_ERR(weaveheap_region_reset, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
+    /* the next region made takes the record and that generation */
+    weaveheap_region_t again = wh_region(NULL);
+    CHECK_EQ_HEX(again, next);
+    weaveheap_buffer_alloc(again, 16, 16, &err);
+    EXPECT_OK(weaveheap_buffer_alloc, &err);
+    weaveheap_region_destroy(again, &err);
+    EXPECT_OK(weaveheap_region_destroy, &err);
+}
+
 static void forged_and_wrong_kind_region_handles(void) {
     weaveheap_error err = {0};
     weaveheap_region_t r = wh_region(NULL);
@@ -595,6 +619,7 @@ static const wh_test tests[] = {
     {"destroy makes every handle stale", destroy_makes_every_handle_stale},
     {"record reuse gives reused_handle for the old region", record_reuse_gives_reused_handle},
     {"forged and wrong-kind region handles", forged_and_wrong_kind_region_handles},
+    {"the next generation of a free record was never issued", next_generation_of_a_free_record},
     {"region_stats needs out", region_stats_needs_out},
     {"reset and destroy refused while borrowed", reset_and_destroy_refused_while_borrowed},
     {NULL, NULL},
