@@ -10,7 +10,7 @@ the base package's lifetime idiom (Close, a second Close is a no-op).
 Roles, owners and borrows come from the boundary (boundary.py); this pass
 only spells them in Go. Renders nothing for a library that is not an
 extension."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from ... import boundary as bd
@@ -18,6 +18,7 @@ from ... import packaging, surface
 from ...model import SCALARS as C_SCALARS
 from ...names import paragraph, pascal, speller
 from ..go import GO_SCALARS, comment
+from ..python_ext import PyClass, _attach
 
 
 def outputs(lib):
@@ -39,16 +40,6 @@ class GoExtFunc:
     shim: dict
 
 
-@dataclass
-class GoExtClass:
-    name: str
-    kind: object
-    doc: list
-    constructor: Optional[GoExtFunc] = None
-    methods: list = field(default_factory=list)
-    close: Optional[GoExtFunc] = None
-
-
 def prepare(lib):
     if not lib.is_extension:
         return {}
@@ -58,8 +49,7 @@ def prepare(lib):
     sp = speller("go", surface.brand(core), s.type_names)
     wh = "weaveheap"                                     # the base package's name in the import
     invalid = f"{wh}.Code{sp.constant(s.glue_error('argument').member.name)}"
-    classes = {h.name: GoExtClass(sp.class_name(h.name), h, comment(f"{sp.class_name(h.name)}: {paragraph(h.doc)}"))
-               for h in lib.handles}
+    classes = {h.name: PyClass(sp.class_name(h.name), h) for h in lib.handles}
     prefix = lib.name
     functions = []
     for bf in b.functions:
@@ -131,15 +121,8 @@ def prepare(lib):
         returns = f"({out_type}, error)" if out_type else "error"
         doc = comment(f"{name}: {paragraph(f.doc)}")
         gf = GoExtFunc(bf, name, receiver, ", ".join(params), returns, body, doc, shim)
-        if owner is None:
+        if _attach(gf, classes, name) is None or bf.role == "constructor":
             functions.append(gf)
-        elif bf.role == "close":
-            owner.close = gf
-        elif bf.role == "constructor":
-            owner.constructor = gf
-            functions.append(gf)
-        else:
-            owner.methods.append(gf)
     errors = [(sp.error_name(pascal(m.name)), m.value, comment(f"{sp.error_name(pascal(m.name))} is {lib.name}'s "
                                                                  f"error {m.name} ({m.value}): {paragraph(m.doc)}"))
               for m in (lib.errors.members if lib.errors else [])]
@@ -150,6 +133,7 @@ def prepare(lib):
         "module": packaging.go_module(lib), "core_module": packaging.go_module(core),
         "pkg_config": lib.name,
         "functions": functions, "classes": list(classes.values()), "shims": shims,
+        "class_docs": {c.name: comment(f"{c.name}: {paragraph(c.kind.doc)}") for c in classes.values()},
         "errors": errors, "base_error": sp.base_error(), "invalid": invalid,
         "error_struct": f"{core.name}_error", "api_struct": f"{core.name}_api",
     }}

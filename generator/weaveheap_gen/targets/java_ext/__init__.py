@@ -9,13 +9,13 @@ throws the base package's exceptions for the core's codes
 kinds are nested AutoCloseable classes. Roles, owners and borrows come from
 the boundary (boundary.py); this pass only spells them in Java. Renders
 nothing for a library that is not an extension."""
-from dataclasses import dataclass, field
-from typing import Optional
+from dataclasses import dataclass
 
 from ... import boundary as bd
 from ... import packaging, surface
 from ...names import paragraph, pascal, speller
 from ..java import SCALARS
+from ..python_ext import PyClass, _attach
 
 
 def _package(lib) -> str:
@@ -43,16 +43,6 @@ class JavaExtFunc:
     doc: str
 
 
-@dataclass
-class JavaExtClass:
-    name: str
-    kind: object
-    doc: str
-    constructor: Optional[JavaExtFunc] = None
-    methods: list = field(default_factory=list)
-    close: Optional[JavaExtFunc] = None
-
-
 def prepare(lib):
     if not lib.is_extension:
         return {}
@@ -63,7 +53,7 @@ def prepare(lib):
     wh = "WeaveHeap"                      # the base package's outer class
     outer = pascal(lib.name)
     invalid = f"{wh}.{sp.error_name(s.glue_error('argument').stem)}"
-    classes = {h.name: JavaExtClass(sp.class_name(h.name), h, paragraph(h.doc)) for h in lib.handles}
+    classes = {h.name: PyClass(sp.class_name(h.name), h) for h in lib.handles}
     functions = []
     for bf in b.functions:
         f = bf.fn
@@ -115,14 +105,7 @@ def prepare(lib):
             returns, nret, wrap = jt, (jt, jni), "{}"
         jf = JavaExtFunc(bf, name, native, params, args, natives, returns, nret, wrap, paragraph(f.doc))
         functions.append(jf)
-        if owner is None:
-            continue
-        if bf.role == "close":
-            owner.close = jf
-        elif bf.role == "constructor":
-            owner.constructor = jf
-        else:
-            owner.methods.append(jf)
+        _attach(jf, classes, name)
     errors = [(sp.error_name(pascal(m.name)), m.value, m.c_name, paragraph(m.doc))
               for m in (lib.errors.members if lib.errors else [])]
     jni_prefix = "Java_" + _package(lib).replace("_", "_1").replace(".", "_") + "_" + outer + "_"
@@ -130,7 +113,7 @@ def prepare(lib):
         "b": b, "core": core, "wh": wh, "outer": outer, "package": _package(lib),
         "core_package": packaging.java_group(), "base_error": sp.base_error(), "invalid": invalid,
         "functions": functions, "library_functions": [jf for jf in functions if jf.b.owner is None],
-        "classes": list(classes.values()), "errors": errors, "jni_prefix": jni_prefix,
+        "classes": list(classes.values()), "errors": errors, "paragraph": paragraph, "jni_prefix": jni_prefix,
         "library_property": f"{_package(lib)}.library", "jni_library": f"{lib.name}_jni",
         "api_struct": f"{core.name}_api", "error_struct": f"{core.name}_error",
     }}
