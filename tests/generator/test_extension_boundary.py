@@ -90,6 +90,18 @@ def test_go_and_java_packages_take_the_base_packages_classes(lib):
     assert "Java_dev_weaveheap_zpack_Zpack_nInflateInto(JNIEnv* env, jclass cls, jlong dst, jlong src)" in jni
 
 
-def test_the_core_makes_no_go_or_java_extension_files():
+def test_swift_package_takes_the_base_packages_classes(lib):
+    files = render.render_all(lib, ("swift_ext",))
+    assert sorted(files) == ["swift/Zpack/Package.swift", "swift/Zpack/Sources/CZpack/module.modulemap",
+                             "swift/Zpack/Sources/CZpack/shim.h", "swift/Zpack/Sources/Zpack/Zpack.swift"]
+    swift = files["swift/Zpack/Sources/Zpack/Zpack.swift"]
+    assert "zpack_init(table, &err)" in swift and "let table = weaveheap_api_table()" in swift
+    assert "public static func deflate(region: Region, src: some HandleObject, level: Int32 = -1) throws -> Buffer" \
+        in swift
+    assert "public convenience init(region: Region) throws" in swift
+    assert "if let own = ZpackError(code: code, message: message) { throw own }" in swift
+
+
+def test_the_core_makes_no_go_java_or_swift_extension_files():
     core = load(REPO / "idl" / "weaveheap.wh", "idl/weaveheap.wh")
-    assert render.render_all(core, ("go_ext", "java_ext")) == {}
+    assert render.render_all(core, ("go_ext", "java_ext", "swift_ext")) == {}
