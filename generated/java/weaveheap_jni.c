@@ -114,6 +114,14 @@ static void wh__throw(JNIEnv* env, weaveheap_error* err) {
     weaveheap_error_clear(err);
 }
 
+/* The address of the core's function table, for an extension's JNI library
+ * (docs/extensions.md): it calls the core linked in here, never its own. */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_apiTable(JNIEnv* env, jclass cls) {
+    (void)env;
+    (void)cls;
+    return (jlong)(intptr_t)weaveheap_api_table();
+}
+
 /* Releases any handle with its kind's release function, reporting nothing:
  * the Cleaner's safety net. Returns whether it was released. */
 JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env, jclass cls, jlong handle) {

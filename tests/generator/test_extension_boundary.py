@@ -69,3 +69,39 @@ def test_a_constructor_needs_a_region(tmp_path):
     lib = load(idl, "noregion.wh")
     with pytest.raises(IdlError, match="needs a region parameter"):
         boundary.build(lib)
+
+
+def test_go_and_java_packages_take_the_base_packages_classes(lib):
+    files = render.render_all(lib, ("go_ext", "java_ext"))
+    assert sorted(files) == ["go/zpack/go.mod", "go/zpack/zpack.go",
+                             "java/dev/weaveheap/zpack/Zpack.java", "java/zpack_jni.c"]
+    go = files["go/zpack/zpack.go"]
+    # one core: bound to the base package's table, linking none of its own
+    assert "var table = weaveheap.APITable()" in go and "pkg-config: zpack\n" in go
+    assert "func Deflate(region *weaveheap.Region, src weaveheap.Object, level int32) (*weaveheap.Buffer, error)" in go
+    assert "func (recv *Crc) Update(src weaveheap.Object) error" in go and "func NewCrc(region *weaveheap.Region)" in go
+    assert "case 1000:\n\t\treturn &CorruptError{" in go and "return weaveheap.NewError(code, msg)" in go
+    java = files["java/dev/weaveheap/zpack/Zpack.java"]
+    assert "nInit(WeaveHeap.apiTable());" in java
+    assert "public static WeaveHeap.Buffer deflate(WeaveHeap.Region region, WeaveHeap.Resource src, int level)" in java
+    assert "public Crc(WeaveHeap.Region region)" in java and "public void update(WeaveHeap.Resource src)" in java
+    assert "default:\n                return WeaveHeap.error(code, message);" in java
+    jni = files["java/zpack_jni.c"]
+    assert "Java_dev_weaveheap_zpack_Zpack_nInflateInto(JNIEnv* env, jclass cls, jlong dst, jlong src)" in jni
+
+
+def test_swift_package_takes_the_base_packages_classes(lib):
+    files = render.render_all(lib, ("swift_ext",))
+    assert sorted(files) == ["swift/Zpack/Package.swift", "swift/Zpack/Sources/CZpack/module.modulemap",
+                             "swift/Zpack/Sources/CZpack/shim.h", "swift/Zpack/Sources/Zpack/Zpack.swift"]
+    swift = files["swift/Zpack/Sources/Zpack/Zpack.swift"]
+    assert "zpack_init(table, &err)" in swift and "let table = weaveheap_api_table()" in swift
+    assert "public static func deflate(region: Region, src: some HandleObject, level: Int32 = -1) throws -> Buffer" \
+        in swift
+    assert "public convenience init(region: Region) throws" in swift
+    assert "if let own = ZpackError(code: code, message: message) { throw own }" in swift
+
+
+def test_the_core_makes_no_go_java_or_swift_extension_files():
+    core = load(REPO / "idl" / "weaveheap.wh", "idl/weaveheap.wh")
+    assert render.render_all(core, ("go_ext", "java_ext", "swift_ext")) == {}

@@ -650,6 +650,12 @@ func newError(code ErrorCode, message string) error {
 	return base
 }
 
+// NewError is the typed error of a code and message, as a call of this
+// package would return it: what an extension package (docs/extensions.md)
+// returns for a failure its C entry points report with one of the core's
+// codes, so that its errors are this package's types.
+func NewError(code ErrorCode, message string) error { return newError(code, message) }
+
 // takeError turns a filled C error into a Go error and frees its message.
 // It takes the error by value, so that only a failing call puts one on the
 // heap.
@@ -682,6 +688,12 @@ func init() {
 		panic(err)
 	}
 }
+
+
+// APITable is the address of the core's function table (weaveheap_api.h):
+// an extension package (docs/extensions.md) binds to it, so that it calls
+// the one core this package loaded instead of a second one.
+func APITable() unsafe.Pointer { return unsafe.Pointer(C.weaveheap_api_table()) }
 
 // bytesPtr is the address of a slice's first byte, or nil when it is empty.
 func bytesPtr(b []byte) unsafe.Pointer {

@@ -89,6 +89,9 @@ final class Native {
     /** Releases any handle with its kind's release function; false if it was not released. */
     static native boolean releaseQuietly(long handle);
 
+    /** The address of the core's function table (weaveheap_api_table()). */
+    static native long apiTable();
+
     /** weaveheap.version_number (weaveheap_version_number). */
     static native int versionNumber();
 

@@ -69,6 +69,55 @@ public final class WeaveHeap {
     }
 
     /**
+     * The address of the core's function table ({@code weaveheap_api.h}), for an
+     * extension's JNI library to bind to (docs/extensions.md), so that the
+     * process keeps one core: the one these classes loaded.
+     *
+     * @return the table's address
+     */
+    public static long apiTable() {
+        return Native.apiTable();
+    }
+
+    /**
+     * The exception of an error code, as a call of these classes throws it:
+     * what an extension (docs/extensions.md) throws for the core's codes.
+     *
+     * @param code the error code
+     * @param message what went wrong
+     * @return the exception of the code's class ({@link WeaveHeapException} for a code
+     *     with none)
+     */
+    public static WeaveHeapException error(int code, String message) {
+        switch (code) {
+            case InvalidArgumentException.CODE:
+                return new InvalidArgumentException(message);
+            case OutOfMemoryException.CODE:
+                return new OutOfMemoryException(message);
+            case StaleHandleException.CODE:
+                return new StaleHandleException(message);
+            case ReusedHandleException.CODE:
+                return new ReusedHandleException(message);
+            case ForgedHandleException.CODE:
+                return new ForgedHandleException(message);
+            case WrongKindException.CODE:
+                return new WrongKindException(message);
+            case BorrowException.CODE:
+                return new BorrowException(message);
+            case BorrowConflictException.CODE:
+                return new BorrowConflictException(message);
+            case InvalidUtf8Exception.CODE:
+                return new InvalidUtf8Exception(message);
+            case OutOfRangeException.CODE:
+                return new OutOfRangeException(message);
+            case SystemCallException.CODE:
+                return new SystemCallException(message);
+            default:
+                return new WeaveHeapException(code, message);
+        }
+    }
+
+    /**
      * The version this library was built as: major * 1000000 + minor * 1000 + patch.
      * Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding was generated for.
      *
