@@ -100,8 +100,9 @@ const checks = {
   },
   'weaveheap.free_bytes'() {
     // 3000 bytes.dup of 60 KiB (copied) and 300 of 1 MiB (adopted) would leak
-    // 180 and 300 MiB.
-    leaks('bytes_dup_small', 16, (r) => {
+    // 180 and 300 MiB. The first bound allows V8 a heap that has not shrunk
+    // back yet on a loaded machine (17.5 MiB seen once, under load 6).
+    leaks('bytes_dup_small', 48, (r) => {
       const b = r.bytes(new Uint8Array(60 * 1024).fill(1));
       return () => b.dup();
     }, 3000);
