@@ -97,12 +97,14 @@ int main(int argc, char** argv) {
 
         uint32_t want = row(0);
         if (row(1) != want || row(2) != want) die("the rows' checksums agree", NULL);
-        /* the same number of calls for every row: ~20 ms of the pointer row */
-        double t0 = now_ns();
-        row(0);
-        double one = now_ns() - t0;
-        long calls = (long)(2e7 / (one > 50 ? one : 50));
-        if (calls < 1) calls = 1;
+        /* the same number of calls for every row: >= 30 ms of the pointer row, >= 3 calls */
+        long calls = 3;
+        for (;;) {
+            double t0 = now_ns();
+            for (long i = 0; i < calls; i++) sink ^= row(0);
+            if (now_ns() - t0 >= 3e7) break;
+            calls *= 2;
+        }
         double per[ROWS][MAX_ROUNDS], ratio[ROWS][MAX_ROUNDS];
         for (int w = 0; w < ROWS; w++) for (long i = 0; i < calls; i++) sink ^= row(w);   /* warm-up */
         for (int r = 0; r < rounds; r++) {
