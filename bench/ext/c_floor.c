@@ -29,7 +29,7 @@ static uint64_t size;
 static volatile uint32_t sink;
 
 static void die(const char* what, weaveheap_error* err) {
-    fprintf(stderr, "bench_ext_c: %s failed: %s\n", what, err && err->message ? err->message : "");
+    fprintf(stderr, "bench_ext_c: %s%s%s\n", what, err && err->message ? ": " : "", err && err->message ? err->message : "");
     exit(1);
 }
 
@@ -46,12 +46,12 @@ static uint32_t row(int which) {
     case 1: {
         weaveheap_error err = {0, NULL};
         uint32_t crc = zpack_crc32(buffer, &err);
-        if (err.code) die("zpack_crc32", &err);
+        if (err.code) die("zpack_crc32 failed", &err);
         return crc;
     }
     default: {
         uint8_t* copy = malloc(size ? size : 1);
-        if (!copy) die("malloc", NULL);
+        if (!copy) die("malloc failed", NULL);
         memcpy(copy, bytes, size);
         uint32_t crc = bench_ext_crc32(copy, size);
         free(copy);
@@ -74,9 +74,9 @@ int main(int argc, char** argv) {
     int rounds = argc > 1 ? atoi(argv[1]) : 11;
     if (rounds < 1 || rounds > MAX_ROUNDS) rounds = 11;
     weaveheap_error err = {0, NULL};
-    if (!zpack_init(weaveheap_api_table(), &err)) die("zpack_init", &err);
+    if (!zpack_init(weaveheap_api_table(), &err)) die("zpack_init failed", &err);
     weaveheap_region_t region = weaveheap_region_create(NULL, &err);
-    if (err.code) die("region_create", &err);
+    if (err.code) die("region_create failed", &err);
 
     printf("| size | calls a sample | pointer | zpack_crc32 | copy in | zpack / pointer | zpack - pointer | copy / pointer |\n");
     printf("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -84,19 +84,24 @@ int main(int argc, char** argv) {
     for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
         size = sizes[s];
         buffer = weaveheap_buffer_alloc(region, size, 64, &err);
-        if (err.code) die("buffer_alloc", &err);
+        if (err.code) die("buffer_alloc failed", &err);
         /* the data: written through a unique borrow, then read through a shared one */
         weaveheap_view wview, view;
         weaveheap_borrow_t token = weaveheap_borrow_unique(buffer, &wview, &err);
-        if (err.code) die("borrow_unique", &err);
+        if (err.code) die("borrow_unique failed", &err);
         for (uint64_t i = 0; i < size; i++) ((uint8_t*)wview.data)[i] = (uint8_t)((i * 7) ^ (i >> 9));
         weaveheap_borrow_release(token, &err);
         token = weaveheap_borrow_shared(buffer, &view, &err);   /* held for the pointer row, as a binding would */
-        if (err.code) die("borrow_shared", &err);
+        if (err.code) die("borrow_shared failed", &err);
         bytes = view.data;
 
         uint32_t want = row(0);
-        if (row(1) != want || row(2) != want) die("the rows' checksums agree", NULL);
+        if (row(1) != want || row(2) != want) die("the rows' checksums differ", NULL);
+        weaveheap_stats before, after;
+        weaveheap_region_stats(region, &before, &err);
+        row(1);
+        weaveheap_region_stats(region, &after, &err);
+        if (err.code || after.copies != before.copies) die("the extension copied (or the stats failed)", &err);
         /* the same number of calls for every row: >= 30 ms of the pointer row, >= 3 calls */
         long calls = 3;
         for (;;) {
@@ -131,7 +136,7 @@ int main(int argc, char** argv) {
         fflush(stdout);
         weaveheap_borrow_release(token, &err);
         weaveheap_buffer_release(buffer, &err);
-        if (err.code) die("release", &err);
+        if (err.code) die("release failed", &err);
     }
     weaveheap_region_destroy(region, &err);
     return 0;
