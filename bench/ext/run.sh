@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# B12 (issue 11): runs the extension benchmarks of C, Python and Node.js
+# against a build whose bench_ext target is built (bench/README.md,
+# "Extensions"). Prints the load before and after each part: the machine is
+# shared, and the ratios are what to read.
+#   bench/ext/run.sh <build-dir> [--rounds N] [--max-size BYTES]
+set -euo pipefail
+build=${1:?usage: bench/ext/run.sh <build-dir> [--rounds N] [--max-size BYTES]}
+shift
+rounds=11
+max_size=$((256 << 20))
+while [ $# -gt 0 ]; do
+  case $1 in
+    --rounds) rounds=$2; shift 2 ;;
+    --max-size) max_size=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+here=$(cd "$(dirname "$0")" && pwd)
+env_file=$build/bench/ext/paths.env
+[ -f "$env_file" ] || { echo "no $env_file: configure with the zpack sample (zlib) and build the bench_ext target" >&2; exit 1; }
+# shellcheck disable=SC1090
+. "$env_file"
+echo "tree $(git -C "$here" rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "load before C: $(uptime)"
+echo
+echo "### B12 from C (the floor), $rounds rounds, thread CPU time"
+echo
+"$BENCH_EXT_C" "$rounds" | awk -v max="$max_size" -F'|' 'NR <= 2 || $2 + 0 <= max'
+if ls "${BENCH_EXT_PYTHONPATH##*:}"/bench_ext_peer*.so >/dev/null 2>&1; then
+  echo; echo "load before Python: $(uptime)"
+  PYTHONPATH=$BENCH_EXT_PYTHONPATH python3 "$here/run.py" --rounds "$rounds" --max-size "$max_size"
+else
+  echo; echo "Python: not built (WEAVEHEAP_PYTHON=OFF): skipped"
+fi
+if [ -f "$BENCH_EXT_NODE_PEER" ]; then
+  echo; echo "load before Node.js: $(uptime)"
+  NODE_PATH=$BENCH_EXT_NODE_PATH node "$here/run.mjs" --peer "$BENCH_EXT_NODE_PEER" --rounds "$rounds" --max-size "$max_size"
+else
+  echo; echo "Node.js: not built (WEAVEHEAP_NODE=OFF): skipped"
+fi
+echo; echo "load after: $(uptime)"
