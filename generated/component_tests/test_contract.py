@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -51,6 +51,12 @@ ENTRIES = [
     ['vector.get', '[method]vector.get', 'method', 'vector', 'get'],
     ['vector.is_valid', '[method]vector.is-valid', 'method', 'vector', 'is-valid'],
     ['vector.read', '[method]vector.read', 'method', 'vector', 'read'],
+    ['batch.create', '[constructor]batch', 'constructor', 'batch', 'create'],
+    ['batch.release', '[method]batch.close', 'method', 'batch', 'close'],
+    ['batch.add_column', '[method]batch.add-column', 'method', 'batch', 'add-column'],
+    ['batch.num_columns', '[method]batch.num-columns', 'method', 'batch', 'num-columns'],
+    ['batch.num_rows', '[method]batch.num-rows', 'method', 'batch', 'num-rows'],
+    ['batch.column_name', '[method]batch.column-name', 'method', 'batch', 'column-name'],
     ['borrow.shared', '[static]borrow.shared', 'static', 'borrow', 'shared'],
     ['borrow.unique', '[static]borrow.unique', 'static', 'borrow', 'unique'],
     ['borrow.release', '[method]borrow.close', 'method', 'borrow', 'close'],
@@ -68,6 +74,7 @@ ENTRIES = [
     ['handle string', 'resource string', 'resource', '', ''],
     ['handle borrow', 'resource borrow', 'resource', '', ''],
     ['handle vector', 'resource vector', 'resource', '', ''],
+    ['handle batch', 'resource batch', 'resource', '', ''],
     ['struct error', 'record error', 'record', '', ''],
     ['struct region_options', 'record region-options', 'record', '', ''],
     ['struct view', 'record view', 'record', '', ''],

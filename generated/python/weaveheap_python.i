@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -6,7 +6,7 @@
  *
  * On top of the flat C API of weaveheap.i (raw handles, kept for tools and
  * tests), it defines one -builtin class per handle kind a user owns
- * (Region, Buffer, Bytes, String, Vector): the object owns its handle, close()
+ * (Region, Buffer, Bytes, String, Vector, Batch): the object owns its handle, close()
  * releases it (once: a second close() does nothing), and so does `with`; the
  * destructor releases it best-effort and never raises. Memory objects export
  * zero-copy views that hold a borrow: View (what view() returns a memoryview
@@ -128,6 +128,15 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
   $2 = bytes_temp.length;
 }
 %typemap(freearg, noblock=1) (const uint8_t* data, uint64_t data_len) {
+  if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
+}
+%typemap(in, noblock=1) (const uint8_t* name, uint64_t name_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
+  if (weaveheap__pyglue_bytes_in_get($input, "name", &bytes_temp) != 0) SWIG_fail;
+  got_temp = 1;
+  $1 = ($1_ltype)bytes_temp.data;
+  $2 = bytes_temp.length;
+}
+%typemap(freearg, noblock=1) (const uint8_t* name, uint64_t name_len) {
   if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
 }
 %typemap(in, noblock=1) (const uint8_t* text, uint64_t text_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
@@ -644,6 +653,32 @@ static PyObject* weaveheap__py_vector_view(PyObject* self, PyObject* const* args
 }
 %}
 
+%{
+typedef struct weaveheap__py_batch {
+    weaveheap_batch_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_batch;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_batch* weaveheap__py_batch_wrap(weaveheap_batch_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_batch* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_batch_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+%}
+
 
 /* From here on (the classes, not the flat C API, whose calls never raise
  * from C): a C body that raised (no memory, a bad dtype) fails the call. */
@@ -836,6 +871,9 @@ typedef struct weaveheap__py_exporter {
 %feature("kwargs") weaveheap__py_region::vector;
 %newobject weaveheap__py_region::vector;
 %feature("docstring") weaveheap__py_region::vector "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::batch;
+%newobject weaveheap__py_region::batch;
+%feature("docstring") weaveheap__py_region::batch "Makes an empty batch in `region` with room for `max_columns` columns (1 to 4096). Its record (the columns' handles, borrows and names) is taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 typedef struct weaveheap__py_region {
   %immutable;
   weaveheap_region_t handle;
@@ -902,6 +940,9 @@ typedef struct weaveheap__py_region {
   }
   weaveheap__py_vector* vector(PyObject* py_self, weaveheap_element_type type, uint64_t capacity, bool nullable = false, weaveheap_error* out_err = NULL) {
     return weaveheap__py_vector_wrap(weaveheap_vector_create($self->handle, type, capacity, nullable, out_err), py_self, true);
+  }
+  weaveheap__py_batch* batch(PyObject* py_self, uint32_t max_columns, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_batch_wrap(weaveheap_batch_create($self->handle, max_columns, out_err), py_self, true);
   }
 }
 
@@ -1320,6 +1361,76 @@ typedef struct weaveheap__py_vector {
     if (weaveheap__pyglue_add_method(m, "Vector", &view_def) != 0) return NULL;
   }
 %}
+
+%rename(Batch) weaveheap__py_batch;
+%feature("docstring") weaveheap__py_batch "A record batch: named vectors of equal length (Arrow's record batch, a struct array of them). It holds a shared borrow of each column, so a column cannot change, or be released, while it is in a batch; release the batch (before the region's reset or destroy) to give them back.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_batch::__repr__;
+%feature("kwargs") weaveheap__py_batch::from_handle;
+%newobject weaveheap__py_batch::from_handle;
+%feature("docstring") weaveheap__py_batch::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%nodefaultctor weaveheap__py_batch;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_batch::close "Releases a batch and gives back the borrows of its columns (the vectors stay, their owner's again). Fails while an Arrow export of the batch is live.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_batch::add_column;
+%feature("docstring") weaveheap__py_batch::add_column "Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the batch), taking a shared borrow of it until the batch is released. The column must be in the batch's region and have as many values as the columns already there; a full batch, a bad or repeated name or a length that differs is invalid_argument (the message names the column), an outstanding unique borrow of the column borrow_conflict. A refused column is not added and not borrowed.\n\nRaises InvalidArgumentError, BorrowError, BorrowConflictError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_batch::num_columns "The number of columns.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_batch::num_rows "The number of rows: the length of every column (0 with no column).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_batch::column_name;
+%feature("docstring") weaveheap__py_batch::column_name "A copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfRangeError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_batch {
+  %immutable;
+  weaveheap_batch_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_batch;
+%extend weaveheap__py_batch {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_batch() {
+    if (!$self->closed && $self->owned) weaveheap_batch_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_batch* from_handle(weaveheap_batch_t handle, bool owned = true) {
+    return weaveheap__py_batch_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_batch_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_batch_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.Batch 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  void add_column(const uint8_t* name, uint64_t name_len, weaveheap_vector_t column, weaveheap_error* out_err = NULL) {
+    weaveheap_batch_add_column($self->handle, name, name_len, column, out_err);
+  }
+  uint64_t num_columns(weaveheap_error* out_err = NULL) {
+    return weaveheap_batch_num_columns($self->handle, out_err);
+  }
+  uint64_t num_rows(weaveheap_error* out_err = NULL) {
+    return weaveheap_batch_num_rows($self->handle, out_err);
+  }
+  PyObject* column_name(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap__pyglue_text(weaveheap_batch_column_name($self->handle, index, out_err), weaveheap_free_string);
+  }
+}
+
 
 
 /* -- zero-argument functions that cannot fail, registered again as ----------

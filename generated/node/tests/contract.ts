@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -11,36 +11,37 @@ export type T3 = wh.Bytes;
 export type T4 = wh.WeaveHeapString;
 export type T5 = wh.View;
 export type T6 = wh.Vector;
-export type T7 = wh.WeaveHeapError;
-export type T8 = wh.RegionOptions["chunkSize"];
-export type T9 = wh.RegionOptions["byteLimit"];
-export type T10 = wh.RegionOptions["threadSafe"];
-export type T11 = wh.View;
-export type T12 = wh.Stats["allocations"];
-export type T13 = wh.Stats["releases"];
-export type T14 = wh.Stats["bytesAllocated"];
-export type T15 = wh.Stats["bytesLive"];
-export type T16 = wh.Stats["bytesPeak"];
-export type T17 = wh.Stats["bytesReserved"];
-export type T18 = wh.Stats["borrowsTaken"];
-export type T19 = wh.Stats["borrowsActive"];
-export type T20 = wh.Stats["borrowConflicts"];
-export type T21 = wh.Stats["staleRejected"];
-export type T22 = wh.Stats["copies"];
-export type T23 = wh.Stats["copyBytes"];
-export type T24 = wh.Stats["regionsLive"];
-export type T25 = wh.WeaveHeapError;
-export type T26 = wh.InvalidArgumentError;
-export type T27 = wh.OutOfMemoryError;
-export type T28 = wh.StaleHandleError;
-export type T29 = wh.ReusedHandleError;
-export type T30 = wh.ForgedHandleError;
-export type T31 = wh.WrongKindError;
-export type T32 = wh.BorrowError;
-export type T33 = wh.BorrowConflictError;
-export type T34 = wh.InvalidUtf8Error;
-export type T35 = wh.OutOfRangeError;
-export type T36 = wh.SystemCallError;
+export type T7 = wh.Batch;
+export type T8 = wh.WeaveHeapError;
+export type T9 = wh.RegionOptions["chunkSize"];
+export type T10 = wh.RegionOptions["byteLimit"];
+export type T11 = wh.RegionOptions["threadSafe"];
+export type T12 = wh.View;
+export type T13 = wh.Stats["allocations"];
+export type T14 = wh.Stats["releases"];
+export type T15 = wh.Stats["bytesAllocated"];
+export type T16 = wh.Stats["bytesLive"];
+export type T17 = wh.Stats["bytesPeak"];
+export type T18 = wh.Stats["bytesReserved"];
+export type T19 = wh.Stats["borrowsTaken"];
+export type T20 = wh.Stats["borrowsActive"];
+export type T21 = wh.Stats["borrowConflicts"];
+export type T22 = wh.Stats["staleRejected"];
+export type T23 = wh.Stats["copies"];
+export type T24 = wh.Stats["copyBytes"];
+export type T25 = wh.Stats["regionsLive"];
+export type T26 = wh.WeaveHeapError;
+export type T27 = wh.InvalidArgumentError;
+export type T28 = wh.OutOfMemoryError;
+export type T29 = wh.StaleHandleError;
+export type T30 = wh.ReusedHandleError;
+export type T31 = wh.ForgedHandleError;
+export type T32 = wh.WrongKindError;
+export type T33 = wh.BorrowError;
+export type T34 = wh.BorrowConflictError;
+export type T35 = wh.InvalidUtf8Error;
+export type T36 = wh.OutOfRangeError;
+export type T37 = wh.SystemCallError;
 
 export const values: unknown[] = [
   wh.versionNumber,
@@ -78,6 +79,12 @@ export const values: unknown[] = [
   wh.Vector.prototype.get,
   wh.Vector.prototype.isValid,
   wh.Vector.prototype.read,
+  wh.Region.prototype.batch,
+  wh.Batch.prototype.close,
+  wh.Batch.prototype.addColumn,
+  wh.Batch.prototype.numColumns,
+  wh.Batch.prototype.numRows,
+  wh.Batch.prototype.columnName,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,

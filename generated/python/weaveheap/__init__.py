@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72"
+IDL_HASH = "db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762"
 __version__ = "0.1.0"
 
 
@@ -50,6 +50,7 @@ Buffer = native.Buffer
 Bytes = native.Bytes
 String = native.String
 Vector = native.Vector
+Batch = native.Batch
 View = native.View
 Exporter = native.Exporter
 RegionOptions = native.RegionOptions
@@ -68,6 +69,7 @@ class HandleKind(_enum.IntEnum):
     BORROW = 5
     OBJECT = 6
     VECTOR = 7
+    BATCH = 8
 
 
 class ElementType(_enum.IntEnum):
@@ -106,7 +108,7 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
-_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, View)
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, View)
 
 
 def _handle_of(obj):
@@ -146,6 +148,7 @@ __all__ = [
     "Bytes",
     "String",
     "Vector",
+    "Batch",
     "View",
     "Exporter",
     "RegionOptions",

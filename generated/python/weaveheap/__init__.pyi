@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -11,6 +11,7 @@ from .native import Buffer as Buffer
 from .native import Bytes as Bytes
 from .native import String as String
 from .native import Vector as Vector
+from .native import Batch as Batch
 from .native import View as View
 from .native import Exporter as Exporter
 from .native import RegionOptions as RegionOptions
@@ -57,6 +58,7 @@ __all__ = [
     "Bytes",
     "String",
     "Vector",
+    "Batch",
     "View",
     "Exporter",
     "RegionOptions",
@@ -95,7 +97,7 @@ __all__ = [
 
 # What a function taking a handle accepts: one of the package's objects, or
 # a raw handle.
-_HandleObject = Union[Region, Buffer, Bytes, String, Vector, View]
+_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, View]
 
 
 class HandleKind(enum.IntEnum):
@@ -108,6 +110,7 @@ class HandleKind(enum.IntEnum):
     BORROW = 5
     OBJECT = 6
     VECTOR = 7
+    BATCH = 8
 
 
 class ElementType(enum.IntEnum):

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -193,6 +193,24 @@ final class Native {
 
     /** vector.read (weaveheap_vector_read). */
     static native void vectorRead(long handle, long offset, byte[] dst);
+
+    /** batch.create (weaveheap_batch_create). */
+    static native long batchCreate(long handle, int maxColumns);
+
+    /** batch.release (weaveheap_batch_release). */
+    static native void batchRelease(long handle);
+
+    /** batch.add_column (weaveheap_batch_add_column). */
+    static native void batchAddColumn(long handle, byte[] name, long column);
+
+    /** batch.num_columns (weaveheap_batch_num_columns). */
+    static native long batchNumColumns(long handle);
+
+    /** batch.num_rows (weaveheap_batch_num_rows). */
+    static native long batchNumRows(long handle);
+
+    /** batch.column_name (weaveheap_batch_column_name). */
+    static native byte[] batchColumnName(long handle, long index);
 
     /** handle.kind_of (weaveheap_handle_kind_of). */
     static native int handleKindOf(long handle);

@@ -1,0 +1,422 @@
+/* Record batches: columns of equal length, the borrows a batch holds, every
+ * refusal (with nothing changed), and the Arrow C Data export as a struct
+ * array read through the spec's structs alone. Stale, reused, forged and
+ * wrong-kind batch handles are in test_handles.c. */
+#include <string.h>
+
+#include "check.h"
+#include "testing.h"
+
+/* -- the Arrow C Data Interface, as the spec defines it (and nothing of the
+ * core's): https://arrow.apache.org/docs/format/CDataInterface.html */
+struct ArrowSchema {
+    const char* format;
+    const char* name;
+    const char* metadata;
+    int64_t flags;
+    int64_t n_children;
+    struct ArrowSchema** children;
+    struct ArrowSchema* dictionary;
+    void (*release)(struct ArrowSchema*);
+    void* private_data;
+};
+struct ArrowArray {
+    int64_t length;
+    int64_t null_count;
+    int64_t offset;
+    int64_t n_buffers;
+    int64_t n_children;
+    const void** buffers;
+    struct ArrowArray** children;
+    struct ArrowArray* dictionary;
+    void (*release)(struct ArrowArray*);
+    void* private_data;
+};
+#define ARROW_FLAG_NULLABLE 2
+
+static weaveheap_vector_t vec(weaveheap_region_t r, weaveheap_element_type t, uint64_t cap, bool nullable) {
+    weaveheap_error err = {0};
+    weaveheap_vector_t v = weaveheap_vector_create(r, t, cap, nullable, &err);
+    EXPECT_OK(weaveheap_vector_create, &err);
+    REQUIRE_NE_HEX(v, 0);
+    return v;
+}
+
+/* An int64 vector holding 0, k, 2k ... (n values). */
+static weaveheap_vector_t ints(weaveheap_region_t r, uint64_t n, int64_t k) {
+    weaveheap_error err = {0};
+    weaveheap_vector_t v = vec(r, WEAVEHEAP_ELEMENT_TYPE_INT64, n ? n : 1, false);
+    for (uint64_t i = 0; i < n; i++) {
+        weaveheap_vector_append(v, (int64_t)i * k, &err);
+        REQUIRE_EQ_U64(err.code, 0);
+    }
+    return v;
+}
+
+static weaveheap_batch_t batch(weaveheap_region_t r, uint32_t max_columns) {
+    weaveheap_error err = {0};
+    weaveheap_batch_t b = weaveheap_batch_create(r, max_columns, &err);
+    EXPECT_OK(weaveheap_batch_create, &err);
+    REQUIRE_NE_HEX(b, 0);
+    return b;
+}
+
+static void add(weaveheap_batch_t b, const char* name, weaveheap_vector_t v) {
+    weaveheap_error err = {0};
+    weaveheap_batch_add_column(b, (const uint8_t*)name, strlen(name), v, &err);
+    EXPECT_OK(weaveheap_batch_add_column, &err);
+}
+
+static const uint8_t* values_of(weaveheap_vector_t v) {
+    weaveheap_error err = {0};
+    weaveheap_view view;
+    weaveheap_borrow_t t = weaveheap_borrow_shared(v, &view, &err);
+    EXPECT_OK(weaveheap_borrow_shared, &err);
+    weaveheap_borrow_release(t, &err);
+    EXPECT_OK(weaveheap_borrow_release, &err);
+    return view.data;
+}
+
+static void columns_and_queries(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh_region(NULL);
+    weaveheap_stats s0 = wh_region_stats(r);
+    weaveheap_batch_t b = batch(r, 3);
+    weaveheap_stats s1 = wh_region_stats(r);
+    CHECK_EQ_U64(s1.allocations, s0.allocations + 1);
+    CHECK_EQ_U64(s1.bytes_live - s0.bytes_live, 24 + 3 * 80); /* its record: header and 3 columns */
+    CHECK_EQ_U64(weaveheap_batch_num_columns(b, &err), 0);
+    EXPECT_OK(weaveheap_batch_num_columns, &err);
+    CHECK_EQ_U64(weaveheap_batch_num_rows(b, &err), 0);
+    EXPECT_OK(weaveheap_batch_num_rows, &err);
+    weaveheap_vector_t x = ints(r, 5, 3), y = ints(r, 5, -1);
+    weaveheap_stats s2 = wh_region_stats(r);
+    add(b, "x", x);
+    add(b, "y\xc3\xa9", y); /* any UTF-8 */
+    weaveheap_stats s3 = wh_region_stats(r);
+    CHECK_EQ_U64(s3.borrows_active, s2.borrows_active + 2); /* a shared borrow of each column */
+    CHECK_EQ_U64(s3.borrows_taken, s2.borrows_taken + 2);
+    CHECK_EQ_U64(s3.copies, s2.copies);
+    CHECK_EQ_U64(s3.allocations, s2.allocations);
+    CHECK_EQ_U64(weaveheap_batch_num_columns(b, &err), 2);
+    EXPECT_OK(weaveheap_batch_num_columns, &err);
+    CHECK_EQ_U64(weaveheap_batch_num_rows(b, &err), 5);
+    EXPECT_OK(weaveheap_batch_num_rows, &err);
+    char* name = weaveheap_batch_column_name(b, 1, &err);
+    EXPECT_OK(weaveheap_batch_column_name, &err);
+    CHECK_EQ_STR(name, "y\xc3\xa9");
+    weaveheap_free_string(name);
+    CHECK_EQ_U64(wh_region_stats(r).copies, s3.copies + 1); /* the name's copy */
+    CHECK_EQ_PTR(weaveheap_batch_column_name(b, 2, &err), NULL);
+    EXPECT_ERR_MSG(weaveheap_batch_column_name, &err, WEAVEHEAP_ERR_OUT_OF_RANGE, "column 2");
+    /* the columns are held: their owner cannot change or release them, the region not reset */
+    weaveheap_vector_append(x, 1, &err);
+    EXPECT_ERR(weaveheap_vector_append, &err, WEAVEHEAP_ERR_BORROWED);
+    weaveheap_vector_release(y, &err);
+    EXPECT_ERR(weaveheap_vector_release, &err, WEAVEHEAP_ERR_BORROWED);
+    weaveheap_region_reset(r, &err);
+    EXPECT_ERR(weaveheap_region_reset, &err, WEAVEHEAP_ERR_BORROWED);
+    CHECK_EQ_I64(weaveheap_vector_get(x, 4, &err), 12); /* reads are fine */
+    EXPECT_OK(weaveheap_vector_get, &err);
+    /* the same vector twice, under two names, is two borrows */
+    add(b, "x again", x);
+    CHECK_EQ_U64(wh_region_stats(r).borrows_active, s2.borrows_active + 3);
+    /* release gives every borrow back; the vectors are their owner's again */
+    weaveheap_stats s4 = wh_region_stats(r);
+    weaveheap_batch_release(b, &err);
+    EXPECT_OK(weaveheap_batch_release, &err);
+    weaveheap_stats s5 = wh_region_stats(r);
+    CHECK_EQ_U64(s5.borrows_active, s2.borrows_active);
+    CHECK_EQ_U64(s5.releases, s4.releases + 1);
+    CHECK_EQ_U64(s5.bytes_live, s2.bytes_live - (s1.bytes_live - s0.bytes_live));
+    weaveheap_vector_append(x, 1, &err);
+    EXPECT_ERR(weaveheap_vector_append, &err, WEAVEHEAP_ERR_OUT_OF_RANGE); /* full, no longer borrowed */
+    weaveheap_vector_release(y, &err);
+    EXPECT_OK(weaveheap_vector_release, &err);
+    weaveheap_batch_num_rows(b, &err);
+    EXPECT_ERR(weaveheap_batch_num_rows, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    weaveheap_region_reset(r, &err);
+    EXPECT_OK(weaveheap_region_reset, &err);
+    wh_destroy(r);
+}
+
+/* Calls add_column, expecting `code` with `sub` in the message, and checks
+ * that nothing changed: no column, no borrow, counters but borrow_conflicts. */
+static void add_refused(weaveheap_region_t r, weaveheap_batch_t b, const uint8_t* name, uint64_t len,
+                        weaveheap_vector_t v, int32_t code, const char* sub) {
+    weaveheap_error err = {0};
+    weaveheap_stats s0 = wh_region_stats(r);
+    uint64_t n0 = weaveheap_batch_num_columns(b, &err);
+    EXPECT_OK(weaveheap_batch_num_columns, &err);
+    weaveheap_batch_add_column(b, name, len, v, &err);
+    EXPECT_ERR_MSG(weaveheap_batch_add_column, &err, code, sub);
+    weaveheap_stats s1 = wh_region_stats(r);
+    if (code == WEAVEHEAP_ERR_BORROW_CONFLICT || code == WEAVEHEAP_ERR_BORROWED)
+        CHECK_EQ_U64(s1.borrow_conflicts, s0.borrow_conflicts + 1);
+    s1.borrow_conflicts = s0.borrow_conflicts;
+    CHECK_EQ_STATS(&s1, &s0);
+    CHECK_EQ_U64(weaveheap_batch_num_columns(b, &err), n0);
+    EXPECT_OK(weaveheap_batch_num_columns, &err);
+}
+#define NAME(s) (const uint8_t*)(s), sizeof(s) - 1
+
+static void add_column_refusals(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh_region(NULL);
+    weaveheap_batch_t b = batch(r, 2);
+    weaveheap_vector_t five = ints(r, 5, 1), four = ints(r, 4, 1), empty = ints(r, 0, 1);
+    add(b, "five", five);
+    /* inconsistent lengths, both ways, named */
+    add_refused(r, b, NAME("four"), four, WEAVEHEAP_ERR_INVALID_ARGUMENT, "column 'four' has 4 values, the batch 5");
+    add_refused(r, b, NAME("none"), empty, WEAVEHEAP_ERR_INVALID_ARGUMENT, "'none' has 0 values");
+    /* names: empty, too long, not UTF-8, with a NUL, taken, NULL */
+    add_refused(r, b, NAME(""), five, WEAVEHEAP_ERR_INVALID_ARGUMENT, "1 to 63 bytes");
+    static const char long_name[65] = "0123456789012345678901234567890123456789012345678901234567890123";
+    add_refused(r, b, (const uint8_t*)long_name, 64, five, WEAVEHEAP_ERR_INVALID_ARGUMENT, "1 to 63 bytes");
+    add_refused(r, b, NAME("bad\xff"), five, WEAVEHEAP_ERR_INVALID_ARGUMENT, "not valid UTF-8");
+    add_refused(r, b, NAME("a\0b"), five, WEAVEHEAP_ERR_INVALID_ARGUMENT, "NUL");
+    add_refused(r, b, NAME("five"), five, WEAVEHEAP_ERR_INVALID_ARGUMENT, "'five' is already a column");
+    add_refused(r, b, NULL, 3, five, WEAVEHEAP_ERR_INVALID_ARGUMENT, "name is NULL");
+    /* a column handle that is dead, forged, of another kind, or of another region */
+    weaveheap_vector_t gone = ints(r, 5, 1);
+    weaveheap_vector_release(gone, &err);
+    EXPECT_OK(weaveheap_vector_release, &err);
+    add_refused(r, b, NAME("gone"), gone, WEAVEHEAP_ERR_STALE_HANDLE, "stale");
+    add_refused(r, b, NAME("forged"), 0, WEAVEHEAP_ERR_FORGED_HANDLE, "never issued");
+    add_refused(r, b, NAME("region"), r, WEAVEHEAP_ERR_WRONG_KIND, "region");
+    add_refused(r, b, NAME("itself"), b, WEAVEHEAP_ERR_WRONG_KIND, "kind");
+    weaveheap_region_t other = wh_region(NULL);
+    weaveheap_vector_t far = ints(other, 5, 1);
+    add_refused(r, b, NAME("far"), far, WEAVEHEAP_ERR_INVALID_ARGUMENT, "'far' (vector");
+    weaveheap_region_t dead = wh_region(NULL);
+    weaveheap_vector_t dead_col = ints(dead, 5, 1);
+    wh_destroy(dead);
+    add_refused(r, b, NAME("dead"), dead_col, WEAVEHEAP_ERR_STALE_HANDLE, "stale");
+    /* a column borrowed unique */
+    weaveheap_vector_t taken = ints(r, 5, 1);
+    weaveheap_view view;
+    weaveheap_borrow_t t = weaveheap_borrow_unique(taken, &view, &err);
+    EXPECT_OK(weaveheap_borrow_unique, &err);
+    add_refused(r, b, NAME("taken"), taken, WEAVEHEAP_ERR_BORROW_CONFLICT, "'taken' (vector");
+    weaveheap_borrow_release(t, &err);
+    EXPECT_OK(weaveheap_borrow_release, &err);
+    /* a full batch */
+    add(b, "taken", taken);
+    add_refused(r, b, NAME("third"), five, WEAVEHEAP_ERR_INVALID_ARGUMENT, "holds its 2 columns");
+    /* every refusal above left the batch as it was */
+    CHECK_EQ_U64(weaveheap_batch_num_rows(b, &err), 5);
+    EXPECT_OK(weaveheap_batch_num_rows, &err);
+    weaveheap_batch_release(b, &err);
+    EXPECT_OK(weaveheap_batch_release, &err);
+    CHECK_EQ_U64(wh_region_stats(r).borrows_active, 0);
+    /* an empty column first: a batch of 0 rows */
+    b = batch(r, 1);
+    add(b, "empty", empty);
+    CHECK_EQ_U64(weaveheap_batch_num_rows(b, &err), 0);
+    EXPECT_OK(weaveheap_batch_num_rows, &err);
+    weaveheap_batch_release(b, &err);
+    EXPECT_OK(weaveheap_batch_release, &err);
+    wh_destroy(other);
+    wh_destroy(r);
+}
+
+static void create_refusals(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh_region(&(weaveheap_region_options){.byte_limit = 4096});
+    weaveheap_stats s0 = wh_region_stats(r);
+    CHECK_EQ_HEX(weaveheap_batch_create(r, 0, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_batch_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "max_columns 0");
+    CHECK_EQ_HEX(weaveheap_batch_create(r, 4097, &err), 0);
+    EXPECT_ERR(weaveheap_batch_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_HEX(weaveheap_batch_create(r, 4096, &err), 0); /* 327 704 bytes, past the limit */
+    EXPECT_ERR(weaveheap_batch_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_stats s1 = wh_region_stats(r);
+    CHECK_EQ_STATS(&s1, &s0);
+    wh_destroy(r);
+    weaveheap_region_t gone = wh_region(NULL);
+    wh_destroy(gone);
+    CHECK_EQ_HEX(weaveheap_batch_create(gone, 1, &err), 0);
+    EXPECT_ERR(weaveheap_batch_create, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    r = wh_region(NULL); /* takes the record back: the old handle is reused */
+    CHECK_EQ_HEX(weaveheap_batch_create(gone, 1, &err), 0);
+    EXPECT_ERR(weaveheap_batch_create, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
+    CHECK_EQ_HEX(weaveheap_batch_create(0, 1, &err), 0);
+    EXPECT_ERR(weaveheap_batch_create, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
+    weaveheap_vector_t v = ints(r, 1, 1);
+    CHECK_EQ_HEX(weaveheap_batch_create(v, 1, &err), 0);
+    EXPECT_ERR(weaveheap_batch_create, &err, WEAVEHEAP_ERR_WRONG_KIND);
+    /* a large batch gets a chunk of its own, and gives it back */
+    weaveheap_batch_t big = batch(r, 4096);
+    weaveheap_batch_release(big, &err);
+    EXPECT_OK(weaveheap_batch_release, &err);
+    wh_destroy(r);
+}
+
+static void export_reads_in_place(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh_region(NULL);
+    weaveheap_batch_t b = batch(r, 3);
+    weaveheap_vector_t id = ints(r, 1000, 7);
+    weaveheap_vector_t score = vec(r, WEAVEHEAP_ELEMENT_TYPE_FLOAT64, 1000, false);
+    weaveheap_vector_t flag = vec(r, WEAVEHEAP_ELEMENT_TYPE_INT32, 1000, true);
+    for (int k = 0; k < 1000; k++) {
+        double d = k * 0.5;
+        weaveheap_vector_extend(score, (const uint8_t*)&d, sizeof d, &err);
+        REQUIRE_EQ_U64(err.code, 0);
+        if (k == 3) weaveheap_vector_append_null(flag, &err);
+        else weaveheap_vector_append(flag, k % 2, &err);
+        REQUIRE_EQ_U64(err.code, 0);
+    }
+    const uint8_t *id_values = values_of(id), *score_values = values_of(score), *flag_values = values_of(flag);
+    add(b, "id", id);
+    add(b, "score", score);
+    add(b, "flag", flag);
+    weaveheap_stats g0 = wh_global_stats();
+    struct ArrowSchema s;
+    struct ArrowArray a;
+    weaveheap_batch_export_arrow(b, (uint8_t*)&s, (uint8_t*)&a, &err);
+    EXPECT_OK(weaveheap_batch_export_arrow, &err);
+    weaveheap_stats g1 = wh_global_stats();
+    CHECK_EQ_U64(g1.copies, g0.copies); /* no copy */
+    CHECK_EQ_U64(g1.borrows_active, g0.borrows_active + 1);
+    /* the schema: a struct of three named children */
+    CHECK_EQ_STR(s.format, "+s");
+    CHECK_EQ_STR(s.name, "");
+    CHECK_EQ_U64(s.flags, 0);
+    REQUIRE_EQ_U64(s.n_children, 3);
+    CHECK_TRUE(s.release != NULL && s.dictionary == NULL && s.metadata == NULL);
+    static const char* const names[] = {"id", "score", "flag"};
+    static const char* const formats[] = {"l", "g", "i"};
+    for (int i = 0; i < 3; i++) {
+        CHECK_EQ_STR(s.children[i]->name, names[i]);
+        CHECK_EQ_STR(s.children[i]->format, formats[i]);
+        CHECK_EQ_U64(s.children[i]->n_children, 0);
+        CHECK_TRUE(s.children[i]->release != NULL);
+    }
+    CHECK_EQ_U64(s.children[0]->flags, 0);
+    CHECK_EQ_U64(s.children[2]->flags, ARROW_FLAG_NULLABLE);
+    /* the array: 1000 rows, no struct-level nulls, children in the vectors' memory */
+    CHECK_EQ_I64(a.length, 1000);
+    CHECK_EQ_I64(a.null_count, 0);
+    CHECK_EQ_I64(a.offset, 0);
+    REQUIRE_EQ_U64(a.n_buffers, 1);
+    CHECK_EQ_PTR(a.buffers[0], NULL);
+    REQUIRE_EQ_U64(a.n_children, 3);
+    CHECK_EQ_PTR(a.children[0]->buffers[1], id_values);
+    CHECK_EQ_PTR(a.children[1]->buffers[1], score_values);
+    CHECK_EQ_PTR(a.children[2]->buffers[1], flag_values);
+    CHECK_EQ_PTR(a.children[0]->buffers[0], NULL);
+    for (int i = 0; i < 3; i++) {
+        CHECK_EQ_I64(a.children[i]->length, 1000);
+        CHECK_EQ_I64(a.children[i]->n_buffers, 2);
+        CHECK_TRUE(a.children[i]->release != NULL);
+    }
+    CHECK_EQ_I64(a.children[2]->null_count, 1);
+    const uint8_t* validity = a.children[2]->buffers[0];
+    REQUIRE_NE_PTR(validity, NULL);
+    CHECK_EQ_U64(validity[0], 0xf7); /* all but bit 3 */
+    int64_t x;
+    memcpy(&x, (const uint8_t*)a.children[0]->buffers[1] + 8 * 999, 8);
+    CHECK_EQ_I64(x, 999 * 7);
+    double d;
+    memcpy(&d, (const uint8_t*)a.children[1]->buffers[1] + 8 * 10, 8);
+    CHECK_TRUE(d == 5.0);
+    /* while exported: the batch cannot change or go, nor the region */
+    weaveheap_vector_t more = ints(r, 1000, 1);
+    weaveheap_stats r0 = wh_region_stats(r);
+    weaveheap_batch_add_column(b, (const uint8_t*)"more", 4, more, &err);
+    EXPECT_ERR_MSG(weaveheap_batch_add_column, &err, WEAVEHEAP_ERR_BORROWED, "export");
+    weaveheap_batch_release(b, &err);
+    EXPECT_ERR_MSG(weaveheap_batch_release, &err, WEAVEHEAP_ERR_BORROWED, "export");
+    weaveheap_region_reset(r, &err);
+    EXPECT_ERR(weaveheap_region_reset, &err, WEAVEHEAP_ERR_BORROWED);
+    weaveheap_region_destroy(r, &err);
+    EXPECT_ERR(weaveheap_region_destroy, &err, WEAVEHEAP_ERR_BORROWED);
+    weaveheap_stats r1 = wh_region_stats(r);
+    CHECK_EQ_U64(r1.borrow_conflicts, r0.borrow_conflicts + 4);
+    CHECK_EQ_U64(weaveheap_batch_num_columns(b, &err), 3);
+    EXPECT_OK(weaveheap_batch_num_columns, &err);
+    /* a second export holds a second borrow */
+    struct ArrowSchema s2;
+    struct ArrowArray a2;
+    weaveheap_batch_export_arrow(b, (uint8_t*)&s2, (uint8_t*)&a2, &err);
+    EXPECT_OK(weaveheap_batch_export_arrow, &err);
+    CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active + 2);
+    /* a consumer moves a child out and releases it alone, then the parent (moved) */
+    struct ArrowArray child = *a.children[1];
+    a.children[1]->release = NULL;
+    child.release(&child);
+    CHECK_TRUE(child.release == NULL);
+    struct ArrowArray moved = a;
+    a.release = NULL;
+    void (*release)(struct ArrowArray*) = moved.release;
+    moved.release(&moved);
+    CHECK_TRUE(moved.release == NULL); /* marked released */
+    release(&moved);                   /* a second call is harmless */
+    CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active + 1);
+    weaveheap_batch_release(b, &err); /* the second export still holds */
+    EXPECT_ERR(weaveheap_batch_release, &err, WEAVEHEAP_ERR_BORROWED);
+    a2.release(&a2);
+    CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active);
+    /* the schemas outlive the arrays: names are their own */
+    CHECK_EQ_STR(s.children[1]->name, "score");
+    s.release(&s);
+    CHECK_TRUE(s.release == NULL);
+    s2.release(&s2);
+    weaveheap_batch_release(b, &err);
+    EXPECT_OK(weaveheap_batch_release, &err);
+    weaveheap_region_reset(r, &err); /* free once the exports and the batch are gone */
+    EXPECT_OK(weaveheap_region_reset, &err);
+    wh_destroy(r);
+}
+
+static void export_refusals(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh_region(NULL);
+    weaveheap_batch_t b = batch(r, 1);
+    add(b, "x", ints(r, 4, 1));
+    struct ArrowSchema s;
+    struct ArrowArray a;
+    memset(&s, 0xab, sizeof s);
+    memset(&a, 0xab, sizeof a);
+    struct ArrowSchema s0 = s;
+    struct ArrowArray a0 = a;
+    weaveheap_stats g0 = wh_global_stats();
+    int64_t live0 = weaveheap__test_live_allocs();
+    weaveheap_batch_export_arrow(b, NULL, (uint8_t*)&a, &err);
+    EXPECT_ERR_MSG(weaveheap_batch_export_arrow, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "schema");
+    weaveheap_batch_export_arrow(b, (uint8_t*)&s, NULL, &err);
+    EXPECT_ERR_MSG(weaveheap_batch_export_arrow, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "array");
+    /* no memory for either block: nothing taken, nothing filled */
+    for (uint64_t nth = 1; nth <= 2; nth++) {
+        weaveheap__test_fail_nth_alloc(nth);
+        weaveheap_batch_export_arrow(b, (uint8_t*)&s, (uint8_t*)&a, &err);
+        weaveheap__test_fail_nth_alloc(0);
+        EXPECT_ERR(weaveheap_batch_export_arrow, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    }
+    /* no memory for a column name's copy */
+    weaveheap__test_fail_nth_alloc(1);
+    CHECK_EQ_PTR(weaveheap_batch_column_name(b, 0, &err), NULL);
+    weaveheap__test_fail_nth_alloc(0);
+    EXPECT_ERR(weaveheap_batch_column_name, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_stats g1 = wh_global_stats();
+    CHECK_EQ_U64(g1.borrows_active, g0.borrows_active);
+    CHECK_EQ_U64(g1.borrows_taken, g0.borrows_taken);
+    CHECK_EQ_U64(g1.copies, g0.copies);
+    CHECK_EQ_MEM(&s, &s0, sizeof s);
+    CHECK_EQ_MEM(&a, &a0, sizeof a);
+    CHECK_EQ_I64(weaveheap__test_live_allocs(), live0); /* the failed exports kept no state */
+    weaveheap_batch_release(b, &err);
+    EXPECT_OK(weaveheap_batch_release, &err);
+    wh_destroy(r);
+}
+
+static const wh_test tests[] = {
+    {"columns, queries, the borrows a batch holds", columns_and_queries},
+    {"add_column refusals name the column and change nothing", add_column_refusals},
+    {"create refusals: column counts, limits, region handles", create_refusals},
+    {"Arrow export: a struct array in place, held until release", export_reads_in_place},
+    {"Arrow export: refusals change nothing", export_refusals},
+    {NULL, NULL},
+};
+const wh_suite wh_suite_batches = {"batches", tests};
