@@ -115,7 +115,8 @@ static bool column_refused(weaveheap__region* r, weaveheap_error* err, int32_t c
 static const char* bad_name(const batch_head* b, const uint8_t* name, uint64_t len) {
     if (len == 0 || len >= NAME_ROOM) return "must be 1 to 63 bytes";
     if (weaveheap__utf8_check(name, len) != len) return "is not valid UTF-8";
-    if (memchr(name, 0, (size_t)len)) return "holds a NUL byte";
+    for (uint64_t i = 0; i < len; i++)
+        if (!name[i]) return "holds a NUL byte"; /* the names are C strings in the schema */
     for (uint32_t i = 0; i < b->num_columns; i++)
         if (strlen(b->columns[i].name) == len && memcmp(b->columns[i].name, name, (size_t)len) == 0)
             return "is already a column of the batch";

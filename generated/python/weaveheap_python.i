@@ -111,6 +111,11 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
   if (weaveheap__pyglue_signed($input, "$1_name", INT64_MIN, INT64_MAX, &value_temp) != 0) SWIG_fail;
   $1 = ($1_ltype)value_temp;
 }
+/* A method's object parameter: the object (its handle), or a raw handle. */
+%typemap(in, noblock=1) weaveheap_vector_t column (uint64_t value_temp = 0) {
+  if (weaveheap__pyglue_handle_arg($input, "column", &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
 %typemap(in, noblock=1) bool (bool value_temp = false) {
   if (weaveheap__pyglue_bool($input, "$1_name", &value_temp) != 0) SWIG_fail;
   $1 = value_temp;
@@ -957,10 +962,10 @@ typedef struct weaveheap__py_region {
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_buffer "weaveheap__py_releasebuffer";
 %feature("kwargs") weaveheap__py_buffer::view_as;
 %feature("kwargs") weaveheap__py_buffer::__dlpack__;
-%feature("kwargs") weaveheap__py_buffer::__arrow_c_array__;
 %newobject weaveheap__py_buffer::view_as;
 %feature("docstring") weaveheap__py_buffer::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_buffer::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("kwargs") weaveheap__py_buffer::__arrow_c_array__;
 %feature("docstring") weaveheap__py_buffer::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
 %nodefaultctor weaveheap__py_buffer;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_buffer::close "Releases a buffer; its handle becomes stale. The memory returns to the region at its next reset or destroy. Fails while it is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1053,10 +1058,10 @@ typedef struct weaveheap__py_buffer {
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_bytes "weaveheap__py_releasebuffer";
 %feature("kwargs") weaveheap__py_bytes::view_as;
 %feature("kwargs") weaveheap__py_bytes::__dlpack__;
-%feature("kwargs") weaveheap__py_bytes::__arrow_c_array__;
 %newobject weaveheap__py_bytes::view_as;
 %feature("docstring") weaveheap__py_bytes::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_bytes::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("kwargs") weaveheap__py_bytes::__arrow_c_array__;
 %feature("docstring") weaveheap__py_bytes::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
 %nodefaultctor weaveheap__py_bytes;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_bytes::close "Releases a bytes object. Fails while it is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1145,10 +1150,10 @@ typedef struct weaveheap__py_bytes {
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_string "weaveheap__py_releasebuffer";
 %feature("kwargs") weaveheap__py_string::view_as;
 %feature("kwargs") weaveheap__py_string::__dlpack__;
-%feature("kwargs") weaveheap__py_string::__arrow_c_array__;
 %newobject weaveheap__py_string::view_as;
 %feature("docstring") weaveheap__py_string::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_string::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("kwargs") weaveheap__py_string::__arrow_c_array__;
 %feature("docstring") weaveheap__py_string::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
 %nodefaultctor weaveheap__py_string;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_string::close "Releases a string. Fails while it is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1235,12 +1240,12 @@ typedef struct weaveheap__py_string {
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_vector "weaveheap__py_vector_releasebuffer";
 %feature("kwargs") weaveheap__py_vector::view_as;
 %feature("kwargs") weaveheap__py_vector::__dlpack__;
-%feature("kwargs") weaveheap__py_vector::__arrow_c_array__;
 %newobject weaveheap__py_vector::view_as;
 %feature("docstring") weaveheap__py_vector::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_vector::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
-%feature("docstring") weaveheap__py_vector::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export, a column of the object's type over its memory, without a copy (pyarrow.array(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the column has its own type.";
-%feature("docstring") weaveheap__py_vector::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's column type (the core's export, taken and released at once: a unique view makes it fail).";
+%feature("kwargs") weaveheap__py_vector::__arrow_c_array__;
+%feature("docstring") weaveheap__py_vector::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export of the object (its type's: a typed column, or a struct array of named columns), over its memory without a copy (pyarrow.array(obj) or pyarrow.record_batch(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the object has its own type.";
+%feature("docstring") weaveheap__py_vector::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's type (the core's export, taken and released at once, so it fails as the export does).";
 %nodefaultctor weaveheap__py_vector;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_vector::close "Releases a vector. Fails while it is borrowed (a view or an Arrow export is live).\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_vector::length "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1343,7 +1348,7 @@ typedef struct weaveheap__py_vector {
   PyObject* __dlpack_device__() {
     return weaveheap__pyexport_dlpack_device();
   }
-  /* The core's own export: a column of the object's type. */
+  /* The core's own export of the object (its IDL arrow export). */
   PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
     (void)requested_schema;
     return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_vector_export_arrow, false);
@@ -1368,6 +1373,9 @@ typedef struct weaveheap__py_vector {
 %feature("kwargs") weaveheap__py_batch::from_handle;
 %newobject weaveheap__py_batch::from_handle;
 %feature("docstring") weaveheap__py_batch::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("kwargs") weaveheap__py_batch::__arrow_c_array__;
+%feature("docstring") weaveheap__py_batch::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export of the object (its type's: a typed column, or a struct array of named columns), over its memory without a copy (pyarrow.array(obj) or pyarrow.record_batch(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the object has its own type.";
+%feature("docstring") weaveheap__py_batch::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's type (the core's export, taken and released at once, so it fails as the export does).";
 %nodefaultctor weaveheap__py_batch;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_batch::close "Releases a batch and gives back the borrows of its columns (the vectors stay, their owner's again). Fails while an Arrow export of the batch is live.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_batch::add_column;
@@ -1428,6 +1436,14 @@ typedef struct weaveheap__py_batch {
   }
   PyObject* column_name(uint64_t index, weaveheap_error* out_err = NULL) {
     return weaveheap__pyglue_text(weaveheap_batch_column_name($self->handle, index, out_err), weaveheap_free_string);
+  }
+  /* The core's own export of the object (its IDL arrow export). */
+  PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_batch_export_arrow, false);
+  }
+  PyObject* __arrow_c_schema__(PyObject* py_self) {
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_batch_export_arrow, true);
   }
 }
 

@@ -95,6 +95,16 @@ def _core(region, tmp_path, monkeypatch):
         assert arr.to_pylist() == [-3, 7, 9]
         del arr
         hit("vector.export_arrow")
+        bt = r.batch(1)
+        bt.add_column("v", v)
+        assert (bt.num_columns(), bt.num_rows(), bt.column_name(0)) == (1, 3, "v")
+        hit("batch.create", "batch.add_column", "batch.num_columns", "batch.num_rows", "batch.column_name")
+        rb = pa.record_batch(bt)                          # __arrow_c_array__: batch.export_arrow
+        assert rb.column(0).to_pylist() == [-3, 7, 9]
+        del rb
+        hit("batch.export_arrow")
+        bt.close()
+        hit("batch.release")
         v.close()
         hit("vector.release")
         b.close()

@@ -2810,7 +2810,7 @@ class MisuseMatrixTest {
     void batch_create_region_absurd_value_max_columns_ffffffff() throws Exception {
         Region region = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.batch(4294967295));
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.batch(0xffffffff));
     }
 
     /**
