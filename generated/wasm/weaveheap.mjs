@@ -1584,7 +1584,7 @@ function wasmBackend(e) {
         const p0 = a0 === null ? 0 : write_region_options(a0);
         const r = f_weaveheap_region_create(p0, ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
-        return r;
+        return BigInt.asUintN(64, r);
       } finally {
         endCall();
       }
@@ -1619,7 +1619,7 @@ function wasmBackend(e) {
       if (a1 >= 4294967296 && a1 <= 281474976710656) tooBig(a1, "Region.prototype.alloc: argument 'size'");
       const r = f_weaveheap_buffer_alloc(a0, bigU64(a1), bigU64(a2), ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
-      return r;
+      return BigInt.asUintN(64, r);
     }
     ,
     /* buffer.release -> WeaveHeapBuffer.prototype.close */
@@ -1669,7 +1669,7 @@ function wasmBackend(e) {
         const p1 = bytesIn(a1), n1 = lastLength;
         const r = f_weaveheap_bytes_create(a0, p1, bigU64(n1), ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
-        return r;
+        return BigInt.asUintN(64, r);
       } finally {
         endCall();
       }
@@ -1706,7 +1706,7 @@ function wasmBackend(e) {
         const p1 = bytesIn(a1), n1 = lastLength;
         const r = f_weaveheap_string_create(a0, p1, bigU64(n1), ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
-        return r;
+        return BigInt.asUintN(64, r);
       } finally {
         endCall();
       }
@@ -1737,7 +1737,7 @@ function wasmBackend(e) {
       if (a2 >= 4294967296 && a2 <= 281474976710656) tooBig(a2, "Region.prototype.vector: argument 'capacity'");
       const r = f_weaveheap_vector_create(a0, a1 | 0, bigU64(a2), a3 ? 1 : 0, ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
-      return r;
+      return BigInt.asUintN(64, r);
     }
     ,
     /* vector.release -> Vector.prototype.close */
@@ -1838,7 +1838,7 @@ function wasmBackend(e) {
     batch_create(a0, a1) {
       const r = f_weaveheap_batch_create(a0, a1 >>> 0, ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
-      return r;
+      return BigInt.asUintN(64, r);
     }
     ,
     /* batch.release -> Batch.prototype.close */
