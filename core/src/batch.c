@@ -258,8 +258,9 @@ typedef struct schema_state {
     char (*names)[NAME_ROOM];
 } schema_state;
 
-/* A child lives in its parent's block: its release only marks it released
- * (a consumer may move a child out and release it alone). */
+/* A child lives in its parent's block and owns nothing: its release only
+ * marks it released (a consumer may move a child out and release it alone);
+ * the parent's release frees the block, children and all. */
 static void child_array_release(struct ArrowArray* a) {
     if (a) a->release = NULL;
 }
@@ -272,8 +273,7 @@ static void array_release(struct ArrowArray* a) {
     array_state* st = a->private_data;
     a->release = NULL;
     a->private_data = NULL;
-    for (int64_t i = 0; i < a->n_children; i++)
-        if (st->children[i].release) st->children[i].release(&st->children[i]);
+    /* The children own nothing but their place in st: freed with it. */
     /* The hold keeps the batch live: it resolves. */
     weaveheap__object o;
     if (weaveheap__resolve(st->batch, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH), &o, NULL)) {
@@ -288,9 +288,7 @@ static void schema_release(struct ArrowSchema* s) {
     schema_state* st = s->private_data;
     s->release = NULL;
     s->private_data = NULL;
-    for (int64_t i = 0; i < s->n_children; i++)
-        if (st->children[i].release) st->children[i].release(&st->children[i]);
-    weaveheap__free(st);
+    weaveheap__free(st); /* the children and their names with it */
 }
 
 /* One block of `head` bytes, then n of each of the parts' sizes (each a

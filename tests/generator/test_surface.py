@@ -70,7 +70,7 @@ def test_parameters_and_results(s):
 
 def test_classes(s):
     cls = {c.name: c for c in s.classes}
-    assert [c.name for c in s.user_classes] == ["region", "buffer", "bytes", "string", "vector"]
+    assert [c.name for c in s.user_classes] == ["region", "buffer", "bytes", "string", "vector", "batch"]
     assert cls["view"].is_token and s.token_class is cls["view"]
     assert cls["buffer"].parent is cls["region"]
     assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string", "vector"]
@@ -78,6 +78,8 @@ def test_classes(s):
     assert cls["vector"].copy_out[0] == "read"
     # a function taking caller addresses is the glue's: Python's Arrow capsules
     assert cls["vector"].arrow_export is by_name(s, "vector.export_arrow")
+    # a class that is not memory exports too (a batch: a struct array)
+    assert cls["batch"].arrow_export is by_name(s, "batch.export_arrow") and not cls["batch"].memory
     assert all(c.arrow_export is None for c in s.classes if c.name != "vector")
     # its views show values of its element type, not bytes
     assert cls["vector"].typed_by is by_name(s, "vector.element_type")
