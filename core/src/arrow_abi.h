@@ -4,6 +4,7 @@
 #ifndef WEAVEHEAP_ARROW_ABI_H
 #define WEAVEHEAP_ARROW_ABI_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 struct ArrowSchema {
@@ -30,5 +31,25 @@ struct ArrowArray {
     void* private_data;
 };
 #define ARROW_FLAG_NULLABLE 2
+
+struct ArrowArrayStream {
+    int (*get_schema)(struct ArrowArrayStream*, struct ArrowSchema* out);
+    int (*get_next)(struct ArrowArrayStream*, struct ArrowArray* out);
+    const char* (*get_last_error)(struct ArrowArrayStream*);
+    void (*release)(struct ArrowArrayStream*);
+    void* private_data;
+};
+
+/* batch.c, for its own export and a stream's (stream.c). */
+struct weaveheap__slot;
+struct weaveheap__object;
+/* The schema of the batch in `batch` (its region entered): the struct of its
+ * named columns, owning copies of the names. False: no memory, nothing filled. */
+bool weaveheap__batch_schema_fill(const struct weaveheap__slot* batch, struct ArrowSchema* out);
+/* The struct array of the batch `h` resolved in `batch` (region entered),
+ * holding the batch until its release. False: no memory, nothing held. */
+bool weaveheap__batch_array_fill(struct weaveheap__object* batch, uint64_t h, struct ArrowArray* out);
+/* Why batch b's schema is not a's (NULL: the same names, types, nullability). */
+const char* weaveheap__batch_schema_differs(const struct weaveheap__slot* a, const struct weaveheap__slot* b);
 
 #endif

@@ -296,37 +296,52 @@ static void schema_release(struct ArrowSchema* s) {
 static uint8_t* block_new(size_t head, uint32_t n, size_t a, size_t b, size_t c) {
     return weaveheap__malloc(head + (size_t)n * (a + b + c));
 }
+#define HEAD(t) ((sizeof(t) + 7) & ~(size_t)7)
 
-void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array,
-                                  weaveheap_error* out_err) {
-    if (!schema || !array) {
-        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "%s must not be NULL", schema ? "array" : "schema");
-        return;
-    }
-    weaveheap__object o;
-    batch_head* b = resolve(batch, &o, out_err);
-    if (!b) return;
+bool weaveheap__batch_schema_fill(const weaveheap__slot* batch, struct ArrowSchema* out) {
+    const batch_head* b = (const batch_head*)(const void*)batch->data;
     uint32_t n = b->num_columns;
-    size_t ahead = (sizeof(array_state) + 7) & ~(size_t)7, shead = (sizeof(schema_state) + 7) & ~(size_t)7;
-    uint8_t* am = block_new(ahead, n, sizeof(struct ArrowArray*), sizeof(struct ArrowArray), 2 * sizeof(void*));
-    uint8_t* sm = block_new(shead, n, sizeof(struct ArrowSchema*), sizeof(struct ArrowSchema), NAME_ROOM);
-    if (!am || !sm) {
-        weaveheap__free(am);
-        weaveheap__free(sm);
-        column_refused(o.region, out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for an Arrow export of %u columns",
-                       (unsigned)n);
-        return;
-    }
-    array_state* ast = (array_state*)(void*)am;
-    ast->batch = batch;
-    ast->top_buffers[0] = NULL;
-    ast->child_ptrs = (struct ArrowArray**)(void*)(am + ahead);
-    ast->children = (struct ArrowArray*)(void*)(ast->child_ptrs + n);
-    ast->buffers = (const void*(*)[2])(void*)(ast->children + n);
+    uint8_t* sm = block_new(HEAD(schema_state), n, sizeof(struct ArrowSchema*), sizeof(struct ArrowSchema), NAME_ROOM);
+    if (!sm) return false;
     schema_state* sst = (schema_state*)(void*)sm;
-    sst->child_ptrs = (struct ArrowSchema**)(void*)(sm + shead);
+    sst->child_ptrs = (struct ArrowSchema**)(void*)(sm + HEAD(schema_state));
     sst->children = (struct ArrowSchema*)(void*)(sst->child_ptrs + n);
     sst->names = (char(*)[NAME_ROOM])(void*)(sst->children + n);
+    for (uint32_t i = 0; i < n; i++) {
+        weaveheap__vector_arrow v;
+        weaveheap__vector_arrow_of(b->columns[i].slot, &v);
+        memcpy(sst->names[i], b->columns[i].name, NAME_ROOM);
+        sst->child_ptrs[i] = &sst->children[i];
+        sst->children[i] = (struct ArrowSchema){
+            .format = v.format,
+            .name = sst->names[i],
+            .flags = v.validity ? ARROW_FLAG_NULLABLE : 0,
+            .release = child_schema_release,
+        };
+    }
+    *out = (struct ArrowSchema){
+        .format = "+s",
+        .name = "",
+        .n_children = n,
+        .children = sst->child_ptrs,
+        .release = schema_release,
+        .private_data = sst,
+    };
+    return true;
+}
+
+bool weaveheap__batch_array_fill(weaveheap__object* batch, weaveheap_batch_t h, struct ArrowArray* out) {
+    const batch_head* b = head_of(batch);
+    uint32_t n = b->num_columns;
+    uint8_t* am = block_new(HEAD(array_state), n, sizeof(struct ArrowArray*), sizeof(struct ArrowArray),
+                            2 * sizeof(void*));
+    if (!am) return false;
+    array_state* ast = (array_state*)(void*)am;
+    ast->batch = h;
+    ast->top_buffers[0] = NULL;
+    ast->child_ptrs = (struct ArrowArray**)(void*)(am + HEAD(array_state));
+    ast->children = (struct ArrowArray*)(void*)(ast->child_ptrs + n);
+    ast->buffers = (const void*(*)[2])(void*)(ast->children + n);
     for (uint32_t i = 0; i < n; i++) {
         weaveheap__vector_arrow v;
         weaveheap__vector_arrow_of(b->columns[i].slot, &v);
@@ -340,18 +355,9 @@ void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint
             .buffers = ast->buffers[i],
             .release = child_array_release,
         };
-        memcpy(sst->names[i], b->columns[i].name, NAME_ROOM);
-        sst->child_ptrs[i] = &sst->children[i];
-        sst->children[i] = (struct ArrowSchema){
-            .format = v.format,
-            .name = sst->names[i],
-            .flags = v.validity ? ARROW_FLAG_NULLABLE : 0,
-            .release = child_schema_release,
-        };
     }
-    weaveheap__hold(&o); /* a batch is never borrowed unique */
-    struct ArrowArray* a = (struct ArrowArray*)(void*)array;
-    *a = (struct ArrowArray){
+    weaveheap__hold(batch); /* a batch is never borrowed unique */
+    *out = (struct ArrowArray){
         .length = (int64_t)b->rows,
         .null_count = 0,
         .n_buffers = 1,
@@ -361,14 +367,44 @@ void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint
         .release = array_release,
         .private_data = ast,
     };
-    struct ArrowSchema* s = (struct ArrowSchema*)(void*)schema;
-    *s = (struct ArrowSchema){
-        .format = "+s",
-        .name = "",
-        .n_children = n,
-        .children = sst->child_ptrs,
-        .release = schema_release,
-        .private_data = sst,
-    };
+    return true;
+}
+
+const char* weaveheap__batch_schema_differs(const weaveheap__slot* a, const weaveheap__slot* b) {
+    const batch_head *x = (const batch_head*)(const void*)a->data, *y = (const batch_head*)(const void*)b->data;
+    if (x->num_columns != y->num_columns) return "has another number of columns";
+    for (uint32_t i = 0; i < x->num_columns; i++) {
+        weaveheap__vector_arrow u, v;
+        weaveheap__vector_arrow_of(x->columns[i].slot, &u);
+        weaveheap__vector_arrow_of(y->columns[i].slot, &v);
+        if (strcmp(x->columns[i].name, y->columns[i].name) != 0) return "names its columns otherwise";
+        if (strcmp(u.format, v.format) != 0 || !u.validity != !v.validity)
+            return "has a column of another type or nullability";
+    }
+    return NULL;
+}
+
+void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array,
+                                  weaveheap_error* out_err) {
+    if (!schema || !array) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "%s must not be NULL", schema ? "array" : "schema");
+        return;
+    }
+    weaveheap__object o;
+    batch_head* b = resolve(batch, &o, out_err);
+    if (!b) return;
+    struct ArrowSchema s;
+    if (!weaveheap__batch_schema_fill(o.slot, &s)) {
+        column_refused(o.region, out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for an Arrow export of %u columns",
+                       (unsigned)b->num_columns);
+        return;
+    }
+    if (!weaveheap__batch_array_fill(&o, batch, (struct ArrowArray*)(void*)array)) {
+        s.release(&s);
+        column_refused(o.region, out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for an Arrow export of %u columns",
+                       (unsigned)b->num_columns);
+        return;
+    }
+    memcpy(schema, &s, sizeof s); /* filled only once nothing can fail */
     weaveheap__leave(o.region);
 }

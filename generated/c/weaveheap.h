@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762"
+#define WEAVEHEAP_IDL_HASH "1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -95,6 +95,12 @@ typedef weaveheap_handle_t weaveheap_vector_t;
  * the batch (before the region's reset or destroy) to give them back.
  */
 typedef weaveheap_handle_t weaveheap_batch_t;
+/**
+ * A stream of record batches of one schema, exported through the Arrow C
+ * Stream Interface. It holds a shared borrow of each batch (which holds
+ * its columns) until it is released.
+ */
+typedef weaveheap_handle_t weaveheap_stream_t;
 
 /* -- errors --------------------------------------------------------------- */
 /**
@@ -185,6 +191,8 @@ enum {
     WEAVEHEAP_HANDLE_KIND_VECTOR = 7,
     /** A batch handle. */
     WEAVEHEAP_HANDLE_KIND_BATCH = 8,
+    /** A stream handle. */
+    WEAVEHEAP_HANDLE_KIND_STREAM = 9,
 };
 /* Every member as X(C_NAME, number, "name"). */
 #define WEAVEHEAP_HANDLE_KIND_LIST(X) \
@@ -196,7 +204,8 @@ enum {
     X(WEAVEHEAP_HANDLE_KIND_BORROW, 5, "borrow") \
     X(WEAVEHEAP_HANDLE_KIND_OBJECT, 6, "object") \
     X(WEAVEHEAP_HANDLE_KIND_VECTOR, 7, "vector") \
-    X(WEAVEHEAP_HANDLE_KIND_BATCH, 8, "batch")
+    X(WEAVEHEAP_HANDLE_KIND_BATCH, 8, "batch") \
+    X(WEAVEHEAP_HANDLE_KIND_STREAM, 9, "stream")
 
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
@@ -1286,6 +1295,121 @@ WEAVEHEAP_API char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_
  *        thread that is using the region.
  */
 WEAVEHEAP_API void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+
+/* ---- module stream ---- */
+/**
+ * Streams of record batches: the Arrow C Stream Interface over batches of one
+ * schema, in the order they were added, without a copy.
+ */
+
+/**
+ * Makes an empty stream in `region` with room for `max_batches` batches
+ * (1 to 65536), taken from the region at once.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param max_batches passed by value. Must be at most 65536; otherwise
+ *        invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new stream handle owned by the caller, to release with
+ *        weaveheap_stream_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_stream_t weaveheap_stream_create(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
+
+/**
+ * Releases a stream and gives back the borrows of its batches. Fails
+ * while an Arrow export of the stream is live.
+ *
+ * @param stream ownership moves to the core: the handle is stale once
+ *        the call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_stream_release(weaveheap_stream_t stream, weaveheap_error* out_err);
+
+/**
+ * Adds `batch` at the end, taking a shared borrow of it until the
+ * stream is released. The batch must be in the stream's region and
+ * have the first batch's schema (the same column names, types and
+ * nullability); a full stream or another schema is invalid_argument
+ * (the message says what differs). A refused batch is not added.
+ *
+ * @param stream a stream handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param batch a batch handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_BORROWED,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_stream_add_batch(weaveheap_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
+
+/**
+ * The number of batches.
+ *
+ * @param stream a stream handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_stream_num_batches(weaveheap_stream_t stream, weaveheap_error* out_err);
+
+/**
+ * Exports the stream through the Arrow C Stream Interface: fills the
+ * caller's `struct ArrowArrayStream` at `out` (docs/arrow.md), whose
+ * get_schema gives the batches' schema and get_next each batch in turn
+ * (as batch.export_arrow makes it, each array holding its batch until
+ * its release), then the end. The stream export holds a shared borrow
+ * of the stream until its `release`: until then the stream's release
+ * and add_batch and the region's reset and destroy fail. Call its
+ * callbacks from the region's thread (any thread for a thread-safe
+ * region). A stream without a batch has no schema: invalid_argument.
+ * A refused export fills nothing.
+ *
+ * @param stream a stream handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. NULL fails
+ *        with invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_stream_export_arrow(weaveheap_stream_t stream, uint8_t* out, weaveheap_error* out_err);
 
 /* ---- module borrow ---- */
 /**

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -57,6 +57,10 @@ ENTRIES = [
     ['batch.num_columns', '[method]batch.num-columns', 'method', 'batch', 'num-columns'],
     ['batch.num_rows', '[method]batch.num-rows', 'method', 'batch', 'num-rows'],
     ['batch.column_name', '[method]batch.column-name', 'method', 'batch', 'column-name'],
+    ['stream.create', '[constructor]stream', 'constructor', 'stream', 'create'],
+    ['stream.release', '[method]stream.close', 'method', 'stream', 'close'],
+    ['stream.add_batch', '[method]stream.add-batch', 'method', 'stream', 'add-batch'],
+    ['stream.num_batches', '[method]stream.num-batches', 'method', 'stream', 'num-batches'],
     ['borrow.shared', '[static]borrow.shared', 'static', 'borrow', 'shared'],
     ['borrow.unique', '[static]borrow.unique', 'static', 'borrow', 'unique'],
     ['borrow.release', '[method]borrow.close', 'method', 'borrow', 'close'],
@@ -75,6 +79,7 @@ ENTRIES = [
     ['handle borrow', 'resource borrow', 'resource', '', ''],
     ['handle vector', 'resource vector', 'resource', '', ''],
     ['handle batch', 'resource batch', 'resource', '', ''],
+    ['handle stream', 'resource stream', 'resource', '', ''],
     ['struct error', 'record error', 'record', '', ''],
     ['struct region_options', 'record region-options', 'record', '', ''],
     ['struct view', 'record view', 'record', '', ''],

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
 from component_host import Host, record  # noqa: E402,F401
 
 FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
-CASES = 337
+CASES = 366
 
 WHY = {
     "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
@@ -158,6 +158,22 @@ NOT_EXPRESSIBLE = {
     "batch_column_name_batch_forged": "forged",
     "batch_column_name_batch_wrong_kind_region": "wrong_kind",
     "batch_column_name_batch_null": "null",
+    "stream_create_region_forged": "forged",
+    "stream_create_region_wrong_kind_buffer": "wrong_kind",
+    "stream_create_region_null": "null",
+    "stream_release_stream_reused": "second_wrapper",
+    "stream_release_stream_forged": "forged",
+    "stream_release_stream_wrong_kind_region": "wrong_kind",
+    "stream_release_stream_double_release": "second_wrapper",
+    "stream_release_stream_null": "null",
+    "stream_add_batch_stream_forged": "forged",
+    "stream_add_batch_stream_wrong_kind_region": "wrong_kind",
+    "stream_add_batch_stream_null": "null",
+    "stream_add_batch_batch_forged_batch": "forged",
+    "stream_add_batch_batch_null_batch": "null",
+    "stream_num_batches_stream_forged": "forged",
+    "stream_num_batches_stream_wrong_kind_region": "wrong_kind",
+    "stream_num_batches_stream_null": "null",
     "borrow_shared_buffer_forged": "forged",
     "borrow_shared_buffer_wrong_kind_region": "wrong_kind",
     "borrow_shared_buffer_null": "null",
@@ -215,7 +231,7 @@ def bytes_of_vector(h, obj):
 
 def test_every_case_is_a_test_or_not_expressible():
     tests = [name for name in globals() if name.startswith("test_case_")]
-    assert len(tests) == 184
+    assert len(tests) == 197
     assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
     assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
 
@@ -1492,6 +1508,113 @@ def test_case_batch_column_name_batch_absurd_value_index_ffffffffffffffff(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("batch", "[constructor]batch", region, 16)
     h.refused("out-of-range", None, lambda: h.call("batch", "[method]batch.column-name", recv, 18446744073709551615))
+
+
+def test_case_stream_create_region_stale(h):
+    """stream.create on a region: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[constructor]stream", region, 16))
+
+
+def test_case_stream_create_region_reused(h):
+    """stream.create on a region: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("stream", "[constructor]stream", region, 16))
+
+
+def test_case_stream_create_region_absurd_value_max_batches_10001(h):
+    """stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("stream", "[constructor]stream", region, 65537))
+
+
+def test_case_stream_create_region_absurd_value_max_batches_ffffffff(h):
+    """stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("stream", "[constructor]stream", region, 4294967295))
+
+
+def test_case_stream_release_stream_after_region_destroy(h):
+    """stream.release on a stream: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("stream", "[constructor]stream", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.close", recv))
+
+
+def test_case_stream_add_batch_stream_stale(h):
+    """stream.add_batch on a stream: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("stream", "[constructor]stream", region, 16)
+    arg_batch = h.call("batch", "[constructor]batch", region, 16)
+    h.call("stream", "[method]stream.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.add-batch", recv, arg_batch))
+
+
+def test_case_stream_add_batch_stream_reused(h):
+    """stream.add_batch on a stream: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("stream", "[constructor]stream", region, 16)
+    arg_batch = h.call("batch", "[constructor]batch", region, 16)
+    h.call("stream", "[method]stream.close", recv)
+    newer = h.call("stream", "[constructor]stream", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.add-batch", recv, arg_batch))
+
+
+def test_case_stream_add_batch_stream_after_region_destroy(h):
+    """stream.add_batch on a stream: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("stream", "[constructor]stream", region, 16)
+    arg_batch = h.call("batch", "[constructor]batch", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.add-batch", recv, arg_batch))
+
+
+def test_case_stream_add_batch_batch_stale_batch(h):
+    """stream.add_batch on a batch: the object was closed before the call (batch)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("stream", "[constructor]stream", region, 16)
+    arg_batch = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", arg_batch)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.add-batch", recv, arg_batch))
+
+
+def test_case_stream_add_batch_batch_reused_batch(h):
+    """stream.add_batch on a batch: the object was closed and its slot now holds a newer object (batch)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("stream", "[constructor]stream", region, 16)
+    arg_batch = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", arg_batch)
+    newer = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.add-batch", recv, arg_batch))
+
+
+def test_case_stream_num_batches_stream_stale(h):
+    """stream.num_batches on a stream: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("stream", "[constructor]stream", region, 16)
+    h.call("stream", "[method]stream.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.num-batches", recv))
+
+
+def test_case_stream_num_batches_stream_reused(h):
+    """stream.num_batches on a stream: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("stream", "[constructor]stream", region, 16)
+    h.call("stream", "[method]stream.close", recv)
+    newer = h.call("stream", "[constructor]stream", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.num-batches", recv))
+
+
+def test_case_stream_num_batches_stream_after_region_destroy(h):
+    """stream.num_batches on a stream: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("stream", "[constructor]stream", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.num-batches", recv))
 
 
 def test_case_borrow_shared_buffer_stale(h):

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -203,7 +203,7 @@ export interface Stats {
 /**
  * The kind a handle carries in its bits (derived from the handle declarations).
  */
-export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch';
+export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch' | 'stream';
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
  * machine's byte order (as the Arrow C Data Interface wants), `boolean` one
@@ -413,6 +413,18 @@ export declare class Region {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   batch(maxColumns: number): Batch;
+  /**
+   * Makes an empty stream in `region` with room for `max_batches` batches
+   * (1 to 65536), taken from the region at once.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  stream(maxBatches: number): Stream;
   /**
    * Destroys a region: frees every object in it at once, returns its
    * chunks, and makes every handle of it stale. Fails, changing nothing,
@@ -885,6 +897,60 @@ export declare class Batch {
    * Releases a batch and gives back the borrows of its columns (the
    * vectors stay, their owner's again). Fails while an Arrow export of
    * the batch is live.
+   * A second close() does nothing.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(). */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * A stream of record batches of one schema, exported through the Arrow C
+ * Stream Interface. It holds a shared borrow of each batch (which holds
+ * its columns) until it is released.
+ */
+export declare class Stream {
+  /** Stream objects are made by Region.prototype.stream. */
+  private constructor();
+  /** Wraps a stream handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): Stream;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
+  /**
+   * Adds `batch` at the end, taking a shared borrow of it until the
+   * stream is released. The batch must be in the stream's region and
+   * have the first batch's schema (the same column names, types and
+   * nullability); a full stream or another schema is invalid_argument
+   * (the message says what differs). A refused batch is not added.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  addBatch(batch: bigint | { readonly handle: bigint }): void;
+  /**
+   * The number of batches.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  numBatches(): number;
+  /**
+   * Releases a stream and gives back the borrows of its batches. Fails
+   * while an Arrow export of the stream is live.
    * A second close() does nothing.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.

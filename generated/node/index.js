@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = 'db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762';
+const IDL_HASH = '1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -254,8 +254,8 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "stream"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'stream': 9 });
 const ELEMENT_TYPE_NAMES = Object.freeze([undefined, "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "boolean"]);
 const ELEMENT_TYPE_VALUES = Object.freeze({ 'int8': 1, 'int16': 2, 'int32': 3, 'int64': 4, 'uint8': 5, 'uint16': 6, 'uint32': 7, 'uint64': 8, 'float32': 9, 'float64': 10, 'boolean': 11 });
 
@@ -304,14 +304,19 @@ const IDL = Object.freeze({
     'vector.get': "Vector.prototype.get",
     'vector.is_valid': "Vector.prototype.isValid",
     'vector.read': "Vector.prototype.read",
-    'vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__): it writes through caller addresses, which no binding could check",
+    'vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
     'batch.create': "Region.prototype.batch",
     'batch.release': "Batch.prototype.close",
     'batch.add_column': "Batch.prototype.addColumn",
     'batch.num_columns': "Batch.prototype.numColumns",
     'batch.num_rows': "Batch.prototype.numRows",
     'batch.column_name': "Batch.prototype.columnName",
-    'batch.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__): it writes through caller addresses, which no binding could check",
+    'batch.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
+    'stream.create': "Region.prototype.stream",
+    'stream.release': "Stream.prototype.close",
+    'stream.add_batch': "Stream.prototype.addBatch",
+    'stream.num_batches': "Stream.prototype.numBatches",
+    'stream.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
     'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view()",
     'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true })",
     'borrow.release': "View.prototype.close",
@@ -536,6 +541,11 @@ function bind(native, load) {
     batch(maxColumns) {
       const h = Region.#of(this, "Region.prototype.batch");
       return new Batch(kAdopt, native.batch_create(h, intArg(maxColumns, "Region.prototype.batch: argument 'maxColumns'", 0, 4294967295)));
+    }
+
+    stream(maxBatches) {
+      const h = Region.#of(this, "Region.prototype.stream");
+      return new Stream(kAdopt, native.stream_create(h, intArg(maxBatches, "Region.prototype.stream: argument 'maxBatches'", 0, 4294967295)));
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -927,6 +937,63 @@ function bind(native, load) {
     });
   }
 
+  /**
+   * A stream of record batches of one schema, exported through the Arrow C
+   * Stream Interface. It holds a shared borrow of each batch (which holds
+   * its columns) until it is released.
+   */
+  const Stream = class Stream {
+    #h;
+    #closed = false;
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("Stream objects are made by Region.prototype.stream; Stream.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a stream handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new Stream(kAdopt, handleArg(handle, "Stream.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return Stream.#of(this, 'Stream.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { Stream.#of(this, 'Stream.prototype.closed'); return this.#closed; }
+
+    addBatch(batch) {
+      const h = Stream.#of(this, "Stream.prototype.addBatch");
+      return native.stream_add_batch(h, handleArg(batch, "Stream.prototype.addBatch: argument 'batch'"));
+    }
+
+    numBatches() {
+      const h = Stream.#of(this, "Stream.prototype.numBatches");
+      return native.stream_num_batches(h);
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = Stream.#of(this, "Stream.prototype.close");
+      if (this.#closed) return;
+      native.stream_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(Stream.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
   // -- library functions ------------------------------------------------------------
   function strerror(code) {
     return native.strerror(intArg(code, "strerror: argument 'code'", -2147483648, 2147483647));
@@ -987,6 +1054,7 @@ function bind(native, load) {
     WeaveHeapString,
     Vector,
     Batch,
+    Stream,
     View,
     WeaveHeapError,
     InvalidArgumentError,

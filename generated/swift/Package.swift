@@ -1,4 +1,4 @@
-// swift-tools-version:6.0; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// swift-tools-version:6.0; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 // weaveheap 0.1.0 for Swift, in the Swift 6 language mode (complete
 // concurrency checking). https://github.com/weaveheap/weaveheap
 // SPDX-License-Identifier: MIT (the LICENSE file)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 // The WebAssembly glue's declarations. The API is the Node.js package's,
 // declared once, in index.d.ts (the build puts it next to this file):
 // `await load()` resolves to an object of exactly that module's type.
@@ -11,6 +11,7 @@ export type {
   WeaveHeapString,
   Vector,
   Batch,
+  Stream,
   View,
   ViewMembers,
   ViewOptions,

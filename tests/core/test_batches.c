@@ -33,6 +33,13 @@ struct ArrowArray {
     void* private_data;
 };
 #define ARROW_FLAG_NULLABLE 2
+struct ArrowArrayStream {
+    int (*get_schema)(struct ArrowArrayStream*, struct ArrowSchema* out);
+    int (*get_next)(struct ArrowArrayStream*, struct ArrowArray* out);
+    const char* (*get_last_error)(struct ArrowArrayStream*);
+    void (*release)(struct ArrowArrayStream*);
+    void* private_data;
+};
 
 static weaveheap_vector_t vec(weaveheap_region_t r, weaveheap_element_type t, uint64_t cap, bool nullable) {
     weaveheap_error err = {0};
@@ -411,12 +418,276 @@ static void export_refusals(void) {
     wh_destroy(r);
 }
 
+/* -- streams -------------------------------------------------------------------- */
+
+static weaveheap_stream_t stream_of(weaveheap_region_t r, uint32_t max_batches) {
+    weaveheap_error err = {0};
+    weaveheap_stream_t st = weaveheap_stream_create(r, max_batches, &err);
+    EXPECT_OK(weaveheap_stream_create, &err);
+    REQUIRE_NE_HEX(st, 0);
+    return st;
+}
+
+/* A batch of an int64 "id" (n values from `from`) and a nullable int32 "flag". */
+static weaveheap_batch_t id_flag(weaveheap_region_t r, uint64_t n, int64_t from) {
+    weaveheap_error err = {0};
+    weaveheap_vector_t id = vec(r, WEAVEHEAP_ELEMENT_TYPE_INT64, n, false);
+    weaveheap_vector_t flag = vec(r, WEAVEHEAP_ELEMENT_TYPE_INT32, n, true);
+    for (uint64_t i = 0; i < n; i++) {
+        weaveheap_vector_append(id, from + (int64_t)i, &err);
+        REQUIRE_EQ_U64(err.code, 0);
+        weaveheap_vector_append(flag, 1, &err);
+        REQUIRE_EQ_U64(err.code, 0);
+    }
+    weaveheap_batch_t b = batch(r, 2);
+    add(b, "id", id);
+    add(b, "flag", flag);
+    return b;
+}
+
+/* An int32 vector of n ones. */
+static weaveheap_vector_t ones(weaveheap_region_t r, uint64_t n, bool nullable) {
+    weaveheap_error err = {0};
+    weaveheap_vector_t v = vec(r, WEAVEHEAP_ELEMENT_TYPE_INT32, n, nullable);
+    for (uint64_t i = 0; i < n; i++) {
+        weaveheap_vector_append(v, 1, &err);
+        REQUIRE_EQ_U64(err.code, 0);
+    }
+    return v;
+}
+
+static void release_batches(const weaveheap_batch_t* bs, size_t n) {
+    weaveheap_error err = {0};
+    for (size_t i = 0; i < n; i++) {
+        weaveheap_batch_release(bs[i], &err);
+        EXPECT_OK(weaveheap_batch_release, &err);
+    }
+}
+
+static void add_batch(weaveheap_stream_t st, weaveheap_batch_t b) {
+    weaveheap_error err = {0};
+    weaveheap_stream_add_batch(st, b, &err);
+    EXPECT_OK(weaveheap_stream_add_batch, &err);
+}
+
+/* The values of the first column of a held batch, through a batch export of
+ * its own (the column's memory). */
+static const void* values_of_held(weaveheap_batch_t b) {
+    weaveheap_error err = {0};
+    struct ArrowSchema s;
+    struct ArrowArray a;
+    weaveheap_batch_export_arrow(b, (uint8_t*)&s, (uint8_t*)&a, &err);
+    EXPECT_OK(weaveheap_batch_export_arrow, &err);
+    const void* p = a.children[0]->buffers[1];
+    a.release(&a);
+    s.release(&s);
+    return p;
+}
+
+static void stream_reads_batch_by_batch(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh_region(NULL);
+    weaveheap_batch_t b0 = id_flag(r, 100, 0), b1 = id_flag(r, 50, 100);
+    weaveheap_stream_t st = stream_of(r, 4);
+    weaveheap_stats s0 = wh_region_stats(r);
+    add_batch(st, b0);
+    add_batch(st, b1);
+    CHECK_EQ_U64(wh_region_stats(r).borrows_active, s0.borrows_active + 2); /* the stream holds each batch */
+    CHECK_EQ_U64(weaveheap_stream_num_batches(st, &err), 2);
+    EXPECT_OK(weaveheap_stream_num_batches, &err);
+    weaveheap_batch_release(b1, &err);
+    EXPECT_ERR(weaveheap_batch_release, &err, WEAVEHEAP_ERR_BORROWED);
+    weaveheap_batch_t b2 = id_flag(r, 1, 0);
+    weaveheap_stats g0 = wh_global_stats();
+    struct ArrowArrayStream s;
+    weaveheap_stream_export_arrow(st, (uint8_t*)&s, &err);
+    EXPECT_OK(weaveheap_stream_export_arrow, &err);
+    CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active + 1);
+    REQUIRE_TRUE(s.release && s.get_schema && s.get_next && s.get_last_error);
+    CHECK_TRUE(s.get_last_error(&s) == NULL);
+    struct ArrowSchema schema;
+    REQUIRE_TRUE(s.get_schema(&s, &schema) == 0);
+    CHECK_EQ_STR(schema.format, "+s");
+    REQUIRE_TRUE(schema.n_children == 2);
+    CHECK_EQ_STR(schema.children[0]->name, "id");
+    CHECK_EQ_STR(schema.children[1]->format, "i");
+    CHECK_EQ_U64(schema.children[1]->flags, ARROW_FLAG_NULLABLE);
+    schema.release(&schema);
+    /* batch by batch, in order, each in the vectors' memory, then the end */
+    struct ArrowArray a0, a1, end;
+    REQUIRE_TRUE(s.get_next(&s, &a0) == 0);
+    REQUIRE_TRUE(a0.release != NULL);
+    CHECK_EQ_I64(a0.length, 100);
+    REQUIRE_TRUE(s.get_next(&s, &a1) == 0);
+    REQUIRE_TRUE(a1.release != NULL);
+    CHECK_EQ_I64(a1.length, 50);
+    int64_t x;
+    memcpy(&x, (const uint8_t*)a1.children[0]->buffers[1] + 8 * 49, 8);
+    CHECK_EQ_I64(x, 149);
+    CHECK_EQ_PTR(a1.children[0]->buffers[1], values_of_held(b1));
+    memset(&end, 0xab, sizeof end);
+    REQUIRE_TRUE(s.get_next(&s, &end) == 0);
+    CHECK_TRUE(end.release == NULL); /* the end of the stream */
+    REQUIRE_TRUE(s.get_next(&s, &end) == 0);
+    CHECK_TRUE(end.release == NULL);
+    CHECK_EQ_U64(wh_global_stats().copies, g0.copies); /* no copy */
+    CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active + 3); /* the stream and two arrays */
+    /* while exported: the stream cannot change or go, nor the region */
+    weaveheap_stream_add_batch(st, b2, &err);
+    EXPECT_ERR_MSG(weaveheap_stream_add_batch, &err, WEAVEHEAP_ERR_BORROWED, "export");
+    weaveheap_stream_release(st, &err);
+    EXPECT_ERR_MSG(weaveheap_stream_release, &err, WEAVEHEAP_ERR_BORROWED, "export");
+    weaveheap_region_reset(r, &err);
+    EXPECT_ERR(weaveheap_region_reset, &err, WEAVEHEAP_ERR_BORROWED);
+    /* released (moved first), twice: the second does nothing */
+    struct ArrowArrayStream moved = s;
+    s.release = NULL;
+    void (*release)(struct ArrowArrayStream*) = moved.release;
+    moved.release(&moved);
+    CHECK_TRUE(moved.release == NULL);
+    release(&moved);
+    CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active + 2); /* the arrays still hold */
+    weaveheap_stream_release(st, &err);
+    EXPECT_OK(weaveheap_stream_release, &err);
+    weaveheap_batch_release(b1, &err); /* a1 holds it */
+    EXPECT_ERR(weaveheap_batch_release, &err, WEAVEHEAP_ERR_BORROWED);
+    a0.release(&a0);
+    a1.release(&a1);
+    CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active - 2); /* the stream's holds went with it */
+    weaveheap_batch_release(b0, &err);
+    EXPECT_OK(weaveheap_batch_release, &err);
+    weaveheap_batch_release(b1, &err);
+    EXPECT_OK(weaveheap_batch_release, &err);
+    weaveheap_batch_release(b2, &err);
+    EXPECT_OK(weaveheap_batch_release, &err);
+    weaveheap_region_reset(r, &err);
+    EXPECT_OK(weaveheap_region_reset, &err);
+    wh_destroy(r);
+}
+
+static void add_batch_refused(weaveheap_region_t r, weaveheap_stream_t st, weaveheap_batch_t b, int32_t code,
+                              const char* sub) {
+    weaveheap_error err = {0};
+    weaveheap_stats s0 = wh_region_stats(r);
+    uint64_t n0 = weaveheap_stream_num_batches(st, &err);
+    EXPECT_OK(weaveheap_stream_num_batches, &err);
+    weaveheap_stream_add_batch(st, b, &err);
+    EXPECT_ERR_MSG(weaveheap_stream_add_batch, &err, code, sub);
+    weaveheap_stats s1 = wh_region_stats(r);
+    CHECK_EQ_STATS(&s1, &s0);
+    CHECK_EQ_U64(weaveheap_stream_num_batches(st, &err), n0);
+    EXPECT_OK(weaveheap_stream_num_batches, &err);
+}
+
+static void stream_refusals(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh_region(NULL);
+    weaveheap_stream_t st = stream_of(r, 2);
+    /* an empty stream has no schema */
+    struct ArrowArrayStream s;
+    memset(&s, 0xab, sizeof s);
+    struct ArrowArrayStream s0 = s;
+    weaveheap_stream_export_arrow(st, (uint8_t*)&s, &err);
+    EXPECT_ERR_MSG(weaveheap_stream_export_arrow, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "no batch");
+    weaveheap_batch_t first = id_flag(r, 3, 0);
+    add_batch(st, first);
+    /* another schema: columns named, typed or counted otherwise */
+    weaveheap_batch_t renamed = batch(r, 2);
+    add(renamed, "id", ints(r, 3, 1));
+    add(renamed, "flags", ones(r, 3, true));
+    add_batch_refused(r, st, renamed, WEAVEHEAP_ERR_INVALID_ARGUMENT, "names its columns otherwise");
+    weaveheap_batch_t retyped = batch(r, 2);
+    add(retyped, "id", ints(r, 3, 1));
+    add(retyped, "flag", ones(r, 3, false));
+    add_batch_refused(r, st, retyped, WEAVEHEAP_ERR_INVALID_ARGUMENT, "another type or nullability");
+    weaveheap_batch_t one = batch(r, 1);
+    add(one, "id", ints(r, 3, 1));
+    add_batch_refused(r, st, one, WEAVEHEAP_ERR_INVALID_ARGUMENT, "another number of columns");
+    /* handles: dead, forged, wrong kind, another region */
+    weaveheap_batch_t gone = batch(r, 1);
+    weaveheap_batch_release(gone, &err);
+    EXPECT_OK(weaveheap_batch_release, &err);
+    add_batch_refused(r, st, gone, WEAVEHEAP_ERR_STALE_HANDLE, "stale");
+    add_batch_refused(r, st, 0, WEAVEHEAP_ERR_FORGED_HANDLE, "never issued");
+    add_batch_refused(r, st, st, WEAVEHEAP_ERR_WRONG_KIND, "kind");
+    weaveheap_region_t other = wh_region(NULL);
+    add_batch_refused(r, st, batch(other, 1), WEAVEHEAP_ERR_INVALID_ARGUMENT, "another region");
+    /* full */
+    weaveheap_batch_t second = id_flag(r, 7, 0), third = id_flag(r, 3, 0);
+    add_batch(st, second); /* another length is fine: batch by batch */
+    add_batch_refused(r, st, third, WEAVEHEAP_ERR_INVALID_ARGUMENT, "the stream is full");
+    /* export: NULL, no memory; nothing filled, nothing held */
+    weaveheap_stats g0 = wh_global_stats();
+    int64_t live0 = weaveheap__test_live_allocs();
+    weaveheap_stream_export_arrow(st, NULL, &err);
+    EXPECT_ERR_MSG(weaveheap_stream_export_arrow, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "out");
+    weaveheap__test_fail_nth_alloc(1);
+    weaveheap_stream_export_arrow(st, (uint8_t*)&s, &err);
+    weaveheap__test_fail_nth_alloc(0);
+    EXPECT_ERR(weaveheap_stream_export_arrow, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    CHECK_EQ_MEM(&s, &s0, sizeof s);
+    CHECK_EQ_U64(wh_global_stats().borrows_taken, g0.borrows_taken);
+    CHECK_EQ_I64(weaveheap__test_live_allocs(), live0);
+    /* get_schema and get_next without memory: ENOMEM, the error text, nothing taken */
+    weaveheap_stream_export_arrow(st, (uint8_t*)&s, &err);
+    EXPECT_OK(weaveheap_stream_export_arrow, &err);
+    struct ArrowSchema schema;
+    struct ArrowArray a;
+    weaveheap__test_fail_nth_alloc(1);
+    CHECK_TRUE(s.get_schema(&s, &schema) != 0);
+    weaveheap__test_fail_nth_alloc(1);
+    CHECK_TRUE(s.get_next(&s, &a) != 0);
+    weaveheap__test_fail_nth_alloc(0);
+    REQUIRE_TRUE(s.get_last_error(&s) != NULL);
+    CHECK_TRUE(strstr(s.get_last_error(&s), "batch 0") != NULL);
+    REQUIRE_TRUE(s.get_next(&s, &a) == 0); /* batch 0 again: the failure did not move on */
+    CHECK_EQ_I64(a.length, 3);
+    a.release(&a);
+    s.release(&s);
+    CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active);
+    weaveheap_stream_release(st, &err);
+    EXPECT_OK(weaveheap_stream_release, &err);
+    const weaveheap_batch_t all[] = {first, second, third, renamed, retyped, one};
+    release_batches(all, sizeof all / sizeof all[0]);
+    wh_destroy(other);
+    wh_destroy(r);
+    /* create: counts, limits, region handles */
+    r = wh_region(&(weaveheap_region_options){.byte_limit = 4096});
+    weaveheap_stats c0 = wh_region_stats(r);
+    CHECK_EQ_HEX(weaveheap_stream_create(r, 0, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_stream_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "max_batches 0");
+    CHECK_EQ_HEX(weaveheap_stream_create(r, 65537, &err), 0);
+    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_HEX(weaveheap_stream_create(r, 65536, &err), 0);
+    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_stats c1 = wh_region_stats(r);
+    CHECK_EQ_STATS(&c1, &c0);
+    wh_destroy(r);
+    weaveheap_region_t dead = wh_region(NULL);
+    wh_destroy(dead);
+    CHECK_EQ_HEX(weaveheap_stream_create(dead, 1, &err), 0);
+    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    r = wh_region(NULL);
+    CHECK_EQ_HEX(weaveheap_stream_create(dead, 1, &err), 0);
+    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
+    CHECK_EQ_HEX(weaveheap_stream_create(0, 1, &err), 0);
+    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
+    CHECK_EQ_HEX(weaveheap_stream_create(batch(r, 1), 1, &err), 0);
+    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_WRONG_KIND);
+    weaveheap_stream_t big = stream_of(r, 65536); /* a chunk of its own, given back */
+    weaveheap_stream_release(big, &err);
+    EXPECT_OK(weaveheap_stream_release, &err);
+    wh_destroy(r);
+}
+
 static const wh_test tests[] = {
     {"columns, queries, the borrows a batch holds", columns_and_queries},
     {"add_column refusals name the column and change nothing", add_column_refusals},
     {"create refusals: column counts, limits, region handles", create_refusals},
     {"Arrow export: a struct array in place, held until release", export_reads_in_place},
     {"Arrow export: refusals change nothing", export_refusals},
+    {"streams: batch by batch through the C Stream Interface, held until release", stream_reads_batch_by_batch},
+    {"streams: refusals change nothing", stream_refusals},
     {NULL, NULL},
 };
 const wh_suite wh_suite_batches = {"batches", tests};

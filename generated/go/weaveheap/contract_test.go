@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -10,8 +10,9 @@
 //	weaveheap.free_string: frees the text string.dup, batch.column_name hand out
 //	weaveheap.free_bytes: frees the bytes bytes.dup hand out
 //	error.clear: clears the error of every failing call before it is raised
-//	vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__): it writes through caller addresses, which no binding could check
-//	batch.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__): it writes through caller addresses, which no binding could check
+//	vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
+//	batch.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
+//	stream.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 package weaveheap_test
 
 import (
@@ -62,6 +63,10 @@ var contract = []contractEntry{
 	{"batch.num_columns", "method", "(*Batch).NumColumns", (*wh.Batch).NumColumns, nil},
 	{"batch.num_rows", "method", "(*Batch).NumRows", (*wh.Batch).NumRows, nil},
 	{"batch.column_name", "method", "(*Batch).ColumnName", (*wh.Batch).ColumnName, nil},
+	{"stream.create", "method", "(*Region).NewStream", (*wh.Region).NewStream, nil},
+	{"stream.release", "close", "(*Stream).Close", (*wh.Stream).Close, nil},
+	{"stream.add_batch", "method", "(*Stream).AddBatch", (*wh.Stream).AddBatch, nil},
+	{"stream.num_batches", "method", "(*Stream).NumBatches", (*wh.Stream).NumBatches, nil},
 	{"borrow.shared", "view", "(*Buffer).View", (*wh.Buffer).View, nil},
 	{"borrow.shared", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
 	{"borrow.shared", "view", "(*String).View", (*wh.String).View, nil},
@@ -86,6 +91,7 @@ var contract = []contractEntry{
 	{"handle borrow", "class", "View", (*wh.View)(nil), nil},
 	{"handle vector", "class", "Vector", (*wh.Vector)(nil), nil},
 	{"handle batch", "class", "Batch", (*wh.Batch)(nil), nil},
+	{"handle stream", "class", "Stream", (*wh.Stream)(nil), nil},
 	{"struct error", "struct", "WeaveHeapError", wh.WeaveHeapError{}, nil},
 	{"struct region_options", "struct", "RegionOptions", wh.RegionOptions{}, nil},
 	{"struct view", "struct", "View", wh.View{}, nil},

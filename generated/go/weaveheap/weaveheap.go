@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -369,6 +369,44 @@ static inline weaveheap__go_batch_column_name_result weaveheap__go_batch_column_
 	return res;
 }
 
+typedef struct weaveheap__go_stream_create_result {
+	weaveheap_stream_t r;
+	weaveheap_error e;
+} weaveheap__go_stream_create_result;
+static inline weaveheap__go_stream_create_result weaveheap__go_stream_create(weaveheap_region_t region, uint32_t max_batches) {
+	weaveheap__go_stream_create_result res = {0};
+	res.r = weaveheap_stream_create(region, max_batches, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_stream_release_result {
+	weaveheap_error e;
+} weaveheap__go_stream_release_result;
+static inline weaveheap__go_stream_release_result weaveheap__go_stream_release(weaveheap_stream_t stream) {
+	weaveheap__go_stream_release_result res = {0};
+	weaveheap_stream_release(stream, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_stream_add_batch_result {
+	weaveheap_error e;
+} weaveheap__go_stream_add_batch_result;
+static inline weaveheap__go_stream_add_batch_result weaveheap__go_stream_add_batch(weaveheap_stream_t stream, weaveheap_batch_t batch) {
+	weaveheap__go_stream_add_batch_result res = {0};
+	weaveheap_stream_add_batch(stream, batch, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_stream_num_batches_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_stream_num_batches_result;
+static inline weaveheap__go_stream_num_batches_result weaveheap__go_stream_num_batches(weaveheap_stream_t stream) {
+	weaveheap__go_stream_num_batches_result res = {0};
+	res.r = weaveheap_stream_num_batches(stream, &res.e);
+	return res;
+}
+
 typedef struct weaveheap__go_handle_kind_of_result {
 	weaveheap_handle_kind r;
 	weaveheap_error e;
@@ -451,7 +489,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762"
+const GeneratedIDLHash = "1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -514,6 +552,8 @@ const (
 	HandleKindVector HandleKind = 7
 	// A batch handle.
 	HandleKindBatch HandleKind = 8
+	// A stream handle.
+	HandleKindStream HandleKind = 9
 )
 
 // ElementType: The type of a vector's values. Each is stored as Arrow stores
@@ -1208,6 +1248,28 @@ func (recv *Region) NewBatch(maxColumns uint32) (*Batch, error) {
 		return nil, takeError(res.e)
 	}
 	return &Batch{h: uint64(res.r)}, nil
+}
+
+// NewStream: Makes an empty stream in `region` with room for `max_batches`
+// batches (1 to 65536), taken from the region at once.
+//
+// Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
+// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
+// nothing.
+//
+// A nil 'region' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Region) NewStream(maxBatches uint32) (*Stream, error) {
+	if recv == nil {
+		return nil, nilArgument("stream.create", "region")
+	}
+	res := C.weaveheap__go_stream_create(C.weaveheap_handle_t(recv.h), C.uint32_t(maxBatches))
+	if res.e.code != 0 {
+		return nil, takeError(res.e)
+	}
+	return &Stream{h: uint64(res.r)}, nil
 }
 
 // Buffer: A mutable, sized, aligned block of memory in a region.
@@ -2078,6 +2140,114 @@ func (recv *Batch) ColumnName(index uint64) (string, error) {
 	s := C.GoString(res.r)
 	C.weaveheap_free_string(res.r)
 	return s, nil
+}
+
+// Stream: A stream of record batches of one schema, exported through the Arrow
+// C Stream Interface. It holds a shared borrow of each batch (which holds its
+// columns) until it is released.
+//
+// A *Stream owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed Stream reaches the core, which
+// refuses its stale handle. A *Stream is not safe for concurrent use
+// unless its region is thread-safe.
+type Stream struct {
+	h      uint64
+	closed bool
+}
+
+// StreamFromHandle wraps a raw handle as a *Stream. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func StreamFromHandle(h Handle) *Stream { return &Stream{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *Stream).
+func (recv *Stream) Handle() Handle {
+	if recv == nil {
+		return 0
+	}
+	return Handle(recv.h)
+}
+
+func (recv *Stream) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
+}
+
+// Close: Releases a stream and gives back the borrows of its batches. Fails
+// while an Arrow export of the stream is live.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError, BorrowError; a failed call changes nothing.
+//
+// A nil 'stream' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Stream) Close() error {
+	if recv == nil {
+		return nilArgument("stream.release", "stream")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_stream_release(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	recv.closed = true
+	return nil
+}
+
+// AddBatch: Adds `batch` at the end, taking a shared borrow of it until the
+// stream is released. The batch must be in the stream's region and have the
+// first batch's schema (the same column names, types and nullability); a full
+// stream or another schema is invalid_argument (the message says what
+// differs). A refused batch is not added.
+//
+// Fails with InvalidArgumentError, BorrowError, StaleHandleError,
+// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
+// nothing.
+//
+// A nil 'stream' or 'batch' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Stream) AddBatch(batch *Batch) error {
+	if recv == nil {
+		return nilArgument("stream.add_batch", "stream")
+	}
+	batchH, ok := objectHandle(batch)
+	if !ok {
+		return nilArgument("stream.add_batch", "batch")
+	}
+	res := C.weaveheap__go_stream_add_batch(C.weaveheap_handle_t(recv.h), C.weaveheap_handle_t(batchH))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// NumBatches: The number of batches.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'stream' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Stream) NumBatches() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("stream.num_batches", "stream")
+	}
+	res := C.weaveheap__go_stream_num_batches(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
 }
 
 // Access is the borrow a view takes.

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -189,6 +189,22 @@ test("batch.column_name: Batch.prototype.columnName (method)", () => {
   isMethod(wh["Batch"], "columnName");
 });
 
+test("stream.create: Region.prototype.stream (method)", () => {
+  isMethod(wh["Region"], "stream");
+});
+
+test("stream.release: Stream.prototype.close (close)", () => {
+  isMethod(wh["Stream"], "close");
+});
+
+test("stream.add_batch: Stream.prototype.addBatch (method)", () => {
+  isMethod(wh["Stream"], "addBatch");
+});
+
+test("stream.num_batches: Stream.prototype.numBatches (method)", () => {
+  isMethod(wh["Stream"], "numBatches");
+});
+
 test("borrow.shared: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view (view)", () => {
   isMethod(wh["WeaveHeapBuffer"], "view");
   isMethod(wh["Bytes"], "view");
@@ -272,6 +288,11 @@ test("handle vector: Vector (class)", () => {
 test("handle batch: Batch (class)", () => {
   isClass(wh["Batch"]);
   assert.equal(typeof wh["Batch"].fromHandle, 'function');
+});
+
+test("handle stream: Stream (class)", () => {
+  isClass(wh["Stream"]);
+  assert.equal(typeof wh["Stream"].fromHandle, 'function');
 });
 
 test("struct error: WeaveHeapError (struct)", () => {
@@ -371,7 +392,7 @@ test("error system_error = 11: SystemCallError (error)", () => {
   assert.ok(wh["SystemCallError"].prototype instanceof wh["WeaveHeapError"]);
 });
 
-// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, batch.export_arrow.
+// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, batch.export_arrow, stream.export_arrow.
 test('the glue\'s own functions are not exported', () => {
   for (const name of Object.keys(wh)) assert.doesNotMatch(name, /^(free|errorClear)/);
 });

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -12,36 +12,37 @@ export type T4 = wh.WeaveHeapString;
 export type T5 = wh.View;
 export type T6 = wh.Vector;
 export type T7 = wh.Batch;
-export type T8 = wh.WeaveHeapError;
-export type T9 = wh.RegionOptions["chunkSize"];
-export type T10 = wh.RegionOptions["byteLimit"];
-export type T11 = wh.RegionOptions["threadSafe"];
-export type T12 = wh.View;
-export type T13 = wh.Stats["allocations"];
-export type T14 = wh.Stats["releases"];
-export type T15 = wh.Stats["bytesAllocated"];
-export type T16 = wh.Stats["bytesLive"];
-export type T17 = wh.Stats["bytesPeak"];
-export type T18 = wh.Stats["bytesReserved"];
-export type T19 = wh.Stats["borrowsTaken"];
-export type T20 = wh.Stats["borrowsActive"];
-export type T21 = wh.Stats["borrowConflicts"];
-export type T22 = wh.Stats["staleRejected"];
-export type T23 = wh.Stats["copies"];
-export type T24 = wh.Stats["copyBytes"];
-export type T25 = wh.Stats["regionsLive"];
-export type T26 = wh.WeaveHeapError;
-export type T27 = wh.InvalidArgumentError;
-export type T28 = wh.OutOfMemoryError;
-export type T29 = wh.StaleHandleError;
-export type T30 = wh.ReusedHandleError;
-export type T31 = wh.ForgedHandleError;
-export type T32 = wh.WrongKindError;
-export type T33 = wh.BorrowError;
-export type T34 = wh.BorrowConflictError;
-export type T35 = wh.InvalidUtf8Error;
-export type T36 = wh.OutOfRangeError;
-export type T37 = wh.SystemCallError;
+export type T8 = wh.Stream;
+export type T9 = wh.WeaveHeapError;
+export type T10 = wh.RegionOptions["chunkSize"];
+export type T11 = wh.RegionOptions["byteLimit"];
+export type T12 = wh.RegionOptions["threadSafe"];
+export type T13 = wh.View;
+export type T14 = wh.Stats["allocations"];
+export type T15 = wh.Stats["releases"];
+export type T16 = wh.Stats["bytesAllocated"];
+export type T17 = wh.Stats["bytesLive"];
+export type T18 = wh.Stats["bytesPeak"];
+export type T19 = wh.Stats["bytesReserved"];
+export type T20 = wh.Stats["borrowsTaken"];
+export type T21 = wh.Stats["borrowsActive"];
+export type T22 = wh.Stats["borrowConflicts"];
+export type T23 = wh.Stats["staleRejected"];
+export type T24 = wh.Stats["copies"];
+export type T25 = wh.Stats["copyBytes"];
+export type T26 = wh.Stats["regionsLive"];
+export type T27 = wh.WeaveHeapError;
+export type T28 = wh.InvalidArgumentError;
+export type T29 = wh.OutOfMemoryError;
+export type T30 = wh.StaleHandleError;
+export type T31 = wh.ReusedHandleError;
+export type T32 = wh.ForgedHandleError;
+export type T33 = wh.WrongKindError;
+export type T34 = wh.BorrowError;
+export type T35 = wh.BorrowConflictError;
+export type T36 = wh.InvalidUtf8Error;
+export type T37 = wh.OutOfRangeError;
+export type T38 = wh.SystemCallError;
 
 export const values: unknown[] = [
   wh.versionNumber,
@@ -85,6 +86,10 @@ export const values: unknown[] = [
   wh.Batch.prototype.numColumns,
   wh.Batch.prototype.numRows,
   wh.Batch.prototype.columnName,
+  wh.Region.prototype.stream,
+  wh.Stream.prototype.close,
+  wh.Stream.prototype.addBatch,
+  wh.Stream.prototype.numBatches,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 """The API contract for Python, generated from the Python column of
 docs/api.md: every name there exists in the built `weaveheap` package with the
 kind the table gives it (function, constructor, method, close, view, class,
@@ -85,6 +85,14 @@ CONTRACT = [{'idl': 'weaveheap.version_number',
   'idl': 'batch.export_arrow',
   'kind': 'glue',
   'path': '(glue)'},
+ {'idl': 'stream.create', 'kind': 'method', 'path': 'Region.stream'},
+ {'idl': 'stream.release', 'kind': 'close', 'path': 'Stream.close'},
+ {'idl': 'stream.add_batch', 'kind': 'method', 'path': 'Stream.add_batch'},
+ {'idl': 'stream.num_batches', 'kind': 'method', 'path': 'Stream.num_batches'},
+ {'absent': 'export_arrow',
+  'idl': 'stream.export_arrow',
+  'kind': 'glue',
+  'path': '(glue)'},
  {'idl': 'borrow.shared',
   'kind': 'view',
   'path': 'Buffer.view, Bytes.view, String.view, Vector.view'},
@@ -117,6 +125,7 @@ CONTRACT = [{'idl': 'weaveheap.version_number',
  {'idl': 'handle borrow', 'kind': 'class', 'path': 'View'},
  {'idl': 'handle vector', 'kind': 'class', 'path': 'Vector'},
  {'idl': 'handle batch', 'kind': 'class', 'path': 'Batch'},
+ {'idl': 'handle stream', 'kind': 'class', 'path': 'Stream'},
  {'idl': 'struct error', 'kind': 'struct', 'path': 'WeaveHeapError'},
  {'idl': 'struct region_options', 'kind': 'struct', 'path': 'RegionOptions'},
  {'idl': 'struct view', 'kind': 'struct', 'path': 'View'},

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762"
+IDL_HASH = "1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897"
 __version__ = "0.1.0"
 
 
@@ -51,6 +51,7 @@ Bytes = native.Bytes
 String = native.String
 Vector = native.Vector
 Batch = native.Batch
+Stream = native.Stream
 View = native.View
 Exporter = native.Exporter
 RegionOptions = native.RegionOptions
@@ -70,6 +71,7 @@ class HandleKind(_enum.IntEnum):
     OBJECT = 6
     VECTOR = 7
     BATCH = 8
+    STREAM = 9
 
 
 class ElementType(_enum.IntEnum):
@@ -108,7 +110,7 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
-_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, View)
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, Stream, View)
 
 
 def _handle_of(obj):
@@ -149,6 +151,7 @@ __all__ = [
     "String",
     "Vector",
     "Batch",
+    "Stream",
     "View",
     "Exporter",
     "RegionOptions",

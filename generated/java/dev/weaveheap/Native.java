@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -211,6 +211,18 @@ final class Native {
 
     /** batch.column_name (weaveheap_batch_column_name). */
     static native byte[] batchColumnName(long handle, long index);
+
+    /** stream.create (weaveheap_stream_create). */
+    static native long streamCreate(long handle, int maxBatches);
+
+    /** stream.release (weaveheap_stream_release). */
+    static native void streamRelease(long handle);
+
+    /** stream.add_batch (weaveheap_stream_add_batch). */
+    static native void streamAddBatch(long handle, long batch);
+
+    /** stream.num_batches (weaveheap_stream_num_batches). */
+    static native long streamNumBatches(long handle);
 
     /** handle.kind_of (weaveheap_handle_kind_of). */
     static native int handleKindOf(long handle);

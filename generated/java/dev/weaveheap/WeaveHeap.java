@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762";
+    public static final String IDL_HASH = "1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -618,7 +618,9 @@ public final class WeaveHeap {
         /** A vector handle. */
         VECTOR(7),
         /** A batch handle. */
-        BATCH(8);
+        BATCH(8),
+        /** A stream handle. */
+        STREAM(9);
 
         private final int code;
 
@@ -1149,6 +1151,24 @@ public final class WeaveHeap {
         public Batch batch(int maxColumns) {
             drain();
             return new Batch(this, Native.batchCreate(handle, maxColumns));
+        }
+
+        /**
+         * Makes an empty stream in `region` with room for `max_batches` batches (1 to
+         * 65536), taken from the region at once.
+         *
+         * @param maxBatches the IDL's max_batches (u32, passed as a Java int: read as unsigned); must be at most 65536
+         * @return the new Stream, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public Stream stream(int maxBatches) {
+            drain();
+            return new Stream(this, Native.streamCreate(handle, maxBatches));
         }
 
         /**
@@ -2332,6 +2352,105 @@ public final class WeaveHeap {
             }
             drain();
             Native.batchRelease(handle);
+            released();
+        }
+    }
+
+    /**
+     * A stream of record batches of one schema, exported through the Arrow C Stream
+     * Interface. It holds a shared borrow of each batch (which holds its columns)
+     * until it is released.
+     *
+     * Closing it is idempotent: a second close() does nothing.
+     */
+    public static final class Stream extends Resource {
+        private final Region region;
+
+        Stream(Region region, long handle) {
+            super(handle, region.pending, false);
+            this.region = region;
+        }
+
+        private Stream(long handle) {
+            super(handle, null, false);
+            this.region = null;
+        }
+
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a Stream of that handle
+         */
+        public static Stream fromHandle(long handle) {
+            return new Stream(handle);
+        }
+
+        /**
+         * The Region this object lives in.
+         *
+         * @return it; null for a wrapper made by fromHandle
+         */
+        public Region region() {
+            return region;
+        }
+
+        /**
+         * Adds `batch` at the end, taking a shared borrow of it until the stream is
+         * released. The batch must be in the stream's region and have the first batch's
+         * schema (the same column names, types and nullability); a full stream or another
+         * schema is invalid_argument (the message says what differs). A refused batch is
+         * not added.
+         *
+         * @param batch the IDL's batch
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void addBatch(Batch batch) {
+            if (batch == null) {
+                throw new InvalidArgumentException("stream.add_batch: 'batch' is null");
+            }
+            drain();
+            Native.streamAddBatch(handle, batch.handle);
+        }
+
+        /**
+         * The number of batches.
+         *
+         * @return the number of batches
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long numBatches() {
+            drain();
+            return Native.streamNumBatches(handle);
+        }
+
+        /**
+         * Releases a stream and gives back the borrows of its batches. Fails while an
+         * Arrow export of the stream is live.
+         *
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            drain();
+            Native.streamRelease(handle);
             released();
         }
     }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -221,6 +221,20 @@ public final class RegionOf<Threads: Threading>: HandleObject {
             weaveheap_batch_create(self.handle, maxColumns, err)
         }
         return BatchOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken
+    /// from the region at once.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func stream(maxBatches: UInt32) throws -> StreamOf<Threads> {
+        let raw = try weaveheapCall { err in
+            weaveheap_stream_create(self.handle, maxBatches, err)
+        }
+        return StreamOf<Threads>(handle: raw, owner: self)
     }
 
     /// What any thread may call on this Region (the IDL's `threads(any)` members), also for
@@ -1227,3 +1241,112 @@ extension BatchOf where Threads == SingleThreaded {
 public typealias Batch = BatchOf<SingleThreaded>
 /// `BatchOf` for a thread-safe region.
 public typealias ThreadSafeBatch = BatchOf<ThreadSafe>
+
+/// A stream of record batches of one schema, exported through the Arrow C Stream Interface. It
+/// holds a shared borrow of each batch (which holds its columns) until it is released.
+///
+/// An instance owns one stream handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `Stream` is `StreamOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeStream` is `StreamOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class StreamOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
+    public let handle: UInt64
+    /// The Region this object was made in, kept alive as long as this object (nil for
+    /// an adopted handle).
+    public let owner: RegionOf<Threads>?
+    @usableFromInline let live = Atomic<Bool>(true)
+
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
+    init(handle: UInt64, owner: RegionOf<Threads>?) {
+        self.handle = handle
+        self.owner = owner
+    }
+
+    deinit {
+        if live.load(ordering: .acquiring) {
+            weaveheap_stream_release(handle, nil)
+        }
+    }
+
+    /// Releases a stream and gives back the borrows of its batches. Fails while an Arrow export of
+    /// the stream is live.
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
+        try weaveheapCall { err in weaveheap_stream_release(handle, err) }
+        live.store(false, ordering: .releasing)
+    }
+
+    /// Whether `close()` has succeeded.
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
+
+    /// Adds `batch` at the end, taking a shared borrow of it until the stream is released. The
+    /// batch must be in the stream's region and have the first batch's schema (the same column
+    /// names, types and nullability); a full stream or another schema is invalid_argument (the
+    /// message says what differs). A refused batch is not added.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.borrow`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func addBatch(batch: UInt64) throws {
+        try weaveheapCall { err in
+            weaveheap_stream_add_batch(self.handle, batch, err)
+        }
+    }
+
+    /// Adds `batch` at the end, taking a shared borrow of it until the stream is released. The
+    /// batch must be in the stream's region and have the first batch's schema (the same column
+    /// names, types and nullability); a full stream or another schema is invalid_argument (the
+    /// message says what differs). A refused batch is not added.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.borrow`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func addBatch(batch: some HandleObject) throws {
+        try weaveheapCall { err in
+            weaveheap_stream_add_batch(self.handle, batch.handle, err)
+        }
+    }
+
+    /// The number of batches.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func numBatches() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_stream_num_batches(self.handle, err)
+        }
+        return raw
+    }
+}
+
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension StreamOf: @unchecked Sendable where Threads == ThreadSafe {}
+
+extension StreamOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `Stream`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
+    }
+}
+
+/// `StreamOf` for a region of one thread at a time.
+public typealias Stream = StreamOf<SingleThreaded>
+/// `StreamOf` for a thread-safe region.
+public typealias ThreadSafeStream = StreamOf<ThreadSafe>

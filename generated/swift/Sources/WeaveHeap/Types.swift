@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -32,6 +32,8 @@ public enum HandleKind: Int32, Sendable {
     case vector = 7
     /// A batch handle.
     case batch = 8
+    /// A stream handle.
+    case stream = 9
 }
 
 /// The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -271,6 +271,38 @@ func batch_num_rows_batch_null() throws {
 func batch_column_name_batch_null() throws {
     let region = try Region()
     _ = try (nil as Batch?).columnName(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func stream_create_region_null() throws {
+    let region = try Region()
+    _ = try (nil as Region?).stream(maxBatches: 16) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func stream_release_stream_null() throws {
+    let region = try Region()
+    try (nil as Stream?).close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func stream_add_batch_stream_null() throws {
+    let region = try Region()
+    let arg_batch = try region.batch(maxColumns: 16)
+    _ = try (nil as Stream?).addBatch(batch: arg_batch) // EXPECT-ERROR
+}
+
+// `batch` is not optional: nil does not compile
+func stream_add_batch_batch_null_batch() throws {
+    let region = try Region()
+    let recv = try region.stream(maxBatches: 16)
+    _ = try recv.addBatch(batch: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func stream_num_batches_stream_null() throws {
+    let region = try Region()
+    _ = try (nil as Stream?).numBatches() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)

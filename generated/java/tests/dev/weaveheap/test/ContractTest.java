@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 db1157e920782dbe1120f117b8e3f0c6b0381b3db1201d91f00072a9ed454762
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -57,6 +57,10 @@ class ContractTest {
         new String[] {"batch.num_columns", "method", "Batch", "numColumns", ""},
         new String[] {"batch.num_rows", "method", "Batch", "numRows", ""},
         new String[] {"batch.column_name", "method", "Batch", "columnName", ""},
+        new String[] {"stream.create", "method", "Region", "stream", ""},
+        new String[] {"stream.release", "close", "Stream", "close", ""},
+        new String[] {"stream.add_batch", "method", "Stream", "addBatch", ""},
+        new String[] {"stream.num_batches", "method", "Stream", "numBatches", ""},
         new String[] {"borrow.shared", "view", "Buffer", "view", ""},
         new String[] {"borrow.shared", "view", "Bytes", "view", ""},
         new String[] {"borrow.shared", "view", "WeaveHeapString", "view", ""},
@@ -81,6 +85,7 @@ class ContractTest {
         new String[] {"handle borrow", "class", "View", "View", ""},
         new String[] {"handle vector", "class", "Vector", "Vector", ""},
         new String[] {"handle batch", "class", "Batch", "Batch", ""},
+        new String[] {"handle stream", "class", "Stream", "Stream", ""},
         new String[] {"struct error", "struct", "WeaveHeapException", "WeaveHeapException", ""},
         new String[] {"struct region_options", "struct", "RegionOptions", "RegionOptions", ""},
         new String[] {"struct view", "struct", "View", "View", ""},
@@ -105,7 +110,8 @@ class ContractTest {
         new String[] {"weaveheap.free_bytes", "freeBytes"},
         new String[] {"error.clear", "errorClear"},
         new String[] {"vector.export_arrow", "exportArrow"},
-        new String[] {"batch.export_arrow", "exportArrow"}
+        new String[] {"batch.export_arrow", "exportArrow"},
+        new String[] {"stream.export_arrow", "exportArrow"}
     );
 
     @TestFactory
