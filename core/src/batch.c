@@ -370,6 +370,11 @@ bool weaveheap__batch_array_fill(weaveheap__object* batch, weaveheap_batch_t h, 
     return true;
 }
 
+static bool same_text(const char* a, const char* b) {
+    size_t n = strlen(a);
+    return n == strlen(b) && memcmp(a, b, n) == 0;
+}
+
 const char* weaveheap__batch_schema_differs(const weaveheap__slot* a, const weaveheap__slot* b) {
     const batch_head *x = (const batch_head*)(const void*)a->data, *y = (const batch_head*)(const void*)b->data;
     if (x->num_columns != y->num_columns) return "has another number of columns";
@@ -377,8 +382,8 @@ const char* weaveheap__batch_schema_differs(const weaveheap__slot* a, const weav
         weaveheap__vector_arrow u, v;
         weaveheap__vector_arrow_of(x->columns[i].slot, &u);
         weaveheap__vector_arrow_of(y->columns[i].slot, &v);
-        if (strcmp(x->columns[i].name, y->columns[i].name) != 0) return "names its columns otherwise";
-        if (strcmp(u.format, v.format) != 0 || !u.validity != !v.validity)
+        if (!same_text(x->columns[i].name, y->columns[i].name)) return "names its columns otherwise";
+        if (!same_text(u.format, v.format) || !u.validity != !v.validity)
             return "has a column of another type or nullability";
     }
     return NULL;

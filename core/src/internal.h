@@ -260,7 +260,7 @@ typedef struct weaveheap__object {
  * so a handle with kind bits 0 must never match one). */
 #define WH_OBJECT_KINDS                                                                                \
     (WH_MEMORY_KINDS | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_OBJECT) | \
-     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STREAM))
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM))
 
 /* handle.c: the tables (read here by the inline fast paths) and the slow
  * paths (thread-safe regions, errors, new pages). */

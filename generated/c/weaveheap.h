@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897"
+#define WEAVEHEAP_IDL_HASH "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -100,7 +100,7 @@ typedef weaveheap_handle_t weaveheap_batch_t;
  * Stream Interface. It holds a shared borrow of each batch (which holds
  * its columns) until it is released.
  */
-typedef weaveheap_handle_t weaveheap_stream_t;
+typedef weaveheap_handle_t weaveheap_batch_stream_t;
 
 /* -- errors --------------------------------------------------------------- */
 /**
@@ -191,8 +191,8 @@ enum {
     WEAVEHEAP_HANDLE_KIND_VECTOR = 7,
     /** A batch handle. */
     WEAVEHEAP_HANDLE_KIND_BATCH = 8,
-    /** A stream handle. */
-    WEAVEHEAP_HANDLE_KIND_STREAM = 9,
+    /** A batch_stream handle. */
+    WEAVEHEAP_HANDLE_KIND_BATCH_STREAM = 9,
 };
 /* Every member as X(C_NAME, number, "name"). */
 #define WEAVEHEAP_HANDLE_KIND_LIST(X) \
@@ -205,7 +205,7 @@ enum {
     X(WEAVEHEAP_HANDLE_KIND_OBJECT, 6, "object") \
     X(WEAVEHEAP_HANDLE_KIND_VECTOR, 7, "vector") \
     X(WEAVEHEAP_HANDLE_KIND_BATCH, 8, "batch") \
-    X(WEAVEHEAP_HANDLE_KIND_STREAM, 9, "stream")
+    X(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, 9, "batch_stream")
 
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
@@ -1296,7 +1296,7 @@ WEAVEHEAP_API char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_
  */
 WEAVEHEAP_API void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
 
-/* ---- module stream ---- */
+/* ---- module batch_stream ---- */
 /**
  * Streams of record batches: the Arrow C Stream Interface over batches of one
  * schema, in the order they were added, without a copy.
@@ -1312,8 +1312,8 @@ WEAVEHEAP_API void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t
  *        invalid_argument.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
- * @return a new stream handle owned by the caller, to release with
- *        weaveheap_stream_release; 0 on failure.
+ * @return a new batch_stream handle owned by the caller, to release with
+ *        weaveheap_batch_stream_release; 0 on failure.
  *
  * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
  *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
@@ -1322,7 +1322,7 @@ WEAVEHEAP_API void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API weaveheap_stream_t weaveheap_stream_create(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
+WEAVEHEAP_API weaveheap_batch_stream_t weaveheap_batch_stream_create(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
 
 /**
  * Releases a stream and gives back the borrows of its batches. Fails
@@ -1339,7 +1339,7 @@ WEAVEHEAP_API weaveheap_stream_t weaveheap_stream_create(weaveheap_region_t regi
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API void weaveheap_stream_release(weaveheap_stream_t stream, weaveheap_error* out_err);
+WEAVEHEAP_API void weaveheap_batch_stream_release(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
 
 /**
  * Adds `batch` at the end, taking a shared borrow of it until the
@@ -1348,7 +1348,7 @@ WEAVEHEAP_API void weaveheap_stream_release(weaveheap_stream_t stream, weaveheap
  * nullability); a full stream or another schema is invalid_argument
  * (the message says what differs). A refused batch is not added.
  *
- * @param stream a stream handle, borrowed unique for the call: the
+ * @param stream a batch_stream handle, borrowed unique for the call: the
  *        caller keeps ownership; the core may write it but keeps no reference
  *        past the call.
  * @param batch a batch handle, borrowed shared for the call: the core
@@ -1363,13 +1363,13 @@ WEAVEHEAP_API void weaveheap_stream_release(weaveheap_stream_t stream, weaveheap
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API void weaveheap_stream_add_batch(weaveheap_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
+WEAVEHEAP_API void weaveheap_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
 
 /**
  * The number of batches.
  *
- * @param stream a stream handle, borrowed shared for the call: the core
- *        reads it and keeps no reference past the call.
+ * @param stream a batch_stream handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  * @return the u64; 0 on failure.
@@ -1380,7 +1380,7 @@ WEAVEHEAP_API void weaveheap_stream_add_batch(weaveheap_stream_t stream, weavehe
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API uint64_t weaveheap_stream_num_batches(weaveheap_stream_t stream, weaveheap_error* out_err);
+WEAVEHEAP_API uint64_t weaveheap_batch_stream_num_batches(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
 
 /**
  * Exports the stream through the Arrow C Stream Interface: fills the
@@ -1394,8 +1394,8 @@ WEAVEHEAP_API uint64_t weaveheap_stream_num_batches(weaveheap_stream_t stream, w
  * region). A stream without a batch has no schema: invalid_argument.
  * A refused export fills nothing.
  *
- * @param stream a stream handle, borrowed shared for the call: the core
- *        reads it and keeps no reference past the call.
+ * @param stream a batch_stream handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
  * @param out borrowed unique for the call: the caller keeps ownership;
  *        the core may write it but keeps no reference past the call. NULL fails
  *        with invalid_argument.
@@ -1409,7 +1409,7 @@ WEAVEHEAP_API uint64_t weaveheap_stream_num_batches(weaveheap_stream_t stream, w
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API void weaveheap_stream_export_arrow(weaveheap_stream_t stream, uint8_t* out, weaveheap_error* out_err);
+WEAVEHEAP_API void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t stream, uint8_t* out, weaveheap_error* out_err);
 
 /* ---- module borrow ---- */
 /**

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -74,11 +74,11 @@ typedef struct weaveheap_api {
     uint64_t (*batch_num_rows)(weaveheap_batch_t batch, weaveheap_error* out_err);
     char* (*batch_column_name)(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
     void (*batch_export_arrow)(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
-    weaveheap_stream_t (*stream_create)(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
-    void (*stream_release)(weaveheap_stream_t stream, weaveheap_error* out_err);
-    void (*stream_add_batch)(weaveheap_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
-    uint64_t (*stream_num_batches)(weaveheap_stream_t stream, weaveheap_error* out_err);
-    void (*stream_export_arrow)(weaveheap_stream_t stream, uint8_t* out, weaveheap_error* out_err);
+    weaveheap_batch_stream_t (*batch_stream_create)(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
+    void (*batch_stream_release)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+    void (*batch_stream_add_batch)(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
+    uint64_t (*batch_stream_num_batches)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+    void (*batch_stream_export_arrow)(weaveheap_batch_stream_t stream, uint8_t* out, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_shared)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_unique)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     void (*borrow_release)(weaveheap_borrow_t token, weaveheap_error* out_err);
@@ -146,11 +146,11 @@ typedef struct weaveheap_api {
     X(batch_num_rows, weaveheap_batch_num_rows) \
     X(batch_column_name, weaveheap_batch_column_name) \
     X(batch_export_arrow, weaveheap_batch_export_arrow) \
-    X(stream_create, weaveheap_stream_create) \
-    X(stream_release, weaveheap_stream_release) \
-    X(stream_add_batch, weaveheap_stream_add_batch) \
-    X(stream_num_batches, weaveheap_stream_num_batches) \
-    X(stream_export_arrow, weaveheap_stream_export_arrow) \
+    X(batch_stream_create, weaveheap_batch_stream_create) \
+    X(batch_stream_release, weaveheap_batch_stream_release) \
+    X(batch_stream_add_batch, weaveheap_batch_stream_add_batch) \
+    X(batch_stream_num_batches, weaveheap_batch_stream_num_batches) \
+    X(batch_stream_export_arrow, weaveheap_batch_stream_export_arrow) \
     X(borrow_shared, weaveheap_borrow_shared) \
     X(borrow_unique, weaveheap_borrow_unique) \
     X(borrow_release, weaveheap_borrow_release) \

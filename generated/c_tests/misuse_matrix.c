@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
  * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
@@ -5517,27 +5517,27 @@ static void case_batch_column_name_batch_absurd_value_index_ffffffffffffffff(voi
     wh_ok(&err, "close the region");
 }
 
-/* stream.create on a region: the object was closed before the call */
-static void case_stream_create_region_stale(void) {
+/* batch_stream.create on a region: the object was closed before the call */
+static void case_batch_stream_create_region_stale(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_create_region_stale";
+    wh_case = "batch_stream_create_region_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_t result = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_stream_release(result, &err);
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
     weaveheap_error_clear(&err);
 }
 
-/* stream.create on a region: the object was closed and its slot now holds a newer object */
-static void case_stream_create_region_reused(void) {
+/* batch_stream.create on a region: the object was closed and its slot now holds a newer object */
+static void case_batch_stream_create_region_reused(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_create_region_reused";
+    wh_case = "batch_stream_create_region_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
@@ -5545,39 +5545,39 @@ static void case_stream_create_region_reused(void) {
     weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_t result = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_stream_release(result, &err);
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(newer, &err);
     wh_ok(&err, "close the newer");
 }
 
-/* stream.create on a region: a handle that was never issued */
-static void case_stream_create_region_forged(void) {
+/* batch_stream.create on a region: a handle that was never issued */
+static void case_batch_stream_create_region_forged(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_create_region_forged";
+    wh_case = "batch_stream_create_region_forged";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_t result = weaveheap_stream_create(recv, (uint32_t)UINT64_C(16), &err);
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(recv, (uint32_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_stream_release(result, &err);
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.create on a region: a live object of another class, adopted under this one */
-static void case_stream_create_region_wrong_kind_buffer(void) {
+/* batch_stream.create on a region: a live object of another class, adopted under this one */
+static void case_batch_stream_create_region_wrong_kind_buffer(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_create_region_wrong_kind_buffer";
+    wh_case = "batch_stream_create_region_wrong_kind_buffer";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
@@ -5588,11 +5588,11 @@ static void case_stream_create_region_wrong_kind_buffer(void) {
     uint8_t was_other[WH_SNAPSHOT];
     uint64_t was_other_len = wh_snapshot(other, was_other);
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_t result = weaveheap_stream_create(recv, (uint32_t)UINT64_C(16), &err);
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(recv, (uint32_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_stream_release(result, &err);
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
     weaveheap_error_clear(&err);
     uint8_t now_other[WH_SNAPSHOT];
     uint64_t now_other_len = wh_snapshot(other, now_other);
@@ -5601,212 +5601,212 @@ static void case_stream_create_region_wrong_kind_buffer(void) {
     wh_ok(&err, "close the region");
 }
 
-/* stream.create on a region: null (None, nil) where a value is required */
-static void case_stream_create_region_null(void) {
+/* batch_stream.create on a region: null (None, nil) where a value is required */
+static void case_batch_stream_create_region_null(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_create_region_null";
+    wh_case = "batch_stream_create_region_null";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_t result = weaveheap_stream_create(0, (uint32_t)UINT64_C(16), &err);
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(0, (uint32_t)UINT64_C(16), &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_stream_release(result, &err);
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches) */
-static void case_stream_create_region_absurd_value_max_batches_10001(void) {
+/* batch_stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches) */
+static void case_batch_stream_create_region_absurd_value_max_batches_10001(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_create_region_absurd_value_max_batches_10001";
+    wh_case = "batch_stream_create_region_absurd_value_max_batches_10001";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_t result = weaveheap_stream_create(region, (uint32_t)UINT64_C(65537), &err);
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(65537), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_stream_release(result, &err);
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches) */
-static void case_stream_create_region_absurd_value_max_batches_ffffffff(void) {
+/* batch_stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches) */
+static void case_batch_stream_create_region_absurd_value_max_batches_ffffffff(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_create_region_absurd_value_max_batches_ffffffff";
+    wh_case = "batch_stream_create_region_absurd_value_max_batches_ffffffff";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_t result = weaveheap_stream_create(region, (uint32_t)UINT64_C(4294967295), &err);
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(4294967295), &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_stream_release(result, &err);
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
     weaveheap_error_clear(&err);
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.release on a stream: the object was closed and its slot now holds a newer object */
-static void case_stream_release_stream_reused(void) {
+/* batch_stream.release on a batch_stream: the object was closed and its slot now holds a newer object */
+static void case_batch_stream_release_batch_stream_reused(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_release_stream_reused";
+    wh_case = "batch_stream_release_batch_stream_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
-    weaveheap_stream_release(recv, &err);
+    weaveheap_batch_stream_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the newer (stream.create)");
+    weaveheap_handle_t newer = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch_stream.create)");
     (void)newer; /* made to hold its slot; no bytes to compare */
     weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_release(again, &err);
+    weaveheap_batch_stream_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.release on a stream: a handle that was never issued */
-static void case_stream_release_stream_forged(void) {
+/* batch_stream.release on a batch_stream: a handle that was never issued */
+static void case_batch_stream_release_batch_stream_forged(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_release_stream_forged";
+    wh_case = "batch_stream_release_batch_stream_forged";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t recv = UINT64_C(0x9fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_release(recv, &err);
+    weaveheap_batch_stream_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.release on a stream: a live object of another class, adopted under this one */
-static void case_stream_release_stream_wrong_kind_region(void) {
+/* batch_stream.release on a batch_stream: a live object of another class, adopted under this one */
+static void case_batch_stream_release_batch_stream_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_release_stream_wrong_kind_region";
+    wh_case = "batch_stream_release_batch_stream_wrong_kind_region";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_release(recv, &err);
+    weaveheap_batch_stream_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.release on a stream: the object's region was destroyed before the call */
-static void case_stream_release_stream_after_region_destroy(void) {
+/* batch_stream.release on a batch_stream: the object's region was destroyed before the call */
+static void case_batch_stream_release_batch_stream_after_region_destroy(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_release_stream_after_region_destroy";
+    wh_case = "batch_stream_release_batch_stream_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_release(recv, &err);
+    weaveheap_batch_stream_release(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
 
-/* stream.release on a stream: a second wrapper of an already released handle is closed */
-static void case_stream_release_stream_double_release(void) {
+/* batch_stream.release on a batch_stream: a second wrapper of an already released handle is closed */
+static void case_batch_stream_release_batch_stream_double_release(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_release_stream_double_release";
+    wh_case = "batch_stream_release_batch_stream_double_release";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
-    weaveheap_stream_release(recv, &err);
+    weaveheap_batch_stream_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_release(again, &err);
+    weaveheap_batch_stream_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.release on a stream: null (None, nil) where a value is required */
-static void case_stream_release_stream_null(void) {
+/* batch_stream.release on a batch_stream: null (None, nil) where a value is required */
+static void case_batch_stream_release_batch_stream_null(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_release_stream_null";
+    wh_case = "batch_stream_release_batch_stream_null";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_release(0, &err);
+    weaveheap_batch_stream_release(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.add_batch on a stream: the object was closed before the call */
-static void case_stream_add_batch_stream_stale(void) {
+/* batch_stream.add_batch on a batch_stream: the object was closed before the call */
+static void case_batch_stream_add_batch_batch_stream_stale(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_add_batch_stream_stale";
+    wh_case = "batch_stream_add_batch_batch_stream_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
     weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
     wh_ok(&err, "make the arg_batch (batch.create)");
     (void)arg_batch; /* made to hold its slot; no bytes to compare */
-    weaveheap_stream_release(recv, &err);
+    weaveheap_batch_stream_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_add_batch(recv, arg_batch, &err);
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.add_batch on a stream: the object was closed and its slot now holds a newer object */
-static void case_stream_add_batch_stream_reused(void) {
+/* batch_stream.add_batch on a batch_stream: the object was closed and its slot now holds a newer object */
+static void case_batch_stream_add_batch_batch_stream_reused(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_add_batch_stream_reused";
+    wh_case = "batch_stream_add_batch_batch_stream_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
     weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
     wh_ok(&err, "make the arg_batch (batch.create)");
     (void)arg_batch; /* made to hold its slot; no bytes to compare */
-    weaveheap_stream_release(recv, &err);
+    weaveheap_batch_stream_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the newer (stream.create)");
+    weaveheap_handle_t newer = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch_stream.create)");
     (void)newer; /* made to hold its slot; no bytes to compare */
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_add_batch(recv, arg_batch, &err);
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.add_batch on a stream: a handle that was never issued */
-static void case_stream_add_batch_stream_forged(void) {
+/* batch_stream.add_batch on a batch_stream: a handle that was never issued */
+static void case_batch_stream_add_batch_batch_stream_forged(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_add_batch_stream_forged";
+    wh_case = "batch_stream_add_batch_batch_stream_forged";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
@@ -5814,17 +5814,17 @@ static void case_stream_add_batch_stream_forged(void) {
     (void)arg_batch; /* made to hold its slot; no bytes to compare */
     weaveheap_handle_t recv = UINT64_C(0x9fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_add_batch(recv, arg_batch, &err);
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.add_batch on a stream: a live object of another class, adopted under this one */
-static void case_stream_add_batch_stream_wrong_kind_region(void) {
+/* batch_stream.add_batch on a batch_stream: a live object of another class, adopted under this one */
+static void case_batch_stream_add_batch_batch_stream_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_add_batch_stream_wrong_kind_region";
+    wh_case = "batch_stream_add_batch_batch_stream_wrong_kind_region";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
@@ -5832,21 +5832,21 @@ static void case_stream_add_batch_stream_wrong_kind_region(void) {
     (void)arg_batch; /* made to hold its slot; no bytes to compare */
     weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_add_batch(recv, arg_batch, &err);
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.add_batch on a stream: the object's region was destroyed before the call */
-static void case_stream_add_batch_stream_after_region_destroy(void) {
+/* batch_stream.add_batch on a batch_stream: the object's region was destroyed before the call */
+static void case_batch_stream_add_batch_batch_stream_after_region_destroy(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_add_batch_stream_after_region_destroy";
+    wh_case = "batch_stream_add_batch_batch_stream_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
     weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
     wh_ok(&err, "make the arg_batch (batch.create)");
@@ -5854,36 +5854,36 @@ static void case_stream_add_batch_stream_after_region_destroy(void) {
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_add_batch(recv, arg_batch, &err);
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
 
-/* stream.add_batch on a stream: null (None, nil) where a value is required */
-static void case_stream_add_batch_stream_null(void) {
+/* batch_stream.add_batch on a batch_stream: null (None, nil) where a value is required */
+static void case_batch_stream_add_batch_batch_stream_null(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_add_batch_stream_null";
+    wh_case = "batch_stream_add_batch_batch_stream_null";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
     wh_ok(&err, "make the arg_batch (batch.create)");
     (void)arg_batch; /* made to hold its slot; no bytes to compare */
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_add_batch(0, arg_batch, &err);
+    weaveheap_batch_stream_add_batch(0, arg_batch, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.add_batch on a batch: the object was closed before the call (batch) */
-static void case_stream_add_batch_batch_stale_batch(void) {
+/* batch_stream.add_batch on a batch: the object was closed before the call (batch) */
+static void case_batch_stream_add_batch_batch_stale_batch(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_add_batch_batch_stale_batch";
+    wh_case = "batch_stream_add_batch_batch_stale_batch";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
     weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
     wh_ok(&err, "make the arg_batch (batch.create)");
@@ -5891,39 +5891,39 @@ static void case_stream_add_batch_batch_stale_batch(void) {
     weaveheap_batch_release(arg_batch, &err);
     wh_ok(&err, "close the arg_batch");
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_add_batch(recv, arg_batch, &err);
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.add_batch on a batch: a handle that was never issued (batch) */
-static void case_stream_add_batch_batch_forged_batch(void) {
+/* batch_stream.add_batch on a batch: a handle that was never issued (batch) */
+static void case_batch_stream_add_batch_batch_forged_batch(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_add_batch_batch_forged_batch";
+    wh_case = "batch_stream_add_batch_batch_forged_batch";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
     weaveheap_handle_t arg_batch = UINT64_C(0x8fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_add_batch(recv, arg_batch, &err);
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.add_batch on a batch: the object was closed and its slot now holds a newer object (batch) */
-static void case_stream_add_batch_batch_reused_batch(void) {
+/* batch_stream.add_batch on a batch: the object was closed and its slot now holds a newer object (batch) */
+static void case_batch_stream_add_batch_batch_reused_batch(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_add_batch_batch_reused_batch";
+    wh_case = "batch_stream_add_batch_batch_reused_batch";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
     weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
     wh_ok(&err, "make the arg_batch (batch.create)");
@@ -5934,43 +5934,43 @@ static void case_stream_add_batch_batch_reused_batch(void) {
     wh_ok(&err, "make the newer (batch.create)");
     (void)newer; /* made to hold its slot; no bytes to compare */
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_add_batch(recv, arg_batch, &err);
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.add_batch on a batch: null (None, nil) where a value is required (batch) */
-static void case_stream_add_batch_batch_null_batch(void) {
+/* batch_stream.add_batch on a batch: null (None, nil) where a value is required (batch) */
+static void case_batch_stream_add_batch_batch_null_batch(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_add_batch_batch_null_batch";
+    wh_case = "batch_stream_add_batch_batch_null_batch";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
     weaveheap_stats before = wh_stats();
-    weaveheap_stream_add_batch(recv, 0, &err);
+    weaveheap_batch_stream_add_batch(recv, 0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
 
-/* stream.num_batches on a stream: the object was closed before the call */
-static void case_stream_num_batches_stream_stale(void) {
+/* batch_stream.num_batches on a batch_stream: the object was closed before the call */
+static void case_batch_stream_num_batches_batch_stream_stale(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_num_batches_stream_stale";
+    wh_case = "batch_stream_num_batches_batch_stream_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
-    weaveheap_stream_release(recv, &err);
+    weaveheap_batch_stream_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_stream_num_batches(recv, &err);
+    uint64_t result = weaveheap_batch_stream_num_batches(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -5978,22 +5978,22 @@ static void case_stream_num_batches_stream_stale(void) {
     wh_ok(&err, "close the region");
 }
 
-/* stream.num_batches on a stream: the object was closed and its slot now holds a newer object */
-static void case_stream_num_batches_stream_reused(void) {
+/* batch_stream.num_batches on a batch_stream: the object was closed and its slot now holds a newer object */
+static void case_batch_stream_num_batches_batch_stream_reused(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_num_batches_stream_reused";
+    wh_case = "batch_stream_num_batches_batch_stream_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
-    weaveheap_stream_release(recv, &err);
+    weaveheap_batch_stream_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the newer (stream.create)");
+    weaveheap_handle_t newer = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch_stream.create)");
     (void)newer; /* made to hold its slot; no bytes to compare */
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_stream_num_batches(recv, &err);
+    uint64_t result = weaveheap_batch_stream_num_batches(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -6001,15 +6001,15 @@ static void case_stream_num_batches_stream_reused(void) {
     wh_ok(&err, "close the region");
 }
 
-/* stream.num_batches on a stream: a handle that was never issued */
-static void case_stream_num_batches_stream_forged(void) {
+/* batch_stream.num_batches on a batch_stream: a handle that was never issued */
+static void case_batch_stream_num_batches_batch_stream_forged(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_num_batches_stream_forged";
+    wh_case = "batch_stream_num_batches_batch_stream_forged";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t recv = UINT64_C(0x9fffffff00000001);
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_stream_num_batches(recv, &err);
+    uint64_t result = weaveheap_batch_stream_num_batches(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -6017,15 +6017,15 @@ static void case_stream_num_batches_stream_forged(void) {
     wh_ok(&err, "close the region");
 }
 
-/* stream.num_batches on a stream: a live object of another class, adopted under this one */
-static void case_stream_num_batches_stream_wrong_kind_region(void) {
+/* batch_stream.num_batches on a batch_stream: a live object of another class, adopted under this one */
+static void case_batch_stream_num_batches_batch_stream_wrong_kind_region(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_num_batches_stream_wrong_kind_region";
+    wh_case = "batch_stream_num_batches_batch_stream_wrong_kind_region";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t recv = region;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_stream_num_batches(recv, &err);
+    uint64_t result = weaveheap_batch_stream_num_batches(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -6033,32 +6033,32 @@ static void case_stream_num_batches_stream_wrong_kind_region(void) {
     wh_ok(&err, "close the region");
 }
 
-/* stream.num_batches on a stream: the object's region was destroyed before the call */
-static void case_stream_num_batches_stream_after_region_destroy(void) {
+/* batch_stream.num_batches on a batch_stream: the object's region was destroyed before the call */
+static void case_batch_stream_num_batches_batch_stream_after_region_destroy(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_num_batches_stream_after_region_destroy";
+    wh_case = "batch_stream_num_batches_batch_stream_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_stream_create(region, (uint32_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the recv (stream.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
     (void)recv; /* made to hold its slot; no bytes to compare */
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_stream_num_batches(recv, &err);
+    uint64_t result = weaveheap_batch_stream_num_batches(recv, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
 }
 
-/* stream.num_batches on a stream: null (None, nil) where a value is required */
-static void case_stream_num_batches_stream_null(void) {
+/* batch_stream.num_batches on a batch_stream: null (None, nil) where a value is required */
+static void case_batch_stream_num_batches_batch_stream_null(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "stream_num_batches_stream_null";
+    wh_case = "batch_stream_num_batches_batch_stream_null";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_stream_num_batches(0, &err);
+    uint64_t result = weaveheap_batch_stream_num_batches(0, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -7868,35 +7868,35 @@ static const struct {
     {"batch_column_name_batch_absurd_value_index_100000010", case_batch_column_name_batch_absurd_value_index_100000010},
     {"batch_column_name_batch_absurd_value_index_10000000000", case_batch_column_name_batch_absurd_value_index_10000000000},
     {"batch_column_name_batch_absurd_value_index_ffffffffffffffff", case_batch_column_name_batch_absurd_value_index_ffffffffffffffff},
-    {"stream_create_region_stale", case_stream_create_region_stale},
-    {"stream_create_region_reused", case_stream_create_region_reused},
-    {"stream_create_region_forged", case_stream_create_region_forged},
-    {"stream_create_region_wrong_kind_buffer", case_stream_create_region_wrong_kind_buffer},
-    {"stream_create_region_null", case_stream_create_region_null},
-    {"stream_create_region_absurd_value_max_batches_10001", case_stream_create_region_absurd_value_max_batches_10001},
-    {"stream_create_region_absurd_value_max_batches_ffffffff", case_stream_create_region_absurd_value_max_batches_ffffffff},
-    {"stream_release_stream_reused", case_stream_release_stream_reused},
-    {"stream_release_stream_forged", case_stream_release_stream_forged},
-    {"stream_release_stream_wrong_kind_region", case_stream_release_stream_wrong_kind_region},
-    {"stream_release_stream_after_region_destroy", case_stream_release_stream_after_region_destroy},
-    {"stream_release_stream_double_release", case_stream_release_stream_double_release},
-    {"stream_release_stream_null", case_stream_release_stream_null},
-    {"stream_add_batch_stream_stale", case_stream_add_batch_stream_stale},
-    {"stream_add_batch_stream_reused", case_stream_add_batch_stream_reused},
-    {"stream_add_batch_stream_forged", case_stream_add_batch_stream_forged},
-    {"stream_add_batch_stream_wrong_kind_region", case_stream_add_batch_stream_wrong_kind_region},
-    {"stream_add_batch_stream_after_region_destroy", case_stream_add_batch_stream_after_region_destroy},
-    {"stream_add_batch_stream_null", case_stream_add_batch_stream_null},
-    {"stream_add_batch_batch_stale_batch", case_stream_add_batch_batch_stale_batch},
-    {"stream_add_batch_batch_forged_batch", case_stream_add_batch_batch_forged_batch},
-    {"stream_add_batch_batch_reused_batch", case_stream_add_batch_batch_reused_batch},
-    {"stream_add_batch_batch_null_batch", case_stream_add_batch_batch_null_batch},
-    {"stream_num_batches_stream_stale", case_stream_num_batches_stream_stale},
-    {"stream_num_batches_stream_reused", case_stream_num_batches_stream_reused},
-    {"stream_num_batches_stream_forged", case_stream_num_batches_stream_forged},
-    {"stream_num_batches_stream_wrong_kind_region", case_stream_num_batches_stream_wrong_kind_region},
-    {"stream_num_batches_stream_after_region_destroy", case_stream_num_batches_stream_after_region_destroy},
-    {"stream_num_batches_stream_null", case_stream_num_batches_stream_null},
+    {"batch_stream_create_region_stale", case_batch_stream_create_region_stale},
+    {"batch_stream_create_region_reused", case_batch_stream_create_region_reused},
+    {"batch_stream_create_region_forged", case_batch_stream_create_region_forged},
+    {"batch_stream_create_region_wrong_kind_buffer", case_batch_stream_create_region_wrong_kind_buffer},
+    {"batch_stream_create_region_null", case_batch_stream_create_region_null},
+    {"batch_stream_create_region_absurd_value_max_batches_10001", case_batch_stream_create_region_absurd_value_max_batches_10001},
+    {"batch_stream_create_region_absurd_value_max_batches_ffffffff", case_batch_stream_create_region_absurd_value_max_batches_ffffffff},
+    {"batch_stream_release_batch_stream_reused", case_batch_stream_release_batch_stream_reused},
+    {"batch_stream_release_batch_stream_forged", case_batch_stream_release_batch_stream_forged},
+    {"batch_stream_release_batch_stream_wrong_kind_region", case_batch_stream_release_batch_stream_wrong_kind_region},
+    {"batch_stream_release_batch_stream_after_region_destroy", case_batch_stream_release_batch_stream_after_region_destroy},
+    {"batch_stream_release_batch_stream_double_release", case_batch_stream_release_batch_stream_double_release},
+    {"batch_stream_release_batch_stream_null", case_batch_stream_release_batch_stream_null},
+    {"batch_stream_add_batch_batch_stream_stale", case_batch_stream_add_batch_batch_stream_stale},
+    {"batch_stream_add_batch_batch_stream_reused", case_batch_stream_add_batch_batch_stream_reused},
+    {"batch_stream_add_batch_batch_stream_forged", case_batch_stream_add_batch_batch_stream_forged},
+    {"batch_stream_add_batch_batch_stream_wrong_kind_region", case_batch_stream_add_batch_batch_stream_wrong_kind_region},
+    {"batch_stream_add_batch_batch_stream_after_region_destroy", case_batch_stream_add_batch_batch_stream_after_region_destroy},
+    {"batch_stream_add_batch_batch_stream_null", case_batch_stream_add_batch_batch_stream_null},
+    {"batch_stream_add_batch_batch_stale_batch", case_batch_stream_add_batch_batch_stale_batch},
+    {"batch_stream_add_batch_batch_forged_batch", case_batch_stream_add_batch_batch_forged_batch},
+    {"batch_stream_add_batch_batch_reused_batch", case_batch_stream_add_batch_batch_reused_batch},
+    {"batch_stream_add_batch_batch_null_batch", case_batch_stream_add_batch_batch_null_batch},
+    {"batch_stream_num_batches_batch_stream_stale", case_batch_stream_num_batches_batch_stream_stale},
+    {"batch_stream_num_batches_batch_stream_reused", case_batch_stream_num_batches_batch_stream_reused},
+    {"batch_stream_num_batches_batch_stream_forged", case_batch_stream_num_batches_batch_stream_forged},
+    {"batch_stream_num_batches_batch_stream_wrong_kind_region", case_batch_stream_num_batches_batch_stream_wrong_kind_region},
+    {"batch_stream_num_batches_batch_stream_after_region_destroy", case_batch_stream_num_batches_batch_stream_after_region_destroy},
+    {"batch_stream_num_batches_batch_stream_null", case_batch_stream_num_batches_batch_stream_null},
     {"borrow_shared_buffer_stale", case_borrow_shared_buffer_stale},
     {"borrow_shared_buffer_reused", case_borrow_shared_buffer_reused},
     {"borrow_shared_buffer_forged", case_borrow_shared_buffer_forged},

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -57,10 +57,10 @@ ENTRIES = [
     ['batch.num_columns', '[method]batch.num-columns', 'method', 'batch', 'num-columns'],
     ['batch.num_rows', '[method]batch.num-rows', 'method', 'batch', 'num-rows'],
     ['batch.column_name', '[method]batch.column-name', 'method', 'batch', 'column-name'],
-    ['stream.create', '[constructor]stream', 'constructor', 'stream', 'create'],
-    ['stream.release', '[method]stream.close', 'method', 'stream', 'close'],
-    ['stream.add_batch', '[method]stream.add-batch', 'method', 'stream', 'add-batch'],
-    ['stream.num_batches', '[method]stream.num-batches', 'method', 'stream', 'num-batches'],
+    ['batch_stream.create', '[constructor]batch-stream', 'constructor', 'batch-stream', 'create'],
+    ['batch_stream.release', '[method]batch-stream.close', 'method', 'batch-stream', 'close'],
+    ['batch_stream.add_batch', '[method]batch-stream.add-batch', 'method', 'batch-stream', 'add-batch'],
+    ['batch_stream.num_batches', '[method]batch-stream.num-batches', 'method', 'batch-stream', 'num-batches'],
     ['borrow.shared', '[static]borrow.shared', 'static', 'borrow', 'shared'],
     ['borrow.unique', '[static]borrow.unique', 'static', 'borrow', 'unique'],
     ['borrow.release', '[method]borrow.close', 'method', 'borrow', 'close'],
@@ -79,7 +79,7 @@ ENTRIES = [
     ['handle borrow', 'resource borrow', 'resource', '', ''],
     ['handle vector', 'resource vector', 'resource', '', ''],
     ['handle batch', 'resource batch', 'resource', '', ''],
-    ['handle stream', 'resource stream', 'resource', '', ''],
+    ['handle batch_stream', 'resource batch-stream', 'resource', '', ''],
     ['struct error', 'record error', 'record', '', ''],
     ['struct region_options', 'record region-options', 'record', '', ''],
     ['struct view', 'record view', 'record', '', ''],

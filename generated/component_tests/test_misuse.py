@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -158,22 +158,22 @@ NOT_EXPRESSIBLE = {
     "batch_column_name_batch_forged": "forged",
     "batch_column_name_batch_wrong_kind_region": "wrong_kind",
     "batch_column_name_batch_null": "null",
-    "stream_create_region_forged": "forged",
-    "stream_create_region_wrong_kind_buffer": "wrong_kind",
-    "stream_create_region_null": "null",
-    "stream_release_stream_reused": "second_wrapper",
-    "stream_release_stream_forged": "forged",
-    "stream_release_stream_wrong_kind_region": "wrong_kind",
-    "stream_release_stream_double_release": "second_wrapper",
-    "stream_release_stream_null": "null",
-    "stream_add_batch_stream_forged": "forged",
-    "stream_add_batch_stream_wrong_kind_region": "wrong_kind",
-    "stream_add_batch_stream_null": "null",
-    "stream_add_batch_batch_forged_batch": "forged",
-    "stream_add_batch_batch_null_batch": "null",
-    "stream_num_batches_stream_forged": "forged",
-    "stream_num_batches_stream_wrong_kind_region": "wrong_kind",
-    "stream_num_batches_stream_null": "null",
+    "batch_stream_create_region_forged": "forged",
+    "batch_stream_create_region_wrong_kind_buffer": "wrong_kind",
+    "batch_stream_create_region_null": "null",
+    "batch_stream_release_batch_stream_reused": "second_wrapper",
+    "batch_stream_release_batch_stream_forged": "forged",
+    "batch_stream_release_batch_stream_wrong_kind_region": "wrong_kind",
+    "batch_stream_release_batch_stream_double_release": "second_wrapper",
+    "batch_stream_release_batch_stream_null": "null",
+    "batch_stream_add_batch_batch_stream_forged": "forged",
+    "batch_stream_add_batch_batch_stream_wrong_kind_region": "wrong_kind",
+    "batch_stream_add_batch_batch_stream_null": "null",
+    "batch_stream_add_batch_batch_forged_batch": "forged",
+    "batch_stream_add_batch_batch_null_batch": "null",
+    "batch_stream_num_batches_batch_stream_forged": "forged",
+    "batch_stream_num_batches_batch_stream_wrong_kind_region": "wrong_kind",
+    "batch_stream_num_batches_batch_stream_null": "null",
     "borrow_shared_buffer_forged": "forged",
     "borrow_shared_buffer_wrong_kind_region": "wrong_kind",
     "borrow_shared_buffer_null": "null",
@@ -1510,111 +1510,111 @@ def test_case_batch_column_name_batch_absurd_value_index_ffffffffffffffff(h):
     h.refused("out-of-range", None, lambda: h.call("batch", "[method]batch.column-name", recv, 18446744073709551615))
 
 
-def test_case_stream_create_region_stale(h):
-    """stream.create on a region: the object was closed before the call."""
+def test_case_batch_stream_create_region_stale(h):
+    """batch_stream.create on a region: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
     h.call("region", "[method]region.close", region)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[constructor]stream", region, 16))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[constructor]batch-stream", region, 16))
 
 
-def test_case_stream_create_region_reused(h):
-    """stream.create on a region: the object was closed and its slot now holds a newer object."""
+def test_case_batch_stream_create_region_reused(h):
+    """batch_stream.create on a region: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
     h.call("region", "[method]region.close", region)
     newer = h.call("region", "[constructor]region", None)
-    h.refused("reused-handle", 'stale_rejected', lambda: h.call("stream", "[constructor]stream", region, 16))
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch_stream", "[constructor]batch-stream", region, 16))
 
 
-def test_case_stream_create_region_absurd_value_max_batches_10001(h):
-    """stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches)."""
+def test_case_batch_stream_create_region_absurd_value_max_batches_10001(h):
+    """batch_stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches)."""
     region = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, lambda: h.call("stream", "[constructor]stream", region, 65537))
+    h.refused("invalid-argument", None, lambda: h.call("batch_stream", "[constructor]batch-stream", region, 65537))
 
 
-def test_case_stream_create_region_absurd_value_max_batches_ffffffff(h):
-    """stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches)."""
+def test_case_batch_stream_create_region_absurd_value_max_batches_ffffffff(h):
+    """batch_stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches)."""
     region = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, lambda: h.call("stream", "[constructor]stream", region, 4294967295))
+    h.refused("invalid-argument", None, lambda: h.call("batch_stream", "[constructor]batch-stream", region, 4294967295))
 
 
-def test_case_stream_release_stream_after_region_destroy(h):
-    """stream.release on a stream: the object's region was destroyed before the call."""
+def test_case_batch_stream_release_batch_stream_after_region_destroy(h):
+    """batch_stream.release on a batch_stream: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("stream", "[constructor]stream", region, 16)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
     h.call("region", "[method]region.close", region)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.close", recv))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.close", recv))
 
 
-def test_case_stream_add_batch_stream_stale(h):
-    """stream.add_batch on a stream: the object was closed before the call."""
+def test_case_batch_stream_add_batch_batch_stream_stale(h):
+    """batch_stream.add_batch on a batch_stream: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("stream", "[constructor]stream", region, 16)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
     arg_batch = h.call("batch", "[constructor]batch", region, 16)
-    h.call("stream", "[method]stream.close", recv)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.add-batch", recv, arg_batch))
+    h.call("batch_stream", "[method]batch-stream.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.add-batch", recv, arg_batch))
 
 
-def test_case_stream_add_batch_stream_reused(h):
-    """stream.add_batch on a stream: the object was closed and its slot now holds a newer object."""
+def test_case_batch_stream_add_batch_batch_stream_reused(h):
+    """batch_stream.add_batch on a batch_stream: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("stream", "[constructor]stream", region, 16)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
     arg_batch = h.call("batch", "[constructor]batch", region, 16)
-    h.call("stream", "[method]stream.close", recv)
-    newer = h.call("stream", "[constructor]stream", region, 16)
-    h.refused("reused-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.add-batch", recv, arg_batch))
+    h.call("batch_stream", "[method]batch-stream.close", recv)
+    newer = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.add-batch", recv, arg_batch))
 
 
-def test_case_stream_add_batch_stream_after_region_destroy(h):
-    """stream.add_batch on a stream: the object's region was destroyed before the call."""
+def test_case_batch_stream_add_batch_batch_stream_after_region_destroy(h):
+    """batch_stream.add_batch on a batch_stream: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("stream", "[constructor]stream", region, 16)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
     arg_batch = h.call("batch", "[constructor]batch", region, 16)
     h.call("region", "[method]region.close", region)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.add-batch", recv, arg_batch))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.add-batch", recv, arg_batch))
 
 
-def test_case_stream_add_batch_batch_stale_batch(h):
-    """stream.add_batch on a batch: the object was closed before the call (batch)."""
+def test_case_batch_stream_add_batch_batch_stale_batch(h):
+    """batch_stream.add_batch on a batch: the object was closed before the call (batch)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("stream", "[constructor]stream", region, 16)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
     arg_batch = h.call("batch", "[constructor]batch", region, 16)
     h.call("batch", "[method]batch.close", arg_batch)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.add-batch", recv, arg_batch))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.add-batch", recv, arg_batch))
 
 
-def test_case_stream_add_batch_batch_reused_batch(h):
-    """stream.add_batch on a batch: the object was closed and its slot now holds a newer object (batch)."""
+def test_case_batch_stream_add_batch_batch_reused_batch(h):
+    """batch_stream.add_batch on a batch: the object was closed and its slot now holds a newer object (batch)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("stream", "[constructor]stream", region, 16)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
     arg_batch = h.call("batch", "[constructor]batch", region, 16)
     h.call("batch", "[method]batch.close", arg_batch)
     newer = h.call("batch", "[constructor]batch", region, 16)
-    h.refused("reused-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.add-batch", recv, arg_batch))
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.add-batch", recv, arg_batch))
 
 
-def test_case_stream_num_batches_stream_stale(h):
-    """stream.num_batches on a stream: the object was closed before the call."""
+def test_case_batch_stream_num_batches_batch_stream_stale(h):
+    """batch_stream.num_batches on a batch_stream: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("stream", "[constructor]stream", region, 16)
-    h.call("stream", "[method]stream.close", recv)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.num-batches", recv))
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    h.call("batch_stream", "[method]batch-stream.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.num-batches", recv))
 
 
-def test_case_stream_num_batches_stream_reused(h):
-    """stream.num_batches on a stream: the object was closed and its slot now holds a newer object."""
+def test_case_batch_stream_num_batches_batch_stream_reused(h):
+    """batch_stream.num_batches on a batch_stream: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("stream", "[constructor]stream", region, 16)
-    h.call("stream", "[method]stream.close", recv)
-    newer = h.call("stream", "[constructor]stream", region, 16)
-    h.refused("reused-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.num-batches", recv))
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    h.call("batch_stream", "[method]batch-stream.close", recv)
+    newer = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.num-batches", recv))
 
 
-def test_case_stream_num_batches_stream_after_region_destroy(h):
-    """stream.num_batches on a stream: the object's region was destroyed before the call."""
+def test_case_batch_stream_num_batches_batch_stream_after_region_destroy(h):
+    """batch_stream.num_batches on a batch_stream: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("stream", "[constructor]stream", region, 16)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
     h.call("region", "[method]region.close", region)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("stream", "[method]stream.num-batches", recv))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.num-batches", recv))
 
 
 def test_case_borrow_shared_buffer_stale(h):

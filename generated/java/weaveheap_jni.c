@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -147,8 +147,8 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env,
     case WEAVEHEAP_HANDLE_KIND_BATCH:
         weaveheap_batch_release((uint64_t)handle, &err);
         break;
-    case WEAVEHEAP_HANDLE_KIND_STREAM:
-        weaveheap_stream_release((uint64_t)handle, &err);
+    case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM:
+        weaveheap_batch_stream_release((uint64_t)handle, &err);
         break;
     default:
         return JNI_FALSE;
@@ -743,12 +743,12 @@ JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_batchColumnName(JNIEnv* e
     return out_arr;
 }
 
-/* stream.create (weaveheap_stream_create). */
-JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_streamCreate(JNIEnv* env, jclass cls, jlong a0, jint a1) {
+/* batch_stream.create (weaveheap_batch_stream_create). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_batchStreamCreate(JNIEnv* env, jclass cls, jlong a0, jint a1) {
     (void)cls;
     (void)env;
     weaveheap_error err = {0, NULL};
-    weaveheap_stream_t r = weaveheap_stream_create((weaveheap_region_t)a0, (uint32_t)a1, &err);
+    weaveheap_batch_stream_t r = weaveheap_batch_stream_create((weaveheap_region_t)a0, (uint32_t)a1, &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return 0;
@@ -756,36 +756,36 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_streamCreate(JNIEnv* env, jcla
     return (jlong)r;
 }
 
-/* stream.release (weaveheap_stream_release). */
-JNIEXPORT void JNICALL Java_dev_weaveheap_Native_streamRelease(JNIEnv* env, jclass cls, jlong a0) {
+/* batch_stream.release (weaveheap_batch_stream_release). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchStreamRelease(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
     weaveheap_error err = {0, NULL};
-    weaveheap_stream_release((weaveheap_stream_t)a0, &err);
+    weaveheap_batch_stream_release((weaveheap_batch_stream_t)a0, &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return;
     }
 }
 
-/* stream.add_batch (weaveheap_stream_add_batch). */
-JNIEXPORT void JNICALL Java_dev_weaveheap_Native_streamAddBatch(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+/* batch_stream.add_batch (weaveheap_batch_stream_add_batch). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchStreamAddBatch(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
     (void)cls;
     (void)env;
     weaveheap_error err = {0, NULL};
-    weaveheap_stream_add_batch((weaveheap_stream_t)a0, (weaveheap_batch_t)a1, &err);
+    weaveheap_batch_stream_add_batch((weaveheap_batch_stream_t)a0, (weaveheap_batch_t)a1, &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return;
     }
 }
 
-/* stream.num_batches (weaveheap_stream_num_batches). */
-JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_streamNumBatches(JNIEnv* env, jclass cls, jlong a0) {
+/* batch_stream.num_batches (weaveheap_batch_stream_num_batches). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_batchStreamNumBatches(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
     (void)env;
     weaveheap_error err = {0, NULL};
-    uint64_t r = weaveheap_stream_num_batches((weaveheap_stream_t)a0, &err);
+    uint64_t r = weaveheap_batch_stream_num_batches((weaveheap_batch_stream_t)a0, &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return 0;

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -203,7 +203,7 @@ export interface Stats {
 /**
  * The kind a handle carries in its bits (derived from the handle declarations).
  */
-export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch' | 'stream';
+export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch' | 'batch_stream';
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
  * machine's byte order (as the Arrow C Data Interface wants), `boolean` one
@@ -424,7 +424,7 @@ export declare class Region {
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
-  stream(maxBatches: number): Stream;
+  batchStream(maxBatches: number): BatchStream;
   /**
    * Destroys a region: frees every object in it at once, returns its
    * chunks, and makes every handle of it stale. Fails, changing nothing,
@@ -915,11 +915,11 @@ export declare class Batch {
  * Stream Interface. It holds a shared borrow of each batch (which holds
  * its columns) until it is released.
  */
-export declare class Stream {
-  /** Stream objects are made by Region.prototype.stream. */
+export declare class BatchStream {
+  /** BatchStream objects are made by Region.prototype.batchStream. */
   private constructor();
-  /** Wraps a stream handle made elsewhere (C, another binding); the core checks it at each call. */
-  static fromHandle(handle: bigint): Stream;
+  /** Wraps a batch_stream handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): BatchStream;
   /** The handle, a bigint. */
   readonly handle: bigint;
   /** True once close() succeeded. */

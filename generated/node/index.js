@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897';
+const IDL_HASH = '3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -254,8 +254,8 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "stream"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'stream': 9 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "batch_stream"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'batch_stream': 9 });
 const ELEMENT_TYPE_NAMES = Object.freeze([undefined, "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "boolean"]);
 const ELEMENT_TYPE_VALUES = Object.freeze({ 'int8': 1, 'int16': 2, 'int32': 3, 'int64': 4, 'uint8': 5, 'uint16': 6, 'uint32': 7, 'uint64': 8, 'float32': 9, 'float64': 10, 'boolean': 11 });
 
@@ -312,11 +312,11 @@ const IDL = Object.freeze({
     'batch.num_rows': "Batch.prototype.numRows",
     'batch.column_name': "Batch.prototype.columnName",
     'batch.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
-    'stream.create': "Region.prototype.stream",
-    'stream.release': "Stream.prototype.close",
-    'stream.add_batch': "Stream.prototype.addBatch",
-    'stream.num_batches': "Stream.prototype.numBatches",
-    'stream.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
+    'batch_stream.create': "Region.prototype.batchStream",
+    'batch_stream.release': "BatchStream.prototype.close",
+    'batch_stream.add_batch': "BatchStream.prototype.addBatch",
+    'batch_stream.num_batches': "BatchStream.prototype.numBatches",
+    'batch_stream.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
     'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view()",
     'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true })",
     'borrow.release': "View.prototype.close",
@@ -543,9 +543,9 @@ function bind(native, load) {
       return new Batch(kAdopt, native.batch_create(h, intArg(maxColumns, "Region.prototype.batch: argument 'maxColumns'", 0, 4294967295)));
     }
 
-    stream(maxBatches) {
-      const h = Region.#of(this, "Region.prototype.stream");
-      return new Stream(kAdopt, native.stream_create(h, intArg(maxBatches, "Region.prototype.stream: argument 'maxBatches'", 0, 4294967295)));
+    batchStream(maxBatches) {
+      const h = Region.#of(this, "Region.prototype.batchStream");
+      return new BatchStream(kAdopt, native.batch_stream_create(h, intArg(maxBatches, "Region.prototype.batchStream: argument 'maxBatches'", 0, 4294967295)));
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -942,20 +942,20 @@ function bind(native, load) {
    * Stream Interface. It holds a shared borrow of each batch (which holds
    * its columns) until it is released.
    */
-  const Stream = class Stream {
+  const BatchStream = class BatchStream {
     #h;
     #closed = false;
 
     constructor(adopt, handle) {
       if (adopt !== kAdopt) {
-        throw argumentError("Stream objects are made by Region.prototype.stream; Stream.fromHandle() adopts a handle");
+        throw argumentError("BatchStream objects are made by Region.prototype.batchStream; BatchStream.fromHandle() adopts a handle");
       }
       this.#h = handle;
     }
 
-    /** Wraps a stream handle made elsewhere (C, another binding); the core checks it at each call. */
+    /** Wraps a batch_stream handle made elsewhere (C, another binding); the core checks it at each call. */
     static fromHandle(handle) {
-      return new Stream(kAdopt, handleArg(handle, "Stream.fromHandle(): argument 'handle'"));
+      return new BatchStream(kAdopt, handleArg(handle, "BatchStream.fromHandle(): argument 'handle'"));
     }
 
     static #of(self, what) {
@@ -964,30 +964,30 @@ function bind(native, load) {
     }
 
     /** The handle, a bigint. */
-    get handle() { return Stream.#of(this, 'Stream.prototype.handle'); }
+    get handle() { return BatchStream.#of(this, 'BatchStream.prototype.handle'); }
     /** True once close() succeeded. */
-    get closed() { Stream.#of(this, 'Stream.prototype.closed'); return this.#closed; }
+    get closed() { BatchStream.#of(this, 'BatchStream.prototype.closed'); return this.#closed; }
 
     addBatch(batch) {
-      const h = Stream.#of(this, "Stream.prototype.addBatch");
-      return native.stream_add_batch(h, handleArg(batch, "Stream.prototype.addBatch: argument 'batch'"));
+      const h = BatchStream.#of(this, "BatchStream.prototype.addBatch");
+      return native.batch_stream_add_batch(h, handleArg(batch, "BatchStream.prototype.addBatch: argument 'batch'"));
     }
 
     numBatches() {
-      const h = Stream.#of(this, "Stream.prototype.numBatches");
-      return native.stream_num_batches(h);
+      const h = BatchStream.#of(this, "BatchStream.prototype.numBatches");
+      return native.batch_stream_num_batches(h);
     }
 
     /** Releases the handle; a second close() does nothing. */
     close() {
-      const h = Stream.#of(this, "Stream.prototype.close");
+      const h = BatchStream.#of(this, "BatchStream.prototype.close");
       if (this.#closed) return;
-      native.stream_release(h);
+      native.batch_stream_release(h);
       this.#closed = true;
     }
   };
   if (hasDispose) {
-    Object.defineProperty(Stream.prototype, Symbol.dispose, {
+    Object.defineProperty(BatchStream.prototype, Symbol.dispose, {
       value: function dispose() { this.close(); },
       configurable: true,
       writable: true,
@@ -1054,7 +1054,7 @@ function bind(native, load) {
     WeaveHeapString,
     Vector,
     Batch,
-    Stream,
+    BatchStream,
     View,
     WeaveHeapError,
     InvalidArgumentError,

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -927,8 +927,8 @@ done:
     return result;
 }
 
-/* stream.create -> Region.prototype.stream */
-static napi_value native_stream_create(napi_env env, napi_callback_info info) {
+/* batch_stream.create -> Region.prototype.batchStream */
+static napi_value native_batch_stream_create(napi_env env, napi_callback_info info) {
     napi_value argv[2];
     size_t argc = 2;
     napi_value result = NULL;
@@ -936,10 +936,10 @@ static napi_value native_stream_create(napi_env env, napi_callback_info info) {
     int64_t a1 = 0;
     wh_error err = {0, NULL};
     if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
-    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.stream: the receiver", &a0)) goto done;
-    if (!weaveheap__napi_get_int(env, argv[1], "Region.prototype.stream: argument 'maxBatches'", 0, UINT32_MAX, &a1)) goto done;
+    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.batchStream: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_int(env, argv[1], "Region.prototype.batchStream: argument 'maxBatches'", 0, UINT32_MAX, &a1)) goto done;
     {
-        weaveheap_stream_t r = weaveheap_stream_create(a0, (uint32_t)a1, &err);
+        weaveheap_batch_stream_t r = weaveheap_batch_stream_create(a0, (uint32_t)a1, &err);
         if (err.code != 0) {
             weaveheap__napi_throw(env, &err);
             goto done;
@@ -950,17 +950,17 @@ done:
     return result;
 }
 
-/* stream.release -> Stream.prototype.close */
-static napi_value native_stream_release(napi_env env, napi_callback_info info) {
+/* batch_stream.release -> BatchStream.prototype.close */
+static napi_value native_batch_stream_release(napi_env env, napi_callback_info info) {
     napi_value argv[1];
     size_t argc = 1;
     napi_value result = NULL;
     uint64_t a0 = 0;
     wh_error err = {0, NULL};
     if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
-    if (!weaveheap__napi_get_handle(env, argv[0], "Stream.prototype.close: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_handle(env, argv[0], "BatchStream.prototype.close: the receiver", &a0)) goto done;
     {
-        weaveheap_stream_release(a0, &err);
+        weaveheap_batch_stream_release(a0, &err);
         if (err.code != 0) {
             weaveheap__napi_throw(env, &err);
             goto done;
@@ -970,8 +970,8 @@ done:
     return result;
 }
 
-/* stream.add_batch -> Stream.prototype.addBatch */
-static napi_value native_stream_add_batch(napi_env env, napi_callback_info info) {
+/* batch_stream.add_batch -> BatchStream.prototype.addBatch */
+static napi_value native_batch_stream_add_batch(napi_env env, napi_callback_info info) {
     napi_value argv[2];
     size_t argc = 2;
     napi_value result = NULL;
@@ -979,10 +979,10 @@ static napi_value native_stream_add_batch(napi_env env, napi_callback_info info)
     uint64_t a1 = 0;
     wh_error err = {0, NULL};
     if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
-    if (!weaveheap__napi_get_handle(env, argv[0], "Stream.prototype.addBatch: the receiver", &a0)) goto done;
-    if (!weaveheap__napi_get_handle(env, argv[1], "Stream.prototype.addBatch: argument 'batch'", &a1)) goto done;
+    if (!weaveheap__napi_get_handle(env, argv[0], "BatchStream.prototype.addBatch: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_handle(env, argv[1], "BatchStream.prototype.addBatch: argument 'batch'", &a1)) goto done;
     {
-        weaveheap_stream_add_batch(a0, a1, &err);
+        weaveheap_batch_stream_add_batch(a0, a1, &err);
         if (err.code != 0) {
             weaveheap__napi_throw(env, &err);
             goto done;
@@ -992,17 +992,17 @@ done:
     return result;
 }
 
-/* stream.num_batches -> Stream.prototype.numBatches */
-static napi_value native_stream_num_batches(napi_env env, napi_callback_info info) {
+/* batch_stream.num_batches -> BatchStream.prototype.numBatches */
+static napi_value native_batch_stream_num_batches(napi_env env, napi_callback_info info) {
     napi_value argv[1];
     size_t argc = 1;
     napi_value result = NULL;
     uint64_t a0 = 0;
     wh_error err = {0, NULL};
     if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
-    if (!weaveheap__napi_get_handle(env, argv[0], "Stream.prototype.numBatches: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_handle(env, argv[0], "BatchStream.prototype.numBatches: the receiver", &a0)) goto done;
     {
-        uint64_t r = weaveheap_stream_num_batches(a0, &err);
+        uint64_t r = weaveheap_batch_stream_num_batches(a0, &err);
         if (err.code != 0) {
             weaveheap__napi_throw(env, &err);
             goto done;
@@ -1181,10 +1181,10 @@ NAPI_MODULE_INIT() {
         {"batch_num_columns", native_batch_num_columns},
         {"batch_num_rows", native_batch_num_rows},
         {"batch_column_name", native_batch_column_name},
-        {"stream_create", native_stream_create},
-        {"stream_release", native_stream_release},
-        {"stream_add_batch", native_stream_add_batch},
-        {"stream_num_batches", native_stream_num_batches},
+        {"batch_stream_create", native_batch_stream_create},
+        {"batch_stream_release", native_batch_stream_release},
+        {"batch_stream_add_batch", native_batch_stream_add_batch},
+        {"batch_stream_num_batches", native_batch_stream_num_batches},
         {"handle_kind_of", native_handle_kind_of},
         {"stats_global", native_stats_global},
         {"stats_set_enabled", native_stats_set_enabled},

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -6,7 +6,7 @@
  *
  * On top of the flat C API of weaveheap.i (raw handles, kept for tools and
  * tests), it defines one -builtin class per handle kind a user owns
- * (Region, Buffer, Bytes, String, Vector, Batch, Stream): the object owns its handle, close()
+ * (Region, Buffer, Bytes, String, Vector, Batch, BatchStream): the object owns its handle, close()
  * releases it (once: a second close() does nothing), and so does `with`; the
  * destructor releases it best-effort and never raises. Memory objects export
  * zero-copy views that hold a borrow: View (what view() returns a memoryview
@@ -303,6 +303,25 @@ static PyObject* weaveheap__py_arrow_export(PyObject* owner, weaveheap_handle_t 
         return NULL;
     }
     return weaveheap__pyexport_arrow_capsules(schema, array, owner, schema_only);
+}
+
+/* The 'arrow_array_stream' capsule of an object the core exports as an
+ * Arrow C Stream itself: `fill` (its IDL arrow stream export) fills the
+ * struct weaveheap_pyexport.c allocated, which wraps its callbacks so that
+ * they take the GIL and keep `owner` alive until its release. */
+typedef void (*weaveheap__py_arrow_stream_fill)(weaveheap_handle_t, uint8_t*, weaveheap_error*);
+static PyObject* weaveheap__py_arrow_stream_export(PyObject* owner, weaveheap_handle_t h,
+                                                 weaveheap__py_arrow_stream_fill fill) {
+    uint8_t* stream = weaveheap__pyexport_arrow_stream_struct();
+    if (!stream) return NULL;
+    weaveheap_error err = {0, NULL};
+    fill(h, stream, &err);
+    if (err.code) {
+        PyMem_RawFree(stream);
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return weaveheap__pyexport_arrow_stream_capsule(stream, owner);
 }
 
 /* What view_as() returns: the same memory as another element type, for
@@ -689,20 +708,20 @@ static weaveheap__py_batch* weaveheap__py_batch_wrap(weaveheap_batch_t handle, P
 %}
 
 %{
-typedef struct weaveheap__py_stream {
-    weaveheap_stream_t handle;   /* stays (stale) after close(): the core reports misuse */
+typedef struct weaveheap__py_batch_stream {
+    weaveheap_batch_stream_t handle;   /* stays (stale) after close(): the core reports misuse */
     bool closed;              /* close() succeeded: nothing left to release */
     bool owned;               /* the object releases the handle when collected */
     PyObject* owner;          /* the Region this object lives in, kept alive */
-} weaveheap__py_stream;
+} weaveheap__py_batch_stream;
 
 /* The object of a handle the core just made (0: the call failed, its error
  * is raised by the caller), or of one from_handle() adopts. */
-static weaveheap__py_stream* weaveheap__py_stream_wrap(weaveheap_stream_t handle, PyObject* owner, bool owned) {
+static weaveheap__py_batch_stream* weaveheap__py_batch_stream_wrap(weaveheap_batch_stream_t handle, PyObject* owner, bool owned) {
     if (!handle) return NULL;
-    weaveheap__py_stream* o = calloc(1, sizeof *o);
+    weaveheap__py_batch_stream* o = calloc(1, sizeof *o);
     if (!o) {
-        if (owned) weaveheap_stream_release(handle, NULL);
+        if (owned) weaveheap_batch_stream_release(handle, NULL);
         PyErr_NoMemory();
         return NULL;
     }
@@ -909,9 +928,9 @@ typedef struct weaveheap__py_exporter {
 %feature("kwargs") weaveheap__py_region::batch;
 %newobject weaveheap__py_region::batch;
 %feature("docstring") weaveheap__py_region::batch "Makes an empty batch in `region` with room for `max_columns` columns (1 to 4096). Its record (the columns' handles, borrows and names) is taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-%feature("kwargs") weaveheap__py_region::stream;
-%newobject weaveheap__py_region::stream;
-%feature("docstring") weaveheap__py_region::stream "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::batch_stream;
+%newobject weaveheap__py_region::batch_stream;
+%feature("docstring") weaveheap__py_region::batch_stream "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 typedef struct weaveheap__py_region {
   %immutable;
   weaveheap_region_t handle;
@@ -982,8 +1001,8 @@ typedef struct weaveheap__py_region {
   weaveheap__py_batch* batch(PyObject* py_self, uint32_t max_columns, weaveheap_error* out_err = NULL) {
     return weaveheap__py_batch_wrap(weaveheap_batch_create($self->handle, max_columns, out_err), py_self, true);
   }
-  weaveheap__py_stream* stream(PyObject* py_self, uint32_t max_batches, weaveheap_error* out_err = NULL) {
-    return weaveheap__py_stream_wrap(weaveheap_stream_create($self->handle, max_batches, out_err), py_self, true);
+  weaveheap__py_batch_stream* batch_stream(PyObject* py_self, uint32_t max_batches, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_batch_stream_wrap(weaveheap_batch_stream_create($self->handle, max_batches, out_err), py_self, true);
   }
 }
 
@@ -1484,36 +1503,38 @@ typedef struct weaveheap__py_batch {
 }
 
 
-%rename(Stream) weaveheap__py_stream;
-%feature("docstring") weaveheap__py_stream "A stream of record batches of one schema, exported through the Arrow C Stream Interface. It holds a shared borrow of each batch (which holds its columns) until it is released.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
-%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_stream::__repr__;
-%feature("kwargs") weaveheap__py_stream::from_handle;
-%newobject weaveheap__py_stream::from_handle;
-%feature("docstring") weaveheap__py_stream::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
-%nodefaultctor weaveheap__py_stream;   /* made by a method of another class only */
-%feature("docstring") weaveheap__py_stream::close "Releases a stream and gives back the borrows of its batches. Fails while an Arrow export of the stream is live.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-%feature("kwargs") weaveheap__py_stream::add_batch;
-%feature("docstring") weaveheap__py_stream::add_batch "Adds `batch` at the end, taking a shared borrow of it until the stream is released. The batch must be in the stream's region and have the first batch's schema (the same column names, types and nullability); a full stream or another schema is invalid_argument (the message says what differs). A refused batch is not added.\n\nRaises InvalidArgumentError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-%feature("docstring") weaveheap__py_stream::num_batches "The number of batches.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-typedef struct weaveheap__py_stream {
+%rename(BatchStream) weaveheap__py_batch_stream;
+%feature("docstring") weaveheap__py_batch_stream "A stream of record batches of one schema, exported through the Arrow C Stream Interface. It holds a shared borrow of each batch (which holds its columns) until it is released.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_batch_stream::__repr__;
+%feature("kwargs") weaveheap__py_batch_stream::from_handle;
+%newobject weaveheap__py_batch_stream::from_handle;
+%feature("docstring") weaveheap__py_batch_stream::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("kwargs") weaveheap__py_batch_stream::__arrow_c_stream__;
+%feature("docstring") weaveheap__py_batch_stream::__arrow_c_stream__ "Arrow PyCapsule interface: an 'arrow_array_stream' capsule of the core's own Arrow C Stream export of the object (pyarrow.RecordBatchReader.from_stream(obj), duckdb over that reader): its record batches in turn, over their memory without a copy. The stream holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it, and each batch it hands out holds that batch until released; its callbacks take the GIL, from whatever thread the consumer calls them. requested_schema is ignored.";
+%nodefaultctor weaveheap__py_batch_stream;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_batch_stream::close "Releases a stream and gives back the borrows of its batches. Fails while an Arrow export of the stream is live.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_batch_stream::add_batch;
+%feature("docstring") weaveheap__py_batch_stream::add_batch "Adds `batch` at the end, taking a shared borrow of it until the stream is released. The batch must be in the stream's region and have the first batch's schema (the same column names, types and nullability); a full stream or another schema is invalid_argument (the message says what differs). A refused batch is not added.\n\nRaises InvalidArgumentError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_batch_stream::num_batches "The number of batches.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_batch_stream {
   %immutable;
-  weaveheap_stream_t handle;
+  weaveheap_batch_stream_t handle;
   bool closed;
   %mutable;
-} weaveheap__py_stream;
-%extend weaveheap__py_stream {
+} weaveheap__py_batch_stream;
+%extend weaveheap__py_batch_stream {
   /* The destructor: best effort, never raises. */
-  ~weaveheap__py_stream() {
-    if (!$self->closed && $self->owned) weaveheap_stream_release($self->handle, NULL);
+  ~weaveheap__py_batch_stream() {
+    if (!$self->closed && $self->owned) weaveheap_batch_stream_release($self->handle, NULL);
     Py_XDECREF($self->owner);
     free($self);
   }
-  static weaveheap__py_stream* from_handle(weaveheap_stream_t handle, bool owned = true) {
-    return weaveheap__py_stream_wrap(handle, NULL, owned);
+  static weaveheap__py_batch_stream* from_handle(weaveheap_batch_stream_t handle, bool owned = true) {
+    return weaveheap__py_batch_stream_wrap(handle, NULL, owned);
   }
   void close(weaveheap_error* out_err = NULL) {
     if ($self->closed) return;
-    weaveheap_stream_release($self->handle, out_err);
+    weaveheap_batch_stream_release($self->handle, out_err);
     if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
   }
   PyObject* __enter__(PyObject* py_self) {
@@ -1526,21 +1547,26 @@ typedef struct weaveheap__py_stream {
     (void)traceback;
     if ($self->closed) Py_RETURN_NONE;
     weaveheap_error err = {0, NULL};
-    weaveheap_stream_release($self->handle, &err);
+    weaveheap_batch_stream_release($self->handle, &err);
     if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
     return weaveheap__py_exit_refused(&err, exc_value, py_self);
   }
   PyObject* __repr__() {
     char text[128];
-    snprintf(text, sizeof text, "<weaveheap.Stream 0x%016llx%s>", (unsigned long long)$self->handle,
+    snprintf(text, sizeof text, "<weaveheap.BatchStream 0x%016llx%s>", (unsigned long long)$self->handle,
              $self->closed ? " closed" : "");
     return PyUnicode_FromString(text);
   }
   void add_batch(weaveheap_batch_t batch, weaveheap_error* out_err = NULL) {
-    weaveheap_stream_add_batch($self->handle, batch, out_err);
+    weaveheap_batch_stream_add_batch($self->handle, batch, out_err);
   }
   uint64_t num_batches(weaveheap_error* out_err = NULL) {
-    return weaveheap_stream_num_batches($self->handle, out_err);
+    return weaveheap_batch_stream_num_batches($self->handle, out_err);
+  }
+  /* The core's own stream export of the object (its IDL arrow stream export). */
+  PyObject* __arrow_c_stream__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow_stream_export(py_self, $self->handle, weaveheap_batch_stream_export_arrow);
   }
 }
 

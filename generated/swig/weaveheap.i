@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -63,7 +63,7 @@
 %constant int32_t HANDLE_KIND_OBJECT = WEAVEHEAP_HANDLE_KIND_OBJECT;
 %constant int32_t HANDLE_KIND_VECTOR = WEAVEHEAP_HANDLE_KIND_VECTOR;
 %constant int32_t HANDLE_KIND_BATCH = WEAVEHEAP_HANDLE_KIND_BATCH;
-%constant int32_t HANDLE_KIND_STREAM = WEAVEHEAP_HANDLE_KIND_STREAM;
+%constant int32_t HANDLE_KIND_BATCH_STREAM = WEAVEHEAP_HANDLE_KIND_BATCH_STREAM;
 %constant int32_t ELEMENT_TYPE_INT8 = WEAVEHEAP_ELEMENT_TYPE_INT8;
 %constant int32_t ELEMENT_TYPE_INT16 = WEAVEHEAP_ELEMENT_TYPE_INT16;
 %constant int32_t ELEMENT_TYPE_INT32 = WEAVEHEAP_ELEMENT_TYPE_INT32;
@@ -88,7 +88,7 @@ typedef weaveheap_handle_t weaveheap_borrow_t;
 typedef weaveheap_handle_t weaveheap_object_t;
 typedef weaveheap_handle_t weaveheap_vector_t;
 typedef weaveheap_handle_t weaveheap_batch_t;
-typedef weaveheap_handle_t weaveheap_stream_t;
+typedef weaveheap_handle_t weaveheap_batch_stream_t;
 typedef int32_t weaveheap_error_code;
 typedef int32_t weaveheap_handle_kind;
 typedef int32_t weaveheap_element_type;
@@ -234,7 +234,7 @@ typedef struct weaveheap_region_options {
 %ignore weaveheap_error_clear;
 %ignore weaveheap_vector_export_arrow;
 %ignore weaveheap_batch_export_arrow;
-%ignore weaveheap_stream_export_arrow;
+%ignore weaveheap_batch_stream_export_arrow;
 
 %rename(version_number) weaveheap_version_number;
 %feature("docstring") weaveheap_version_number "The version this library was built as: major * 1000000 + minor * 1000 + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding was generated for.\nThreads: any thread.";
@@ -400,21 +400,21 @@ uint64_t weaveheap_batch_num_rows(weaveheap_batch_t batch, weaveheap_error* out_
 %feature("docstring") weaveheap_batch_column_name "A copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`.\n\nErrors: out_of_range, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
 
-%rename(stream_create) weaveheap_stream_create;
-%feature("docstring") weaveheap_stream_create "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-weaveheap_stream_t weaveheap_stream_create(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
+%rename(batch_stream_create) weaveheap_batch_stream_create;
+%feature("docstring") weaveheap_batch_stream_create "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_batch_stream_t weaveheap_batch_stream_create(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
 
-%rename(stream_release) weaveheap_stream_release;
-%feature("docstring") weaveheap_stream_release "Releases a stream and gives back the borrows of its batches. Fails while an Arrow export of the stream is live.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-void weaveheap_stream_release(weaveheap_stream_t stream, weaveheap_error* out_err);
+%rename(batch_stream_release) weaveheap_batch_stream_release;
+%feature("docstring") weaveheap_batch_stream_release "Releases a stream and gives back the borrows of its batches. Fails while an Arrow export of the stream is live.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_batch_stream_release(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
 
-%rename(stream_add_batch) weaveheap_stream_add_batch;
-%feature("docstring") weaveheap_stream_add_batch "Adds `batch` at the end, taking a shared borrow of it until the stream is released. The batch must be in the stream's region and have the first batch's schema (the same column names, types and nullability); a full stream or another schema is invalid_argument (the message says what differs). A refused batch is not added.\n\nErrors: invalid_argument, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-void weaveheap_stream_add_batch(weaveheap_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
+%rename(batch_stream_add_batch) weaveheap_batch_stream_add_batch;
+%feature("docstring") weaveheap_batch_stream_add_batch "Adds `batch` at the end, taking a shared borrow of it until the stream is released. The batch must be in the stream's region and have the first batch's schema (the same column names, types and nullability); a full stream or another schema is invalid_argument (the message says what differs). A refused batch is not added.\n\nErrors: invalid_argument, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
 
-%rename(stream_num_batches) weaveheap_stream_num_batches;
-%feature("docstring") weaveheap_stream_num_batches "The number of batches.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-uint64_t weaveheap_stream_num_batches(weaveheap_stream_t stream, weaveheap_error* out_err);
+%rename(batch_stream_num_batches) weaveheap_batch_stream_num_batches;
+%feature("docstring") weaveheap_batch_stream_num_batches "The number of batches.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_batch_stream_num_batches(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
 
 %rename(borrow_shared) weaveheap_borrow_shared;
 %feature("docstring") weaveheap_borrow_shared "Takes a shared borrow: `view` is read-only and lives until the returned token is released. Fails with borrow_conflict while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
@@ -297,20 +297,20 @@ void wh_batch_dtor(int32_t rep) {
     wh_cell_free(rep);
 }
 
-/* resource %stream (weaveheap:core/stream@0.1.0) */
-WH_IMPORT("[export]weaveheap:core/stream@0.1.0", "[resource-new]stream") int32_t wh_stream_new(int32_t rep);
+/* resource batch-stream (weaveheap:core/batch-stream@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/batch-stream@0.1.0", "[resource-new]batch-stream") int32_t wh_batch_stream_new(int32_t rep);
 
-/* Releases what a stream handle names, ignoring a refusal (the core counts it). */
-static void wh_stream_release(weaveheap_handle_t h) {
+/* Releases what a batch_stream handle names, ignoring a refusal (the core counts it). */
+static void wh_batch_stream_release(weaveheap_handle_t h) {
     weaveheap_error e = {0, NULL};
-    weaveheap_stream_release(h, &e);
+    weaveheap_batch_stream_release(h, &e);
     weaveheap_error_clear(&e);
 }
 
-/* Dropping a %stream releases it unless it was closed. */
-WH_EXPORT("weaveheap:core/stream@0.1.0#[dtor]stream")
-void wh_stream_dtor(int32_t rep) {
-    if (!wh_closed(rep)) wh_stream_release(wh_handle(rep));
+/* Dropping a batch-stream releases it unless it was closed. */
+WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[dtor]batch-stream")
+void wh_batch_stream_dtor(int32_t rep) {
+    if (!wh_closed(rep)) wh_batch_stream_release(wh_handle(rep));
     wh_cell_free(rep);
 }
 
@@ -1735,31 +1735,31 @@ void wh_post_batch_column_name(wh_ret_batch_column_name* ret) {
     wh_clear();
 }
 
-/* weaveheap:core/stream@0.1.0#[constructor]stream -> weaveheap_stream_create */
-typedef struct wh_ret_stream_create {
+/* weaveheap:core/batch-stream@0.1.0#[constructor]batch-stream -> weaveheap_batch_stream_create */
+typedef struct wh_ret_batch_stream_create {
     uint8_t is_err;
     union {
         int32_t ok;
         wh_rec_error err;
     } v;
-} wh_ret_stream_create;
-_Static_assert(sizeof(wh_ret_stream_create) == 16 && _Alignof(wh_ret_stream_create) == 4,
-               "canonical ABI layout of the result of weaveheap:core/stream@0.1.0#[constructor]stream");
-static wh_ret_stream_create wh_ret_stream_create_area;
+} wh_ret_batch_stream_create;
+_Static_assert(sizeof(wh_ret_batch_stream_create) == 16 && _Alignof(wh_ret_batch_stream_create) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch-stream@0.1.0#[constructor]batch-stream");
+static wh_ret_batch_stream_create wh_ret_batch_stream_create_area;
 
-WH_EXPORT("weaveheap:core/stream@0.1.0#[constructor]stream")
-wh_ret_stream_create* wh_export_stream_create(int32_t p_region, int32_t p_max_batches) {
-    wh_ret_stream_create* ret = &wh_ret_stream_create_area;
+WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[constructor]batch-stream")
+wh_ret_batch_stream_create* wh_export_batch_stream_create(int32_t p_region, int32_t p_max_batches) {
+    wh_ret_batch_stream_create* ret = &wh_ret_batch_stream_create_area;
     wh_clear();
-    weaveheap_stream_t result = 0;
-    result = weaveheap_stream_create(wh_handle(p_region), (uint32_t)p_max_batches, &wh_err);
+    weaveheap_batch_stream_t result = 0;
+    result = weaveheap_batch_stream_create(wh_handle(p_region), (uint32_t)p_max_batches, &wh_err);
     if (!wh_err.code) {
         int32_t rep0 = wh_cell_new(result);
         if (!rep0) {
-            wh_stream_release(result);
-            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new stream");
+            wh_batch_stream_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new batch-stream");
         } else {
-            ret->v.ok = wh_stream_new(rep0);
+            ret->v.ok = wh_batch_stream_new(rep0);
         }
     }
     if (wh_err.code) {
@@ -1771,28 +1771,28 @@ wh_ret_stream_create* wh_export_stream_create(int32_t p_region, int32_t p_max_ba
     return ret;
 }
 
-WH_EXPORT("cabi_post_weaveheap:core/stream@0.1.0#[constructor]stream")
-void wh_post_stream_create(wh_ret_stream_create* ret) {
+WH_EXPORT("cabi_post_weaveheap:core/batch-stream@0.1.0#[constructor]batch-stream")
+void wh_post_batch_stream_create(wh_ret_batch_stream_create* ret) {
     (void)ret;
     wh_clear();
 }
 
-/* weaveheap:core/stream@0.1.0#[method]stream.close -> weaveheap_stream_release */
-typedef struct wh_ret_stream_release {
+/* weaveheap:core/batch-stream@0.1.0#[method]batch-stream.close -> weaveheap_batch_stream_release */
+typedef struct wh_ret_batch_stream_release {
     uint8_t is_err;
     union {
         wh_rec_error err;
     } v;
-} wh_ret_stream_release;
-_Static_assert(sizeof(wh_ret_stream_release) == 16 && _Alignof(wh_ret_stream_release) == 4,
-               "canonical ABI layout of the result of weaveheap:core/stream@0.1.0#[method]stream.close");
-static wh_ret_stream_release wh_ret_stream_release_area;
+} wh_ret_batch_stream_release;
+_Static_assert(sizeof(wh_ret_batch_stream_release) == 16 && _Alignof(wh_ret_batch_stream_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch-stream@0.1.0#[method]batch-stream.close");
+static wh_ret_batch_stream_release wh_ret_batch_stream_release_area;
 
-WH_EXPORT("weaveheap:core/stream@0.1.0#[method]stream.close")
-wh_ret_stream_release* wh_export_stream_release(int32_t p_self) {
-    wh_ret_stream_release* ret = &wh_ret_stream_release_area;
+WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[method]batch-stream.close")
+wh_ret_batch_stream_release* wh_export_batch_stream_release(int32_t p_self) {
+    wh_ret_batch_stream_release* ret = &wh_ret_batch_stream_release_area;
     wh_clear();
-    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_stream_release(wh_handle(p_self), &wh_err);
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_batch_stream_release(wh_handle(p_self), &wh_err);
     if (!wh_err.code) wh_close(p_self); /* consumed: closed */
     if (wh_err.code) {
         ret->is_err = 1;
@@ -1803,28 +1803,28 @@ wh_ret_stream_release* wh_export_stream_release(int32_t p_self) {
     return ret;
 }
 
-WH_EXPORT("cabi_post_weaveheap:core/stream@0.1.0#[method]stream.close")
-void wh_post_stream_release(wh_ret_stream_release* ret) {
+WH_EXPORT("cabi_post_weaveheap:core/batch-stream@0.1.0#[method]batch-stream.close")
+void wh_post_batch_stream_release(wh_ret_batch_stream_release* ret) {
     (void)ret;
     wh_clear();
 }
 
-/* weaveheap:core/stream@0.1.0#[method]stream.add-batch -> weaveheap_stream_add_batch */
-typedef struct wh_ret_stream_add_batch {
+/* weaveheap:core/batch-stream@0.1.0#[method]batch-stream.add-batch -> weaveheap_batch_stream_add_batch */
+typedef struct wh_ret_batch_stream_add_batch {
     uint8_t is_err;
     union {
         wh_rec_error err;
     } v;
-} wh_ret_stream_add_batch;
-_Static_assert(sizeof(wh_ret_stream_add_batch) == 16 && _Alignof(wh_ret_stream_add_batch) == 4,
-               "canonical ABI layout of the result of weaveheap:core/stream@0.1.0#[method]stream.add-batch");
-static wh_ret_stream_add_batch wh_ret_stream_add_batch_area;
+} wh_ret_batch_stream_add_batch;
+_Static_assert(sizeof(wh_ret_batch_stream_add_batch) == 16 && _Alignof(wh_ret_batch_stream_add_batch) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch-stream@0.1.0#[method]batch-stream.add-batch");
+static wh_ret_batch_stream_add_batch wh_ret_batch_stream_add_batch_area;
 
-WH_EXPORT("weaveheap:core/stream@0.1.0#[method]stream.add-batch")
-wh_ret_stream_add_batch* wh_export_stream_add_batch(int32_t p_self, int32_t p_batch) {
-    wh_ret_stream_add_batch* ret = &wh_ret_stream_add_batch_area;
+WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[method]batch-stream.add-batch")
+wh_ret_batch_stream_add_batch* wh_export_batch_stream_add_batch(int32_t p_self, int32_t p_batch) {
+    wh_ret_batch_stream_add_batch* ret = &wh_ret_batch_stream_add_batch_area;
     wh_clear();
-    weaveheap_stream_add_batch(wh_handle(p_self), wh_handle(p_batch), &wh_err);
+    weaveheap_batch_stream_add_batch(wh_handle(p_self), wh_handle(p_batch), &wh_err);
     if (wh_err.code) {
         ret->is_err = 1;
         wh_lower_error(&ret->v.err);
@@ -1834,30 +1834,30 @@ wh_ret_stream_add_batch* wh_export_stream_add_batch(int32_t p_self, int32_t p_ba
     return ret;
 }
 
-WH_EXPORT("cabi_post_weaveheap:core/stream@0.1.0#[method]stream.add-batch")
-void wh_post_stream_add_batch(wh_ret_stream_add_batch* ret) {
+WH_EXPORT("cabi_post_weaveheap:core/batch-stream@0.1.0#[method]batch-stream.add-batch")
+void wh_post_batch_stream_add_batch(wh_ret_batch_stream_add_batch* ret) {
     (void)ret;
     wh_clear();
 }
 
-/* weaveheap:core/stream@0.1.0#[method]stream.num-batches -> weaveheap_stream_num_batches */
-typedef struct wh_ret_stream_num_batches {
+/* weaveheap:core/batch-stream@0.1.0#[method]batch-stream.num-batches -> weaveheap_batch_stream_num_batches */
+typedef struct wh_ret_batch_stream_num_batches {
     uint8_t is_err;
     union {
         uint64_t ok;
         wh_rec_error err;
     } v;
-} wh_ret_stream_num_batches;
-_Static_assert(sizeof(wh_ret_stream_num_batches) == 24 && _Alignof(wh_ret_stream_num_batches) == 8,
-               "canonical ABI layout of the result of weaveheap:core/stream@0.1.0#[method]stream.num-batches");
-static wh_ret_stream_num_batches wh_ret_stream_num_batches_area;
+} wh_ret_batch_stream_num_batches;
+_Static_assert(sizeof(wh_ret_batch_stream_num_batches) == 24 && _Alignof(wh_ret_batch_stream_num_batches) == 8,
+               "canonical ABI layout of the result of weaveheap:core/batch-stream@0.1.0#[method]batch-stream.num-batches");
+static wh_ret_batch_stream_num_batches wh_ret_batch_stream_num_batches_area;
 
-WH_EXPORT("weaveheap:core/stream@0.1.0#[method]stream.num-batches")
-wh_ret_stream_num_batches* wh_export_stream_num_batches(int32_t p_self) {
-    wh_ret_stream_num_batches* ret = &wh_ret_stream_num_batches_area;
+WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[method]batch-stream.num-batches")
+wh_ret_batch_stream_num_batches* wh_export_batch_stream_num_batches(int32_t p_self) {
+    wh_ret_batch_stream_num_batches* ret = &wh_ret_batch_stream_num_batches_area;
     wh_clear();
     uint64_t result = 0;
-    result = weaveheap_stream_num_batches(wh_handle(p_self), &wh_err);
+    result = weaveheap_batch_stream_num_batches(wh_handle(p_self), &wh_err);
     if (!wh_err.code) {
         ret->v.ok = (uint64_t)(result);
     }
@@ -1870,8 +1870,8 @@ wh_ret_stream_num_batches* wh_export_stream_num_batches(int32_t p_self) {
     return ret;
 }
 
-WH_EXPORT("cabi_post_weaveheap:core/stream@0.1.0#[method]stream.num-batches")
-void wh_post_stream_num_batches(wh_ret_stream_num_batches* ret) {
+WH_EXPORT("cabi_post_weaveheap:core/batch-stream@0.1.0#[method]batch-stream.num-batches")
+void wh_post_batch_stream_num_batches(wh_ret_batch_stream_num_batches* ret) {
     (void)ret;
     wh_clear();
 }

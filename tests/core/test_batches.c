@@ -420,10 +420,10 @@ static void export_refusals(void) {
 
 /* -- streams -------------------------------------------------------------------- */
 
-static weaveheap_stream_t stream_of(weaveheap_region_t r, uint32_t max_batches) {
+static weaveheap_batch_stream_t stream_of(weaveheap_region_t r, uint32_t max_batches) {
     weaveheap_error err = {0};
-    weaveheap_stream_t st = weaveheap_stream_create(r, max_batches, &err);
-    EXPECT_OK(weaveheap_stream_create, &err);
+    weaveheap_batch_stream_t st = weaveheap_batch_stream_create(r, max_batches, &err);
+    EXPECT_OK(weaveheap_batch_stream_create, &err);
     REQUIRE_NE_HEX(st, 0);
     return st;
 }
@@ -464,10 +464,10 @@ static void release_batches(const weaveheap_batch_t* bs, size_t n) {
     }
 }
 
-static void add_batch(weaveheap_stream_t st, weaveheap_batch_t b) {
+static void add_batch(weaveheap_batch_stream_t st, weaveheap_batch_t b) {
     weaveheap_error err = {0};
-    weaveheap_stream_add_batch(st, b, &err);
-    EXPECT_OK(weaveheap_stream_add_batch, &err);
+    weaveheap_batch_stream_add_batch(st, b, &err);
+    EXPECT_OK(weaveheap_batch_stream_add_batch, &err);
 }
 
 /* The values of the first column of a held batch, through a batch export of
@@ -488,20 +488,20 @@ static void stream_reads_batch_by_batch(void) {
     weaveheap_error err = {0};
     weaveheap_region_t r = wh_region(NULL);
     weaveheap_batch_t b0 = id_flag(r, 100, 0), b1 = id_flag(r, 50, 100);
-    weaveheap_stream_t st = stream_of(r, 4);
+    weaveheap_batch_stream_t st = stream_of(r, 4);
     weaveheap_stats s0 = wh_region_stats(r);
     add_batch(st, b0);
     add_batch(st, b1);
     CHECK_EQ_U64(wh_region_stats(r).borrows_active, s0.borrows_active + 2); /* the stream holds each batch */
-    CHECK_EQ_U64(weaveheap_stream_num_batches(st, &err), 2);
-    EXPECT_OK(weaveheap_stream_num_batches, &err);
+    CHECK_EQ_U64(weaveheap_batch_stream_num_batches(st, &err), 2);
+    EXPECT_OK(weaveheap_batch_stream_num_batches, &err);
     weaveheap_batch_release(b1, &err);
     EXPECT_ERR(weaveheap_batch_release, &err, WEAVEHEAP_ERR_BORROWED);
     weaveheap_batch_t b2 = id_flag(r, 1, 0);
     weaveheap_stats g0 = wh_global_stats();
     struct ArrowArrayStream s;
-    weaveheap_stream_export_arrow(st, (uint8_t*)&s, &err);
-    EXPECT_OK(weaveheap_stream_export_arrow, &err);
+    weaveheap_batch_stream_export_arrow(st, (uint8_t*)&s, &err);
+    EXPECT_OK(weaveheap_batch_stream_export_arrow, &err);
     CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active + 1);
     REQUIRE_TRUE(s.release && s.get_schema && s.get_next && s.get_last_error);
     CHECK_TRUE(s.get_last_error(&s) == NULL);
@@ -533,10 +533,10 @@ static void stream_reads_batch_by_batch(void) {
     CHECK_EQ_U64(wh_global_stats().copies, g0.copies); /* no copy */
     CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active + 3); /* the stream and two arrays */
     /* while exported: the stream cannot change or go, nor the region */
-    weaveheap_stream_add_batch(st, b2, &err);
-    EXPECT_ERR_MSG(weaveheap_stream_add_batch, &err, WEAVEHEAP_ERR_BORROWED, "export");
-    weaveheap_stream_release(st, &err);
-    EXPECT_ERR_MSG(weaveheap_stream_release, &err, WEAVEHEAP_ERR_BORROWED, "export");
+    weaveheap_batch_stream_add_batch(st, b2, &err);
+    EXPECT_ERR_MSG(weaveheap_batch_stream_add_batch, &err, WEAVEHEAP_ERR_BORROWED, "export");
+    weaveheap_batch_stream_release(st, &err);
+    EXPECT_ERR_MSG(weaveheap_batch_stream_release, &err, WEAVEHEAP_ERR_BORROWED, "export");
     weaveheap_region_reset(r, &err);
     EXPECT_ERR(weaveheap_region_reset, &err, WEAVEHEAP_ERR_BORROWED);
     /* released (moved first), twice: the second does nothing */
@@ -547,8 +547,8 @@ static void stream_reads_batch_by_batch(void) {
     CHECK_TRUE(moved.release == NULL);
     release(&moved);
     CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active + 2); /* the arrays still hold */
-    weaveheap_stream_release(st, &err);
-    EXPECT_OK(weaveheap_stream_release, &err);
+    weaveheap_batch_stream_release(st, &err);
+    EXPECT_OK(weaveheap_batch_stream_release, &err);
     weaveheap_batch_release(b1, &err); /* a1 holds it */
     EXPECT_ERR(weaveheap_batch_release, &err, WEAVEHEAP_ERR_BORROWED);
     a0.release(&a0);
@@ -565,30 +565,30 @@ static void stream_reads_batch_by_batch(void) {
     wh_destroy(r);
 }
 
-static void add_batch_refused(weaveheap_region_t r, weaveheap_stream_t st, weaveheap_batch_t b, int32_t code,
+static void add_batch_refused(weaveheap_region_t r, weaveheap_batch_stream_t st, weaveheap_batch_t b, int32_t code,
                               const char* sub) {
     weaveheap_error err = {0};
     weaveheap_stats s0 = wh_region_stats(r);
-    uint64_t n0 = weaveheap_stream_num_batches(st, &err);
-    EXPECT_OK(weaveheap_stream_num_batches, &err);
-    weaveheap_stream_add_batch(st, b, &err);
-    EXPECT_ERR_MSG(weaveheap_stream_add_batch, &err, code, sub);
+    uint64_t n0 = weaveheap_batch_stream_num_batches(st, &err);
+    EXPECT_OK(weaveheap_batch_stream_num_batches, &err);
+    weaveheap_batch_stream_add_batch(st, b, &err);
+    EXPECT_ERR_MSG(weaveheap_batch_stream_add_batch, &err, code, sub);
     weaveheap_stats s1 = wh_region_stats(r);
     CHECK_EQ_STATS(&s1, &s0);
-    CHECK_EQ_U64(weaveheap_stream_num_batches(st, &err), n0);
-    EXPECT_OK(weaveheap_stream_num_batches, &err);
+    CHECK_EQ_U64(weaveheap_batch_stream_num_batches(st, &err), n0);
+    EXPECT_OK(weaveheap_batch_stream_num_batches, &err);
 }
 
 static void stream_refusals(void) {
     weaveheap_error err = {0};
     weaveheap_region_t r = wh_region(NULL);
-    weaveheap_stream_t st = stream_of(r, 2);
+    weaveheap_batch_stream_t st = stream_of(r, 2);
     /* an empty stream has no schema */
     struct ArrowArrayStream s;
     memset(&s, 0xab, sizeof s);
     struct ArrowArrayStream s0 = s;
-    weaveheap_stream_export_arrow(st, (uint8_t*)&s, &err);
-    EXPECT_ERR_MSG(weaveheap_stream_export_arrow, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "no batch");
+    weaveheap_batch_stream_export_arrow(st, (uint8_t*)&s, &err);
+    EXPECT_ERR_MSG(weaveheap_batch_stream_export_arrow, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "no batch");
     weaveheap_batch_t first = id_flag(r, 3, 0);
     add_batch(st, first);
     /* another schema: columns named, typed or counted otherwise */
@@ -619,18 +619,18 @@ static void stream_refusals(void) {
     /* export: NULL, no memory; nothing filled, nothing held */
     weaveheap_stats g0 = wh_global_stats();
     int64_t live0 = weaveheap__test_live_allocs();
-    weaveheap_stream_export_arrow(st, NULL, &err);
-    EXPECT_ERR_MSG(weaveheap_stream_export_arrow, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "out");
+    weaveheap_batch_stream_export_arrow(st, NULL, &err);
+    EXPECT_ERR_MSG(weaveheap_batch_stream_export_arrow, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "out");
     weaveheap__test_fail_nth_alloc(1);
-    weaveheap_stream_export_arrow(st, (uint8_t*)&s, &err);
+    weaveheap_batch_stream_export_arrow(st, (uint8_t*)&s, &err);
     weaveheap__test_fail_nth_alloc(0);
-    EXPECT_ERR(weaveheap_stream_export_arrow, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    EXPECT_ERR(weaveheap_batch_stream_export_arrow, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
     CHECK_EQ_MEM(&s, &s0, sizeof s);
     CHECK_EQ_U64(wh_global_stats().borrows_taken, g0.borrows_taken);
     CHECK_EQ_I64(weaveheap__test_live_allocs(), live0);
     /* get_schema and get_next without memory: ENOMEM, the error text, nothing taken */
-    weaveheap_stream_export_arrow(st, (uint8_t*)&s, &err);
-    EXPECT_OK(weaveheap_stream_export_arrow, &err);
+    weaveheap_batch_stream_export_arrow(st, (uint8_t*)&s, &err);
+    EXPECT_OK(weaveheap_batch_stream_export_arrow, &err);
     struct ArrowSchema schema;
     struct ArrowArray a;
     weaveheap__test_fail_nth_alloc(1);
@@ -645,8 +645,8 @@ static void stream_refusals(void) {
     a.release(&a);
     s.release(&s);
     CHECK_EQ_U64(wh_global_stats().borrows_active, g0.borrows_active);
-    weaveheap_stream_release(st, &err);
-    EXPECT_OK(weaveheap_stream_release, &err);
+    weaveheap_batch_stream_release(st, &err);
+    EXPECT_OK(weaveheap_batch_stream_release, &err);
     const weaveheap_batch_t all[] = {first, second, third, renamed, retyped, one};
     release_batches(all, sizeof all / sizeof all[0]);
     wh_destroy(other);
@@ -654,29 +654,29 @@ static void stream_refusals(void) {
     /* create: counts, limits, region handles */
     r = wh_region(&(weaveheap_region_options){.byte_limit = 4096});
     weaveheap_stats c0 = wh_region_stats(r);
-    CHECK_EQ_HEX(weaveheap_stream_create(r, 0, &err), 0);
-    EXPECT_ERR_MSG(weaveheap_stream_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "max_batches 0");
-    CHECK_EQ_HEX(weaveheap_stream_create(r, 65537, &err), 0);
-    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
-    CHECK_EQ_HEX(weaveheap_stream_create(r, 65536, &err), 0);
-    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    CHECK_EQ_HEX(weaveheap_batch_stream_create(r, 0, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_batch_stream_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "max_batches 0");
+    CHECK_EQ_HEX(weaveheap_batch_stream_create(r, 65537, &err), 0);
+    EXPECT_ERR(weaveheap_batch_stream_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_HEX(weaveheap_batch_stream_create(r, 65536, &err), 0);
+    EXPECT_ERR(weaveheap_batch_stream_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
     weaveheap_stats c1 = wh_region_stats(r);
     CHECK_EQ_STATS(&c1, &c0);
     wh_destroy(r);
     weaveheap_region_t dead = wh_region(NULL);
     wh_destroy(dead);
-    CHECK_EQ_HEX(weaveheap_stream_create(dead, 1, &err), 0);
-    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    CHECK_EQ_HEX(weaveheap_batch_stream_create(dead, 1, &err), 0);
+    EXPECT_ERR(weaveheap_batch_stream_create, &err, WEAVEHEAP_ERR_STALE_HANDLE);
     r = wh_region(NULL);
-    CHECK_EQ_HEX(weaveheap_stream_create(dead, 1, &err), 0);
-    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
-    CHECK_EQ_HEX(weaveheap_stream_create(0, 1, &err), 0);
-    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
-    CHECK_EQ_HEX(weaveheap_stream_create(batch(r, 1), 1, &err), 0);
-    EXPECT_ERR(weaveheap_stream_create, &err, WEAVEHEAP_ERR_WRONG_KIND);
-    weaveheap_stream_t big = stream_of(r, 65536); /* a chunk of its own, given back */
-    weaveheap_stream_release(big, &err);
-    EXPECT_OK(weaveheap_stream_release, &err);
+    CHECK_EQ_HEX(weaveheap_batch_stream_create(dead, 1, &err), 0);
+    EXPECT_ERR(weaveheap_batch_stream_create, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
+    CHECK_EQ_HEX(weaveheap_batch_stream_create(0, 1, &err), 0);
+    EXPECT_ERR(weaveheap_batch_stream_create, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
+    CHECK_EQ_HEX(weaveheap_batch_stream_create(batch(r, 1), 1, &err), 0);
+    EXPECT_ERR(weaveheap_batch_stream_create, &err, WEAVEHEAP_ERR_WRONG_KIND);
+    weaveheap_batch_stream_t big = stream_of(r, 65536); /* a chunk of its own, given back */
+    weaveheap_batch_stream_release(big, &err);
+    EXPECT_OK(weaveheap_batch_stream_release, &err);
     wh_destroy(r);
 }
 

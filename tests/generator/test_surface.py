@@ -71,7 +71,7 @@ def test_parameters_and_results(s):
 def test_classes(s):
     cls = {c.name: c for c in s.classes}
     assert [c.name for c in s.user_classes] == ["region", "buffer", "bytes", "string", "vector", "batch",
-                                                    "stream"]
+                                                    "batch_stream"]
     assert cls["view"].is_token and s.token_class is cls["view"]
     assert cls["buffer"].parent is cls["region"]
     assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string", "vector"]
@@ -82,8 +82,8 @@ def test_classes(s):
     # a class that is not memory exports too (a batch: a struct array)
     assert cls["batch"].arrow_export is by_name(s, "batch.export_arrow") and not cls["batch"].memory
     # and a stream through the C Stream Interface
-    assert cls["stream"].arrow_stream_export is by_name(s, "stream.export_arrow")
-    assert cls["stream"].arrow_export is None and cls["batch"].arrow_stream_export is None
+    assert cls["batch_stream"].arrow_stream_export is by_name(s, "batch_stream.export_arrow")
+    assert cls["batch_stream"].arrow_export is None and cls["batch"].arrow_stream_export is None
     assert all(c.arrow_export is None for c in s.classes if c.name not in ("vector", "batch"))
     # its views show values of its element type, not bytes
     assert cls["vector"].typed_by is by_name(s, "vector.element_type")
@@ -166,7 +166,7 @@ def test_threads_facts(s):
     assert not by_name(s, "buffer.size").any_thread and not by_name(s, "region.reset").any_thread
     ts = s.thread_safe
     assert ts.cls.name == "region" and ts.param.name == "options" and ts.field.name == "thread_safe"
-    assert [c.name for c in ts.classes] == ["region", "buffer", "bytes", "string", "vector", "batch", "stream"]
+    assert [c.name for c in ts.classes] == ["region", "buffer", "bytes", "string", "vector", "batch", "batch_stream"]
 
 
 def test_thread_safe_field_must_be_a_bool(tmp_path):

@@ -1,5 +1,6 @@
 """Every IDL function is reachable from Python, and the package's names,
 types, docs and constants are the IDL's."""
+import gc
 import os
 import stat
 
@@ -103,6 +104,15 @@ def _core(region, tmp_path, monkeypatch):
         assert rb.column(0).to_pylist() == [-3, 7, 9]
         del rb
         hit("batch.export_arrow")
+        st = r.batch_stream(1)
+        st.add_batch(bt)
+        assert st.num_batches() == 1
+        hit("batch_stream.create", "batch_stream.add_batch", "batch_stream.num_batches")
+        assert pa.RecordBatchReader.from_stream(st).read_all().num_rows == 3   # __arrow_c_stream__
+        hit("batch_stream.export_arrow")
+        gc.collect()
+        st.close()
+        hit("batch_stream.release")
         bt.close()
         hit("batch.release")
         v.close()

@@ -1,4 +1,4 @@
-"""Record batches through the Arrow PyCapsule interface: a struct array of the
+"""Record batches and streams through the Arrow PyCapsule interface: a struct array of the
 batch's columns that pyarrow (record_batch), polars and DuckDB read in place
 (the same addresses, the copy counter unmoved); the borrow the export holds
 ends when the consumer lets go; refusals raise the core's typed errors and
@@ -189,3 +189,116 @@ def test_duckdb_queries_in_place(region):
     con.unregister("batch")
     con.close()
     assert_export_ends_with(region, b, held.clear)
+
+
+# -- streams: the Arrow C Stream Interface ------------------------------------------
+
+
+def stream_of(region, batches=3, rows=1000):
+    """A stream of `batches` batches of an int64 "x" (consecutive values) and a
+    nullable int32 "flag" (null at each batch's row 3), and their vectors."""
+    st = region.batch_stream(batches + 1)
+    held = []
+    for k in range(batches):
+        x = region.vector(ElementType.INT64, rows)
+        x.extend(struct.pack(f"={rows}q", *range(k * rows, (k + 1) * rows)))
+        flag = region.vector(ElementType.INT32, rows, nullable=True)
+        for i in range(rows):
+            if i == 3:
+                flag.append_null()
+            else:
+                flag.append(i % 2)
+        b = region.batch(2)
+        b.add_column("x", x)
+        b.add_column("flag", flag)
+        st.add_batch(b)
+        held.append((b, x, flag))
+    return st, held
+
+
+def close_all(region, st, held):
+    st.close()
+    for b, *_ in held:
+        b.close()
+    assert region.stats().borrows_active == 0
+    region.reset()
+
+
+def test_record_batch_reader_reads_batch_by_batch_in_place(region):
+    st, held = stream_of(region)
+    assert st.num_batches() == 3
+    before = weaveheap.stats().copies
+    reader = pa.RecordBatchReader.from_stream(st)
+    assert reader.schema.names == ["x", "flag"] and reader.schema.field("flag").nullable
+    got = list(reader)
+    assert [b.num_rows for b in got] == [1000, 1000, 1000]
+    assert [b.column(0)[999].as_py() for b in got] == [999, 1999, 2999]
+    assert [b.column(1).null_count for b in got] == [1, 1, 1]
+    assert [b.column(0).buffers()[1].address for b in got] == [core_address(x) for _, x, _ in held]
+    assert weaveheap.stats().copies == before          # no copy counted
+    with pytest.raises(weaveheap.BorrowError):
+        st.close()                                     # the reader holds the stream
+    with pytest.raises(weaveheap.BorrowError):
+        st.add_batch(held[0][0])
+    del reader
+    gc.collect()
+    st.close()                                         # the stream export is released ...
+    with pytest.raises(weaveheap.BorrowError):
+        held[2][0].close()                             # ... the batches it handed out still hold theirs
+    del got
+    gc.collect()
+    for b, *_ in held:
+        b.close()
+    region.reset()
+
+
+def test_duckdb_holds_the_stream_until_it_lets_go(region):
+    duckdb = pytest.importorskip("duckdb")
+    st, held = stream_of(region)
+    before = weaveheap.stats().copies
+    con = duckdb.connect()
+    reader = pa.RecordBatchReader.from_stream(st)
+    con.register("stream", reader)                     # DuckDB holds the reader
+    del reader
+    gc.collect()
+    with pytest.raises(weaveheap.BorrowError):
+        st.close()
+    with pytest.raises(weaveheap.BorrowError):
+        region.reset()
+    rows = con.execute("SELECT sum(x), count(*) - count(flag), count(*) FROM stream").fetchall()
+    assert rows == [(sum(range(3000)), 3, 3000)]
+    assert weaveheap.stats().copies == before
+    with pytest.raises(weaveheap.BorrowError):
+        region.reset()                                 # still registered
+    con.unregister("stream")
+    con.close()
+    gc.collect()
+    close_all(region, st, held)                        # let go: everything closes, the reset goes through
+
+
+def test_stream_refusals_change_nothing(region):
+    st = region.batch_stream(2)
+    with pytest.raises(weaveheap.InvalidArgumentError, match="no batch"):
+        pa.RecordBatchReader.from_stream(st)           # no batch: no schema
+    a = region.batch(1)
+    a.add_column("x", region.vector(ElementType.INT8, 1))
+    b = region.batch(1)
+    b.add_column("y", region.vector(ElementType.INT8, 1))
+    st.add_batch(a)
+    before = region.stats()
+    with pytest.raises(weaveheap.InvalidArgumentError, match="names its columns otherwise"):
+        st.add_batch(b)
+    with pytest.raises(weaveheap.WrongKindError):
+        st.add_batch(region.vector(ElementType.INT8, 1))
+    after = region.stats()
+    assert st.num_batches() == 1 and after.borrows_active == before.borrows_active
+    capsule = st.__arrow_c_stream__()                  # dropped unconsumed: the borrow comes back
+    assert region.stats().borrows_active == before.borrows_active + 1
+    del capsule
+    gc.collect()
+    assert region.stats().borrows_active == before.borrows_active
+    st.close()
+    with pytest.raises(weaveheap.StaleHandleError):
+        st.__arrow_c_stream__()
+    a.close()
+    b.close()

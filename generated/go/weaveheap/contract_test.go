@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -12,7 +12,7 @@
 //	error.clear: clears the error of every failing call before it is raised
 //	vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 //	batch.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
-//	stream.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
+//	batch_stream.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 package weaveheap_test
 
 import (
@@ -63,10 +63,10 @@ var contract = []contractEntry{
 	{"batch.num_columns", "method", "(*Batch).NumColumns", (*wh.Batch).NumColumns, nil},
 	{"batch.num_rows", "method", "(*Batch).NumRows", (*wh.Batch).NumRows, nil},
 	{"batch.column_name", "method", "(*Batch).ColumnName", (*wh.Batch).ColumnName, nil},
-	{"stream.create", "method", "(*Region).NewStream", (*wh.Region).NewStream, nil},
-	{"stream.release", "close", "(*Stream).Close", (*wh.Stream).Close, nil},
-	{"stream.add_batch", "method", "(*Stream).AddBatch", (*wh.Stream).AddBatch, nil},
-	{"stream.num_batches", "method", "(*Stream).NumBatches", (*wh.Stream).NumBatches, nil},
+	{"batch_stream.create", "method", "(*Region).NewBatchStream", (*wh.Region).NewBatchStream, nil},
+	{"batch_stream.release", "close", "(*BatchStream).Close", (*wh.BatchStream).Close, nil},
+	{"batch_stream.add_batch", "method", "(*BatchStream).AddBatch", (*wh.BatchStream).AddBatch, nil},
+	{"batch_stream.num_batches", "method", "(*BatchStream).NumBatches", (*wh.BatchStream).NumBatches, nil},
 	{"borrow.shared", "view", "(*Buffer).View", (*wh.Buffer).View, nil},
 	{"borrow.shared", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
 	{"borrow.shared", "view", "(*String).View", (*wh.String).View, nil},
@@ -91,7 +91,7 @@ var contract = []contractEntry{
 	{"handle borrow", "class", "View", (*wh.View)(nil), nil},
 	{"handle vector", "class", "Vector", (*wh.Vector)(nil), nil},
 	{"handle batch", "class", "Batch", (*wh.Batch)(nil), nil},
-	{"handle stream", "class", "Stream", (*wh.Stream)(nil), nil},
+	{"handle batch_stream", "class", "BatchStream", (*wh.BatchStream)(nil), nil},
 	{"struct error", "struct", "WeaveHeapError", wh.WeaveHeapError{}, nil},
 	{"struct region_options", "struct", "RegionOptions", wh.RegionOptions{}, nil},
 	{"struct view", "struct", "View", wh.View{}, nil},

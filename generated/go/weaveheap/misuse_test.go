@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 
 // The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
 // must return the typed error, the process-wide counters must be unchanged
@@ -3464,43 +3464,43 @@ func TestMisuse_batch_column_name_batch_absurd_value_index_ffffffffffffffff(t *t
 	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
 }
 
-// stream.create (stale): the object was closed before the call; expects
-// StaleHandleError, stale_rejected +1.
-func TestMisuse_stream_create_region_stale(t *testing.T) {
+// batch_stream.create (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_create_region_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
-	_, err = region.NewStream(16)
+	_, err = region.NewBatchStream(16)
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.create (reused): the object was closed and its slot now holds a
-// newer object; expects ReusedHandleError, stale_rejected +1.
-func TestMisuse_stream_create_region_reused(t *testing.T) {
+// batch_stream.create (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_create_region_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	must(t, region.Close(), "close the region")
 	misuseRegion(t, 0) // this call does not use it
 	stats := snapshot(t)
-	_, err = region.NewStream(16)
+	_, err = region.NewBatchStream(16)
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.create (forged): a handle that was never issued; expects
+// batch_stream.create (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
-func TestMisuse_stream_create_region_forged(t *testing.T) {
+func TestMisuse_batch_stream_create_region_forged(t *testing.T) {
 	var err error
 	misuseRegion(t, 0) // this call does not use it
 	recv := wh.RegionFromHandle(0x1fffffff00000001)
 	stats := snapshot(t)
-	_, err = recv.NewStream(16)
+	_, err = recv.NewBatchStream(16)
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.create (wrong_kind): a live object of another class, adopted under
-// this one; expects WrongKindError, stale_rejected +1.
-func TestMisuse_stream_create_region_wrong_kind_buffer(t *testing.T) {
+// batch_stream.create (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_stream_create_region_wrong_kind_buffer(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	other, err := region.NewBuffer(16, 16)
@@ -3509,184 +3509,184 @@ func TestMisuse_stream_create_region_wrong_kind_buffer(t *testing.T) {
 	recv := wh.RegionFromHandle(other.Handle())
 	before := remember(t, other)
 	stats := snapshot(t)
-	_, err = recv.NewStream(16)
+	_, err = recv.NewBatchStream(16)
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
 	unchanged(t, before, other)
 }
 
-// stream.create (null): null (None, nil) where a value is required; expects
-// InvalidArgumentError, no counter moving.
-func TestMisuse_stream_create_region_null(t *testing.T) {
+// batch_stream.create (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_stream_create_region_null(t *testing.T) {
 	var err error
 	misuseRegion(t, 0) // this call does not use it
 	stats := snapshot(t)
-	_, err = (*wh.Region)(nil).NewStream(16)
+	_, err = (*wh.Region)(nil).NewBatchStream(16)
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "region")
 }
 
-// stream.create (absurd_value): an integer far out of range (sizes of 2^32
-// and more on every target width); expects InvalidArgumentError, no counter
-// moving.
-func TestMisuse_stream_create_region_absurd_value_max_batches_10001(t *testing.T) {
+// batch_stream.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_batch_stream_create_region_absurd_value_max_batches_10001(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	stats := snapshot(t)
-	_, err = region.NewStream(65537)
+	_, err = region.NewBatchStream(65537)
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
 }
 
-// stream.create (absurd_value): an integer far out of range (sizes of 2^32
-// and more on every target width); expects InvalidArgumentError, no counter
-// moving.
-func TestMisuse_stream_create_region_absurd_value_max_batches_ffffffff(t *testing.T) {
+// batch_stream.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_batch_stream_create_region_absurd_value_max_batches_ffffffff(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	stats := snapshot(t)
-	_, err = region.NewStream(4294967295)
+	_, err = region.NewBatchStream(4294967295)
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
 }
 
-// stream.release (reused): the object was closed and its slot now holds a
-// newer object; expects ReusedHandleError, stale_rejected +1.
-func TestMisuse_stream_release_stream_reused(t *testing.T) {
+// batch_stream.release (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_release_batch_stream_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
+	recv, err := region.NewBatchStream(16)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewStream(16)
+	newer, err := region.NewBatchStream(16)
 	must(t, err, "make newer")
 	_ = newer // nothing refers to it: it only holds the slot
-	again := wh.StreamFromHandle(recv.Handle())
+	again := wh.BatchStreamFromHandle(recv.Handle())
 	stats := snapshot(t)
 	err = again.Close()
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.release (forged): a handle that was never issued; expects
+// batch_stream.release (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
-func TestMisuse_stream_release_stream_forged(t *testing.T) {
+func TestMisuse_batch_stream_release_batch_stream_forged(t *testing.T) {
 	var err error
 	misuseRegion(t, 0) // this call does not use it
-	recv := wh.StreamFromHandle(0x9fffffff00000001)
+	recv := wh.BatchStreamFromHandle(0x9fffffff00000001)
 	stats := snapshot(t)
 	err = recv.Close()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.release (wrong_kind): a live object of another class, adopted under
-// this one; expects WrongKindError, stale_rejected +1.
-func TestMisuse_stream_release_stream_wrong_kind_region(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	recv := wh.StreamFromHandle(region.Handle())
-	stats := snapshot(t)
-	err = recv.Close()
-	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
-}
-
-// stream.release (after_region_destroy): the object's region was destroyed
-// before the call; expects StaleHandleError, stale_rejected +1.
-func TestMisuse_stream_release_stream_after_region_destroy(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
-	must(t, err, "make recv")
-	must(t, region.Close(), "close the region")
-	stats := snapshot(t)
-	err = recv.Close()
-	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
-}
-
-// stream.release (double_release): a second wrapper of an already released
-// handle is closed; expects StaleHandleError, stale_rejected +1.
-func TestMisuse_stream_release_stream_double_release(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
-	must(t, err, "make recv")
-	must(t, recv.Close(), "close the recv")
-	again := wh.StreamFromHandle(recv.Handle())
-	stats := snapshot(t)
-	err = again.Close()
-	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
-}
-
-// stream.release (null): null (None, nil) where a value is required; expects
-// InvalidArgumentError, no counter moving.
-func TestMisuse_stream_release_stream_null(t *testing.T) {
-	var err error
-	misuseRegion(t, 0) // this call does not use it
-	stats := snapshot(t)
-	err = (*wh.Stream)(nil).Close()
-	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "stream")
-}
-
-// stream.add_batch (stale): the object was closed before the call; expects
-// StaleHandleError, stale_rejected +1.
-func TestMisuse_stream_add_batch_stream_stale(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
-	must(t, err, "make recv")
-	arg_batch, err := region.NewBatch(16)
-	must(t, err, "make arg_batch")
-	must(t, recv.Close(), "close the recv")
-	stats := snapshot(t)
-	err = recv.AddBatch(arg_batch)
-	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
-}
-
-// stream.add_batch (reused): the object was closed and its slot now holds a
-// newer object; expects ReusedHandleError, stale_rejected +1.
-func TestMisuse_stream_add_batch_stream_reused(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
-	must(t, err, "make recv")
-	arg_batch, err := region.NewBatch(16)
-	must(t, err, "make arg_batch")
-	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewStream(16)
-	must(t, err, "make newer")
-	_ = newer // nothing refers to it: it only holds the slot
-	stats := snapshot(t)
-	err = recv.AddBatch(arg_batch)
-	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-}
-
-// stream.add_batch (forged): a handle that was never issued; expects
-// ForgedHandleError, stale_rejected +1.
-func TestMisuse_stream_add_batch_stream_forged(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	arg_batch, err := region.NewBatch(16)
-	must(t, err, "make arg_batch")
-	recv := wh.StreamFromHandle(0x9fffffff00000001)
-	stats := snapshot(t)
-	err = recv.AddBatch(arg_batch)
-	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
-}
-
-// stream.add_batch (wrong_kind): a live object of another class, adopted
+// batch_stream.release (wrong_kind): a live object of another class, adopted
 // under this one; expects WrongKindError, stale_rejected +1.
-func TestMisuse_stream_add_batch_stream_wrong_kind_region(t *testing.T) {
+func TestMisuse_batch_stream_release_batch_stream_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchStreamFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.release (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_release_batch_stream_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.release (double_release): a second wrapper of an already
+// released handle is closed; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_release_batch_stream_double_release(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	again := wh.BatchStreamFromHandle(recv.Handle())
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.release (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_stream_release_batch_stream_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.BatchStream)(nil).Close()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "stream")
+}
+
+// batch_stream.add_batch (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stream_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stream_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatchStream(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stream_forged(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	arg_batch, err := region.NewBatch(16)
 	must(t, err, "make arg_batch")
-	recv := wh.StreamFromHandle(region.Handle())
+	recv := wh.BatchStreamFromHandle(0x9fffffff00000001)
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stream_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	recv := wh.BatchStreamFromHandle(region.Handle())
 	stats := snapshot(t)
 	err = recv.AddBatch(arg_batch)
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.add_batch (after_region_destroy): the object's region was destroyed
-// before the call; expects StaleHandleError, stale_rejected +1.
-func TestMisuse_stream_add_batch_stream_after_region_destroy(t *testing.T) {
+// batch_stream.add_batch (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stream_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
+	recv, err := region.NewBatchStream(16)
 	must(t, err, "make recv")
 	arg_batch, err := region.NewBatch(16)
 	must(t, err, "make arg_batch")
@@ -3696,24 +3696,24 @@ func TestMisuse_stream_add_batch_stream_after_region_destroy(t *testing.T) {
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.add_batch (null): null (None, nil) where a value is required;
+// batch_stream.add_batch (null): null (None, nil) where a value is required;
 // expects InvalidArgumentError, no counter moving.
-func TestMisuse_stream_add_batch_stream_null(t *testing.T) {
+func TestMisuse_batch_stream_add_batch_batch_stream_null(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	arg_batch, err := region.NewBatch(16)
 	must(t, err, "make arg_batch")
 	stats := snapshot(t)
-	err = (*wh.Stream)(nil).AddBatch(arg_batch)
+	err = (*wh.BatchStream)(nil).AddBatch(arg_batch)
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "stream")
 }
 
-// stream.add_batch (stale): the object was closed before the call; expects
-// StaleHandleError, stale_rejected +1.
-func TestMisuse_stream_add_batch_batch_stale_batch(t *testing.T) {
+// batch_stream.add_batch (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stale_batch(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
+	recv, err := region.NewBatchStream(16)
 	must(t, err, "make recv")
 	arg_batch, err := region.NewBatch(16)
 	must(t, err, "make arg_batch")
@@ -3723,12 +3723,12 @@ func TestMisuse_stream_add_batch_batch_stale_batch(t *testing.T) {
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.add_batch (forged): a handle that was never issued; expects
+// batch_stream.add_batch (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
-func TestMisuse_stream_add_batch_batch_forged_batch(t *testing.T) {
+func TestMisuse_batch_stream_add_batch_batch_forged_batch(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
+	recv, err := region.NewBatchStream(16)
 	must(t, err, "make recv")
 	arg_batch := wh.BatchFromHandle(0x8fffffff00000001)
 	stats := snapshot(t)
@@ -3736,12 +3736,12 @@ func TestMisuse_stream_add_batch_batch_forged_batch(t *testing.T) {
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.add_batch (reused): the object was closed and its slot now holds a
-// newer object; expects ReusedHandleError, stale_rejected +1.
-func TestMisuse_stream_add_batch_batch_reused_batch(t *testing.T) {
+// batch_stream.add_batch (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_reused_batch(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
+	recv, err := region.NewBatchStream(16)
 	must(t, err, "make recv")
 	arg_batch, err := region.NewBatch(16)
 	must(t, err, "make arg_batch")
@@ -3754,24 +3754,24 @@ func TestMisuse_stream_add_batch_batch_reused_batch(t *testing.T) {
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.add_batch (null): null (None, nil) where a value is required;
+// batch_stream.add_batch (null): null (None, nil) where a value is required;
 // expects InvalidArgumentError, no counter moving.
-func TestMisuse_stream_add_batch_batch_null_batch(t *testing.T) {
+func TestMisuse_batch_stream_add_batch_batch_null_batch(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
+	recv, err := region.NewBatchStream(16)
 	must(t, err, "make recv")
 	stats := snapshot(t)
 	err = recv.AddBatch(nil)
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
 }
 
-// stream.num_batches (stale): the object was closed before the call; expects
-// StaleHandleError, stale_rejected +1.
-func TestMisuse_stream_num_batches_stream_stale(t *testing.T) {
+// batch_stream.num_batches (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_num_batches_batch_stream_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
+	recv, err := region.NewBatchStream(16)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -3779,15 +3779,15 @@ func TestMisuse_stream_num_batches_stream_stale(t *testing.T) {
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.num_batches (reused): the object was closed and its slot now holds
-// a newer object; expects ReusedHandleError, stale_rejected +1.
-func TestMisuse_stream_num_batches_stream_reused(t *testing.T) {
+// batch_stream.num_batches (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_num_batches_batch_stream_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
+	recv, err := region.NewBatchStream(16)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewStream(16)
+	newer, err := region.NewBatchStream(16)
 	must(t, err, "make newer")
 	_ = newer // nothing refers to it: it only holds the slot
 	stats := snapshot(t)
@@ -3795,34 +3795,34 @@ func TestMisuse_stream_num_batches_stream_reused(t *testing.T) {
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.num_batches (forged): a handle that was never issued; expects
+// batch_stream.num_batches (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
-func TestMisuse_stream_num_batches_stream_forged(t *testing.T) {
+func TestMisuse_batch_stream_num_batches_batch_stream_forged(t *testing.T) {
 	var err error
 	misuseRegion(t, 0) // this call does not use it
-	recv := wh.StreamFromHandle(0x9fffffff00000001)
+	recv := wh.BatchStreamFromHandle(0x9fffffff00000001)
 	stats := snapshot(t)
 	_, err = recv.NumBatches()
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.num_batches (wrong_kind): a live object of another class, adopted
-// under this one; expects WrongKindError, stale_rejected +1.
-func TestMisuse_stream_num_batches_stream_wrong_kind_region(t *testing.T) {
+// batch_stream.num_batches (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_stream_num_batches_batch_stream_wrong_kind_region(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv := wh.StreamFromHandle(region.Handle())
+	recv := wh.BatchStreamFromHandle(region.Handle())
 	stats := snapshot(t)
 	_, err = recv.NumBatches()
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.num_batches (after_region_destroy): the object's region was
+// batch_stream.num_batches (after_region_destroy): the object's region was
 // destroyed before the call; expects StaleHandleError, stale_rejected +1.
-func TestMisuse_stream_num_batches_stream_after_region_destroy(t *testing.T) {
+func TestMisuse_batch_stream_num_batches_batch_stream_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewStream(16)
+	recv, err := region.NewBatchStream(16)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -3830,13 +3830,13 @@ func TestMisuse_stream_num_batches_stream_after_region_destroy(t *testing.T) {
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// stream.num_batches (null): null (None, nil) where a value is required;
-// expects InvalidArgumentError, no counter moving.
-func TestMisuse_stream_num_batches_stream_null(t *testing.T) {
+// batch_stream.num_batches (null): null (None, nil) where a value is
+// required; expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_stream_num_batches_batch_stream_null(t *testing.T) {
 	var err error
 	misuseRegion(t, 0) // this call does not use it
 	stats := snapshot(t)
-	_, err = (*wh.Stream)(nil).NumBatches()
+	_, err = (*wh.BatchStream)(nil).NumBatches()
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "stream")
 }
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -369,41 +369,41 @@ static inline weaveheap__go_batch_column_name_result weaveheap__go_batch_column_
 	return res;
 }
 
-typedef struct weaveheap__go_stream_create_result {
-	weaveheap_stream_t r;
+typedef struct weaveheap__go_batch_stream_create_result {
+	weaveheap_batch_stream_t r;
 	weaveheap_error e;
-} weaveheap__go_stream_create_result;
-static inline weaveheap__go_stream_create_result weaveheap__go_stream_create(weaveheap_region_t region, uint32_t max_batches) {
-	weaveheap__go_stream_create_result res = {0};
-	res.r = weaveheap_stream_create(region, max_batches, &res.e);
+} weaveheap__go_batch_stream_create_result;
+static inline weaveheap__go_batch_stream_create_result weaveheap__go_batch_stream_create(weaveheap_region_t region, uint32_t max_batches) {
+	weaveheap__go_batch_stream_create_result res = {0};
+	res.r = weaveheap_batch_stream_create(region, max_batches, &res.e);
 	return res;
 }
 
-typedef struct weaveheap__go_stream_release_result {
+typedef struct weaveheap__go_batch_stream_release_result {
 	weaveheap_error e;
-} weaveheap__go_stream_release_result;
-static inline weaveheap__go_stream_release_result weaveheap__go_stream_release(weaveheap_stream_t stream) {
-	weaveheap__go_stream_release_result res = {0};
-	weaveheap_stream_release(stream, &res.e);
+} weaveheap__go_batch_stream_release_result;
+static inline weaveheap__go_batch_stream_release_result weaveheap__go_batch_stream_release(weaveheap_batch_stream_t stream) {
+	weaveheap__go_batch_stream_release_result res = {0};
+	weaveheap_batch_stream_release(stream, &res.e);
 	return res;
 }
 
-typedef struct weaveheap__go_stream_add_batch_result {
+typedef struct weaveheap__go_batch_stream_add_batch_result {
 	weaveheap_error e;
-} weaveheap__go_stream_add_batch_result;
-static inline weaveheap__go_stream_add_batch_result weaveheap__go_stream_add_batch(weaveheap_stream_t stream, weaveheap_batch_t batch) {
-	weaveheap__go_stream_add_batch_result res = {0};
-	weaveheap_stream_add_batch(stream, batch, &res.e);
+} weaveheap__go_batch_stream_add_batch_result;
+static inline weaveheap__go_batch_stream_add_batch_result weaveheap__go_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap_batch_t batch) {
+	weaveheap__go_batch_stream_add_batch_result res = {0};
+	weaveheap_batch_stream_add_batch(stream, batch, &res.e);
 	return res;
 }
 
-typedef struct weaveheap__go_stream_num_batches_result {
+typedef struct weaveheap__go_batch_stream_num_batches_result {
 	uint64_t r;
 	weaveheap_error e;
-} weaveheap__go_stream_num_batches_result;
-static inline weaveheap__go_stream_num_batches_result weaveheap__go_stream_num_batches(weaveheap_stream_t stream) {
-	weaveheap__go_stream_num_batches_result res = {0};
-	res.r = weaveheap_stream_num_batches(stream, &res.e);
+} weaveheap__go_batch_stream_num_batches_result;
+static inline weaveheap__go_batch_stream_num_batches_result weaveheap__go_batch_stream_num_batches(weaveheap_batch_stream_t stream) {
+	weaveheap__go_batch_stream_num_batches_result res = {0};
+	res.r = weaveheap_batch_stream_num_batches(stream, &res.e);
 	return res;
 }
 
@@ -489,7 +489,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897"
+const GeneratedIDLHash = "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -552,8 +552,8 @@ const (
 	HandleKindVector HandleKind = 7
 	// A batch handle.
 	HandleKindBatch HandleKind = 8
-	// A stream handle.
-	HandleKindStream HandleKind = 9
+	// A batch_stream handle.
+	HandleKindBatchStream HandleKind = 9
 )
 
 // ElementType: The type of a vector's values. Each is stored as Arrow stores
@@ -1250,8 +1250,8 @@ func (recv *Region) NewBatch(maxColumns uint32) (*Batch, error) {
 	return &Batch{h: uint64(res.r)}, nil
 }
 
-// NewStream: Makes an empty stream in `region` with room for `max_batches`
-// batches (1 to 65536), taken from the region at once.
+// NewBatchStream: Makes an empty stream in `region` with room for
+// `max_batches` batches (1 to 65536), taken from the region at once.
 //
 // Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
 // ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
@@ -1261,15 +1261,15 @@ func (recv *Region) NewBatch(maxColumns uint32) (*Batch, error) {
 //
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
-func (recv *Region) NewStream(maxBatches uint32) (*Stream, error) {
+func (recv *Region) NewBatchStream(maxBatches uint32) (*BatchStream, error) {
 	if recv == nil {
-		return nil, nilArgument("stream.create", "region")
+		return nil, nilArgument("batch_stream.create", "region")
 	}
-	res := C.weaveheap__go_stream_create(C.weaveheap_handle_t(recv.h), C.uint32_t(maxBatches))
+	res := C.weaveheap__go_batch_stream_create(C.weaveheap_handle_t(recv.h), C.uint32_t(maxBatches))
 	if res.e.code != 0 {
 		return nil, takeError(res.e)
 	}
-	return &Stream{h: uint64(res.r)}, nil
+	return &BatchStream{h: uint64(res.r)}, nil
 }
 
 // Buffer: A mutable, sized, aligned block of memory in a region.
@@ -2142,34 +2142,34 @@ func (recv *Batch) ColumnName(index uint64) (string, error) {
 	return s, nil
 }
 
-// Stream: A stream of record batches of one schema, exported through the Arrow
-// C Stream Interface. It holds a shared borrow of each batch (which holds its
-// columns) until it is released.
+// BatchStream: A stream of record batches of one schema, exported through the
+// Arrow C Stream Interface. It holds a shared borrow of each batch (which
+// holds its columns) until it is released.
 //
-// A *Stream owns its handle: Close releases it, and a second Close is
-// a no-op. Any other call on a closed Stream reaches the core, which
-// refuses its stale handle. A *Stream is not safe for concurrent use
+// A *BatchStream owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed BatchStream reaches the core, which
+// refuses its stale handle. A *BatchStream is not safe for concurrent use
 // unless its region is thread-safe.
-type Stream struct {
+type BatchStream struct {
 	h      uint64
 	closed bool
 }
 
-// StreamFromHandle wraps a raw handle as a *Stream. Nothing is
+// BatchStreamFromHandle wraps a raw handle as a *BatchStream. Nothing is
 // checked here: the core checks the handle at each call (one of another kind
 // is a WrongKindError, one never issued a ForgedHandleError). Use it for a
 // handle that crossed a boundary as a number.
-func StreamFromHandle(h Handle) *Stream { return &Stream{h: uint64(h)} }
+func BatchStreamFromHandle(h Handle) *BatchStream { return &BatchStream{h: uint64(h)} }
 
-// Handle is the raw handle (0 for a nil *Stream).
-func (recv *Stream) Handle() Handle {
+// Handle is the raw handle (0 for a nil *BatchStream).
+func (recv *BatchStream) Handle() Handle {
 	if recv == nil {
 		return 0
 	}
 	return Handle(recv.h)
 }
 
-func (recv *Stream) handleOf() (Handle, bool) {
+func (recv *BatchStream) handleOf() (Handle, bool) {
 	if recv == nil {
 		return 0, false
 	}
@@ -2186,14 +2186,14 @@ func (recv *Stream) handleOf() (Handle, bool) {
 //
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
-func (recv *Stream) Close() error {
+func (recv *BatchStream) Close() error {
 	if recv == nil {
-		return nilArgument("stream.release", "stream")
+		return nilArgument("batch_stream.release", "stream")
 	}
 	if recv.closed {
 		return nil
 	}
-	res := C.weaveheap__go_stream_release(C.weaveheap_handle_t(recv.h))
+	res := C.weaveheap__go_batch_stream_release(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return takeError(res.e)
 	}
@@ -2215,15 +2215,15 @@ func (recv *Stream) Close() error {
 //
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
-func (recv *Stream) AddBatch(batch *Batch) error {
+func (recv *BatchStream) AddBatch(batch *Batch) error {
 	if recv == nil {
-		return nilArgument("stream.add_batch", "stream")
+		return nilArgument("batch_stream.add_batch", "stream")
 	}
 	batchH, ok := objectHandle(batch)
 	if !ok {
-		return nilArgument("stream.add_batch", "batch")
+		return nilArgument("batch_stream.add_batch", "batch")
 	}
-	res := C.weaveheap__go_stream_add_batch(C.weaveheap_handle_t(recv.h), C.weaveheap_handle_t(batchH))
+	res := C.weaveheap__go_batch_stream_add_batch(C.weaveheap_handle_t(recv.h), C.weaveheap_handle_t(batchH))
 	if res.e.code != 0 {
 		return takeError(res.e)
 	}
@@ -2239,11 +2239,11 @@ func (recv *Stream) AddBatch(batch *Batch) error {
 //
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
-func (recv *Stream) NumBatches() (uint64, error) {
+func (recv *BatchStream) NumBatches() (uint64, error) {
 	if recv == nil {
-		return 0, nilArgument("stream.num_batches", "stream")
+		return 0, nilArgument("batch_stream.num_batches", "stream")
 	}
-	res := C.weaveheap__go_stream_num_batches(C.weaveheap_handle_t(recv.h))
+	res := C.weaveheap__go_batch_stream_num_batches(C.weaveheap_handle_t(recv.h))
 	if res.e.code != 0 {
 		return 0, takeError(res.e)
 	}

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -189,20 +189,20 @@ test("batch.column_name: Batch.prototype.columnName (method)", () => {
   isMethod(wh["Batch"], "columnName");
 });
 
-test("stream.create: Region.prototype.stream (method)", () => {
-  isMethod(wh["Region"], "stream");
+test("batch_stream.create: Region.prototype.batchStream (method)", () => {
+  isMethod(wh["Region"], "batchStream");
 });
 
-test("stream.release: Stream.prototype.close (close)", () => {
-  isMethod(wh["Stream"], "close");
+test("batch_stream.release: BatchStream.prototype.close (close)", () => {
+  isMethod(wh["BatchStream"], "close");
 });
 
-test("stream.add_batch: Stream.prototype.addBatch (method)", () => {
-  isMethod(wh["Stream"], "addBatch");
+test("batch_stream.add_batch: BatchStream.prototype.addBatch (method)", () => {
+  isMethod(wh["BatchStream"], "addBatch");
 });
 
-test("stream.num_batches: Stream.prototype.numBatches (method)", () => {
-  isMethod(wh["Stream"], "numBatches");
+test("batch_stream.num_batches: BatchStream.prototype.numBatches (method)", () => {
+  isMethod(wh["BatchStream"], "numBatches");
 });
 
 test("borrow.shared: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view (view)", () => {
@@ -290,9 +290,9 @@ test("handle batch: Batch (class)", () => {
   assert.equal(typeof wh["Batch"].fromHandle, 'function');
 });
 
-test("handle stream: Stream (class)", () => {
-  isClass(wh["Stream"]);
-  assert.equal(typeof wh["Stream"].fromHandle, 'function');
+test("handle batch_stream: BatchStream (class)", () => {
+  isClass(wh["BatchStream"]);
+  assert.equal(typeof wh["BatchStream"].fromHandle, 'function');
 });
 
 test("struct error: WeaveHeapError (struct)", () => {
@@ -392,7 +392,7 @@ test("error system_error = 11: SystemCallError (error)", () => {
   assert.ok(wh["SystemCallError"].prototype instanceof wh["WeaveHeapError"]);
 });
 
-// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, batch.export_arrow, stream.export_arrow.
+// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, batch.export_arrow, batch_stream.export_arrow.
 test('the glue\'s own functions are not exported', () => {
   for (const name of Object.keys(wh)) assert.doesNotMatch(name, /^(free|errorClear)/);
 });

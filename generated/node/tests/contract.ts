@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -12,7 +12,7 @@ export type T4 = wh.WeaveHeapString;
 export type T5 = wh.View;
 export type T6 = wh.Vector;
 export type T7 = wh.Batch;
-export type T8 = wh.Stream;
+export type T8 = wh.BatchStream;
 export type T9 = wh.WeaveHeapError;
 export type T10 = wh.RegionOptions["chunkSize"];
 export type T11 = wh.RegionOptions["byteLimit"];
@@ -86,10 +86,10 @@ export const values: unknown[] = [
   wh.Batch.prototype.numColumns,
   wh.Batch.prototype.numRows,
   wh.Batch.prototype.columnName,
-  wh.Region.prototype.stream,
-  wh.Stream.prototype.close,
-  wh.Stream.prototype.addBatch,
-  wh.Stream.prototype.numBatches,
+  wh.Region.prototype.batchStream,
+  wh.BatchStream.prototype.close,
+  wh.BatchStream.prototype.addBatch,
+  wh.BatchStream.prototype.numBatches,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,

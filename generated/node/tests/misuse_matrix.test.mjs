@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,
@@ -3363,48 +3363,48 @@ test('batch_column_name_batch_absurd_value_index_ffffffffffffffff', () => {
 });
 
 // the object was closed before the call
-test('stream_create_region_stale', () => {
+test('batch_stream_create_region_stale', () => {
   try {
     const region = track(new wh.Region());
     region.close();
-    misuse(() => region.stream(16), wh.StaleHandleError, 'staleRejected', '');
+    misuse(() => region.batchStream(16), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
 });
 
 // the object was closed and its slot now holds a newer object
-test('stream_create_region_reused', () => {
+test('batch_stream_create_region_reused', () => {
   try {
     const region = track(new wh.Region());
     region.close();
     const newer = track(new wh.Region());
-    misuse(() => region.stream(16), wh.ReusedHandleError, 'staleRejected', '');
+    misuse(() => region.batchStream(16), wh.ReusedHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
 });
 
 // a handle that was never issued
-test('stream_create_region_forged', () => {
+test('batch_stream_create_region_forged', () => {
   try {
     const region = track(new wh.Region());
     const recv = wh.Region.fromHandle(2305843004918726657n);
-    misuse(() => recv.stream(16), wh.ForgedHandleError, 'staleRejected', '');
+    misuse(() => recv.batchStream(16), wh.ForgedHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
 });
 
 // a live object of another class, adopted under this one
-test('stream_create_region_wrong_kind_buffer', () => {
+test('batch_stream_create_region_wrong_kind_buffer', () => {
   try {
     const region = track(new wh.Region());
     const other = region.alloc(16, { align: 16 });
     other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
     const recv = wh.Region.fromHandle(other.handle);
     const before = remember(other);
-    misuse(() => recv.stream(16), wh.WrongKindError, 'staleRejected', '');
+    misuse(() => recv.batchStream(16), wh.WrongKindError, 'staleRejected', '');
     unchanged(before, other);
   } finally {
     cleanup();
@@ -3412,43 +3412,43 @@ test('stream_create_region_wrong_kind_buffer', () => {
 });
 
 // null (None, nil) where a value is required
-test('stream_create_region_null', () => {
+test('batch_stream_create_region_null', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => wh.Region.prototype.stream.call(null, 16), wh.InvalidArgumentError, '', '');
+    misuse(() => wh.Region.prototype.batchStream.call(null, 16), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('stream_create_region_absurd_value_max_batches_10001', () => {
+test('batch_stream_create_region_absurd_value_max_batches_10001', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => region.stream(65537), wh.InvalidArgumentError, '', '');
+    misuse(() => region.batchStream(65537), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('stream_create_region_absurd_value_max_batches_ffffffff', () => {
+test('batch_stream_create_region_absurd_value_max_batches_ffffffff', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => region.stream(4294967295), wh.InvalidArgumentError, '', '');
+    misuse(() => region.batchStream(4294967295), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // the object was closed and its slot now holds a newer object
-test('stream_release_stream_reused', () => {
+test('batch_stream_release_batch_stream_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     recv.close();
-    const newer = region.stream(16);
-    const again = wh.Stream.fromHandle(recv.handle);
+    const newer = region.batchStream(16);
+    const again = wh.BatchStream.fromHandle(recv.handle);
     misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
   } finally {
     cleanup();
@@ -3456,10 +3456,10 @@ test('stream_release_stream_reused', () => {
 });
 
 // a handle that was never issued
-test('stream_release_stream_forged', () => {
+test('batch_stream_release_batch_stream_forged', () => {
   try {
     const region = track(new wh.Region());
-    const recv = wh.Stream.fromHandle(11529215041773502465n);
+    const recv = wh.BatchStream.fromHandle(11529215041773502465n);
     misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
   } finally {
     cleanup();
@@ -3467,10 +3467,10 @@ test('stream_release_stream_forged', () => {
 });
 
 // a live object of another class, adopted under this one
-test('stream_release_stream_wrong_kind_region', () => {
+test('batch_stream_release_batch_stream_wrong_kind_region', () => {
   try {
     const region = track(new wh.Region());
-    const recv = wh.Stream.fromHandle(region.handle);
+    const recv = wh.BatchStream.fromHandle(region.handle);
     misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
   } finally {
     cleanup();
@@ -3478,10 +3478,10 @@ test('stream_release_stream_wrong_kind_region', () => {
 });
 
 // the object's region was destroyed before the call
-test('stream_release_stream_after_region_destroy', () => {
+test('batch_stream_release_batch_stream_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     region.close();
     misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3490,12 +3490,12 @@ test('stream_release_stream_after_region_destroy', () => {
 });
 
 // a second wrapper of an already released handle is closed
-test('stream_release_stream_double_release', () => {
+test('batch_stream_release_batch_stream_double_release', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     recv.close();
-    const again = wh.Stream.fromHandle(recv.handle);
+    const again = wh.BatchStream.fromHandle(recv.handle);
     misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
@@ -3503,20 +3503,20 @@ test('stream_release_stream_double_release', () => {
 });
 
 // null (None, nil) where a value is required
-test('stream_release_stream_null', () => {
+test('batch_stream_release_batch_stream_null', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => wh.Stream.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+    misuse(() => wh.BatchStream.prototype.close.call(null), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // the object was closed before the call
-test('stream_add_batch_stream_stale', () => {
+test('batch_stream_add_batch_batch_stream_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     const arg_batch = region.batch(16);
     recv.close();
     misuse(() => recv.addBatch(arg_batch), wh.StaleHandleError, 'staleRejected', '');
@@ -3526,13 +3526,13 @@ test('stream_add_batch_stream_stale', () => {
 });
 
 // the object was closed and its slot now holds a newer object
-test('stream_add_batch_stream_reused', () => {
+test('batch_stream_add_batch_batch_stream_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     const arg_batch = region.batch(16);
     recv.close();
-    const newer = region.stream(16);
+    const newer = region.batchStream(16);
     misuse(() => recv.addBatch(arg_batch), wh.ReusedHandleError, 'staleRejected', '');
   } finally {
     cleanup();
@@ -3540,11 +3540,11 @@ test('stream_add_batch_stream_reused', () => {
 });
 
 // a handle that was never issued
-test('stream_add_batch_stream_forged', () => {
+test('batch_stream_add_batch_batch_stream_forged', () => {
   try {
     const region = track(new wh.Region());
     const arg_batch = region.batch(16);
-    const recv = wh.Stream.fromHandle(11529215041773502465n);
+    const recv = wh.BatchStream.fromHandle(11529215041773502465n);
     misuse(() => recv.addBatch(arg_batch), wh.ForgedHandleError, 'staleRejected', '');
   } finally {
     cleanup();
@@ -3552,11 +3552,11 @@ test('stream_add_batch_stream_forged', () => {
 });
 
 // a live object of another class, adopted under this one
-test('stream_add_batch_stream_wrong_kind_region', () => {
+test('batch_stream_add_batch_batch_stream_wrong_kind_region', () => {
   try {
     const region = track(new wh.Region());
     const arg_batch = region.batch(16);
-    const recv = wh.Stream.fromHandle(region.handle);
+    const recv = wh.BatchStream.fromHandle(region.handle);
     misuse(() => recv.addBatch(arg_batch), wh.WrongKindError, 'staleRejected', '');
   } finally {
     cleanup();
@@ -3564,10 +3564,10 @@ test('stream_add_batch_stream_wrong_kind_region', () => {
 });
 
 // the object's region was destroyed before the call
-test('stream_add_batch_stream_after_region_destroy', () => {
+test('batch_stream_add_batch_batch_stream_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     const arg_batch = region.batch(16);
     region.close();
     misuse(() => recv.addBatch(arg_batch), wh.StaleHandleError, 'staleRejected', '');
@@ -3577,21 +3577,21 @@ test('stream_add_batch_stream_after_region_destroy', () => {
 });
 
 // null (None, nil) where a value is required
-test('stream_add_batch_stream_null', () => {
+test('batch_stream_add_batch_batch_stream_null', () => {
   try {
     const region = track(new wh.Region());
     const arg_batch = region.batch(16);
-    misuse(() => wh.Stream.prototype.addBatch.call(null, arg_batch), wh.InvalidArgumentError, '', '');
+    misuse(() => wh.BatchStream.prototype.addBatch.call(null, arg_batch), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // the object was closed before the call
-test('stream_add_batch_batch_stale_batch', () => {
+test('batch_stream_add_batch_batch_stale_batch', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     const arg_batch = region.batch(16);
     arg_batch.close();
     misuse(() => recv.addBatch(arg_batch), wh.StaleHandleError, 'staleRejected', '');
@@ -3601,10 +3601,10 @@ test('stream_add_batch_batch_stale_batch', () => {
 });
 
 // a handle that was never issued
-test('stream_add_batch_batch_forged_batch', () => {
+test('batch_stream_add_batch_batch_forged_batch', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     const arg_batch = wh.Batch.fromHandle(10376293537166655489n);
     misuse(() => recv.addBatch(arg_batch), wh.ForgedHandleError, 'staleRejected', '');
   } finally {
@@ -3613,10 +3613,10 @@ test('stream_add_batch_batch_forged_batch', () => {
 });
 
 // the object was closed and its slot now holds a newer object
-test('stream_add_batch_batch_reused_batch', () => {
+test('batch_stream_add_batch_batch_reused_batch', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     const arg_batch = region.batch(16);
     arg_batch.close();
     const newer = region.batch(16);
@@ -3627,10 +3627,10 @@ test('stream_add_batch_batch_reused_batch', () => {
 });
 
 // null (None, nil) where a value is required
-test('stream_add_batch_batch_null_batch', () => {
+test('batch_stream_add_batch_batch_null_batch', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     misuse(() => recv.addBatch(null), wh.InvalidArgumentError, '', 'batch');
   } finally {
     cleanup();
@@ -3638,10 +3638,10 @@ test('stream_add_batch_batch_null_batch', () => {
 });
 
 // the object was closed before the call
-test('stream_num_batches_stream_stale', () => {
+test('batch_stream_num_batches_batch_stream_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     recv.close();
     misuse(() => recv.numBatches(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3650,12 +3650,12 @@ test('stream_num_batches_stream_stale', () => {
 });
 
 // the object was closed and its slot now holds a newer object
-test('stream_num_batches_stream_reused', () => {
+test('batch_stream_num_batches_batch_stream_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     recv.close();
-    const newer = region.stream(16);
+    const newer = region.batchStream(16);
     misuse(() => recv.numBatches(), wh.ReusedHandleError, 'staleRejected', '');
   } finally {
     cleanup();
@@ -3663,10 +3663,10 @@ test('stream_num_batches_stream_reused', () => {
 });
 
 // a handle that was never issued
-test('stream_num_batches_stream_forged', () => {
+test('batch_stream_num_batches_batch_stream_forged', () => {
   try {
     const region = track(new wh.Region());
-    const recv = wh.Stream.fromHandle(11529215041773502465n);
+    const recv = wh.BatchStream.fromHandle(11529215041773502465n);
     misuse(() => recv.numBatches(), wh.ForgedHandleError, 'staleRejected', '');
   } finally {
     cleanup();
@@ -3674,10 +3674,10 @@ test('stream_num_batches_stream_forged', () => {
 });
 
 // a live object of another class, adopted under this one
-test('stream_num_batches_stream_wrong_kind_region', () => {
+test('batch_stream_num_batches_batch_stream_wrong_kind_region', () => {
   try {
     const region = track(new wh.Region());
-    const recv = wh.Stream.fromHandle(region.handle);
+    const recv = wh.BatchStream.fromHandle(region.handle);
     misuse(() => recv.numBatches(), wh.WrongKindError, 'staleRejected', '');
   } finally {
     cleanup();
@@ -3685,10 +3685,10 @@ test('stream_num_batches_stream_wrong_kind_region', () => {
 });
 
 // the object's region was destroyed before the call
-test('stream_num_batches_stream_after_region_destroy', () => {
+test('batch_stream_num_batches_batch_stream_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.stream(16);
+    const recv = region.batchStream(16);
     region.close();
     misuse(() => recv.numBatches(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3697,10 +3697,10 @@ test('stream_num_batches_stream_after_region_destroy', () => {
 });
 
 // null (None, nil) where a value is required
-test('stream_num_batches_stream_null', () => {
+test('batch_stream_num_batches_batch_stream_null', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => wh.Stream.prototype.numBatches.call(null), wh.InvalidArgumentError, '', '');
+    misuse(() => wh.BatchStream.prototype.numBatches.call(null), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 """The misuse matrix for Python (misuse.py): one test per case, its steps
 from misuse.plan. Each makes the objects the call needs, puts the target
 into the misused state, makes the call and checks that it raised the case's
@@ -54,10 +54,10 @@ NOT_EXPRESSIBLE = {
     "batch_num_columns_batch_null": WHY[0],
     "batch_num_rows_batch_null": WHY[0],
     "batch_column_name_batch_null": WHY[0],
-    "stream_create_region_null": WHY[0],
-    "stream_release_stream_null": WHY[0],
-    "stream_add_batch_stream_null": WHY[0],
-    "stream_num_batches_stream_null": WHY[0],
+    "batch_stream_create_region_null": WHY[0],
+    "batch_stream_release_batch_stream_null": WHY[0],
+    "batch_stream_add_batch_batch_stream_null": WHY[0],
+    "batch_stream_num_batches_batch_stream_null": WHY[0],
     "borrow_shared_buffer_null": WHY[0],
     "borrow_shared_bytes_null": WHY[0],
     "borrow_shared_string_null": WHY[0],
@@ -2279,172 +2279,172 @@ def test_batch_column_name_batch_absurd_value_index_ffffffffffffffff():
     region.close()
 
 
-def test_stream_create_region_stale():
-    """stream.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+def test_batch_stream_create_region_stale():
+    """batch_stream.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     region.close()
-    expect_misuse(lambda: region.stream(16), weaveheap.StaleHandleError, 'stale_rejected', None)
+    expect_misuse(lambda: region.batch_stream(16), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
-def test_stream_create_region_reused():
-    """stream.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+def test_batch_stream_create_region_reused():
+    """batch_stream.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     region.close()
     newer = weaveheap.Region()
-    expect_misuse(lambda: region.stream(16), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    expect_misuse(lambda: region.batch_stream(16), weaveheap.ReusedHandleError, 'stale_rejected', None)
     newer.close()
 
 
-def test_stream_create_region_forged():
-    """stream.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+def test_batch_stream_create_region_forged():
+    """batch_stream.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
-    expect_misuse(lambda: recv.stream(16), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    expect_misuse(lambda: recv.batch_stream(16), weaveheap.ForgedHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_create_region_wrong_kind_buffer():
-    """stream.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+def test_batch_stream_create_region_wrong_kind_buffer():
+    """batch_stream.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     other = region.alloc(16, 16)
     other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     recv = weaveheap.Region.from_handle(other.handle, owned=False)
     before = remember(other)
-    expect_misuse(lambda: recv.stream(16), weaveheap.WrongKindError, 'stale_rejected', None)
+    expect_misuse(lambda: recv.batch_stream(16), weaveheap.WrongKindError, 'stale_rejected', None)
     unchanged(before, other)
     region.close()
 
 
-def test_stream_create_region_absurd_value_max_batches_10001():
-    """stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+def test_batch_stream_create_region_absurd_value_max_batches_10001():
+    """batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    expect_misuse(lambda: region.stream(65537), weaveheap.InvalidArgumentError, None, None)
+    expect_misuse(lambda: region.batch_stream(65537), weaveheap.InvalidArgumentError, None, None)
     region.close()
 
 
-def test_stream_create_region_absurd_value_max_batches_ffffffff():
-    """stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+def test_batch_stream_create_region_absurd_value_max_batches_ffffffff():
+    """batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    expect_misuse(lambda: region.stream(4294967295), weaveheap.InvalidArgumentError, None, None)
+    expect_misuse(lambda: region.batch_stream(4294967295), weaveheap.InvalidArgumentError, None, None)
     region.close()
 
 
-def test_stream_release_stream_reused():
-    """stream.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+def test_batch_stream_release_batch_stream_reused():
+    """batch_stream.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     recv.close()
-    newer = region.stream(16)
-    again = weaveheap.Stream.from_handle(recv.handle, owned=False)
+    newer = region.batch_stream(16)
+    again = weaveheap.BatchStream.from_handle(recv.handle, owned=False)
     expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_release_stream_forged():
-    """stream.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+def test_batch_stream_release_batch_stream_forged():
+    """batch_stream.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = weaveheap.Stream.from_handle(0x9fffffff00000001, owned=False)
+    recv = weaveheap.BatchStream.from_handle(0x9fffffff00000001, owned=False)
     expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_release_stream_wrong_kind_region():
-    """stream.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+def test_batch_stream_release_batch_stream_wrong_kind_region():
+    """batch_stream.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = weaveheap.Stream.from_handle(region.handle, owned=False)
+    recv = weaveheap.BatchStream.from_handle(region.handle, owned=False)
     expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_release_stream_after_region_destroy():
-    """stream.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+def test_batch_stream_release_batch_stream_after_region_destroy():
+    """batch_stream.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     region.close()
     expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
-def test_stream_release_stream_double_release():
-    """stream.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+def test_batch_stream_release_batch_stream_double_release():
+    """batch_stream.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     recv.close()
-    again = weaveheap.Stream.from_handle(recv.handle, owned=False)
+    again = weaveheap.BatchStream.from_handle(recv.handle, owned=False)
     expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_add_batch_stream_stale():
-    """stream.add_batch (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+def test_batch_stream_add_batch_batch_stream_stale():
+    """batch_stream.add_batch (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     arg_batch = region.batch(16)
     recv.close()
     expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_add_batch_stream_reused():
-    """stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+def test_batch_stream_add_batch_batch_stream_reused():
+    """batch_stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     arg_batch = region.batch(16)
     recv.close()
-    newer = region.stream(16)
+    newer = region.batch_stream(16)
     expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.ReusedHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_add_batch_stream_forged():
-    """stream.add_batch (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+def test_batch_stream_add_batch_batch_stream_forged():
+    """batch_stream.add_batch (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     arg_batch = region.batch(16)
-    recv = weaveheap.Stream.from_handle(0x9fffffff00000001, owned=False)
+    recv = weaveheap.BatchStream.from_handle(0x9fffffff00000001, owned=False)
     expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.ForgedHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_add_batch_stream_wrong_kind_region():
-    """stream.add_batch (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+def test_batch_stream_add_batch_batch_stream_wrong_kind_region():
+    """batch_stream.add_batch (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     arg_batch = region.batch(16)
-    recv = weaveheap.Stream.from_handle(region.handle, owned=False)
+    recv = weaveheap.BatchStream.from_handle(region.handle, owned=False)
     expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.WrongKindError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_add_batch_stream_after_region_destroy():
-    """stream.add_batch (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+def test_batch_stream_add_batch_batch_stream_after_region_destroy():
+    """batch_stream.add_batch (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     arg_batch = region.batch(16)
     region.close()
     expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
-def test_stream_add_batch_batch_stale_batch():
-    """stream.add_batch (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+def test_batch_stream_add_batch_batch_stale_batch():
+    """batch_stream.add_batch (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     arg_batch = region.batch(16)
     arg_batch.close()
     expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_add_batch_batch_forged_batch():
-    """stream.add_batch (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+def test_batch_stream_add_batch_batch_forged_batch():
+    """batch_stream.add_batch (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     arg_batch = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
     expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.ForgedHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_add_batch_batch_reused_batch():
-    """stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+def test_batch_stream_add_batch_batch_reused_batch():
+    """batch_stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     arg_batch = region.batch(16)
     arg_batch.close()
     newer = region.batch(16)
@@ -2452,53 +2452,53 @@ def test_stream_add_batch_batch_reused_batch():
     region.close()
 
 
-def test_stream_add_batch_batch_null_batch():
-    """stream.add_batch (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+def test_batch_stream_add_batch_batch_null_batch():
+    """batch_stream.add_batch (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     expect_misuse(lambda: recv.add_batch(None), weaveheap.InvalidArgumentError, None, 'batch')
     region.close()
 
 
-def test_stream_num_batches_stream_stale():
-    """stream.num_batches (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+def test_batch_stream_num_batches_batch_stream_stale():
+    """batch_stream.num_batches (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     recv.close()
     expect_misuse(lambda: recv.num_batches(), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_num_batches_stream_reused():
-    """stream.num_batches (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+def test_batch_stream_num_batches_batch_stream_reused():
+    """batch_stream.num_batches (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     recv.close()
-    newer = region.stream(16)
+    newer = region.batch_stream(16)
     expect_misuse(lambda: recv.num_batches(), weaveheap.ReusedHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_num_batches_stream_forged():
-    """stream.num_batches (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+def test_batch_stream_num_batches_batch_stream_forged():
+    """batch_stream.num_batches (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = weaveheap.Stream.from_handle(0x9fffffff00000001, owned=False)
+    recv = weaveheap.BatchStream.from_handle(0x9fffffff00000001, owned=False)
     expect_misuse(lambda: recv.num_batches(), weaveheap.ForgedHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_num_batches_stream_wrong_kind_region():
-    """stream.num_batches (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+def test_batch_stream_num_batches_batch_stream_wrong_kind_region():
+    """batch_stream.num_batches (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = weaveheap.Stream.from_handle(region.handle, owned=False)
+    recv = weaveheap.BatchStream.from_handle(region.handle, owned=False)
     expect_misuse(lambda: recv.num_batches(), weaveheap.WrongKindError, 'stale_rejected', None)
     region.close()
 
 
-def test_stream_num_batches_stream_after_region_destroy():
-    """stream.num_batches (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+def test_batch_stream_num_batches_batch_stream_after_region_destroy():
+    """batch_stream.num_batches (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.stream(16)
+    recv = region.batch_stream(16)
     region.close()
     expect_misuse(lambda: recv.num_batches(), weaveheap.StaleHandleError, 'stale_rejected', None)
 

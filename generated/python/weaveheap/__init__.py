@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897"
+IDL_HASH = "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
 __version__ = "0.1.0"
 
 
@@ -51,7 +51,7 @@ Bytes = native.Bytes
 String = native.String
 Vector = native.Vector
 Batch = native.Batch
-Stream = native.Stream
+BatchStream = native.BatchStream
 View = native.View
 Exporter = native.Exporter
 RegionOptions = native.RegionOptions
@@ -71,7 +71,7 @@ class HandleKind(_enum.IntEnum):
     OBJECT = 6
     VECTOR = 7
     BATCH = 8
-    STREAM = 9
+    BATCH_STREAM = 9
 
 
 class ElementType(_enum.IntEnum):
@@ -110,7 +110,7 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
-_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, Stream, View)
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, View)
 
 
 def _handle_of(obj):
@@ -151,7 +151,7 @@ __all__ = [
     "String",
     "Vector",
     "Batch",
-    "Stream",
+    "BatchStream",
     "View",
     "Exporter",
     "RegionOptions",

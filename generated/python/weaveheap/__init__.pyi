@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -12,7 +12,7 @@ from .native import Bytes as Bytes
 from .native import String as String
 from .native import Vector as Vector
 from .native import Batch as Batch
-from .native import Stream as Stream
+from .native import BatchStream as BatchStream
 from .native import View as View
 from .native import Exporter as Exporter
 from .native import RegionOptions as RegionOptions
@@ -60,7 +60,7 @@ __all__ = [
     "String",
     "Vector",
     "Batch",
-    "Stream",
+    "BatchStream",
     "View",
     "Exporter",
     "RegionOptions",
@@ -99,7 +99,7 @@ __all__ = [
 
 # What a function taking a handle accepts: one of the package's objects, or
 # a raw handle.
-_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, Stream, View]
+_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, View]
 
 
 class HandleKind(enum.IntEnum):
@@ -113,7 +113,7 @@ class HandleKind(enum.IntEnum):
     OBJECT = 6
     VECTOR = 7
     BATCH = 8
-    STREAM = 9
+    BATCH_STREAM = 9
 
 
 class ElementType(enum.IntEnum):

@@ -642,6 +642,56 @@ const checks = {
     r.reset();
     r.close();
   },
+  'batch_stream.create'() {
+    const r = new wh.Region();
+    assert.equal(r.batchStream(2).numBatches(), 0);
+    assert.throws(() => r.batchStream(0), wh.InvalidArgumentError);
+    r.close();
+  },
+  'batch_stream.add_batch'() {
+    const r = new wh.Region();
+    const st = r.batchStream(2);
+    const a = r.batch(1);
+    a.addColumn('x', r.vector('int8', 1));
+    const b = r.batch(1);
+    b.addColumn('y', r.vector('int8', 1));
+    st.addBatch(a);
+    assert.throws(() => st.addBatch(b), /names its columns otherwise/);
+    assert.throws(() => a.close(), wh.BorrowError, 'the stream holds its batch');
+    st.close();
+    a.close();
+    b.close();
+    r.close();
+  },
+  'batch_stream.num_batches'() {
+    const r = new wh.Region();
+    const st = r.batchStream(2);
+    const a = r.batch(1);
+    st.addBatch(a);
+    st.addBatch(a);
+    assert.equal(st.numBatches(), 2);
+    st.close();
+    a.close();
+    r.close();
+  },
+  'batch_stream.release'() {
+    const r = new wh.Region();
+    const st = r.batchStream(1);
+    const a = r.batch(1);
+    st.addBatch(a);
+    assert.throws(() => r.reset(), wh.BorrowError);
+    st.close();
+    a.close();
+    r.reset();
+    r.close();
+  },
+  'batch_stream.export_arrow'() {
+    // C and Python only, as vector.export_arrow.
+    assert.match(wh.IDL.functions['batch_stream.export_arrow'], /^\(glue\)/);
+    const r = new wh.Region();
+    assert.equal(r.batchStream(1).exportArrow, undefined);
+    r.close();
+  },
   'batch.export_arrow'() {
     // C and Python only, as vector.export_arrow.
     assert.match(wh.IDL.functions['batch.export_arrow'], /^\(glue\)/);

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -212,17 +212,17 @@ final class Native {
     /** batch.column_name (weaveheap_batch_column_name). */
     static native byte[] batchColumnName(long handle, long index);
 
-    /** stream.create (weaveheap_stream_create). */
-    static native long streamCreate(long handle, int maxBatches);
+    /** batch_stream.create (weaveheap_batch_stream_create). */
+    static native long batchStreamCreate(long handle, int maxBatches);
 
-    /** stream.release (weaveheap_stream_release). */
-    static native void streamRelease(long handle);
+    /** batch_stream.release (weaveheap_batch_stream_release). */
+    static native void batchStreamRelease(long handle);
 
-    /** stream.add_batch (weaveheap_stream_add_batch). */
-    static native void streamAddBatch(long handle, long batch);
+    /** batch_stream.add_batch (weaveheap_batch_stream_add_batch). */
+    static native void batchStreamAddBatch(long handle, long batch);
 
-    /** stream.num_batches (weaveheap_stream_num_batches). */
-    static native long streamNumBatches(long handle);
+    /** batch_stream.num_batches (weaveheap_batch_stream_num_batches). */
+    static native long batchStreamNumBatches(long handle);
 
     /** handle.kind_of (weaveheap_handle_kind_of). */
     static native int handleKindOf(long handle);

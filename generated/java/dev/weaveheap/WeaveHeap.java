@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897";
+    public static final String IDL_HASH = "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -619,8 +619,8 @@ public final class WeaveHeap {
         VECTOR(7),
         /** A batch handle. */
         BATCH(8),
-        /** A stream handle. */
-        STREAM(9);
+        /** A batch_stream handle. */
+        BATCH_STREAM(9);
 
         private final int code;
 
@@ -1158,7 +1158,7 @@ public final class WeaveHeap {
          * 65536), taken from the region at once.
          *
          * @param maxBatches the IDL's max_batches (u32, passed as a Java int: read as unsigned); must be at most 65536
-         * @return the new Stream, which this call's caller closes
+         * @return the new BatchStream, which this call's caller closes
          * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
          * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
          * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
@@ -1166,9 +1166,9 @@ public final class WeaveHeap {
          * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
          * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
-        public Stream stream(int maxBatches) {
+        public BatchStream batchStream(int maxBatches) {
             drain();
-            return new Stream(this, Native.streamCreate(handle, maxBatches));
+            return new BatchStream(this, Native.batchStreamCreate(handle, maxBatches));
         }
 
         /**
@@ -2363,15 +2363,15 @@ public final class WeaveHeap {
      *
      * Closing it is idempotent: a second close() does nothing.
      */
-    public static final class Stream extends Resource {
+    public static final class BatchStream extends Resource {
         private final Region region;
 
-        Stream(Region region, long handle) {
+        BatchStream(Region region, long handle) {
             super(handle, region.pending, false);
             this.region = region;
         }
 
-        private Stream(long handle) {
+        private BatchStream(long handle) {
             super(handle, null, false);
             this.region = null;
         }
@@ -2382,10 +2382,10 @@ public final class WeaveHeap {
          * ForgedHandleException). The wrapper is not watched by the Cleaner.
          *
          * @param handle a raw handle
-         * @return a Stream of that handle
+         * @return a BatchStream of that handle
          */
-        public static Stream fromHandle(long handle) {
-            return new Stream(handle);
+        public static BatchStream fromHandle(long handle) {
+            return new BatchStream(handle);
         }
 
         /**
@@ -2414,10 +2414,10 @@ public final class WeaveHeap {
          */
         public void addBatch(Batch batch) {
             if (batch == null) {
-                throw new InvalidArgumentException("stream.add_batch: 'batch' is null");
+                throw new InvalidArgumentException("batch_stream.add_batch: 'batch' is null");
             }
             drain();
-            Native.streamAddBatch(handle, batch.handle);
+            Native.batchStreamAddBatch(handle, batch.handle);
         }
 
         /**
@@ -2431,7 +2431,7 @@ public final class WeaveHeap {
          */
         public long numBatches() {
             drain();
-            return Native.streamNumBatches(handle);
+            return Native.batchStreamNumBatches(handle);
         }
 
         /**
@@ -2450,7 +2450,7 @@ public final class WeaveHeap {
                 return;
             }
             drain();
-            Native.streamRelease(handle);
+            Native.batchStreamRelease(handle);
             released();
         }
     }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -230,11 +230,11 @@ public final class RegionOf<Threads: Threading>: HandleObject {
     /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    @inlinable public func stream(maxBatches: UInt32) throws -> StreamOf<Threads> {
+    @inlinable public func batchStream(maxBatches: UInt32) throws -> BatchStreamOf<Threads> {
         let raw = try weaveheapCall { err in
-            weaveheap_stream_create(self.handle, maxBatches, err)
+            weaveheap_batch_stream_create(self.handle, maxBatches, err)
         }
-        return StreamOf<Threads>(handle: raw, owner: self)
+        return BatchStreamOf<Threads>(handle: raw, owner: self)
     }
 
     /// What any thread may call on this Region (the IDL's `threads(any)` members), also for
@@ -1245,13 +1245,13 @@ public typealias ThreadSafeBatch = BatchOf<ThreadSafe>
 /// A stream of record batches of one schema, exported through the Arrow C Stream Interface. It
 /// holds a shared borrow of each batch (which holds its columns) until it is released.
 ///
-/// An instance owns one stream handle: `close()` releases it and reports misuse (a
+/// An instance owns one batch_stream handle: `close()` releases it and reports misuse (a
 /// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
 /// when `close()` was never called.
-/// `Stream` is `StreamOf<SingleThreaded>`: not `Sendable`, used by one thread (or
-/// task) at a time. `ThreadSafeStream` is `StreamOf<ThreadSafe>`: `Sendable`, any
+/// `BatchStream` is `BatchStreamOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeBatchStream` is `BatchStreamOf<ThreadSafe>`: `Sendable`, any
 /// thread at once.
-public final class StreamOf<Threads: Threading>: HandleObject {
+public final class BatchStreamOf<Threads: Threading>: HandleObject {
     /// The capability handle. It keeps its value after `close()`, so that a later use is
     /// reported by the core as a stale handle.
     public let handle: UInt64
@@ -1269,7 +1269,7 @@ public final class StreamOf<Threads: Threading>: HandleObject {
 
     deinit {
         if live.load(ordering: .acquiring) {
-            weaveheap_stream_release(handle, nil)
+            weaveheap_batch_stream_release(handle, nil)
         }
     }
 
@@ -1283,7 +1283,7 @@ public final class StreamOf<Threads: Threading>: HandleObject {
     /// using the region.
     @inlinable public func close() throws {
         guard live.load(ordering: .acquiring) else { return }
-        try weaveheapCall { err in weaveheap_stream_release(handle, err) }
+        try weaveheapCall { err in weaveheap_batch_stream_release(handle, err) }
         live.store(false, ordering: .releasing)
     }
 
@@ -1301,7 +1301,7 @@ public final class StreamOf<Threads: Threading>: HandleObject {
     /// using the region.
     @inlinable public func addBatch(batch: UInt64) throws {
         try weaveheapCall { err in
-            weaveheap_stream_add_batch(self.handle, batch, err)
+            weaveheap_batch_stream_add_batch(self.handle, batch, err)
         }
     }
 
@@ -1316,7 +1316,7 @@ public final class StreamOf<Threads: Threading>: HandleObject {
     /// using the region.
     @inlinable public func addBatch(batch: some HandleObject) throws {
         try weaveheapCall { err in
-            weaveheap_stream_add_batch(self.handle, batch.handle, err)
+            weaveheap_batch_stream_add_batch(self.handle, batch.handle, err)
         }
     }
 
@@ -1327,7 +1327,7 @@ public final class StreamOf<Threads: Threading>: HandleObject {
     /// using the region.
     @inlinable public func numBatches() throws -> UInt64 {
         let raw = try weaveheapCall { err in
-            weaveheap_stream_num_batches(self.handle, err)
+            weaveheap_batch_stream_num_batches(self.handle, err)
         }
         return raw
     }
@@ -1335,18 +1335,18 @@ public final class StreamOf<Threads: Threading>: HandleObject {
 
 // The core locks a thread-safe region: it and every object made in it may be used from any
 // thread at once (`close()` and deinit use an atomic flag).
-extension StreamOf: @unchecked Sendable where Threads == ThreadSafe {}
+extension BatchStreamOf: @unchecked Sendable where Threads == ThreadSafe {}
 
-extension StreamOf where Threads == SingleThreaded {
+extension BatchStreamOf where Threads == SingleThreaded {
     /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
     /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
-    /// `Stream`: a handle adopted as thread-safe could belong to a region of one thread.
+    /// `BatchStream`: a handle adopted as thread-safe could belong to a region of one thread.
     public convenience init(adopting handle: UInt64) {
         self.init(handle: handle, owner: nil)
     }
 }
 
-/// `StreamOf` for a region of one thread at a time.
-public typealias Stream = StreamOf<SingleThreaded>
-/// `StreamOf` for a thread-safe region.
-public typealias ThreadSafeStream = StreamOf<ThreadSafe>
+/// `BatchStreamOf` for a region of one thread at a time.
+public typealias BatchStream = BatchStreamOf<SingleThreaded>
+/// `BatchStreamOf` for a thread-safe region.
+public typealias ThreadSafeBatchStream = BatchStreamOf<ThreadSafe>

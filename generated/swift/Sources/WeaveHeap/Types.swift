@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -32,8 +32,8 @@ public enum HandleKind: Int32, Sendable {
     case vector = 7
     /// A batch handle.
     case batch = 8
-    /// A stream handle.
-    case stream = 9
+    /// A batch_stream handle.
+    case batchStream = 9
 }
 
 /// The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte

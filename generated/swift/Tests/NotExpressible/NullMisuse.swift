@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -274,35 +274,35 @@ func batch_column_name_batch_null() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
-func stream_create_region_null() throws {
+func batch_stream_create_region_null() throws {
     let region = try Region()
-    _ = try (nil as Region?).stream(maxBatches: 16) // EXPECT-ERROR
+    _ = try (nil as Region?).batchStream(maxBatches: 16) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
-func stream_release_stream_null() throws {
+func batch_stream_release_batch_stream_null() throws {
     let region = try Region()
-    try (nil as Stream?).close() // EXPECT-ERROR
+    try (nil as BatchStream?).close() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
-func stream_add_batch_stream_null() throws {
+func batch_stream_add_batch_batch_stream_null() throws {
     let region = try Region()
     let arg_batch = try region.batch(maxColumns: 16)
-    _ = try (nil as Stream?).addBatch(batch: arg_batch) // EXPECT-ERROR
+    _ = try (nil as BatchStream?).addBatch(batch: arg_batch) // EXPECT-ERROR
 }
 
 // `batch` is not optional: nil does not compile
-func stream_add_batch_batch_null_batch() throws {
+func batch_stream_add_batch_batch_null_batch() throws {
     let region = try Region()
-    let recv = try region.stream(maxBatches: 16)
+    let recv = try region.batchStream(maxBatches: 16)
     _ = try recv.addBatch(batch: nil) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
-func stream_num_batches_stream_null() throws {
+func batch_stream_num_batches_batch_stream_null() throws {
     let region = try Region()
-    _ = try (nil as Stream?).numBatches() // EXPECT-ERROR
+    _ = try (nil as BatchStream?).numBatches() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -93,14 +93,14 @@ final class ContractTests: XCTestCase {
         let _: (Batch) -> () throws -> UInt64 = Batch.numRows
         // batch.column_name: method Batch.columnName
         let _: (Batch) -> (UInt64) throws -> String = Batch.columnName(index:)
-        // stream.create: method Region.stream
-        let _: (Region) -> (UInt32) throws -> StreamOf<SingleThreaded> = Region.stream(maxBatches:)
-        // stream.release: close Stream.close
-        let _: (Stream) -> () throws -> Void = Stream.close
-        // stream.add_batch: method Stream.addBatch
-        let _: (Stream) -> (UInt64) throws -> Void = Stream.addBatch(batch:)
-        // stream.num_batches: method Stream.numBatches
-        let _: (Stream) -> () throws -> UInt64 = Stream.numBatches
+        // batch_stream.create: method Region.batchStream
+        let _: (Region) -> (UInt32) throws -> BatchStreamOf<SingleThreaded> = Region.batchStream(maxBatches:)
+        // batch_stream.release: close BatchStream.close
+        let _: (BatchStream) -> () throws -> Void = BatchStream.close
+        // batch_stream.add_batch: method BatchStream.addBatch
+        let _: (BatchStream) -> (UInt64) throws -> Void = BatchStream.addBatch(batch:)
+        // batch_stream.num_batches: method BatchStream.numBatches
+        let _: (BatchStream) -> () throws -> UInt64 = BatchStream.numBatches
         // borrow.shared: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view
         let _: (Buffer) -> () throws -> View = Buffer.view
         let _: (Buffer) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Buffer.view
@@ -151,8 +151,8 @@ final class ContractTests: XCTestCase {
         let _: AnyObject.Type = Vector.self
         // handle batch: class Batch
         let _: AnyObject.Type = Batch.self
-        // handle stream: class Stream
-        let _: AnyObject.Type = Stream.self
+        // handle batch_stream: class BatchStream
+        let _: AnyObject.Type = BatchStream.self
         // struct error: struct WeaveHeapError
         let _: Any.Type = WeaveHeapError.self
         // struct region_options: struct RegionOptions
@@ -187,7 +187,7 @@ final class ContractTests: XCTestCase {
         let _: (String) -> WeaveHeapError = WeaveHeapError.systemCall(message:)
         // region.stats from any thread: Region.AnyThread.stats
         let _: (Region.AnyThread) -> () throws -> Stats = Region.AnyThread.stats
-        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, batch.export_arrow, stream.export_arrow (called by the package for the user).
+        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, batch.export_arrow, batch_stream.export_arrow (called by the package for the user).
         // Sendable: the classes of a thread-safe region, and the threads(any) facets.
         requireSendable(ThreadSafeRegion.self)
         requireSendable(Region.AnyThread.self)
@@ -196,7 +196,7 @@ final class ContractTests: XCTestCase {
         requireSendable(ThreadSafeString.self)
         requireSendable(ThreadSafeVector.self)
         requireSendable(ThreadSafeBatch.self)
-        requireSendable(ThreadSafeStream.self)
+        requireSendable(ThreadSafeBatchStream.self)
     }
 
     func testEveryErrorHasItsCodeAndFamily() {

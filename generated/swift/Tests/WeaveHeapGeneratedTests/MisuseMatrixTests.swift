@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide
@@ -52,11 +52,11 @@
 //   batch_num_columns_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_num_rows_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_column_name_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
-//   stream_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
-//   stream_release_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
-//   stream_add_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
-//   stream_add_batch_batch_null_batch: `batch` is not optional: nil does not compile
-//   stream_num_batches_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_stream_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_stream_release_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_stream_add_batch_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_stream_add_batch_batch_null_batch: `batch` is not optional: nil does not compile
+//   batch_stream_num_batches_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_buffer_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_bytes_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -2733,106 +2733,106 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv)) {}
     }
 
-    /// stream.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
-    func test_stream_create_region_stale() throws {
+    /// batch_stream.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_create_region_stale() throws {
         let region = try Region()
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try region.stream(maxBatches: 16)
+            _ = try region.batchStream(maxBatches: 16)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// stream.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
-    func test_stream_create_region_reused() throws {
+    /// batch_stream.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_stream_create_region_reused() throws {
         let region = try Region()
         try region.close()
         let newer = try Region()
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
-            _ = try region.stream(maxBatches: 16)
+            _ = try region.batchStream(maxBatches: 16)
         }
         withExtendedLifetime((region, newer)) {}
     }
 
-    /// stream.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
-    func test_stream_create_region_forged() throws {
+    /// batch_stream.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_stream_create_region_forged() throws {
         let region = try Region()
         let recv = Region(adopting: 0x1fffffff00000001)
         try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
-            _ = try recv.stream(maxBatches: 16)
+            _ = try recv.batchStream(maxBatches: 16)
         }
         withExtendedLifetime((region, recv)) {}
     }
 
-    /// stream.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
-    func test_stream_create_region_wrong_kind_buffer() throws {
+    /// batch_stream.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_stream_create_region_wrong_kind_buffer() throws {
         let region = try Region()
         let other = try region.alloc(size: 16, align: 16)
         _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
         let recv = Region(adopting: other.handle)
         let before: [[UInt8]] = [try other.view { Array($0) }]
         try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
-            _ = try recv.stream(maxBatches: 16)
+            _ = try recv.batchStream(maxBatches: 16)
         }
         XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
         withExtendedLifetime((region, other, recv)) {}
     }
 
-    /// stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
-    func test_stream_create_region_absurd_value_max_batches_10001() throws {
+    /// batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_batch_stream_create_region_absurd_value_max_batches_10001() throws {
         let region = try Region()
         try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
-            _ = try region.stream(maxBatches: 65537)
+            _ = try region.batchStream(maxBatches: 65537)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
-    func test_stream_create_region_absurd_value_max_batches_ffffffff() throws {
+    /// batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_batch_stream_create_region_absurd_value_max_batches_ffffffff() throws {
         let region = try Region()
         try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
-            _ = try region.stream(maxBatches: 4294967295)
+            _ = try region.batchStream(maxBatches: 4294967295)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// stream.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
-    func test_stream_release_stream_reused() throws {
+    /// batch_stream.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_stream_release_batch_stream_reused() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         try recv.close()
-        let newer = try region.stream(maxBatches: 16)
-        let again = Stream(adopting: recv.handle)
+        let newer = try region.batchStream(maxBatches: 16)
+        let again = BatchStream(adopting: recv.handle)
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             try again.close()
         }
         withExtendedLifetime((region, recv, newer, again)) {}
     }
 
-    /// stream.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
-    func test_stream_release_stream_forged() throws {
+    /// batch_stream.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_stream_release_batch_stream_forged() throws {
         let region = try Region()
-        let recv = Stream(adopting: 0x9fffffff00000001)
+        let recv = BatchStream(adopting: 0x9fffffff00000001)
         try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
             try recv.close()
         }
         withExtendedLifetime((region, recv)) {}
     }
 
-    /// stream.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
-    func test_stream_release_stream_wrong_kind_region() throws {
+    /// batch_stream.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_stream_release_batch_stream_wrong_kind_region() throws {
         let region = try Region()
-        let recv = Stream(adopting: region.handle)
+        let recv = BatchStream(adopting: region.handle)
         try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
             try recv.close()
         }
         withExtendedLifetime((region, recv)) {}
     }
 
-    /// stream.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
-    func test_stream_release_stream_after_region_destroy() throws {
+    /// batch_stream.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_release_batch_stream_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             try recv.close()
@@ -2840,22 +2840,22 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv)) {}
     }
 
-    /// stream.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
-    func test_stream_release_stream_double_release() throws {
+    /// batch_stream.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_release_batch_stream_double_release() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         try recv.close()
-        let again = Stream(adopting: recv.handle)
+        let again = BatchStream(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             try again.close()
         }
         withExtendedLifetime((region, recv, again)) {}
     }
 
-    /// stream.add_batch (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
-    func test_stream_add_batch_stream_stale() throws {
+    /// batch_stream.add_batch (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stream_stale() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         let arg_batch = try region.batch(maxColumns: 16)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
@@ -2864,45 +2864,45 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv, arg_batch)) {}
     }
 
-    /// stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
-    func test_stream_add_batch_stream_reused() throws {
+    /// batch_stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stream_reused() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         let arg_batch = try region.batch(maxColumns: 16)
         try recv.close()
-        let newer = try region.stream(maxBatches: 16)
+        let newer = try region.batchStream(maxBatches: 16)
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.addBatch(batch: arg_batch)
         }
         withExtendedLifetime((region, recv, arg_batch, newer)) {}
     }
 
-    /// stream.add_batch (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
-    func test_stream_add_batch_stream_forged() throws {
+    /// batch_stream.add_batch (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stream_forged() throws {
         let region = try Region()
         let arg_batch = try region.batch(maxColumns: 16)
-        let recv = Stream(adopting: 0x9fffffff00000001)
+        let recv = BatchStream(adopting: 0x9fffffff00000001)
         try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
             _ = try recv.addBatch(batch: arg_batch)
         }
         withExtendedLifetime((region, arg_batch, recv)) {}
     }
 
-    /// stream.add_batch (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
-    func test_stream_add_batch_stream_wrong_kind_region() throws {
+    /// batch_stream.add_batch (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stream_wrong_kind_region() throws {
         let region = try Region()
         let arg_batch = try region.batch(maxColumns: 16)
-        let recv = Stream(adopting: region.handle)
+        let recv = BatchStream(adopting: region.handle)
         try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
             _ = try recv.addBatch(batch: arg_batch)
         }
         withExtendedLifetime((region, arg_batch, recv)) {}
     }
 
-    /// stream.add_batch (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
-    func test_stream_add_batch_stream_after_region_destroy() throws {
+    /// batch_stream.add_batch (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stream_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         let arg_batch = try region.batch(maxColumns: 16)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
@@ -2911,10 +2911,10 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv, arg_batch)) {}
     }
 
-    /// stream.add_batch (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
-    func test_stream_add_batch_batch_stale_batch() throws {
+    /// batch_stream.add_batch (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stale_batch() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         let arg_batch = try region.batch(maxColumns: 16)
         try arg_batch.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
@@ -2923,10 +2923,10 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv, arg_batch)) {}
     }
 
-    /// stream.add_batch (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
-    func test_stream_add_batch_batch_forged_batch() throws {
+    /// batch_stream.add_batch (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_forged_batch() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         let arg_batch = Batch(adopting: 0x8fffffff00000001)
         try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
             _ = try recv.addBatch(batch: arg_batch)
@@ -2934,10 +2934,10 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv, arg_batch)) {}
     }
 
-    /// stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
-    func test_stream_add_batch_batch_reused_batch() throws {
+    /// batch_stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_reused_batch() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         let arg_batch = try region.batch(maxColumns: 16)
         try arg_batch.close()
         let newer = try region.batch(maxColumns: 16)
@@ -2947,10 +2947,10 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv, arg_batch, newer)) {}
     }
 
-    /// stream.num_batches (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
-    func test_stream_num_batches_stream_stale() throws {
+    /// batch_stream.num_batches (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_num_batches_batch_stream_stale() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.numBatches()
@@ -2958,42 +2958,42 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv)) {}
     }
 
-    /// stream.num_batches (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
-    func test_stream_num_batches_stream_reused() throws {
+    /// batch_stream.num_batches (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_stream_num_batches_batch_stream_reused() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         try recv.close()
-        let newer = try region.stream(maxBatches: 16)
+        let newer = try region.batchStream(maxBatches: 16)
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.numBatches()
         }
         withExtendedLifetime((region, recv, newer)) {}
     }
 
-    /// stream.num_batches (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
-    func test_stream_num_batches_stream_forged() throws {
+    /// batch_stream.num_batches (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_stream_num_batches_batch_stream_forged() throws {
         let region = try Region()
-        let recv = Stream(adopting: 0x9fffffff00000001)
+        let recv = BatchStream(adopting: 0x9fffffff00000001)
         try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
             _ = try recv.numBatches()
         }
         withExtendedLifetime((region, recv)) {}
     }
 
-    /// stream.num_batches (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
-    func test_stream_num_batches_stream_wrong_kind_region() throws {
+    /// batch_stream.num_batches (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_stream_num_batches_batch_stream_wrong_kind_region() throws {
         let region = try Region()
-        let recv = Stream(adopting: region.handle)
+        let recv = BatchStream(adopting: region.handle)
         try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
             _ = try recv.numBatches()
         }
         withExtendedLifetime((region, recv)) {}
     }
 
-    /// stream.num_batches (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
-    func test_stream_num_batches_stream_after_region_destroy() throws {
+    /// batch_stream.num_batches (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_num_batches_batch_stream_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.stream(maxBatches: 16)
+        let recv = try region.batchStream(maxBatches: 16)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.numBatches()

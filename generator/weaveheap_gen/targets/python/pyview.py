@@ -56,6 +56,12 @@ MEMORY_DOC = {
                     "requested_schema is ignored: the object has its own type.",
     "arrow_schema": "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's type (the core's "
                     "export, taken and released at once, so it fails as the export does).",
+    "arrow_stream": "Arrow PyCapsule interface: an 'arrow_array_stream' capsule of the core's own Arrow C Stream "
+                    "export of the object (pyarrow.RecordBatchReader.from_stream(obj), duckdb over that reader): "
+                    "its record batches in turn, over their memory without a copy. The stream holds a shared "
+                    "borrow (closing the object or resetting its region raises BorrowError) until the consumer "
+                    "releases it, and each batch it hands out holds that batch until released; its callbacks "
+                    "take the GIL, from whatever thread the consumer calls them. requested_schema is ignored.",
     "from_handle": "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the "
                    "core: a handle that is stale, forged or of another kind fails at its first use. With "
                    "owned=True the object releases the handle when closed or collected; with owned=False only "
@@ -121,6 +127,7 @@ class PyClass:
     methods: list[PyMethod] = field(default_factory=list)
     parent: Optional["PyClass"] = None   # the class whose object an instance keeps alive
     arrow_export: str = ""    # the C function that fills its Arrow C Data structs ("": none)
+    arrow_stream_export: str = ""   # the C function that fills its ArrowArrayStream ("": none)
     typed_by: str = ""        # the C function naming its element type ("": its buffers are bytes)
     formats: list = field(default_factory=list)   # typed: (C enum constant, struct code, size)
 
@@ -518,6 +525,8 @@ class _Builder:
                 pc.methods.append(self.method(c, cls))
             if cls.arrow_export is not None:
                 pc.arrow_export = cls.arrow_export.fn.c_name
+            if cls.arrow_stream_export is not None:
+                pc.arrow_stream_export = cls.arrow_stream_export.fn.c_name
             if cls.typed_by is not None:
                 pc.typed_by = cls.typed_by.fn.c_name
                 pc.formats = [(m.c_name, *BUFFER_FORMATS[m.name]) for m in cls.typed_by.result.type.decl.members

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -57,10 +57,10 @@ class ContractTest {
         new String[] {"batch.num_columns", "method", "Batch", "numColumns", ""},
         new String[] {"batch.num_rows", "method", "Batch", "numRows", ""},
         new String[] {"batch.column_name", "method", "Batch", "columnName", ""},
-        new String[] {"stream.create", "method", "Region", "stream", ""},
-        new String[] {"stream.release", "close", "Stream", "close", ""},
-        new String[] {"stream.add_batch", "method", "Stream", "addBatch", ""},
-        new String[] {"stream.num_batches", "method", "Stream", "numBatches", ""},
+        new String[] {"batch_stream.create", "method", "Region", "batchStream", ""},
+        new String[] {"batch_stream.release", "close", "BatchStream", "close", ""},
+        new String[] {"batch_stream.add_batch", "method", "BatchStream", "addBatch", ""},
+        new String[] {"batch_stream.num_batches", "method", "BatchStream", "numBatches", ""},
         new String[] {"borrow.shared", "view", "Buffer", "view", ""},
         new String[] {"borrow.shared", "view", "Bytes", "view", ""},
         new String[] {"borrow.shared", "view", "WeaveHeapString", "view", ""},
@@ -85,7 +85,7 @@ class ContractTest {
         new String[] {"handle borrow", "class", "View", "View", ""},
         new String[] {"handle vector", "class", "Vector", "Vector", ""},
         new String[] {"handle batch", "class", "Batch", "Batch", ""},
-        new String[] {"handle stream", "class", "Stream", "Stream", ""},
+        new String[] {"handle batch_stream", "class", "BatchStream", "BatchStream", ""},
         new String[] {"struct error", "struct", "WeaveHeapException", "WeaveHeapException", ""},
         new String[] {"struct region_options", "struct", "RegionOptions", "RegionOptions", ""},
         new String[] {"struct view", "struct", "View", "View", ""},
@@ -111,7 +111,7 @@ class ContractTest {
         new String[] {"error.clear", "errorClear"},
         new String[] {"vector.export_arrow", "exportArrow"},
         new String[] {"batch.export_arrow", "exportArrow"},
-        new String[] {"stream.export_arrow", "exportArrow"}
+        new String[] {"batch_stream.export_arrow", "exportArrow"}
     );
 
     @TestFactory

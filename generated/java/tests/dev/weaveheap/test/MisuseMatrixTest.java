@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 1e5ad580ac601b5752f260a003e9c68a57909d1cbff8a08051f00a5f3dbab897
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -50,10 +50,10 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>batch_num_columns_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_num_rows_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_column_name_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
- * <li>stream_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
- * <li>stream_release_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
- * <li>stream_add_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
- * <li>stream_num_batches_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_stream_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_stream_release_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_stream_add_batch_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_stream_num_batches_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
@@ -3260,156 +3260,156 @@ class MisuseMatrixTest {
     }
 
     /**
-     * stream.create (stale): the object was closed before the call; expects
+     * batch_stream.create (stale): the object was closed before the call; expects
      * StaleHandleException, stale_rejected +1.
      */
     @Test
-    void stream_create_region_stale() throws Exception {
+    void batch_stream_create_region_stale() throws Exception {
         Region region = m.region(0L);
         region.close();
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.stream(16));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.batchStream(16));
     }
 
     /**
-     * stream.create (reused): the object was closed and its slot now holds a newer
-     * object; expects ReusedHandleException, stale_rejected +1.
+     * batch_stream.create (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
      */
     @Test
-    void stream_create_region_reused() throws Exception {
+    void batch_stream_create_region_reused() throws Exception {
         Region region = m.region(0L);
         region.close();
         Region newer = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.stream(16));
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.batchStream(16));
     }
 
     /**
-     * stream.create (forged): a handle that was never issued; expects
+     * batch_stream.create (forged): a handle that was never issued; expects
      * ForgedHandleException, stale_rejected +1.
      */
     @Test
-    void stream_create_region_forged() throws Exception {
+    void batch_stream_create_region_forged() throws Exception {
         Region region = m.region(0L);
         Region recv = Region.fromHandle(0x1fffffff00000001L);
         Record stats = m.stats();
-        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.stream(16));
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.batchStream(16));
     }
 
     /**
-     * stream.create (wrong_kind): a live object of another class, adopted under this
-     * one; expects WrongKindException, stale_rejected +1.
+     * batch_stream.create (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
      */
     @Test
-    void stream_create_region_wrong_kind_buffer() throws Exception {
+    void batch_stream_create_region_wrong_kind_buffer() throws Exception {
         Region region = m.region(0L);
         Buffer other = m.keep(region.alloc(16L, 16L));
         other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         Region recv = Region.fromHandle(other.handle());
         byte[][] before = m.remember(other);
         Record stats = m.stats();
-        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.stream(16));
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.batchStream(16));
         m.unchanged(before, other);
     }
 
     /**
-     * stream.create (absurd_value): an integer far out of range (sizes of 2^32 and
-     * more on every target width); expects InvalidArgumentException, no counter
+     * batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects InvalidArgumentException, no counter
      * moving.
      */
     @Test
-    void stream_create_region_absurd_value_max_batches_10001() throws Exception {
+    void batch_stream_create_region_absurd_value_max_batches_10001() throws Exception {
         Region region = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.stream(65537));
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.batchStream(65537));
     }
 
     /**
-     * stream.create (absurd_value): an integer far out of range (sizes of 2^32 and
-     * more on every target width); expects InvalidArgumentException, no counter
+     * batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects InvalidArgumentException, no counter
      * moving.
      */
     @Test
-    void stream_create_region_absurd_value_max_batches_ffffffff() throws Exception {
+    void batch_stream_create_region_absurd_value_max_batches_ffffffff() throws Exception {
         Region region = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.stream(0xffffffff));
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.batchStream(0xffffffff));
     }
 
     /**
-     * stream.release (reused): the object was closed and its slot now holds a newer
-     * object; expects ReusedHandleException, stale_rejected +1.
+     * batch_stream.release (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
      */
     @Test
-    void stream_release_stream_reused() throws Exception {
+    void batch_stream_release_batch_stream_reused() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         recv.close();
-        Stream newer = m.keep(region.stream(16));
-        Stream again = Stream.fromHandle(recv.handle());
+        BatchStream newer = m.keep(region.batchStream(16));
+        BatchStream again = BatchStream.fromHandle(recv.handle());
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
     }
 
     /**
-     * stream.release (forged): a handle that was never issued; expects
+     * batch_stream.release (forged): a handle that was never issued; expects
      * ForgedHandleException, stale_rejected +1.
      */
     @Test
-    void stream_release_stream_forged() throws Exception {
+    void batch_stream_release_batch_stream_forged() throws Exception {
         Region region = m.region(0L);
-        Stream recv = Stream.fromHandle(0x9fffffff00000001L);
+        BatchStream recv = BatchStream.fromHandle(0x9fffffff00000001L);
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
     }
 
     /**
-     * stream.release (wrong_kind): a live object of another class, adopted under this
-     * one; expects WrongKindException, stale_rejected +1.
+     * batch_stream.release (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
      */
     @Test
-    void stream_release_stream_wrong_kind_region() throws Exception {
+    void batch_stream_release_batch_stream_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        Stream recv = Stream.fromHandle(region.handle());
+        BatchStream recv = BatchStream.fromHandle(region.handle());
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
     }
 
     /**
-     * stream.release (after_region_destroy): the object's region was destroyed before
-     * the call; expects StaleHandleException, stale_rejected +1.
+     * batch_stream.release (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
      */
     @Test
-    void stream_release_stream_after_region_destroy() throws Exception {
+    void batch_stream_release_batch_stream_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
     }
 
     /**
-     * stream.release (double_release): a second wrapper of an already released handle
-     * is closed; expects StaleHandleException, stale_rejected +1.
+     * batch_stream.release (double_release): a second wrapper of an already released
+     * handle is closed; expects StaleHandleException, stale_rejected +1.
      */
     @Test
-    void stream_release_stream_double_release() throws Exception {
+    void batch_stream_release_batch_stream_double_release() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         recv.close();
-        Stream again = Stream.fromHandle(recv.handle());
+        BatchStream again = BatchStream.fromHandle(recv.handle());
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
     }
 
     /**
-     * stream.add_batch (stale): the object was closed before the call; expects
+     * batch_stream.add_batch (stale): the object was closed before the call; expects
      * StaleHandleException, stale_rejected +1.
      */
     @Test
-    void stream_add_batch_stream_stale() throws Exception {
+    void batch_stream_add_batch_batch_stream_stale() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         Batch arg_batch = m.keep(region.batch(16));
         recv.close();
         Record stats = m.stats();
@@ -3417,54 +3417,54 @@ class MisuseMatrixTest {
     }
 
     /**
-     * stream.add_batch (reused): the object was closed and its slot now holds a newer
-     * object; expects ReusedHandleException, stale_rejected +1.
+     * batch_stream.add_batch (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
      */
     @Test
-    void stream_add_batch_stream_reused() throws Exception {
+    void batch_stream_add_batch_batch_stream_reused() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         Batch arg_batch = m.keep(region.batch(16));
         recv.close();
-        Stream newer = m.keep(region.stream(16));
+        BatchStream newer = m.keep(region.batchStream(16));
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
     }
 
     /**
-     * stream.add_batch (forged): a handle that was never issued; expects
+     * batch_stream.add_batch (forged): a handle that was never issued; expects
      * ForgedHandleException, stale_rejected +1.
      */
     @Test
-    void stream_add_batch_stream_forged() throws Exception {
+    void batch_stream_add_batch_batch_stream_forged() throws Exception {
         Region region = m.region(0L);
         Batch arg_batch = m.keep(region.batch(16));
-        Stream recv = Stream.fromHandle(0x9fffffff00000001L);
+        BatchStream recv = BatchStream.fromHandle(0x9fffffff00000001L);
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
     }
 
     /**
-     * stream.add_batch (wrong_kind): a live object of another class, adopted under
-     * this one; expects WrongKindException, stale_rejected +1.
+     * batch_stream.add_batch (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
      */
     @Test
-    void stream_add_batch_stream_wrong_kind_region() throws Exception {
+    void batch_stream_add_batch_batch_stream_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
         Batch arg_batch = m.keep(region.batch(16));
-        Stream recv = Stream.fromHandle(region.handle());
+        BatchStream recv = BatchStream.fromHandle(region.handle());
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
     }
 
     /**
-     * stream.add_batch (after_region_destroy): the object's region was destroyed
+     * batch_stream.add_batch (after_region_destroy): the object's region was destroyed
      * before the call; expects StaleHandleException, stale_rejected +1.
      */
     @Test
-    void stream_add_batch_stream_after_region_destroy() throws Exception {
+    void batch_stream_add_batch_batch_stream_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         Batch arg_batch = m.keep(region.batch(16));
         region.close();
         Record stats = m.stats();
@@ -3472,13 +3472,13 @@ class MisuseMatrixTest {
     }
 
     /**
-     * stream.add_batch (stale): the object was closed before the call; expects
+     * batch_stream.add_batch (stale): the object was closed before the call; expects
      * StaleHandleException, stale_rejected +1.
      */
     @Test
-    void stream_add_batch_batch_stale_batch() throws Exception {
+    void batch_stream_add_batch_batch_stale_batch() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         Batch arg_batch = m.keep(region.batch(16));
         arg_batch.close();
         Record stats = m.stats();
@@ -3486,26 +3486,26 @@ class MisuseMatrixTest {
     }
 
     /**
-     * stream.add_batch (forged): a handle that was never issued; expects
+     * batch_stream.add_batch (forged): a handle that was never issued; expects
      * ForgedHandleException, stale_rejected +1.
      */
     @Test
-    void stream_add_batch_batch_forged_batch() throws Exception {
+    void batch_stream_add_batch_batch_forged_batch() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         Batch arg_batch = Batch.fromHandle(0x8fffffff00000001L);
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
     }
 
     /**
-     * stream.add_batch (reused): the object was closed and its slot now holds a newer
-     * object; expects ReusedHandleException, stale_rejected +1.
+     * batch_stream.add_batch (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
      */
     @Test
-    void stream_add_batch_batch_reused_batch() throws Exception {
+    void batch_stream_add_batch_batch_reused_batch() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         Batch arg_batch = m.keep(region.batch(16));
         arg_batch.close();
         Batch newer = m.keep(region.batch(16));
@@ -3514,76 +3514,76 @@ class MisuseMatrixTest {
     }
 
     /**
-     * stream.add_batch (null): null (None, nil) where a value is required; expects
-     * InvalidArgumentException, no counter moving.
+     * batch_stream.add_batch (null): null (None, nil) where a value is required;
+     * expects InvalidArgumentException, no counter moving.
      */
     @Test
-    void stream_add_batch_batch_null_batch() throws Exception {
+    void batch_stream_add_batch_batch_null_batch() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         Record stats = m.stats();
         m.expectMisuse(InvalidArgumentException.class, stats, "", "batch", () -> recv.addBatch(null));
     }
 
     /**
-     * stream.num_batches (stale): the object was closed before the call; expects
+     * batch_stream.num_batches (stale): the object was closed before the call; expects
      * StaleHandleException, stale_rejected +1.
      */
     @Test
-    void stream_num_batches_stream_stale() throws Exception {
+    void batch_stream_num_batches_batch_stream_stale() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.numBatches());
     }
 
     /**
-     * stream.num_batches (reused): the object was closed and its slot now holds a
-     * newer object; expects ReusedHandleException, stale_rejected +1.
+     * batch_stream.num_batches (reused): the object was closed and its slot now holds
+     * a newer object; expects ReusedHandleException, stale_rejected +1.
      */
     @Test
-    void stream_num_batches_stream_reused() throws Exception {
+    void batch_stream_num_batches_batch_stream_reused() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         recv.close();
-        Stream newer = m.keep(region.stream(16));
+        BatchStream newer = m.keep(region.batchStream(16));
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.numBatches());
     }
 
     /**
-     * stream.num_batches (forged): a handle that was never issued; expects
+     * batch_stream.num_batches (forged): a handle that was never issued; expects
      * ForgedHandleException, stale_rejected +1.
      */
     @Test
-    void stream_num_batches_stream_forged() throws Exception {
+    void batch_stream_num_batches_batch_stream_forged() throws Exception {
         Region region = m.region(0L);
-        Stream recv = Stream.fromHandle(0x9fffffff00000001L);
+        BatchStream recv = BatchStream.fromHandle(0x9fffffff00000001L);
         Record stats = m.stats();
         m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.numBatches());
     }
 
     /**
-     * stream.num_batches (wrong_kind): a live object of another class, adopted under
-     * this one; expects WrongKindException, stale_rejected +1.
+     * batch_stream.num_batches (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
      */
     @Test
-    void stream_num_batches_stream_wrong_kind_region() throws Exception {
+    void batch_stream_num_batches_batch_stream_wrong_kind_region() throws Exception {
         Region region = m.region(0L);
-        Stream recv = Stream.fromHandle(region.handle());
+        BatchStream recv = BatchStream.fromHandle(region.handle());
         Record stats = m.stats();
         m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.numBatches());
     }
 
     /**
-     * stream.num_batches (after_region_destroy): the object's region was destroyed
-     * before the call; expects StaleHandleException, stale_rejected +1.
+     * batch_stream.num_batches (after_region_destroy): the object's region was
+     * destroyed before the call; expects StaleHandleException, stale_rejected +1.
      */
     @Test
-    void stream_num_batches_stream_after_region_destroy() throws Exception {
+    void batch_stream_num_batches_batch_stream_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        Stream recv = m.keep(region.stream(16));
+        BatchStream recv = m.keep(region.batchStream(16));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.numBatches());

@@ -11,9 +11,17 @@
 #include "arrow_abi.h"
 #include "object.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#if defined(__has_include)
+#if __has_include(<errno.h>)
+#include <errno.h>
+#endif
+#endif
+#ifndef EINVAL /* the wasm shim has no errno.h, and no C stream consumer either */
+#define EINVAL 22
+#define ENOMEM 12
+#endif
 
 enum { MAX_BATCHES = 65536 };
 
@@ -28,12 +36,12 @@ typedef struct stream_head {
     stream_entry batches[];
 } stream_head;
 
-static stream_head* resolve(weaveheap_stream_t h, weaveheap__object* o, weaveheap_error* err) {
-    if (!weaveheap__resolve(h, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STREAM), o, err)) return NULL;
+static stream_head* resolve(weaveheap_batch_stream_t h, weaveheap__object* o, weaveheap_error* err) {
+    if (!weaveheap__resolve(h, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM), o, err)) return NULL;
     return (stream_head*)(void*)o->slot->data;
 }
 
-weaveheap_stream_t weaveheap_stream_create(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err) {
+weaveheap_batch_stream_t weaveheap_batch_stream_create(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err) {
     if (max_batches == 0 || max_batches > MAX_BATCHES) {
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "max_batches %u is not one of 1..%d",
                         (unsigned)max_batches, MAX_BATCHES);
@@ -43,14 +51,14 @@ weaveheap_stream_t weaveheap_stream_create(weaveheap_region_t region, uint32_t m
     weaveheap__region* r;
     if (!weaveheap__region_enter(region, &r, out_err)) return 0;
     weaveheap__object o;
-    if (!weaveheap__slot_new(r, WEAVEHEAP_HANDLE_KIND_STREAM, &o, out_err)) goto fail;
+    if (!weaveheap__slot_new(r, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, &o, out_err)) goto fail;
     uint8_t* mem = weaveheap__bump(r, bytes, 64, out_err);
     if (!mem) {
         weaveheap__slot_unnew(&o);
         goto fail;
     }
     if (weaveheap__wants_own_chunk(r, bytes, 64) && weaveheap__in_fresh_chunk(r, mem))
-        weaveheap__slot_set(o.slot, o.slot->gen, WEAVEHEAP_HANDLE_KIND_STREAM, WH_SLOT_OWN_CHUNK, 0);
+        weaveheap__slot_set(o.slot, o.slot->gen, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, WH_SLOT_OWN_CHUNK, 0);
     memset(mem, 0, sizeof(stream_head)); /* the entries are written as they come */
     stream_head* st = (stream_head*)(void*)mem;
     st->bytes = bytes;
@@ -68,7 +76,7 @@ fail:
     return 0;
 }
 
-void weaveheap_stream_release(weaveheap_stream_t stream, weaveheap_error* out_err) {
+void weaveheap_batch_stream_release(weaveheap_batch_stream_t stream, weaveheap_error* out_err) {
     weaveheap__object o;
     stream_head* st = resolve(stream, &o, out_err);
     if (!st || weaveheap__refuse_borrowed(&o, stream, false, "released (an Arrow export holds it)", out_err)) return;
@@ -87,7 +95,7 @@ void weaveheap_stream_release(weaveheap_stream_t stream, weaveheap_error* out_er
     weaveheap__leave(r);
 }
 
-void weaveheap_stream_add_batch(weaveheap_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err) {
+void weaveheap_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err) {
     weaveheap__object o;
     stream_head* st = resolve(stream, &o, out_err);
     if (!st || weaveheap__refuse_borrowed(&o, stream, false, "changed (an Arrow export holds it)", out_err)) return;
@@ -119,7 +127,7 @@ void weaveheap_stream_add_batch(weaveheap_stream_t stream, weaveheap_batch_t bat
     weaveheap__leave(r);
 }
 
-uint64_t weaveheap_stream_num_batches(weaveheap_stream_t stream, weaveheap_error* out_err) {
+uint64_t weaveheap_batch_stream_num_batches(weaveheap_batch_stream_t stream, weaveheap_error* out_err) {
     weaveheap__object o;
     stream_head* st = resolve(stream, &o, out_err);
     if (!st) return 0;
@@ -133,7 +141,7 @@ uint64_t weaveheap_stream_num_batches(weaveheap_stream_t stream, weaveheap_error
 /* What an exported stream owns: the hold on the stream, where it is, and
  * the text of its last error. */
 typedef struct export_state {
-    weaveheap_stream_t stream;
+    weaveheap_batch_stream_t stream;
     uint32_t next;
     char last_error[256];
 } export_state;
@@ -195,14 +203,14 @@ static void stream_release(struct ArrowArrayStream* s) {
     s->release = NULL;
     s->private_data = NULL;
     weaveheap__object o;
-    if (weaveheap__resolve(x->stream, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STREAM), &o, NULL)) {
+    if (weaveheap__resolve(x->stream, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM), &o, NULL)) {
         weaveheap__unhold(o.region, o.slot);
         weaveheap__leave(o.region);
     }
     weaveheap__free(x);
 }
 
-void weaveheap_stream_export_arrow(weaveheap_stream_t stream, uint8_t* out, weaveheap_error* out_err) {
+void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t stream, uint8_t* out, weaveheap_error* out_err) {
     if (!out) {
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "out must not be NULL");
         return;
