@@ -2,6 +2,7 @@
  * and capsules whose deleters give the borrow back (weaveheap_pyexport.h). */
 #include "weaveheap_pyexport.h"
 
+#include <errno.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -62,6 +63,13 @@ struct ArrowArray {
     void* private_data;
 };
 #define ARROW_FLAG_NULLABLE 2
+struct ArrowArrayStream {
+    int (*get_schema)(struct ArrowArrayStream*, struct ArrowSchema* out);
+    int (*get_next)(struct ArrowArrayStream*, struct ArrowArray* out);
+    const char* (*get_last_error)(struct ArrowArrayStream*);
+    void (*release)(struct ArrowArrayStream*);
+    void* private_data;
+};
 
 /* -- element types ----------------------------------------------------------- */
 static const weaveheap__pyexport_dtype dtypes[] = {
@@ -419,4 +427,117 @@ PyObject* weaveheap__pyexport_arrow_capsules(uint8_t* schema, uint8_t* array, Py
     Py_DECREF(sc);
     Py_DECREF(ac); /* without the pair, the capsules' destructors release both */
     return pair;
+}
+
+/* -- Arrow C Stream the core fills ---------------------------------------- */
+uint8_t* weaveheap__pyexport_arrow_stream_struct(void) {
+    struct ArrowArrayStream* s = PyMem_RawCalloc(1, sizeof *s);
+    if (!s) PyErr_NoMemory();
+    return (uint8_t*)s;
+}
+
+/* The core's stream, moved here, and the object that owns its memory. */
+typedef struct core_stream {
+    struct ArrowArrayStream inner;
+    PyObject* owner;
+} core_stream;
+
+/* Every callback runs the core's with the GIL held (every core call from
+ * Python is made under it). After interpreter shutdown nothing is called. */
+static int core_stream_get_schema(struct ArrowArrayStream* s, struct ArrowSchema* out) {
+    if (!s || !s->release || !Py_IsInitialized()) return EINVAL;
+    core_stream* w = s->private_data;
+    PyGILState_STATE g = PyGILState_Ensure();
+    int rc = w->inner.get_schema(&w->inner, out);
+    PyGILState_Release(g);
+    return rc;
+}
+
+/* Each array is wrapped as the capsules' are: its release takes the GIL. */
+static int core_stream_get_next(struct ArrowArrayStream* s, struct ArrowArray* out) {
+    if (!s || !s->release || !Py_IsInitialized()) return EINVAL;
+    core_stream* w = s->private_data;
+    PyGILState_STATE g = PyGILState_Ensure();
+    int rc = w->inner.get_next(&w->inner, out);
+    if (rc == 0 && out->release) {
+        core_array* a = PyMem_RawMalloc(sizeof *a);
+        if (!a) {
+            out->release(out);
+            rc = ENOMEM;
+        } else {
+            a->inner = *out; /* moved: the buffers stay the core's until its release */
+            a->owner = w->owner;
+            Py_INCREF(w->owner);
+            out->release = core_array_release;
+            out->private_data = a;
+        }
+    }
+    PyGILState_Release(g);
+    return rc;
+}
+
+static const char* core_stream_get_last_error(struct ArrowArrayStream* s) {
+    if (!s || !s->release || !Py_IsInitialized()) return NULL;
+    core_stream* w = s->private_data;
+    PyGILState_STATE g = PyGILState_Ensure();
+    const char* e = w->inner.get_last_error(&w->inner);
+    PyGILState_Release(g);
+    return e;
+}
+
+static void core_stream_release(struct ArrowArrayStream* s) {
+    if (!s || !s->release) return;
+    core_stream* w = s->private_data;
+    s->release = NULL;
+    s->private_data = NULL;
+    if (Py_IsInitialized()) {
+        PyGILState_STATE g = PyGILState_Ensure();
+        w->inner.release(&w->inner);
+        Py_DECREF(w->owner);
+        PyGILState_Release(g);
+    }
+    PyMem_RawFree(w);
+}
+
+/* A capsule nobody consumed still owns its stream; a consumed one was moved
+ * out (release == NULL). */
+static void capsule_stream(PyObject* cap) {
+    struct ArrowArrayStream* s = PyCapsule_GetPointer(cap, "arrow_array_stream");
+    if (!s) {
+        PyErr_Clear();
+        return;
+    }
+    if (s->release) {
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+        s->release(s);
+        PyErr_Restore(type, value, tb);
+    }
+    PyMem_RawFree(s);
+}
+
+PyObject* weaveheap__pyexport_arrow_stream_capsule(uint8_t* stream, PyObject* owner) {
+    struct ArrowArrayStream* s = (struct ArrowArrayStream*)(void*)stream;
+    core_stream* w = PyMem_RawMalloc(sizeof *w);
+    if (!w) {
+        s->release(s);
+        PyMem_RawFree(s);
+        return PyErr_NoMemory();
+    }
+    w->inner = *s; /* moved */
+    w->owner = owner;
+    Py_INCREF(owner);
+    *s = (struct ArrowArrayStream){
+        .get_schema = core_stream_get_schema,
+        .get_next = core_stream_get_next,
+        .get_last_error = core_stream_get_last_error,
+        .release = core_stream_release,
+        .private_data = w,
+    };
+    PyObject* cap = PyCapsule_New(s, "arrow_array_stream", capsule_stream);
+    if (!cap) {
+        s->release(s);
+        PyMem_RawFree(s);
+    }
+    return cap;
 }

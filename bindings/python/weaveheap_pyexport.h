@@ -69,4 +69,17 @@ void weaveheap__pyexport_arrow_structs_free(uint8_t* schema, uint8_t* array);
  * exception is set. */
 PyObject* weaveheap__pyexport_arrow_capsules(uint8_t* schema, uint8_t* array, PyObject* owner, int schema_only);
 
+/* The Arrow C Stream the core fills itself (an IDL arrow stream export, such
+ * as stream.export_arrow): a zeroed struct ArrowArrayStream, or NULL with
+ * MemoryError set. Free it with PyMem_RawFree while nothing was filled. */
+uint8_t* weaveheap__pyexport_arrow_stream_struct(void);
+
+/* Takes the stream the core filled: the "arrow_array_stream" capsule of the
+ * Arrow PyCapsule interface. Its callbacks are wrapped so that the core's
+ * run with the GIL held (from whatever thread the consumer calls them), each
+ * array it hands out is wrapped as the capsules' arrays are, and `owner`
+ * stays alive until the stream's release. On failure everything is
+ * released and an exception is set. */
+PyObject* weaveheap__pyexport_arrow_stream_capsule(uint8_t* stream, PyObject* owner);
+
 #endif

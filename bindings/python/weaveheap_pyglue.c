@@ -145,6 +145,21 @@ int weaveheap__pyglue_unsigned_slow(PyObject* o, const char* param, uint64_t max
     return 0;
 }
 
+int weaveheap__pyglue_handle_arg(PyObject* o, const char* param, uint64_t* out) {
+    if (PyIndex_Check(o)) return weaveheap__pyglue_unsigned(o, param, UINT64_MAX, out);
+    PyObject* h = PyObject_GetAttrString(o, "handle");
+    if (!h || !PyLong_CheckExact(h)) {
+        Py_XDECREF(h);
+        PyErr_Clear();
+        weaveheap__pyglue_invalid_argument(param, "expected a weaveheap object or a handle (an int), not %s",
+                                           type_name(o));
+        return -1;
+    }
+    int rc = weaveheap__pyglue_unsigned(h, param, UINT64_MAX, out);
+    Py_DECREF(h);
+    return rc;
+}
+
 int weaveheap__pyglue_signed(PyObject* o, const char* param, int64_t min, int64_t max, int64_t* out) {
     if (!PyIndex_Check(o)) {
         weaveheap__pyglue_invalid_argument(param, "expected an int from %lld to %lld, not %s", (long long)min,

@@ -62,6 +62,12 @@ static inline int weaveheap__pyglue_unsigned(PyObject* o, const char* param, uin
     return weaveheap__pyglue_unsigned_slow(o, param, max, out);
 }
 
+/* An object argument of a method (a Vector given to Batch.add_column): an
+ * object with an int `handle` attribute (any class of the package), or a raw
+ * handle as an int. The core checks its kind. Returns 0 or -1 (the
+ * invalid-argument error naming `param`). */
+int weaveheap__pyglue_handle_arg(PyObject* o, const char* param, uint64_t* out);
+
 /* The same for a signed integer from `min` to `max`. */
 int weaveheap__pyglue_signed(PyObject* o, const char* param, int64_t min, int64_t max, int64_t* out);
 

@@ -112,3 +112,22 @@ void weaveheap_borrow_release(weaveheap_borrow_t token, weaveheap_error* out_err
     }
     release_slow(token, out_err);
 }
+
+/* A shared borrow without a token, for what the core itself holds (a batch's
+ * columns, an Arrow export of a batch): counted as every borrow, so that
+ * release, reset and destroy refuse while it is held. o is resolved, its
+ * region entered, and not borrowed unique (the caller checked). */
+void weaveheap__hold(weaveheap__object* o) {
+    weaveheap__region* r = o->region;
+    weaveheap__slot* s = o->slot;
+    weaveheap__slot_set(s, s->gen, s->kind, s->flags, s->borrows + 1);
+    weaveheap__add(&r->c.borrows_active, 1);
+    weaveheap__count(&r->c.borrows_taken, 1);
+    r->lent = true; /* its chunks are quarantined when they leave (chunks.c) */
+}
+
+/* Ends a weaveheap__hold of slot s in region r (entered). */
+void weaveheap__unhold(weaveheap__region* r, weaveheap__slot* s) {
+    weaveheap__slot_set(s, s->gen, s->kind, s->flags, s->borrows - 1);
+    weaveheap__sub(&r->c.borrows_active, 1);
+}

@@ -346,3 +346,36 @@ weaveheap_handle_kind weaveheap_handle_kind_of(weaveheap_handle_t handle, weaveh
     weaveheap__leave(o.region);
     return (weaveheap_handle_kind)kind;
 }
+
+/* Resolves h as a live object of `kinds` in region r, which the caller has
+ * entered and stays in: for a call that takes two handles of one region (a
+ * batch and its column). False, r still entered, when h is of another
+ * region (*elsewhere set: the caller leaves r and resolves h on its own for
+ * the right error) or is refused here (the error filled). */
+bool weaveheap__resolve_in(weaveheap__region* r, weaveheap_handle_t h, unsigned kinds, weaveheap__object* out,
+                           bool* elsewhere, weaveheap_error* err) {
+    *elsewhere = false;
+    unsigned kind = weaveheap__handle_kind_bits(h);
+    uint32_t pi = weaveheap__handle_page(h);
+    weaveheap__page* p = NULL;
+    if (kind != WEAVEHEAP_HANDLE_KIND_REGION && (WH_KIND_BIT(kind) & WH_OBJECT_KINDS) &&
+        pi < atomic_load_explicit(&weaveheap__page_count, memory_order_acquire))
+        p = atomic_load_explicit(&weaveheap__pages[pi], memory_order_acquire);
+    if (!p || atomic_load_explicit(&p->owner, memory_order_acquire) != r) {
+        *elsewhere = true;
+        return false;
+    }
+    int32_t code;
+    const char* why = classify(p, h, kinds, &code); /* r entered: its pages hold still */
+    if (why) {
+        weaveheap__reject(err, code, h, why);
+        return false;
+    }
+    uint32_t si = weaveheap__handle_slot(h);
+    out->region = r;
+    out->page = p;
+    out->slot = &p->slots[si];
+    out->slot_index = si;
+    out->gen = weaveheap__handle_gen(h);
+    return true;
+}

@@ -266,8 +266,9 @@ typedef struct weaveheap__object {
      WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR))
 /* Every kind that lives in a table slot (not kind 0: a free slot has kind 0,
  * so a handle with kind bits 0 must never match one). */
-#define WH_OBJECT_KINDS \
-    (WH_MEMORY_KINDS | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_OBJECT))
+#define WH_OBJECT_KINDS                                                                                \
+    (WH_MEMORY_KINDS | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_OBJECT) | \
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM))
 
 /* handle.c: the tables (read here by the inline fast paths) and the slow
  * paths (thread-safe regions, errors, new pages). */
@@ -280,6 +281,22 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r);
 void weaveheap__pages_reset(weaveheap__region* r);
 void weaveheap__pages_return(weaveheap__region* r);
 const char* weaveheap__kind_name(unsigned kind);
+bool weaveheap__resolve_in(weaveheap__region* r, weaveheap_handle_t h, unsigned kinds, weaveheap__object* out,
+                           bool* elsewhere, weaveheap_error* err);
+
+/* borrow.c: a borrow the core holds itself, without a token (batch.c). */
+void weaveheap__hold(weaveheap__object* o);
+void weaveheap__unhold(weaveheap__region* r, weaveheap__slot* s);
+
+/* vector.c: what an Arrow C Data export of the vector in slot s shows
+ * (batch.c builds its columns from it). */
+typedef struct weaveheap__vector_arrow {
+    const char* format;
+    uint64_t length, null_count;
+    const void* validity; /* NULL unless nullable */
+    const void* values;
+} weaveheap__vector_arrow;
+void weaveheap__vector_arrow_of(const weaveheap__slot* s, weaveheap__vector_arrow* out);
 void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h, const char* why);
 
 /* region.c */

@@ -6,6 +6,7 @@
  *   to 64, nullable vectors only]
  * The slot's data is the first value byte and its size the value bytes so
  * far, so a borrow's view (borrow.c) shows exactly the values appended. */
+#include "arrow_abi.h"
 #include "object.h"
 
 #include <string.h>
@@ -418,33 +419,16 @@ void weaveheap_vector_read(weaveheap_vector_t vector, uint64_t offset, uint8_t* 
     weaveheap__leave(o.region);
 }
 
-/* -- Arrow C Data Interface ----------------------------------------------------------------
- * The spec's structs (https://arrow.apache.org/docs/format/CDataInterface.html),
- * which the caller allocates and the core fills. */
-struct ArrowSchema {
-    const char* format;
-    const char* name;
-    const char* metadata;
-    int64_t flags;
-    int64_t n_children;
-    struct ArrowSchema** children;
-    struct ArrowSchema* dictionary;
-    void (*release)(struct ArrowSchema*);
-    void* private_data;
-};
-struct ArrowArray {
-    int64_t length;
-    int64_t null_count;
-    int64_t offset;
-    int64_t n_buffers;
-    int64_t n_children;
-    const void** buffers;
-    struct ArrowArray** children;
-    struct ArrowArray* dictionary;
-    void (*release)(struct ArrowArray*);
-    void* private_data;
-};
-#define ARROW_FLAG_NULLABLE 2
+/* -- Arrow C Data Interface (arrow_abi.h) ------------------------------------------------ */
+
+void weaveheap__vector_arrow_of(const weaveheap__slot* s, weaveheap__vector_arrow* out) {
+    const vec_head* v = (const vec_head*)(const void*)(s->data - VEC_HEAD);
+    out->format = types[v->type].format;
+    out->length = v->length;
+    out->null_count = v->null_count;
+    out->validity = v->validity;
+    out->values = s->data;
+}
 
 /* What an exported array owns: the borrow that keeps the vector, and its
  * buffer list. */

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72"
+#define WEAVEHEAP_IDL_HASH "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -88,6 +88,19 @@ typedef weaveheap_handle_t weaveheap_object_t;
  * views and Arrow exports read it in place.
  */
 typedef weaveheap_handle_t weaveheap_vector_t;
+/**
+ * A record batch: named vectors of equal length (Arrow's record batch, a
+ * struct array of them). It holds a shared borrow of each column, so a
+ * column cannot change, or be released, while it is in a batch; release
+ * the batch (before the region's reset or destroy) to give them back.
+ */
+typedef weaveheap_handle_t weaveheap_batch_t;
+/**
+ * A stream of record batches of one schema, exported through the Arrow C
+ * Stream Interface. It holds a shared borrow of each batch (which holds
+ * its columns) until it is released.
+ */
+typedef weaveheap_handle_t weaveheap_batch_stream_t;
 
 /* -- errors --------------------------------------------------------------- */
 /**
@@ -176,6 +189,10 @@ enum {
     WEAVEHEAP_HANDLE_KIND_OBJECT = 6,
     /** A vector handle. */
     WEAVEHEAP_HANDLE_KIND_VECTOR = 7,
+    /** A batch handle. */
+    WEAVEHEAP_HANDLE_KIND_BATCH = 8,
+    /** A batch_stream handle. */
+    WEAVEHEAP_HANDLE_KIND_BATCH_STREAM = 9,
 };
 /* Every member as X(C_NAME, number, "name"). */
 #define WEAVEHEAP_HANDLE_KIND_LIST(X) \
@@ -186,7 +203,9 @@ enum {
     X(WEAVEHEAP_HANDLE_KIND_STRING, 4, "string") \
     X(WEAVEHEAP_HANDLE_KIND_BORROW, 5, "borrow") \
     X(WEAVEHEAP_HANDLE_KIND_OBJECT, 6, "object") \
-    X(WEAVEHEAP_HANDLE_KIND_VECTOR, 7, "vector")
+    X(WEAVEHEAP_HANDLE_KIND_VECTOR, 7, "vector") \
+    X(WEAVEHEAP_HANDLE_KIND_BATCH, 8, "batch") \
+    X(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, 9, "batch_stream")
 
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
@@ -1112,6 +1131,285 @@ WEAVEHEAP_API void weaveheap_vector_read(weaveheap_vector_t vector, uint64_t off
  *        thread that is using the region.
  */
 WEAVEHEAP_API void weaveheap_vector_export_arrow(weaveheap_vector_t vector, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+
+/* ---- module batch ---- */
+/**
+ * Record batches: named columns (vectors) of equal length, exported through
+ * the Arrow C Data Interface as a struct array without a copy.
+ */
+
+/**
+ * Makes an empty batch in `region` with room for `max_columns` columns
+ * (1 to 4096). Its record (the columns' handles, borrows and names) is
+ * taken from the region at once.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param max_columns passed by value. Must be at most 4096; otherwise
+ *        invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new batch handle owned by the caller, to release with
+ *        weaveheap_batch_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_batch_t weaveheap_batch_create(weaveheap_region_t region, uint32_t max_columns, weaveheap_error* out_err);
+
+/**
+ * Releases a batch and gives back the borrows of its columns (the
+ * vectors stay, their owner's again). Fails while an Arrow export of
+ * the batch is live.
+ *
+ * @param batch ownership moves to the core: the handle is stale once the
+ *        call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_batch_release(weaveheap_batch_t batch, weaveheap_error* out_err);
+
+/**
+ * Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the
+ * batch), taking a shared borrow of it until the batch is released.
+ * The column must be in the batch's region and have as many values as
+ * the columns already there; a full batch, a bad or repeated name or a
+ * length that differs is invalid_argument (the message names the
+ * column), an outstanding unique borrow of the column borrow_conflict.
+ * A refused column is not added and not borrowed.
+ *
+ * @param batch a batch handle, borrowed unique for the call: the caller
+ *        keeps ownership; the core may write it but keeps no reference past the
+ *        call.
+ * @param name borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. `name_len` gives its length in bytes. NULL
+ *        fails with invalid_argument unless the length is 0.
+ * @param column a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_BORROWED,
+ *        WEAVEHEAP_ERR_BORROW_CONFLICT, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_vector_t column, weaveheap_error* out_err);
+
+/**
+ * The number of columns.
+ *
+ * @param batch a batch handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_batch_num_columns(weaveheap_batch_t batch, weaveheap_error* out_err);
+
+/**
+ * The number of rows: the length of every column (0 with no column).
+ *
+ * @param batch a batch handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_batch_num_rows(weaveheap_batch_t batch, weaveheap_error* out_err);
+
+/**
+ * A copy of the name of column `index` (below `num_columns`, else
+ * out_of_range) that the caller owns (counted as a copy); free it with
+ * `free_string`.
+ *
+ * @param batch a batch handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a NUL-terminated string owned by the caller, to free with
+ *        weaveheap_free_string; NULL on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * Exports the batch through the Arrow C Data Interface as a struct
+ * array (format "+s", one child per column, named, the columns'
+ * arrays as vector.export_arrow makes them): fills the caller's
+ * `struct ArrowSchema` at `schema` and `struct ArrowArray` at `array`
+ * (docs/arrow.md). No copy is made: the array holds a shared borrow of
+ * the batch (which holds its columns) until its `release` callback
+ * runs; until then the batch's release and the region's reset and
+ * destroy fail. The schema owns copies of the names. Call the array's
+ * `release` from the region's thread (any thread for a thread-safe
+ * region). A refused export fills nothing.
+ *
+ * @param batch a batch handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param schema borrowed unique for the call: the caller keeps
+ *        ownership; the core may write it but keeps no reference past the call.
+ *        NULL fails with invalid_argument.
+ * @param array borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. NULL fails
+ *        with invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+
+/* ---- module batch_stream ---- */
+/**
+ * Streams of record batches: the Arrow C Stream Interface over batches of one
+ * schema, in the order they were added, without a copy.
+ */
+
+/**
+ * Makes an empty stream in `region` with room for `max_batches` batches
+ * (1 to 65536), taken from the region at once.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param max_batches passed by value. Must be at most 65536; otherwise
+ *        invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new batch_stream handle owned by the caller, to release with
+ *        weaveheap_batch_stream_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_batch_stream_t weaveheap_batch_stream_create(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
+
+/**
+ * Releases a stream and gives back the borrows of its batches. Fails
+ * while an Arrow export of the stream is live.
+ *
+ * @param stream ownership moves to the core: the handle is stale once
+ *        the call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_batch_stream_release(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+
+/**
+ * Adds `batch` at the end, taking a shared borrow of it until the
+ * stream is released. The batch must be in the stream's region and
+ * have the first batch's schema (the same column names, types and
+ * nullability); a full stream or another schema is invalid_argument
+ * (the message says what differs). A refused batch is not added.
+ *
+ * @param stream a batch_stream handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param batch a batch handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_BORROWED,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
+
+/**
+ * The number of batches.
+ *
+ * @param stream a batch_stream handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_batch_stream_num_batches(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+
+/**
+ * Exports the stream through the Arrow C Stream Interface: fills the
+ * caller's `struct ArrowArrayStream` at `out` (docs/arrow.md), whose
+ * get_schema gives the batches' schema and get_next each batch in turn
+ * (as batch.export_arrow makes it, each array holding its batch until
+ * its release), then the end. The stream export holds a shared borrow
+ * of the stream until its `release`: until then the stream's release
+ * and add_batch and the region's reset and destroy fail. Call its
+ * callbacks from the region's thread (any thread for a thread-safe
+ * region). A stream without a batch has no schema: invalid_argument.
+ * A refused export fills nothing.
+ *
+ * @param stream a batch_stream handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. NULL fails
+ *        with invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t stream, uint8_t* out, weaveheap_error* out_err);
 
 /* ---- module borrow ---- */
 /**

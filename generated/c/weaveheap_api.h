@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -67,6 +67,18 @@ typedef struct weaveheap_api {
     bool (*vector_is_valid)(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
     void (*vector_read)(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
     void (*vector_export_arrow)(weaveheap_vector_t vector, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+    weaveheap_batch_t (*batch_create)(weaveheap_region_t region, uint32_t max_columns, weaveheap_error* out_err);
+    void (*batch_release)(weaveheap_batch_t batch, weaveheap_error* out_err);
+    void (*batch_add_column)(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_vector_t column, weaveheap_error* out_err);
+    uint64_t (*batch_num_columns)(weaveheap_batch_t batch, weaveheap_error* out_err);
+    uint64_t (*batch_num_rows)(weaveheap_batch_t batch, weaveheap_error* out_err);
+    char* (*batch_column_name)(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
+    void (*batch_export_arrow)(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+    weaveheap_batch_stream_t (*batch_stream_create)(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
+    void (*batch_stream_release)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+    void (*batch_stream_add_batch)(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
+    uint64_t (*batch_stream_num_batches)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+    void (*batch_stream_export_arrow)(weaveheap_batch_stream_t stream, uint8_t* out, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_shared)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_unique)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     void (*borrow_release)(weaveheap_borrow_t token, weaveheap_error* out_err);
@@ -127,6 +139,18 @@ typedef struct weaveheap_api {
     X(vector_is_valid, weaveheap_vector_is_valid) \
     X(vector_read, weaveheap_vector_read) \
     X(vector_export_arrow, weaveheap_vector_export_arrow) \
+    X(batch_create, weaveheap_batch_create) \
+    X(batch_release, weaveheap_batch_release) \
+    X(batch_add_column, weaveheap_batch_add_column) \
+    X(batch_num_columns, weaveheap_batch_num_columns) \
+    X(batch_num_rows, weaveheap_batch_num_rows) \
+    X(batch_column_name, weaveheap_batch_column_name) \
+    X(batch_export_arrow, weaveheap_batch_export_arrow) \
+    X(batch_stream_create, weaveheap_batch_stream_create) \
+    X(batch_stream_release, weaveheap_batch_stream_release) \
+    X(batch_stream_add_batch, weaveheap_batch_stream_add_batch) \
+    X(batch_stream_num_batches, weaveheap_batch_stream_num_batches) \
+    X(batch_stream_export_arrow, weaveheap_batch_stream_export_arrow) \
     X(borrow_shared, weaveheap_borrow_shared) \
     X(borrow_unique, weaveheap_borrow_unique) \
     X(borrow_release, weaveheap_borrow_release) \

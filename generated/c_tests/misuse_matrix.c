@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
  * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
@@ -4634,6 +4634,1438 @@ static void case_vector_read_vector_null_dst(void) {
     wh_ok(&err, "close the region");
 }
 
+/* batch.create on a region: the object was closed before the call */
+static void case_batch_create_region_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_create_region_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_t result = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* batch.create on a region: the object was closed and its slot now holds a newer object */
+static void case_batch_create_region_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_create_region_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_t result = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* batch.create on a region: a handle that was never issued */
+static void case_batch_create_region_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_create_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_t result = weaveheap_batch_create(recv, (uint32_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.create on a region: a live object of another class, adopted under this one */
+static void case_batch_create_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_create_region_wrong_kind_buffer";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other");
+    weaveheap_handle_t recv = other;
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(other, was_other);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_t result = weaveheap_batch_create(recv, (uint32_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.create on a region: null (None, nil) where a value is required */
+static void case_batch_create_region_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_create_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_t result = weaveheap_batch_create(0, (uint32_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_columns) */
+static void case_batch_create_region_absurd_value_max_columns_1001(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_create_region_absurd_value_max_columns_1001";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_t result = weaveheap_batch_create(region, (uint32_t)UINT64_C(4097), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_columns) */
+static void case_batch_create_region_absurd_value_max_columns_ffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_create_region_absurd_value_max_columns_ffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_t result = weaveheap_batch_create(region, (uint32_t)UINT64_C(4294967295), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.release on a batch: the object was closed and its slot now holds a newer object */
+static void case_batch_release_batch_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_release_batch_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t again = recv;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.release on a batch: a handle that was never issued */
+static void case_batch_release_batch_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_release_batch_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x8fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.release on a batch: a live object of another class, adopted under this one */
+static void case_batch_release_batch_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_release_batch_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.release on a batch: the object's region was destroyed before the call */
+static void case_batch_release_batch_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_release_batch_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* batch.release on a batch: a second wrapper of an already released handle is closed */
+static void case_batch_release_batch_double_release(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_release_batch_double_release";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t again = recv;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.release on a batch: null (None, nil) where a value is required */
+static void case_batch_release_batch_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_release_batch_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_release(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.add_column on a batch: the object was closed before the call */
+static void case_batch_add_column_batch_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_batch_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_column = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_column (vector.create)");
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_arg_column[WH_SNAPSHOT];
+    uint64_t was_arg_column_len = wh_snapshot(arg_column, was_arg_column);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(recv, data1, UINT64_C(5), arg_column, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_arg_column[WH_SNAPSHOT];
+    uint64_t now_arg_column_len = wh_snapshot(arg_column, now_arg_column);
+    wh_same_bytes(was_arg_column, was_arg_column_len, now_arg_column, now_arg_column_len, "arg_column");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.add_column on a batch: the object was closed and its slot now holds a newer object */
+static void case_batch_add_column_batch_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_batch_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_column = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_column (vector.create)");
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_arg_column[WH_SNAPSHOT];
+    uint64_t was_arg_column_len = wh_snapshot(arg_column, was_arg_column);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(recv, data1, UINT64_C(5), arg_column, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_arg_column[WH_SNAPSHOT];
+    uint64_t now_arg_column_len = wh_snapshot(arg_column, now_arg_column);
+    wh_same_bytes(was_arg_column, was_arg_column_len, now_arg_column, now_arg_column_len, "arg_column");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.add_column on a batch: a handle that was never issued */
+static void case_batch_add_column_batch_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_batch_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_column = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_column (vector.create)");
+    weaveheap_handle_t recv = UINT64_C(0x8fffffff00000001);
+    uint8_t was_arg_column[WH_SNAPSHOT];
+    uint64_t was_arg_column_len = wh_snapshot(arg_column, was_arg_column);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(recv, data1, UINT64_C(5), arg_column, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_arg_column[WH_SNAPSHOT];
+    uint64_t now_arg_column_len = wh_snapshot(arg_column, now_arg_column);
+    wh_same_bytes(was_arg_column, was_arg_column_len, now_arg_column, now_arg_column_len, "arg_column");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.add_column on a batch: a live object of another class, adopted under this one */
+static void case_batch_add_column_batch_wrong_kind_region(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_batch_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_column = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_column (vector.create)");
+    weaveheap_handle_t recv = region;
+    uint8_t was_arg_column[WH_SNAPSHOT];
+    uint64_t was_arg_column_len = wh_snapshot(arg_column, was_arg_column);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(recv, data1, UINT64_C(5), arg_column, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_arg_column[WH_SNAPSHOT];
+    uint64_t now_arg_column_len = wh_snapshot(arg_column, now_arg_column);
+    wh_same_bytes(was_arg_column, was_arg_column_len, now_arg_column, now_arg_column_len, "arg_column");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.add_column on a batch: the object's region was destroyed before the call */
+static void case_batch_add_column_batch_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_batch_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_column = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_column (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(recv, data1, UINT64_C(5), arg_column, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* batch.add_column on a batch: null (None, nil) where a value is required */
+static void case_batch_add_column_batch_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_batch_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_column = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_column (vector.create)");
+    uint8_t was_arg_column[WH_SNAPSHOT];
+    uint64_t was_arg_column_len = wh_snapshot(arg_column, was_arg_column);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(0, data1, UINT64_C(5), arg_column, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_arg_column[WH_SNAPSHOT];
+    uint64_t now_arg_column_len = wh_snapshot(arg_column, now_arg_column);
+    wh_same_bytes(was_arg_column, was_arg_column_len, now_arg_column, now_arg_column_len, "arg_column");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.add_column on a batch: null (None, nil) where a value is required (name) */
+static void case_batch_add_column_batch_null_name(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_batch_null_name";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_column = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_column (vector.create)");
+    uint8_t was_arg_column[WH_SNAPSHOT];
+    uint64_t was_arg_column_len = wh_snapshot(arg_column, was_arg_column);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(recv, NULL, UINT64_C(5), arg_column, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_arg_column[WH_SNAPSHOT];
+    uint64_t now_arg_column_len = wh_snapshot(arg_column, now_arg_column);
+    wh_same_bytes(was_arg_column, was_arg_column_len, now_arg_column, now_arg_column_len, "arg_column");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.add_column on a vector: the object was closed before the call (column) */
+static void case_batch_add_column_vector_stale_column(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_vector_stale_column";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_column = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_column (vector.create)");
+    weaveheap_vector_release(arg_column, &err);
+    wh_ok(&err, "close the arg_column");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(recv, data1, UINT64_C(5), arg_column, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.add_column on a vector: a handle that was never issued (column) */
+static void case_batch_add_column_vector_forged_column(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_vector_forged_column";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_column = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(recv, data1, UINT64_C(5), arg_column, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.add_column on a vector: the object was closed and its slot now holds a newer object (column) */
+static void case_batch_add_column_vector_reused_column(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_vector_reused_column";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_column = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_column (vector.create)");
+    weaveheap_vector_release(arg_column, &err);
+    wh_ok(&err, "close the arg_column");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(recv, data1, UINT64_C(5), arg_column, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.add_column on a vector: null (None, nil) where a value is required (column) */
+static void case_batch_add_column_vector_null_column(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_add_column_vector_null_column";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_add_column(recv, data1, UINT64_C(5), 0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.num_columns on a batch: the object was closed before the call */
+static void case_batch_num_columns_batch_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_columns_batch_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_columns(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.num_columns on a batch: the object was closed and its slot now holds a newer object */
+static void case_batch_num_columns_batch_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_columns_batch_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_columns(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.num_columns on a batch: a handle that was never issued */
+static void case_batch_num_columns_batch_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_columns_batch_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x8fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_columns(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.num_columns on a batch: a live object of another class, adopted under this one */
+static void case_batch_num_columns_batch_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_columns_batch_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_columns(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.num_columns on a batch: the object's region was destroyed before the call */
+static void case_batch_num_columns_batch_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_columns_batch_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_columns(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* batch.num_columns on a batch: null (None, nil) where a value is required */
+static void case_batch_num_columns_batch_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_columns_batch_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_columns(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.num_rows on a batch: the object was closed before the call */
+static void case_batch_num_rows_batch_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_rows_batch_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_rows(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.num_rows on a batch: the object was closed and its slot now holds a newer object */
+static void case_batch_num_rows_batch_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_rows_batch_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_rows(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.num_rows on a batch: a handle that was never issued */
+static void case_batch_num_rows_batch_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_rows_batch_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x8fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_rows(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.num_rows on a batch: a live object of another class, adopted under this one */
+static void case_batch_num_rows_batch_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_rows_batch_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_rows(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.num_rows on a batch: the object's region was destroyed before the call */
+static void case_batch_num_rows_batch_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_rows_batch_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_rows(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* batch.num_rows on a batch: null (None, nil) where a value is required */
+static void case_batch_num_rows_batch_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_num_rows_batch_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_num_rows(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.column_name on a batch: the object was closed before the call */
+static void case_batch_column_name_batch_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_column_name_batch_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_batch_column_name(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.column_name on a batch: the object was closed and its slot now holds a newer object */
+static void case_batch_column_name_batch_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_column_name_batch_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_batch_column_name(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.column_name on a batch: a handle that was never issued */
+static void case_batch_column_name_batch_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_column_name_batch_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x8fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_batch_column_name(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.column_name on a batch: a live object of another class, adopted under this one */
+static void case_batch_column_name_batch_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_column_name_batch_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_batch_column_name(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.column_name on a batch: the object's region was destroyed before the call */
+static void case_batch_column_name_batch_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_column_name_batch_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_batch_column_name(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+}
+
+/* batch.column_name on a batch: null (None, nil) where a value is required */
+static void case_batch_column_name_batch_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_column_name_batch_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_batch_column_name(0, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.column_name on a batch: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_batch_column_name_batch_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_column_name_batch_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_batch_column_name(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.column_name on a batch: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_batch_column_name_batch_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_column_name_batch_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_batch_column_name(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.column_name on a batch: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_batch_column_name_batch_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_column_name_batch_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_batch_column_name(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.create on a region: the object was closed before the call */
+static void case_batch_stream_create_region_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_create_region_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* batch_stream.create on a region: the object was closed and its slot now holds a newer object */
+static void case_batch_stream_create_region_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_create_region_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* batch_stream.create on a region: a handle that was never issued */
+static void case_batch_stream_create_region_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_create_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(recv, (uint32_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.create on a region: a live object of another class, adopted under this one */
+static void case_batch_stream_create_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_create_region_wrong_kind_buffer";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other");
+    weaveheap_handle_t recv = other;
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(other, was_other);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(recv, (uint32_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.create on a region: null (None, nil) where a value is required */
+static void case_batch_stream_create_region_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_create_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(0, (uint32_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches) */
+static void case_batch_stream_create_region_absurd_value_max_batches_10001(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_create_region_absurd_value_max_batches_10001";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(65537), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches) */
+static void case_batch_stream_create_region_absurd_value_max_batches_ffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_create_region_absurd_value_max_batches_ffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_t result = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(4294967295), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_batch_stream_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.release on a batch_stream: the object was closed and its slot now holds a newer object */
+static void case_batch_stream_release_batch_stream_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_release_batch_stream_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_stream_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch_stream.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t again = recv;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.release on a batch_stream: a handle that was never issued */
+static void case_batch_stream_release_batch_stream_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_release_batch_stream_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x9fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.release on a batch_stream: a live object of another class, adopted under this one */
+static void case_batch_stream_release_batch_stream_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_release_batch_stream_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.release on a batch_stream: the object's region was destroyed before the call */
+static void case_batch_stream_release_batch_stream_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_release_batch_stream_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* batch_stream.release on a batch_stream: a second wrapper of an already released handle is closed */
+static void case_batch_stream_release_batch_stream_double_release(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_release_batch_stream_double_release";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_stream_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t again = recv;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.release on a batch_stream: null (None, nil) where a value is required */
+static void case_batch_stream_release_batch_stream_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_release_batch_stream_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_release(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.add_batch on a batch_stream: the object was closed before the call */
+static void case_batch_stream_add_batch_batch_stream_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_add_batch_batch_stream_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the arg_batch (batch.create)");
+    (void)arg_batch; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_stream_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.add_batch on a batch_stream: the object was closed and its slot now holds a newer object */
+static void case_batch_stream_add_batch_batch_stream_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_add_batch_batch_stream_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the arg_batch (batch.create)");
+    (void)arg_batch; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_stream_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch_stream.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.add_batch on a batch_stream: a handle that was never issued */
+static void case_batch_stream_add_batch_batch_stream_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_add_batch_batch_stream_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the arg_batch (batch.create)");
+    (void)arg_batch; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t recv = UINT64_C(0x9fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.add_batch on a batch_stream: a live object of another class, adopted under this one */
+static void case_batch_stream_add_batch_batch_stream_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_add_batch_batch_stream_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the arg_batch (batch.create)");
+    (void)arg_batch; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.add_batch on a batch_stream: the object's region was destroyed before the call */
+static void case_batch_stream_add_batch_batch_stream_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_add_batch_batch_stream_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the arg_batch (batch.create)");
+    (void)arg_batch; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* batch_stream.add_batch on a batch_stream: null (None, nil) where a value is required */
+static void case_batch_stream_add_batch_batch_stream_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_add_batch_batch_stream_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the arg_batch (batch.create)");
+    (void)arg_batch; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_add_batch(0, arg_batch, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.add_batch on a batch: the object was closed before the call (batch) */
+static void case_batch_stream_add_batch_batch_stale_batch(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_add_batch_batch_stale_batch";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the arg_batch (batch.create)");
+    (void)arg_batch; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(arg_batch, &err);
+    wh_ok(&err, "close the arg_batch");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.add_batch on a batch: a handle that was never issued (batch) */
+static void case_batch_stream_add_batch_batch_forged_batch(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_add_batch_batch_forged_batch";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_batch = UINT64_C(0x8fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.add_batch on a batch: the object was closed and its slot now holds a newer object (batch) */
+static void case_batch_stream_add_batch_batch_reused_batch(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_add_batch_batch_reused_batch";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t arg_batch = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the arg_batch (batch.create)");
+    (void)arg_batch; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(arg_batch, &err);
+    wh_ok(&err, "close the arg_batch");
+    weaveheap_handle_t newer = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_add_batch(recv, arg_batch, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.add_batch on a batch: null (None, nil) where a value is required (batch) */
+static void case_batch_stream_add_batch_batch_null_batch(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_add_batch_batch_null_batch";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_stream_add_batch(recv, 0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.num_batches on a batch_stream: the object was closed before the call */
+static void case_batch_stream_num_batches_batch_stream_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_num_batches_batch_stream_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_stream_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_stream_num_batches(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.num_batches on a batch_stream: the object was closed and its slot now holds a newer object */
+static void case_batch_stream_num_batches_batch_stream_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_num_batches_batch_stream_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_stream_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch_stream.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_stream_num_batches(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.num_batches on a batch_stream: a handle that was never issued */
+static void case_batch_stream_num_batches_batch_stream_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_num_batches_batch_stream_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x9fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_stream_num_batches(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.num_batches on a batch_stream: a live object of another class, adopted under this one */
+static void case_batch_stream_num_batches_batch_stream_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_num_batches_batch_stream_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_stream_num_batches(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch_stream.num_batches on a batch_stream: the object's region was destroyed before the call */
+static void case_batch_stream_num_batches_batch_stream_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_num_batches_batch_stream_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_stream_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch_stream.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_stream_num_batches(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* batch_stream.num_batches on a batch_stream: null (None, nil) where a value is required */
+static void case_batch_stream_num_batches_batch_stream_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_stream_num_batches_batch_stream_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_batch_stream_num_batches(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* borrow.shared on a buffer: the object was closed before the call */
 static void case_borrow_shared_buffer_stale(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
@@ -6391,6 +7823,80 @@ static const struct {
     {"vector_read_vector_absurd_value_offset_10000000000", case_vector_read_vector_absurd_value_offset_10000000000},
     {"vector_read_vector_absurd_value_offset_ffffffffffffffff", case_vector_read_vector_absurd_value_offset_ffffffffffffffff},
     {"vector_read_vector_null_dst", case_vector_read_vector_null_dst},
+    {"batch_create_region_stale", case_batch_create_region_stale},
+    {"batch_create_region_reused", case_batch_create_region_reused},
+    {"batch_create_region_forged", case_batch_create_region_forged},
+    {"batch_create_region_wrong_kind_buffer", case_batch_create_region_wrong_kind_buffer},
+    {"batch_create_region_null", case_batch_create_region_null},
+    {"batch_create_region_absurd_value_max_columns_1001", case_batch_create_region_absurd_value_max_columns_1001},
+    {"batch_create_region_absurd_value_max_columns_ffffffff", case_batch_create_region_absurd_value_max_columns_ffffffff},
+    {"batch_release_batch_reused", case_batch_release_batch_reused},
+    {"batch_release_batch_forged", case_batch_release_batch_forged},
+    {"batch_release_batch_wrong_kind_region", case_batch_release_batch_wrong_kind_region},
+    {"batch_release_batch_after_region_destroy", case_batch_release_batch_after_region_destroy},
+    {"batch_release_batch_double_release", case_batch_release_batch_double_release},
+    {"batch_release_batch_null", case_batch_release_batch_null},
+    {"batch_add_column_batch_stale", case_batch_add_column_batch_stale},
+    {"batch_add_column_batch_reused", case_batch_add_column_batch_reused},
+    {"batch_add_column_batch_forged", case_batch_add_column_batch_forged},
+    {"batch_add_column_batch_wrong_kind_region", case_batch_add_column_batch_wrong_kind_region},
+    {"batch_add_column_batch_after_region_destroy", case_batch_add_column_batch_after_region_destroy},
+    {"batch_add_column_batch_null", case_batch_add_column_batch_null},
+    {"batch_add_column_batch_null_name", case_batch_add_column_batch_null_name},
+    {"batch_add_column_vector_stale_column", case_batch_add_column_vector_stale_column},
+    {"batch_add_column_vector_forged_column", case_batch_add_column_vector_forged_column},
+    {"batch_add_column_vector_reused_column", case_batch_add_column_vector_reused_column},
+    {"batch_add_column_vector_null_column", case_batch_add_column_vector_null_column},
+    {"batch_num_columns_batch_stale", case_batch_num_columns_batch_stale},
+    {"batch_num_columns_batch_reused", case_batch_num_columns_batch_reused},
+    {"batch_num_columns_batch_forged", case_batch_num_columns_batch_forged},
+    {"batch_num_columns_batch_wrong_kind_region", case_batch_num_columns_batch_wrong_kind_region},
+    {"batch_num_columns_batch_after_region_destroy", case_batch_num_columns_batch_after_region_destroy},
+    {"batch_num_columns_batch_null", case_batch_num_columns_batch_null},
+    {"batch_num_rows_batch_stale", case_batch_num_rows_batch_stale},
+    {"batch_num_rows_batch_reused", case_batch_num_rows_batch_reused},
+    {"batch_num_rows_batch_forged", case_batch_num_rows_batch_forged},
+    {"batch_num_rows_batch_wrong_kind_region", case_batch_num_rows_batch_wrong_kind_region},
+    {"batch_num_rows_batch_after_region_destroy", case_batch_num_rows_batch_after_region_destroy},
+    {"batch_num_rows_batch_null", case_batch_num_rows_batch_null},
+    {"batch_column_name_batch_stale", case_batch_column_name_batch_stale},
+    {"batch_column_name_batch_reused", case_batch_column_name_batch_reused},
+    {"batch_column_name_batch_forged", case_batch_column_name_batch_forged},
+    {"batch_column_name_batch_wrong_kind_region", case_batch_column_name_batch_wrong_kind_region},
+    {"batch_column_name_batch_after_region_destroy", case_batch_column_name_batch_after_region_destroy},
+    {"batch_column_name_batch_null", case_batch_column_name_batch_null},
+    {"batch_column_name_batch_absurd_value_index_100000010", case_batch_column_name_batch_absurd_value_index_100000010},
+    {"batch_column_name_batch_absurd_value_index_10000000000", case_batch_column_name_batch_absurd_value_index_10000000000},
+    {"batch_column_name_batch_absurd_value_index_ffffffffffffffff", case_batch_column_name_batch_absurd_value_index_ffffffffffffffff},
+    {"batch_stream_create_region_stale", case_batch_stream_create_region_stale},
+    {"batch_stream_create_region_reused", case_batch_stream_create_region_reused},
+    {"batch_stream_create_region_forged", case_batch_stream_create_region_forged},
+    {"batch_stream_create_region_wrong_kind_buffer", case_batch_stream_create_region_wrong_kind_buffer},
+    {"batch_stream_create_region_null", case_batch_stream_create_region_null},
+    {"batch_stream_create_region_absurd_value_max_batches_10001", case_batch_stream_create_region_absurd_value_max_batches_10001},
+    {"batch_stream_create_region_absurd_value_max_batches_ffffffff", case_batch_stream_create_region_absurd_value_max_batches_ffffffff},
+    {"batch_stream_release_batch_stream_reused", case_batch_stream_release_batch_stream_reused},
+    {"batch_stream_release_batch_stream_forged", case_batch_stream_release_batch_stream_forged},
+    {"batch_stream_release_batch_stream_wrong_kind_region", case_batch_stream_release_batch_stream_wrong_kind_region},
+    {"batch_stream_release_batch_stream_after_region_destroy", case_batch_stream_release_batch_stream_after_region_destroy},
+    {"batch_stream_release_batch_stream_double_release", case_batch_stream_release_batch_stream_double_release},
+    {"batch_stream_release_batch_stream_null", case_batch_stream_release_batch_stream_null},
+    {"batch_stream_add_batch_batch_stream_stale", case_batch_stream_add_batch_batch_stream_stale},
+    {"batch_stream_add_batch_batch_stream_reused", case_batch_stream_add_batch_batch_stream_reused},
+    {"batch_stream_add_batch_batch_stream_forged", case_batch_stream_add_batch_batch_stream_forged},
+    {"batch_stream_add_batch_batch_stream_wrong_kind_region", case_batch_stream_add_batch_batch_stream_wrong_kind_region},
+    {"batch_stream_add_batch_batch_stream_after_region_destroy", case_batch_stream_add_batch_batch_stream_after_region_destroy},
+    {"batch_stream_add_batch_batch_stream_null", case_batch_stream_add_batch_batch_stream_null},
+    {"batch_stream_add_batch_batch_stale_batch", case_batch_stream_add_batch_batch_stale_batch},
+    {"batch_stream_add_batch_batch_forged_batch", case_batch_stream_add_batch_batch_forged_batch},
+    {"batch_stream_add_batch_batch_reused_batch", case_batch_stream_add_batch_batch_reused_batch},
+    {"batch_stream_add_batch_batch_null_batch", case_batch_stream_add_batch_batch_null_batch},
+    {"batch_stream_num_batches_batch_stream_stale", case_batch_stream_num_batches_batch_stream_stale},
+    {"batch_stream_num_batches_batch_stream_reused", case_batch_stream_num_batches_batch_stream_reused},
+    {"batch_stream_num_batches_batch_stream_forged", case_batch_stream_num_batches_batch_stream_forged},
+    {"batch_stream_num_batches_batch_stream_wrong_kind_region", case_batch_stream_num_batches_batch_stream_wrong_kind_region},
+    {"batch_stream_num_batches_batch_stream_after_region_destroy", case_batch_stream_num_batches_batch_stream_after_region_destroy},
+    {"batch_stream_num_batches_batch_stream_null", case_batch_stream_num_batches_batch_stream_null},
     {"borrow_shared_buffer_stale", case_borrow_shared_buffer_stale},
     {"borrow_shared_buffer_reused", case_borrow_shared_buffer_reused},
     {"borrow_shared_buffer_forged", case_borrow_shared_buffer_forged},

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -51,6 +51,16 @@ ENTRIES = [
     ['vector.get', '[method]vector.get', 'method', 'vector', 'get'],
     ['vector.is_valid', '[method]vector.is-valid', 'method', 'vector', 'is-valid'],
     ['vector.read', '[method]vector.read', 'method', 'vector', 'read'],
+    ['batch.create', '[constructor]batch', 'constructor', 'batch', 'create'],
+    ['batch.release', '[method]batch.close', 'method', 'batch', 'close'],
+    ['batch.add_column', '[method]batch.add-column', 'method', 'batch', 'add-column'],
+    ['batch.num_columns', '[method]batch.num-columns', 'method', 'batch', 'num-columns'],
+    ['batch.num_rows', '[method]batch.num-rows', 'method', 'batch', 'num-rows'],
+    ['batch.column_name', '[method]batch.column-name', 'method', 'batch', 'column-name'],
+    ['batch_stream.create', '[constructor]batch-stream', 'constructor', 'batch-stream', 'create'],
+    ['batch_stream.release', '[method]batch-stream.close', 'method', 'batch-stream', 'close'],
+    ['batch_stream.add_batch', '[method]batch-stream.add-batch', 'method', 'batch-stream', 'add-batch'],
+    ['batch_stream.num_batches', '[method]batch-stream.num-batches', 'method', 'batch-stream', 'num-batches'],
     ['borrow.shared', '[static]borrow.shared', 'static', 'borrow', 'shared'],
     ['borrow.unique', '[static]borrow.unique', 'static', 'borrow', 'unique'],
     ['borrow.release', '[method]borrow.close', 'method', 'borrow', 'close'],
@@ -68,6 +78,8 @@ ENTRIES = [
     ['handle string', 'resource string', 'resource', '', ''],
     ['handle borrow', 'resource borrow', 'resource', '', ''],
     ['handle vector', 'resource vector', 'resource', '', ''],
+    ['handle batch', 'resource batch', 'resource', '', ''],
+    ['handle batch_stream', 'resource batch-stream', 'resource', '', ''],
     ['struct error', 'record error', 'record', '', ''],
     ['struct region_options', 'record region-options', 'record', '', ''],
     ['struct view', 'record view', 'record', '', ''],

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
 from component_host import Host, record  # noqa: E402,F401
 
 FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
-CASES = 292
+CASES = 366
 
 WHY = {
     "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
@@ -135,6 +135,45 @@ NOT_EXPRESSIBLE = {
     "vector_read_vector_wrong_kind_region": "wrong_kind",
     "vector_read_vector_null": "null",
     "vector_read_vector_null_dst": "null",
+    "batch_create_region_forged": "forged",
+    "batch_create_region_wrong_kind_buffer": "wrong_kind",
+    "batch_create_region_null": "null",
+    "batch_release_batch_reused": "second_wrapper",
+    "batch_release_batch_forged": "forged",
+    "batch_release_batch_wrong_kind_region": "wrong_kind",
+    "batch_release_batch_double_release": "second_wrapper",
+    "batch_release_batch_null": "null",
+    "batch_add_column_batch_forged": "forged",
+    "batch_add_column_batch_wrong_kind_region": "wrong_kind",
+    "batch_add_column_batch_null": "null",
+    "batch_add_column_batch_null_name": "null",
+    "batch_add_column_vector_forged_column": "forged",
+    "batch_add_column_vector_null_column": "null",
+    "batch_num_columns_batch_forged": "forged",
+    "batch_num_columns_batch_wrong_kind_region": "wrong_kind",
+    "batch_num_columns_batch_null": "null",
+    "batch_num_rows_batch_forged": "forged",
+    "batch_num_rows_batch_wrong_kind_region": "wrong_kind",
+    "batch_num_rows_batch_null": "null",
+    "batch_column_name_batch_forged": "forged",
+    "batch_column_name_batch_wrong_kind_region": "wrong_kind",
+    "batch_column_name_batch_null": "null",
+    "batch_stream_create_region_forged": "forged",
+    "batch_stream_create_region_wrong_kind_buffer": "wrong_kind",
+    "batch_stream_create_region_null": "null",
+    "batch_stream_release_batch_stream_reused": "second_wrapper",
+    "batch_stream_release_batch_stream_forged": "forged",
+    "batch_stream_release_batch_stream_wrong_kind_region": "wrong_kind",
+    "batch_stream_release_batch_stream_double_release": "second_wrapper",
+    "batch_stream_release_batch_stream_null": "null",
+    "batch_stream_add_batch_batch_stream_forged": "forged",
+    "batch_stream_add_batch_batch_stream_wrong_kind_region": "wrong_kind",
+    "batch_stream_add_batch_batch_stream_null": "null",
+    "batch_stream_add_batch_batch_forged_batch": "forged",
+    "batch_stream_add_batch_batch_null_batch": "null",
+    "batch_stream_num_batches_batch_stream_forged": "forged",
+    "batch_stream_num_batches_batch_stream_wrong_kind_region": "wrong_kind",
+    "batch_stream_num_batches_batch_stream_null": "null",
     "borrow_shared_buffer_forged": "forged",
     "borrow_shared_buffer_wrong_kind_region": "wrong_kind",
     "borrow_shared_buffer_null": "null",
@@ -192,7 +231,7 @@ def bytes_of_vector(h, obj):
 
 def test_every_case_is_a_test_or_not_expressible():
     tests = [name for name in globals() if name.startswith("test_case_")]
-    assert len(tests) == 162
+    assert len(tests) == 197
     assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
     assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
 
@@ -1285,6 +1324,297 @@ def test_case_vector_read_vector_absurd_value_offset_ffffffffffffffff(h):
     was_recv = bytes_of_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.read", recv, 18446744073709551615, 4))
     assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_batch_create_region_stale(h):
+    """batch.create on a region: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[constructor]batch", region, 16))
+
+
+def test_case_batch_create_region_reused(h):
+    """batch.create on a region: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[constructor]batch", region, 16))
+
+
+def test_case_batch_create_region_absurd_value_max_columns_1001(h):
+    """batch.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_columns)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("batch", "[constructor]batch", region, 4097))
+
+
+def test_case_batch_create_region_absurd_value_max_columns_ffffffff(h):
+    """batch.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_columns)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("batch", "[constructor]batch", region, 4294967295))
+
+
+def test_case_batch_release_batch_after_region_destroy(h):
+    """batch.release on a batch: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.close", recv))
+
+
+def test_case_batch_add_column_batch_stale(h):
+    """batch.add_column on a batch: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    arg_column = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("batch", "[method]batch.close", recv)
+    was_arg_column = bytes_of_vector(h, arg_column)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', arg_column))
+    assert bytes_of_vector(h, arg_column) == was_arg_column, "the bytes of the arg_column changed"
+
+
+def test_case_batch_add_column_batch_reused(h):
+    """batch.add_column on a batch: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    arg_column = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("batch", "[method]batch.close", recv)
+    newer = h.call("batch", "[constructor]batch", region, 16)
+    was_arg_column = bytes_of_vector(h, arg_column)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', arg_column))
+    assert bytes_of_vector(h, arg_column) == was_arg_column, "the bytes of the arg_column changed"
+
+
+def test_case_batch_add_column_batch_after_region_destroy(h):
+    """batch.add_column on a batch: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    arg_column = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', arg_column))
+
+
+def test_case_batch_add_column_vector_stale_column(h):
+    """batch.add_column on a vector: the object was closed before the call (column)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    arg_column = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", arg_column)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', arg_column))
+
+
+def test_case_batch_add_column_vector_reused_column(h):
+    """batch.add_column on a vector: the object was closed and its slot now holds a newer object (column)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    arg_column = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", arg_column)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', arg_column))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_batch_num_columns_batch_stale(h):
+    """batch.num_columns on a batch: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.num-columns", recv))
+
+
+def test_case_batch_num_columns_batch_reused(h):
+    """batch.num_columns on a batch: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    newer = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.num-columns", recv))
+
+
+def test_case_batch_num_columns_batch_after_region_destroy(h):
+    """batch.num_columns on a batch: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.num-columns", recv))
+
+
+def test_case_batch_num_rows_batch_stale(h):
+    """batch.num_rows on a batch: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.num-rows", recv))
+
+
+def test_case_batch_num_rows_batch_reused(h):
+    """batch.num_rows on a batch: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    newer = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.num-rows", recv))
+
+
+def test_case_batch_num_rows_batch_after_region_destroy(h):
+    """batch.num_rows on a batch: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.num-rows", recv))
+
+
+def test_case_batch_column_name_batch_stale(h):
+    """batch.column_name on a batch: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.column-name", recv, 0))
+
+
+def test_case_batch_column_name_batch_reused(h):
+    """batch.column_name on a batch: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    newer = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.column-name", recv, 0))
+
+
+def test_case_batch_column_name_batch_after_region_destroy(h):
+    """batch.column_name on a batch: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.column-name", recv, 0))
+
+
+def test_case_batch_column_name_batch_absurd_value_index_100000010(h):
+    """batch.column_name on a batch: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]batch.column-name", recv, 4294967312))
+
+
+def test_case_batch_column_name_batch_absurd_value_index_10000000000(h):
+    """batch.column_name on a batch: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]batch.column-name", recv, 1099511627776))
+
+
+def test_case_batch_column_name_batch_absurd_value_index_ffffffffffffffff(h):
+    """batch.column_name on a batch: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]batch.column-name", recv, 18446744073709551615))
+
+
+def test_case_batch_stream_create_region_stale(h):
+    """batch_stream.create on a region: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[constructor]batch-stream", region, 16))
+
+
+def test_case_batch_stream_create_region_reused(h):
+    """batch_stream.create on a region: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch_stream", "[constructor]batch-stream", region, 16))
+
+
+def test_case_batch_stream_create_region_absurd_value_max_batches_10001(h):
+    """batch_stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("batch_stream", "[constructor]batch-stream", region, 65537))
+
+
+def test_case_batch_stream_create_region_absurd_value_max_batches_ffffffff(h):
+    """batch_stream.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (max_batches)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("batch_stream", "[constructor]batch-stream", region, 4294967295))
+
+
+def test_case_batch_stream_release_batch_stream_after_region_destroy(h):
+    """batch_stream.release on a batch_stream: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.close", recv))
+
+
+def test_case_batch_stream_add_batch_batch_stream_stale(h):
+    """batch_stream.add_batch on a batch_stream: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    arg_batch = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch_stream", "[method]batch-stream.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.add-batch", recv, arg_batch))
+
+
+def test_case_batch_stream_add_batch_batch_stream_reused(h):
+    """batch_stream.add_batch on a batch_stream: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    arg_batch = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch_stream", "[method]batch-stream.close", recv)
+    newer = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.add-batch", recv, arg_batch))
+
+
+def test_case_batch_stream_add_batch_batch_stream_after_region_destroy(h):
+    """batch_stream.add_batch on a batch_stream: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    arg_batch = h.call("batch", "[constructor]batch", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.add-batch", recv, arg_batch))
+
+
+def test_case_batch_stream_add_batch_batch_stale_batch(h):
+    """batch_stream.add_batch on a batch: the object was closed before the call (batch)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    arg_batch = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", arg_batch)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.add-batch", recv, arg_batch))
+
+
+def test_case_batch_stream_add_batch_batch_reused_batch(h):
+    """batch_stream.add_batch on a batch: the object was closed and its slot now holds a newer object (batch)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    arg_batch = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", arg_batch)
+    newer = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.add-batch", recv, arg_batch))
+
+
+def test_case_batch_stream_num_batches_batch_stream_stale(h):
+    """batch_stream.num_batches on a batch_stream: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    h.call("batch_stream", "[method]batch-stream.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.num-batches", recv))
+
+
+def test_case_batch_stream_num_batches_batch_stream_reused(h):
+    """batch_stream.num_batches on a batch_stream: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    h.call("batch_stream", "[method]batch-stream.close", recv)
+    newer = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.num-batches", recv))
+
+
+def test_case_batch_stream_num_batches_batch_stream_after_region_destroy(h):
+    """batch_stream.num_batches on a batch_stream: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch_stream", "[constructor]batch-stream", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.num-batches", recv))
 
 
 def test_case_borrow_shared_buffer_stale(h):

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -151,6 +151,12 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env,
         break;
     case WEAVEHEAP_HANDLE_KIND_VECTOR:
         weaveheap_vector_release((uint64_t)handle, &err);
+        break;
+    case WEAVEHEAP_HANDLE_KIND_BATCH:
+        weaveheap_batch_release((uint64_t)handle, &err);
+        break;
+    case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM:
+        weaveheap_batch_stream_release((uint64_t)handle, &err);
         break;
     default:
         return JNI_FALSE;
@@ -651,6 +657,148 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorRead(JNIEnv* env, jclass 
         wh__throw(env, &err);
         return;
     }
+}
+
+/* batch.create (weaveheap_batch_create). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_batchCreate(JNIEnv* env, jclass cls, jlong a0, jint a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_batch_t r = weaveheap_batch_create((weaveheap_region_t)a0, (uint32_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* batch.release (weaveheap_batch_release). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_batch_release((weaveheap_batch_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* batch.add_column (weaveheap_batch_add_column). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchAddColumn(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1, jlong a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a1 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "batch.add_column: 'name' is null");
+        return;
+    }
+    uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
+    jbyte* a1_arr = (*env)->GetPrimitiveArrayCritical(env, a1, NULL);
+    if (a1_arr == NULL) {
+        return;
+    }
+    weaveheap_batch_add_column((weaveheap_batch_t)a0, (const uint8_t*)a1_arr, a1_len, (weaveheap_vector_t)a2, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* batch.num_columns (weaveheap_batch_num_columns). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_batchNumColumns(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_batch_num_columns((weaveheap_batch_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* batch.num_rows (weaveheap_batch_num_rows). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_batchNumRows(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_batch_num_rows((weaveheap_batch_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* batch.column_name (weaveheap_batch_column_name). */
+JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_batchColumnName(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    char* r = weaveheap_batch_column_name((weaveheap_batch_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    size_t n = 0;
+    while (r[n] != '\0') {
+        n++;
+    }
+    jbyteArray out_arr = weaveheap__jni_byte_array(env, r, n, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_free_string(r);
+    return out_arr;
+}
+
+/* batch_stream.create (weaveheap_batch_stream_create). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_batchStreamCreate(JNIEnv* env, jclass cls, jlong a0, jint a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_batch_stream_t r = weaveheap_batch_stream_create((weaveheap_region_t)a0, (uint32_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* batch_stream.release (weaveheap_batch_stream_release). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchStreamRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_batch_stream_release((weaveheap_batch_stream_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* batch_stream.add_batch (weaveheap_batch_stream_add_batch). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchStreamAddBatch(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_batch_stream_add_batch((weaveheap_batch_stream_t)a0, (weaveheap_batch_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* batch_stream.num_batches (weaveheap_batch_stream_num_batches). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_batchStreamNumBatches(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_batch_stream_num_batches((weaveheap_batch_stream_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
 }
 
 /* handle.kind_of (weaveheap_handle_kind_of). */

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -203,7 +203,7 @@ export interface Stats {
 /**
  * The kind a handle carries in its bits (derived from the handle declarations).
  */
-export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector';
+export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch' | 'batch_stream';
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
  * machine's byte order (as the Arrow C Data Interface wants), `boolean` one
@@ -400,6 +400,31 @@ export declare class Region {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   vector(type: ElementType, capacity: number | bigint, options?: { nullable?: boolean }): Vector;
+  /**
+   * Makes an empty batch in `region` with room for `max_columns` columns
+   * (1 to 4096). Its record (the columns' handles, borrows and names) is
+   * taken from the region at once.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  batch(maxColumns: number): Batch;
+  /**
+   * Makes an empty stream in `region` with room for `max_batches` batches
+   * (1 to 65536), taken from the region at once.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  batchStream(maxBatches: number): BatchStream;
   /**
    * Destroys a region: frees every object in it at once, returns its
    * chunks, and makes every handle of it stale. Fails, changing nothing,
@@ -791,6 +816,141 @@ export declare class Vector {
   /**
    * Releases a vector. Fails while it is borrowed (a view or an Arrow
    * export is live).
+   * A second close() does nothing.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(). */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * A record batch: named vectors of equal length (Arrow's record batch, a
+ * struct array of them). It holds a shared borrow of each column, so a
+ * column cannot change, or be released, while it is in a batch; release
+ * the batch (before the region's reset or destroy) to give them back.
+ */
+export declare class Batch {
+  /** Batch objects are made by Region.prototype.batch. */
+  private constructor();
+  /** Wraps a batch handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): Batch;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
+  /**
+   * Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the
+   * batch), taking a shared borrow of it until the batch is released.
+   * The column must be in the batch's region and have as many values as
+   * the columns already there; a full batch, a bad or repeated name or a
+   * length that differs is invalid_argument (the message names the
+   * column), an outstanding unique borrow of the column borrow_conflict.
+   * A refused column is not added and not borrowed.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {BorrowConflictError} The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  addColumn(name: BytesInput, column: bigint | { readonly handle: bigint }): void;
+  /**
+   * The number of columns.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  numColumns(): number;
+  /**
+   * The number of rows: the length of every column (0 with no column).
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  numRows(): number;
+  /**
+   * A copy of the name of column `index` (below `num_columns`, else
+   * out_of_range) that the caller owns (counted as a copy); free it with
+   * `free_string`.
+   *
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  columnName(index: number | bigint): string;
+  /**
+   * Releases a batch and gives back the borrows of its columns (the
+   * vectors stay, their owner's again). Fails while an Arrow export of
+   * the batch is live.
+   * A second close() does nothing.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(). */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * A stream of record batches of one schema, exported through the Arrow C
+ * Stream Interface. It holds a shared borrow of each batch (which holds
+ * its columns) until it is released.
+ */
+export declare class BatchStream {
+  /** BatchStream objects are made by Region.prototype.batchStream. */
+  private constructor();
+  /** Wraps a batch_stream handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): BatchStream;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
+  /**
+   * Adds `batch` at the end, taking a shared borrow of it until the
+   * stream is released. The batch must be in the stream's region and
+   * have the first batch's schema (the same column names, types and
+   * nullability); a full stream or another schema is invalid_argument
+   * (the message says what differs). A refused batch is not added.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  addBatch(batch: bigint | { readonly handle: bigint }): void;
+  /**
+   * The number of batches.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  numBatches(): number;
+  /**
+   * Releases a stream and gives back the borrows of its batches. Fails
+   * while an Arrow export of the stream is live.
    * A second close() does nothing.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -794,6 +794,225 @@ done:
     return result;
 }
 
+/* batch.create -> Region.prototype.batch */
+static napi_value native_batch_create(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    int64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.batch: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_int(env, argv[1], "Region.prototype.batch: argument 'maxColumns'", 0, UINT32_MAX, &a1)) goto done;
+    {
+        weaveheap_batch_t r = weaveheap_batch_create(a0, (uint32_t)a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_handle(env, r);
+    }
+done:
+    return result;
+}
+
+/* batch.release -> Batch.prototype.close */
+static napi_value native_batch_release(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Batch.prototype.close: the receiver", &a0)) goto done;
+    {
+        weaveheap_batch_release(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* batch.add_column -> Batch.prototype.addColumn */
+static napi_value native_batch_add_column(napi_env env, napi_callback_info info) {
+    napi_value argv[3];
+    size_t argc = 3;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    weaveheap__napi_bytes a1 = {NULL, 0, NULL};
+    uint64_t a2 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Batch.prototype.addColumn: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_bytes(env, argv[1], "Batch.prototype.addColumn: argument 'name'", &a1)) goto done;
+    if (!weaveheap__napi_get_handle(env, argv[2], "Batch.prototype.addColumn: argument 'column'", &a2)) goto done;
+    {
+        weaveheap_batch_add_column(a0, a1.data, a1.len, a2, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    weaveheap__napi_bytes_free(&a1);
+    return result;
+}
+
+/* batch.num_columns -> Batch.prototype.numColumns */
+static napi_value native_batch_num_columns(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Batch.prototype.numColumns: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_batch_num_columns(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* batch.num_rows -> Batch.prototype.numRows */
+static napi_value native_batch_num_rows(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Batch.prototype.numRows: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_batch_num_rows(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* batch.column_name -> Batch.prototype.columnName */
+static napi_value native_batch_column_name(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Batch.prototype.columnName: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Batch.prototype.columnName: argument 'index'", &a1)) goto done;
+    {
+        char* r = weaveheap_batch_column_name(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_take_text(env, r);
+    }
+done:
+    return result;
+}
+
+/* batch_stream.create -> Region.prototype.batchStream */
+static napi_value native_batch_stream_create(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    int64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.batchStream: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_int(env, argv[1], "Region.prototype.batchStream: argument 'maxBatches'", 0, UINT32_MAX, &a1)) goto done;
+    {
+        weaveheap_batch_stream_t r = weaveheap_batch_stream_create(a0, (uint32_t)a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_handle(env, r);
+    }
+done:
+    return result;
+}
+
+/* batch_stream.release -> BatchStream.prototype.close */
+static napi_value native_batch_stream_release(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "BatchStream.prototype.close: the receiver", &a0)) goto done;
+    {
+        weaveheap_batch_stream_release(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* batch_stream.add_batch -> BatchStream.prototype.addBatch */
+static napi_value native_batch_stream_add_batch(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "BatchStream.prototype.addBatch: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_handle(env, argv[1], "BatchStream.prototype.addBatch: argument 'batch'", &a1)) goto done;
+    {
+        weaveheap_batch_stream_add_batch(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* batch_stream.num_batches -> BatchStream.prototype.numBatches */
+static napi_value native_batch_stream_num_batches(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "BatchStream.prototype.numBatches: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_batch_stream_num_batches(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
 /* handle.kind_of -> handleKindOf */
 static napi_value native_handle_kind_of(napi_env env, napi_callback_info info) {
     napi_value argv[1];
@@ -956,6 +1175,16 @@ NAPI_MODULE_INIT() {
         {"vector_get", native_vector_get},
         {"vector_is_valid", native_vector_is_valid},
         {"vector_read", native_vector_read},
+        {"batch_create", native_batch_create},
+        {"batch_release", native_batch_release},
+        {"batch_add_column", native_batch_add_column},
+        {"batch_num_columns", native_batch_num_columns},
+        {"batch_num_rows", native_batch_num_rows},
+        {"batch_column_name", native_batch_column_name},
+        {"batch_stream_create", native_batch_stream_create},
+        {"batch_stream_release", native_batch_stream_release},
+        {"batch_stream_add_batch", native_batch_stream_add_batch},
+        {"batch_stream_num_batches", native_batch_stream_num_batches},
         {"handle_kind_of", native_handle_kind_of},
         {"stats_global", native_stats_global},
         {"stats_set_enabled", native_stats_set_enabled},

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -6,7 +6,7 @@
  *
  * On top of the flat C API of weaveheap.i (raw handles, kept for tools and
  * tests), it defines one -builtin class per handle kind a user owns
- * (Region, Buffer, Bytes, String, Vector): the object owns its handle, close()
+ * (Region, Buffer, Bytes, String, Vector, Batch, BatchStream): the object owns its handle, close()
  * releases it (once: a second close() does nothing), and so does `with`; the
  * destructor releases it best-effort and never raises. Memory objects export
  * zero-copy views that hold a borrow: View (what view() returns a memoryview
@@ -111,6 +111,15 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
   if (weaveheap__pyglue_signed($input, "$1_name", INT64_MIN, INT64_MAX, &value_temp) != 0) SWIG_fail;
   $1 = ($1_ltype)value_temp;
 }
+/* A method's object parameter: the object (its handle), or a raw handle. */
+%typemap(in, noblock=1) weaveheap_batch_t batch (uint64_t value_temp = 0) {
+  if (weaveheap__pyglue_handle_arg($input, "batch", &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
+%typemap(in, noblock=1) weaveheap_vector_t column (uint64_t value_temp = 0) {
+  if (weaveheap__pyglue_handle_arg($input, "column", &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
 %typemap(in, noblock=1) bool (bool value_temp = false) {
   if (weaveheap__pyglue_bool($input, "$1_name", &value_temp) != 0) SWIG_fail;
   $1 = value_temp;
@@ -128,6 +137,15 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
   $2 = bytes_temp.length;
 }
 %typemap(freearg, noblock=1) (const uint8_t* data, uint64_t data_len) {
+  if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
+}
+%typemap(in, noblock=1) (const uint8_t* name, uint64_t name_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
+  if (weaveheap__pyglue_bytes_in_get($input, "name", &bytes_temp) != 0) SWIG_fail;
+  got_temp = 1;
+  $1 = ($1_ltype)bytes_temp.data;
+  $2 = bytes_temp.length;
+}
+%typemap(freearg, noblock=1) (const uint8_t* name, uint64_t name_len) {
   if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
 }
 %typemap(in, noblock=1) (const uint8_t* text, uint64_t text_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
@@ -285,6 +303,25 @@ static PyObject* weaveheap__py_arrow_export(PyObject* owner, weaveheap_handle_t 
         return NULL;
     }
     return weaveheap__pyexport_arrow_capsules(schema, array, owner, schema_only);
+}
+
+/* The 'arrow_array_stream' capsule of an object the core exports as an
+ * Arrow C Stream itself: `fill` (its IDL arrow stream export) fills the
+ * struct weaveheap_pyexport.c allocated, which wraps its callbacks so that
+ * they take the GIL and keep `owner` alive until its release. */
+typedef void (*weaveheap__py_arrow_stream_fill)(weaveheap_handle_t, uint8_t*, weaveheap_error*);
+static PyObject* weaveheap__py_arrow_stream_export(PyObject* owner, weaveheap_handle_t h,
+                                                 weaveheap__py_arrow_stream_fill fill) {
+    uint8_t* stream = weaveheap__pyexport_arrow_stream_struct();
+    if (!stream) return NULL;
+    weaveheap_error err = {0, NULL};
+    fill(h, stream, &err);
+    if (err.code) {
+        PyMem_RawFree(stream);
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return weaveheap__pyexport_arrow_stream_capsule(stream, owner);
 }
 
 /* What view_as() returns: the same memory as another element type, for
@@ -644,6 +681,58 @@ static PyObject* weaveheap__py_vector_view(PyObject* self, PyObject* const* args
 }
 %}
 
+%{
+typedef struct weaveheap__py_batch {
+    weaveheap_batch_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_batch;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_batch* weaveheap__py_batch_wrap(weaveheap_batch_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_batch* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_batch_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+%}
+
+%{
+typedef struct weaveheap__py_batch_stream {
+    weaveheap_batch_stream_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_batch_stream;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_batch_stream* weaveheap__py_batch_stream_wrap(weaveheap_batch_stream_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_batch_stream* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_batch_stream_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+%}
+
 
 /* From here on (the classes, not the flat C API, whose calls never raise
  * from C): a C body that raised (no memory, a bad dtype) fails the call. */
@@ -836,6 +925,12 @@ typedef struct weaveheap__py_exporter {
 %feature("kwargs") weaveheap__py_region::vector;
 %newobject weaveheap__py_region::vector;
 %feature("docstring") weaveheap__py_region::vector "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::batch;
+%newobject weaveheap__py_region::batch;
+%feature("docstring") weaveheap__py_region::batch "Makes an empty batch in `region` with room for `max_columns` columns (1 to 4096). Its record (the columns' handles, borrows and names) is taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::batch_stream;
+%newobject weaveheap__py_region::batch_stream;
+%feature("docstring") weaveheap__py_region::batch_stream "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 typedef struct weaveheap__py_region {
   %immutable;
   weaveheap_region_t handle;
@@ -903,6 +998,12 @@ typedef struct weaveheap__py_region {
   weaveheap__py_vector* vector(PyObject* py_self, weaveheap_element_type type, uint64_t capacity, bool nullable = false, weaveheap_error* out_err = NULL) {
     return weaveheap__py_vector_wrap(weaveheap_vector_create($self->handle, type, capacity, nullable, out_err), py_self, true);
   }
+  weaveheap__py_batch* batch(PyObject* py_self, uint32_t max_columns, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_batch_wrap(weaveheap_batch_create($self->handle, max_columns, out_err), py_self, true);
+  }
+  weaveheap__py_batch_stream* batch_stream(PyObject* py_self, uint32_t max_batches, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_batch_stream_wrap(weaveheap_batch_stream_create($self->handle, max_batches, out_err), py_self, true);
+  }
 }
 
 
@@ -916,10 +1017,10 @@ typedef struct weaveheap__py_region {
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_buffer "weaveheap__py_releasebuffer";
 %feature("kwargs") weaveheap__py_buffer::view_as;
 %feature("kwargs") weaveheap__py_buffer::__dlpack__;
-%feature("kwargs") weaveheap__py_buffer::__arrow_c_array__;
 %newobject weaveheap__py_buffer::view_as;
 %feature("docstring") weaveheap__py_buffer::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_buffer::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("kwargs") weaveheap__py_buffer::__arrow_c_array__;
 %feature("docstring") weaveheap__py_buffer::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
 %nodefaultctor weaveheap__py_buffer;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_buffer::close "Releases a buffer; its handle becomes stale. The memory returns to the region at its next reset or destroy. Fails while it is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1012,10 +1113,10 @@ typedef struct weaveheap__py_buffer {
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_bytes "weaveheap__py_releasebuffer";
 %feature("kwargs") weaveheap__py_bytes::view_as;
 %feature("kwargs") weaveheap__py_bytes::__dlpack__;
-%feature("kwargs") weaveheap__py_bytes::__arrow_c_array__;
 %newobject weaveheap__py_bytes::view_as;
 %feature("docstring") weaveheap__py_bytes::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_bytes::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("kwargs") weaveheap__py_bytes::__arrow_c_array__;
 %feature("docstring") weaveheap__py_bytes::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
 %nodefaultctor weaveheap__py_bytes;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_bytes::close "Releases a bytes object. Fails while it is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1104,10 +1205,10 @@ typedef struct weaveheap__py_bytes {
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_string "weaveheap__py_releasebuffer";
 %feature("kwargs") weaveheap__py_string::view_as;
 %feature("kwargs") weaveheap__py_string::__dlpack__;
-%feature("kwargs") weaveheap__py_string::__arrow_c_array__;
 %newobject weaveheap__py_string::view_as;
 %feature("docstring") weaveheap__py_string::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_string::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("kwargs") weaveheap__py_string::__arrow_c_array__;
 %feature("docstring") weaveheap__py_string::__arrow_c_array__ "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; the array's release callback releases the shared borrow it holds.";
 %nodefaultctor weaveheap__py_string;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_string::close "Releases a string. Fails while it is borrowed.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1194,12 +1295,12 @@ typedef struct weaveheap__py_string {
 %feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_vector "weaveheap__py_vector_releasebuffer";
 %feature("kwargs") weaveheap__py_vector::view_as;
 %feature("kwargs") weaveheap__py_vector::__dlpack__;
-%feature("kwargs") weaveheap__py_vector::__arrow_c_array__;
 %newobject weaveheap__py_vector::view_as;
 %feature("docstring") weaveheap__py_vector::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
 %feature("docstring") weaveheap__py_vector::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
-%feature("docstring") weaveheap__py_vector::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export, a column of the object's type over its memory, without a copy (pyarrow.array(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the column has its own type.";
-%feature("docstring") weaveheap__py_vector::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's column type (the core's export, taken and released at once: a unique view makes it fail).";
+%feature("kwargs") weaveheap__py_vector::__arrow_c_array__;
+%feature("docstring") weaveheap__py_vector::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export of the object (its type's: a typed column, or a struct array of named columns), over its memory without a copy (pyarrow.array(obj) or pyarrow.record_batch(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the object has its own type.";
+%feature("docstring") weaveheap__py_vector::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's type (the core's export, taken and released at once, so it fails as the export does).";
 %nodefaultctor weaveheap__py_vector;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_vector::close "Releases a vector. Fails while it is borrowed (a view or an Arrow export is live).\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_vector::length "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1302,7 +1403,7 @@ typedef struct weaveheap__py_vector {
   PyObject* __dlpack_device__() {
     return weaveheap__pyexport_dlpack_device();
   }
-  /* The core's own export: a column of the object's type. */
+  /* The core's own export of the object (its IDL arrow export). */
   PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
     (void)requested_schema;
     return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_vector_export_arrow, false);
@@ -1320,6 +1421,155 @@ typedef struct weaveheap__py_vector {
     if (weaveheap__pyglue_add_method(m, "Vector", &view_def) != 0) return NULL;
   }
 %}
+
+%rename(Batch) weaveheap__py_batch;
+%feature("docstring") weaveheap__py_batch "A record batch: named vectors of equal length (Arrow's record batch, a struct array of them). It holds a shared borrow of each column, so a column cannot change, or be released, while it is in a batch; release the batch (before the region's reset or destroy) to give them back.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_batch::__repr__;
+%feature("kwargs") weaveheap__py_batch::from_handle;
+%newobject weaveheap__py_batch::from_handle;
+%feature("docstring") weaveheap__py_batch::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("kwargs") weaveheap__py_batch::__arrow_c_array__;
+%feature("docstring") weaveheap__py_batch::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export of the object (its type's: a typed column, or a struct array of named columns), over its memory without a copy (pyarrow.array(obj) or pyarrow.record_batch(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the object has its own type.";
+%feature("docstring") weaveheap__py_batch::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's type (the core's export, taken and released at once, so it fails as the export does).";
+%nodefaultctor weaveheap__py_batch;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_batch::close "Releases a batch and gives back the borrows of its columns (the vectors stay, their owner's again). Fails while an Arrow export of the batch is live.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_batch::add_column;
+%feature("docstring") weaveheap__py_batch::add_column "Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the batch), taking a shared borrow of it until the batch is released. The column must be in the batch's region and have as many values as the columns already there; a full batch, a bad or repeated name or a length that differs is invalid_argument (the message names the column), an outstanding unique borrow of the column borrow_conflict. A refused column is not added and not borrowed.\n\nRaises InvalidArgumentError, BorrowError, BorrowConflictError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_batch::num_columns "The number of columns.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_batch::num_rows "The number of rows: the length of every column (0 with no column).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_batch::column_name;
+%feature("docstring") weaveheap__py_batch::column_name "A copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfRangeError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_batch {
+  %immutable;
+  weaveheap_batch_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_batch;
+%extend weaveheap__py_batch {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_batch() {
+    if (!$self->closed && $self->owned) weaveheap_batch_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_batch* from_handle(weaveheap_batch_t handle, bool owned = true) {
+    return weaveheap__py_batch_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_batch_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_batch_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.Batch 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  void add_column(const uint8_t* name, uint64_t name_len, weaveheap_vector_t column, weaveheap_error* out_err = NULL) {
+    weaveheap_batch_add_column($self->handle, name, name_len, column, out_err);
+  }
+  uint64_t num_columns(weaveheap_error* out_err = NULL) {
+    return weaveheap_batch_num_columns($self->handle, out_err);
+  }
+  uint64_t num_rows(weaveheap_error* out_err = NULL) {
+    return weaveheap_batch_num_rows($self->handle, out_err);
+  }
+  PyObject* column_name(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap__pyglue_text(weaveheap_batch_column_name($self->handle, index, out_err), weaveheap_free_string);
+  }
+  /* The core's own export of the object (its IDL arrow export). */
+  PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_batch_export_arrow, false);
+  }
+  PyObject* __arrow_c_schema__(PyObject* py_self) {
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_batch_export_arrow, true);
+  }
+}
+
+
+%rename(BatchStream) weaveheap__py_batch_stream;
+%feature("docstring") weaveheap__py_batch_stream "A stream of record batches of one schema, exported through the Arrow C Stream Interface. It holds a shared borrow of each batch (which holds its columns) until it is released.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_batch_stream::__repr__;
+%feature("kwargs") weaveheap__py_batch_stream::from_handle;
+%newobject weaveheap__py_batch_stream::from_handle;
+%feature("docstring") weaveheap__py_batch_stream::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("kwargs") weaveheap__py_batch_stream::__arrow_c_stream__;
+%feature("docstring") weaveheap__py_batch_stream::__arrow_c_stream__ "Arrow PyCapsule interface: an 'arrow_array_stream' capsule of the core's own Arrow C Stream export of the object (pyarrow.RecordBatchReader.from_stream(obj), duckdb over that reader): its record batches in turn, over their memory without a copy. The stream holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it, and each batch it hands out holds that batch until released; its callbacks take the GIL, from whatever thread the consumer calls them. requested_schema is ignored.";
+%nodefaultctor weaveheap__py_batch_stream;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_batch_stream::close "Releases a stream and gives back the borrows of its batches. Fails while an Arrow export of the stream is live.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_batch_stream::add_batch;
+%feature("docstring") weaveheap__py_batch_stream::add_batch "Adds `batch` at the end, taking a shared borrow of it until the stream is released. The batch must be in the stream's region and have the first batch's schema (the same column names, types and nullability); a full stream or another schema is invalid_argument (the message says what differs). A refused batch is not added.\n\nRaises InvalidArgumentError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_batch_stream::num_batches "The number of batches.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_batch_stream {
+  %immutable;
+  weaveheap_batch_stream_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_batch_stream;
+%extend weaveheap__py_batch_stream {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_batch_stream() {
+    if (!$self->closed && $self->owned) weaveheap_batch_stream_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_batch_stream* from_handle(weaveheap_batch_stream_t handle, bool owned = true) {
+    return weaveheap__py_batch_stream_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_batch_stream_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_batch_stream_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.BatchStream 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  void add_batch(weaveheap_batch_t batch, weaveheap_error* out_err = NULL) {
+    weaveheap_batch_stream_add_batch($self->handle, batch, out_err);
+  }
+  uint64_t num_batches(weaveheap_error* out_err = NULL) {
+    return weaveheap_batch_stream_num_batches($self->handle, out_err);
+  }
+  /* The core's own stream export of the object (its IDL arrow stream export). */
+  PyObject* __arrow_c_stream__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow_stream_export(py_self, $self->handle, weaveheap_batch_stream_export_arrow);
+  }
+}
+
 
 
 /* -- zero-argument functions that cannot fail, registered again as ----------

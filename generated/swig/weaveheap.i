@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -62,6 +62,8 @@
 %constant int32_t HANDLE_KIND_BORROW = WEAVEHEAP_HANDLE_KIND_BORROW;
 %constant int32_t HANDLE_KIND_OBJECT = WEAVEHEAP_HANDLE_KIND_OBJECT;
 %constant int32_t HANDLE_KIND_VECTOR = WEAVEHEAP_HANDLE_KIND_VECTOR;
+%constant int32_t HANDLE_KIND_BATCH = WEAVEHEAP_HANDLE_KIND_BATCH;
+%constant int32_t HANDLE_KIND_BATCH_STREAM = WEAVEHEAP_HANDLE_KIND_BATCH_STREAM;
 %constant int32_t ELEMENT_TYPE_INT8 = WEAVEHEAP_ELEMENT_TYPE_INT8;
 %constant int32_t ELEMENT_TYPE_INT16 = WEAVEHEAP_ELEMENT_TYPE_INT16;
 %constant int32_t ELEMENT_TYPE_INT32 = WEAVEHEAP_ELEMENT_TYPE_INT32;
@@ -85,6 +87,8 @@ typedef weaveheap_handle_t weaveheap_string_t;
 typedef weaveheap_handle_t weaveheap_borrow_t;
 typedef weaveheap_handle_t weaveheap_object_t;
 typedef weaveheap_handle_t weaveheap_vector_t;
+typedef weaveheap_handle_t weaveheap_batch_t;
+typedef weaveheap_handle_t weaveheap_batch_stream_t;
 typedef int32_t weaveheap_error_code;
 typedef int32_t weaveheap_handle_kind;
 typedef int32_t weaveheap_element_type;
@@ -107,6 +111,7 @@ typedef int32_t weaveheap_element_type;
 /* -- byte arrays ----------------------------------------------------------- */
 #ifndef WEAVEHEAP_SWIG_LANGUAGE_ARRAYS
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* data, uint64_t data_len) };
+%apply (const char *STRING, size_t LENGTH) { (const uint8_t* name, uint64_t name_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* text, uint64_t text_len) };
 #ifdef SWIG_AsVal_frag
 /* Languages with SWIG's unified typemap library (Python, Ruby, Perl, Tcl ...). */
@@ -168,6 +173,7 @@ typedef int32_t weaveheap_element_type;
 %typemap(out, noblock=1) uint8_t* weaveheap_bytes_dup "";
 #endif
 %newobject weaveheap_string_dup;
+%newobject weaveheap_batch_column_name;
 
 /* -- addresses: `ptr` fields read as integers ------------------------------ */
 #ifdef SWIG_AsVal_frag
@@ -227,6 +233,8 @@ typedef struct weaveheap_region_options {
 %ignore weaveheap_free_bytes;
 %ignore weaveheap_error_clear;
 %ignore weaveheap_vector_export_arrow;
+%ignore weaveheap_batch_export_arrow;
+%ignore weaveheap_batch_stream_export_arrow;
 
 %rename(version_number) weaveheap_version_number;
 %feature("docstring") weaveheap_version_number "The version this library was built as: major * 1000000 + minor * 1000 + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding was generated for.\nThreads: any thread.";
@@ -367,6 +375,46 @@ bool weaveheap_vector_is_valid(weaveheap_vector_t vector, uint64_t index, weaveh
 %rename(vector_read) weaveheap_vector_read;
 %feature("docstring") weaveheap_vector_read "Copies value bytes from `offset` into `dst` (counted as a copy), as a view would show them. Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_vector_read(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
+
+%rename(batch_create) weaveheap_batch_create;
+%feature("docstring") weaveheap_batch_create "Makes an empty batch in `region` with room for `max_columns` columns (1 to 4096). Its record (the columns' handles, borrows and names) is taken from the region at once.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_batch_t weaveheap_batch_create(weaveheap_region_t region, uint32_t max_columns, weaveheap_error* out_err);
+
+%rename(batch_release) weaveheap_batch_release;
+%feature("docstring") weaveheap_batch_release "Releases a batch and gives back the borrows of its columns (the vectors stay, their owner's again). Fails while an Arrow export of the batch is live.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_batch_release(weaveheap_batch_t batch, weaveheap_error* out_err);
+
+%rename(batch_add_column) weaveheap_batch_add_column;
+%feature("docstring") weaveheap_batch_add_column "Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the batch), taking a shared borrow of it until the batch is released. The column must be in the batch's region and have as many values as the columns already there; a full batch, a bad or repeated name or a length that differs is invalid_argument (the message names the column), an outstanding unique borrow of the column borrow_conflict. A refused column is not added and not borrowed.\n\nErrors: invalid_argument, borrowed, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_vector_t column, weaveheap_error* out_err);
+
+%rename(batch_num_columns) weaveheap_batch_num_columns;
+%feature("docstring") weaveheap_batch_num_columns "The number of columns.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_batch_num_columns(weaveheap_batch_t batch, weaveheap_error* out_err);
+
+%rename(batch_num_rows) weaveheap_batch_num_rows;
+%feature("docstring") weaveheap_batch_num_rows "The number of rows: the length of every column (0 with no column).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_batch_num_rows(weaveheap_batch_t batch, weaveheap_error* out_err);
+
+%rename(batch_column_name) weaveheap_batch_column_name;
+%feature("docstring") weaveheap_batch_column_name "A copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`.\n\nErrors: out_of_range, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
+
+%rename(batch_stream_create) weaveheap_batch_stream_create;
+%feature("docstring") weaveheap_batch_stream_create "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_batch_stream_t weaveheap_batch_stream_create(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
+
+%rename(batch_stream_release) weaveheap_batch_stream_release;
+%feature("docstring") weaveheap_batch_stream_release "Releases a stream and gives back the borrows of its batches. Fails while an Arrow export of the stream is live.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_batch_stream_release(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+
+%rename(batch_stream_add_batch) weaveheap_batch_stream_add_batch;
+%feature("docstring") weaveheap_batch_stream_add_batch "Adds `batch` at the end, taking a shared borrow of it until the stream is released. The batch must be in the stream's region and have the first batch's schema (the same column names, types and nullability); a full stream or another schema is invalid_argument (the message says what differs). A refused batch is not added.\n\nErrors: invalid_argument, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
+
+%rename(batch_stream_num_batches) weaveheap_batch_stream_num_batches;
+%feature("docstring") weaveheap_batch_stream_num_batches "The number of batches.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_batch_stream_num_batches(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
 
 %rename(borrow_shared) weaveheap_borrow_shared;
 %feature("docstring") weaveheap_borrow_shared "Takes a shared borrow: `view` is read-only and lives until the returned token is released. Fails with borrow_conflict while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
@@ -146,6 +146,8 @@ WH_HELPER uint32_t wh_handle_kind_index(int32_t value) {
     case 5: return 5;
     case 6: return 6;
     case 7: return 7;
+    case 8: return 8;
+    case 9: return 9;
     }
     __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
 }
@@ -275,6 +277,40 @@ static void wh_vector_release(weaveheap_handle_t h) {
 WH_EXPORT("weaveheap:core/vector@0.1.0#[dtor]vector")
 void wh_vector_dtor(int32_t rep) {
     if (!wh_closed(rep)) wh_vector_release(wh_handle(rep));
+    wh_cell_free(rep);
+}
+
+/* resource batch (weaveheap:core/batch@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/batch@0.1.0", "[resource-new]batch") int32_t wh_batch_new(int32_t rep);
+
+/* Releases what a batch handle names, ignoring a refusal (the core counts it). */
+static void wh_batch_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_batch_release(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* Dropping a batch releases it unless it was closed. */
+WH_EXPORT("weaveheap:core/batch@0.1.0#[dtor]batch")
+void wh_batch_dtor(int32_t rep) {
+    if (!wh_closed(rep)) wh_batch_release(wh_handle(rep));
+    wh_cell_free(rep);
+}
+
+/* resource batch-stream (weaveheap:core/batch-stream@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/batch-stream@0.1.0", "[resource-new]batch-stream") int32_t wh_batch_stream_new(int32_t rep);
+
+/* Releases what a batch_stream handle names, ignoring a refusal (the core counts it). */
+static void wh_batch_stream_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_batch_stream_release(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* Dropping a batch-stream releases it unless it was closed. */
+WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[dtor]batch-stream")
+void wh_batch_stream_dtor(int32_t rep) {
+    if (!wh_closed(rep)) wh_batch_stream_release(wh_handle(rep));
     wh_cell_free(rep);
 }
 
@@ -1479,6 +1515,364 @@ void wh_post_vector_read(wh_ret_vector_read* ret) {
     if (!ret->is_err) {
         wh_free_arg(ret->v.ok.ptr, ret->v.ok.len);
     }
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[constructor]batch -> weaveheap_batch_create */
+typedef struct wh_ret_batch_create {
+    uint8_t is_err;
+    union {
+        int32_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_create;
+_Static_assert(sizeof(wh_ret_batch_create) == 16 && _Alignof(wh_ret_batch_create) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[constructor]batch");
+static wh_ret_batch_create wh_ret_batch_create_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[constructor]batch")
+wh_ret_batch_create* wh_export_batch_create(int32_t p_region, int32_t p_max_columns) {
+    wh_ret_batch_create* ret = &wh_ret_batch_create_area;
+    wh_clear();
+    weaveheap_batch_t result = 0;
+    result = weaveheap_batch_create(wh_handle(p_region), (uint32_t)p_max_columns, &wh_err);
+    if (!wh_err.code) {
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_batch_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new batch");
+        } else {
+            ret->v.ok = wh_batch_new(rep0);
+        }
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[constructor]batch")
+void wh_post_batch_create(wh_ret_batch_create* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]batch.close -> weaveheap_batch_release */
+typedef struct wh_ret_batch_release {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_release;
+_Static_assert(sizeof(wh_ret_batch_release) == 16 && _Alignof(wh_ret_batch_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]batch.close");
+static wh_ret_batch_release wh_ret_batch_release_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]batch.close")
+wh_ret_batch_release* wh_export_batch_release(int32_t p_self) {
+    wh_ret_batch_release* ret = &wh_ret_batch_release_area;
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_batch_release(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]batch.close")
+void wh_post_batch_release(wh_ret_batch_release* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]batch.add-column -> weaveheap_batch_add_column */
+typedef struct wh_ret_batch_add_column {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_add_column;
+_Static_assert(sizeof(wh_ret_batch_add_column) == 16 && _Alignof(wh_ret_batch_add_column) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]batch.add-column");
+static wh_ret_batch_add_column wh_ret_batch_add_column_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]batch.add-column")
+wh_ret_batch_add_column* wh_export_batch_add_column(int32_t p_self, uint8_t* p_name_ptr, size_t p_name_len, int32_t p_column) {
+    wh_ret_batch_add_column* ret = &wh_ret_batch_add_column_area;
+    wh_clear();
+    weaveheap_batch_add_column(wh_handle(p_self), p_name_ptr, (uint64_t)p_name_len, wh_handle(p_column), &wh_err);
+    wh_free_arg(p_name_ptr, p_name_len);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]batch.add-column")
+void wh_post_batch_add_column(wh_ret_batch_add_column* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]batch.num-columns -> weaveheap_batch_num_columns */
+typedef struct wh_ret_batch_num_columns {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_num_columns;
+_Static_assert(sizeof(wh_ret_batch_num_columns) == 24 && _Alignof(wh_ret_batch_num_columns) == 8,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]batch.num-columns");
+static wh_ret_batch_num_columns wh_ret_batch_num_columns_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]batch.num-columns")
+wh_ret_batch_num_columns* wh_export_batch_num_columns(int32_t p_self) {
+    wh_ret_batch_num_columns* ret = &wh_ret_batch_num_columns_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_batch_num_columns(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]batch.num-columns")
+void wh_post_batch_num_columns(wh_ret_batch_num_columns* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]batch.num-rows -> weaveheap_batch_num_rows */
+typedef struct wh_ret_batch_num_rows {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_num_rows;
+_Static_assert(sizeof(wh_ret_batch_num_rows) == 24 && _Alignof(wh_ret_batch_num_rows) == 8,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]batch.num-rows");
+static wh_ret_batch_num_rows wh_ret_batch_num_rows_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]batch.num-rows")
+wh_ret_batch_num_rows* wh_export_batch_num_rows(int32_t p_self) {
+    wh_ret_batch_num_rows* ret = &wh_ret_batch_num_rows_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_batch_num_rows(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]batch.num-rows")
+void wh_post_batch_num_rows(wh_ret_batch_num_rows* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]batch.column-name -> weaveheap_batch_column_name */
+typedef struct wh_ret_batch_column_name {
+    uint8_t is_err;
+    union {
+        wh_list ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_column_name;
+_Static_assert(sizeof(wh_ret_batch_column_name) == 16 && _Alignof(wh_ret_batch_column_name) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]batch.column-name");
+static wh_ret_batch_column_name wh_ret_batch_column_name_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]batch.column-name")
+wh_ret_batch_column_name* wh_export_batch_column_name(int32_t p_self, int64_t p_index) {
+    wh_ret_batch_column_name* ret = &wh_ret_batch_column_name_area;
+    wh_clear();
+    char* result = 0;
+    result = weaveheap_batch_column_name(wh_handle(p_self), (uint64_t)p_index, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.ptr = (uint8_t*)result;
+        ret->v.ok.len = strlen(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]batch.column-name")
+void wh_post_batch_column_name(wh_ret_batch_column_name* ret) {
+    if (!ret->is_err) {
+        weaveheap_free_string((char*)ret->v.ok.ptr);
+    }
+    wh_clear();
+}
+
+/* weaveheap:core/batch-stream@0.1.0#[constructor]batch-stream -> weaveheap_batch_stream_create */
+typedef struct wh_ret_batch_stream_create {
+    uint8_t is_err;
+    union {
+        int32_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_stream_create;
+_Static_assert(sizeof(wh_ret_batch_stream_create) == 16 && _Alignof(wh_ret_batch_stream_create) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch-stream@0.1.0#[constructor]batch-stream");
+static wh_ret_batch_stream_create wh_ret_batch_stream_create_area;
+
+WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[constructor]batch-stream")
+wh_ret_batch_stream_create* wh_export_batch_stream_create(int32_t p_region, int32_t p_max_batches) {
+    wh_ret_batch_stream_create* ret = &wh_ret_batch_stream_create_area;
+    wh_clear();
+    weaveheap_batch_stream_t result = 0;
+    result = weaveheap_batch_stream_create(wh_handle(p_region), (uint32_t)p_max_batches, &wh_err);
+    if (!wh_err.code) {
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_batch_stream_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new batch-stream");
+        } else {
+            ret->v.ok = wh_batch_stream_new(rep0);
+        }
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch-stream@0.1.0#[constructor]batch-stream")
+void wh_post_batch_stream_create(wh_ret_batch_stream_create* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch-stream@0.1.0#[method]batch-stream.close -> weaveheap_batch_stream_release */
+typedef struct wh_ret_batch_stream_release {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_stream_release;
+_Static_assert(sizeof(wh_ret_batch_stream_release) == 16 && _Alignof(wh_ret_batch_stream_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch-stream@0.1.0#[method]batch-stream.close");
+static wh_ret_batch_stream_release wh_ret_batch_stream_release_area;
+
+WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[method]batch-stream.close")
+wh_ret_batch_stream_release* wh_export_batch_stream_release(int32_t p_self) {
+    wh_ret_batch_stream_release* ret = &wh_ret_batch_stream_release_area;
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_batch_stream_release(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch-stream@0.1.0#[method]batch-stream.close")
+void wh_post_batch_stream_release(wh_ret_batch_stream_release* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch-stream@0.1.0#[method]batch-stream.add-batch -> weaveheap_batch_stream_add_batch */
+typedef struct wh_ret_batch_stream_add_batch {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_stream_add_batch;
+_Static_assert(sizeof(wh_ret_batch_stream_add_batch) == 16 && _Alignof(wh_ret_batch_stream_add_batch) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch-stream@0.1.0#[method]batch-stream.add-batch");
+static wh_ret_batch_stream_add_batch wh_ret_batch_stream_add_batch_area;
+
+WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[method]batch-stream.add-batch")
+wh_ret_batch_stream_add_batch* wh_export_batch_stream_add_batch(int32_t p_self, int32_t p_batch) {
+    wh_ret_batch_stream_add_batch* ret = &wh_ret_batch_stream_add_batch_area;
+    wh_clear();
+    weaveheap_batch_stream_add_batch(wh_handle(p_self), wh_handle(p_batch), &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch-stream@0.1.0#[method]batch-stream.add-batch")
+void wh_post_batch_stream_add_batch(wh_ret_batch_stream_add_batch* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch-stream@0.1.0#[method]batch-stream.num-batches -> weaveheap_batch_stream_num_batches */
+typedef struct wh_ret_batch_stream_num_batches {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_stream_num_batches;
+_Static_assert(sizeof(wh_ret_batch_stream_num_batches) == 24 && _Alignof(wh_ret_batch_stream_num_batches) == 8,
+               "canonical ABI layout of the result of weaveheap:core/batch-stream@0.1.0#[method]batch-stream.num-batches");
+static wh_ret_batch_stream_num_batches wh_ret_batch_stream_num_batches_area;
+
+WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[method]batch-stream.num-batches")
+wh_ret_batch_stream_num_batches* wh_export_batch_stream_num_batches(int32_t p_self) {
+    wh_ret_batch_stream_num_batches* ret = &wh_ret_batch_stream_num_batches_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_batch_stream_num_batches(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch-stream@0.1.0#[method]batch-stream.num-batches")
+void wh_post_batch_stream_num_batches(wh_ret_batch_stream_num_batches* ret) {
+    (void)ret;
     wh_clear();
 }
 

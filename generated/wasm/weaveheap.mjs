@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72';
+const IDL_HASH = '3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -276,8 +276,8 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "batch_stream"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'batch_stream': 9 });
 const ELEMENT_TYPE_NAMES = Object.freeze([undefined, "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "boolean"]);
 const ELEMENT_TYPE_VALUES = Object.freeze({ 'int8': 1, 'int16': 2, 'int32': 3, 'int64': 4, 'uint8': 5, 'uint16': 6, 'uint32': 7, 'uint64': 8, 'float32': 9, 'float64': 10, 'boolean': 11 });
 
@@ -293,7 +293,7 @@ const IDL = Object.freeze({
     'weaveheap.abi_version': "abiVersion",
     'weaveheap.idl_hash': "idlHash",
     'weaveheap.strerror': "strerror",
-    'weaveheap.free_string': "(glue) frees the results of WeaveHeapString.prototype.dup",
+    'weaveheap.free_string': "(glue) frees the results of WeaveHeapString.prototype.dup, Batch.prototype.columnName",
     'weaveheap.free_bytes': "(glue) frees the results of Bytes.prototype.dup",
     'error.clear': "(glue) clears the error of every failing call before it is raised",
     'region.create': "new Region",
@@ -326,7 +326,19 @@ const IDL = Object.freeze({
     'vector.get': "Vector.prototype.get",
     'vector.is_valid': "Vector.prototype.isValid",
     'vector.read': "Vector.prototype.read",
-    'vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__): it writes through caller addresses, which no binding could check",
+    'vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
+    'batch.create': "Region.prototype.batch",
+    'batch.release': "Batch.prototype.close",
+    'batch.add_column': "Batch.prototype.addColumn",
+    'batch.num_columns': "Batch.prototype.numColumns",
+    'batch.num_rows': "Batch.prototype.numRows",
+    'batch.column_name': "Batch.prototype.columnName",
+    'batch.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
+    'batch_stream.create': "Region.prototype.batchStream",
+    'batch_stream.release': "BatchStream.prototype.close",
+    'batch_stream.add_batch': "BatchStream.prototype.addBatch",
+    'batch_stream.num_batches': "BatchStream.prototype.numBatches",
+    'batch_stream.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
     'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view()",
     'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true })",
     'borrow.release': "View.prototype.close",
@@ -546,6 +558,16 @@ function bind(native, load) {
       const h = Region.#of(this, "Region.prototype.vector");
       const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.vector", ["nullable"]);
       return new Vector(kAdopt, native.vector_create(h, enumArg(type, "Region.prototype.vector: argument 'type'", ELEMENT_TYPE_VALUES), u64Arg(capacity, "Region.prototype.vector: argument 'capacity'"), boolArg(o.nullable ?? false, "Region.prototype.vector: option 'nullable'")));
+    }
+
+    batch(maxColumns) {
+      const h = Region.#of(this, "Region.prototype.batch");
+      return new Batch(kAdopt, native.batch_create(h, intArg(maxColumns, "Region.prototype.batch: argument 'maxColumns'", 0, 4294967295)));
+    }
+
+    batchStream(maxBatches) {
+      const h = Region.#of(this, "Region.prototype.batchStream");
+      return new BatchStream(kAdopt, native.batch_stream_create(h, intArg(maxBatches, "Region.prototype.batchStream: argument 'maxBatches'", 0, 4294967295)));
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -869,6 +891,131 @@ function bind(native, load) {
     });
   }
 
+  /**
+   * A record batch: named vectors of equal length (Arrow's record batch, a
+   * struct array of them). It holds a shared borrow of each column, so a
+   * column cannot change, or be released, while it is in a batch; release
+   * the batch (before the region's reset or destroy) to give them back.
+   */
+  const Batch = class Batch {
+    #h;
+    #closed = false;
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("Batch objects are made by Region.prototype.batch; Batch.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a batch handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new Batch(kAdopt, handleArg(handle, "Batch.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return Batch.#of(this, 'Batch.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { Batch.#of(this, 'Batch.prototype.closed'); return this.#closed; }
+
+    addColumn(name, column) {
+      const h = Batch.#of(this, "Batch.prototype.addColumn");
+      return native.batch_add_column(h, bytesArg(name, "Batch.prototype.addColumn: argument 'name'", InvalidArgumentError), handleArg(column, "Batch.prototype.addColumn: argument 'column'"));
+    }
+
+    numColumns() {
+      const h = Batch.#of(this, "Batch.prototype.numColumns");
+      return native.batch_num_columns(h);
+    }
+
+    numRows() {
+      const h = Batch.#of(this, "Batch.prototype.numRows");
+      return native.batch_num_rows(h);
+    }
+
+    columnName(index) {
+      const h = Batch.#of(this, "Batch.prototype.columnName");
+      return native.batch_column_name(h, u64Arg(index, "Batch.prototype.columnName: argument 'index'"));
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = Batch.#of(this, "Batch.prototype.close");
+      if (this.#closed) return;
+      native.batch_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(Batch.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
+  /**
+   * A stream of record batches of one schema, exported through the Arrow C
+   * Stream Interface. It holds a shared borrow of each batch (which holds
+   * its columns) until it is released.
+   */
+  const BatchStream = class BatchStream {
+    #h;
+    #closed = false;
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("BatchStream objects are made by Region.prototype.batchStream; BatchStream.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a batch_stream handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new BatchStream(kAdopt, handleArg(handle, "BatchStream.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return BatchStream.#of(this, 'BatchStream.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { BatchStream.#of(this, 'BatchStream.prototype.closed'); return this.#closed; }
+
+    addBatch(batch) {
+      const h = BatchStream.#of(this, "BatchStream.prototype.addBatch");
+      return native.batch_stream_add_batch(h, handleArg(batch, "BatchStream.prototype.addBatch: argument 'batch'"));
+    }
+
+    numBatches() {
+      const h = BatchStream.#of(this, "BatchStream.prototype.numBatches");
+      return native.batch_stream_num_batches(h);
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = BatchStream.#of(this, "BatchStream.prototype.close");
+      if (this.#closed) return;
+      native.batch_stream_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(BatchStream.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
   // -- library functions ------------------------------------------------------------
   function strerror(code) {
     return native.strerror(intArg(code, "strerror: argument 'code'", -2147483648, 2147483647));
@@ -928,6 +1075,8 @@ function bind(native, load) {
     Bytes,
     WeaveHeapString,
     Vector,
+    Batch,
+    BatchStream,
     View,
     WeaveHeapError,
     InvalidArgumentError,
@@ -1016,6 +1165,18 @@ const EXPORTS = [
   'weaveheap_vector_is_valid',
   'weaveheap_vector_read',
   'weaveheap_vector_export_arrow',
+  'weaveheap_batch_create',
+  'weaveheap_batch_release',
+  'weaveheap_batch_add_column',
+  'weaveheap_batch_num_columns',
+  'weaveheap_batch_num_rows',
+  'weaveheap_batch_column_name',
+  'weaveheap_batch_export_arrow',
+  'weaveheap_batch_stream_create',
+  'weaveheap_batch_stream_release',
+  'weaveheap_batch_stream_add_batch',
+  'weaveheap_batch_stream_num_batches',
+  'weaveheap_batch_stream_export_arrow',
   'weaveheap_borrow_shared',
   'weaveheap_borrow_unique',
   'weaveheap_borrow_release',
@@ -1136,6 +1297,18 @@ function wasmBackend(e) {
   const f_weaveheap_vector_is_valid = e.weaveheap_vector_is_valid;
   const f_weaveheap_vector_read = e.weaveheap_vector_read;
   const f_weaveheap_vector_export_arrow = e.weaveheap_vector_export_arrow;
+  const f_weaveheap_batch_create = e.weaveheap_batch_create;
+  const f_weaveheap_batch_release = e.weaveheap_batch_release;
+  const f_weaveheap_batch_add_column = e.weaveheap_batch_add_column;
+  const f_weaveheap_batch_num_columns = e.weaveheap_batch_num_columns;
+  const f_weaveheap_batch_num_rows = e.weaveheap_batch_num_rows;
+  const f_weaveheap_batch_column_name = e.weaveheap_batch_column_name;
+  const f_weaveheap_batch_export_arrow = e.weaveheap_batch_export_arrow;
+  const f_weaveheap_batch_stream_create = e.weaveheap_batch_stream_create;
+  const f_weaveheap_batch_stream_release = e.weaveheap_batch_stream_release;
+  const f_weaveheap_batch_stream_add_batch = e.weaveheap_batch_stream_add_batch;
+  const f_weaveheap_batch_stream_num_batches = e.weaveheap_batch_stream_num_batches;
+  const f_weaveheap_batch_stream_export_arrow = e.weaveheap_batch_stream_export_arrow;
   const f_weaveheap_borrow_shared = e.weaveheap_borrow_shared;
   const f_weaveheap_borrow_unique = e.weaveheap_borrow_unique;
   const f_weaveheap_borrow_release = e.weaveheap_borrow_release;
@@ -1489,7 +1662,7 @@ function wasmBackend(e) {
         const p0 = a0 === null ? 0 : write_region_options(a0);
         const r = f_weaveheap_region_create(p0, ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
-        return r;
+        return BigInt.asUintN(64, r);
       } finally {
         endCall();
       }
@@ -1524,7 +1697,7 @@ function wasmBackend(e) {
       if (a1 >= 4294967296 && a1 <= 281474976710656) tooBig(a1, "Region.prototype.alloc: argument 'size'");
       const r = f_weaveheap_buffer_alloc(a0, bigU64(a1), bigU64(a2), ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
-      return r;
+      return BigInt.asUintN(64, r);
     }
     ,
     /* buffer.release -> WeaveHeapBuffer.prototype.close */
@@ -1574,7 +1747,7 @@ function wasmBackend(e) {
         const p1 = bytesIn(a1), n1 = lastLength;
         const r = f_weaveheap_bytes_create(a0, p1, bigU64(n1), ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
-        return r;
+        return BigInt.asUintN(64, r);
       } finally {
         endCall();
       }
@@ -1611,7 +1784,7 @@ function wasmBackend(e) {
         const p1 = bytesIn(a1), n1 = lastLength;
         const r = f_weaveheap_string_create(a0, p1, bigU64(n1), ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
-        return r;
+        return BigInt.asUintN(64, r);
       } finally {
         endCall();
       }
@@ -1642,7 +1815,7 @@ function wasmBackend(e) {
       if (a2 >= 4294967296 && a2 <= 281474976710656) tooBig(a2, "Region.prototype.vector: argument 'capacity'");
       const r = f_weaveheap_vector_create(a0, a1 | 0, bigU64(a2), a3 ? 1 : 0, ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
-      return r;
+      return BigInt.asUintN(64, r);
     }
     ,
     /* vector.release -> Vector.prototype.close */
@@ -1737,6 +1910,77 @@ function wasmBackend(e) {
       } finally {
         endCall();
       }
+    }
+    ,
+    /* batch.create -> Region.prototype.batch */
+    batch_create(a0, a1) {
+      const r = f_weaveheap_batch_create(a0, a1 >>> 0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return BigInt.asUintN(64, r);
+    }
+    ,
+    /* batch.release -> Batch.prototype.close */
+    batch_release(a0) {
+      f_weaveheap_batch_release(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* batch.add_column -> Batch.prototype.addColumn */
+    batch_add_column(a0, a1, a2) {
+      try {
+        const p1 = bytesIn(a1), n1 = lastLength;
+        f_weaveheap_batch_add_column(a0, p1, bigU64(n1), a2, ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+      } finally {
+        endCall();
+      }
+    }
+    ,
+    /* batch.num_columns -> Batch.prototype.numColumns */
+    batch_num_columns(a0) {
+      const r = f_weaveheap_batch_num_columns(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numU64(r);
+    }
+    ,
+    /* batch.num_rows -> Batch.prototype.numRows */
+    batch_num_rows(a0) {
+      const r = f_weaveheap_batch_num_rows(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numU64(r);
+    }
+    ,
+    /* batch.column_name -> Batch.prototype.columnName */
+    batch_column_name(a0, a1) {
+      const r = f_weaveheap_batch_column_name(a0, bigU64(a1), ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return takeText(r);
+    }
+    ,
+    /* batch_stream.create -> Region.prototype.batchStream */
+    batch_stream_create(a0, a1) {
+      const r = f_weaveheap_batch_stream_create(a0, a1 >>> 0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return BigInt.asUintN(64, r);
+    }
+    ,
+    /* batch_stream.release -> BatchStream.prototype.close */
+    batch_stream_release(a0) {
+      f_weaveheap_batch_stream_release(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* batch_stream.add_batch -> BatchStream.prototype.addBatch */
+    batch_stream_add_batch(a0, a1) {
+      f_weaveheap_batch_stream_add_batch(a0, a1, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* batch_stream.num_batches -> BatchStream.prototype.numBatches */
+    batch_stream_num_batches(a0) {
+      const r = f_weaveheap_batch_stream_num_batches(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numU64(r);
     }
     ,
     /* handle.kind_of -> handleKindOf */

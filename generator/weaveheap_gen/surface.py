@@ -48,6 +48,9 @@ GLUE_ERRORS = {
 # calls it (Python's __arrow_c_schema__ / __arrow_c_array__), with structs it
 # allocated itself.
 ARROW_EXPORT_PARAMS = ("schema", "array")
+# The same for an Arrow C Stream export: the caller's `struct ArrowArrayStream*`
+# (Python's __arrow_c_stream__).
+ARROW_STREAM_PARAMS = ("out",)
 # The bool field of a constructor's options that makes the object thread-safe:
 # its `threads(region)` functions, and those of every object made in it, may
 # then be called from any thread (docs/idl.md, threads).
@@ -233,6 +236,7 @@ class Class:
     write_back: Optional[Callable] = None        # writes a copied unique view back
     kind_probe: Optional[Callable] = None        # the cheapest call that has the core check a handle is one of these
     arrow_export: Optional[Callable] = None      # hidden: fills Arrow C Data structs (ARROW_EXPORT_PARAMS)
+    arrow_stream_export: Optional[Callable] = None  # hidden: fills an ArrowArrayStream (ARROW_STREAM_PARAMS)
     typed_by: Optional[Callable] = None          # the call that says the element type its views show (None: bytes)
 
     @property
@@ -579,13 +583,15 @@ def build(lib: m.Library) -> Surface:
     hidden_why = {}
     for f in lib.functions:
         if any(p.type.category == "ptr" for p in f.params):
-            if f.receiver is None or [p.name for p in f.params[1:]] != list(ARROW_EXPORT_PARAMS) or \
+            if f.receiver is None or [p.name for p in f.params[1:]] not in (list(ARROW_EXPORT_PARAMS),
+                                                                             list(ARROW_STREAM_PARAMS)) or \
                     any(p.type.category != "ptr" or p.ownership != "unique" for p in f.params[1:]):
                 _fail(f.pos, f"{f.qualified_name}: a function with 'ptr' parameters has no form in the "
                              f"bindings unless it is an Arrow export (a receiver, then "
-                             f"{', '.join(n + ': unique ptr' for n in ARROW_EXPORT_PARAMS)})")
+                             f"{', '.join(n + ': unique ptr' for n in ARROW_EXPORT_PARAMS)}, or "
+                             f"{', '.join(n + ': unique ptr' for n in ARROW_STREAM_PARAMS)} for a stream)")
             hidden_why[id(f)] = ("fills the Arrow C Data structs of the glue's exports (Python's "
-                                 "__arrow_c_array__): it writes through caller addresses, which no binding "
+                                 "__arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding "
                                  "could check")
     if lib.free_string:
         hidden_why[id(lib.free_string)] = "frees the text {} hand out"
@@ -659,7 +665,10 @@ def build(lib: m.Library) -> Surface:
     for c in s.hidden:
         if c.fn.receiver is not None and c.fn.receiver.type.category == "handle":
             cls = s.cls(c.fn.receiver.type.decl)
-            cls.arrow_export = c
+            if [p.name for p in c.fn.params[1:]] == list(ARROW_STREAM_PARAMS):
+                cls.arrow_stream_export = c
+            else:
+                cls.arrow_export = c
             c.classes = [cls]
     for c in s.hidden:
         c.frees_results_of = [u for u in s.callables

@@ -359,7 +359,8 @@ class Interface:
 
     @property
     def qualified(self) -> str:
-        return f"{self.package.namespace}:{self.package.name}/{self.name}@{self.package.version}"
+        # the WIT name (kebab-case, without the `%` that escapes a keyword)
+        return f"{self.package.namespace}:{self.package.name}/{self.ident.lstrip('%')}@{self.package.version}"
 
 
 @dataclass

@@ -24,7 +24,8 @@ PROCESS = dict(allocations=7, releases=1, bytes_allocated=183 + 3004 + 10, bytes
                borrow_conflicts=1, stale_rejected=1, copies=3, copy_bytes=21, regions_live=2)
 KINDS = {"buffer": {"live": 2, "bytes": 3064}, "bytes": {"live": 1, "bytes": 5},
          "string": {"live": 2, "bytes": 16}, "borrow": {"live": 4, "bytes": 0},
-         "object": {"live": 0, "bytes": 0}, "vector": {"live": 0, "bytes": 0}}
+         "object": {"live": 0, "bytes": 0}, "vector": {"live": 0, "bytes": 0},
+         "batch": {"live": 0, "bytes": 0}, "batch_stream": {"live": 0, "bytes": 0}}
 
 
 def by_handle(items, handle):
@@ -53,7 +54,8 @@ def test_stats_pid_json_is_exact(child):
         (True, "locked", 2, 4096, 1 << 20, 3004)
     assert a["kinds"] == {"buffer": {"live": 1, "bytes": 64}, "bytes": {"live": 1, "bytes": 5},
                           "string": {"live": 1, "bytes": 13}, "borrow": {"live": 3, "bytes": 0},
-                          "object": {"live": 0, "bytes": 0}, "vector": {"live": 0, "bytes": 0}}
+                          "object": {"live": 0, "bytes": 0}, "vector": {"live": 0, "bytes": 0},
+         "batch": {"live": 0, "bytes": 0}, "batch_stream": {"live": 0, "bytes": 0}}
     assert (a["handles_total"], b["handles_total"]) == (6, 3)
     assert d["kinds"] == KINDS
     assert d["handles_total"] == d["handles_published"] == 9

@@ -48,6 +48,18 @@ WRAP(c_vector_read, weaveheap_vector_read(h, 0, scratch, 1, err))
 /* the structs are filled only on success: all bits 0xab stay */
 WRAP(c_vector_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s); memset(a, 0xab, sizeof a);
      weaveheap_vector_export_arrow(h, s, a, err); CHECK_TRUE(s[0] == 0xab && a[0] == 0xab && a[79] == 0xab))
+WRAP(c_batch_release, weaveheap_batch_release(h, err))
+WRAP(c_batch_num_columns, CHECK_EQ_U64(weaveheap_batch_num_columns(h, err), 0))
+WRAP(c_batch_num_rows, CHECK_EQ_U64(weaveheap_batch_num_rows(h, err), 0))
+WRAP(c_batch_column_name, CHECK_EQ_PTR(weaveheap_batch_column_name(h, 0, err), NULL))
+WRAP(c_batch_add_column, weaveheap_batch_add_column(h, (const uint8_t*)"x", 1, h, err))
+WRAP(c_batch_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s); memset(a, 0xab, sizeof a);
+     weaveheap_batch_export_arrow(h, s, a, err); CHECK_TRUE(s[0] == 0xab && a[0] == 0xab && a[79] == 0xab))
+WRAP(c_batch_stream_release, weaveheap_batch_stream_release(h, err))
+WRAP(c_batch_stream_num_batches, CHECK_EQ_U64(weaveheap_batch_stream_num_batches(h, err), 0))
+WRAP(c_batch_stream_add_batch, weaveheap_batch_stream_add_batch(h, h, err))
+WRAP(c_batch_stream_export_arrow, uint8_t s[40]; memset(s, 0xab, sizeof s); weaveheap_batch_stream_export_arrow(h, s, err);
+     CHECK_TRUE(s[0] == 0xab && s[39] == 0xab))
 WRAP(c_borrow_shared_vector, weaveheap_view v = {0}; CHECK_EQ_HEX(weaveheap_borrow_shared(h, &v, err), 0))
 WRAP(c_kind_of, CHECK_EQ_I64(weaveheap_handle_kind_of(h, err), WEAVEHEAP_HANDLE_KIND_NONE))
 
@@ -82,6 +94,16 @@ static const target targets[] = {
     T(weaveheap_vector_read, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_read),
     T(weaveheap_vector_export_arrow, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_export_arrow),
     T(weaveheap_borrow_shared, WEAVEHEAP_HANDLE_KIND_VECTOR, c_borrow_shared_vector),
+    T(weaveheap_batch_release, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_release),
+    T(weaveheap_batch_num_columns, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_num_columns),
+    T(weaveheap_batch_num_rows, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_num_rows),
+    T(weaveheap_batch_column_name, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_column_name),
+    T(weaveheap_batch_add_column, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_add_column),
+    T(weaveheap_batch_export_arrow, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_export_arrow),
+    T(weaveheap_batch_stream_release, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_release),
+    T(weaveheap_batch_stream_num_batches, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_num_batches),
+    T(weaveheap_batch_stream_add_batch, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_add_batch),
+    T(weaveheap_batch_stream_export_arrow, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_export_arrow),
     T(weaveheap_handle_kind_of, WEAVEHEAP_HANDLE_KIND_NONE, c_kind_of), /* takes every kind */
 };
 /* A live handle of `kind` in r (a borrow token borrows a fresh buffer). */
@@ -93,6 +115,8 @@ static uint64_t make(weaveheap_region_t r, weaveheap_handle_kind kind) {
     case WEAVEHEAP_HANDLE_KIND_BYTES: h = weaveheap_bytes_create(r, (const uint8_t*)"bytes", 5, &err); break;
     case WEAVEHEAP_HANDLE_KIND_STRING: h = weaveheap_string_create(r, (const uint8_t*)"string", 6, &err); break;
     case WEAVEHEAP_HANDLE_KIND_VECTOR: h = weaveheap_vector_create(r, WEAVEHEAP_ELEMENT_TYPE_INT32, 4, true, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_BATCH: h = weaveheap_batch_create(r, 2, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM: h = weaveheap_batch_stream_create(r, 2, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BORROW: {
         weaveheap_buffer_t b = weaveheap_buffer_alloc(r, 8, 8, &err);
         weaveheap_view v;
@@ -112,6 +136,8 @@ static void kill(uint64_t h) {
     case WEAVEHEAP_HANDLE_KIND_BYTES: weaveheap_bytes_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_STRING: weaveheap_string_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_VECTOR: weaveheap_vector_release(h, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_BATCH: weaveheap_batch_release(h, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM: weaveheap_batch_stream_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BORROW: weaveheap_borrow_release(h, &err); break;
     default: break;
     }
@@ -237,6 +263,7 @@ static void wrong_kind_handles(void) {
         refused(t, r, r, WEAVEHEAP_ERR_WRONG_KIND, "region");
         static const weaveheap_handle_kind kinds[] = {WEAVEHEAP_HANDLE_KIND_BUFFER, WEAVEHEAP_HANDLE_KIND_BYTES,
                                                       WEAVEHEAP_HANDLE_KIND_STRING, WEAVEHEAP_HANDLE_KIND_VECTOR,
+                                                      WEAVEHEAP_HANDLE_KIND_BATCH, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM,
                                                       WEAVEHEAP_HANDLE_KIND_BORROW};
         for (size_t j = 0; j < sizeof kinds / sizeof kinds[0]; j++) {
             bool takes = kinds[j] == t->kind ||

@@ -70,7 +70,8 @@ def test_parameters_and_results(s):
 
 def test_classes(s):
     cls = {c.name: c for c in s.classes}
-    assert [c.name for c in s.user_classes] == ["region", "buffer", "bytes", "string", "vector"]
+    assert [c.name for c in s.user_classes] == ["region", "buffer", "bytes", "string", "vector", "batch",
+                                                    "batch_stream"]
     assert cls["view"].is_token and s.token_class is cls["view"]
     assert cls["buffer"].parent is cls["region"]
     assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string", "vector"]
@@ -78,7 +79,12 @@ def test_classes(s):
     assert cls["vector"].copy_out[0] == "read"
     # a function taking caller addresses is the glue's: Python's Arrow capsules
     assert cls["vector"].arrow_export is by_name(s, "vector.export_arrow")
-    assert all(c.arrow_export is None for c in s.classes if c.name != "vector")
+    # a class that is not memory exports too (a batch: a struct array)
+    assert cls["batch"].arrow_export is by_name(s, "batch.export_arrow") and not cls["batch"].memory
+    # and a stream through the C Stream Interface
+    assert cls["batch_stream"].arrow_stream_export is by_name(s, "batch_stream.export_arrow")
+    assert cls["batch_stream"].arrow_export is None and cls["batch"].arrow_stream_export is None
+    assert all(c.arrow_export is None for c in s.classes if c.name not in ("vector", "batch"))
     # its views show values of its element type, not bytes
     assert cls["vector"].typed_by is by_name(s, "vector.element_type")
     assert all(c.typed_by is None for c in s.classes if c.name != "vector")
@@ -160,7 +166,7 @@ def test_threads_facts(s):
     assert not by_name(s, "buffer.size").any_thread and not by_name(s, "region.reset").any_thread
     ts = s.thread_safe
     assert ts.cls.name == "region" and ts.param.name == "options" and ts.field.name == "thread_safe"
-    assert [c.name for c in ts.classes] == ["region", "buffer", "bytes", "string", "vector"]
+    assert [c.name for c in ts.classes] == ["region", "buffer", "bytes", "string", "vector", "batch", "batch_stream"]
 
 
 def test_thread_safe_field_must_be_a_bool(tmp_path):
@@ -249,7 +255,7 @@ def test_an_error_the_bindings_need_is_an_idl_error(tmp_path):
 
 def test_a_hidden_free_knows_whose_results_it_frees(s):
     free_text, free_bytes = s.free_text, s.free_bytes
-    assert [c.name for c in free_text.frees_results_of] == ["string.dup"]
+    assert [c.name for c in free_text.frees_results_of] == ["string.dup", "batch.column_name"]
     assert [c.name for c in free_bytes.frees_results_of] == ["bytes.dup"]
     assert "string.dup" in free_text.hidden_why
 

@@ -1,5 +1,6 @@
 """Every IDL function is reachable from Python, and the package's names,
 types, docs and constants are the IDL's."""
+import gc
 import os
 import stat
 
@@ -95,6 +96,25 @@ def _core(region, tmp_path, monkeypatch):
         assert arr.to_pylist() == [-3, 7, 9]
         del arr
         hit("vector.export_arrow")
+        bt = r.batch(1)
+        bt.add_column("v", v)
+        assert (bt.num_columns(), bt.num_rows(), bt.column_name(0)) == (1, 3, "v")
+        hit("batch.create", "batch.add_column", "batch.num_columns", "batch.num_rows", "batch.column_name")
+        rb = pa.record_batch(bt)                          # __arrow_c_array__: batch.export_arrow
+        assert rb.column(0).to_pylist() == [-3, 7, 9]
+        del rb
+        hit("batch.export_arrow")
+        st = r.batch_stream(1)
+        st.add_batch(bt)
+        assert st.num_batches() == 1
+        hit("batch_stream.create", "batch_stream.add_batch", "batch_stream.num_batches")
+        assert pa.RecordBatchReader.from_stream(st).read_all().num_rows == 3   # __arrow_c_stream__
+        hit("batch_stream.export_arrow")
+        gc.collect()
+        st.close()
+        hit("batch_stream.release")
+        bt.close()
+        hit("batch.release")
         v.close()
         hit("vector.release")
         b.close()

@@ -67,7 +67,8 @@ class Host:
         self.version = expected_version()
 
     def func(self, interface, name):
-        iface = self.instance.get_export_index(self.store, f"{PACKAGE}/{interface}@{self.version}")
+        wit_name = interface.replace("_", "-")   # a module batch_stream is the interface batch-stream
+        iface = self.instance.get_export_index(self.store, f"{PACKAGE}/{wit_name}@{self.version}")
         assert iface is not None, f"no interface {interface}"
         index = self.instance.get_export_index(self.store, name, iface)
         assert index is not None, f"no function {name} in {interface}"

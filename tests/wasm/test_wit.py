@@ -127,25 +127,25 @@ def test_every_function_with_its_docs_borrows_and_errors(s, resolve):
         params = list(wf["params"])
         kind = next(iter(wf["kind"]))
         if kind == "method":
-            assert types.handle(params.pop(0)["type"]) == ("borrow", c.classes[0].handle.name)
+            assert types.handle(params.pop(0)["type"]) == ("borrow", kebab(c.classes[0].handle.name))
         elif c.fn.receiver is not None and c.role != "constructor":
             receiver = params.pop(0)            # a made class's constructor, a view: the first parameter
             t = types.get(receiver["type"])
             if len(c.classes) > 1:
                 cases = t["kind"]["variant"]["cases"]
-                assert [x["name"] for x in cases] == [k.handle.name for k in c.classes]
+                assert [x["name"] for x in cases] == [kebab(k.handle.name) for k in c.classes]
                 assert all(types.handle(x["type"])[0] == "borrow" for x in cases)
             else:
-                assert types.handle(receiver["type"]) == ("borrow", c.classes[0].handle.name)
+                assert types.handle(receiver["type"]) == ("borrow", kebab(c.classes[0].handle.name))
         for p in c.params:
             wp = next(w for w in params if w["name"] in (kebab(p.name), kebab(p.name) + "-len"))
             t = types.get(wp["type"])
             if p.shape == "object":
-                assert types.handle(wp["type"]) == ("borrow", p.classes[0].handle.name), \
+                assert types.handle(wp["type"]) == ("borrow", kebab(p.classes[0].handle.name)), \
                     f"{c.name}({p.name}): objects are borrowed"
             elif p.shape == "any_handle":
                 cases = t["kind"]["variant"]["cases"]
-                assert [x["name"] for x in cases] == [k.handle.name for k in s.classes]
+                assert [x["name"] for x in cases] == [kebab(k.handle.name) for k in s.classes]
                 assert all(types.handle(x["type"])[0] == "borrow" for x in cases)
         result = types.get(wf["result"]) if wf.get("result") is not None else None
         if c.fallible:

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -7,10 +7,12 @@
 //
 // Called by the package for the user (the table's "(glue)"), not exported:
 //
-//	weaveheap.free_string: frees the text string.dup hand out
+//	weaveheap.free_string: frees the text string.dup, batch.column_name hand out
 //	weaveheap.free_bytes: frees the bytes bytes.dup hand out
 //	error.clear: clears the error of every failing call before it is raised
-//	vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__): it writes through caller addresses, which no binding could check
+//	vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
+//	batch.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
+//	batch_stream.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 package weaveheap_test
 
 import (
@@ -55,6 +57,16 @@ var contract = []contractEntry{
 	{"vector.get", "method", "(*Vector).Get", (*wh.Vector).Get, nil},
 	{"vector.is_valid", "method", "(*Vector).IsValid", (*wh.Vector).IsValid, nil},
 	{"vector.read", "method", "(*Vector).Read", (*wh.Vector).Read, nil},
+	{"batch.create", "method", "(*Region).NewBatch", (*wh.Region).NewBatch, nil},
+	{"batch.release", "close", "(*Batch).Close", (*wh.Batch).Close, nil},
+	{"batch.add_column", "method", "(*Batch).AddColumn", (*wh.Batch).AddColumn, nil},
+	{"batch.num_columns", "method", "(*Batch).NumColumns", (*wh.Batch).NumColumns, nil},
+	{"batch.num_rows", "method", "(*Batch).NumRows", (*wh.Batch).NumRows, nil},
+	{"batch.column_name", "method", "(*Batch).ColumnName", (*wh.Batch).ColumnName, nil},
+	{"batch_stream.create", "method", "(*Region).NewBatchStream", (*wh.Region).NewBatchStream, nil},
+	{"batch_stream.release", "close", "(*BatchStream).Close", (*wh.BatchStream).Close, nil},
+	{"batch_stream.add_batch", "method", "(*BatchStream).AddBatch", (*wh.BatchStream).AddBatch, nil},
+	{"batch_stream.num_batches", "method", "(*BatchStream).NumBatches", (*wh.BatchStream).NumBatches, nil},
 	{"borrow.shared", "view", "(*Buffer).View", (*wh.Buffer).View, nil},
 	{"borrow.shared", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
 	{"borrow.shared", "view", "(*String).View", (*wh.String).View, nil},
@@ -78,6 +90,8 @@ var contract = []contractEntry{
 	{"handle string", "class", "String", (*wh.String)(nil), nil},
 	{"handle borrow", "class", "View", (*wh.View)(nil), nil},
 	{"handle vector", "class", "Vector", (*wh.Vector)(nil), nil},
+	{"handle batch", "class", "Batch", (*wh.Batch)(nil), nil},
+	{"handle batch_stream", "class", "BatchStream", (*wh.BatchStream)(nil), nil},
 	{"struct error", "struct", "WeaveHeapError", wh.WeaveHeapError{}, nil},
 	{"struct region_options", "struct", "RegionOptions", wh.RegionOptions{}, nil},
 	{"struct view", "struct", "View", wh.View{}, nil},

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 
 // The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
 // must return the typed error, the process-wide counters must be unchanged
@@ -25,6 +25,9 @@
 //	vector_read_vector_null_dst:
 //	  a nil []byte is Go's empty slice, a valid value (a read of 0 bytes),
 //	  not a missing one
+//	batch_add_column_batch_null_name:
+//	  a nil []byte is Go's empty slice, a valid value (an empty write, an
+//	  empty bytes object), not a missing one
 package weaveheap_test
 
 import (
@@ -2885,6 +2888,956 @@ func TestMisuse_vector_read_vector_absurd_value_offset_ffffffffffffffff(t *testi
 	err = recv.Read(0xffffffffffffffff, make([]byte, 4))
 	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
 	unchanged(t, before, recv)
+}
+
+// batch.create (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_create_region_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = region.NewBatch(16)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.create (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_create_region_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	must(t, region.Close(), "close the region")
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = region.NewBatch(16)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.create (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_create_region_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NewBatch(16)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.create (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_create_region_wrong_kind_buffer(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	other, err := region.NewBuffer(16, 16)
+	must(t, err, "make other")
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill the other")
+	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
+	stats := snapshot(t)
+	_, err = recv.NewBatch(16)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, other)
+}
+
+// batch.create (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_batch_create_region_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Region)(nil).NewBatch(16)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "region")
+}
+
+// batch.create (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects InvalidArgumentError, no counter
+// moving.
+func TestMisuse_batch_create_region_absurd_value_max_columns_1001(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewBatch(4097)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+}
+
+// batch.create (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects InvalidArgumentError, no counter
+// moving.
+func TestMisuse_batch_create_region_absurd_value_max_columns_ffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewBatch(4294967295)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+}
+
+// batch.release (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_release_batch_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatch(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	again := wh.BatchFromHandle(recv.Handle())
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.release (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_release_batch_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.BatchFromHandle(0x8fffffff00000001)
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.release (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_release_batch_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.release (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_release_batch_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.release (double_release): a second wrapper of an already released
+// handle is closed; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_release_batch_double_release(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	again := wh.BatchFromHandle(recv.Handle())
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.release (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_batch_release_batch_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Batch)(nil).Close()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
+}
+
+// batch.add_column (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_add_column_batch_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	arg_column, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_column")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, arg_column)
+	stats := snapshot(t)
+	err = recv.AddColumn([]byte("hello"), arg_column)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, arg_column)
+}
+
+// batch.add_column (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_add_column_batch_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	arg_column, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_column")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatch(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, arg_column)
+	stats := snapshot(t)
+	err = recv.AddColumn([]byte("hello"), arg_column)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, arg_column)
+}
+
+// batch.add_column (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_add_column_batch_forged(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_column, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_column")
+	recv := wh.BatchFromHandle(0x8fffffff00000001)
+	before := remember(t, arg_column)
+	stats := snapshot(t)
+	err = recv.AddColumn([]byte("hello"), arg_column)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, arg_column)
+}
+
+// batch.add_column (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_add_column_batch_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_column, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_column")
+	recv := wh.BatchFromHandle(region.Handle())
+	before := remember(t, arg_column)
+	stats := snapshot(t)
+	err = recv.AddColumn([]byte("hello"), arg_column)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, arg_column)
+}
+
+// batch.add_column (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_add_column_batch_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	arg_column, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_column")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.AddColumn([]byte("hello"), arg_column)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.add_column (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_add_column_batch_null(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_column, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_column")
+	before := remember(t, arg_column)
+	stats := snapshot(t)
+	err = (*wh.Batch)(nil).AddColumn([]byte("hello"), arg_column)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
+	unchanged(t, before, arg_column)
+}
+
+// batch.add_column (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_add_column_vector_stale_column(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	arg_column, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_column")
+	must(t, arg_column.Close(), "close the arg_column")
+	stats := snapshot(t)
+	err = recv.AddColumn([]byte("hello"), arg_column)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.add_column (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_add_column_vector_forged_column(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	arg_column := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	err = recv.AddColumn([]byte("hello"), arg_column)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.add_column (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_add_column_vector_reused_column(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	arg_column, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_column")
+	must(t, arg_column.Close(), "close the arg_column")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.AddColumn([]byte("hello"), arg_column)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// batch.add_column (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_add_column_vector_null_column(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	stats := snapshot(t)
+	err = recv.AddColumn([]byte("hello"), nil)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "column")
+}
+
+// batch.num_columns (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_num_columns_batch_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.NumColumns()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.num_columns (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_num_columns_batch_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatch(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	_, err = recv.NumColumns()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.num_columns (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_num_columns_batch_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.BatchFromHandle(0x8fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NumColumns()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.num_columns (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_num_columns_batch_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.NumColumns()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.num_columns (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_num_columns_batch_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.NumColumns()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.num_columns (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_num_columns_batch_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Batch)(nil).NumColumns()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
+}
+
+// batch.num_rows (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_num_rows_batch_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.NumRows()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.num_rows (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_num_rows_batch_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatch(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	_, err = recv.NumRows()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.num_rows (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_num_rows_batch_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.BatchFromHandle(0x8fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NumRows()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.num_rows (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_num_rows_batch_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.NumRows()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.num_rows (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_num_rows_batch_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.NumRows()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.num_rows (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_batch_num_rows_batch_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Batch)(nil).NumRows()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
+}
+
+// batch.column_name (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_column_name_batch_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.ColumnName(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.column_name (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_column_name_batch_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatch(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	_, err = recv.ColumnName(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.column_name (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_column_name_batch_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.BatchFromHandle(0x8fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.ColumnName(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.column_name (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_column_name_batch_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.ColumnName(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.column_name (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_column_name_batch_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.ColumnName(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.column_name (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_column_name_batch_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Batch)(nil).ColumnName(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
+}
+
+// batch.column_name (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_batch_column_name_batch_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	stats := snapshot(t)
+	_, err = recv.ColumnName(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+}
+
+// batch.column_name (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_batch_column_name_batch_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	stats := snapshot(t)
+	_, err = recv.ColumnName(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+}
+
+// batch.column_name (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_batch_column_name_batch_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	stats := snapshot(t)
+	_, err = recv.ColumnName(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+}
+
+// batch_stream.create (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_create_region_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = region.NewBatchStream(16)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.create (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_create_region_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	must(t, region.Close(), "close the region")
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = region.NewBatchStream(16)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.create (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_create_region_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NewBatchStream(16)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.create (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_stream_create_region_wrong_kind_buffer(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	other, err := region.NewBuffer(16, 16)
+	must(t, err, "make other")
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill the other")
+	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
+	stats := snapshot(t)
+	_, err = recv.NewBatchStream(16)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, other)
+}
+
+// batch_stream.create (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_stream_create_region_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Region)(nil).NewBatchStream(16)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "region")
+}
+
+// batch_stream.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_batch_stream_create_region_absurd_value_max_batches_10001(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewBatchStream(65537)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+}
+
+// batch_stream.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_batch_stream_create_region_absurd_value_max_batches_ffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewBatchStream(4294967295)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+}
+
+// batch_stream.release (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_release_batch_stream_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatchStream(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	again := wh.BatchStreamFromHandle(recv.Handle())
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.release (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_release_batch_stream_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.BatchStreamFromHandle(0x9fffffff00000001)
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.release (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_stream_release_batch_stream_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchStreamFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.release (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_release_batch_stream_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.release (double_release): a second wrapper of an already
+// released handle is closed; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_release_batch_stream_double_release(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	again := wh.BatchStreamFromHandle(recv.Handle())
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.release (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_stream_release_batch_stream_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.BatchStream)(nil).Close()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "stream")
+}
+
+// batch_stream.add_batch (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stream_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stream_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatchStream(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stream_forged(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	recv := wh.BatchStreamFromHandle(0x9fffffff00000001)
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stream_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	recv := wh.BatchStreamFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stream_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_stream_add_batch_batch_stream_null(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	stats := snapshot(t)
+	err = (*wh.BatchStream)(nil).AddBatch(arg_batch)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "stream")
+}
+
+// batch_stream.add_batch (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_stale_batch(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	must(t, arg_batch.Close(), "close the arg_batch")
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_forged_batch(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	arg_batch := wh.BatchFromHandle(0x8fffffff00000001)
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_add_batch_batch_reused_batch(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	arg_batch, err := region.NewBatch(16)
+	must(t, err, "make arg_batch")
+	must(t, arg_batch.Close(), "close the arg_batch")
+	newer, err := region.NewBatch(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	err = recv.AddBatch(arg_batch)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.add_batch (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_stream_add_batch_batch_null_batch(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	stats := snapshot(t)
+	err = recv.AddBatch(nil)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
+}
+
+// batch_stream.num_batches (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_num_batches_batch_stream_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.NumBatches()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.num_batches (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_num_batches_batch_stream_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatchStream(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	_, err = recv.NumBatches()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.num_batches (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_num_batches_batch_stream_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.BatchStreamFromHandle(0x9fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NumBatches()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.num_batches (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_stream_num_batches_batch_stream_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchStreamFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.NumBatches()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.num_batches (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_stream_num_batches_batch_stream_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatchStream(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.NumBatches()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch_stream.num_batches (null): null (None, nil) where a value is
+// required; expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_stream_num_batches_batch_stream_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.BatchStream)(nil).NumBatches()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "stream")
 }
 
 // borrow.shared (stale): the object was closed before the call; expects

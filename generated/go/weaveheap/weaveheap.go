@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -311,6 +311,102 @@ static inline weaveheap__go_vector_read_result weaveheap__go_vector_read(weavehe
 	return res;
 }
 
+typedef struct weaveheap__go_batch_create_result {
+	weaveheap_batch_t r;
+	weaveheap_error e;
+} weaveheap__go_batch_create_result;
+static inline weaveheap__go_batch_create_result weaveheap__go_batch_create(weaveheap_region_t region, uint32_t max_columns) {
+	weaveheap__go_batch_create_result res = {0};
+	res.r = weaveheap_batch_create(region, max_columns, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_release_result {
+	weaveheap_error e;
+} weaveheap__go_batch_release_result;
+static inline weaveheap__go_batch_release_result weaveheap__go_batch_release(weaveheap_batch_t batch) {
+	weaveheap__go_batch_release_result res = {0};
+	weaveheap_batch_release(batch, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_add_column_result {
+	weaveheap_error e;
+} weaveheap__go_batch_add_column_result;
+static inline weaveheap__go_batch_add_column_result weaveheap__go_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_vector_t column) {
+	weaveheap__go_batch_add_column_result res = {0};
+	weaveheap_batch_add_column(batch, name, name_len, column, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_num_columns_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_batch_num_columns_result;
+static inline weaveheap__go_batch_num_columns_result weaveheap__go_batch_num_columns(weaveheap_batch_t batch) {
+	weaveheap__go_batch_num_columns_result res = {0};
+	res.r = weaveheap_batch_num_columns(batch, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_num_rows_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_batch_num_rows_result;
+static inline weaveheap__go_batch_num_rows_result weaveheap__go_batch_num_rows(weaveheap_batch_t batch) {
+	weaveheap__go_batch_num_rows_result res = {0};
+	res.r = weaveheap_batch_num_rows(batch, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_column_name_result {
+	char* r;
+	weaveheap_error e;
+} weaveheap__go_batch_column_name_result;
+static inline weaveheap__go_batch_column_name_result weaveheap__go_batch_column_name(weaveheap_batch_t batch, uint64_t index) {
+	weaveheap__go_batch_column_name_result res = {0};
+	res.r = weaveheap_batch_column_name(batch, index, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_stream_create_result {
+	weaveheap_batch_stream_t r;
+	weaveheap_error e;
+} weaveheap__go_batch_stream_create_result;
+static inline weaveheap__go_batch_stream_create_result weaveheap__go_batch_stream_create(weaveheap_region_t region, uint32_t max_batches) {
+	weaveheap__go_batch_stream_create_result res = {0};
+	res.r = weaveheap_batch_stream_create(region, max_batches, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_stream_release_result {
+	weaveheap_error e;
+} weaveheap__go_batch_stream_release_result;
+static inline weaveheap__go_batch_stream_release_result weaveheap__go_batch_stream_release(weaveheap_batch_stream_t stream) {
+	weaveheap__go_batch_stream_release_result res = {0};
+	weaveheap_batch_stream_release(stream, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_stream_add_batch_result {
+	weaveheap_error e;
+} weaveheap__go_batch_stream_add_batch_result;
+static inline weaveheap__go_batch_stream_add_batch_result weaveheap__go_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap_batch_t batch) {
+	weaveheap__go_batch_stream_add_batch_result res = {0};
+	weaveheap_batch_stream_add_batch(stream, batch, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_stream_num_batches_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_batch_stream_num_batches_result;
+static inline weaveheap__go_batch_stream_num_batches_result weaveheap__go_batch_stream_num_batches(weaveheap_batch_stream_t stream) {
+	weaveheap__go_batch_stream_num_batches_result res = {0};
+	res.r = weaveheap_batch_stream_num_batches(stream, &res.e);
+	return res;
+}
+
 typedef struct weaveheap__go_handle_kind_of_result {
 	weaveheap_handle_kind r;
 	weaveheap_error e;
@@ -393,7 +489,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72"
+const GeneratedIDLHash = "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -454,6 +550,10 @@ const (
 	HandleKindObject HandleKind = 6
 	// A vector handle.
 	HandleKindVector HandleKind = 7
+	// A batch handle.
+	HandleKindBatch HandleKind = 8
+	// A batch_stream handle.
+	HandleKindBatchStream HandleKind = 9
 )
 
 // ElementType: The type of a vector's values. Each is stored as Arrow stores
@@ -1137,6 +1237,51 @@ func (recv *Region) NewVector(type_ ElementType, capacity uint64, nullable bool)
 		return nil, takeError(res.e)
 	}
 	return &Vector{h: uint64(res.r)}, nil
+}
+
+// NewBatch: Makes an empty batch in `region` with room for `max_columns`
+// columns (1 to 4096). Its record (the columns' handles, borrows and names) is
+// taken from the region at once.
+//
+// Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
+// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
+// nothing.
+//
+// A nil 'region' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Region) NewBatch(maxColumns uint32) (*Batch, error) {
+	if recv == nil {
+		return nil, nilArgument("batch.create", "region")
+	}
+	res := C.weaveheap__go_batch_create(C.weaveheap_handle_t(recv.h), C.uint32_t(maxColumns))
+	if res.e.code != 0 {
+		return nil, takeError(res.e)
+	}
+	return &Batch{h: uint64(res.r)}, nil
+}
+
+// NewBatchStream: Makes an empty stream in `region` with room for
+// `max_batches` batches (1 to 65536), taken from the region at once.
+//
+// Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
+// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
+// nothing.
+//
+// A nil 'region' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Region) NewBatchStream(maxBatches uint32) (*BatchStream, error) {
+	if recv == nil {
+		return nil, nilArgument("batch_stream.create", "region")
+	}
+	res := C.weaveheap__go_batch_stream_create(C.weaveheap_handle_t(recv.h), C.uint32_t(maxBatches))
+	if res.e.code != 0 {
+		return nil, takeError(res.e)
+	}
+	return &BatchStream{h: uint64(res.r)}, nil
 }
 
 // Buffer: A mutable, sized, aligned block of memory in a region.
@@ -1850,6 +1995,271 @@ func (recv *Vector) WithView(fn func(data []byte) error, access ...Access) error
 		return nilArgument("borrow.shared", "target")
 	}
 	return withView(recv.h, fn, access)
+}
+
+// Batch: A record batch: named vectors of equal length (Arrow's record batch,
+// a struct array of them). It holds a shared borrow of each column, so a
+// column cannot change, or be released, while it is in a batch; release the
+// batch (before the region's reset or destroy) to give them back.
+//
+// A *Batch owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed Batch reaches the core, which
+// refuses its stale handle. A *Batch is not safe for concurrent use
+// unless its region is thread-safe.
+type Batch struct {
+	h      uint64
+	closed bool
+}
+
+// BatchFromHandle wraps a raw handle as a *Batch. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func BatchFromHandle(h Handle) *Batch { return &Batch{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *Batch).
+func (recv *Batch) Handle() Handle {
+	if recv == nil {
+		return 0
+	}
+	return Handle(recv.h)
+}
+
+func (recv *Batch) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
+}
+
+// Close: Releases a batch and gives back the borrows of its columns (the
+// vectors stay, their owner's again). Fails while an Arrow export of the batch
+// is live.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError, BorrowError; a failed call changes nothing.
+//
+// A nil 'batch' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Batch) Close() error {
+	if recv == nil {
+		return nilArgument("batch.release", "batch")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_batch_release(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	recv.closed = true
+	return nil
+}
+
+// AddColumn: Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the
+// batch), taking a shared borrow of it until the batch is released. The column
+// must be in the batch's region and have as many values as the columns already
+// there; a full batch, a bad or repeated name or a length that differs is
+// invalid_argument (the message names the column), an outstanding unique
+// borrow of the column borrow_conflict. A refused column is not added and not
+// borrowed.
+//
+// Fails with InvalidArgumentError, BorrowError, BorrowConflictError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'batch' or 'column' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Batch) AddColumn(name []byte, column *Vector) error {
+	if recv == nil {
+		return nilArgument("batch.add_column", "batch")
+	}
+	columnH, ok := objectHandle(column)
+	if !ok {
+		return nilArgument("batch.add_column", "column")
+	}
+	res := C.weaveheap__go_batch_add_column(C.weaveheap_handle_t(recv.h), (*C.uint8_t)(bytesPtr(name)), C.uint64_t(len(name)), C.weaveheap_handle_t(columnH))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// NumColumns: The number of columns.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'batch' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Batch) NumColumns() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("batch.num_columns", "batch")
+	}
+	res := C.weaveheap__go_batch_num_columns(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// NumRows: The number of rows: the length of every column (0 with no column).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'batch' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Batch) NumRows() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("batch.num_rows", "batch")
+	}
+	res := C.weaveheap__go_batch_num_rows(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// ColumnName: A copy of the name of column `index` (below `num_columns`, else
+// out_of_range) that the caller owns (counted as a copy); free it with
+// `free_string`.
+//
+// Fails with OutOfRangeError, OutOfMemoryError, StaleHandleError,
+// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
+// nothing.
+//
+// A nil 'batch' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Batch) ColumnName(index uint64) (string, error) {
+	if recv == nil {
+		return "", nilArgument("batch.column_name", "batch")
+	}
+	res := C.weaveheap__go_batch_column_name(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return "", takeError(res.e)
+	}
+	s := C.GoString(res.r)
+	C.weaveheap_free_string(res.r)
+	return s, nil
+}
+
+// BatchStream: A stream of record batches of one schema, exported through the
+// Arrow C Stream Interface. It holds a shared borrow of each batch (which
+// holds its columns) until it is released.
+//
+// A *BatchStream owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed BatchStream reaches the core, which
+// refuses its stale handle. A *BatchStream is not safe for concurrent use
+// unless its region is thread-safe.
+type BatchStream struct {
+	h      uint64
+	closed bool
+}
+
+// BatchStreamFromHandle wraps a raw handle as a *BatchStream. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func BatchStreamFromHandle(h Handle) *BatchStream { return &BatchStream{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *BatchStream).
+func (recv *BatchStream) Handle() Handle {
+	if recv == nil {
+		return 0
+	}
+	return Handle(recv.h)
+}
+
+func (recv *BatchStream) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
+}
+
+// Close: Releases a stream and gives back the borrows of its batches. Fails
+// while an Arrow export of the stream is live.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError, BorrowError; a failed call changes nothing.
+//
+// A nil 'stream' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *BatchStream) Close() error {
+	if recv == nil {
+		return nilArgument("batch_stream.release", "stream")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_batch_stream_release(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	recv.closed = true
+	return nil
+}
+
+// AddBatch: Adds `batch` at the end, taking a shared borrow of it until the
+// stream is released. The batch must be in the stream's region and have the
+// first batch's schema (the same column names, types and nullability); a full
+// stream or another schema is invalid_argument (the message says what
+// differs). A refused batch is not added.
+//
+// Fails with InvalidArgumentError, BorrowError, StaleHandleError,
+// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
+// nothing.
+//
+// A nil 'stream' or 'batch' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *BatchStream) AddBatch(batch *Batch) error {
+	if recv == nil {
+		return nilArgument("batch_stream.add_batch", "stream")
+	}
+	batchH, ok := objectHandle(batch)
+	if !ok {
+		return nilArgument("batch_stream.add_batch", "batch")
+	}
+	res := C.weaveheap__go_batch_stream_add_batch(C.weaveheap_handle_t(recv.h), C.weaveheap_handle_t(batchH))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// NumBatches: The number of batches.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'stream' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *BatchStream) NumBatches() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("batch_stream.num_batches", "stream")
+	}
+	res := C.weaveheap__go_batch_stream_num_batches(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
 }
 
 // Access is the borrow a view takes.

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -165,6 +165,46 @@ test("vector.read: Vector.prototype.read (method)", () => {
   isMethod(wh["Vector"], "read");
 });
 
+test("batch.create: Region.prototype.batch (method)", () => {
+  isMethod(wh["Region"], "batch");
+});
+
+test("batch.release: Batch.prototype.close (close)", () => {
+  isMethod(wh["Batch"], "close");
+});
+
+test("batch.add_column: Batch.prototype.addColumn (method)", () => {
+  isMethod(wh["Batch"], "addColumn");
+});
+
+test("batch.num_columns: Batch.prototype.numColumns (method)", () => {
+  isMethod(wh["Batch"], "numColumns");
+});
+
+test("batch.num_rows: Batch.prototype.numRows (method)", () => {
+  isMethod(wh["Batch"], "numRows");
+});
+
+test("batch.column_name: Batch.prototype.columnName (method)", () => {
+  isMethod(wh["Batch"], "columnName");
+});
+
+test("batch_stream.create: Region.prototype.batchStream (method)", () => {
+  isMethod(wh["Region"], "batchStream");
+});
+
+test("batch_stream.release: BatchStream.prototype.close (close)", () => {
+  isMethod(wh["BatchStream"], "close");
+});
+
+test("batch_stream.add_batch: BatchStream.prototype.addBatch (method)", () => {
+  isMethod(wh["BatchStream"], "addBatch");
+});
+
+test("batch_stream.num_batches: BatchStream.prototype.numBatches (method)", () => {
+  isMethod(wh["BatchStream"], "numBatches");
+});
+
 test("borrow.shared: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view (view)", () => {
   isMethod(wh["WeaveHeapBuffer"], "view");
   isMethod(wh["Bytes"], "view");
@@ -243,6 +283,16 @@ test("handle borrow: View (class)", () => {
 test("handle vector: Vector (class)", () => {
   isClass(wh["Vector"]);
   assert.equal(typeof wh["Vector"].fromHandle, 'function');
+});
+
+test("handle batch: Batch (class)", () => {
+  isClass(wh["Batch"]);
+  assert.equal(typeof wh["Batch"].fromHandle, 'function');
+});
+
+test("handle batch_stream: BatchStream (class)", () => {
+  isClass(wh["BatchStream"]);
+  assert.equal(typeof wh["BatchStream"].fromHandle, 'function');
 });
 
 test("struct error: WeaveHeapError (struct)", () => {
@@ -342,7 +392,7 @@ test("error system_error = 11: SystemCallError (error)", () => {
   assert.ok(wh["SystemCallError"].prototype instanceof wh["WeaveHeapError"]);
 });
 
-// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow.
+// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, batch.export_arrow, batch_stream.export_arrow.
 test('the glue\'s own functions are not exported', () => {
   for (const name of Object.keys(wh)) assert.doesNotMatch(name, /^(free|errorClear)/);
 });

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -11,36 +11,38 @@ export type T3 = wh.Bytes;
 export type T4 = wh.WeaveHeapString;
 export type T5 = wh.View;
 export type T6 = wh.Vector;
-export type T7 = wh.WeaveHeapError;
-export type T8 = wh.RegionOptions["chunkSize"];
-export type T9 = wh.RegionOptions["byteLimit"];
-export type T10 = wh.RegionOptions["threadSafe"];
-export type T11 = wh.View;
-export type T12 = wh.Stats["allocations"];
-export type T13 = wh.Stats["releases"];
-export type T14 = wh.Stats["bytesAllocated"];
-export type T15 = wh.Stats["bytesLive"];
-export type T16 = wh.Stats["bytesPeak"];
-export type T17 = wh.Stats["bytesReserved"];
-export type T18 = wh.Stats["borrowsTaken"];
-export type T19 = wh.Stats["borrowsActive"];
-export type T20 = wh.Stats["borrowConflicts"];
-export type T21 = wh.Stats["staleRejected"];
-export type T22 = wh.Stats["copies"];
-export type T23 = wh.Stats["copyBytes"];
-export type T24 = wh.Stats["regionsLive"];
-export type T25 = wh.WeaveHeapError;
-export type T26 = wh.InvalidArgumentError;
-export type T27 = wh.OutOfMemoryError;
-export type T28 = wh.StaleHandleError;
-export type T29 = wh.ReusedHandleError;
-export type T30 = wh.ForgedHandleError;
-export type T31 = wh.WrongKindError;
-export type T32 = wh.BorrowError;
-export type T33 = wh.BorrowConflictError;
-export type T34 = wh.InvalidUtf8Error;
-export type T35 = wh.OutOfRangeError;
-export type T36 = wh.SystemCallError;
+export type T7 = wh.Batch;
+export type T8 = wh.BatchStream;
+export type T9 = wh.WeaveHeapError;
+export type T10 = wh.RegionOptions["chunkSize"];
+export type T11 = wh.RegionOptions["byteLimit"];
+export type T12 = wh.RegionOptions["threadSafe"];
+export type T13 = wh.View;
+export type T14 = wh.Stats["allocations"];
+export type T15 = wh.Stats["releases"];
+export type T16 = wh.Stats["bytesAllocated"];
+export type T17 = wh.Stats["bytesLive"];
+export type T18 = wh.Stats["bytesPeak"];
+export type T19 = wh.Stats["bytesReserved"];
+export type T20 = wh.Stats["borrowsTaken"];
+export type T21 = wh.Stats["borrowsActive"];
+export type T22 = wh.Stats["borrowConflicts"];
+export type T23 = wh.Stats["staleRejected"];
+export type T24 = wh.Stats["copies"];
+export type T25 = wh.Stats["copyBytes"];
+export type T26 = wh.Stats["regionsLive"];
+export type T27 = wh.WeaveHeapError;
+export type T28 = wh.InvalidArgumentError;
+export type T29 = wh.OutOfMemoryError;
+export type T30 = wh.StaleHandleError;
+export type T31 = wh.ReusedHandleError;
+export type T32 = wh.ForgedHandleError;
+export type T33 = wh.WrongKindError;
+export type T34 = wh.BorrowError;
+export type T35 = wh.BorrowConflictError;
+export type T36 = wh.InvalidUtf8Error;
+export type T37 = wh.OutOfRangeError;
+export type T38 = wh.SystemCallError;
 
 export const values: unknown[] = [
   wh.versionNumber,
@@ -78,6 +80,16 @@ export const values: unknown[] = [
   wh.Vector.prototype.get,
   wh.Vector.prototype.isValid,
   wh.Vector.prototype.read,
+  wh.Region.prototype.batch,
+  wh.Batch.prototype.close,
+  wh.Batch.prototype.addColumn,
+  wh.Batch.prototype.numColumns,
+  wh.Batch.prototype.numRows,
+  wh.Batch.prototype.columnName,
+  wh.Region.prototype.batchStream,
+  wh.BatchStream.prototype.close,
+  wh.BatchStream.prototype.addBatch,
+  wh.BatchStream.prototype.numBatches,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,
@@ -2816,6 +2816,891 @@ test('vector_read_vector_null_dst', () => {
     const before = remember(recv);
     misuse(() => recv.read(0, null), wh.InvalidArgumentError, '', 'dst');
     unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_create_region_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    region.close();
+    misuse(() => region.batch(16), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_create_region_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    misuse(() => region.batch(16), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_create_region_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    misuse(() => recv.batch(16), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_create_region_wrong_kind_buffer', () => {
+  try {
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.batch(16), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_create_region_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Region.prototype.batch.call(null, 16), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('batch_create_region_absurd_value_max_columns_1001', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.batch(4097), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('batch_create_region_absurd_value_max_columns_ffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.batch(4294967295), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_release_batch_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    const newer = region.batch(16);
+    const again = wh.Batch.fromHandle(recv.handle);
+    misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_release_batch_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(10376293537166655489n);
+    misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_release_batch_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(region.handle);
+    misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_release_batch_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    region.close();
+    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a second wrapper of an already released handle is closed
+test('batch_release_batch_double_release', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    const again = wh.Batch.fromHandle(recv.handle);
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_release_batch_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Batch.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_add_column_batch_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    const arg_column = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const before = remember(arg_column);
+    misuse(() => recv.addColumn(new Uint8Array([104, 101, 108, 108, 111]), arg_column), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, arg_column);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_add_column_batch_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    const arg_column = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.batch(16);
+    const before = remember(arg_column);
+    misuse(() => recv.addColumn(new Uint8Array([104, 101, 108, 108, 111]), arg_column), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, arg_column);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_add_column_batch_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_column = region.vector("int8", 16, { nullable: false });
+    const recv = wh.Batch.fromHandle(10376293537166655489n);
+    const before = remember(arg_column);
+    misuse(() => recv.addColumn(new Uint8Array([104, 101, 108, 108, 111]), arg_column), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before, arg_column);
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_add_column_batch_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_column = region.vector("int8", 16, { nullable: false });
+    const recv = wh.Batch.fromHandle(region.handle);
+    const before = remember(arg_column);
+    misuse(() => recv.addColumn(new Uint8Array([104, 101, 108, 108, 111]), arg_column), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, arg_column);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_add_column_batch_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    const arg_column = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.addColumn(new Uint8Array([104, 101, 108, 108, 111]), arg_column), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_add_column_batch_null', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_column = region.vector("int8", 16, { nullable: false });
+    const before = remember(arg_column);
+    misuse(() => wh.Batch.prototype.addColumn.call(null, new Uint8Array([104, 101, 108, 108, 111]), arg_column), wh.InvalidArgumentError, '', '');
+    unchanged(before, arg_column);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_add_column_batch_null_name', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    const arg_column = region.vector("int8", 16, { nullable: false });
+    const before = remember(arg_column);
+    misuse(() => recv.addColumn(null, arg_column), wh.InvalidArgumentError, '', 'name');
+    unchanged(before, arg_column);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_add_column_vector_stale_column', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    const arg_column = region.vector("int8", 16, { nullable: false });
+    arg_column.close();
+    misuse(() => recv.addColumn(new Uint8Array([104, 101, 108, 108, 111]), arg_column), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_add_column_vector_forged_column', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    const arg_column = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.addColumn(new Uint8Array([104, 101, 108, 108, 111]), arg_column), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_add_column_vector_reused_column', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    const arg_column = region.vector("int8", 16, { nullable: false });
+    arg_column.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.addColumn(new Uint8Array([104, 101, 108, 108, 111]), arg_column), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_add_column_vector_null_column', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    misuse(() => recv.addColumn(new Uint8Array([104, 101, 108, 108, 111]), null), wh.InvalidArgumentError, '', 'column');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_num_columns_batch_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    misuse(() => recv.numColumns(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_num_columns_batch_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    const newer = region.batch(16);
+    misuse(() => recv.numColumns(), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_num_columns_batch_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(10376293537166655489n);
+    misuse(() => recv.numColumns(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_num_columns_batch_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(region.handle);
+    misuse(() => recv.numColumns(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_num_columns_batch_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    region.close();
+    misuse(() => recv.numColumns(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_num_columns_batch_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Batch.prototype.numColumns.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_num_rows_batch_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    misuse(() => recv.numRows(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_num_rows_batch_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    const newer = region.batch(16);
+    misuse(() => recv.numRows(), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_num_rows_batch_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(10376293537166655489n);
+    misuse(() => recv.numRows(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_num_rows_batch_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(region.handle);
+    misuse(() => recv.numRows(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_num_rows_batch_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    region.close();
+    misuse(() => recv.numRows(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_num_rows_batch_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Batch.prototype.numRows.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_column_name_batch_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    misuse(() => recv.columnName(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_column_name_batch_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    const newer = region.batch(16);
+    misuse(() => recv.columnName(0), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_column_name_batch_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(10376293537166655489n);
+    misuse(() => recv.columnName(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_column_name_batch_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(region.handle);
+    misuse(() => recv.columnName(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_column_name_batch_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    region.close();
+    misuse(() => recv.columnName(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_column_name_batch_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Batch.prototype.columnName.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('batch_column_name_batch_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    misuse(() => recv.columnName(4294967312), wh.OutOfRangeError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('batch_column_name_batch_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    misuse(() => recv.columnName(1099511627776), wh.OutOfRangeError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('batch_column_name_batch_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    misuse(() => recv.columnName(18446744073709551615n), wh.OutOfRangeError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_stream_create_region_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    region.close();
+    misuse(() => region.batchStream(16), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_stream_create_region_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    misuse(() => region.batchStream(16), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_stream_create_region_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    misuse(() => recv.batchStream(16), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_stream_create_region_wrong_kind_buffer', () => {
+  try {
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.batchStream(16), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_stream_create_region_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Region.prototype.batchStream.call(null, 16), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('batch_stream_create_region_absurd_value_max_batches_10001', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.batchStream(65537), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('batch_stream_create_region_absurd_value_max_batches_ffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.batchStream(4294967295), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_stream_release_batch_stream_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    recv.close();
+    const newer = region.batchStream(16);
+    const again = wh.BatchStream.fromHandle(recv.handle);
+    misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_stream_release_batch_stream_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.BatchStream.fromHandle(11529215041773502465n);
+    misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_stream_release_batch_stream_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.BatchStream.fromHandle(region.handle);
+    misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_stream_release_batch_stream_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    region.close();
+    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a second wrapper of an already released handle is closed
+test('batch_stream_release_batch_stream_double_release', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    recv.close();
+    const again = wh.BatchStream.fromHandle(recv.handle);
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_stream_release_batch_stream_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.BatchStream.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_stream_add_batch_batch_stream_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    const arg_batch = region.batch(16);
+    recv.close();
+    misuse(() => recv.addBatch(arg_batch), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_stream_add_batch_batch_stream_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    const arg_batch = region.batch(16);
+    recv.close();
+    const newer = region.batchStream(16);
+    misuse(() => recv.addBatch(arg_batch), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_stream_add_batch_batch_stream_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_batch = region.batch(16);
+    const recv = wh.BatchStream.fromHandle(11529215041773502465n);
+    misuse(() => recv.addBatch(arg_batch), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_stream_add_batch_batch_stream_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_batch = region.batch(16);
+    const recv = wh.BatchStream.fromHandle(region.handle);
+    misuse(() => recv.addBatch(arg_batch), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_stream_add_batch_batch_stream_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    const arg_batch = region.batch(16);
+    region.close();
+    misuse(() => recv.addBatch(arg_batch), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_stream_add_batch_batch_stream_null', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_batch = region.batch(16);
+    misuse(() => wh.BatchStream.prototype.addBatch.call(null, arg_batch), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_stream_add_batch_batch_stale_batch', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    const arg_batch = region.batch(16);
+    arg_batch.close();
+    misuse(() => recv.addBatch(arg_batch), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_stream_add_batch_batch_forged_batch', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    const arg_batch = wh.Batch.fromHandle(10376293537166655489n);
+    misuse(() => recv.addBatch(arg_batch), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_stream_add_batch_batch_reused_batch', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    const arg_batch = region.batch(16);
+    arg_batch.close();
+    const newer = region.batch(16);
+    misuse(() => recv.addBatch(arg_batch), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_stream_add_batch_batch_null_batch', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    misuse(() => recv.addBatch(null), wh.InvalidArgumentError, '', 'batch');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_stream_num_batches_batch_stream_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    recv.close();
+    misuse(() => recv.numBatches(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_stream_num_batches_batch_stream_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    recv.close();
+    const newer = region.batchStream(16);
+    misuse(() => recv.numBatches(), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_stream_num_batches_batch_stream_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.BatchStream.fromHandle(11529215041773502465n);
+    misuse(() => recv.numBatches(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_stream_num_batches_batch_stream_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.BatchStream.fromHandle(region.handle);
+    misuse(() => recv.numBatches(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_stream_num_batches_batch_stream_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batchStream(16);
+    region.close();
+    misuse(() => recv.numBatches(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_stream_num_batches_batch_stream_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.BatchStream.prototype.numBatches.call(null), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 """The misuse matrix for Python (misuse.py): one test per case, its steps
 from misuse.plan. Each makes the objects the call needs, puts the target
 into the misused state, makes the call and checks that it raised the case's
@@ -48,6 +48,16 @@ NOT_EXPRESSIBLE = {
     "vector_get_vector_null": WHY[0],
     "vector_is_valid_vector_null": WHY[0],
     "vector_read_vector_null": WHY[0],
+    "batch_create_region_null": WHY[0],
+    "batch_release_batch_null": WHY[0],
+    "batch_add_column_batch_null": WHY[0],
+    "batch_num_columns_batch_null": WHY[0],
+    "batch_num_rows_batch_null": WHY[0],
+    "batch_column_name_batch_null": WHY[0],
+    "batch_stream_create_region_null": WHY[0],
+    "batch_stream_release_batch_stream_null": WHY[0],
+    "batch_stream_add_batch_batch_stream_null": WHY[0],
+    "batch_stream_num_batches_batch_stream_null": WHY[0],
     "borrow_shared_buffer_null": WHY[0],
     "borrow_shared_bytes_null": WHY[0],
     "borrow_shared_string_null": WHY[0],
@@ -62,9 +72,9 @@ NOT_EXPRESSIBLE = {
 def test_every_case_is_a_test_or_not_expressible():
     tests = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     tests.discard("every_case_is_a_test_or_not_expressible")
-    assert len(tests) == 255
+    assert len(tests) == 319
     assert not tests & set(NOT_EXPRESSIBLE)
-    assert len(tests) + len(NOT_EXPRESSIBLE) == 292
+    assert len(tests) + len(NOT_EXPRESSIBLE) == 366
 
 
 def test_region_destroy_region_reused():
@@ -1912,6 +1922,585 @@ def test_vector_read_vector_null_dst():
     expect_misuse(lambda: recv.read(0, None), weaveheap.InvalidArgumentError, None, 'dst')
     unchanged(before, recv)
     region.close()
+
+
+def test_batch_create_region_stale():
+    """batch.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    expect_misuse(lambda: region.batch(16), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_create_region_reused():
+    """batch.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    expect_misuse(lambda: region.batch(16), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+
+
+def test_batch_create_region_forged():
+    """batch.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.batch(16), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_create_region_wrong_kind_buffer():
+    """batch.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.batch(16), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_batch_create_region_absurd_value_max_columns_1001():
+    """batch.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.batch(4097), weaveheap.InvalidArgumentError, None, None)
+    region.close()
+
+
+def test_batch_create_region_absurd_value_max_columns_ffffffff():
+    """batch.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.batch(4294967295), weaveheap.InvalidArgumentError, None, None)
+    region.close()
+
+
+def test_batch_release_batch_reused():
+    """batch.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    newer = region.batch(16)
+    again = weaveheap.Batch.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_release_batch_forged():
+    """batch.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_release_batch_wrong_kind_region():
+    """batch.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_release_batch_after_region_destroy():
+    """batch.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    region.close()
+    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_release_batch_double_release():
+    """batch.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    again = weaveheap.Batch.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_add_column_batch_stale():
+    """batch.add_column (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    arg_column = region.vector(1, 16, False)
+    recv.close()
+    before = remember(arg_column)
+    expect_misuse(lambda: recv.add_column(b'hello', arg_column), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, arg_column)
+    region.close()
+
+
+def test_batch_add_column_batch_reused():
+    """batch.add_column (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    arg_column = region.vector(1, 16, False)
+    recv.close()
+    newer = region.batch(16)
+    before = remember(arg_column)
+    expect_misuse(lambda: recv.add_column(b'hello', arg_column), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, arg_column)
+    region.close()
+
+
+def test_batch_add_column_batch_forged():
+    """batch.add_column (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_column = region.vector(1, 16, False)
+    recv = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
+    before = remember(arg_column)
+    expect_misuse(lambda: recv.add_column(b'hello', arg_column), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before, arg_column)
+    region.close()
+
+
+def test_batch_add_column_batch_wrong_kind_region():
+    """batch.add_column (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_column = region.vector(1, 16, False)
+    recv = weaveheap.Batch.from_handle(region.handle, owned=False)
+    before = remember(arg_column)
+    expect_misuse(lambda: recv.add_column(b'hello', arg_column), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, arg_column)
+    region.close()
+
+
+def test_batch_add_column_batch_after_region_destroy():
+    """batch.add_column (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    arg_column = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.add_column(b'hello', arg_column), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_add_column_batch_null_name():
+    """batch.add_column (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    arg_column = region.vector(1, 16, False)
+    before = remember(arg_column)
+    expect_misuse(lambda: recv.add_column(None, arg_column), weaveheap.InvalidArgumentError, None, 'name')
+    unchanged(before, arg_column)
+    region.close()
+
+
+def test_batch_add_column_vector_stale_column():
+    """batch.add_column (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    arg_column = region.vector(1, 16, False)
+    arg_column.close()
+    expect_misuse(lambda: recv.add_column(b'hello', arg_column), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_add_column_vector_forged_column():
+    """batch.add_column (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    arg_column = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.add_column(b'hello', arg_column), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_add_column_vector_reused_column():
+    """batch.add_column (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    arg_column = region.vector(1, 16, False)
+    arg_column.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.add_column(b'hello', arg_column), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_batch_add_column_vector_null_column():
+    """batch.add_column (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    expect_misuse(lambda: recv.add_column(b'hello', None), weaveheap.InvalidArgumentError, None, 'column')
+    region.close()
+
+
+def test_batch_num_columns_batch_stale():
+    """batch.num_columns (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    expect_misuse(lambda: recv.num_columns(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_num_columns_batch_reused():
+    """batch.num_columns (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    newer = region.batch(16)
+    expect_misuse(lambda: recv.num_columns(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_num_columns_batch_forged():
+    """batch.num_columns (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.num_columns(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_num_columns_batch_wrong_kind_region():
+    """batch.num_columns (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.num_columns(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_num_columns_batch_after_region_destroy():
+    """batch.num_columns (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    region.close()
+    expect_misuse(lambda: recv.num_columns(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_num_rows_batch_stale():
+    """batch.num_rows (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    expect_misuse(lambda: recv.num_rows(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_num_rows_batch_reused():
+    """batch.num_rows (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    newer = region.batch(16)
+    expect_misuse(lambda: recv.num_rows(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_num_rows_batch_forged():
+    """batch.num_rows (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.num_rows(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_num_rows_batch_wrong_kind_region():
+    """batch.num_rows (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.num_rows(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_num_rows_batch_after_region_destroy():
+    """batch.num_rows (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    region.close()
+    expect_misuse(lambda: recv.num_rows(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_column_name_batch_stale():
+    """batch.column_name (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    expect_misuse(lambda: recv.column_name(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_column_name_batch_reused():
+    """batch.column_name (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    newer = region.batch(16)
+    expect_misuse(lambda: recv.column_name(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_column_name_batch_forged():
+    """batch.column_name (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.column_name(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_column_name_batch_wrong_kind_region():
+    """batch.column_name (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.column_name(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_column_name_batch_after_region_destroy():
+    """batch.column_name (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    region.close()
+    expect_misuse(lambda: recv.column_name(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_column_name_batch_absurd_value_index_100000010():
+    """batch.column_name (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    expect_misuse(lambda: recv.column_name(4294967312), weaveheap.OutOfRangeError, None, None)
+    region.close()
+
+
+def test_batch_column_name_batch_absurd_value_index_10000000000():
+    """batch.column_name (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    expect_misuse(lambda: recv.column_name(1099511627776), weaveheap.OutOfRangeError, None, None)
+    region.close()
+
+
+def test_batch_column_name_batch_absurd_value_index_ffffffffffffffff():
+    """batch.column_name (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    expect_misuse(lambda: recv.column_name(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    region.close()
+
+
+def test_batch_stream_create_region_stale():
+    """batch_stream.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    expect_misuse(lambda: region.batch_stream(16), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_stream_create_region_reused():
+    """batch_stream.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    expect_misuse(lambda: region.batch_stream(16), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+
+
+def test_batch_stream_create_region_forged():
+    """batch_stream.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.batch_stream(16), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_create_region_wrong_kind_buffer():
+    """batch_stream.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.batch_stream(16), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_batch_stream_create_region_absurd_value_max_batches_10001():
+    """batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.batch_stream(65537), weaveheap.InvalidArgumentError, None, None)
+    region.close()
+
+
+def test_batch_stream_create_region_absurd_value_max_batches_ffffffff():
+    """batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.batch_stream(4294967295), weaveheap.InvalidArgumentError, None, None)
+    region.close()
+
+
+def test_batch_stream_release_batch_stream_reused():
+    """batch_stream.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    recv.close()
+    newer = region.batch_stream(16)
+    again = weaveheap.BatchStream.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_release_batch_stream_forged():
+    """batch_stream.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.BatchStream.from_handle(0x9fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_release_batch_stream_wrong_kind_region():
+    """batch_stream.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.BatchStream.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_release_batch_stream_after_region_destroy():
+    """batch_stream.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    region.close()
+    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_stream_release_batch_stream_double_release():
+    """batch_stream.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    recv.close()
+    again = weaveheap.BatchStream.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_add_batch_batch_stream_stale():
+    """batch_stream.add_batch (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    arg_batch = region.batch(16)
+    recv.close()
+    expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_add_batch_batch_stream_reused():
+    """batch_stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    arg_batch = region.batch(16)
+    recv.close()
+    newer = region.batch_stream(16)
+    expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_add_batch_batch_stream_forged():
+    """batch_stream.add_batch (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_batch = region.batch(16)
+    recv = weaveheap.BatchStream.from_handle(0x9fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_add_batch_batch_stream_wrong_kind_region():
+    """batch_stream.add_batch (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_batch = region.batch(16)
+    recv = weaveheap.BatchStream.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_add_batch_batch_stream_after_region_destroy():
+    """batch_stream.add_batch (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    arg_batch = region.batch(16)
+    region.close()
+    expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_stream_add_batch_batch_stale_batch():
+    """batch_stream.add_batch (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    arg_batch = region.batch(16)
+    arg_batch.close()
+    expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_add_batch_batch_forged_batch():
+    """batch_stream.add_batch (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    arg_batch = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_add_batch_batch_reused_batch():
+    """batch_stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    arg_batch = region.batch(16)
+    arg_batch.close()
+    newer = region.batch(16)
+    expect_misuse(lambda: recv.add_batch(arg_batch), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_add_batch_batch_null_batch():
+    """batch_stream.add_batch (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    expect_misuse(lambda: recv.add_batch(None), weaveheap.InvalidArgumentError, None, 'batch')
+    region.close()
+
+
+def test_batch_stream_num_batches_batch_stream_stale():
+    """batch_stream.num_batches (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    recv.close()
+    expect_misuse(lambda: recv.num_batches(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_num_batches_batch_stream_reused():
+    """batch_stream.num_batches (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    recv.close()
+    newer = region.batch_stream(16)
+    expect_misuse(lambda: recv.num_batches(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_num_batches_batch_stream_forged():
+    """batch_stream.num_batches (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.BatchStream.from_handle(0x9fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.num_batches(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_num_batches_batch_stream_wrong_kind_region():
+    """batch_stream.num_batches (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.BatchStream.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.num_batches(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_stream_num_batches_batch_stream_after_region_destroy():
+    """batch_stream.num_batches (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch_stream(16)
+    region.close()
+    expect_misuse(lambda: recv.num_batches(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_borrow_shared_buffer_stale():

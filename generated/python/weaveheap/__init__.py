@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72"
+IDL_HASH = "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
 __version__ = "0.1.0"
 
 
@@ -50,6 +50,8 @@ Buffer = native.Buffer
 Bytes = native.Bytes
 String = native.String
 Vector = native.Vector
+Batch = native.Batch
+BatchStream = native.BatchStream
 View = native.View
 Exporter = native.Exporter
 RegionOptions = native.RegionOptions
@@ -68,6 +70,8 @@ class HandleKind(_enum.IntEnum):
     BORROW = 5
     OBJECT = 6
     VECTOR = 7
+    BATCH = 8
+    BATCH_STREAM = 9
 
 
 class ElementType(_enum.IntEnum):
@@ -106,7 +110,7 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
-_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, View)
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, View)
 
 
 def _handle_of(obj):
@@ -146,6 +150,8 @@ __all__ = [
     "Bytes",
     "String",
     "Vector",
+    "Batch",
+    "BatchStream",
     "View",
     "Exporter",
     "RegionOptions",

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -11,6 +11,8 @@ from .native import Buffer as Buffer
 from .native import Bytes as Bytes
 from .native import String as String
 from .native import Vector as Vector
+from .native import Batch as Batch
+from .native import BatchStream as BatchStream
 from .native import View as View
 from .native import Exporter as Exporter
 from .native import RegionOptions as RegionOptions
@@ -57,6 +59,8 @@ __all__ = [
     "Bytes",
     "String",
     "Vector",
+    "Batch",
+    "BatchStream",
     "View",
     "Exporter",
     "RegionOptions",
@@ -95,7 +99,7 @@ __all__ = [
 
 # What a function taking a handle accepts: one of the package's objects, or
 # a raw handle.
-_HandleObject = Union[Region, Buffer, Bytes, String, Vector, View]
+_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, View]
 
 
 class HandleKind(enum.IntEnum):
@@ -108,6 +112,8 @@ class HandleKind(enum.IntEnum):
     BORROW = 5
     OBJECT = 6
     VECTOR = 7
+    BATCH = 8
+    BATCH_STREAM = 9
 
 
 class ElementType(enum.IntEnum):

@@ -581,6 +581,125 @@ const checks = {
     assert.equal(r.vector('int8', 1).exportArrow, undefined);
     r.close();
   },
+  'batch.create'() {
+    const r = new wh.Region();
+    const b = r.batch(2);
+    assert.equal(b.numColumns(), 0);
+    assert.throws(() => r.batch(0), wh.InvalidArgumentError);
+    assert.throws(() => r.batch(4097), wh.InvalidArgumentError);
+    r.close();
+  },
+  'batch.add_column'() {
+    const r = new wh.Region();
+    const b = r.batch(2);
+    const x = r.vector('int32', 3);
+    x.extend(new Int32Array([1, 2, 3]));
+    const y = r.vector('int32', 2);
+    y.extend(new Int32Array([1, 2]));
+    b.addColumn('x', x);
+    assert.throws(() => x.append(4), wh.BorrowError, 'a column cannot change in a batch');
+    assert.throws(() => b.addColumn('y', y), /column 'y' has 2 values, the batch 3/);
+    assert.throws(() => b.addColumn('x', x), /'x' is already a column/);
+    assert.equal(b.numColumns(), 1);
+    b.close();
+    r.close();
+  },
+  'batch.num_columns'() {
+    const r = new wh.Region();
+    const b = r.batch(2);
+    b.addColumn('a', r.vector('uint8', 1));
+    b.addColumn('b', r.vector('uint8', 1));
+    assert.equal(b.numColumns(), 2);
+    b.close();
+    r.close();
+  },
+  'batch.num_rows'() {
+    const r = new wh.Region();
+    const b = r.batch(1);
+    assert.equal(b.numRows(), 0);
+    const v = r.vector('float64', 4);
+    v.extend(new Float64Array([1, 2]));
+    b.addColumn('v', v);
+    assert.equal(b.numRows(), 2);
+    b.close();
+    r.close();
+  },
+  'batch.column_name'() {
+    const r = new wh.Region();
+    const b = r.batch(1);
+    b.addColumn('naïve', r.vector('uint8', 1));
+    assert.equal(b.columnName(0), 'naïve');
+    assert.throws(() => b.columnName(1), wh.OutOfRangeError);
+    b.close();
+    r.close();
+  },
+  'batch.release'() {
+    const r = new wh.Region();
+    const b = r.batch(1);
+    const v = r.vector('uint8', 1);
+    b.addColumn('v', v);
+    assert.throws(() => r.reset(), wh.BorrowError, 'the batch holds its column');
+    b.close();
+    r.reset();
+    r.close();
+  },
+  'batch_stream.create'() {
+    const r = new wh.Region();
+    assert.equal(r.batchStream(2).numBatches(), 0);
+    assert.throws(() => r.batchStream(0), wh.InvalidArgumentError);
+    r.close();
+  },
+  'batch_stream.add_batch'() {
+    const r = new wh.Region();
+    const st = r.batchStream(2);
+    const a = r.batch(1);
+    a.addColumn('x', r.vector('int8', 1));
+    const b = r.batch(1);
+    b.addColumn('y', r.vector('int8', 1));
+    st.addBatch(a);
+    assert.throws(() => st.addBatch(b), /names its columns otherwise/);
+    assert.throws(() => a.close(), wh.BorrowError, 'the stream holds its batch');
+    st.close();
+    a.close();
+    b.close();
+    r.close();
+  },
+  'batch_stream.num_batches'() {
+    const r = new wh.Region();
+    const st = r.batchStream(2);
+    const a = r.batch(1);
+    st.addBatch(a);
+    st.addBatch(a);
+    assert.equal(st.numBatches(), 2);
+    st.close();
+    a.close();
+    r.close();
+  },
+  'batch_stream.release'() {
+    const r = new wh.Region();
+    const st = r.batchStream(1);
+    const a = r.batch(1);
+    st.addBatch(a);
+    assert.throws(() => r.reset(), wh.BorrowError);
+    st.close();
+    a.close();
+    r.reset();
+    r.close();
+  },
+  'batch_stream.export_arrow'() {
+    // C and Python only, as vector.export_arrow.
+    assert.match(wh.IDL.functions['batch_stream.export_arrow'], /^\(glue\)/);
+    const r = new wh.Region();
+    assert.equal(r.batchStream(1).exportArrow, undefined);
+    r.close();
+  },
+  'batch.export_arrow'() {
+    // C and Python only, as vector.export_arrow.
+    assert.match(wh.IDL.functions['batch.export_arrow'], /^\(glue\)/);
+    const r = new wh.Region();
+    assert.equal(r.batch(1).exportArrow, undefined);
+    r.close();
+  },
 };
 
 function withStatsDir(fn) {

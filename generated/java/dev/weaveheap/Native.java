@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -196,6 +196,36 @@ final class Native {
 
     /** vector.read (weaveheap_vector_read). */
     static native void vectorRead(long handle, long offset, byte[] dst);
+
+    /** batch.create (weaveheap_batch_create). */
+    static native long batchCreate(long handle, int maxColumns);
+
+    /** batch.release (weaveheap_batch_release). */
+    static native void batchRelease(long handle);
+
+    /** batch.add_column (weaveheap_batch_add_column). */
+    static native void batchAddColumn(long handle, byte[] name, long column);
+
+    /** batch.num_columns (weaveheap_batch_num_columns). */
+    static native long batchNumColumns(long handle);
+
+    /** batch.num_rows (weaveheap_batch_num_rows). */
+    static native long batchNumRows(long handle);
+
+    /** batch.column_name (weaveheap_batch_column_name). */
+    static native byte[] batchColumnName(long handle, long index);
+
+    /** batch_stream.create (weaveheap_batch_stream_create). */
+    static native long batchStreamCreate(long handle, int maxBatches);
+
+    /** batch_stream.release (weaveheap_batch_stream_release). */
+    static native void batchStreamRelease(long handle);
+
+    /** batch_stream.add_batch (weaveheap_batch_stream_add_batch). */
+    static native void batchStreamAddBatch(long handle, long batch);
+
+    /** batch_stream.num_batches (weaveheap_batch_stream_num_batches). */
+    static native long batchStreamNumBatches(long handle);
 
     /** handle.kind_of (weaveheap_handle_kind_of). */
     static native int handleKindOf(long handle);

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72";
+    public static final String IDL_HASH = "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -665,7 +665,11 @@ public final class WeaveHeap {
         /** An object handle. */
         OBJECT(6),
         /** A vector handle. */
-        VECTOR(7);
+        VECTOR(7),
+        /** A batch handle. */
+        BATCH(8),
+        /** A batch_stream handle. */
+        BATCH_STREAM(9);
 
         private final int code;
 
@@ -1177,6 +1181,43 @@ public final class WeaveHeap {
             }
             drain();
             return new Vector(this, Native.vectorCreate(handle, type.code(), capacity, false));
+        }
+
+        /**
+         * Makes an empty batch in `region` with room for `max_columns` columns (1 to
+         * 4096). Its record (the columns' handles, borrows and names) is taken from the
+         * region at once.
+         *
+         * @param maxColumns the IDL's max_columns (u32, passed as a Java int: read as unsigned); must be at most 4096
+         * @return the new Batch, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public Batch batch(int maxColumns) {
+            drain();
+            return new Batch(this, Native.batchCreate(handle, maxColumns));
+        }
+
+        /**
+         * Makes an empty stream in `region` with room for `max_batches` batches (1 to
+         * 65536), taken from the region at once.
+         *
+         * @param maxBatches the IDL's max_batches (u32, passed as a Java int: read as unsigned); must be at most 65536
+         * @return the new BatchStream, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public BatchStream batchStream(int maxBatches) {
+            drain();
+            return new BatchStream(this, Native.batchStreamCreate(handle, maxBatches));
         }
 
         /**
@@ -2222,6 +2263,243 @@ public final class WeaveHeap {
             }
             drain();
             Native.vectorRelease(handle);
+            released();
+        }
+    }
+
+    /**
+     * A record batch: named vectors of equal length (Arrow's record batch, a struct
+     * array of them). It holds a shared borrow of each column, so a column cannot
+     * change, or be released, while it is in a batch; release the batch (before the
+     * region's reset or destroy) to give them back.
+     *
+     * Closing it is idempotent: a second close() does nothing.
+     */
+    public static final class Batch extends Resource {
+        private final Region region;
+
+        Batch(Region region, long handle) {
+            super(handle, region.pending, false);
+            this.region = region;
+        }
+
+        private Batch(long handle) {
+            super(handle, null, false);
+            this.region = null;
+        }
+
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a Batch of that handle
+         */
+        public static Batch fromHandle(long handle) {
+            return new Batch(handle);
+        }
+
+        /**
+         * The Region this object lives in.
+         *
+         * @return it; null for a wrapper made by fromHandle
+         */
+        public Region region() {
+            return region;
+        }
+
+        /**
+         * Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the batch), taking
+         * a shared borrow of it until the batch is released. The column must be in the
+         * batch's region and have as many values as the columns already there; a full
+         * batch, a bad or repeated name or a length that differs is invalid_argument (the
+         * message names the column), an outstanding unique borrow of the column
+         * borrow_conflict. A refused column is not added and not borrowed.
+         *
+         * @param name the IDL's name
+         * @param column the IDL's column
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void addColumn(byte[] name, Vector column) {
+            if (name == null) {
+                throw new InvalidArgumentException("batch.add_column: 'name' is null");
+            }
+            if (column == null) {
+                throw new InvalidArgumentException("batch.add_column: 'column' is null");
+            }
+            drain();
+            Native.batchAddColumn(handle, name, column.handle);
+        }
+
+        /**
+         * The number of columns.
+         *
+         * @return the number of columns
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long numColumns() {
+            drain();
+            return Native.batchNumColumns(handle);
+        }
+
+        /**
+         * The number of rows: the length of every column (0 with no column).
+         *
+         * @return the number of rows: the length of every column (0 with no column)
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long numRows() {
+            drain();
+            return Native.batchNumRows(handle);
+        }
+
+        /**
+         * A copy of the name of column `index` (below `num_columns`, else out_of_range)
+         * that the caller owns (counted as a copy); free it with `free_string`.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return a copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public String columnName(long index) {
+            drain();
+            return new String(Native.batchColumnName(handle, index), StandardCharsets.UTF_8);
+        }
+
+        /**
+         * Releases a batch and gives back the borrows of its columns (the vectors stay,
+         * their owner's again). Fails while an Arrow export of the batch is live.
+         *
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            drain();
+            Native.batchRelease(handle);
+            released();
+        }
+    }
+
+    /**
+     * A stream of record batches of one schema, exported through the Arrow C Stream
+     * Interface. It holds a shared borrow of each batch (which holds its columns)
+     * until it is released.
+     *
+     * Closing it is idempotent: a second close() does nothing.
+     */
+    public static final class BatchStream extends Resource {
+        private final Region region;
+
+        BatchStream(Region region, long handle) {
+            super(handle, region.pending, false);
+            this.region = region;
+        }
+
+        private BatchStream(long handle) {
+            super(handle, null, false);
+            this.region = null;
+        }
+
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a BatchStream of that handle
+         */
+        public static BatchStream fromHandle(long handle) {
+            return new BatchStream(handle);
+        }
+
+        /**
+         * The Region this object lives in.
+         *
+         * @return it; null for a wrapper made by fromHandle
+         */
+        public Region region() {
+            return region;
+        }
+
+        /**
+         * Adds `batch` at the end, taking a shared borrow of it until the stream is
+         * released. The batch must be in the stream's region and have the first batch's
+         * schema (the same column names, types and nullability); a full stream or another
+         * schema is invalid_argument (the message says what differs). A refused batch is
+         * not added.
+         *
+         * @param batch the IDL's batch
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void addBatch(Batch batch) {
+            if (batch == null) {
+                throw new InvalidArgumentException("batch_stream.add_batch: 'batch' is null");
+            }
+            drain();
+            Native.batchStreamAddBatch(handle, batch.handle);
+        }
+
+        /**
+         * The number of batches.
+         *
+         * @return the number of batches
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long numBatches() {
+            drain();
+            return Native.batchStreamNumBatches(handle);
+        }
+
+        /**
+         * Releases a stream and gives back the borrows of its batches. Fails while an
+         * Arrow export of the stream is live.
+         *
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            drain();
+            Native.batchStreamRelease(handle);
             released();
         }
     }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -207,6 +207,34 @@ public final class RegionOf<Threads: Threading>: HandleObject {
             weaveheap_vector_create(self.handle, type.rawValue, capacity, nullable, err)
         }
         return VectorOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// Makes an empty batch in `region` with room for `max_columns` columns (1 to 4096). Its record
+    /// (the columns' handles, borrows and names) is taken from the region at once.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func batch(maxColumns: UInt32) throws -> BatchOf<Threads> {
+        let raw = try weaveheapCall { err in
+            weaveheap_batch_create(self.handle, maxColumns, err)
+        }
+        return BatchOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken
+    /// from the region at once.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func batchStream(maxBatches: UInt32) throws -> BatchStreamOf<Threads> {
+        let raw = try weaveheapCall { err in
+            weaveheap_batch_stream_create(self.handle, maxBatches, err)
+        }
+        return BatchStreamOf<Threads>(handle: raw, owner: self)
     }
 
     /// What any thread may call on this Region (the IDL's `threads(any)` members), also for
@@ -1029,3 +1057,296 @@ extension VectorOf where Threads == SingleThreaded {
 public typealias Vector = VectorOf<SingleThreaded>
 /// `VectorOf` for a thread-safe region.
 public typealias ThreadSafeVector = VectorOf<ThreadSafe>
+
+/// A record batch: named vectors of equal length (Arrow's record batch, a struct array of
+/// them). It holds a shared borrow of each column, so a column cannot change, or be released,
+/// while it is in a batch; release the batch (before the region's reset or destroy) to give
+/// them back.
+///
+/// An instance owns one batch handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `Batch` is `BatchOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeBatch` is `BatchOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class BatchOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
+    public let handle: UInt64
+    /// The Region this object was made in, kept alive as long as this object (nil for
+    /// an adopted handle).
+    public let owner: RegionOf<Threads>?
+    @usableFromInline let live = Atomic<Bool>(true)
+
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
+    init(handle: UInt64, owner: RegionOf<Threads>?) {
+        self.handle = handle
+        self.owner = owner
+    }
+
+    deinit {
+        if live.load(ordering: .acquiring) {
+            weaveheap_batch_release(handle, nil)
+        }
+    }
+
+    /// Releases a batch and gives back the borrows of its columns (the vectors stay, their owner's
+    /// again). Fails while an Arrow export of the batch is live.
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
+        try weaveheapCall { err in weaveheap_batch_release(handle, err) }
+        live.store(false, ordering: .releasing)
+    }
+
+    /// Whether `close()` has succeeded.
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
+
+    /// Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the batch), taking a shared
+    /// borrow of it until the batch is released. The column must be in the batch's region and have
+    /// as many values as the columns already there; a full batch, a bad or repeated name or a
+    /// length that differs is invalid_argument (the message names the column), an outstanding
+    /// unique borrow of the column borrow_conflict. A refused column is not added and not borrowed.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.borrow`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func addColumn(name: [UInt8], column: UInt64) throws {
+        try weaveheapCall { err in
+            name.withUnsafeBufferPointer { nameBytes in
+                weaveheap_batch_add_column(self.handle, nameBytes.baseAddress, UInt64(nameBytes.count), column, err)
+            }
+        }
+    }
+
+    /// Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the batch), taking a shared
+    /// borrow of it until the batch is released. The column must be in the batch's region and have
+    /// as many values as the columns already there; a full batch, a bad or repeated name or a
+    /// length that differs is invalid_argument (the message names the column), an outstanding
+    /// unique borrow of the column borrow_conflict. A refused column is not added and not borrowed.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.borrow`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func addColumn(name: [UInt8], column: some HandleObject) throws {
+        try weaveheapCall { err in
+            name.withUnsafeBufferPointer { nameBytes in
+                weaveheap_batch_add_column(self.handle, nameBytes.baseAddress, UInt64(nameBytes.count), column.handle, err)
+            }
+        }
+    }
+
+    /// Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the batch), taking a shared
+    /// borrow of it until the batch is released. The column must be in the batch's region and have
+    /// as many values as the columns already there; a full batch, a bad or repeated name or a
+    /// length that differs is invalid_argument (the message names the column), an outstanding
+    /// unique borrow of the column borrow_conflict. A refused column is not added and not borrowed.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.borrow`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func addColumn(name: some ContiguousBytes, column: UInt64) throws {
+        try weaveheapCall { err in
+            name.withUnsafeBytes { nameBytes in
+                weaveheap_batch_add_column(self.handle, nameBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(nameBytes.count), column, err)
+            }
+        }
+    }
+
+    /// Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the batch), taking a shared
+    /// borrow of it until the batch is released. The column must be in the batch's region and have
+    /// as many values as the columns already there; a full batch, a bad or repeated name or a
+    /// length that differs is invalid_argument (the message names the column), an outstanding
+    /// unique borrow of the column borrow_conflict. A refused column is not added and not borrowed.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.borrow`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func addColumn(name: some ContiguousBytes, column: some HandleObject) throws {
+        try weaveheapCall { err in
+            name.withUnsafeBytes { nameBytes in
+                weaveheap_batch_add_column(self.handle, nameBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(nameBytes.count), column.handle, err)
+            }
+        }
+    }
+
+    /// The number of columns.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func numColumns() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_batch_num_columns(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The number of rows: the length of every column (0 with no column).
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func numRows() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_batch_num_rows(self.handle, err)
+        }
+        return raw
+    }
+
+    /// A copy of the name of column `index` (below `num_columns`, else out_of_range) that the
+    /// caller owns (counted as a copy); free it with `free_string`.
+    /// - Throws: `WeaveHeapError.outOfRange`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func columnName(index: UInt64) throws -> String {
+        let raw = try weaveheapCall { err in
+            weaveheap_batch_column_name(self.handle, index, err)
+        }
+        defer { weaveheap_free_string(raw) }
+        return raw.map { String(cString: $0) } ?? ""
+    }
+}
+
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension BatchOf: @unchecked Sendable where Threads == ThreadSafe {}
+
+extension BatchOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `Batch`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
+    }
+}
+
+/// `BatchOf` for a region of one thread at a time.
+public typealias Batch = BatchOf<SingleThreaded>
+/// `BatchOf` for a thread-safe region.
+public typealias ThreadSafeBatch = BatchOf<ThreadSafe>
+
+/// A stream of record batches of one schema, exported through the Arrow C Stream Interface. It
+/// holds a shared borrow of each batch (which holds its columns) until it is released.
+///
+/// An instance owns one batch_stream handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `BatchStream` is `BatchStreamOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeBatchStream` is `BatchStreamOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class BatchStreamOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
+    public let handle: UInt64
+    /// The Region this object was made in, kept alive as long as this object (nil for
+    /// an adopted handle).
+    public let owner: RegionOf<Threads>?
+    @usableFromInline let live = Atomic<Bool>(true)
+
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
+    init(handle: UInt64, owner: RegionOf<Threads>?) {
+        self.handle = handle
+        self.owner = owner
+    }
+
+    deinit {
+        if live.load(ordering: .acquiring) {
+            weaveheap_batch_stream_release(handle, nil)
+        }
+    }
+
+    /// Releases a stream and gives back the borrows of its batches. Fails while an Arrow export of
+    /// the stream is live.
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
+        try weaveheapCall { err in weaveheap_batch_stream_release(handle, err) }
+        live.store(false, ordering: .releasing)
+    }
+
+    /// Whether `close()` has succeeded.
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
+
+    /// Adds `batch` at the end, taking a shared borrow of it until the stream is released. The
+    /// batch must be in the stream's region and have the first batch's schema (the same column
+    /// names, types and nullability); a full stream or another schema is invalid_argument (the
+    /// message says what differs). A refused batch is not added.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.borrow`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func addBatch(batch: UInt64) throws {
+        try weaveheapCall { err in
+            weaveheap_batch_stream_add_batch(self.handle, batch, err)
+        }
+    }
+
+    /// Adds `batch` at the end, taking a shared borrow of it until the stream is released. The
+    /// batch must be in the stream's region and have the first batch's schema (the same column
+    /// names, types and nullability); a full stream or another schema is invalid_argument (the
+    /// message says what differs). A refused batch is not added.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.borrow`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func addBatch(batch: some HandleObject) throws {
+        try weaveheapCall { err in
+            weaveheap_batch_stream_add_batch(self.handle, batch.handle, err)
+        }
+    }
+
+    /// The number of batches.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func numBatches() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_batch_stream_num_batches(self.handle, err)
+        }
+        return raw
+    }
+}
+
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension BatchStreamOf: @unchecked Sendable where Threads == ThreadSafe {}
+
+extension BatchStreamOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `BatchStream`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
+    }
+}
+
+/// `BatchStreamOf` for a region of one thread at a time.
+public typealias BatchStream = BatchStreamOf<SingleThreaded>
+/// `BatchStreamOf` for a thread-safe region.
+public typealias ThreadSafeBatchStream = BatchStreamOf<ThreadSafe>

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -219,6 +219,90 @@ func vector_read_vector_null_dst() throws {
     let region = try Region()
     let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
     _ = try recv.read(offset: 0, dst: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_create_region_null() throws {
+    let region = try Region()
+    _ = try (nil as Region?).batch(maxColumns: 16) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_release_batch_null() throws {
+    let region = try Region()
+    try (nil as Batch?).close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_add_column_batch_null() throws {
+    let region = try Region()
+    let arg_column = try region.vector(type: .int8, capacity: 16, nullable: false)
+    _ = try (nil as Batch?).addColumn(name: [104, 101, 108, 108, 111] as [UInt8], column: arg_column) // EXPECT-ERROR
+}
+
+// `name` is not optional: nil does not compile
+func batch_add_column_batch_null_name() throws {
+    let region = try Region()
+    let recv = try region.batch(maxColumns: 16)
+    let arg_column = try region.vector(type: .int8, capacity: 16, nullable: false)
+    _ = try recv.addColumn(name: nil, column: arg_column) // EXPECT-ERROR
+}
+
+// `column` is not optional: nil does not compile
+func batch_add_column_vector_null_column() throws {
+    let region = try Region()
+    let recv = try region.batch(maxColumns: 16)
+    _ = try recv.addColumn(name: [104, 101, 108, 108, 111] as [UInt8], column: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_num_columns_batch_null() throws {
+    let region = try Region()
+    _ = try (nil as Batch?).numColumns() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_num_rows_batch_null() throws {
+    let region = try Region()
+    _ = try (nil as Batch?).numRows() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_column_name_batch_null() throws {
+    let region = try Region()
+    _ = try (nil as Batch?).columnName(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_stream_create_region_null() throws {
+    let region = try Region()
+    _ = try (nil as Region?).batchStream(maxBatches: 16) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_stream_release_batch_stream_null() throws {
+    let region = try Region()
+    try (nil as BatchStream?).close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_stream_add_batch_batch_stream_null() throws {
+    let region = try Region()
+    let arg_batch = try region.batch(maxColumns: 16)
+    _ = try (nil as BatchStream?).addBatch(batch: arg_batch) // EXPECT-ERROR
+}
+
+// `batch` is not optional: nil does not compile
+func batch_stream_add_batch_batch_null_batch() throws {
+    let region = try Region()
+    let recv = try region.batchStream(maxBatches: 16)
+    _ = try recv.addBatch(batch: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_stream_num_batches_batch_stream_null() throws {
+    let region = try Region()
+    _ = try (nil as BatchStream?).numBatches() // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -81,6 +81,26 @@ final class ContractTests: XCTestCase {
         let _: (Vector) -> (UInt64) throws -> Bool = Vector.isValid(index:)
         // vector.read: method Vector.read
         let _: (Vector) -> (UInt64, inout [UInt8]) throws -> Void = Vector.read(offset:dst:)
+        // batch.create: method Region.batch
+        let _: (Region) -> (UInt32) throws -> BatchOf<SingleThreaded> = Region.batch(maxColumns:)
+        // batch.release: close Batch.close
+        let _: (Batch) -> () throws -> Void = Batch.close
+        // batch.add_column: method Batch.addColumn
+        let _: (Batch) -> ([UInt8], UInt64) throws -> Void = Batch.addColumn(name:column:)
+        // batch.num_columns: method Batch.numColumns
+        let _: (Batch) -> () throws -> UInt64 = Batch.numColumns
+        // batch.num_rows: method Batch.numRows
+        let _: (Batch) -> () throws -> UInt64 = Batch.numRows
+        // batch.column_name: method Batch.columnName
+        let _: (Batch) -> (UInt64) throws -> String = Batch.columnName(index:)
+        // batch_stream.create: method Region.batchStream
+        let _: (Region) -> (UInt32) throws -> BatchStreamOf<SingleThreaded> = Region.batchStream(maxBatches:)
+        // batch_stream.release: close BatchStream.close
+        let _: (BatchStream) -> () throws -> Void = BatchStream.close
+        // batch_stream.add_batch: method BatchStream.addBatch
+        let _: (BatchStream) -> (UInt64) throws -> Void = BatchStream.addBatch(batch:)
+        // batch_stream.num_batches: method BatchStream.numBatches
+        let _: (BatchStream) -> () throws -> UInt64 = BatchStream.numBatches
         // borrow.shared: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view
         let _: (Buffer) -> () throws -> View = Buffer.view
         let _: (Buffer) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Buffer.view
@@ -129,6 +149,10 @@ final class ContractTests: XCTestCase {
         let _: AnyObject.Type = View.self
         // handle vector: class Vector
         let _: AnyObject.Type = Vector.self
+        // handle batch: class Batch
+        let _: AnyObject.Type = Batch.self
+        // handle batch_stream: class BatchStream
+        let _: AnyObject.Type = BatchStream.self
         // struct error: struct WeaveHeapError
         let _: Any.Type = WeaveHeapError.self
         // struct region_options: struct RegionOptions
@@ -163,7 +187,7 @@ final class ContractTests: XCTestCase {
         let _: (String) -> WeaveHeapError = WeaveHeapError.systemCall(message:)
         // region.stats from any thread: Region.AnyThread.stats
         let _: (Region.AnyThread) -> () throws -> Stats = Region.AnyThread.stats
-        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow (called by the package for the user).
+        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, batch.export_arrow, batch_stream.export_arrow (called by the package for the user).
         // Sendable: the classes of a thread-safe region, and the threads(any) facets.
         requireSendable(ThreadSafeRegion.self)
         requireSendable(Region.AnyThread.self)
@@ -171,6 +195,8 @@ final class ContractTests: XCTestCase {
         requireSendable(ThreadSafeBytes.self)
         requireSendable(ThreadSafeString.self)
         requireSendable(ThreadSafeVector.self)
+        requireSendable(ThreadSafeBatch.self)
+        requireSendable(ThreadSafeBatchStream.self)
     }
 
     func testEveryErrorHasItsCodeAndFamily() {

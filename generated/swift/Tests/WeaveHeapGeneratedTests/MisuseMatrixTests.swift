@@ -1,11 +1,11 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide
 // counters are unchanged but for the case's counter (+1 exactly), and that the objects'
 // bytes are unchanged.
 //
-// Not expressible in Swift (44 cases): a null where Swift's type is not
+// Not expressible in Swift (57 cases): a null where Swift's type is not
 // optional does not compile, so no call can pass one (docs/swift.md). Each is written out
 // in ../NotExpressible/NullMisuse.swift, which ctest swift_compile_null_misuse checks the
 // compiler refuses, line by line:
@@ -44,6 +44,19 @@
 //   vector_is_valid_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_read_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_read_vector_null_dst: `dst` is not optional: nil does not compile
+//   batch_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_release_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_add_column_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_add_column_batch_null_name: `name` is not optional: nil does not compile
+//   batch_add_column_vector_null_column: `column` is not optional: nil does not compile
+//   batch_num_columns_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_num_rows_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_column_name_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_stream_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_stream_release_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_stream_add_batch_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_stream_add_batch_batch_null_batch: `batch` is not optional: nil does not compile
+//   batch_stream_num_batches_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_buffer_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_bytes_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -2301,6 +2314,690 @@ final class MisuseMatrixTests: XCTestCase {
             _ = try recv.read(offset: 18446744073709551615, dst: &dstOut)
         }
         XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_create_region_stale() throws {
+        let region = try Region()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.batch(maxColumns: 16)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// batch.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_create_region_reused() throws {
+        let region = try Region()
+        try region.close()
+        let newer = try Region()
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.batch(maxColumns: 16)
+        }
+        withExtendedLifetime((region, newer)) {}
+    }
+
+    /// batch.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_create_region_forged() throws {
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.batch(maxColumns: 16)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_create_region_wrong_kind_buffer() throws {
+        let region = try Region()
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.batch(maxColumns: 16)
+        }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
+    }
+
+    /// batch.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_batch_create_region_absurd_value_max_columns_1001() throws {
+        let region = try Region()
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.batch(maxColumns: 4097)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// batch.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_batch_create_region_absurd_value_max_columns_ffffffff() throws {
+        let region = try Region()
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.batch(maxColumns: 4294967295)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// batch.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_release_batch_reused() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        let newer = try region.batch(maxColumns: 16)
+        let again = Batch(adopting: recv.handle)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        withExtendedLifetime((region, recv, newer, again)) {}
+    }
+
+    /// batch.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_release_batch_forged() throws {
+        let region = try Region()
+        let recv = Batch(adopting: 0x8fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_release_batch_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Batch(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_release_batch_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_release_batch_double_release() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        let again = Batch(adopting: recv.handle)
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        withExtendedLifetime((region, recv, again)) {}
+    }
+
+    /// batch.add_column (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_add_column_batch_stale() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        let arg_column = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let before: [[UInt8]] = [try arg_column.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addColumn(name: [104, 101, 108, 108, 111] as [UInt8], column: arg_column)
+        }
+        XCTAssertEqual([try arg_column.view { Array($0) }], before, "the bytes of arg_column")
+        withExtendedLifetime((region, recv, arg_column)) {}
+    }
+
+    /// batch.add_column (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_add_column_batch_reused() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        let arg_column = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.batch(maxColumns: 16)
+        let before: [[UInt8]] = [try arg_column.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addColumn(name: [104, 101, 108, 108, 111] as [UInt8], column: arg_column)
+        }
+        XCTAssertEqual([try arg_column.view { Array($0) }], before, "the bytes of arg_column")
+        withExtendedLifetime((region, recv, arg_column, newer)) {}
+    }
+
+    /// batch.add_column (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_add_column_batch_forged() throws {
+        let region = try Region()
+        let arg_column = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = Batch(adopting: 0x8fffffff00000001)
+        let before: [[UInt8]] = [try arg_column.view { Array($0) }]
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addColumn(name: [104, 101, 108, 108, 111] as [UInt8], column: arg_column)
+        }
+        XCTAssertEqual([try arg_column.view { Array($0) }], before, "the bytes of arg_column")
+        withExtendedLifetime((region, arg_column, recv)) {}
+    }
+
+    /// batch.add_column (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_add_column_batch_wrong_kind_region() throws {
+        let region = try Region()
+        let arg_column = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = Batch(adopting: region.handle)
+        let before: [[UInt8]] = [try arg_column.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.addColumn(name: [104, 101, 108, 108, 111] as [UInt8], column: arg_column)
+        }
+        XCTAssertEqual([try arg_column.view { Array($0) }], before, "the bytes of arg_column")
+        withExtendedLifetime((region, arg_column, recv)) {}
+    }
+
+    /// batch.add_column (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_add_column_batch_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        let arg_column = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addColumn(name: [104, 101, 108, 108, 111] as [UInt8], column: arg_column)
+        }
+        withExtendedLifetime((region, recv, arg_column)) {}
+    }
+
+    /// batch.add_column (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_add_column_vector_stale_column() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        let arg_column = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try arg_column.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addColumn(name: [104, 101, 108, 108, 111] as [UInt8], column: arg_column)
+        }
+        withExtendedLifetime((region, recv, arg_column)) {}
+    }
+
+    /// batch.add_column (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_add_column_vector_forged_column() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        let arg_column = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addColumn(name: [104, 101, 108, 108, 111] as [UInt8], column: arg_column)
+        }
+        withExtendedLifetime((region, recv, arg_column)) {}
+    }
+
+    /// batch.add_column (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_add_column_vector_reused_column() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        let arg_column = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try arg_column.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addColumn(name: [104, 101, 108, 108, 111] as [UInt8], column: arg_column)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, arg_column, newer)) {}
+    }
+
+    /// batch.num_columns (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_num_columns_batch_stale() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numColumns()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.num_columns (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_num_columns_batch_reused() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        let newer = try region.batch(maxColumns: 16)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numColumns()
+        }
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// batch.num_columns (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_num_columns_batch_forged() throws {
+        let region = try Region()
+        let recv = Batch(adopting: 0x8fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numColumns()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.num_columns (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_num_columns_batch_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Batch(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.numColumns()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.num_columns (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_num_columns_batch_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numColumns()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.num_rows (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_num_rows_batch_stale() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numRows()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.num_rows (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_num_rows_batch_reused() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        let newer = try region.batch(maxColumns: 16)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numRows()
+        }
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// batch.num_rows (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_num_rows_batch_forged() throws {
+        let region = try Region()
+        let recv = Batch(adopting: 0x8fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numRows()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.num_rows (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_num_rows_batch_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Batch(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.numRows()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.num_rows (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_num_rows_batch_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numRows()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.column_name (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_column_name_batch_stale() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.columnName(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.column_name (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_column_name_batch_reused() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        let newer = try region.batch(maxColumns: 16)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.columnName(index: 0)
+        }
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// batch.column_name (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_column_name_batch_forged() throws {
+        let region = try Region()
+        let recv = Batch(adopting: 0x8fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.columnName(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.column_name (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_column_name_batch_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Batch(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.columnName(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.column_name (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_column_name_batch_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.columnName(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.column_name (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_batch_column_name_batch_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.columnName(index: 4294967312)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.column_name (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_batch_column_name_batch_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.columnName(index: 1099511627776)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.column_name (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_batch_column_name_batch_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.columnName(index: 18446744073709551615)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch_stream.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_create_region_stale() throws {
+        let region = try Region()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.batchStream(maxBatches: 16)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// batch_stream.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_stream_create_region_reused() throws {
+        let region = try Region()
+        try region.close()
+        let newer = try Region()
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.batchStream(maxBatches: 16)
+        }
+        withExtendedLifetime((region, newer)) {}
+    }
+
+    /// batch_stream.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_stream_create_region_forged() throws {
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.batchStream(maxBatches: 16)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch_stream.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_stream_create_region_wrong_kind_buffer() throws {
+        let region = try Region()
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.batchStream(maxBatches: 16)
+        }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
+    }
+
+    /// batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_batch_stream_create_region_absurd_value_max_batches_10001() throws {
+        let region = try Region()
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.batchStream(maxBatches: 65537)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_batch_stream_create_region_absurd_value_max_batches_ffffffff() throws {
+        let region = try Region()
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.batchStream(maxBatches: 4294967295)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// batch_stream.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_stream_release_batch_stream_reused() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        try recv.close()
+        let newer = try region.batchStream(maxBatches: 16)
+        let again = BatchStream(adopting: recv.handle)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        withExtendedLifetime((region, recv, newer, again)) {}
+    }
+
+    /// batch_stream.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_stream_release_batch_stream_forged() throws {
+        let region = try Region()
+        let recv = BatchStream(adopting: 0x9fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch_stream.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_stream_release_batch_stream_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = BatchStream(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch_stream.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_release_batch_stream_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch_stream.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_release_batch_stream_double_release() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        try recv.close()
+        let again = BatchStream(adopting: recv.handle)
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        withExtendedLifetime((region, recv, again)) {}
+    }
+
+    /// batch_stream.add_batch (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stream_stale() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        let arg_batch = try region.batch(maxColumns: 16)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addBatch(batch: arg_batch)
+        }
+        withExtendedLifetime((region, recv, arg_batch)) {}
+    }
+
+    /// batch_stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stream_reused() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        let arg_batch = try region.batch(maxColumns: 16)
+        try recv.close()
+        let newer = try region.batchStream(maxBatches: 16)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addBatch(batch: arg_batch)
+        }
+        withExtendedLifetime((region, recv, arg_batch, newer)) {}
+    }
+
+    /// batch_stream.add_batch (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stream_forged() throws {
+        let region = try Region()
+        let arg_batch = try region.batch(maxColumns: 16)
+        let recv = BatchStream(adopting: 0x9fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addBatch(batch: arg_batch)
+        }
+        withExtendedLifetime((region, arg_batch, recv)) {}
+    }
+
+    /// batch_stream.add_batch (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stream_wrong_kind_region() throws {
+        let region = try Region()
+        let arg_batch = try region.batch(maxColumns: 16)
+        let recv = BatchStream(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.addBatch(batch: arg_batch)
+        }
+        withExtendedLifetime((region, arg_batch, recv)) {}
+    }
+
+    /// batch_stream.add_batch (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stream_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        let arg_batch = try region.batch(maxColumns: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addBatch(batch: arg_batch)
+        }
+        withExtendedLifetime((region, recv, arg_batch)) {}
+    }
+
+    /// batch_stream.add_batch (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_stale_batch() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        let arg_batch = try region.batch(maxColumns: 16)
+        try arg_batch.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addBatch(batch: arg_batch)
+        }
+        withExtendedLifetime((region, recv, arg_batch)) {}
+    }
+
+    /// batch_stream.add_batch (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_forged_batch() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        let arg_batch = Batch(adopting: 0x8fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addBatch(batch: arg_batch)
+        }
+        withExtendedLifetime((region, recv, arg_batch)) {}
+    }
+
+    /// batch_stream.add_batch (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_stream_add_batch_batch_reused_batch() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        let arg_batch = try region.batch(maxColumns: 16)
+        try arg_batch.close()
+        let newer = try region.batch(maxColumns: 16)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.addBatch(batch: arg_batch)
+        }
+        withExtendedLifetime((region, recv, arg_batch, newer)) {}
+    }
+
+    /// batch_stream.num_batches (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_num_batches_batch_stream_stale() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numBatches()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch_stream.num_batches (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_stream_num_batches_batch_stream_reused() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        try recv.close()
+        let newer = try region.batchStream(maxBatches: 16)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numBatches()
+        }
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// batch_stream.num_batches (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_stream_num_batches_batch_stream_forged() throws {
+        let region = try Region()
+        let recv = BatchStream(adopting: 0x9fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numBatches()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch_stream.num_batches (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_stream_num_batches_batch_stream_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = BatchStream(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.numBatches()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch_stream.num_batches (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_stream_num_batches_batch_stream_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batchStream(maxBatches: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numBatches()
+        }
         withExtendedLifetime((region, recv)) {}
     }
 

@@ -127,7 +127,10 @@ class _Case(mu.Renderer):
         v = f"{self.s.lib.handle_c_type} {mk.var} = "
         if mk.how in ("region", "fixture"):
             args = [self.value(a.param, a.value) for a in mk.args]
-            return self.must(self.call(mk.maker, mk.of, args), f"make the {mk.var} ({mk.maker.name})", v)
+            out = self.must(self.call(mk.maker, mk.of, args), f"make the {mk.var} ({mk.maker.name})", v)
+            if mk.how == "fixture" and not mk.cls.memory:
+                out.append(f"(void){mk.var}; /* made to hold its slot; no bytes to compare */")
+            return out
         if mk.how == "forged":
             return [f"{v}UINT64_C(0x{mu.forged_handle(mk.cls):016x});"]
         if mk.how == "adopt":

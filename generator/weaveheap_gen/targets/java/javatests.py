@@ -22,6 +22,8 @@ def java_value(v, jtype: str) -> str:
     if isinstance(v, int):
         if jtype == "long":
             return f"0x{v:x}L" if v >= 1 << 31 else f"{v}L"
+        if v >= 1 << 31:  # a u32 above Java's int: the same 32 bits, as the JNI passes them
+            return f"0x{v:x}"
         return str(v)
     if isinstance(v, (bytes, bytearray)):
         return "new byte[] {" + ", ".join(str(b) if b < 128 else f"(byte) 0x{b:02x}" for b in v) + "}"

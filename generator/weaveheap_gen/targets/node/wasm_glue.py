@@ -185,7 +185,10 @@ def build(s: sf.Surface, js: JsApi) -> Wasm:
             wf.result = "takeText(r)"
         elif r.shape == "static_text":
             wf.result = "cstr(r)"
-        elif r.shape in ("object", "enum"):
+        elif r.shape == "object":
+            # a wasm i64 comes back signed: kinds 8 and up set the top bit
+            wf.result = "BigInt.asUintN(64, r)"
+        elif r.shape == "enum":
             wf.result = "r"
         elif r.shape == "bool":
             wf.result = "r !== 0"

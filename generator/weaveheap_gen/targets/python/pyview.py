@@ -49,12 +49,19 @@ MEMORY_DOC = {
     "arrow": "Arrow PyCapsule interface (experimental): a uint8 column over the memory, without a copy; "
              "the array's release callback releases the shared borrow it holds.",
     "arrow_export": "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data "
-                    "export, a column of the object's type over its memory, without a copy "
-                    "(pyarrow.array(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared "
-                    "borrow (closing the object or resetting its region raises BorrowError) until the "
-                    "consumer releases it. requested_schema is ignored: the column has its own type.",
-    "arrow_schema": "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's column type (the "
-                    "core's export, taken and released at once: a unique view makes it fail).",
+                    "export of the object (its type's: a typed column, or a struct array of named columns), "
+                    "over its memory without a copy (pyarrow.array(obj) or pyarrow.record_batch(obj), "
+                    "polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the "
+                    "object or resetting its region raises BorrowError) until the consumer releases it. "
+                    "requested_schema is ignored: the object has its own type.",
+    "arrow_schema": "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's type (the core's "
+                    "export, taken and released at once, so it fails as the export does).",
+    "arrow_stream": "Arrow PyCapsule interface: an 'arrow_array_stream' capsule of the core's own Arrow C Stream "
+                    "export of the object (pyarrow.RecordBatchReader.from_stream(obj), duckdb over that reader): "
+                    "its record batches in turn, over their memory without a copy. The stream holds a shared "
+                    "borrow (closing the object or resetting its region raises BorrowError) until the consumer "
+                    "releases it, and each batch it hands out holds that batch until released; its callbacks "
+                    "take the GIL, from whatever thread the consumer calls them. requested_schema is ignored.",
     "from_handle": "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the "
                    "core: a handle that is stale, forged or of another kind fails at its first use. With "
                    "owned=True the object releases the handle when closed or collected; with owned=False only "
@@ -120,6 +127,7 @@ class PyClass:
     methods: list[PyMethod] = field(default_factory=list)
     parent: Optional["PyClass"] = None   # the class whose object an instance keeps alive
     arrow_export: str = ""    # the C function that fills its Arrow C Data structs ("": none)
+    arrow_stream_export: str = ""   # the C function that fills its ArrowArrayStream ("": none)
     typed_by: str = ""        # the C function naming its element type ("": its buffers are bytes)
     formats: list = field(default_factory=list)   # typed: (C enum constant, struct code, size)
 
@@ -234,6 +242,7 @@ class PyView:
     bytes_in: list[str]                # parameter names of bytes the core reads
     bytes_out: list[str]               # parameter names of memory the core fills
     struct_outs: dict = field(default_factory=dict)   # C struct name -> out parameter names
+    object_args: list = field(default_factory=list)   # (C type, name) of methods' object parameters
 
     @property
     def token_doc(self) -> str:
@@ -516,6 +525,8 @@ class _Builder:
                 pc.methods.append(self.method(c, cls))
             if cls.arrow_export is not None:
                 pc.arrow_export = cls.arrow_export.fn.c_name
+            if cls.arrow_stream_export is not None:
+                pc.arrow_stream_export = cls.arrow_stream_export.fn.c_name
             if cls.typed_by is not None:
                 pc.typed_by = cls.typed_by.fn.c_name
                 pc.formats = [(m.c_name, *BUFFER_FORMATS[m.name]) for m in cls.typed_by.result.type.decl.members
@@ -604,7 +615,9 @@ class _Builder:
             int_types, fast, self.flat(), self.flat_constants(),
             sorted({p.name for p in params if p.shape == "bytes_in"}),
             sorted({p.name for p in params if p.shape == "bytes_out"}),
-            {k: sorted(v) for k, v in struct_outs.items()})
+            {k: sorted(v) for k, v in struct_outs.items()},
+            sorted({(cp.c_type, cp.name) for cls in s.user_classes for c in cls.methods for p in c.params
+                    if p.shape == "object" for cp in p.idl.c_params}))
 
 
 def build(s: Surface) -> PyView:

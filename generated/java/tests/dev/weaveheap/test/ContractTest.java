@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -51,6 +51,16 @@ class ContractTest {
         new String[] {"vector.get", "method", "Vector", "get", ""},
         new String[] {"vector.is_valid", "method", "Vector", "isValid", ""},
         new String[] {"vector.read", "method", "Vector", "read", ""},
+        new String[] {"batch.create", "method", "Region", "batch", ""},
+        new String[] {"batch.release", "close", "Batch", "close", ""},
+        new String[] {"batch.add_column", "method", "Batch", "addColumn", ""},
+        new String[] {"batch.num_columns", "method", "Batch", "numColumns", ""},
+        new String[] {"batch.num_rows", "method", "Batch", "numRows", ""},
+        new String[] {"batch.column_name", "method", "Batch", "columnName", ""},
+        new String[] {"batch_stream.create", "method", "Region", "batchStream", ""},
+        new String[] {"batch_stream.release", "close", "BatchStream", "close", ""},
+        new String[] {"batch_stream.add_batch", "method", "BatchStream", "addBatch", ""},
+        new String[] {"batch_stream.num_batches", "method", "BatchStream", "numBatches", ""},
         new String[] {"borrow.shared", "view", "Buffer", "view", ""},
         new String[] {"borrow.shared", "view", "Bytes", "view", ""},
         new String[] {"borrow.shared", "view", "WeaveHeapString", "view", ""},
@@ -74,6 +84,8 @@ class ContractTest {
         new String[] {"handle string", "class", "WeaveHeapString", "WeaveHeapString", ""},
         new String[] {"handle borrow", "class", "View", "View", ""},
         new String[] {"handle vector", "class", "Vector", "Vector", ""},
+        new String[] {"handle batch", "class", "Batch", "Batch", ""},
+        new String[] {"handle batch_stream", "class", "BatchStream", "BatchStream", ""},
         new String[] {"struct error", "struct", "WeaveHeapException", "WeaveHeapException", ""},
         new String[] {"struct region_options", "struct", "RegionOptions", "RegionOptions", ""},
         new String[] {"struct view", "struct", "View", "View", ""},
@@ -97,7 +109,9 @@ class ContractTest {
         new String[] {"weaveheap.free_string", "freeString"},
         new String[] {"weaveheap.free_bytes", "freeBytes"},
         new String[] {"error.clear", "errorClear"},
-        new String[] {"vector.export_arrow", "exportArrow"}
+        new String[] {"vector.export_arrow", "exportArrow"},
+        new String[] {"batch.export_arrow", "exportArrow"},
+        new String[] {"batch_stream.export_arrow", "exportArrow"}
     );
 
     @TestFactory

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 108c52b1ab623bfbbb0f9c1578e1cc7e657be7c3b240a975387c4884c9efac72
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +44,16 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>vector_get_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_is_valid_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_read_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_release_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_add_column_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_num_columns_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_num_rows_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_column_name_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_stream_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_stream_release_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_stream_add_batch_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_stream_num_batches_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
@@ -2730,6 +2740,853 @@ class MisuseMatrixTest {
         Record stats = m.stats();
         m.expectMisuse(InvalidArgumentException.class, stats, "", "dst", () -> recv.read(0L, null));
         m.unchanged(before, recv);
+    }
+
+    /**
+     * batch.create (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_create_region_stale() throws Exception {
+        Region region = m.region(0L);
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.batch(16));
+    }
+
+    /**
+     * batch.create (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_create_region_reused() throws Exception {
+        Region region = m.region(0L);
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.batch(16));
+    }
+
+    /**
+     * batch.create (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_create_region_forged() throws Exception {
+        Region region = m.region(0L);
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.batch(16));
+    }
+
+    /**
+     * batch.create (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_create_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.batch(16));
+        m.unchanged(before, other);
+    }
+
+    /**
+     * batch.create (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void batch_create_region_absurd_value_max_columns_1001() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.batch(4097));
+    }
+
+    /**
+     * batch.create (absurd_value): an integer far out of range (sizes of 2^32 and more
+     * on every target width); expects InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void batch_create_region_absurd_value_max_columns_ffffffff() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.batch(0xffffffff));
+    }
+
+    /**
+     * batch.release (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_release_batch_reused() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Batch newer = m.keep(region.batch(16));
+        Batch again = Batch.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
+    }
+
+    /**
+     * batch.release (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_release_batch_forged() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(0x8fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * batch.release (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_release_batch_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * batch.release (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_release_batch_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * batch.release (double_release): a second wrapper of an already released handle
+     * is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_release_batch_double_release() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Batch again = Batch.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
+    }
+
+    /**
+     * batch.add_column (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_add_column_batch_stale() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Vector arg_column = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        byte[][] before = m.remember(arg_column);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.addColumn(new byte[] {104, 101, 108, 108, 111}, arg_column));
+        m.unchanged(before, arg_column);
+    }
+
+    /**
+     * batch.add_column (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_add_column_batch_reused() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Vector arg_column = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Batch newer = m.keep(region.batch(16));
+        byte[][] before = m.remember(arg_column);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.addColumn(new byte[] {104, 101, 108, 108, 111}, arg_column));
+        m.unchanged(before, arg_column);
+    }
+
+    /**
+     * batch.add_column (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_add_column_batch_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_column = m.keep(region.vector(ElementType.of(1), 16L, false));
+        Batch recv = Batch.fromHandle(0x8fffffff00000001L);
+        byte[][] before = m.remember(arg_column);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.addColumn(new byte[] {104, 101, 108, 108, 111}, arg_column));
+        m.unchanged(before, arg_column);
+    }
+
+    /**
+     * batch.add_column (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_add_column_batch_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_column = m.keep(region.vector(ElementType.of(1), 16L, false));
+        Batch recv = Batch.fromHandle(region.handle());
+        byte[][] before = m.remember(arg_column);
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.addColumn(new byte[] {104, 101, 108, 108, 111}, arg_column));
+        m.unchanged(before, arg_column);
+    }
+
+    /**
+     * batch.add_column (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_add_column_batch_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Vector arg_column = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.addColumn(new byte[] {104, 101, 108, 108, 111}, arg_column));
+    }
+
+    /**
+     * batch.add_column (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void batch_add_column_batch_null_name() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Vector arg_column = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(arg_column);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "name", () -> recv.addColumn(null, arg_column));
+        m.unchanged(before, arg_column);
+    }
+
+    /**
+     * batch.add_column (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_add_column_vector_stale_column() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Vector arg_column = m.keep(region.vector(ElementType.of(1), 16L, false));
+        arg_column.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.addColumn(new byte[] {104, 101, 108, 108, 111}, arg_column));
+    }
+
+    /**
+     * batch.add_column (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_add_column_vector_forged_column() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Vector arg_column = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.addColumn(new byte[] {104, 101, 108, 108, 111}, arg_column));
+    }
+
+    /**
+     * batch.add_column (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_add_column_vector_reused_column() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Vector arg_column = m.keep(region.vector(ElementType.of(1), 16L, false));
+        arg_column.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.addColumn(new byte[] {104, 101, 108, 108, 111}, arg_column));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * batch.add_column (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void batch_add_column_vector_null_column() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "column", () -> recv.addColumn(new byte[] {104, 101, 108, 108, 111}, null));
+    }
+
+    /**
+     * batch.num_columns (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_num_columns_batch_stale() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.numColumns());
+    }
+
+    /**
+     * batch.num_columns (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_num_columns_batch_reused() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Batch newer = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.numColumns());
+    }
+
+    /**
+     * batch.num_columns (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_num_columns_batch_forged() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(0x8fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.numColumns());
+    }
+
+    /**
+     * batch.num_columns (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_num_columns_batch_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.numColumns());
+    }
+
+    /**
+     * batch.num_columns (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_num_columns_batch_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.numColumns());
+    }
+
+    /**
+     * batch.num_rows (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_num_rows_batch_stale() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.numRows());
+    }
+
+    /**
+     * batch.num_rows (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_num_rows_batch_reused() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Batch newer = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.numRows());
+    }
+
+    /**
+     * batch.num_rows (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_num_rows_batch_forged() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(0x8fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.numRows());
+    }
+
+    /**
+     * batch.num_rows (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_num_rows_batch_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.numRows());
+    }
+
+    /**
+     * batch.num_rows (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_num_rows_batch_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.numRows());
+    }
+
+    /**
+     * batch.column_name (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_column_name_batch_stale() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.columnName(0L));
+    }
+
+    /**
+     * batch.column_name (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_column_name_batch_reused() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Batch newer = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.columnName(0L));
+    }
+
+    /**
+     * batch.column_name (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_column_name_batch_forged() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(0x8fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.columnName(0L));
+    }
+
+    /**
+     * batch.column_name (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_column_name_batch_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.columnName(0L));
+    }
+
+    /**
+     * batch.column_name (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_column_name_batch_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.columnName(0L));
+    }
+
+    /**
+     * batch.column_name (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void batch_column_name_batch_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.columnName(0x100000010L));
+    }
+
+    /**
+     * batch.column_name (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void batch_column_name_batch_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.columnName(0x10000000000L));
+    }
+
+    /**
+     * batch.column_name (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void batch_column_name_batch_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.columnName(0xffffffffffffffffL));
+    }
+
+    /**
+     * batch_stream.create (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_create_region_stale() throws Exception {
+        Region region = m.region(0L);
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.batchStream(16));
+    }
+
+    /**
+     * batch_stream.create (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_create_region_reused() throws Exception {
+        Region region = m.region(0L);
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.batchStream(16));
+    }
+
+    /**
+     * batch_stream.create (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_create_region_forged() throws Exception {
+        Region region = m.region(0L);
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.batchStream(16));
+    }
+
+    /**
+     * batch_stream.create (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_create_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.batchStream(16));
+        m.unchanged(before, other);
+    }
+
+    /**
+     * batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void batch_stream_create_region_absurd_value_max_batches_10001() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.batchStream(65537));
+    }
+
+    /**
+     * batch_stream.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void batch_stream_create_region_absurd_value_max_batches_ffffffff() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.batchStream(0xffffffff));
+    }
+
+    /**
+     * batch_stream.release (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_release_batch_stream_reused() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        recv.close();
+        BatchStream newer = m.keep(region.batchStream(16));
+        BatchStream again = BatchStream.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
+    }
+
+    /**
+     * batch_stream.release (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_release_batch_stream_forged() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = BatchStream.fromHandle(0x9fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * batch_stream.release (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_release_batch_stream_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = BatchStream.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * batch_stream.release (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_release_batch_stream_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * batch_stream.release (double_release): a second wrapper of an already released
+     * handle is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_release_batch_stream_double_release() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        recv.close();
+        BatchStream again = BatchStream.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
+    }
+
+    /**
+     * batch_stream.add_batch (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_add_batch_batch_stream_stale() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        Batch arg_batch = m.keep(region.batch(16));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
+    }
+
+    /**
+     * batch_stream.add_batch (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_add_batch_batch_stream_reused() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        Batch arg_batch = m.keep(region.batch(16));
+        recv.close();
+        BatchStream newer = m.keep(region.batchStream(16));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
+    }
+
+    /**
+     * batch_stream.add_batch (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_add_batch_batch_stream_forged() throws Exception {
+        Region region = m.region(0L);
+        Batch arg_batch = m.keep(region.batch(16));
+        BatchStream recv = BatchStream.fromHandle(0x9fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
+    }
+
+    /**
+     * batch_stream.add_batch (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_add_batch_batch_stream_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Batch arg_batch = m.keep(region.batch(16));
+        BatchStream recv = BatchStream.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
+    }
+
+    /**
+     * batch_stream.add_batch (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_add_batch_batch_stream_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        Batch arg_batch = m.keep(region.batch(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
+    }
+
+    /**
+     * batch_stream.add_batch (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_add_batch_batch_stale_batch() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        Batch arg_batch = m.keep(region.batch(16));
+        arg_batch.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
+    }
+
+    /**
+     * batch_stream.add_batch (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_add_batch_batch_forged_batch() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        Batch arg_batch = Batch.fromHandle(0x8fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
+    }
+
+    /**
+     * batch_stream.add_batch (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_add_batch_batch_reused_batch() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        Batch arg_batch = m.keep(region.batch(16));
+        arg_batch.close();
+        Batch newer = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.addBatch(arg_batch));
+    }
+
+    /**
+     * batch_stream.add_batch (null): null (None, nil) where a value is required;
+     * expects InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void batch_stream_add_batch_batch_null_batch() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "batch", () -> recv.addBatch(null));
+    }
+
+    /**
+     * batch_stream.num_batches (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_num_batches_batch_stream_stale() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.numBatches());
+    }
+
+    /**
+     * batch_stream.num_batches (reused): the object was closed and its slot now holds
+     * a newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_num_batches_batch_stream_reused() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        recv.close();
+        BatchStream newer = m.keep(region.batchStream(16));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.numBatches());
+    }
+
+    /**
+     * batch_stream.num_batches (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_num_batches_batch_stream_forged() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = BatchStream.fromHandle(0x9fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.numBatches());
+    }
+
+    /**
+     * batch_stream.num_batches (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_num_batches_batch_stream_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = BatchStream.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.numBatches());
+    }
+
+    /**
+     * batch_stream.num_batches (after_region_destroy): the object's region was
+     * destroyed before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_stream_num_batches_batch_stream_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        BatchStream recv = m.keep(region.batchStream(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.numBatches());
     }
 
     /**

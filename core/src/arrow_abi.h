@@ -1,0 +1,55 @@
+/* The Arrow C Data Interface's structs, as the spec fixes them
+ * (https://arrow.apache.org/docs/format/CDataInterface.html): the caller
+ * allocates them and the core fills them (vector.c, batch.c). */
+#ifndef WEAVEHEAP_ARROW_ABI_H
+#define WEAVEHEAP_ARROW_ABI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct ArrowSchema {
+    const char* format;
+    const char* name;
+    const char* metadata;
+    int64_t flags;
+    int64_t n_children;
+    struct ArrowSchema** children;
+    struct ArrowSchema* dictionary;
+    void (*release)(struct ArrowSchema*);
+    void* private_data;
+};
+struct ArrowArray {
+    int64_t length;
+    int64_t null_count;
+    int64_t offset;
+    int64_t n_buffers;
+    int64_t n_children;
+    const void** buffers;
+    struct ArrowArray** children;
+    struct ArrowArray* dictionary;
+    void (*release)(struct ArrowArray*);
+    void* private_data;
+};
+#define ARROW_FLAG_NULLABLE 2
+
+struct ArrowArrayStream {
+    int (*get_schema)(struct ArrowArrayStream*, struct ArrowSchema* out);
+    int (*get_next)(struct ArrowArrayStream*, struct ArrowArray* out);
+    const char* (*get_last_error)(struct ArrowArrayStream*);
+    void (*release)(struct ArrowArrayStream*);
+    void* private_data;
+};
+
+/* batch.c, for its own export and a stream's (stream.c). */
+struct weaveheap__slot;
+struct weaveheap__object;
+/* The schema of the batch in `batch` (its region entered): the struct of its
+ * named columns, owning copies of the names. False: no memory, nothing filled. */
+bool weaveheap__batch_schema_fill(const struct weaveheap__slot* batch, struct ArrowSchema* out);
+/* The struct array of the batch `h` resolved in `batch` (region entered),
+ * holding the batch until its release. False: no memory, nothing held. */
+bool weaveheap__batch_array_fill(struct weaveheap__object* batch, uint64_t h, struct ArrowArray* out);
+/* Why batch b's schema is not a's (NULL: the same names, types, nullability). */
+const char* weaveheap__batch_schema_differs(const struct weaveheap__slot* a, const struct weaveheap__slot* b);
+
+#endif

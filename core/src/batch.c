@@ -1,0 +1,415 @@
+/* Record batches: named vectors of equal length, exported through the Arrow
+ * C Data Interface as a struct array ("+s") whose children are the vectors'
+ * own memory.
+ *
+ * One allocation from the region: a header, then room for max_columns
+ * columns (handle, slot, name). The batch holds a shared borrow (a
+ * weaveheap__hold, counted as every borrow) of each column, so a column's
+ * length cannot change and it cannot go while it is in the batch: the
+ * lengths checked when a column is added stay true. Columns live in the
+ * batch's region, so that one entered region covers every call. An export
+ * holds the batch itself (the same kind of borrow) until its release. */
+#include "arrow_abi.h"
+#include "object.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+enum { NAME_ROOM = 64, MAX_COLUMNS = 4096 };
+
+typedef struct batch_column {
+    weaveheap_vector_t handle;
+    weaveheap__slot* slot; /* held: it cannot move or go */
+    char name[NAME_ROOM];  /* NUL-terminated UTF-8 */
+} batch_column;
+
+typedef struct batch_head {
+    uint64_t bytes; /* the whole allocation */
+    uint64_t rows;
+    uint32_t max_columns, num_columns;
+    batch_column columns[];
+} batch_head;
+
+static batch_head* head_of(const weaveheap__object* o) { return (batch_head*)(void*)o->slot->data; }
+
+static batch_head* resolve(weaveheap_batch_t h, weaveheap__object* o, weaveheap_error* err) {
+    if (!weaveheap__resolve(h, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH), o, err)) return NULL;
+    return head_of(o);
+}
+
+/* -- make and release ------------------------------------------------------------ */
+
+weaveheap_batch_t weaveheap_batch_create(weaveheap_region_t region, uint32_t max_columns, weaveheap_error* out_err) {
+    if (max_columns == 0 || max_columns > MAX_COLUMNS) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "max_columns %u is not one of 1..%d",
+                        (unsigned)max_columns, MAX_COLUMNS);
+        return 0;
+    }
+    uint64_t bytes = sizeof(batch_head) + (uint64_t)max_columns * sizeof(batch_column); /* < 400 KiB */
+    weaveheap__region* r;
+    if (!weaveheap__region_enter(region, &r, out_err)) return 0;
+    /* The slot first, as in weaveheap__object_create: a failed bump gives it back. */
+    weaveheap__object o;
+    if (!weaveheap__slot_new(r, WEAVEHEAP_HANDLE_KIND_BATCH, &o, out_err)) goto fail;
+    uint8_t* mem = weaveheap__bump(r, bytes, 64, out_err);
+    if (!mem) {
+        weaveheap__slot_unnew(&o);
+        goto fail;
+    }
+    bool own = weaveheap__wants_own_chunk(r, bytes, 64) && weaveheap__in_fresh_chunk(r, mem);
+    if (own) weaveheap__slot_set(o.slot, o.slot->gen, WEAVEHEAP_HANDLE_KIND_BATCH, WH_SLOT_OWN_CHUNK, 0);
+    memset(mem, 0, sizeof(batch_head)); /* the columns are written as they come */
+    batch_head* b = (batch_head*)(void*)mem;
+    b->bytes = bytes;
+    b->max_columns = max_columns;
+    o.slot->data = mem;
+    WH_SET(o.slot->size, bytes);
+    weaveheap__add(&r->c.bytes_live, bytes);
+    weaveheap__count(&r->c.allocations, 1);
+    weaveheap__count(&r->c.bytes_allocated, bytes);
+    weaveheap_handle_t h = weaveheap__object_handle(&o);
+    weaveheap__leave(r);
+    return h;
+fail:
+    weaveheap__leave(r);
+    return 0;
+}
+
+void weaveheap_batch_release(weaveheap_batch_t batch, weaveheap_error* out_err) {
+    weaveheap__object o;
+    batch_head* b = resolve(batch, &o, out_err);
+    if (!b || weaveheap__refuse_borrowed(&o, batch, false, "released (an Arrow export holds it)", out_err)) return;
+    weaveheap__region* r = o.region;
+    for (uint32_t i = 0; i < b->num_columns; i++) weaveheap__unhold(r, b->columns[i].slot);
+    uint8_t* mem = (uint8_t*)b;
+    uint64_t bytes = b->bytes;
+    if (o.slot->flags & WH_SLOT_OWN_CHUNK) {
+        weaveheap__object_forgotten(&o, bytes);
+        weaveheap__own_chunk_free(r, mem);
+    } else {
+        if (mem + bytes == r->cur) weaveheap__unbump(r, mem);
+        else WH_SET(r->bytes_dead, r->bytes_dead + bytes);
+        weaveheap__object_forgotten(&o, bytes);
+    }
+    weaveheap__leave(r);
+}
+
+/* -- columns ----------------------------------------------------------------------- */
+
+/* Refuses (and leaves) a column the batch cannot take, naming it. */
+static bool column_refused(weaveheap__region* r, weaveheap_error* err, int32_t code, const char* fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static bool column_refused(weaveheap__region* r, weaveheap_error* err, int32_t code, const char* fmt, ...) {
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    weaveheap__leave(r);
+    weaveheap__fail(err, code, "%s", msg);
+    return true;
+}
+
+/* The first reason `name` cannot name a new column of b, or NULL. */
+static const char* bad_name(const batch_head* b, const uint8_t* name, uint64_t len) {
+    if (len == 0 || len >= NAME_ROOM) return "must be 1 to 63 bytes";
+    if (weaveheap__utf8_check(name, len) != len) return "is not valid UTF-8";
+    for (uint64_t i = 0; i < len; i++)
+        if (!name[i]) return "holds a NUL byte"; /* the names are C strings in the schema */
+    for (uint32_t i = 0; i < b->num_columns; i++)
+        if (strlen(b->columns[i].name) == len && memcmp(b->columns[i].name, name, (size_t)len) == 0)
+            return "is already a column of the batch";
+    return NULL;
+}
+
+void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len,
+                                weaveheap_vector_t column, weaveheap_error* out_err) {
+    if (!name && name_len) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "name is NULL with a length of %llu",
+                        (unsigned long long)name_len);
+        return;
+    }
+    if (!weaveheap__span_fits(name, name_len)) {
+        weaveheap__span_refused(name, name_len, "name", out_err);
+        return;
+    }
+    weaveheap__object o;
+    batch_head* b = resolve(batch, &o, out_err);
+    if (!b || weaveheap__refuse_borrowed(&o, batch, false, "changed (an Arrow export holds it)", out_err)) return;
+    weaveheap__region* r = o.region;
+    /* The name is shown in messages only once it is known to be short text. */
+    const char* why = bad_name(b, name, name_len);
+    char shown[NAME_ROOM] = "?";
+    if (name_len && name_len < NAME_ROOM && weaveheap__utf8_check(name, name_len) == name_len) {
+        memcpy(shown, name, (size_t)name_len);
+        shown[name_len] = 0;
+    }
+    if (why) {
+        column_refused(r, out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "batch 0x%016llx: column name '%s' %s",
+                       (unsigned long long)batch, shown, why);
+        return;
+    }
+    if (b->num_columns == b->max_columns) {
+        column_refused(r, out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                       "batch 0x%016llx: column '%s' does not fit: the batch holds its %u columns",
+                       (unsigned long long)batch, shown, (unsigned)b->max_columns);
+        return;
+    }
+    weaveheap__object c;
+    bool elsewhere;
+    if (!weaveheap__resolve_in(r, column, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR), &c, &elsewhere, out_err)) {
+        weaveheap__leave(r);
+        if (!elsewhere) return;
+        /* Not of this region: its own error if it has one, else that. */
+        if (!weaveheap__resolve(column, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR), &c, out_err)) return;
+        weaveheap__leave(c.region);
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                        "batch 0x%016llx: column '%s' (vector 0x%016llx) is in another region than the batch",
+                        (unsigned long long)batch, shown, (unsigned long long)column);
+        return;
+    }
+    if (c.slot->borrows < 0) {
+        weaveheap__count(&r->c.borrow_conflicts, 1);
+        column_refused(r, out_err, WEAVEHEAP_ERR_BORROW_CONFLICT,
+                       "batch 0x%016llx: column '%s' (vector 0x%016llx) is borrowed unique",
+                       (unsigned long long)batch, shown, (unsigned long long)column);
+        return;
+    }
+    weaveheap__vector_arrow v;
+    weaveheap__vector_arrow_of(c.slot, &v);
+    if (b->num_columns && v.length != b->rows) {
+        column_refused(r, out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                       "batch 0x%016llx: column '%s' has %llu values, the batch %llu rows",
+                       (unsigned long long)batch, shown, (unsigned long long)v.length,
+                       (unsigned long long)b->rows);
+        return;
+    }
+    weaveheap__hold(&c);
+    batch_column* col = &b->columns[b->num_columns++];
+    col->handle = column;
+    col->slot = c.slot;
+    memcpy(col->name, name, (size_t)name_len); /* below NAME_ROOM: checked */
+    col->name[name_len] = 0;
+    b->rows = v.length;
+    weaveheap__leave(r);
+}
+
+/* -- queries ------------------------------------------------------------------------ */
+
+uint64_t weaveheap_batch_num_columns(weaveheap_batch_t batch, weaveheap_error* out_err) {
+    weaveheap__object o;
+    batch_head* b = resolve(batch, &o, out_err);
+    if (!b) return 0;
+    uint64_t n = b->num_columns;
+    weaveheap__leave(o.region);
+    return n;
+}
+
+uint64_t weaveheap_batch_num_rows(weaveheap_batch_t batch, weaveheap_error* out_err) {
+    weaveheap__object o;
+    batch_head* b = resolve(batch, &o, out_err);
+    if (!b) return 0;
+    uint64_t n = b->rows;
+    weaveheap__leave(o.region);
+    return n;
+}
+
+char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err) {
+    weaveheap__object o;
+    batch_head* b = resolve(batch, &o, out_err);
+    if (!b) return NULL;
+    if (index >= b->num_columns) {
+        column_refused(o.region, out_err, WEAVEHEAP_ERR_OUT_OF_RANGE,
+                       "batch 0x%016llx: column %llu is past its %u columns", (unsigned long long)batch,
+                       (unsigned long long)index, (unsigned)b->num_columns);
+        return NULL;
+    }
+    size_t len = strlen(b->columns[index].name);
+    char* copy = weaveheap__malloc(len + 1);
+    if (!copy) {
+        column_refused(o.region, out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory to copy a column name");
+        return NULL;
+    }
+    memcpy(copy, b->columns[index].name, len + 1);
+    weaveheap__count(&o.region->c.copies, 1);
+    weaveheap__count(&o.region->c.copy_bytes, len);
+    weaveheap__leave(o.region);
+    return copy;
+}
+
+/* -- Arrow C Data Interface: a struct array of the columns ------------------------- */
+
+/* What an exported array owns, in one block: the hold on the batch, and the
+ * children's structs and buffer lists (the buffers are the vectors'). */
+typedef struct array_state {
+    weaveheap_batch_t batch;
+    const void* top_buffers[1]; /* the struct's validity: none */
+    struct ArrowArray** child_ptrs;
+    struct ArrowArray* children;
+    const void* (*buffers)[2];
+} array_state;
+
+/* What an exported schema owns: its children, with copies of the names (a
+ * schema may outlive the array). */
+typedef struct schema_state {
+    struct ArrowSchema** child_ptrs;
+    struct ArrowSchema* children;
+    char (*names)[NAME_ROOM];
+} schema_state;
+
+/* A child lives in its parent's block and owns nothing: its release only
+ * marks it released (a consumer may move a child out and release it alone);
+ * the parent's release frees the block, children and all. */
+static void child_array_release(struct ArrowArray* a) {
+    if (a) a->release = NULL;
+}
+static void child_schema_release(struct ArrowSchema* s) {
+    if (s) s->release = NULL;
+}
+
+static void array_release(struct ArrowArray* a) {
+    if (!a || !a->release) return;
+    array_state* st = a->private_data;
+    a->release = NULL;
+    a->private_data = NULL;
+    /* The children own nothing but their place in st: freed with it. */
+    /* The hold keeps the batch live: it resolves. */
+    weaveheap__object o;
+    if (weaveheap__resolve(st->batch, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH), &o, NULL)) {
+        weaveheap__unhold(o.region, o.slot);
+        weaveheap__leave(o.region);
+    }
+    weaveheap__free(st);
+}
+
+static void schema_release(struct ArrowSchema* s) {
+    if (!s || !s->release) return;
+    schema_state* st = s->private_data;
+    s->release = NULL;
+    s->private_data = NULL;
+    weaveheap__free(st); /* the children and their names with it */
+}
+
+/* One block of `head` bytes, then n of each of the parts' sizes (each a
+ * multiple of 8: the parts stay aligned). n <= MAX_COLUMNS: no overflow. */
+static uint8_t* block_new(size_t head, uint32_t n, size_t a, size_t b, size_t c) {
+    return weaveheap__malloc(head + (size_t)n * (a + b + c));
+}
+#define HEAD(t) ((sizeof(t) + 7) & ~(size_t)7)
+
+bool weaveheap__batch_schema_fill(const weaveheap__slot* batch, struct ArrowSchema* out) {
+    const batch_head* b = (const batch_head*)(const void*)batch->data;
+    uint32_t n = b->num_columns;
+    uint8_t* sm = block_new(HEAD(schema_state), n, sizeof(struct ArrowSchema*), sizeof(struct ArrowSchema), NAME_ROOM);
+    if (!sm) return false;
+    schema_state* sst = (schema_state*)(void*)sm;
+    sst->child_ptrs = (struct ArrowSchema**)(void*)(sm + HEAD(schema_state));
+    sst->children = (struct ArrowSchema*)(void*)(sst->child_ptrs + n);
+    sst->names = (char(*)[NAME_ROOM])(void*)(sst->children + n);
+    for (uint32_t i = 0; i < n; i++) {
+        weaveheap__vector_arrow v;
+        weaveheap__vector_arrow_of(b->columns[i].slot, &v);
+        memcpy(sst->names[i], b->columns[i].name, NAME_ROOM);
+        sst->child_ptrs[i] = &sst->children[i];
+        sst->children[i] = (struct ArrowSchema){
+            .format = v.format,
+            .name = sst->names[i],
+            .flags = v.validity ? ARROW_FLAG_NULLABLE : 0,
+            .release = child_schema_release,
+        };
+    }
+    *out = (struct ArrowSchema){
+        .format = "+s",
+        .name = "",
+        .n_children = n,
+        .children = sst->child_ptrs,
+        .release = schema_release,
+        .private_data = sst,
+    };
+    return true;
+}
+
+bool weaveheap__batch_array_fill(weaveheap__object* batch, weaveheap_batch_t h, struct ArrowArray* out) {
+    const batch_head* b = head_of(batch);
+    uint32_t n = b->num_columns;
+    uint8_t* am = block_new(HEAD(array_state), n, sizeof(struct ArrowArray*), sizeof(struct ArrowArray),
+                            2 * sizeof(void*));
+    if (!am) return false;
+    array_state* ast = (array_state*)(void*)am;
+    ast->batch = h;
+    ast->top_buffers[0] = NULL;
+    ast->child_ptrs = (struct ArrowArray**)(void*)(am + HEAD(array_state));
+    ast->children = (struct ArrowArray*)(void*)(ast->child_ptrs + n);
+    ast->buffers = (const void*(*)[2])(void*)(ast->children + n);
+    for (uint32_t i = 0; i < n; i++) {
+        weaveheap__vector_arrow v;
+        weaveheap__vector_arrow_of(b->columns[i].slot, &v);
+        ast->buffers[i][0] = v.validity;
+        ast->buffers[i][1] = v.values;
+        ast->child_ptrs[i] = &ast->children[i];
+        ast->children[i] = (struct ArrowArray){
+            .length = (int64_t)v.length, /* at most 2^48 */
+            .null_count = (int64_t)v.null_count,
+            .n_buffers = 2,
+            .buffers = ast->buffers[i],
+            .release = child_array_release,
+        };
+    }
+    weaveheap__hold(batch); /* a batch is never borrowed unique */
+    *out = (struct ArrowArray){
+        .length = (int64_t)b->rows,
+        .null_count = 0,
+        .n_buffers = 1,
+        .n_children = n,
+        .buffers = ast->top_buffers,
+        .children = ast->child_ptrs,
+        .release = array_release,
+        .private_data = ast,
+    };
+    return true;
+}
+
+static bool same_text(const char* a, const char* b) {
+    size_t n = strlen(a);
+    return n == strlen(b) && memcmp(a, b, n) == 0;
+}
+
+const char* weaveheap__batch_schema_differs(const weaveheap__slot* a, const weaveheap__slot* b) {
+    const batch_head *x = (const batch_head*)(const void*)a->data, *y = (const batch_head*)(const void*)b->data;
+    if (x->num_columns != y->num_columns) return "has another number of columns";
+    for (uint32_t i = 0; i < x->num_columns; i++) {
+        weaveheap__vector_arrow u, v;
+        weaveheap__vector_arrow_of(x->columns[i].slot, &u);
+        weaveheap__vector_arrow_of(y->columns[i].slot, &v);
+        if (!same_text(x->columns[i].name, y->columns[i].name)) return "names its columns otherwise";
+        if (!same_text(u.format, v.format) || !u.validity != !v.validity)
+            return "has a column of another type or nullability";
+    }
+    return NULL;
+}
+
+void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array,
+                                  weaveheap_error* out_err) {
+    if (!schema || !array) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "%s must not be NULL", schema ? "array" : "schema");
+        return;
+    }
+    weaveheap__object o;
+    batch_head* b = resolve(batch, &o, out_err);
+    if (!b) return;
+    struct ArrowSchema s;
+    if (!weaveheap__batch_schema_fill(o.slot, &s)) {
+        column_refused(o.region, out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for an Arrow export of %u columns",
+                       (unsigned)b->num_columns);
+        return;
+    }
+    if (!weaveheap__batch_array_fill(&o, batch, (struct ArrowArray*)(void*)array)) {
+        s.release(&s);
+        column_refused(o.region, out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for an Arrow export of %u columns",
+                       (unsigned)b->num_columns);
+        return;
+    }
+    memcpy(schema, &s, sizeof s); /* filled only once nothing can fail */
+    weaveheap__leave(o.region);
+}
