@@ -19,7 +19,7 @@ APT_PACKAGES=(
   golang-go default-jdk-headless junit5           # Go and Java bindings, doctor checks
   libmimalloc-dev libjemalloc-dev libapr1-dev libtalloc-dev pybind11-dev  # benchmark peers
   gcc-aarch64-linux-gnu qemu-user-static          # the linux-aarch64 C SDK: cross compiler, its tests under qemu-user
-  libc6:arm64 libcunit1-dev:arm64                 # ... the arm64 libc qemu runs them with, CUnit for its tests (multiarch)
+  libc6:arm64 libcunit1-dev:arm64 zlib1g-dev:arm64 # ... the arm64 libc qemu runs them with, CUnit and zlib (the zpack sample) for its tests (multiarch)
   groff-base                                      # the release test renders the weaveheap(1) man page
   maven libmaven-install-plugin-java libexec-maven-plugin-java  # the release test: the jar through a local Maven repository, offline
 )

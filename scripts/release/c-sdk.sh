@@ -17,10 +17,10 @@ name=weaveheap-$WH_VERSION-linux-$arch
 
 opts=(-DCMAKE_BUILD_TYPE=Release -DWEAVEHEAP_BUILD_BENCH=OFF)
 # Not the release test (it checks dist/, which this step is making), nor the
-# generator's tests (they check Python code, not this build; release.sh has
+# mutation smoke (CI's own step, on the main build), nor the generator's tests (they check Python code, not this build; release.sh has
 # run `weaveheap_gen --check`).
 no_generator=(-E '^(generated_up_to_date|generator_pytest)$')
-ctest_opts=(-LE release "${no_generator[@]}")
+ctest_opts=(-LE '^(release|mutation)$' "${no_generator[@]}")
 cross=no
 if [ "$arch" = "$(uname -m)" ]; then
   say "native build for linux-$arch"
@@ -30,7 +30,7 @@ else
   [ -f "$toolchain" ] || die "no toolchain file for $arch (cmake/toolchains/$arch-linux-gnu.cmake)"
   say "cross build for linux-$arch ($(basename "$toolchain"))"
   opts+=(-DCMAKE_TOOLCHAIN_FILE="$toolchain")
-  ctest_opts=(-LE native_only "${no_generator[@]}")  # release is native_only too
+  ctest_opts=(-LE native_only "${no_generator[@]}")  # release and mutation are native_only too
 fi
 
 logged "$WH_WORK/configure.log" cmake -S "$WH_SRC" -B "$build" "${opts[@]}"
