@@ -1,6 +1,6 @@
 # cmake -DCOMMAND=<program;args> -DEXIT=<status> -DPATTERN=<regex> [-DPRELOAD=<lib>] -P expect_exit.cmake
 # Runs COMMAND and fails unless it exits with EXIT and its output (stdout and
-# stderr) matches PATTERN: both count, where a ctest PASS_REGULAR_EXPRESSION
+# stderr) matches PATTERN: both count, where ctest's pass-regex test property
 # would ignore the exit status.
 if(PRELOAD)
   set(ENV{LD_PRELOAD} "${PRELOAD}")

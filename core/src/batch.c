@@ -49,25 +49,14 @@ weaveheap_batch_t weaveheap_batch_create(weaveheap_region_t region, uint32_t max
     uint64_t bytes = sizeof(batch_head) + (uint64_t)max_columns * sizeof(batch_column); /* < 400 KiB */
     weaveheap__region* r;
     if (!weaveheap__region_enter(region, &r, out_err)) return 0;
-    /* The slot first, as in weaveheap__object_create: a failed bump gives it back. */
     weaveheap__object o;
-    if (!weaveheap__slot_new(r, WEAVEHEAP_HANDLE_KIND_BATCH, &o, out_err)) goto fail;
-    uint8_t* mem = weaveheap__bump(r, bytes, 64, out_err);
-    if (!mem) {
-        weaveheap__slot_unnew(&o);
-        goto fail;
-    }
-    bool own = weaveheap__wants_own_chunk(r, bytes, 64) && weaveheap__in_fresh_chunk(r, mem);
-    if (own) weaveheap__slot_set(o.slot, o.slot->gen, WEAVEHEAP_HANDLE_KIND_BATCH, WH_SLOT_OWN_CHUNK, 0);
-    memset(mem, 0, sizeof(batch_head)); /* the columns are written as they come */
+    uint8_t* mem = weaveheap__object_new(r, WEAVEHEAP_HANDLE_KIND_BATCH, bytes, 64, &o, out_err);
+    if (!mem) goto fail;
     batch_head* b = (batch_head*)(void*)mem;
     b->bytes = bytes;
     b->max_columns = max_columns;
     o.slot->data = mem;
     WH_SET(o.slot->size, bytes);
-    weaveheap__add(&r->c.bytes_live, bytes);
-    weaveheap__count(&r->c.allocations, 1);
-    weaveheap__count(&r->c.bytes_allocated, bytes);
     weaveheap_handle_t h = weaveheap__object_handle(&o);
     weaveheap__leave(r);
     return h;
@@ -84,14 +73,7 @@ void weaveheap_batch_release(weaveheap_batch_t batch, weaveheap_error* out_err) 
     for (uint32_t i = 0; i < b->num_columns; i++) weaveheap__unhold(r, b->columns[i].slot);
     uint8_t* mem = (uint8_t*)b;
     uint64_t bytes = b->bytes;
-    if (o.slot->flags & WH_SLOT_OWN_CHUNK) {
-        weaveheap__object_forgotten(&o, bytes);
-        weaveheap__own_chunk_free(r, mem);
-    } else {
-        if (mem + bytes == r->cur) weaveheap__unbump(r, mem);
-        else WH_SET(r->bytes_dead, r->bytes_dead + bytes);
-        weaveheap__object_forgotten(&o, bytes);
-    }
+    weaveheap__object_forget_memory(&o, mem, bytes);
     weaveheap__leave(r);
 }
 

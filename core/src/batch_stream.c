@@ -51,23 +51,13 @@ weaveheap_batch_stream_t weaveheap_batch_stream_create(weaveheap_region_t region
     weaveheap__region* r;
     if (!weaveheap__region_enter(region, &r, out_err)) return 0;
     weaveheap__object o;
-    if (!weaveheap__slot_new(r, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, &o, out_err)) goto fail;
-    uint8_t* mem = weaveheap__bump(r, bytes, 64, out_err);
-    if (!mem) {
-        weaveheap__slot_unnew(&o);
-        goto fail;
-    }
-    if (weaveheap__wants_own_chunk(r, bytes, 64) && weaveheap__in_fresh_chunk(r, mem))
-        weaveheap__slot_set(o.slot, o.slot->gen, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, WH_SLOT_OWN_CHUNK, 0);
-    memset(mem, 0, sizeof(stream_head)); /* the entries are written as they come */
+    uint8_t* mem = weaveheap__object_new(r, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, bytes, 64, &o, out_err);
+    if (!mem) goto fail;
     stream_head* st = (stream_head*)(void*)mem;
     st->bytes = bytes;
     st->max_batches = max_batches;
     o.slot->data = mem;
     WH_SET(o.slot->size, bytes);
-    weaveheap__add(&r->c.bytes_live, bytes);
-    weaveheap__count(&r->c.allocations, 1);
-    weaveheap__count(&r->c.bytes_allocated, bytes);
     weaveheap_handle_t h = weaveheap__object_handle(&o);
     weaveheap__leave(r);
     return h;
@@ -84,14 +74,7 @@ void weaveheap_batch_stream_release(weaveheap_batch_stream_t stream, weaveheap_e
     for (uint32_t i = 0; i < st->num_batches; i++) weaveheap__unhold(r, st->batches[i].slot);
     uint8_t* mem = (uint8_t*)st;
     uint64_t bytes = st->bytes;
-    if (o.slot->flags & WH_SLOT_OWN_CHUNK) {
-        weaveheap__object_forgotten(&o, bytes);
-        weaveheap__own_chunk_free(r, mem);
-    } else {
-        if (mem + bytes == r->cur) weaveheap__unbump(r, mem);
-        else WH_SET(r->bytes_dead, r->bytes_dead + bytes);
-        weaveheap__object_forgotten(&o, bytes);
-    }
+    weaveheap__object_forget_memory(&o, mem, bytes);
     weaveheap__leave(r);
 }
 

@@ -112,6 +112,43 @@ static inline void weaveheap__object_forget(weaveheap__object* o, uint64_t extra
     weaveheap__own_chunk_free(r, data);
 }
 
+/* The memory of an object whose layout its module keeps (vectors, batches,
+ * streams): `bytes` (<= WEAVEHEAP_MAX_SIZE) zeroed bytes aligned to `align`
+ * under a new slot of `kind`, region entered, counted as one allocation. The
+ * slot first, as in weaveheap__object_create, so a failure changes nothing
+ * (NULL). The caller sets the slot's data and size. */
+static inline uint8_t* weaveheap__object_new(weaveheap__region* r, unsigned kind, uint64_t bytes, uint64_t align,
+                                             weaveheap__object* o, weaveheap_error* err) {
+    if (!weaveheap__slot_new(r, kind, o, err)) return NULL;
+    uint8_t* mem = weaveheap__bump(r, bytes, align, err);
+    if (!mem) {
+        weaveheap__slot_unnew(o);
+        return NULL;
+    }
+    if (weaveheap__wants_own_chunk(r, bytes, align) && weaveheap__in_fresh_chunk(r, mem))
+        weaveheap__slot_set(o->slot, o->slot->gen, kind, WH_SLOT_OWN_CHUNK, 0); /* comes zeroed */
+    else
+        memset(mem, 0, (size_t)bytes); /* bumped from a chunk: fits a size_t */
+    weaveheap__add(&r->c.bytes_live, bytes);
+    weaveheap__count(&r->c.allocations, 1);
+    weaveheap__count(&r->c.bytes_allocated, bytes);
+    return mem;
+}
+
+/* Releases such an object (live, unborrowed, region entered): its `bytes`
+ * at `mem` go back as weaveheap__object_forget gives a buffer's back. */
+static inline void weaveheap__object_forget_memory(weaveheap__object* o, uint8_t* mem, uint64_t bytes) {
+    weaveheap__region* r = o->region;
+    if (o->slot->flags & WH_SLOT_OWN_CHUNK) {
+        weaveheap__object_forgotten(o, bytes);
+        weaveheap__own_chunk_free(r, mem);
+        return;
+    }
+    if (mem + bytes == r->cur) weaveheap__unbump(r, mem);
+    else WH_SET(r->bytes_dead, r->bytes_dead + bytes);
+    weaveheap__object_forgotten(o, bytes);
+}
+
 /* The release hot path calls nothing: anything but a live, unborrowed
  * object of a single-threaded region (and every error) goes the general way. */
 static inline void weaveheap__object_release(weaveheap_handle_t h, unsigned kind, uint64_t extra,

@@ -91,17 +91,9 @@ weaveheap_vector_t weaveheap_vector_create(weaveheap_region_t region, weaveheap_
                         (unsigned long long)WEAVEHEAP_MAX_SIZE);
         return 0;
     }
-    /* The slot first, as in weaveheap__object_create: a failed bump gives it back. */
     weaveheap__object o;
-    if (!weaveheap__slot_new(r, WEAVEHEAP_HANDLE_KIND_VECTOR, &o, out_err)) goto fail;
-    uint8_t* mem = weaveheap__bump(r, bytes, 64, out_err);
-    if (!mem) {
-        weaveheap__slot_unnew(&o);
-        goto fail;
-    }
-    bool own = weaveheap__wants_own_chunk(r, bytes, 64) && weaveheap__in_fresh_chunk(r, mem);
-    if (!own) memset(mem, 0, (size_t)bytes); /* bytes came from the region: they fit a size_t */
-    if (own) weaveheap__slot_set(o.slot, o.slot->gen, WEAVEHEAP_HANDLE_KIND_VECTOR, WH_SLOT_OWN_CHUNK, 0);
+    uint8_t* mem = weaveheap__object_new(r, WEAVEHEAP_HANDLE_KIND_VECTOR, bytes, 64, &o, out_err);
+    if (!mem) goto fail;
     vec_head* v = (vec_head*)(void*)mem;
     v->capacity = capacity;
     v->bytes = bytes;
@@ -109,9 +101,6 @@ weaveheap_vector_t weaveheap_vector_create(weaveheap_region_t region, weaveheap_
     v->validity = nullable ? mem + VEC_HEAD + values : NULL;
     o.slot->data = mem + VEC_HEAD;
     WH_SET(o.slot->size, 0);
-    weaveheap__add(&r->c.bytes_live, bytes);
-    weaveheap__count(&r->c.allocations, 1);
-    weaveheap__count(&r->c.bytes_allocated, bytes);
     weaveheap_handle_t h = weaveheap__object_handle(&o);
     weaveheap__leave(r);
     return h;
@@ -128,14 +117,7 @@ void weaveheap_vector_release(weaveheap_vector_t vector, weaveheap_error* out_er
     vec_head* v = head_of(&o);
     uint8_t* mem = (uint8_t*)v;
     uint64_t bytes = v->bytes;
-    if (o.slot->flags & WH_SLOT_OWN_CHUNK) {
-        weaveheap__object_forgotten(&o, bytes);
-        weaveheap__own_chunk_free(r, mem);
-    } else {
-        if (mem + bytes == r->cur) weaveheap__unbump(r, mem);
-        else WH_SET(r->bytes_dead, r->bytes_dead + bytes);
-        weaveheap__object_forgotten(&o, bytes);
-    }
+    weaveheap__object_forget_memory(&o, mem, bytes);
     weaveheap__leave(r);
 }
 
