@@ -74,7 +74,9 @@ weaveheap__page* weaveheap__page_take(weaveheap__region* r) {
                               memory_order_relaxed);
         page_set_prefix(p);
         WH_SET(p->next, r->pages);
-        WH_SET(r->pages, p);
+        /* release: a publisher that reads r->pages without r's lock (a
+         * region that is not thread-safe) must see the page made above */
+        __atomic_store_n(&r->pages, p, __ATOMIC_RELEASE);
         atomic_store_explicit(&p->owner, r, memory_order_release);
     }
     weaveheap__mutex_unlock(&table_lock);

@@ -139,7 +139,8 @@ static bool region_lock(weaveheap__region* r, bool patient) {
  * counts them by kind. */
 static void walk_table(weaveheap__region* r, weaveheap__pub_region* rec, size_t* nh) {
     rec->handle_first = *nh;
-    weaveheap__page* p = PEEK(r->pages);
+    /* acquire: pairs with the release in weaveheap__page_take */
+    weaveheap__page* p = __atomic_load_n(&r->pages, __ATOMIC_ACQUIRE);
     for (uint32_t steps = 0; p && steps < WH_MAX_PAGES; steps++) {
         if (atomic_load_explicit(&p->owner, memory_order_acquire) != r) break; /* it moved meanwhile */
         uint16_t epoch = PEEK(p->epoch);
@@ -173,7 +174,7 @@ static void walk_table(weaveheap__region* r, weaveheap__pub_region* rec, size_t*
                 rec->handle_count++;
             }
         }
-        p = PEEK(p->next);
+        p = __atomic_load_n(&p->next, __ATOMIC_ACQUIRE);
     }
 }
 
