@@ -53,6 +53,41 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# zlib's sources, for zpack.wasm (samples/extension/wasm: zlib compiled for
+# wasm32 with the core): Debian's source package of the zlib1g installed,
+# unpacked into WEAVEHEAP_ZLIB_SOURCE_DIR. apt-get source reads a deb-src copy
+# of the machine's own Debian entries from a directory of its own: the
+# system's apt sources are left as they are.
+ZLIB_SOURCE_DIR=${WEAVEHEAP_ZLIB_SOURCE_DIR:-/usr/local/src/weaveheap/zlib}
+if [ ! -f "$ZLIB_SOURCE_DIR/zlib.h" ]; then
+  echo "install-deps: zlib's source package into $ZLIB_SOURCE_DIR"
+  zwork=$(mktemp -d)
+  mkdir -p "$zwork/parts" "$zwork/lists/partial" "$zwork/get"
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] && grep -q debian-archive-keyring "$f" && sed 's/^Types: deb$/Types: deb-src/' "$f" > "$zwork/parts/$(basename "$f")"
+  done
+  if [ -f /etc/apt/sources.list ]; then
+    grep -E '^deb [^ ]+/debian(-security)? ' /etc/apt/sources.list | sed 's/^deb /deb-src /' > "$zwork/parts/debian.list" || true
+  fi
+  apt_src=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$zwork/parts"
+           -o "Dir::State::Lists=$zwork/lists" -o "APT::Sandbox::User=root")
+  $SUDO apt-get "${apt_src[@]}" update -qq
+  # the installed zlib1g's version first, then every other the archive lists
+  # (a mirror may lack one); the upstream tarball is what is built
+  zinstalled=$(dpkg-query -W -f='${source:Version}\n' "zlib1g:$(dpkg --print-architecture)")
+  zgot=""
+  for zversion in "$zinstalled" $(apt-cache "${apt_src[@]}" showsrc zlib | sed -n 's/^Version: //p'); do
+    if (cd "$zwork/get" && $SUDO apt-get "${apt_src[@]}" source --download-only -qq "zlib=$zversion" >/dev/null 2>&1); then
+      zgot=$zversion
+      break
+    fi
+  done
+  [ -n "$zgot" ] || { echo "install-deps: no zlib source package could be downloaded" >&2; exit 1; }
+  $SUDO mkdir -p "$ZLIB_SOURCE_DIR"
+  $SUDO tar -xf "$zwork"/get/zlib_*.orig.tar.* -C "$ZLIB_SOURCE_DIR" --strip-components=1
+  $SUDO rm -rf "$zwork"
+fi
+
 PY=${PYTHON:-python3}
 scripts_dir=$("$PY" -c "import sysconfig; print(sysconfig.get_path('scripts'))")
 if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build, auditwheel, atheris, mypy, typing_extensions, polars, duckdb" 2>/dev/null \

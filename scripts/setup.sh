@@ -8,7 +8,7 @@ echo "== regenerate generated/ from idl/weaveheap.wh"
 PYTHONPATH=generator python3 -m weaveheap_gen
 # the sample extension's generated code carries the core IDL's hash
 PYTHONPATH=generator python3 -m weaveheap_gen --idl samples/extension/zpack.wh \
-  --out samples/extension/generated --target c --target python_ext --target node_ext --target go_ext --target java_ext --target swift_ext
+  --out samples/extension/generated --target c --target python_ext --target node_ext --target go_ext --target java_ext --target swift_ext --target wasm_ext
 echo "== build"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo $(scripts/bindings-options.sh) >/dev/null
 cmake --build build -j "${JOBS:-2}"

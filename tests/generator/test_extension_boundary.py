@@ -105,3 +105,24 @@ def test_swift_package_takes_the_base_packages_classes(lib):
 def test_the_core_makes_no_go_java_or_swift_extension_files():
     core = load(REPO / "idl" / "weaveheap.wh", "idl/weaveheap.wh")
     assert render.render_all(core, ("go_ext", "java_ext", "swift_ext")) == {}
+
+
+def test_wasm_glue_binds_to_the_base_glue_over_one_module(lib):
+    files = render.render_all(lib, ("wasm_ext",))
+    assert sorted(files) == ["wasm/zpack.mjs"]
+    mjs = files["wasm/zpack.mjs"]
+    # one core: the base glue's instance, the extension's entry points in it
+    assert "export function bind(wh) {" in mjs and "const e = wh.backend.exports;" in mjs
+    assert "if (!f_zpack_init(e.weaveheap_api_table(), ERR)) {" in mjs
+    # the wasm32 error struct (layout.py), 64-bit values as BigInts
+    assert "const ERR = e.malloc(8);" in mjs and "const m = dv.getUint32(ERR + 4, true);" in mjs
+    assert "const r = f_zpack_inflate_into(a0, a1, ERR);" in mjs and "return BigInt.asUintN(64, r);" in mjs
+    assert "return wh.WeaveHeapBuffer.fromHandle(native.deflate(" in mjs
+    # its own errors under the base's WeaveHeapError, its kind a class
+    assert "class CorruptError extends WeaveHeapError {}" in mjs and "errno: { value: 1001 }," in mjs
+    assert "class Crc {" in mjs and "Crc.prototype[Symbol.dispose] = Crc.prototype.close;" in mjs
+
+
+def test_the_core_makes_no_wasm_extension_files():
+    core = load(REPO / "idl" / "weaveheap.wh", "idl/weaveheap.wh")
+    assert render.render_all(core, ("wasm_ext",)) == {}
