@@ -207,7 +207,8 @@ export function bind(wh) {
   // (a bigint out of 64 bits would wrap silently into the export's i64)
   function handle(v, what) {
     if (typeof v === 'bigint' && v >= 0n && v < U64_END) return v;
-    if (OBJECTS.some((cls) => v instanceof cls)) return v.handle;
+    // (a loop, not some() with a closure: ~25 ns less a call at 64 B, B12)
+    for (let i = 0; i < OBJECTS.length; i++) if (v instanceof OBJECTS[i]) return v.handle;
     throw new wh.InvalidArgumentError(`${what}: expected a weaveheap or zpack object or a handle (a bigint in [0, 2^64)), got ${v === null ? 'null' : typeof v}`);
   }
   function u64(v, what) {
