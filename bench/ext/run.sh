@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# B12 (issue 11): runs the extension benchmarks of C, Python and Node.js
+# B12 (issue 11): runs the extension benchmarks of C, Python, Node.js and
+# WebAssembly
 # against a build whose bench_ext target is built (bench/README.md,
 # "Extensions"). Prints the load before and after each part: the machine is
 # shared, and the ratios are what to read.
@@ -38,5 +39,16 @@ if [ -f "$BENCH_EXT_NODE_PEER" ]; then
   NODE_PATH=$BENCH_EXT_NODE_PATH node "$here/run.mjs" --peer "$BENCH_EXT_NODE_PEER" --rounds "$rounds" --max-size "$max_size"
 else
   echo; echo "Node.js: not built (WEAVEHEAP_NODE=OFF): skipped"
+fi
+wasm_env=$build/bench/ext/paths-wasm.env
+if [ -f "$wasm_env" ]; then
+  # shellcheck disable=SC1090
+  . "$wasm_env"
+fi
+if [ -n "${BENCH_EXT_WASM:-}" ] && [ -f "$BENCH_EXT_WASM" ]; then
+  echo; echo "load before WebAssembly: $(uptime)"
+  node "$here/run_wasm.mjs" --module "$BENCH_EXT_WASM" --glue "$BENCH_EXT_WASM_GLUE" --rounds "$rounds" --max-size "$max_size"
+else
+  echo; echo "WebAssembly: not built (WEAVEHEAP_WASM=OFF, or zlib's sources missing; target bench_ext_wasm): skipped"
 fi
 echo; echo "load after: $(uptime)"
