@@ -94,13 +94,13 @@ export function bind(wh) {
    * buffer is empty). */
   let buf = memory.buffer;
   let u8 = new Uint8Array(buf);
-  let i32 = new Int32Array(buf);
+  let mem32 = new Int32Array(buf);
   let dv = new DataView(buf);
   function mem() {
     if (buf.byteLength === 0) {
       buf = memory.buffer;
       u8 = new Uint8Array(buf);
-      i32 = new Int32Array(buf);
+      mem32 = new Int32Array(buf);
       dv = new DataView(buf);
     }
   }
@@ -129,7 +129,7 @@ export function bind(wh) {
   }
 
   /* The error of the call that just failed, of its class, its message freed.
-   * Called when i32 shows a code, or when memory grew (i32 detached). */
+   * Called when mem32 shows a code, or when memory grew (mem32 detached). */
   function takeError() {
     mem();
     const code = dv.getInt32(ERR + 0, true);
@@ -155,48 +155,48 @@ export function bind(wh) {
     /* zpack.crc32 */
     crc32(a0) {
       const r = f_zpack_crc32(a0, ERR);
-      if (i32[ERR_CODE_I] !== 0) fail();
+      if (mem32[ERR_CODE_I] !== 0) fail();
       return r >>> 0;
     },
     /* zpack.deflate */
     deflate(a0, a1, a2) {
       const r = f_zpack_deflate(a0, a1, a2, ERR);
-      if (i32[ERR_CODE_I] !== 0) fail();
+      if (mem32[ERR_CODE_I] !== 0) fail();
       return BigInt.asUintN(64, r);
     },
     /* zpack.inflate */
     inflate(a0, a1, a2) {
       const r = f_zpack_inflate(a0, a1, a2, ERR);
-      if (i32[ERR_CODE_I] !== 0) fail();
+      if (mem32[ERR_CODE_I] !== 0) fail();
       return BigInt.asUintN(64, r);
     },
     /* zpack.inflate_into */
     inflateInto(a0, a1) {
       const r = f_zpack_inflate_into(a0, a1, ERR);
-      if (i32[ERR_CODE_I] !== 0) fail();
+      if (mem32[ERR_CODE_I] !== 0) fail();
       return BigInt.asUintN(64, r);
     },
     /* crc.create */
     crcCreate(a0) {
       const r = f_zpack_crc_create(a0, ERR);
-      if (i32[ERR_CODE_I] !== 0) fail();
+      if (mem32[ERR_CODE_I] !== 0) fail();
       return BigInt.asUintN(64, r);
     },
     /* crc.update */
     crcUpdate(a0, a1) {
       f_zpack_crc_update(a0, a1, ERR);
-      if (i32[ERR_CODE_I] !== 0) fail();
+      if (mem32[ERR_CODE_I] !== 0) fail();
     },
     /* crc.value */
     crcValue(a0) {
       const r = f_zpack_crc_value(a0, ERR);
-      if (i32[ERR_CODE_I] !== 0) fail();
+      if (mem32[ERR_CODE_I] !== 0) fail();
       return r >>> 0;
     },
     /* crc.close */
     crcClose(a0) {
       f_zpack_crc_close(a0, ERR);
-      if (i32[ERR_CODE_I] !== 0) fail();
+      if (mem32[ERR_CODE_I] !== 0) fail();
     },
   };
 
@@ -223,7 +223,7 @@ export function bind(wh) {
     };
   }
   const u32 = int(0, 4294967295);
-  const i32Arg = int(-2147483648, 2147483647);
+  const i32 = int(-2147483648, 2147483647);
   function bool(v, what) {
     if (typeof v === 'boolean') return v ? 1 : 0;
     throw new wh.InvalidArgumentError(`${what}: expected a boolean`);
@@ -282,7 +282,7 @@ export function bind(wh) {
 
   /** Deflates `src` (zlib format, `level` -1 for zlib's default, or 0..9) into a new buffer of `region` holding exactly the compressed bytes. The input is read in place; the output is written once into the new buffer (one counted copy, as its size is known only at the end). */
   function deflate(region, src, level = -1) {
-    return wh.WeaveHeapBuffer.fromHandle(native.deflate(handle(region, 'zpack.deflate(): argument \'region\''), handle(src, 'zpack.deflate(): argument \'src\''), i32Arg(level, 'zpack.deflate(): argument \'level\'')));
+    return wh.WeaveHeapBuffer.fromHandle(native.deflate(handle(region, 'zpack.deflate(): argument \'region\''), handle(src, 'zpack.deflate(): argument \'src\''), i32(level, 'zpack.deflate(): argument \'level\'')));
   }
 
   /** Inflates `src` (zlib format) straight into a new buffer of `region` of `size` bytes, the size of the data before it was deflated: no copy either way. */
