@@ -2,7 +2,8 @@
 // The Go package of zpack 0.1.0, an extension of weaveheap: cgo over
 // zpack's C library (pkg-config zpack.pc), bound to the core of
 // the weaveheap.dev/go/weaveheap package, required at the core IDL's version
-// (docs/extensions.md#packages). License: MIT (SPDX).
+// (docs/extensions.md#packages).
+// SPDX-License-Identifier: MIT
 module weaveheap.dev/go/zpack
 
 go 1.19
