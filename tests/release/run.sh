@@ -718,7 +718,7 @@ extensions() {
   "$py" -m venv "$venv" || fail "Python $ver: cannot make a venv"
   "$venv/bin/python" -m pip install -q --no-index --find-links "$dist" --disable-pip-version-check "$whl" \
     >"$tmp/pip-zpack.log" 2>&1 || { cat "$tmp/pip-zpack.log" >&2; fail "$name does not install with its base from dist/"; }
-  out=$("$venv/bin/python" - "$venv" <<'PY' 2>&1) || fail "$name: $out"
+  cat >"$tmp/zpack_check.py" <<'PY'
 import os, sys, zlib
 import weaveheap, zpack
 from importlib.metadata import requires, version
@@ -747,6 +747,7 @@ with weaveheap.Region() as r:
     assert r.stats().borrows_active == 0
 print(version("zpack"), version("weaveheap"))
 PY
+  out=$("$venv/bin/python" "$tmp/zpack_check.py" "$venv" 2>&1) || fail "$name: $out"
   [ "$out" = "$zv $(sed -n 's/^library weaveheap version \([0-9.]*\) .*/\1/p' "$repo/idl/weaveheap.wh")" ] ||
     fail "$name: installed zpack/weaveheap versions '$out'"
   note "$name: pip installs it and its pinned base (weaveheap $(echo "$out" | cut -d' ' -f2)) from dist/ into a venv; crc32, deflate/inflate over base buffers, borrows in the one core's counters"
@@ -760,7 +761,7 @@ PY
   (cd "$app" && npm_config_cache=$tmp/npm-cache-zpack npm_config_update_notifier=false \
      npm install --offline --no-audit --no-fund --no-package-lock "$base" "$tgz") >"$tmp/npm-zpack.log" 2>&1 ||
     { tail -20 "$tmp/npm-zpack.log" >&2; fail "npm install --offline of weaveheap and zpack-$zv.tgz failed"; }
-  out=$(cd "$app" && node - <<'JS' 2>&1) || fail "zpack-$zv.tgz: $out"
+  cat >"$app/check.js" <<'JS'
 const assert = require('node:assert/strict');
 const zlib = require('node:zlib');
 const wh = require('weaveheap');
@@ -781,15 +782,20 @@ assert.equal(after.copies, before.copies, 'crc32 copied');
 assert.equal(Number(after.borrowsTaken), Number(before.borrowsTaken) + 1, 'the borrow is not in the base core');
 assert.equal(Number(after.borrowsActive), 0);
 const packed = zpack.deflate(r, src, 6);
-assert.ok(zlib.inflateSync(Buffer.from(packed.view())).equals(data));
 const mid = r.stats();
 const back = zpack.inflate(r, packed, data.length);
 assert.equal(r.stats().copies, mid.copies, 'inflate copied');
-assert.ok(Buffer.from(back.view()).equals(data));
 assert.equal(Number(r.stats().borrowsActive), 0);
+for (const [obj, check] of [[packed, (v) => zlib.inflateSync(Buffer.from(v)).equals(data)],
+                            [back, (v) => Buffer.from(v).equals(data)]]) {
+  const view = obj.view();
+  assert.ok(check(view));
+  view.close();
+}
 r.close();
 console.log(meta.version);
 JS
+  out=$(cd "$app" && node check.js 2>&1) || fail "zpack-$zv.tgz: $out"
   [ "$out" = "$zv" ] || fail "zpack-$zv.tgz: the check printed '$out'"
   note "zpack-$zv.tgz: npm installs it offline beside weaveheap's tarball; crc32, deflate/inflate over base buffers, borrows in the one core's counters"
 }
