@@ -29,6 +29,7 @@ STEPS+=(
   "go                       scripts/release/go.sh"
   "java                     scripts/release/java.sh"
   "swift                    scripts/release/swift.sh"
+  "extensions               scripts/release/extensions.sh"
 )
 
 step_name() { echo "${1%% *}"; }

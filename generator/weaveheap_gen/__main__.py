@@ -7,18 +7,22 @@ from pathlib import Path
 
 from . import DEFAULT_DOCS, DEFAULT_IDL, DEFAULT_OUT, REPO, load, render, targets
 from .diagnostics import IdlError
+from .names import pascal
 
 
 SCAFFOLD = Path(__file__).resolve().parent / "scaffold"
-# What an extension project generates from its IDL (docs/extensions.md).
-EXTENSION_TARGETS = ("c", "python_ext", "node_ext")
+# What an extension project generates from its IDL (docs/extensions.md): the
+# C boundary and a package per language.
+EXTENSION_TARGETS = ("c", "python_ext", "node_ext", "go_ext", "java_ext", "swift_ext")
 
 
 def new(argv) -> int:
     """`new NAME [--dir DIR]`: starts an extension project in DIR (default
     ./NAME): its IDL, one C function, a CMake project using
-    find_package(weaveheap) with a C test and a drift test, and the
-    generated boundary, so that it builds and passes straight away."""
+    find_package(weaveheap) with a test per language (C, Python, Node.js,
+    Go, Java, Swift: each registered when its base package is there) and a
+    drift test, and the generated boundary and packages, so that it builds
+    and passes straight away."""
     ap = argparse.ArgumentParser(prog="weaveheap-gen new", description=new.__doc__)
     ap.add_argument("name", help="the extension's library name (lower_snake_case)")
     ap.add_argument("--dir", type=Path, help="where to make it (default: ./NAME)")
@@ -32,9 +36,16 @@ def new(argv) -> int:
         print(f"weaveheap-gen new: {dest} exists and is not empty", file=sys.stderr)
         return 2
     dest.mkdir(parents=True, exist_ok=True)
-    for src in sorted(SCAFFOLD.iterdir()):
-        text = src.read_text(encoding="utf-8").format(name=name, NAME=name.upper())
-        (dest / src.name.replace("NAME", name)).write_text(text, encoding="utf-8")
+    # Each file of scaffold/ (and its folders), with @name@, @NAME@ and
+    # @Name@ (Java and Swift classes) spelled out, in its path too.
+    spell = {"@name@": name, "@NAME@": name.upper(), "@Name@": pascal(name)}
+    for src in sorted(p for p in SCAFFOLD.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        text = src.read_text(encoding="utf-8")
+        rel = src.relative_to(SCAFFOLD).as_posix().replace("NAME", name).replace("Name", pascal(name))
+        for key, value in spell.items():
+            text = text.replace(key, value)
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        (dest / rel).write_text(text, encoding="utf-8")
     try:
         lib = load(dest / f"{name}.wh", f"{name}.wh")
     except IdlError as e:

@@ -294,6 +294,7 @@ class Library:
     views: Optional["Views"] = None          # how zero-copy views are taken and ended
     pos: Optional[Pos] = None            # the `library` line
     imports: list["Library"] = field(default_factory=list, repr=False)   # `import weaveheap;`
+    license: str = ""                    # `license "SPDX"`, "" = packaging.LICENSE
 
     @property
     def functions(self) -> list[Function]:
@@ -359,7 +360,8 @@ class Library:
 
 # -- pass 1: declare ---------------------------------------------------------
 def _declare(tree: s.Library, idl_file: str, idl_hash: str, imports: list):
-    lib = Library(tree.name, tree.version, tree.abi, idl_file, idl_hash, pos=tree.pos, imports=imports)
+    lib = Library(tree.name, tree.version, tree.abi, idl_file, idl_hash, pos=tree.pos, imports=imports,
+                  license=tree.license)
     imported = {d.name: (core, d) for core in imports
                 for d in core.consts + core.enums + core.structs + core.handles + core.handlesets
                 + core.callbacks + [core.errors]}

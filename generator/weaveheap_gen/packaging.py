@@ -2,6 +2,10 @@
 project's home and license, the name pkg-config knows the C library by, and
 the names the Go module and the Java artefacts are published under
 (docs/release.md). The version is the IDL's (`library ... version X.Y.Z`)."""
+from dataclasses import dataclass
+
+from . import surface
+from .names import pascal
 
 HOMEPAGE = "https://github.com/weaveheap/weaveheap"
 LICENSE = "MIT"            # the SPDX identifier; the text is LICENSE at the root
@@ -34,3 +38,55 @@ def system_packages(lib) -> dict[str, str]:
     pkg-config does not find the library. None of these exists today; the C
     SDK tarball is how the library is installed (docs/swift.md)."""
     return {"apt": f"lib{lib.name}-dev", "yum": f"{lib.name}-devel", "brew": lib.name}
+
+
+def license_of(lib) -> str:
+    """The SPDX license of a library's packages: its IDL's `license "..."`
+    on the library line, else the project's (MIT)."""
+    return lib.license or LICENSE
+
+
+@dataclass(frozen=True)
+class ExtensionPackage:
+    """What every package of an extension states about itself, derived once
+    from its IDL (docs/extensions.md#packages): its name and version (the
+    `library NAME version X.Y.Z` line), its license, and the base package it
+    depends on, pinned to the version of the core IDL it was generated
+    against (its table's IDL hash is checked at load; another core version
+    is another hash)."""
+    name: str                  # the library: pip, npm, Maven artifactId, pkg-config
+    version: str               # its IDL's version
+    license: str               # SPDX
+    description: str
+    base: str                  # the base package's name (pip, npm, artifactId)
+    base_version: str          # the core IDL's version: the pin
+    go_module: str
+    base_go_module: str
+    java_group: str            # the Maven groupId of both
+    java_package: str          # the extension's Java package
+    swift_package: str         # its SwiftPM package and module
+    base_swift_package: str
+
+    @property
+    def python_requirement(self) -> str:
+        return f"{self.base}=={self.base_version}"
+
+    @property
+    def go_version(self) -> str:
+        return f"v{self.version}"
+
+    @property
+    def base_go_version(self) -> str:
+        return f"v{self.base_version}"
+
+
+def extension(lib) -> ExtensionPackage:
+    """The package facts of an extension library (lib.is_extension)."""
+    core = lib.root
+    return ExtensionPackage(
+        name=lib.name, version=lib.version_string, license=license_of(lib),
+        description=f"{lib.name}: an extension of {core.name}, over its buffers, bytes and strings",
+        base=core.name, base_version=core.version_string,
+        go_module=go_module(lib), base_go_module=go_module(core),
+        java_group=java_group(), java_package=f"{java_group()}.{lib.name}",
+        swift_package=pascal(lib.name), base_swift_package=surface.brand(core))

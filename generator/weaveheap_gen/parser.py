@@ -1,4 +1,6 @@
 """Recursive-descent parser: tokens -> syntax tree. Grammar in docs/idl.md."""
+import re
+
 from .diagnostics import IdlError
 from .lexer import Token, tokenize
 from . import syntax as s
@@ -67,8 +69,14 @@ class Parser:
         version = self.expect_kind("version", "a version 'major.minor.patch'").text
         self.expect("abi")
         abi = int(self.expect_kind("int", "an ABI number").text)
+        license = ""
+        if self.accept("license"):
+            lic = self.expect_kind("string", 'an SPDX license identifier in quotes: license "MIT"')
+            if not re.fullmatch(r"[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*", lic.text):
+                raise IdlError(lic.pos, f"'{lic.text}' is not an SPDX license identifier or expression")
+            license = lic.text
         self.expect(";")
-        lib = s.Library(name, tuple(int(x) for x in version.split(".")), abi, pos=pos)
+        lib = s.Library(name, tuple(int(x) for x in version.split(".")), abi, pos=pos, license=license)
         while self.at("import"):
             self.i += 1
             lib.imports.append(self.name_pos("the name of the library to import"))

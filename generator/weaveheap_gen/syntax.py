@@ -134,3 +134,4 @@ class Library:
     decls: list = field(default_factory=list)
     pos: Optional[Pos] = None
     imports: list[tuple[str, Pos]] = field(default_factory=list)   # `import weaveheap;`
+    license: str = ""          # `license "SPDX"` on the library line; "" = the default

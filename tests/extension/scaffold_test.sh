@@ -2,9 +2,14 @@
 # `weaveheap-gen new` outside this tree, as a user would: the weaveheap-gen
 # wheel (pip wheel generator/) installed into a fresh venv, the C SDK
 # installed from the build (cmake --install), then a new extension project
-# made in an empty directory, configured with find_package(weaveheap),
-# built, and its tests run (its C test and its drift test).
+# made in an empty directory, configured with find_package(weaveheap) and
+# this build's package of each language (Python, Node.js, Go, Java, Swift),
+# built, and its tests run: C, each language's, and the drift test. Every
+# one of them must be registered (a language left out fails this test), and
+# the project's Python wheel builds from its generated pyproject.toml.
 # Usage: scaffold_test.sh SOURCE_DIR BUILD_DIR PYTHON
+# Environment (from tests/extension/CMakeLists.txt): WEAVEHEAP_JAR,
+# WEAVEHEAP_JNI_LIBRARY (this build's Java binding).
 set -euo pipefail
 src=$1 build=$2 python=$3
 work=$(mktemp -d "${TMPDIR:-/tmp}/weaveheap-scaffold.XXXXXX")
@@ -23,7 +28,29 @@ test -f hello/generated/c/hello_entry.c
 # the installed generator read the core's IDL from its own package data
 venv_idl=$(ls "$work"/venv/lib/python3*/site-packages/weaveheap_gen/idl/weaveheap.wh)
 cmp "$venv_idl" "$src/idl/weaveheap.wh"
-PATH="$work/venv/bin:$PATH" cmake -S hello -B hello/build -DCMAKE_PREFIX_PATH="$work/sdk" >/dev/null
+PATH="$work/venv/bin:$PATH" cmake -S hello -B hello/build -DCMAKE_PREFIX_PATH="$work/sdk" \
+  -DPython3_EXECUTABLE="$python" -DWEAVEHEAP_PYTHONPATH="$build/bindings/python" \
+  -DWEAVEHEAP_NODE_PACKAGE="$build/bindings/node/package" -DWEAVEHEAP_GO_MODULE="$src/generated/go/weaveheap" \
+  -DWEAVEHEAP_JAR="${WEAVEHEAP_JAR:-}" -DWEAVEHEAP_JNI_LIBRARY="${WEAVEHEAP_JNI_LIBRARY:-}" \
+  -DWEAVEHEAP_SWIFT_PACKAGE="$src/generated/swift" >configure.log || { cat configure.log; exit 1; }
+registered=$(ctest --test-dir hello/build -N | sed -n 's/^ *Test *#[0-9]*: //p' | sort | tr '\n' ' ')
+want="hello_c hello_generated_current hello_go hello_java hello_node hello_python hello_swift hello_swift_stage "
+if [ "$registered" != "$want" ]; then
+  grep "is not registered" configure.log || true
+  echo "scaffold: the project registered '$registered', not '$want'"
+  exit 1
+fi
 cmake --build hello/build -j2 >/dev/null
 PATH="$work/venv/bin:$PATH" ctest --test-dir hello/build --output-on-failure
+# its wheel, from the generated pyproject.toml: the package and the pin on the base
+CMAKE_PREFIX_PATH="$work/sdk" "$python" -m pip wheel hello/generated/python --no-build-isolation --no-deps -q \
+  -w wheels --config-settings=build-dir="$work/wheel-build"
+"$python" - wheels/hello-0.1.0-*.whl "$(sed -n 's/^library weaveheap version \([0-9.]*\) .*/\1/p' "$src/idl/weaveheap.wh")" <<'PY'
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+names = z.namelist()
+assert "hello/__init__.py" in names and any(n.startswith("hello/_native.") for n in names), names
+meta = z.read(next(n for n in names if n.endswith("METADATA"))).decode()
+assert f"Requires-Dist: weaveheap=={sys.argv[2]}" in meta, meta
+PY
 echo "scaffold: ok"

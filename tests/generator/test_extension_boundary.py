@@ -44,8 +44,8 @@ def test_each_parameter_is_borrowed_as_the_idl_says(lib):
 def test_the_targets_write_the_extensions_files(lib):
     files = render.render_all(lib, ("c", "python_ext", "node_ext"))
     assert sorted(files) == ["c/zpack.h", "c/zpack_entry.c", "c/zpack_impl.h",
-                             "node/zpack/index.js", "node/zpack_napi.c",
-                             "python/zpack/__init__.py", "python/zpack_python.c"]
+                             "node/zpack/index.js", "node/zpack/package.json", "node/zpack_napi.c",
+                             "python/pyproject.toml", "python/zpack/__init__.py", "python/zpack_python.c"]
     assert "native.init(wh.backend.apiTable" in files["node/zpack/index.js"]
     entry = files["c/zpack_entry.c"]
     # every function's borrows are released after the call, on the one path out
@@ -74,7 +74,7 @@ def test_a_constructor_needs_a_region(tmp_path):
 def test_go_and_java_packages_take_the_base_packages_classes(lib):
     files = render.render_all(lib, ("go_ext", "java_ext"))
     assert sorted(files) == ["go/zpack/go.mod", "go/zpack/zpack.go",
-                             "java/dev/weaveheap/zpack/Zpack.java", "java/zpack_jni.c"]
+                             "java/dev/weaveheap/zpack/Zpack.java", "java/pom.xml", "java/zpack_jni.c"]
     go = files["go/zpack/zpack.go"]
     # one core: bound to the base package's table, linking none of its own
     assert "var table = weaveheap.APITable()" in go and "pkg-config: zpack\n" in go

@@ -26,6 +26,10 @@
 #             the sample, its JNI library from the jar
 #   swift_package  a SwiftPM package depending on the archive builds with
 #             PKG_CONFIG_PATH only and runs
+#   extensions  the sample extension's wheel and npm tarball (dist/extensions/)
+#             installed next to the base packages they pin, from dist/ only;
+#             crc32 and a deflate/inflate round trip over base buffers, the
+#             borrow counted by the one core
 #   versions  one version everywhere: the IDL (with --idl), the headers, the
 #             .pc files, the CMake package, the libraries, the commands, the
 #             sdist and wheel metadata, the file names, package.json, the Go
@@ -52,7 +56,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels npm_package wasm_builds go_module java_maven swift_package versions})
+SECTIONS=(${WH_RELEASE_SECTIONS:-sums c_sdk c_sdk_cross sdist wheels npm_package wasm_builds go_module java_maven swift_package extensions versions})
 
 fail() { echo "    FAIL: $*" >&2; exit 1; }
 note() { echo "    $*"; }
@@ -687,6 +691,113 @@ POM
   saw "the Java sample's versionString()" "$(echo "$out" | sed -n 's/^weaveheap \([0-9.]*\)$/\1/p')"
   ls "${TMPDIR:-/tmp}" | grep '^weaveheap_jni-' >/dev/null && note "(a weaveheap_jni-* directory is in the temp directory: another process's?)"
   note "$group:$artifact:$v: installed into a local Maven repository offline (with sources and javadoc); a project resolves it (mvn -o) and runs the sample, its JNI library from the jar"
+}
+
+# -- the sample extension's packages, next to the base packages -----------------------
+# dist/extensions/: zpack's wheel and npm tarball (scripts/release/extensions.sh).
+# Each installed the way its users would, from dist/ only, with the base
+# package pulled in by its pinned dependency; a crc32 and a deflate/inflate
+# round trip over base-package buffers, checked by the counters of the one
+# core (the extension's borrow shows in the base region's stats).
+extensions() {
+  local ext=$dist/extensions zv whl tgz
+  zv=$(sed -n 's/^library zpack version \([0-9.]*\) .*/\1/p' "$repo/samples/extension/zpack.wh")
+  [ -n "$zv" ] || fail "no zpack version in samples/extension/zpack.wh"
+  whl=$(ls "$ext"/zpack-"$zv"-cp*.whl 2>/dev/null || true)
+  [ -n "$whl" ] && [ "$(echo "$whl" | wc -l)" = 1 ] || fail "not one zpack-$zv wheel in dist/extensions/"
+  tgz=$ext/zpack-$zv.tgz
+  [ -f "$tgz" ] || fail "no zpack-$zv.tgz in dist/extensions/"
+
+  # Python: pip resolves weaveheap==<core version> from dist/ (--find-links,
+  # --no-index): the pin is what brings the base wheel in.
+  local name=${whl##*/} ver py venv=$tmp/venv-zpack out
+  [[ $name =~ -cp([0-9])([0-9]+)-cp ]] || fail "$name: no CPython tag"
+  ver=${BASH_REMATCH[1]}.${BASH_REMATCH[2]}
+  py=$(PYTHON=python3 "$repo/scripts/release/pythons.sh" | awk -F'\t' -v v="$ver" '$1 == v { print $2 }')
+  [ -n "$py" ] || fail "$name: no Python $ver on this machine to test it with"
+  "$py" -m venv "$venv" || fail "Python $ver: cannot make a venv"
+  "$venv/bin/python" -m pip install -q --no-index --find-links "$dist" --disable-pip-version-check "$whl" \
+    >"$tmp/pip-zpack.log" 2>&1 || { cat "$tmp/pip-zpack.log" >&2; fail "$name does not install with its base from dist/"; }
+  cat >"$tmp/zpack_check.py" <<'PY'
+import os, sys, zlib
+import weaveheap, zpack
+from importlib.metadata import requires, version
+venv = os.path.realpath(sys.argv[1])
+for m in (weaveheap, zpack):
+    assert os.path.realpath(m.__file__).startswith(venv + "/"), f"{m.__name__} from {m.__file__}"
+assert requires("zpack") == [f"weaveheap=={weaveheap.__version__}"], requires("zpack")
+assert zpack.CORE_IDL_HASH == weaveheap.IDL_HASH
+data = bytes((i * 7 ^ i >> 9) & 0xFF for i in range(1 << 16))
+with weaveheap.Region() as r:
+    src = r.alloc(len(data))
+    src.write(0, data)
+    before = r.stats()
+    assert zpack.crc32(src) == zlib.crc32(data)
+    after = r.stats()
+    assert after.copies == before.copies, "crc32 copied"
+    assert after.borrows_taken == before.borrows_taken + 1, "the borrow is not in the base core's counters"
+    assert after.borrows_active == 0
+    packed = zpack.deflate(r, src, 6)
+    assert isinstance(packed, weaveheap.Buffer)
+    assert zlib.decompress(bytes(packed.view())) == data
+    mid = r.stats()
+    back = zpack.inflate(r, packed, len(data))
+    assert r.stats().copies == mid.copies, "inflate copied"
+    assert bytes(back.view()) == data
+    assert r.stats().borrows_active == 0
+print(version("zpack"), version("weaveheap"))
+PY
+  out=$("$venv/bin/python" "$tmp/zpack_check.py" "$venv" 2>&1) || fail "$name: $out"
+  [ "$out" = "$zv $(sed -n 's/^library weaveheap version \([0-9.]*\) .*/\1/p' "$repo/idl/weaveheap.wh")" ] ||
+    fail "$name: installed zpack/weaveheap versions '$out'"
+  note "$name: pip installs it and its pinned base (weaveheap $(echo "$out" | cut -d' ' -f2)) from dist/ into a venv; crc32, deflate/inflate over base buffers, borrows in the one core's counters"
+
+  # Node.js: both tarballs installed offline into an empty project.
+  local base app=$tmp/npm-zpack
+  base=$(ls "$dist"/weaveheap-*.tgz 2>/dev/null || true)
+  [ -n "$base" ] || fail "no weaveheap-<version>.tgz in dist/ for zpack to depend on"
+  mkdir -p "$app"
+  printf '{ "name": "app", "version": "1.0.0", "private": true }\n' >"$app/package.json"
+  (cd "$app" && npm_config_cache=$tmp/npm-cache-zpack npm_config_update_notifier=false \
+     npm install --offline --no-audit --no-fund --no-package-lock "$base" "$tgz") >"$tmp/npm-zpack.log" 2>&1 ||
+    { tail -20 "$tmp/npm-zpack.log" >&2; fail "npm install --offline of weaveheap and zpack-$zv.tgz failed"; }
+  cat >"$app/check.js" <<'JS'
+const assert = require('node:assert/strict');
+const zlib = require('node:zlib');
+const wh = require('weaveheap');
+const zpack = require('zpack');
+const meta = require('zpack/package.json');
+assert.deepEqual(meta.dependencies, { weaveheap: require('weaveheap/package.json').version });
+assert.equal(meta.license, 'MIT');
+assert.equal(zpack.CORE_IDL_HASH, wh.IDL_HASH);
+const data = Buffer.alloc(1 << 16);
+for (let i = 0; i < data.length; i++) data[i] = ((i * 7) ^ (i >> 9)) & 0xff;
+const r = new wh.Region();
+const src = r.alloc(data.length);
+src.write(0, data);
+const before = r.stats();
+assert.equal(zpack.crc32(src), zlib.crc32(data));
+const after = r.stats();
+assert.equal(after.copies, before.copies, 'crc32 copied');
+assert.equal(Number(after.borrowsTaken), Number(before.borrowsTaken) + 1, 'the borrow is not in the base core');
+assert.equal(Number(after.borrowsActive), 0);
+const packed = zpack.deflate(r, src, 6);
+const mid = r.stats();
+const back = zpack.inflate(r, packed, data.length);
+assert.equal(r.stats().copies, mid.copies, 'inflate copied');
+assert.equal(Number(r.stats().borrowsActive), 0);
+for (const [obj, check] of [[packed, (v) => zlib.inflateSync(Buffer.from(v)).equals(data)],
+                            [back, (v) => Buffer.from(v).equals(data)]]) {
+  const view = obj.view();
+  assert.ok(check(view));
+  view.close();
+}
+r.close();
+console.log(meta.version);
+JS
+  out=$(cd "$app" && node check.js 2>&1) || fail "zpack-$zv.tgz: $out"
+  [ "$out" = "$zv" ] || fail "zpack-$zv.tgz: the check printed '$out'"
+  note "zpack-$zv.tgz: npm installs it offline beside weaveheap's tarball; crc32, deflate/inflate over base buffers, borrows in the one core's counters"
 }
 
 # -- one version everywhere -------------------------------------------------------------

@@ -128,9 +128,10 @@ def prepare(lib):
               for m in (lib.errors.members if lib.errors else [])]
     shims = [gf.shim for gf in functions] + [g.shim for c in classes.values()
                                              for g in c.methods + ([c.close] if c.close else [])]
-    return {"goext": {
+    pkg = packaging.extension(lib)
+    return {"pkg": pkg, "goext": {
         "b": b, "core": core, "wh": wh,
-        "module": packaging.go_module(lib), "core_module": packaging.go_module(core),
+        "module": pkg.go_module, "core_module": pkg.base_go_module,
         "pkg_config": lib.name,
         "functions": functions, "classes": list(classes.values()), "shims": shims,
         "class_docs": {c.name: comment(f"{c.name}: {paragraph(c.kind.doc)}") for c in classes.values()},

@@ -19,14 +19,15 @@ from ..python_ext import PyClass, _attach
 
 
 def _package(lib) -> str:
-    return f"{packaging.java_group()}.{lib.name}"
+    return packaging.extension(lib).java_package
 
 
 def outputs(lib):
     if not lib.is_extension:
         return []
     return [("java_ext/jni.c.j2", f"java/{lib.name}_jni.c"),
-            ("java_ext/Lib.java.j2", f"java/{_package(lib).replace('.', '/')}/{pascal(lib.name)}.java")]
+            ("java_ext/Lib.java.j2", f"java/{_package(lib).replace('.', '/')}/{pascal(lib.name)}.java"),
+            ("java_ext/pom.xml.j2", "java/pom.xml")]
 
 
 @dataclass
@@ -109,9 +110,9 @@ def prepare(lib):
     errors = [(sp.error_name(pascal(m.name)), m.value, m.c_name, paragraph(m.doc))
               for m in (lib.errors.members if lib.errors else [])]
     jni_prefix = "Java_" + _package(lib).replace("_", "_1").replace(".", "_") + "_" + outer + "_"
-    return {"jext": {
+    return {"pkg": packaging.extension(lib), "jext": {
         "b": b, "core": core, "wh": wh, "outer": outer, "package": _package(lib),
-        "core_package": packaging.java_group(), "base_error": sp.base_error(), "invalid": invalid,
+        "core_package": packaging.extension(lib).java_group, "base_error": sp.base_error(), "invalid": invalid,
         "functions": functions, "library_functions": [jf for jf in functions if jf.b.owner is None],
         "classes": list(classes.values()), "errors": errors, "paragraph": paragraph, "jni_prefix": jni_prefix,
         "library_property": f"{_package(lib)}.library", "jni_library": f"{lib.name}_jni",

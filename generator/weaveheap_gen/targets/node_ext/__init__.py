@@ -7,7 +7,7 @@ own, under WeaveHeapError) and gives the extension's kinds classes with the
 base package's lifetime idioms (close(), Symbol.dispose). Renders nothing
 for a library that is not an extension."""
 from ... import boundary as bd
-from ... import surface
+from ... import packaging, surface
 from ...names import camel, pascal, speller
 from ..python_ext import PyClass, PyFunction, _attach
 
@@ -16,7 +16,8 @@ def outputs(lib):
     if not lib.is_extension:
         return []
     return [("node_ext/napi.c.j2", f"node/{lib.name}_napi.c"),
-            ("node_ext/index.js.j2", f"node/{lib.name}/index.js")]
+            ("node_ext/index.js.j2", f"node/{lib.name}/index.js"),
+            ("node_ext/package.json.j2", f"node/{lib.name}/package.json")]
 
 
 # How the N-API module reads an argument of each C type, and how the layer
@@ -58,5 +59,5 @@ def prepare(lib):
     core_classes = [js.class_name(h.name) for h in b.memory_kinds] + \
         [js.class_name(h.name) for h in core.handles if h not in b.memory_kinds and not h.c_only
          and h is not core.views.token]
-    return {"b": b, "core": core, "js_functions": functions, "js_classes": list(classes.values()),
+    return {"pkg": packaging.extension(lib), "b": b, "core": core, "js_functions": functions, "js_classes": list(classes.values()),
             "core_classes": core_classes, "pascal": pascal, "camel": camel}

@@ -9,6 +9,7 @@ with). Renders nothing for a library that is not an extension."""
 from dataclasses import dataclass, field
 
 from ... import boundary as bd
+from ... import packaging
 from ...names import pascal
 
 
@@ -16,7 +17,8 @@ def outputs(lib):
     if not lib.is_extension:
         return []
     return [("python_ext/module.c.j2", f"python/{lib.name}_python.c"),
-            ("python_ext/__init__.py.j2", f"python/{lib.name}/__init__.py")]
+            ("python_ext/__init__.py.j2", f"python/{lib.name}/__init__.py"),
+            ("python_ext/pyproject.toml.j2", "python/pyproject.toml")]
 
 
 @dataclass
@@ -99,5 +101,5 @@ def prepare(lib):
             pf.wrap = pascal(r.type.name)
         pf.owner = _attach(pf, classes, f.name)
         functions.append(pf)
-    return {"b": b, "core": lib.root, "py_functions": functions, "py_classes": list(classes.values()),
+    return {"pkg": packaging.extension(lib), "b": b, "core": lib.root, "py_functions": functions, "py_classes": list(classes.values()),
             "pascal": pascal}

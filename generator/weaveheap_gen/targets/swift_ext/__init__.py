@@ -13,7 +13,7 @@ extension."""
 from dataclasses import dataclass
 
 from ... import boundary as bd
-from ... import surface
+from ... import packaging, surface
 from ...names import camel, paragraph, pascal, speller
 from ..python_ext import PyClass, _attach
 
@@ -102,9 +102,10 @@ def prepare(lib):
         functions.append(sf)
         _attach(sf, classes, name)
     errors = [(camel(m.name), m.value, paragraph(m.doc)) for m in (lib.errors.members if lib.errors else [])]
-    return {"sext": {
+    pkg = packaging.extension(lib)
+    return {"pkg": pkg, "sext": {
         "b": b, "core": core, "module": pascal(lib.name), "c_module": f"C{pascal(lib.name)}",
-        "base_module": "WeaveHeap", "base_error": sp.base_error(),
+        "base_module": pkg.base_swift_package, "base_error": sp.base_error(),
         "functions": functions, "library_functions": [sf for sf in functions if sf.b.owner is None],
         "classes": list(classes.values()), "errors": errors, "paragraph": paragraph,
         "api_table": core.api_table.c_name, "error_clear": s.error_clear.fn.c_name,
