@@ -100,6 +100,13 @@ def main() -> int:
     groups = con.execute("SELECT station, sum(reading), count(*) FROM readings GROUP BY station ORDER BY station").fetchall()
     want = [(s, int(reading[station == s].sum()), int((station == s).sum())) for s in range(7)]
     check(groups == want, f"DuckDB: GROUP BY station gives the 7 sums ({groups[0]} ...)")
+    # DuckDB also takes the stream object itself: it calls __arrow_c_stream__
+    # at each query and releases the export when the query ends.
+    con.register("direct", stream)
+    [(direct_total,)] = con.execute("SELECT sum(reading) FROM direct WHERE station = 3").fetchall()
+    check(direct_total == int(reading[station == 3].sum()),
+          f"DuckDB over the stream object (no pyarrow between): SUM for station 3 = {direct_total}")
+    con.unregister("direct")
     check(weaveheap.stats().copies == copies, "copy counter unmoved: 0 copies from C to pyarrow, polars and DuckDB")
 
     # DuckDB still holds the stream: the owner can neither drop it nor reset.
