@@ -170,8 +170,16 @@ class Parser:
         pos = self.expect("callback").pos
         name = self.ident("a callback name").text
         params = self.params()
-        self.expect(";", "';' (a callback returns nothing)")
-        return s.Callback(name, params, doc, pos)
+        result = self.type_ref() if self.accept("->") else None
+        errors = []
+        if self.accept("errors"):
+            self.expect("(")
+            errors.append(self.name_pos("an error name"))
+            while self.accept(","):
+                errors.append(self.name_pos("an error name"))
+            self.expect(")", "',' or ')'")
+        self.expect(";", "'->', 'errors(...)' or ';'" if result is None and not errors else "';'")
+        return s.Callback(name, params, doc, pos, result, errors)
 
     def module(self, doc):
         pos = self.expect("module").pos
