@@ -42,7 +42,12 @@ typedef struct stream_head {
     weaveheap_batch_producer producer; /* NULL: a list of batches */
     void* context;
     weaveheap_region_t region;
-    bool exported; /* a producer's batches are read once */
+    /* Where a producer's stream is between exports: its batches are read
+     * once, and an export goes on where the last one stopped. */
+    weaveheap_batch_t pending; /* pulled (for a schema), not handed out: held */
+    bool ended;
+    int code; /* the errno of the producer's failure, for good */
+    char last_error[256];
     stream_entry batches[];
 } stream_head;
 
@@ -83,10 +88,18 @@ void weaveheap_batch_stream_release(weaveheap_batch_stream_t stream, weaveheap_e
     weaveheap__region* r = o.region;
     uint32_t listed = st->producer ? 0 : st->num_batches; /* a producer's count is of batches handed out */
     for (uint32_t i = 0; i < listed; i++) weaveheap__unhold(r, st->batches[i].slot);
+    weaveheap_batch_t pending = st->pending;
+    if (pending) { /* pulled by an export for its schema, never handed out: held */
+        weaveheap__object b;
+        bool elsewhere;
+        if (weaveheap__resolve_in(r, pending, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH), &b, &elsewhere, NULL))
+            weaveheap__unhold(r, b.slot);
+    }
     uint8_t* mem = (uint8_t*)st;
     uint64_t bytes = st->bytes;
     weaveheap__object_forget_memory(&o, mem, bytes);
     weaveheap__leave(r);
+    if (pending) weaveheap__batch_release_all(pending);
 }
 
 void weaveheap_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err) {
@@ -155,6 +168,7 @@ typedef struct export_state {
 static int source_get_schema(export_state* x, struct ArrowSchema* out);
 static int source_get_next(export_state* x, struct ArrowArray* out);
 static void source_export_released(export_state* x);
+static bool source_resumed(export_state* x, stream_head* st, const struct weaveheap__object* o);
 
 /* Resolves the exported stream (the export's hold keeps it live). */
 static stream_head* held(export_state* x, weaveheap__object* o) {
@@ -231,13 +245,6 @@ void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t stream, uint8_
     weaveheap__object o;
     stream_head* st = resolve(stream, &o, out_err);
     if (!st) return;
-    if (st->producer && st->exported) {
-        weaveheap__leave(o.region);
-        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
-                        "stream 0x%016llx was exported already: a producer's batches are read once",
-                        (unsigned long long)stream);
-        return;
-    }
     if (!st->num_batches && !st->producer) {
         weaveheap__leave(o.region);
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
@@ -251,7 +258,12 @@ void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t stream, uint8_
         return;
     }
     *x = (export_state){.stream = stream, .producer = st->producer != NULL};
-    st->exported = st->producer != NULL;
+    if (st->producer && !source_resumed(x, st, &o)) {
+        weaveheap__leave(o.region);
+        weaveheap__free(x);
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for an Arrow stream export");
+        return;
+    }
     weaveheap__hold(&o); /* a stream is never borrowed unique */
     *(struct ArrowArrayStream*)(void*)out = (struct ArrowArrayStream){
         .get_schema = get_schema,
@@ -432,7 +444,11 @@ static bool schema_copy(const struct ArrowSchema* src, struct ArrowSchema* out) 
 static int source_get_schema(export_state* x, struct ArrowSchema* out) {
     int code = source_pull(x);
     if (code) return code;
-    if (!x->has_schema) return EINVAL; /* not reached: a pull without an error leaves a batch pending */
+    if (!x->has_schema) { /* the end, reached by an earlier export: no batch is left to tell the schema */
+        snprintf(x->last_error, sizeof x->last_error,
+                 "the stream was read to its end by an earlier export: no batch is left to give its schema");
+        return EINVAL;
+    }
     if (!schema_copy(&x->schema, out)) {
         snprintf(x->last_error, sizeof x->last_error, "no memory for the stream's schema");
         return ENOMEM; /* the stream does not move on: the next call retries */
@@ -495,16 +511,37 @@ static int source_get_next(export_state* x, struct ArrowArray* out) {
     return 0;
 }
 
-/* The export's release: the kept schema and a batch still pending (handed
- * over, never handed out) go back. */
+/* An export of a producer's stream starts where the last one stopped: a
+ * batch it pulled and did not hand out, its end or its error. False: no
+ * memory for the pending batch's schema. */
+static bool source_resumed(export_state* x, stream_head* st, const weaveheap__object* o) {
+    x->ended = st->ended;
+    x->code = st->code;
+    memcpy(x->last_error, st->last_error, sizeof x->last_error);
+    if (!st->pending) return true;
+    weaveheap__object b;
+    bool elsewhere;
+    if (!weaveheap__resolve_in(o->region, st->pending, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH), &b, &elsewhere,
+                               NULL) ||
+        !weaveheap__batch_schema_fill(b.slot, &x->schema))
+        return false;
+    x->has_schema = true;
+    x->pending = st->pending; /* the stream's hold, now the export's */
+    st->pending = 0;
+    return true;
+}
+
+/* The export's release: the kept schema goes; a batch pending, the end or
+ * the error stay with the stream for the next export. */
 static void source_export_released(export_state* x) {
     if (!x->producer) return;
     if (x->has_schema) x->schema.release(&x->schema);
-    if (!x->pending) return;
     weaveheap__object o;
-    if (weaveheap__resolve(x->pending, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH), &o, NULL)) {
-        weaveheap__unhold(o.region, o.slot);
-        weaveheap__leave(o.region);
-        weaveheap__batch_release_all(x->pending);
-    }
+    stream_head* st = held(x, &o);
+    if (!st) return;
+    st->pending = x->pending; /* held still */
+    st->ended = x->ended;
+    st->code = x->code;
+    memcpy(st->last_error, x->last_error, sizeof st->last_error);
+    weaveheap__leave(o.region);
 }

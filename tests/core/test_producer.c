@@ -196,6 +196,16 @@ static void reads_batch_by_batch(void) {
     schema.release(&schema); /* the consumer's schema is its own */
     s.release(&s);
     CHECK_TRUE(s.release == NULL);
+    /* Read to its end: a new export has the end, and no schema left to give. */
+    export_stream(st, &s);
+    struct ArrowArray end;
+    CHECK_EQ_U64(s.get_next(&s, &end), 0);
+    CHECK_TRUE(end.release == NULL);
+    struct ArrowSchema none = {0};
+    CHECK_EQ_U64(s.get_schema(&s, &none), 22);
+    CHECK_CONTAINS(s.get_last_error(&s), "read to its end");
+    CHECK_EQ_U64(p.calls, 6);
+    s.release(&s);
     release_stream(st);
     wh_destroy(r);
 }
@@ -339,17 +349,37 @@ static void borrows(void) {
     check_batch(&a, &p, 0);
     a.release(&a);
     CHECK_EQ_U64(wh_region_stats(r).bytes_live, base.bytes_live);
-    /* A batch pulled for the schema and never read goes back with the export. */
+    /* A batch pulled for a schema and not read stays with the stream (held:
+     * reset refused) for the next export, which goes on where the last
+     * stopped (DuckDB exports twice: once for the schema, once to scan);
+     * the stream's release gives it back. */
     producer_ctx q = {.batches = 3, .rows = 10};
+    weaveheap_stats pre = wh_region_stats(r);
     weaveheap_batch_stream_t st2 = source(r, &q);
     weaveheap_stats base2 = wh_region_stats(r);
     export_stream(st2, &s);
     REQUIRE_EQ_U64(s.get_schema(&s, &schema), 0);
     schema.release(&schema);
-    CHECK_LT_U64(base2.bytes_live, wh_region_stats(r).bytes_live);
     s.release(&s);
-    CHECK_EQ_U64(wh_region_stats(r).bytes_live, base2.bytes_live);
+    CHECK_LT_U64(base2.bytes_live, wh_region_stats(r).bytes_live);
+    weaveheap_region_reset(r, &err);
+    EXPECT_ERR(weaveheap_region_reset, &err, WEAVEHEAP_ERR_BORROWED);
+    export_stream(st2, &s);
+    REQUIRE_EQ_U64(s.get_schema(&s, &schema), 0);
+    CHECK_EQ_U64(schema.n_children, 2);
+    schema.release(&schema);
+    REQUIRE_EQ_U64(s.get_next(&s, &a), 0);
+    CHECK_EQ_U64(q.calls, 1); /* the batch pulled before, not a new one */
+    check_batch(&a, &q, 0);
+    a.release(&a);
+    s.release(&s);
+    export_stream(st2, &s); /* pull batch 1, then let the stream go with it */
+    REQUIRE_EQ_U64(s.get_schema(&s, &schema), 0);
+    schema.release(&schema);
+    s.release(&s);
+    CHECK_EQ_U64(q.calls, 2);
     release_stream(st2);
+    CHECK_EQ_U64(wh_region_stats(r).bytes_live, pre.bytes_live); /* the stream, and the batch it held, gone */
     release_stream(st);
     weaveheap_region_reset(r, &err);
     EXPECT_OK(weaveheap_region_reset, &err);
@@ -396,11 +426,26 @@ static void refusals(void) {
     struct ArrowArrayStream s;
     export_stream(st, &s);
     s.release(&s);
-    struct ArrowArrayStream s2 = {0};
-    weaveheap_batch_stream_export_arrow(st, (uint8_t*)&s2, &err);
-    EXPECT_ERR_MSG(weaveheap_batch_stream_export_arrow, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "read once");
-    CHECK_TRUE(s2.release == NULL);
     CHECK_EQ_U64(p.calls, 0); /* exported and released unread: never called */
+    /* No memory for a resumed export's schema: refused, the batch kept. */
+    export_stream(st, &s);
+    struct ArrowSchema kept;
+    REQUIRE_EQ_U64(s.get_schema(&s, &kept), 0);
+    kept.release(&kept);
+    s.release(&s);
+    struct ArrowArrayStream s2 = {0};
+    weaveheap__test_fail_nth_alloc(2); /* the export's state, then the schema */
+    weaveheap_batch_stream_export_arrow(st, (uint8_t*)&s2, &err);
+    weaveheap__test_fail_nth_alloc(0);
+    EXPECT_ERR(weaveheap_batch_stream_export_arrow, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    CHECK_TRUE(s2.release == NULL);
+    export_stream(st, &s2);
+    struct ArrowArray one;
+    REQUIRE_EQ_U64(s2.get_next(&s2, &one), 0);
+    CHECK_EQ_U64(one.length, 1);
+    one.release(&one);
+    s2.release(&s2);
+    CHECK_EQ_U64(p.calls, 1);
     /* No memory for an array: get_next says ENOMEM and the batch stays for the retry. */
     producer_ctx q = {.batches = 2, .rows = 4};
     weaveheap_batch_stream_t st2 = source(r, &q);

@@ -6,7 +6,7 @@
 import builtins
 import sys
 from types import TracebackType
-from typing import Any, Optional, Protocol, Union, final
+from typing import Any, Iterator, Optional, Protocol, Union, final
 
 from typing_extensions import Buffer as _Buffer, CapsuleType, Never, Self, disjoint_base
 
@@ -419,6 +419,7 @@ close() releases it (so does leaving a `with` block); the destructor does so bes
     def add_batch(self, batch: Batch) -> None: ...
     def num_batches(self) -> int: ...
     def __arrow_c_stream__(self, requested_schema: object = None) -> CapsuleType: ...
+    def __iter__(self) -> Iterator[Any]: ...
 
 
 def version_number() -> int: ...
