@@ -234,6 +234,31 @@ static void larger_than_the_region(void) {
     wh_destroy(r);
 }
 
+/* In a thread-safe region too: the producer runs with the region's lock
+ * not held (it makes its batch through the API, which takes the lock). */
+static void thread_safe_region(void) {
+    weaveheap_region_options o = {.thread_safe = true};
+    weaveheap_region_t r = wh_region(&o);
+    producer_ctx p = {.batches = 3, .rows = 50};
+    weaveheap_batch_stream_t st = source(r, &p);
+    weaveheap_stats before = wh_region_stats(r);
+    struct ArrowArrayStream s;
+    export_stream(st, &s);
+    for (uint64_t k = 0; k < 3; k++) {
+        struct ArrowArray a;
+        REQUIRE_EQ_U64(s.get_next(&s, &a), 0);
+        check_batch(&a, &p, k);
+        a.release(&a);
+    }
+    struct ArrowArray end;
+    CHECK_EQ_U64(s.get_next(&s, &end), 0);
+    CHECK_TRUE(end.release == NULL);
+    s.release(&s);
+    CHECK_EQ_U64(wh_region_stats(r).bytes_live, before.bytes_live);
+    release_stream(st);
+    wh_destroy(r);
+}
+
 /* A producer's failure is get_next's, with its message, for good. */
 static void producer_errors(void) {
     weaveheap_region_t r = wh_region(NULL);
@@ -479,6 +504,7 @@ static void refusals(void) {
 static const wh_test tests[] = {
     {"a producer's stream: batch by batch, each given back with its array", reads_batch_by_batch},
     {"a producer's stream: more data than the region may hold", larger_than_the_region},
+    {"a producer's stream: in a thread-safe region", thread_safe_region},
     {"a producer's stream: its errors through get_last_error, for good", producer_errors},
     {"a producer's stream: the export's borrows, the pending batch given back", borrows},
     {"a producer's stream: refusals change nothing", refusals},
