@@ -171,13 +171,7 @@ class Parser:
         name = self.ident("a callback name").text
         params = self.params()
         result = self.type_ref() if self.accept("->") else None
-        errors = []
-        if self.accept("errors"):
-            self.expect("(")
-            errors.append(self.name_pos("an error name"))
-            while self.accept(","):
-                errors.append(self.name_pos("an error name"))
-            self.expect(")", "',' or ')'")
+        errors = self.errors_clause()
         self.expect(";", "'->', 'errors(...)' or ';'" if result is None and not errors else "';'")
         return s.Callback(name, params, doc, pos, result, errors)
 
@@ -204,13 +198,7 @@ class Parser:
             if own:
                 self.i += 1
             result = s.Result(own, self.type_ref())
-        errors = []
-        if self.accept("errors"):
-            self.expect("(")
-            errors.append(self.name_pos("an error name"))
-            while self.accept(","):
-                errors.append(self.name_pos("an error name"))
-            self.expect(")", "',' or ')'")
+        errors = self.errors_clause()
         c_only = self.accept("c_only")
         if not self.at("threads"):
             # Every function says which threads may call it; name exactly
@@ -231,6 +219,17 @@ class Parser:
         self.expect(")")
         self.expect(";")
         return s.Function(name, params, result, errors, threads, doc, pos, c_only)
+
+    def errors_clause(self):
+        """`[errors ( NAME { , NAME } )]`: a function's or a callback's."""
+        errors = []
+        if self.accept("errors"):
+            self.expect("(")
+            errors.append(self.name_pos("an error name"))
+            while self.accept(","):
+                errors.append(self.name_pos("an error name"))
+            self.expect(")", "',' or ')'")
+        return errors
 
     def params(self):
         """`( [param { , param }] )`: a function's or a callback's."""
