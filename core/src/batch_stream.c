@@ -39,8 +39,16 @@ typedef struct stream_entry {
 typedef struct stream_head {
     uint64_t bytes; /* the whole allocation */
     uint32_t max_batches, num_batches;
-    weaveheap_batch_producer producer; /* NULL: a list of batches */
-    void* context;
+    /* 8 bytes each on every target width, so that a stream takes the same
+     * bytes from its region on wasm32 as natively (tests/wasm parity). */
+    union {
+        weaveheap_batch_producer fn; /* NULL: a list of batches */
+        uint64_t width;
+    } producer;
+    union {
+        void* p;
+        uint64_t width;
+    } context;
     weaveheap_region_t region;
     /* Where a producer's stream is between exports: its batches are read
      * once, and an export goes on where the last one stopped. */
@@ -86,7 +94,7 @@ void weaveheap_batch_stream_release(weaveheap_batch_stream_t stream, weaveheap_e
     stream_head* st = resolve(stream, &o, out_err);
     if (!st || weaveheap__refuse_borrowed(&o, stream, false, "released (an Arrow export holds it)", out_err)) return;
     weaveheap__region* r = o.region;
-    uint32_t listed = st->producer ? 0 : st->num_batches; /* a producer's count is of batches handed out */
+    uint32_t listed = st->producer.fn ? 0 : st->num_batches; /* a producer's count is of batches handed out */
     for (uint32_t i = 0; i < listed; i++) weaveheap__unhold(r, st->batches[i].slot);
     weaveheap_batch_t pending = st->pending;
     if (pending) { /* pulled by an export for its schema, never handed out: held */
@@ -107,7 +115,7 @@ void weaveheap_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap
     stream_head* st = resolve(stream, &o, out_err);
     if (!st || weaveheap__refuse_borrowed(&o, stream, false, "changed (an Arrow export holds it)", out_err)) return;
     weaveheap__region* r = o.region;
-    if (st->producer) {
+    if (st->producer.fn) {
         weaveheap__leave(r);
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
                         "stream 0x%016llx takes no batch: its producer makes them", (unsigned long long)stream);
@@ -245,7 +253,7 @@ void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t stream, uint8_
     weaveheap__object o;
     stream_head* st = resolve(stream, &o, out_err);
     if (!st) return;
-    if (!st->num_batches && !st->producer) {
+    if (!st->num_batches && !st->producer.fn) {
         weaveheap__leave(o.region);
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
                         "stream 0x%016llx has no batch, and so no schema to export", (unsigned long long)stream);
@@ -257,8 +265,8 @@ void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t stream, uint8_
         weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for an Arrow stream export");
         return;
     }
-    *x = (export_state){.stream = stream, .producer = st->producer != NULL};
-    if (st->producer && !source_resumed(x, st, &o)) {
+    *x = (export_state){.stream = stream, .producer = st->producer.fn != NULL};
+    if (st->producer.fn && !source_resumed(x, st, &o)) {
         weaveheap__leave(o.region);
         weaveheap__free(x);
         weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for an Arrow stream export");
@@ -293,8 +301,8 @@ weaveheap_batch_stream_t weaveheap_stream_source_create(weaveheap_region_t regio
     }
     stream_head* st = (stream_head*)(void*)mem;
     st->bytes = sizeof(stream_head);
-    st->producer = producer;
-    st->context = context;
+    st->producer.fn = producer;
+    st->context.p = context;
     st->region = region;
     o.slot->data = mem;
     WH_SET(o.slot->size, sizeof(stream_head));
@@ -338,8 +346,8 @@ static int source_pull(export_state* x) {
     weaveheap__object o;
     stream_head* st = held(x, &o);
     if (!st) return source_failed(x, EINVAL);
-    weaveheap_batch_producer producer = st->producer;
-    void* context = st->context;
+    weaveheap_batch_producer producer = st->producer.fn;
+    void* context = st->context.p;
     weaveheap_region_t region = st->region;
     weaveheap__leave(o.region);
 
