@@ -49,6 +49,10 @@ bool weaveheap__batch_schema_fill(const struct weaveheap__slot* batch, struct Ar
 /* The struct array of the batch `h` resolved in `batch` (region entered),
  * holding the batch until its release. False: no memory, nothing held. */
 bool weaveheap__batch_array_fill(struct weaveheap__object* batch, uint64_t h, struct ArrowArray* out);
+/* Releases a batch no one holds, then each of its columns no one holds
+ * (no region entered): a producer's batch, handed over with its columns.
+ * False: the batch is held or gone, and nothing was released. */
+bool weaveheap__batch_release_all(uint64_t batch);
 /* Why batch b's schema is not a's (NULL: the same names, types, nullability). */
 const char* weaveheap__batch_schema_differs(const struct weaveheap__slot* a, const struct weaveheap__slot* b);
 

@@ -395,3 +395,38 @@ void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint
     memcpy(schema, &s, sizeof s); /* filled only once nothing can fail */
     weaveheap__leave(o.region);
 }
+
+/* -- a batch handed over with its columns (stream_source.c) ------------------------ */
+
+bool weaveheap__batch_release_all(weaveheap_batch_t batch) {
+    weaveheap__object o;
+    batch_head* b = resolve(batch, &o, NULL);
+    if (!b) return false;
+    if (o.slot->borrows) { /* still held by someone else: left to the region */
+        weaveheap__leave(o.region);
+        return false;
+    }
+    weaveheap__region* r = o.region;
+    uint32_t n = b->num_columns;
+    weaveheap_vector_t cols[64];
+    weaveheap_vector_t* columns = n <= 64 ? cols : weaveheap__malloc((size_t)n * sizeof *columns);
+    if (!columns) { /* no memory to note them: the batch stays, to the region */
+        weaveheap__leave(r);
+        return false;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        columns[i] = b->columns[i].handle;
+        weaveheap__unhold(r, b->columns[i].slot);
+    }
+    weaveheap__object_forget_memory(&o, (uint8_t*)b, b->bytes);
+    weaveheap__leave(r);
+    /* The last column first: columns made in order are given back in the
+     * reverse order, each the region's most recent allocation when they are. */
+    for (uint32_t i = n; i-- > 0;) {
+        bool again = false; /* a vector added twice under two names is released once */
+        for (uint32_t j = 0; j < i && !again; j++) again = columns[j] == columns[i];
+        if (!again) weaveheap_vector_release(columns[i], NULL);
+    }
+    if (columns != cols) weaveheap__free(columns);
+    return true;
+}

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
+#define WEAVEHEAP_IDL_HASH "5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -251,17 +251,6 @@ enum {
     X(WEAVEHEAP_ELEMENT_TYPE_FLOAT64, 10, "float64") \
     X(WEAVEHEAP_ELEMENT_TYPE_BOOLEAN, 11, "boolean")
 
-/* -- callbacks ------------------------------------------------------------ */
-/**
- * Frees an extension's object: called exactly once, when its handle is
- * released or its region is reset or destroyed, on the thread doing that,
- * after the core has left the region (it may call the core, but not reset,
- * destroy or release in the region whose reset or destroy called it).
- * `payload` is what `object.create` was given, `context` what
- * `object.register_kind` was given.
- */
-typedef void (*weaveheap_destructor)(void* payload, void* context);
-
 /* -- structs -------------------------------------------------------------- */
 /**
  * An error as a value: every fallible function takes a `weaveheap_error*`
@@ -365,6 +354,30 @@ typedef struct weaveheap_stats {
     /** Regions live now (process-wide only). */
     uint64_t regions_live;
 } weaveheap_stats;
+
+/* -- callbacks ------------------------------------------------------------ */
+/**
+ * Frees an extension's object: called exactly once, when its handle is
+ * released or its region is reset or destroyed, on the thread doing that,
+ * after the core has left the region (it may call the core, but not reset,
+ * destroy or release in the region whose reset or destroy called it).
+ * `payload` is what `object.create` was given, `context` what
+ * `object.register_kind` was given.
+ */
+typedef void (*weaveheap_destructor)(void* payload, void* context);
+
+/**
+ * Makes the next record batch of a stream read as it goes
+ * (`stream_source.create`): called by the stream's Arrow export from
+ * get_schema or get_next, on the thread calling them, with the region not
+ * entered (it may make vectors and a batch in `region`). Returns a batch
+ * of `region` whose columns are its own (made for it, not added to any
+ * other batch), handing over the batch and its columns: the stream
+ * releases them when the consumer releases the batch's array. Returns 0
+ * for the end, or 0 with `out_err` filled (error.set) for a failure, which
+ * the stream's get_last_error then gives. Called once more after neither.
+ */
+typedef weaveheap_batch_t (*weaveheap_batch_producer)(void* context, uint64_t region, weaveheap_error* out_err);
 
 /* -- functions ------------------------------------------------------------ */
 
@@ -1410,6 +1423,43 @@ WEAVEHEAP_API uint64_t weaveheap_batch_stream_num_batches(weaveheap_batch_stream
  *        thread that is using the region.
  */
 WEAVEHEAP_API void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t stream, uint8_t* out, weaveheap_error* out_err);
+
+/* ---- module stream_source ---- */
+/**
+ * Streams whose batches a C producer makes as they are read: data larger
+ * than memory flows batch by batch through the Arrow C Stream Interface.
+ */
+
+/**
+ * Makes a stream in `region` whose batches `producer` makes when its
+ * Arrow export (`batch_stream.export_arrow`, exported once) asks for
+ * them, called with `context` (the caller's: it must stay valid until
+ * the stream is released or its region reset or destroyed). The first
+ * batch gives the schema; a later batch of another schema, of another
+ * region or not a batch ends the stream with invalid_argument. Each
+ * batch and its columns are released when the consumer releases its
+ * array, so only the batches a consumer holds take memory. NULL
+ * producer: invalid_argument. Nothing is called before the export.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param producer a function the core calls back (see
+ *        weaveheap_batch_producer), passed by value.
+ * @param context an address passed by value; the core keeps it for its
+ *        owner and never reads what it points to.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new batch_stream handle owned by the caller, to release with
+ *        weaveheap_batch_stream_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY weaveheap_batch_stream_t weaveheap_stream_source_create(weaveheap_region_t region, weaveheap_batch_producer producer, void* context, weaveheap_error* out_err);
 
 /* ---- module borrow ---- */
 /**

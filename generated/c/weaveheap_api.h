@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -79,6 +79,7 @@ typedef struct weaveheap_api {
     void (*batch_stream_add_batch)(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
     uint64_t (*batch_stream_num_batches)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
     void (*batch_stream_export_arrow)(weaveheap_batch_stream_t stream, uint8_t* out, weaveheap_error* out_err);
+    weaveheap_batch_stream_t (*stream_source_create)(weaveheap_region_t region, weaveheap_batch_producer producer, void* context, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_shared)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_unique)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     void (*borrow_release)(weaveheap_borrow_t token, weaveheap_error* out_err);
@@ -151,6 +152,7 @@ typedef struct weaveheap_api {
     X(batch_stream_add_batch, weaveheap_batch_stream_add_batch) \
     X(batch_stream_num_batches, weaveheap_batch_stream_num_batches) \
     X(batch_stream_export_arrow, weaveheap_batch_stream_export_arrow) \
+    X(stream_source_create, weaveheap_stream_source_create) \
     X(borrow_shared, weaveheap_borrow_shared) \
     X(borrow_unique, weaveheap_borrow_unique) \
     X(borrow_release, weaveheap_borrow_release) \

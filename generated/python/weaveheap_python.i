@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -322,6 +322,22 @@ static PyObject* weaveheap__py_arrow_stream_export(PyObject* owner, weaveheap_ha
         return NULL;
     }
     return weaveheap__pyexport_arrow_stream_capsule(stream, owner);
+}
+
+/* iter(obj) of an object with a stream export: the record batches of
+ * pyarrow.RecordBatchReader.from_stream(obj), over the core's memory. */
+static PyObject* weaveheap__py_arrow_stream_iter(PyObject* owner) {
+    PyObject* pyarrow = PyImport_ImportModule("pyarrow");
+    if (!pyarrow) return NULL;
+    PyObject* cls = PyObject_GetAttrString(pyarrow, "RecordBatchReader");
+    Py_DECREF(pyarrow);
+    if (!cls) return NULL;
+    PyObject* reader = PyObject_CallMethod(cls, "from_stream", "O", owner);
+    Py_DECREF(cls);
+    if (!reader) return NULL;
+    PyObject* it = PyObject_GetIter(reader);
+    Py_DECREF(reader);
+    return it;
 }
 
 /* What view_as() returns: the same memory as another element type, for
@@ -1511,6 +1527,8 @@ typedef struct weaveheap__py_batch {
 %feature("docstring") weaveheap__py_batch_stream::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
 %feature("kwargs") weaveheap__py_batch_stream::__arrow_c_stream__;
 %feature("docstring") weaveheap__py_batch_stream::__arrow_c_stream__ "Arrow PyCapsule interface: an 'arrow_array_stream' capsule of the core's own Arrow C Stream export of the object (pyarrow.RecordBatchReader.from_stream(obj), duckdb over that reader): its record batches in turn, over their memory without a copy. The stream holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it, and each batch it hands out holds that batch until released; its callbacks take the GIL, from whatever thread the consumer calls them. requested_schema is ignored.";
+%feature("python:slot", "tp_iter", functype="getiterfunc") weaveheap__py_batch_stream::__iter__;
+%feature("docstring") weaveheap__py_batch_stream::__iter__ "Iterates over the stream's record batches as pyarrow.RecordBatch objects (pyarrow.RecordBatchReader.from_stream(obj) underneath, so pyarrow must be installed): each over the core's memory without a copy, holding its batch until the RecordBatch goes.";
 %nodefaultctor weaveheap__py_batch_stream;   /* made by a method of another class only */
 %feature("docstring") weaveheap__py_batch_stream::close "Releases a stream and gives back the borrows of its batches. Fails while an Arrow export of the stream is live.\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_batch_stream::add_batch;
@@ -1567,6 +1585,10 @@ typedef struct weaveheap__py_batch_stream {
   PyObject* __arrow_c_stream__(PyObject* py_self, PyObject* requested_schema = NULL) {
     (void)requested_schema;
     return weaveheap__py_arrow_stream_export(py_self, $self->handle, weaveheap_batch_stream_export_arrow);
+  }
+  /* for batch in stream: pyarrow's reader over the stream export above. */
+  PyObject* __iter__(PyObject* py_self) {
+    return weaveheap__py_arrow_stream_iter(py_self);
   }
 }
 

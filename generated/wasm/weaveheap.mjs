@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43';
+const IDL_HASH = '5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -1177,6 +1177,7 @@ const EXPORTS = [
   'weaveheap_batch_stream_add_batch',
   'weaveheap_batch_stream_num_batches',
   'weaveheap_batch_stream_export_arrow',
+  'weaveheap_stream_source_create',
   'weaveheap_borrow_shared',
   'weaveheap_borrow_unique',
   'weaveheap_borrow_release',
@@ -1309,6 +1310,7 @@ function wasmBackend(e) {
   const f_weaveheap_batch_stream_add_batch = e.weaveheap_batch_stream_add_batch;
   const f_weaveheap_batch_stream_num_batches = e.weaveheap_batch_stream_num_batches;
   const f_weaveheap_batch_stream_export_arrow = e.weaveheap_batch_stream_export_arrow;
+  const f_weaveheap_stream_source_create = e.weaveheap_stream_source_create;
   const f_weaveheap_borrow_shared = e.weaveheap_borrow_shared;
   const f_weaveheap_borrow_unique = e.weaveheap_borrow_unique;
   const f_weaveheap_borrow_release = e.weaveheap_borrow_release;

@@ -138,6 +138,10 @@ class Callback:
     doc: str
     pos: Pos
     c_name: str = ""
+    result: Optional[Type] = None             # what it returns (`-> TYPE`), by value
+    errors: list["Member"] = field(default_factory=list)  # `errors(...)`: it takes an error to fill
+    c_return: str = "void"
+    c_error: str = ""                         # its error parameter's C type, when it has errors
 
 
 @dataclass
@@ -474,6 +478,15 @@ class _Resolver:
                 self._unique([(p.name, p.pos) for p in d.params], "parameter", f"of callback '{d.name}'")
                 cb.params = [Param(p.name, p.ownership, self.type(p.type), p.nullable, p.default, p.pos)
                              for p in d.params]
+                cb.result = self.type(d.result) if d.result else None
+                known = lib.errors.members if lib.errors else []
+                for name, pos in d.errors:
+                    member = next((e for e in known if e.name == name), None)
+                    if member is None:
+                        raise IdlError(pos, f"unknown error '{name}'")
+                    if member in cb.errors:
+                        raise IdlError(pos, f"duplicate error '{name}' of callback '{d.name}'")
+                    cb.errors.append(member)
                 lib.callbacks.append(cb)
         for d in tree.decls:
             if isinstance(d, s.Struct):
@@ -645,6 +658,11 @@ def _derive(lib: Library):
         # an extension's kind is a number the core gives it at registration,
         # kept in a variable its generated code defines
         h.c_kind = _upper(prefix, "handle_kind", h.name) if h.number is not None else f"{prefix}__kind_{h.name}"
+    for cb in lib.callbacks:  # after the handles: a callback may return one
+        if cb.result:
+            cb.c_return = c_type(cb.result, lib)
+        if cb.errors:
+            cb.c_error = f"{root.name}_error*"
     for m in lib.modules:
         for f in m.functions:
             f.c_name = f"{prefix}_{f.name}" if m.is_root else f"{prefix}_{m.name}_{f.name}"

@@ -178,8 +178,10 @@ class Parser:
         pos = self.expect("callback").pos
         name = self.ident("a callback name").text
         params = self.params()
-        self.expect(";", "';' (a callback returns nothing)")
-        return s.Callback(name, params, doc, pos)
+        result = self.type_ref() if self.accept("->") else None
+        errors = self.errors_clause()
+        self.expect(";", "'->', 'errors(...)' or ';'" if result is None and not errors else "';'")
+        return s.Callback(name, params, doc, pos, result, errors)
 
     def module(self, doc):
         pos = self.expect("module").pos
@@ -204,13 +206,7 @@ class Parser:
             if own:
                 self.i += 1
             result = s.Result(own, self.type_ref())
-        errors = []
-        if self.accept("errors"):
-            self.expect("(")
-            errors.append(self.name_pos("an error name"))
-            while self.accept(","):
-                errors.append(self.name_pos("an error name"))
-            self.expect(")", "',' or ')'")
+        errors = self.errors_clause()
         c_only = self.accept("c_only")
         if not self.at("threads"):
             # Every function says which threads may call it; name exactly
@@ -231,6 +227,17 @@ class Parser:
         self.expect(")")
         self.expect(";")
         return s.Function(name, params, result, errors, threads, doc, pos, c_only)
+
+    def errors_clause(self):
+        """`[errors ( NAME { , NAME } )]`: a function's or a callback's."""
+        errors = []
+        if self.accept("errors"):
+            self.expect("(")
+            errors.append(self.name_pos("an error name"))
+            while self.accept(","):
+                errors.append(self.name_pos("an error name"))
+            self.expect(")", "',' or ')'")
+        return errors
 
     def params(self):
         """`( [param { , param }] )`: a function's or a callback's."""

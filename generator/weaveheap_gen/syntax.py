@@ -110,11 +110,14 @@ class HandleSet:
 
 @dataclass
 class Callback:
-    """`callback NAME(params);`: a C function type the core calls back."""
+    """`callback NAME(params) [-> TYPE] [errors(...)];`: a C function type
+    the core calls back."""
     name: str
     params: list[Param]
     doc: str
     pos: Pos
+    result: Optional[TypeRef] = None
+    errors: list[tuple[str, Pos]] = field(default_factory=list)
 
 
 @dataclass

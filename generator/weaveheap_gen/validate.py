@@ -218,6 +218,10 @@ def _callbacks(lib: Library):
             if p.ownership is not None or p.nullable or p.default is not None or p.constraints:
                 raise IdlError(p.pos, f"parameter '{p.name}' of callback '{cb.name}' is passed by value: "
                                       f"no ownership, '?', constraint or default")
+        r = cb.result
+        if r is not None and r.category not in ("scalar", "enum", "opaque", "handle"):
+            raise IdlError(cb.pos, f"callback '{cb.name}' cannot return '{r.name}': a callback returns an "
+                                   f"integer, an enum, a handle or an opaque address")
 
 
 def _c_only_fields(lib: Library):

@@ -139,3 +139,17 @@ def test_header_compiles_as_c11(tmp_path, header_dir):
 def test_header_compiles_as_cxx(tmp_path, header_dir):
     run = compile_header(tmp_path, header_dir, "c++", ["-x", "c++", "-std=c++11", "-Wall", "-Wextra"], "use.cpp")
     assert run.returncode == 0, run.stderr
+
+
+def test_callback_with_a_result_and_an_error(lib):
+    """A callback may return a value (here a handle) and take the error to
+    fill, last, as every fallible function does."""
+    cb = next(c for c in lib.callbacks if c.name == "batch_producer")
+    assert cb.c_return == "weaveheap_batch_t"
+    assert [e.name for e in cb.errors] == ["invalid_argument", "out_of_memory"]
+    header = (DEFAULT_OUT / "c" / "weaveheap.h").read_text()
+    assert ("typedef weaveheap_batch_t (*weaveheap_batch_producer)(void* context, uint64_t region, "
+            "weaveheap_error* out_err);") in header
+    destructor = next(c for c in lib.callbacks if c.name == "destructor")
+    assert destructor.c_return == "void" and not destructor.errors
+    assert "typedef void (*weaveheap_destructor)(void* payload, void* context);" in header

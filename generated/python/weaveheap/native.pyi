@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
 # Type stub of weaveheap.native, the SWIG module: the classes (which the
 # package re-exports), the exception classes, and the flat C API on raw
 # integer handles. Checked against the built module by mypy's stubtest
@@ -6,7 +6,7 @@
 import builtins
 import sys
 from types import TracebackType
-from typing import Any, Optional, Protocol, Union, final
+from typing import Any, Iterator, Optional, Protocol, Union, final
 
 from typing_extensions import Buffer as _Buffer, CapsuleType, Never, Self, disjoint_base
 
@@ -419,6 +419,7 @@ close() releases it (so does leaving a `with` block); the destructor does so bes
     def add_batch(self, batch: Batch) -> None: ...
     def num_batches(self) -> int: ...
     def __arrow_c_stream__(self, requested_schema: object = None) -> CapsuleType: ...
+    def __iter__(self) -> Iterator[Any]: ...
 
 
 def version_number() -> int: ...

@@ -62,6 +62,9 @@ MEMORY_DOC = {
                     "borrow (closing the object or resetting its region raises BorrowError) until the consumer "
                     "releases it, and each batch it hands out holds that batch until released; its callbacks "
                     "take the GIL, from whatever thread the consumer calls them. requested_schema is ignored.",
+    "arrow_iter": "Iterates over the stream's record batches as pyarrow.RecordBatch objects "
+                  "(pyarrow.RecordBatchReader.from_stream(obj) underneath, so pyarrow must be installed): each over "
+                  "the core's memory without a copy, holding its batch until the RecordBatch goes.",
     "from_handle": "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the "
                    "core: a handle that is stale, forged or of another kind fails at its first use. With "
                    "owned=True the object releases the handle when closed or collected; with owned=False only "

@@ -20,7 +20,7 @@
  */
 
 export const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-export const CORE_IDL_HASH = '3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43';
+export const CORE_IDL_HASH = '5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639';
 
 /* Every export of the module the glue calls: zpack's entry points and
  * what it needs of the core's. */
