@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -49,6 +49,9 @@ ENTRIES = [
     ['vector.append_null', '[method]vector.append-null', 'method', 'vector', 'append-null'],
     ['vector.set', '[method]vector.set', 'method', 'vector', 'set'],
     ['vector.get', '[method]vector.get', 'method', 'vector', 'get'],
+    ['vector.append_f64', '[method]vector.append-f64', 'method', 'vector', 'append-f64'],
+    ['vector.set_f64', '[method]vector.set-f64', 'method', 'vector', 'set-f64'],
+    ['vector.get_f64', '[method]vector.get-f64', 'method', 'vector', 'get-f64'],
     ['vector.is_valid', '[method]vector.is-valid', 'method', 'vector', 'is-valid'],
     ['vector.read', '[method]vector.read', 'method', 'vector', 'read'],
     ['batch.create', '[constructor]batch', 'constructor', 'batch', 'create'],

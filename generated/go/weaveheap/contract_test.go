@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -55,6 +55,9 @@ var contract = []contractEntry{
 	{"vector.append_null", "method", "(*Vector).AppendNull", (*wh.Vector).AppendNull, nil},
 	{"vector.set", "method", "(*Vector).Set", (*wh.Vector).Set, nil},
 	{"vector.get", "method", "(*Vector).Get", (*wh.Vector).Get, nil},
+	{"vector.append_f64", "method", "(*Vector).AppendF64", (*wh.Vector).AppendF64, nil},
+	{"vector.set_f64", "method", "(*Vector).SetF64", (*wh.Vector).SetF64, nil},
+	{"vector.get_f64", "method", "(*Vector).GetF64", (*wh.Vector).GetF64, nil},
 	{"vector.is_valid", "method", "(*Vector).IsValid", (*wh.Vector).IsValid, nil},
 	{"vector.read", "method", "(*Vector).Read", (*wh.Vector).Read, nil},
 	{"batch.create", "method", "(*Region).NewBatch", (*wh.Region).NewBatch, nil},

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -155,6 +155,18 @@ test("vector.set: Vector.prototype.set (method)", () => {
 
 test("vector.get: Vector.prototype.get (method)", () => {
   isMethod(wh["Vector"], "get");
+});
+
+test("vector.append_f64: Vector.prototype.appendF64 (method)", () => {
+  isMethod(wh["Vector"], "appendF64");
+});
+
+test("vector.set_f64: Vector.prototype.setF64 (method)", () => {
+  isMethod(wh["Vector"], "setF64");
+});
+
+test("vector.get_f64: Vector.prototype.getF64 (method)", () => {
+  isMethod(wh["Vector"], "getF64");
 });
 
 test("vector.is_valid: Vector.prototype.isValid (method)", () => {

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -78,6 +78,9 @@ export const values: unknown[] = [
   wh.Vector.prototype.appendNull,
   wh.Vector.prototype.set,
   wh.Vector.prototype.get,
+  wh.Vector.prototype.appendF64,
+  wh.Vector.prototype.setF64,
+  wh.Vector.prototype.getF64,
   wh.Vector.prototype.isValid,
   wh.Vector.prototype.read,
   wh.Region.prototype.batch,

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 """The API contract for Python, generated from the Python column of
 docs/api.md: every name there exists in the built `weaveheap` package with the
 kind the table gives it (function, constructor, method, close, view, class,
@@ -69,6 +69,9 @@ CONTRACT = [{'idl': 'weaveheap.version_number',
  {'idl': 'vector.append_null', 'kind': 'method', 'path': 'Vector.append_null'},
  {'idl': 'vector.set', 'kind': 'method', 'path': 'Vector.set'},
  {'idl': 'vector.get', 'kind': 'method', 'path': 'Vector.get'},
+ {'idl': 'vector.append_f64', 'kind': 'method', 'path': 'Vector.append_f64'},
+ {'idl': 'vector.set_f64', 'kind': 'method', 'path': 'Vector.set_f64'},
+ {'idl': 'vector.get_f64', 'kind': 'method', 'path': 'Vector.get_f64'},
  {'idl': 'vector.is_valid', 'kind': 'method', 'path': 'Vector.is_valid'},
  {'idl': 'vector.read', 'kind': 'method', 'path': 'Vector.read'},
  {'absent': 'export_arrow',

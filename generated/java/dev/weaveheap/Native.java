@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -190,6 +190,15 @@ final class Native {
 
     /** vector.get (weaveheap_vector_get). */
     static native long vectorGet(long handle, long index);
+
+    /** vector.append_f64 (weaveheap_vector_append_f64). */
+    static native void vectorAppendF64(long handle, double value);
+
+    /** vector.set_f64 (weaveheap_vector_set_f64). */
+    static native void vectorSetF64(long handle, long index, double value);
+
+    /** vector.get_f64 (weaveheap_vector_get_f64). */
+    static native double vectorGetF64(long handle, long index);
 
     /** vector.is_valid (weaveheap_vector_is_valid). */
     static native boolean vectorIsValid(long handle, long index);

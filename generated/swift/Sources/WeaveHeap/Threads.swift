@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 /// Where the objects of a region may be used: the generic parameter of every class of a
 /// region. `SingleThreaded` regions belong to one thread (or task) at a time, and their
 /// objects are not `Sendable`: the compiler refuses to share them between tasks.

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 import CWeaveHeap
 
 /// A window on memory owned by the core, valid exactly as long as the borrow token returned
@@ -88,4 +88,101 @@ public final class View: HandleObject {
         }
         return try body(UnsafeMutableRawBufferPointer(start: data, count: count))
     }
+
+    /// The element type of the values viewed (nil: bytes, or an adopted token).
+    private func elementType() throws -> ElementType? {
+        try (target as? ElementTypeHolder)?.elementType()
+    }
+
+    /// Calls `body` with the viewed values as an `UnsafeBufferPointer<T>` over the core's memory
+    /// (no copy). Throws `WeaveHeapError.staleHandle` once closed, and
+    /// `WeaveHeapError.invalidArgument` when the values are not `T`s (bytes, another
+    /// element type, a boolean bitmap). The pointer must not escape `body`.
+    public func withUnsafeBufferPointer<T: ElementTypeValue, R>(
+        of type: T.Type, _ body: (UnsafeBufferPointer<T>) throws -> R
+    ) throws -> R {
+        let typed = try bound(to: type, "withUnsafeBufferPointer")
+        return try body(UnsafeBufferPointer(typed))
+    }
+
+    /// Calls `body` with the viewed values as an `UnsafeMutableBufferPointer<T>`; the errors of
+    /// `withUnsafeBufferPointer`, and `WeaveHeapError.invalidArgument` when the view is
+    /// read-only.
+    public func withUnsafeMutableBufferPointer<T: ElementTypeValue, R>(
+        of type: T.Type, _ body: (UnsafeMutableBufferPointer<T>) throws -> R
+    ) throws -> R {
+        let typed = try bound(to: type, "withUnsafeMutableBufferPointer")
+        guard writable else {
+            throw WeaveHeapError.invalidArgument(message: "view \(token) is read-only")
+        }
+        return try body(typed)
+    }
+
+    private func bound<T: ElementTypeValue>(to type: T.Type, _ what: String) throws -> UnsafeMutableBufferPointer<T> {
+        guard live else {
+            throw WeaveHeapError.staleHandle(message: "view \(token) was closed")
+        }
+        guard let have = try elementType(), have == T.elementType else {
+            throw WeaveHeapError.invalidArgument(message: "\(what): view \(token) does not hold \(T.self) values")
+        }
+        let n = count / MemoryLayout<T>.stride
+        guard let start = data, n > 0 else {
+            return UnsafeMutableBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeMutableBufferPointer(start: start.bindMemory(to: T.self, capacity: n), count: n)
+    }
+}
+
+/// An object whose values have one `ElementType`: what a typed view asks its target.
+protocol ElementTypeHolder: AnyObject {
+    func elementType() throws -> ElementType
+}
+
+extension VectorOf: ElementTypeHolder {}
+
+/// A Swift number type a view shows `ElementType` values as: one per fixed-width element
+/// type (a boolean bitmap has none).
+public protocol ElementTypeValue {
+    /// The element type whose values are this type's.
+    static var elementType: ElementType { get }
+}
+
+extension Int8: ElementTypeValue {
+    public static var elementType: ElementType { .int8 }
+}
+
+extension Int16: ElementTypeValue {
+    public static var elementType: ElementType { .int16 }
+}
+
+extension Int32: ElementTypeValue {
+    public static var elementType: ElementType { .int32 }
+}
+
+extension Int64: ElementTypeValue {
+    public static var elementType: ElementType { .int64 }
+}
+
+extension UInt8: ElementTypeValue {
+    public static var elementType: ElementType { .uint8 }
+}
+
+extension UInt16: ElementTypeValue {
+    public static var elementType: ElementType { .uint16 }
+}
+
+extension UInt32: ElementTypeValue {
+    public static var elementType: ElementType { .uint32 }
+}
+
+extension UInt64: ElementTypeValue {
+    public static var elementType: ElementType { .uint64 }
+}
+
+extension Float32: ElementTypeValue {
+    public static var elementType: ElementType { .float32 }
+}
+
+extension Float64: ElementTypeValue {
+    public static var elementType: ElementType { .float64 }
 }

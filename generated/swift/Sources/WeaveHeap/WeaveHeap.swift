@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 // weaveheap 0.1.0 for Swift: regions, capability handles and
 // borrow-checked zero-copy views over the C core (docs/swift.md).
 import CWeaveHeap
@@ -13,7 +13,7 @@ public enum Generated {
     /// The ABI version of the IDL this package was generated from.
     public static let abiVersion: UInt32 = 1
     /// The SHA-256 of that IDL.
-    public static let idlHash = "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
+    public static let idlHash = "9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d"
     /// The library version of that IDL.
     public static let version = "0.1.0"
 }

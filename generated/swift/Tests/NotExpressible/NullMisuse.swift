@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -200,6 +200,24 @@ func vector_set_vector_null() throws {
 func vector_get_vector_null() throws {
     let region = try Region()
     _ = try (nil as Vector?).get(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_append_f64_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).appendF64(value: 1.5) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_set_f64_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).setF64(index: 0, value: 1.5) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_get_f64_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).getF64(index: 0) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)

@@ -135,7 +135,7 @@ const IDLHash = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee27
 
 // CoreIDLHash is the SHA-256 of the weaveheap IDL it imported: the core it binds
 // to must have been built from it.
-const CoreIDLHash = "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
+const CoreIDLHash = "9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d"
 
 // table is the core's function table, weaveheap.APITable().
 var table = weaveheap.APITable()

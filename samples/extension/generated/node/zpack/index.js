@@ -11,7 +11,7 @@ const wh = require('weaveheap');
 const native = require(path.join(__dirname, 'zpack.node'));
 
 const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-const CORE_IDL_HASH = '3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43';
+const CORE_IDL_HASH = '9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d';
 
 // -- errors: zpack's own, under the core's base class.
 class CorruptError extends wh.WeaveHeapError {}

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9751d03531cba848dfb420e2a87d961f149092d56cf8c495c03fc91e7f994c5d
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -49,6 +49,9 @@ class ContractTest {
         new String[] {"vector.append_null", "method", "Vector", "appendNull", ""},
         new String[] {"vector.set", "method", "Vector", "set", ""},
         new String[] {"vector.get", "method", "Vector", "get", ""},
+        new String[] {"vector.append_f64", "method", "Vector", "appendF64", ""},
+        new String[] {"vector.set_f64", "method", "Vector", "setF64", ""},
+        new String[] {"vector.get_f64", "method", "Vector", "getF64", ""},
         new String[] {"vector.is_valid", "method", "Vector", "isValid", ""},
         new String[] {"vector.read", "method", "Vector", "read", ""},
         new String[] {"batch.create", "method", "Region", "batch", ""},
