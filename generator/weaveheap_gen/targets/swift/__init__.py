@@ -263,6 +263,9 @@ def prepare(lib):
         "readonly": sp.error_case(s.glue_error("read_only").stem),
         "invalid": sp.error_case(s.glue_error("argument").stem),
         "typed": _typed(s, sp, classes),
+        "arrow": [(k.generic, c.fn.c_name, stream) for k in classes
+                  for c, stream in ((k.cls.arrow_export, False), (k.cls.arrow_stream_export, True)) if c is not None],
+        "oom": sp.error_case(s.glue_error("no_memory").stem),
     }
     threads = {
         "protocol": sp.threading,
