@@ -189,6 +189,14 @@ bool weaveheap__napi_get_bool(napi_env env, napi_value v, const char* what, bool
     return true;
 }
 
+bool weaveheap__napi_get_double(napi_env env, napi_value v, const char* what, double* out) {
+    if (napi_get_value_double(env, v, out) != napi_ok) {
+        weaveheap__napi_throw_fmt(env, WH_ERR_ARGUMENT, "%s must be a number, not %s", what, type_name(env, v));
+        return false;
+    }
+    return true;
+}
+
 static size_t element_size(napi_typedarray_type t) {
     switch (t) {
     case napi_int16_array: case napi_uint16_array: return 2;

@@ -34,6 +34,7 @@ bool weaveheap__napi_get_handle(napi_env env, napi_value v, const char* what, ui
 bool weaveheap__napi_get_u64(napi_env env, napi_value v, const char* what, uint64_t* out);
 bool weaveheap__napi_get_int(napi_env env, napi_value v, const char* what, int64_t lo, int64_t hi, int64_t* out);
 bool weaveheap__napi_get_bool(napi_env env, napi_value v, const char* what, bool* out);
+bool weaveheap__napi_get_double(napi_env env, napi_value v, const char* what, double* out);
 
 /* Bytes the core reads: a TypedArray, DataView or ArrayBuffer in place, or a
  * string as UTF-8 in `owned` (freed by weaveheap__napi_bytes_free). */

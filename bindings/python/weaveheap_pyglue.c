@@ -200,6 +200,21 @@ int weaveheap__pyglue_bool(PyObject* o, const char* param, bool* out) {
     return -1;
 }
 
+int weaveheap__pyglue_double(PyObject* o, const char* param, double* out) {
+    if (PyFloat_Check(o) || PyLong_Check(o)) {
+        double v = PyFloat_AsDouble(o);   /* an int past a double's range: OverflowError */
+        if (!(v == -1.0 && PyErr_Occurred())) {
+            *out = v;
+            return 0;
+        }
+        PyErr_Clear();
+        weaveheap__pyglue_invalid_argument(param, "the int is too large for a float");
+        return -1;
+    }
+    weaveheap__pyglue_invalid_argument(param, "expected a float, not %s", type_name(o));
+    return -1;
+}
+
 int weaveheap__pyglue_flag_arg(const char* method, const char* flag, PyObject* const* args, Py_ssize_t nargs,
                                PyObject* kwnames, bool* out) {
     Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;

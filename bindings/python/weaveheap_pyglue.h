@@ -71,6 +71,9 @@ int weaveheap__pyglue_handle_arg(PyObject* o, const char* param, uint64_t* out);
 /* The same for a signed integer from `min` to `max`. */
 int weaveheap__pyglue_signed(PyObject* o, const char* param, int64_t min, int64_t max, int64_t* out);
 
+/* A float (an int too, converted); anything else, None included, raises. */
+int weaveheap__pyglue_double(PyObject* o, const char* param, double* out);
+
 /* True or False (an int 0 or 1 too); anything else, None included, raises. */
 int weaveheap__pyglue_bool(PyObject* o, const char* param, bool* out);
 

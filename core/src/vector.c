@@ -9,6 +9,7 @@
 #include "arrow_abi.h"
 #include "object.h"
 
+#include <float.h>
 #include <string.h>
 
 #define VEC_HEAD 64u
@@ -360,6 +361,82 @@ int64_t weaveheap_vector_get(weaveheap_vector_t vector, uint64_t index, weavehea
         return 0;
     }
     return (int64_t)x;
+}
+
+/* -- floats: append_f64 / set_f64 / get_f64 --------------------------------------------- */
+
+/* Refuses (and leaves) a float for a vector that does not hold floats, or a
+ * finite value beyond float32's range for a float32 vector (C leaves that
+ * conversion undefined); NaN and the infinities are stored as they are. */
+static bool float_refused(weaveheap_vector_t h, weaveheap__object* o, const vec_head* v, const double* value,
+                          weaveheap_error* err) {
+    if (!is_float(v->type)) {
+        weaveheap__leave(o->region);
+        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                        "vector 0x%016llx holds %s values, not floats (use append, set and get)",
+                        (unsigned long long)h, type_name(v->type));
+        return true;
+    }
+    /* x - x is 0 for a finite x, NaN for an infinity or NaN (no <math.h>:
+     * the wasm core has no libc) */
+    if (value && v->type == WEAVEHEAP_ELEMENT_TYPE_FLOAT32 && *value - *value == 0
+        && (*value > FLT_MAX || *value < -FLT_MAX)) {
+        weaveheap__leave(o->region);
+        /* the value is not printed: the wasm core's vsnprintf has no %g */
+        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE,
+                        "vector 0x%016llx: a finite value beyond +-3.4e38 does not fit its type float32",
+                        (unsigned long long)h);
+        return true;
+    }
+    return false;
+}
+
+static void store_float(uint8_t* values, int32_t t, uint64_t i, double value) {
+    if (t == WEAVEHEAP_ELEMENT_TYPE_FLOAT32) {
+        float x = (float)value;   /* in range (checked), or NaN / infinite */
+        memcpy(values + 4 * i, &x, 4);
+    } else {
+        memcpy(values + 8 * i, &value, 8);
+    }
+}
+
+void weaveheap_vector_append_f64(weaveheap_vector_t vector, double value, weaveheap_error* out_err) {
+    weaveheap__object o;
+    vec_head* v = resolve_for_write(vector, &o, out_err);
+    if (!v || float_refused(vector, &o, v, &value, out_err) || full_refused(vector, &o, v, 1, out_err)) return;
+    store_float(o.slot->data, v->type, v->length, value);
+    if (v->validity) bit_set(v->validity, v->length, true);
+    grown(&o, v, v->length + 1);
+    weaveheap__leave(o.region);
+}
+
+void weaveheap_vector_set_f64(weaveheap_vector_t vector, uint64_t index, double value, weaveheap_error* out_err) {
+    weaveheap__object o;
+    vec_head* v = resolve_for_write(vector, &o, out_err);
+    if (!v || index_refused(vector, &o, v, index, out_err) || float_refused(vector, &o, v, &value, out_err)) return;
+    store_float(o.slot->data, v->type, index, value);
+    if (v->validity && !bit_get(v->validity, index)) {
+        bit_set(v->validity, index, true);
+        v->null_count--;
+    }
+    weaveheap__leave(o.region);
+}
+
+double weaveheap_vector_get_f64(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err) {
+    weaveheap__object o;
+    vec_head* v = resolve(vector, &o, out_err);
+    if (!v || weaveheap__refuse_borrowed(&o, vector, true, "read by its owner", out_err)) return 0;
+    if (index_refused(vector, &o, v, index, out_err) || float_refused(vector, &o, v, NULL, out_err)) return 0;
+    double x;
+    if (v->type == WEAVEHEAP_ELEMENT_TYPE_FLOAT32) {
+        float f;
+        memcpy(&f, o.slot->data + 4 * index, 4);
+        x = f;
+    } else {
+        memcpy(&x, o.slot->data + 8 * index, 8);
+    }
+    weaveheap__leave(o.region);
+    return x;
 }
 
 bool weaveheap_vector_is_valid(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err) {

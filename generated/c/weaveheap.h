@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639"
+#define WEAVEHEAP_IDL_HASH "94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -969,7 +969,7 @@ WEAVEHEAP_API uint64_t weaveheap_vector_null_count(weaveheap_vector_t vector, we
 /**
  * Appends an integer (0 or 1 for `boolean`). A value the type cannot
  * hold, or a full vector, is out_of_range; a float vector is
- * invalid_argument (append its bytes with `extend`).
+ * invalid_argument (append its values with `append_f64` or `extend`).
  *
  * @param vector a vector handle, borrowed unique for the call: the
  *        caller keeps ownership; the core may write it but keeps no reference
@@ -1053,7 +1053,7 @@ WEAVEHEAP_API void weaveheap_vector_set(weaveheap_vector_t vector, uint64_t inde
 
 /**
  * The integer at `index` (a null reads as 0). A float vector is
- * invalid_argument, a uint64 above the largest i64 out_of_range. Fails
+ * invalid_argument (read it with `get_f64`), a uint64 above the largest i64 out_of_range. Fails
  * while a unique borrow is outstanding.
  *
  * @param vector a vector handle, borrowed shared for the call: the core
@@ -1071,6 +1071,73 @@ WEAVEHEAP_API void weaveheap_vector_set(weaveheap_vector_t vector, uint64_t inde
  *        thread that is using the region.
  */
 WEAVEHEAP_API int64_t weaveheap_vector_get(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * Appends a floating-point value to a float32 or float64 vector (a
+ * float32 vector stores it rounded to the nearest float; a finite value
+ * beyond float32's range is out_of_range, NaN and infinities are kept).
+ * An integer or boolean vector is invalid_argument, a full one
+ * out_of_range.
+ *
+ * @param vector a vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param value passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_vector_append_f64(weaveheap_vector_t vector, double value, weaveheap_error* out_err);
+
+/**
+ * Sets the float at `index` (below the length, else out_of_range, for
+ * any type) and marks it valid; the value's checks are those of
+ * `append_f64`.
+ *
+ * @param vector a vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param index passed by value.
+ * @param value passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_vector_set_f64(weaveheap_vector_t vector, uint64_t index, double value, weaveheap_error* out_err);
+
+/**
+ * The float at `index` (a null reads as 0; a float32 widened exactly).
+ * An index at or past the length is out_of_range (for any type), an
+ * integer or boolean vector invalid_argument. Fails while a unique
+ * borrow is outstanding.
+ *
+ * @param vector a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the f64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API double weaveheap_vector_get_f64(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
 
 /**
  * Whether the value at `index` is not null.

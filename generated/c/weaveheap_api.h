@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -64,6 +64,9 @@ typedef struct weaveheap_api {
     void (*vector_append_null)(weaveheap_vector_t vector, weaveheap_error* out_err);
     void (*vector_set)(weaveheap_vector_t vector, uint64_t index, int64_t value, weaveheap_error* out_err);
     int64_t (*vector_get)(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
+    void (*vector_append_f64)(weaveheap_vector_t vector, double value, weaveheap_error* out_err);
+    void (*vector_set_f64)(weaveheap_vector_t vector, uint64_t index, double value, weaveheap_error* out_err);
+    double (*vector_get_f64)(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
     bool (*vector_is_valid)(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
     void (*vector_read)(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
     void (*vector_export_arrow)(weaveheap_vector_t vector, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
@@ -137,6 +140,9 @@ typedef struct weaveheap_api {
     X(vector_append_null, weaveheap_vector_append_null) \
     X(vector_set, weaveheap_vector_set) \
     X(vector_get, weaveheap_vector_get) \
+    X(vector_append_f64, weaveheap_vector_append_f64) \
+    X(vector_set_f64, weaveheap_vector_set_f64) \
+    X(vector_get_f64, weaveheap_vector_get_f64) \
     X(vector_is_valid, weaveheap_vector_is_valid) \
     X(vector_read, weaveheap_vector_read) \
     X(vector_export_arrow, weaveheap_vector_export_arrow) \

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
  * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
@@ -4236,6 +4236,529 @@ static void case_vector_get_vector_absurd_value_index_ffffffffffffffff(void) {
     wh_ok(&err, "close the region");
 }
 
+/* vector.append_f64 on a vector: the object was closed before the call */
+static void case_vector_append_f64_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_f64_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_f64(recv, 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_f64 on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_append_f64_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_f64_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_f64(recv, 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_f64 on a vector: a handle that was never issued */
+static void case_vector_append_f64_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_f64_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_f64(recv, 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_f64 on a vector: a live object of another class, adopted under this one */
+static void case_vector_append_f64_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_f64_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_f64(recv, 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_f64 on a vector: the object's region was destroyed before the call */
+static void case_vector_append_f64_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_f64_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_f64(recv, 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* vector.append_f64 on a vector: null (None, nil) where a value is required */
+static void case_vector_append_f64_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_f64_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_f64(0, 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.append_f64 on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_append_f64_vector_while_borrowed_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_append_f64_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_append_f64(recv, 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set_f64 on a vector: the object was closed before the call */
+static void case_vector_set_f64_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_f64_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set_f64(recv, (uint64_t)UINT64_C(0), 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set_f64 on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_set_f64_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_f64_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set_f64(recv, (uint64_t)UINT64_C(0), 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set_f64 on a vector: a handle that was never issued */
+static void case_vector_set_f64_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_f64_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set_f64(recv, (uint64_t)UINT64_C(0), 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set_f64 on a vector: a live object of another class, adopted under this one */
+static void case_vector_set_f64_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_f64_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set_f64(recv, (uint64_t)UINT64_C(0), 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set_f64 on a vector: the object's region was destroyed before the call */
+static void case_vector_set_f64_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_f64_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set_f64(recv, (uint64_t)UINT64_C(0), 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* vector.set_f64 on a vector: null (None, nil) where a value is required */
+static void case_vector_set_f64_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_f64_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set_f64(0, (uint64_t)UINT64_C(0), 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set_f64 on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_set_f64_vector_while_borrowed_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_f64_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set_f64(recv, (uint64_t)UINT64_C(0), 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_set_f64_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_f64_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set_f64(recv, (uint64_t)UINT64_C(4294967312), 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_set_f64_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_f64_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set_f64(recv, (uint64_t)UINT64_C(1099511627776), 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.set_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_set_f64_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_set_f64_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_set_f64(recv, (uint64_t)UINT64_C(18446744073709551615), 1.5, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get_f64 on a vector: the object was closed before the call */
+static void case_vector_get_f64_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_f64_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    double result = weaveheap_vector_get_f64(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get_f64 on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_get_f64_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_f64_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    double result = weaveheap_vector_get_f64(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get_f64 on a vector: a handle that was never issued */
+static void case_vector_get_f64_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_f64_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    double result = weaveheap_vector_get_f64(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get_f64 on a vector: a live object of another class, adopted under this one */
+static void case_vector_get_f64_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_f64_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    double result = weaveheap_vector_get_f64(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get_f64 on a vector: the object's region was destroyed before the call */
+static void case_vector_get_f64_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_f64_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    double result = weaveheap_vector_get_f64(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* vector.get_f64 on a vector: null (None, nil) where a value is required */
+static void case_vector_get_f64_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_f64_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    double result = weaveheap_vector_get_f64(0, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get_f64 on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_get_f64_vector_while_borrowed_unique(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_f64_vector_while_borrowed_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    weaveheap_stats before = wh_stats();
+    double result = weaveheap_vector_get_f64(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_get_f64_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_f64_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    double result = weaveheap_vector_get_f64(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_get_f64_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_f64_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    double result = weaveheap_vector_get_f64(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.get_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_vector_get_f64_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_get_f64_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    double result = weaveheap_vector_get_f64(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* vector.is_valid on a vector: the object was closed before the call */
 static void case_vector_is_valid_vector_stale(void) {
     weaveheap_error err = {0, NULL};
@@ -7803,6 +8326,33 @@ static const struct {
     {"vector_get_vector_absurd_value_index_100000010", case_vector_get_vector_absurd_value_index_100000010},
     {"vector_get_vector_absurd_value_index_10000000000", case_vector_get_vector_absurd_value_index_10000000000},
     {"vector_get_vector_absurd_value_index_ffffffffffffffff", case_vector_get_vector_absurd_value_index_ffffffffffffffff},
+    {"vector_append_f64_vector_stale", case_vector_append_f64_vector_stale},
+    {"vector_append_f64_vector_reused", case_vector_append_f64_vector_reused},
+    {"vector_append_f64_vector_forged", case_vector_append_f64_vector_forged},
+    {"vector_append_f64_vector_wrong_kind_region", case_vector_append_f64_vector_wrong_kind_region},
+    {"vector_append_f64_vector_after_region_destroy", case_vector_append_f64_vector_after_region_destroy},
+    {"vector_append_f64_vector_null", case_vector_append_f64_vector_null},
+    {"vector_append_f64_vector_while_borrowed_shared", case_vector_append_f64_vector_while_borrowed_shared},
+    {"vector_set_f64_vector_stale", case_vector_set_f64_vector_stale},
+    {"vector_set_f64_vector_reused", case_vector_set_f64_vector_reused},
+    {"vector_set_f64_vector_forged", case_vector_set_f64_vector_forged},
+    {"vector_set_f64_vector_wrong_kind_region", case_vector_set_f64_vector_wrong_kind_region},
+    {"vector_set_f64_vector_after_region_destroy", case_vector_set_f64_vector_after_region_destroy},
+    {"vector_set_f64_vector_null", case_vector_set_f64_vector_null},
+    {"vector_set_f64_vector_while_borrowed_shared", case_vector_set_f64_vector_while_borrowed_shared},
+    {"vector_set_f64_vector_absurd_value_index_100000010", case_vector_set_f64_vector_absurd_value_index_100000010},
+    {"vector_set_f64_vector_absurd_value_index_10000000000", case_vector_set_f64_vector_absurd_value_index_10000000000},
+    {"vector_set_f64_vector_absurd_value_index_ffffffffffffffff", case_vector_set_f64_vector_absurd_value_index_ffffffffffffffff},
+    {"vector_get_f64_vector_stale", case_vector_get_f64_vector_stale},
+    {"vector_get_f64_vector_reused", case_vector_get_f64_vector_reused},
+    {"vector_get_f64_vector_forged", case_vector_get_f64_vector_forged},
+    {"vector_get_f64_vector_wrong_kind_region", case_vector_get_f64_vector_wrong_kind_region},
+    {"vector_get_f64_vector_after_region_destroy", case_vector_get_f64_vector_after_region_destroy},
+    {"vector_get_f64_vector_null", case_vector_get_f64_vector_null},
+    {"vector_get_f64_vector_while_borrowed_unique", case_vector_get_f64_vector_while_borrowed_unique},
+    {"vector_get_f64_vector_absurd_value_index_100000010", case_vector_get_f64_vector_absurd_value_index_100000010},
+    {"vector_get_f64_vector_absurd_value_index_10000000000", case_vector_get_f64_vector_absurd_value_index_10000000000},
+    {"vector_get_f64_vector_absurd_value_index_ffffffffffffffff", case_vector_get_f64_vector_absurd_value_index_ffffffffffffffff},
     {"vector_is_valid_vector_stale", case_vector_is_valid_vector_stale},
     {"vector_is_valid_vector_reused", case_vector_is_valid_vector_reused},
     {"vector_is_valid_vector_forged", case_vector_is_valid_vector_forged},

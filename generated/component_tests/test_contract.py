@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -49,6 +49,9 @@ ENTRIES = [
     ['vector.append_null', '[method]vector.append-null', 'method', 'vector', 'append-null'],
     ['vector.set', '[method]vector.set', 'method', 'vector', 'set'],
     ['vector.get', '[method]vector.get', 'method', 'vector', 'get'],
+    ['vector.append_f64', '[method]vector.append-f64', 'method', 'vector', 'append-f64'],
+    ['vector.set_f64', '[method]vector.set-f64', 'method', 'vector', 'set-f64'],
+    ['vector.get_f64', '[method]vector.get-f64', 'method', 'vector', 'get-f64'],
     ['vector.is_valid', '[method]vector.is-valid', 'method', 'vector', 'is-valid'],
     ['vector.read', '[method]vector.read', 'method', 'vector', 'read'],
     ['batch.create', '[constructor]batch', 'constructor', 'batch', 'create'],

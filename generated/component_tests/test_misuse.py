@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
 from component_host import Host, record  # noqa: E402,F401
 
 FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
-CASES = 366
+CASES = 393
 
 WHY = {
     "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
@@ -128,6 +128,15 @@ NOT_EXPRESSIBLE = {
     "vector_get_vector_forged": "forged",
     "vector_get_vector_wrong_kind_region": "wrong_kind",
     "vector_get_vector_null": "null",
+    "vector_append_f64_vector_forged": "forged",
+    "vector_append_f64_vector_wrong_kind_region": "wrong_kind",
+    "vector_append_f64_vector_null": "null",
+    "vector_set_f64_vector_forged": "forged",
+    "vector_set_f64_vector_wrong_kind_region": "wrong_kind",
+    "vector_set_f64_vector_null": "null",
+    "vector_get_f64_vector_forged": "forged",
+    "vector_get_f64_vector_wrong_kind_region": "wrong_kind",
+    "vector_get_f64_vector_null": "null",
     "vector_is_valid_vector_forged": "forged",
     "vector_is_valid_vector_wrong_kind_region": "wrong_kind",
     "vector_is_valid_vector_null": "null",
@@ -231,7 +240,7 @@ def bytes_of_vector(h, obj):
 
 def test_every_case_is_a_test_or_not_expressible():
     tests = [name for name in globals() if name.startswith("test_case_")]
-    assert len(tests) == 197
+    assert len(tests) == 215
     assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
     assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
 
@@ -1204,6 +1213,174 @@ def test_case_vector_get_vector_absurd_value_index_ffffffffffffffff(h):
     recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
     was_recv = bytes_of_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.get", recv, 18446744073709551615))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_append_f64_vector_stale(h):
+    """vector.append_f64 on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.append-f64", recv, 1.5))
+
+
+def test_case_vector_append_f64_vector_reused(h):
+    """vector.append_f64 on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.append-f64", recv, 1.5))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_append_f64_vector_after_region_destroy(h):
+    """vector.append_f64 on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.append-f64", recv, 1.5))
+
+
+def test_case_vector_append_f64_vector_while_borrowed_shared(h):
+    """vector.append_f64 on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.append-f64", recv, 1.5))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_set_f64_vector_stale(h):
+    """vector.set_f64 on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.set-f64", recv, 0, 1.5))
+
+
+def test_case_vector_set_f64_vector_reused(h):
+    """vector.set_f64 on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.set-f64", recv, 0, 1.5))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_set_f64_vector_after_region_destroy(h):
+    """vector.set_f64 on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.set-f64", recv, 0, 1.5))
+
+
+def test_case_vector_set_f64_vector_while_borrowed_shared(h):
+    """vector.set_f64 on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.set-f64", recv, 0, 1.5))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_set_f64_vector_absurd_value_index_100000010(h):
+    """vector.set_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.set-f64", recv, 4294967312, 1.5))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_set_f64_vector_absurd_value_index_10000000000(h):
+    """vector.set_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.set-f64", recv, 1099511627776, 1.5))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_set_f64_vector_absurd_value_index_ffffffffffffffff(h):
+    """vector.set_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.set-f64", recv, 18446744073709551615, 1.5))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_get_f64_vector_stale(h):
+    """vector.get_f64 on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.get-f64", recv, 0))
+
+
+def test_case_vector_get_f64_vector_reused(h):
+    """vector.get_f64 on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.get-f64", recv, 0))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_get_f64_vector_after_region_destroy(h):
+    """vector.get_f64 on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.get-f64", recv, 0))
+
+
+def test_case_vector_get_f64_vector_while_borrowed_unique(h):
+    """vector.get_f64 on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.get-f64", recv, 0))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_get_f64_vector_absurd_value_index_100000010(h):
+    """vector.get_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.get-f64", recv, 4294967312))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_get_f64_vector_absurd_value_index_10000000000(h):
+    """vector.get_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.get-f64", recv, 1099511627776))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_get_f64_vector_absurd_value_index_ffffffffffffffff(h):
+    """vector.get_f64 on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("vector", "[method]vector.get-f64", recv, 18446744073709551615))
     assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
 

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -622,6 +622,43 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_vectorGet(JNIEnv* env, jclass 
         return 0;
     }
     return (jlong)r;
+}
+
+/* vector.append_f64 (weaveheap_vector_append_f64). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorAppendF64(JNIEnv* env, jclass cls, jlong a0, jdouble a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_vector_append_f64((weaveheap_vector_t)a0, (double)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* vector.set_f64 (weaveheap_vector_set_f64). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorSetF64(JNIEnv* env, jclass cls, jlong a0, jlong a1, jdouble a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_vector_set_f64((weaveheap_vector_t)a0, (uint64_t)a1, (double)a2, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* vector.get_f64 (weaveheap_vector_get_f64). */
+JNIEXPORT jdouble JNICALL Java_dev_weaveheap_Native_vectorGetF64(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    double r = weaveheap_vector_get_f64((weaveheap_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jdouble)r;
 }
 
 /* vector.is_valid (weaveheap_vector_is_valid). */

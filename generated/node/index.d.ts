@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -707,7 +707,7 @@ export declare class Vector {
   /**
    * Appends an integer (0 or 1 for `boolean`). A value the type cannot
    * hold, or a full vector, is out_of_range; a float vector is
-   * invalid_argument (append its bytes with `extend`).
+   * invalid_argument (append its values with `append_f64` or `extend`).
    *
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
    * @throws {OutOfRangeError} An offset and length reach past the end of the object.
@@ -761,7 +761,7 @@ export declare class Vector {
   set(index: number | bigint, value: number | bigint): void;
   /**
    * The integer at `index` (a null reads as 0). A float vector is
-   * invalid_argument, a uint64 above the largest i64 out_of_range. Fails
+   * invalid_argument (read it with `get_f64`), a uint64 above the largest i64 out_of_range. Fails
    * while a unique borrow is outstanding.
    *
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
@@ -773,6 +773,51 @@ export declare class Vector {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   get(index: number | bigint): number;
+  /**
+   * Appends a floating-point value to a float32 or float64 vector (a
+   * float32 vector stores it rounded to the nearest float; a finite value
+   * beyond float32's range is out_of_range, NaN and infinities are kept).
+   * An integer or boolean vector is invalid_argument, a full one
+   * out_of_range.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  appendF64(value: number): void;
+  /**
+   * Sets the float at `index` (below the length, else out_of_range, for
+   * any type) and marks it valid; the value's checks are those of
+   * `append_f64`.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  setF64(index: number | bigint, value: number): void;
+  /**
+   * The float at `index` (a null reads as 0; a float32 widened exactly).
+   * An index at or past the length is out_of_range (for any type), an
+   * integer or boolean vector invalid_argument. Fails while a unique
+   * borrow is outstanding.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  getF64(index: number | bigint): number;
   /**
    * Whether the value at `index` is not null.
    *

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639';
+const IDL_HASH = '94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -181,6 +181,11 @@ function intArg(v, what, lo, hi) {
   throw argumentError(`${what} must be an integer in [${lo}, ${hi}], not ${v}`);
 }
 
+function floatArg(v, what) {
+  if (typeof v === 'number') return v;
+  throw argumentError(`${what} must be a number, not ${typeName(v)}`);
+}
+
 function boolArg(v, what) {
   if (typeof v === 'boolean') return v;
   throw argumentError(`${what} must be a boolean, not ${typeName(v)}`);
@@ -302,6 +307,9 @@ const IDL = Object.freeze({
     'vector.append_null': "Vector.prototype.appendNull",
     'vector.set': "Vector.prototype.set",
     'vector.get': "Vector.prototype.get",
+    'vector.append_f64': "Vector.prototype.appendF64",
+    'vector.set_f64': "Vector.prototype.setF64",
+    'vector.get_f64': "Vector.prototype.getF64",
     'vector.is_valid': "Vector.prototype.isValid",
     'vector.read': "Vector.prototype.read",
     'vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
@@ -834,6 +842,21 @@ function bind(native, load) {
     get(index) {
       const h = Vector.#of(this, "Vector.prototype.get");
       return native.vector_get(h, u64Arg(index, "Vector.prototype.get: argument 'index'"));
+    }
+
+    appendF64(value) {
+      const h = Vector.#of(this, "Vector.prototype.appendF64");
+      return native.vector_append_f64(h, floatArg(value, "Vector.prototype.appendF64: argument 'value'"));
+    }
+
+    setF64(index, value) {
+      const h = Vector.#of(this, "Vector.prototype.setF64");
+      return native.vector_set_f64(h, u64Arg(index, "Vector.prototype.setF64: argument 'index'"), floatArg(value, "Vector.prototype.setF64: argument 'value'"));
+    }
+
+    getF64(index) {
+      const h = Vector.#of(this, "Vector.prototype.getF64");
+      return native.vector_get_f64(h, u64Arg(index, "Vector.prototype.getF64: argument 'index'"));
     }
 
     isValid(index) {

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -747,6 +747,75 @@ done:
     return result;
 }
 
+/* vector.append_f64 -> Vector.prototype.appendF64 */
+static napi_value native_vector_append_f64(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    double a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.appendF64: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_double(env, argv[1], "Vector.prototype.appendF64: argument 'value'", &a1)) goto done;
+    {
+        weaveheap_vector_append_f64(a0, (double)a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* vector.set_f64 -> Vector.prototype.setF64 */
+static napi_value native_vector_set_f64(napi_env env, napi_callback_info info) {
+    napi_value argv[3];
+    size_t argc = 3;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    double a2 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.setF64: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Vector.prototype.setF64: argument 'index'", &a1)) goto done;
+    if (!weaveheap__napi_get_double(env, argv[2], "Vector.prototype.setF64: argument 'value'", &a2)) goto done;
+    {
+        weaveheap_vector_set_f64(a0, a1, (double)a2, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* vector.get_f64 -> Vector.prototype.getF64 */
+static napi_value native_vector_get_f64(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.getF64: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Vector.prototype.getF64: argument 'index'", &a1)) goto done;
+    {
+        double r = weaveheap_vector_get_f64(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
 /* vector.is_valid -> Vector.prototype.isValid */
 static napi_value native_vector_is_valid(napi_env env, napi_callback_info info) {
     napi_value argv[2];
@@ -1173,6 +1242,9 @@ NAPI_MODULE_INIT() {
         {"vector_append_null", native_vector_append_null},
         {"vector_set", native_vector_set},
         {"vector_get", native_vector_get},
+        {"vector_append_f64", native_vector_append_f64},
+        {"vector_set_f64", native_vector_set_f64},
+        {"vector_get_f64", native_vector_get_f64},
         {"vector_is_valid", native_vector_is_valid},
         {"vector_read", native_vector_read},
         {"batch_create", native_batch_create},

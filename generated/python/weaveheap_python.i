@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -119,6 +119,10 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
 %typemap(in, noblock=1) weaveheap_vector_t column (uint64_t value_temp = 0) {
   if (weaveheap__pyglue_handle_arg($input, "column", &value_temp) != 0) SWIG_fail;
   $1 = ($1_ltype)value_temp;
+}
+%typemap(in, noblock=1) double (double value_temp = 0) {
+  if (weaveheap__pyglue_double($input, "$1_name", &value_temp) != 0) SWIG_fail;
+  $1 = value_temp;
 }
 %typemap(in, noblock=1) bool (bool value_temp = false) {
   if (weaveheap__pyglue_bool($input, "$1_name", &value_temp) != 0) SWIG_fail;
@@ -1324,14 +1328,20 @@ typedef struct weaveheap__py_string {
 %feature("docstring") weaveheap__py_vector::element_type "The type of its values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_vector::null_count "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_vector::append;
-%feature("docstring") weaveheap__py_vector::append "Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector, is out_of_range; a float vector is invalid_argument (append its bytes with `extend`).\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_vector::append "Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector, is out_of_range; a float vector is invalid_argument (append its values with `append_f64` or `extend`).\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_vector::extend;
 %feature("docstring") weaveheap__py_vector::extend "Appends the values in `data`, in the machine's byte order, `data` holding a whole number of them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is out_of_range and appends nothing.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_vector::append_null "Appends a null (its value bytes are zero). A vector made without `nullable` refuses it with invalid_argument.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_vector::set;
 %feature("docstring") weaveheap__py_vector::set "Sets the value at `index` (below the length) and marks it valid; the value's checks are those of `append`.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_vector::get;
-%feature("docstring") weaveheap__py_vector::get "The integer at `index` (a null reads as 0). A float vector is invalid_argument, a uint64 above the largest i64 out_of_range. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_vector::get "The integer at `index` (a null reads as 0). A float vector is invalid_argument (read it with `get_f64`), a uint64 above the largest i64 out_of_range. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_vector::append_f64;
+%feature("docstring") weaveheap__py_vector::append_f64 "Appends a floating-point value to a float32 or float64 vector (a float32 vector stores it rounded to the nearest float; a finite value beyond float32's range is out_of_range, NaN and infinities are kept). An integer or boolean vector is invalid_argument, a full one out_of_range.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_vector::set_f64;
+%feature("docstring") weaveheap__py_vector::set_f64 "Sets the float at `index` (below the length, else out_of_range, for any type) and marks it valid; the value's checks are those of `append_f64`.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_vector::get_f64;
+%feature("docstring") weaveheap__py_vector::get_f64 "The float at `index` (a null reads as 0; a float32 widened exactly). An index at or past the length is out_of_range (for any type), an integer or boolean vector invalid_argument. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_vector::is_valid;
 %feature("docstring") weaveheap__py_vector::is_valid "Whether the value at `index` is not null.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_vector::read;
@@ -1403,6 +1413,15 @@ typedef struct weaveheap__py_vector {
   }
   int64_t get(uint64_t index, weaveheap_error* out_err = NULL) {
     return weaveheap_vector_get($self->handle, index, out_err);
+  }
+  void append_f64(double value, weaveheap_error* out_err = NULL) {
+    weaveheap_vector_append_f64($self->handle, value, out_err);
+  }
+  void set_f64(uint64_t index, double value, weaveheap_error* out_err = NULL) {
+    weaveheap_vector_set_f64($self->handle, index, value, out_err);
+  }
+  double get_f64(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap_vector_get_f64($self->handle, index, out_err);
   }
   bool is_valid(uint64_t index, weaveheap_error* out_err = NULL) {
     return weaveheap_vector_is_valid($self->handle, index, out_err);

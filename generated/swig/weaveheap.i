@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -349,7 +349,7 @@ weaveheap_element_type weaveheap_vector_element_type(weaveheap_vector_t vector, 
 uint64_t weaveheap_vector_null_count(weaveheap_vector_t vector, weaveheap_error* out_err);
 
 %rename(vector_append) weaveheap_vector_append;
-%feature("docstring") weaveheap_vector_append "Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector, is out_of_range; a float vector is invalid_argument (append its bytes with `extend`).\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_vector_append "Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector, is out_of_range; a float vector is invalid_argument (append its values with `append_f64` or `extend`).\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_vector_append(weaveheap_vector_t vector, int64_t value, weaveheap_error* out_err);
 
 %rename(vector_extend) weaveheap_vector_extend;
@@ -365,8 +365,20 @@ void weaveheap_vector_append_null(weaveheap_vector_t vector, weaveheap_error* ou
 void weaveheap_vector_set(weaveheap_vector_t vector, uint64_t index, int64_t value, weaveheap_error* out_err);
 
 %rename(vector_get) weaveheap_vector_get;
-%feature("docstring") weaveheap_vector_get "The integer at `index` (a null reads as 0). A float vector is invalid_argument, a uint64 above the largest i64 out_of_range. Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_vector_get "The integer at `index` (a null reads as 0). A float vector is invalid_argument (read it with `get_f64`), a uint64 above the largest i64 out_of_range. Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 int64_t weaveheap_vector_get(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+%rename(vector_append_f64) weaveheap_vector_append_f64;
+%feature("docstring") weaveheap_vector_append_f64 "Appends a floating-point value to a float32 or float64 vector (a float32 vector stores it rounded to the nearest float; a finite value beyond float32's range is out_of_range, NaN and infinities are kept). An integer or boolean vector is invalid_argument, a full one out_of_range.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_vector_append_f64(weaveheap_vector_t vector, double value, weaveheap_error* out_err);
+
+%rename(vector_set_f64) weaveheap_vector_set_f64;
+%feature("docstring") weaveheap_vector_set_f64 "Sets the float at `index` (below the length, else out_of_range, for any type) and marks it valid; the value's checks are those of `append_f64`.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_vector_set_f64(weaveheap_vector_t vector, uint64_t index, double value, weaveheap_error* out_err);
+
+%rename(vector_get_f64) weaveheap_vector_get_f64;
+%feature("docstring") weaveheap_vector_get_f64 "The float at `index` (a null reads as 0; a float32 widened exactly). An index at or past the length is out_of_range (for any type), an integer or boolean vector invalid_argument. Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+double weaveheap_vector_get_f64(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
 
 %rename(vector_is_valid) weaveheap_vector_is_valid;
 %feature("docstring") weaveheap_vector_is_valid "Whether the value at `index` is not null.\n\nErrors: out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";

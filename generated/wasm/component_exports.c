@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
@@ -1438,6 +1438,104 @@ wh_ret_vector_get* wh_export_vector_get(int32_t p_self, int64_t p_index) {
 
 WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.get")
 void wh_post_vector_get(wh_ret_vector_get* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.append-f64 -> weaveheap_vector_append_f64 */
+typedef struct wh_ret_vector_append_f64 {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_append_f64;
+_Static_assert(sizeof(wh_ret_vector_append_f64) == 16 && _Alignof(wh_ret_vector_append_f64) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.append-f64");
+static wh_ret_vector_append_f64 wh_ret_vector_append_f64_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.append-f64")
+wh_ret_vector_append_f64* wh_export_vector_append_f64(int32_t p_self, double p_value) {
+    wh_ret_vector_append_f64* ret = &wh_ret_vector_append_f64_area;
+    wh_clear();
+    weaveheap_vector_append_f64(wh_handle(p_self), (double)p_value, &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.append-f64")
+void wh_post_vector_append_f64(wh_ret_vector_append_f64* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.set-f64 -> weaveheap_vector_set_f64 */
+typedef struct wh_ret_vector_set_f64 {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_set_f64;
+_Static_assert(sizeof(wh_ret_vector_set_f64) == 16 && _Alignof(wh_ret_vector_set_f64) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.set-f64");
+static wh_ret_vector_set_f64 wh_ret_vector_set_f64_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.set-f64")
+wh_ret_vector_set_f64* wh_export_vector_set_f64(int32_t p_self, int64_t p_index, double p_value) {
+    wh_ret_vector_set_f64* ret = &wh_ret_vector_set_f64_area;
+    wh_clear();
+    weaveheap_vector_set_f64(wh_handle(p_self), (uint64_t)p_index, (double)p_value, &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.set-f64")
+void wh_post_vector_set_f64(wh_ret_vector_set_f64* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/vector@0.1.0#[method]vector.get-f64 -> weaveheap_vector_get_f64 */
+typedef struct wh_ret_vector_get_f64 {
+    uint8_t is_err;
+    union {
+        double ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_get_f64;
+_Static_assert(sizeof(wh_ret_vector_get_f64) == 24 && _Alignof(wh_ret_vector_get_f64) == 8,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.get-f64");
+static wh_ret_vector_get_f64 wh_ret_vector_get_f64_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.get-f64")
+wh_ret_vector_get_f64* wh_export_vector_get_f64(int32_t p_self, int64_t p_index) {
+    wh_ret_vector_get_f64* ret = &wh_ret_vector_get_f64_area;
+    wh_clear();
+    double result = 0;
+    result = weaveheap_vector_get_f64(wh_handle(p_self), (uint64_t)p_index, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (double)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.get-f64")
+void wh_post_vector_get_f64(wh_ret_vector_get_f64* ret) {
     (void)ret;
     wh_clear();
 }

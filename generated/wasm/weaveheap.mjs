@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639';
+const IDL_HASH = '94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -203,6 +203,11 @@ function intArg(v, what, lo, hi) {
   throw argumentError(`${what} must be an integer in [${lo}, ${hi}], not ${v}`);
 }
 
+function floatArg(v, what) {
+  if (typeof v === 'number') return v;
+  throw argumentError(`${what} must be a number, not ${typeName(v)}`);
+}
+
 function boolArg(v, what) {
   if (typeof v === 'boolean') return v;
   throw argumentError(`${what} must be a boolean, not ${typeName(v)}`);
@@ -324,6 +329,9 @@ const IDL = Object.freeze({
     'vector.append_null': "Vector.prototype.appendNull",
     'vector.set': "Vector.prototype.set",
     'vector.get': "Vector.prototype.get",
+    'vector.append_f64': "Vector.prototype.appendF64",
+    'vector.set_f64': "Vector.prototype.setF64",
+    'vector.get_f64': "Vector.prototype.getF64",
     'vector.is_valid': "Vector.prototype.isValid",
     'vector.read': "Vector.prototype.read",
     'vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
@@ -858,6 +866,21 @@ function bind(native, load) {
       return native.vector_get(h, u64Arg(index, "Vector.prototype.get: argument 'index'"));
     }
 
+    appendF64(value) {
+      const h = Vector.#of(this, "Vector.prototype.appendF64");
+      return native.vector_append_f64(h, floatArg(value, "Vector.prototype.appendF64: argument 'value'"));
+    }
+
+    setF64(index, value) {
+      const h = Vector.#of(this, "Vector.prototype.setF64");
+      return native.vector_set_f64(h, u64Arg(index, "Vector.prototype.setF64: argument 'index'"), floatArg(value, "Vector.prototype.setF64: argument 'value'"));
+    }
+
+    getF64(index) {
+      const h = Vector.#of(this, "Vector.prototype.getF64");
+      return native.vector_get_f64(h, u64Arg(index, "Vector.prototype.getF64: argument 'index'"));
+    }
+
     isValid(index) {
       const h = Vector.#of(this, "Vector.prototype.isValid");
       return native.vector_is_valid(h, u64Arg(index, "Vector.prototype.isValid: argument 'index'"));
@@ -1162,6 +1185,9 @@ const EXPORTS = [
   'weaveheap_vector_append_null',
   'weaveheap_vector_set',
   'weaveheap_vector_get',
+  'weaveheap_vector_append_f64',
+  'weaveheap_vector_set_f64',
+  'weaveheap_vector_get_f64',
   'weaveheap_vector_is_valid',
   'weaveheap_vector_read',
   'weaveheap_vector_export_arrow',
@@ -1295,6 +1321,9 @@ function wasmBackend(e) {
   const f_weaveheap_vector_append_null = e.weaveheap_vector_append_null;
   const f_weaveheap_vector_set = e.weaveheap_vector_set;
   const f_weaveheap_vector_get = e.weaveheap_vector_get;
+  const f_weaveheap_vector_append_f64 = e.weaveheap_vector_append_f64;
+  const f_weaveheap_vector_set_f64 = e.weaveheap_vector_set_f64;
+  const f_weaveheap_vector_get_f64 = e.weaveheap_vector_get_f64;
   const f_weaveheap_vector_is_valid = e.weaveheap_vector_is_valid;
   const f_weaveheap_vector_read = e.weaveheap_vector_read;
   const f_weaveheap_vector_export_arrow = e.weaveheap_vector_export_arrow;
@@ -1888,6 +1917,25 @@ function wasmBackend(e) {
       const r = f_weaveheap_vector_get(a0, bigU64(a1), ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
       return numI64(r);
+    }
+    ,
+    /* vector.append_f64 -> Vector.prototype.appendF64 */
+    vector_append_f64(a0, a1) {
+      f_weaveheap_vector_append_f64(a0, a1, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* vector.set_f64 -> Vector.prototype.setF64 */
+    vector_set_f64(a0, a1, a2) {
+      f_weaveheap_vector_set_f64(a0, bigU64(a1), a2, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* vector.get_f64 -> Vector.prototype.getF64 */
+    vector_get_f64(a0, a1) {
+      const r = f_weaveheap_vector_get_f64(a0, bigU64(a1), ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return r;
     }
     ,
     /* vector.is_valid -> Vector.prototype.isValid */

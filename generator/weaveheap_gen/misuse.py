@@ -57,6 +57,7 @@ MISUSES = {
 SAMPLE_TEXT = "hello"
 SAMPLE_SIZE = 16                  # a buffer's size: room for the sample bytes
 SAMPLE_DST = 4                    # the length of a `bytes_out` destination
+SAMPLE_FLOAT = 1.5                # a float: exact in f32 and f64
 INVALID_UTF8 = b"\xc3\x28\xff"    # a broken two-byte sequence, then a byte UTF-8 never uses
 BYTE_LIMIT = 1 << 20              # the limited region of absurd-size cases
 BYTE_LIMIT_FIELD = "byte_limit"   # the field of the root constructor's options that takes it
@@ -141,6 +142,8 @@ def sample(p: Param):
         if p.idl.maximum is not None:        # a size: room for the sample bytes
             return min(SAMPLE_SIZE, p.idl.maximum.value)
         return 0
+    if p.shape == "float":
+        return SAMPLE_FLOAT
     if p.shape == "bool":
         return bool(p.default)
     if p.shape == "enum":

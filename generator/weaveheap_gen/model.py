@@ -17,8 +17,13 @@ from .diagnostics import IdlError, Pos
 SCALARS = {
     "u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t", "u64": "uint64_t",
     "i8": "int8_t", "i16": "int16_t", "i32": "int32_t", "i64": "int64_t",
-    "bool": "bool",
+    "bool": "bool", "f64": "double",
 }
+# The floating-point scalars: parameters and results only (no default, no
+# constraint, no struct field, no constant: those hold integers). No f32:
+# Python and JavaScript hold doubles, and narrowing one is a range check
+# every binding would need.
+FLOATS = ("f64",)
 # Built-in non-scalar types: `str` a NUL-terminated string the core keeps,
 # `cstring` one the caller owns, `ptr` an address, `handle` any handle,
 # `opaque` an address the core keeps for its owner and never reads (C only).
@@ -530,6 +535,9 @@ class _Resolver:
             raise IdlError(f.type.pos, f"field '{f.name}' of '{st.name}' cannot be '{shown}': "
                                        f"a field is a single value")
         t = self.type(f.type)
+        if t.name in FLOATS:
+            raise IdlError(f.type.pos, f"field '{f.name}' of '{st.name}' cannot be '{t.name}': a float is "
+                                       f"a parameter or a result, not a field")
         if t.category == "struct" and t.decl not in lib.structs:
             raise IdlError(f.type.pos, f"field '{f.name}' of '{st.name}' uses struct '{t.name}' "
                                        f"before it is declared (C needs it complete)")

@@ -13,6 +13,7 @@ fills and those the core fills, the ABI-guard functions.
 
 Targets read this and only choose spellings (names.py) and render. A target
 that needs a fact missing here adds it here, for every target."""
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -86,22 +87,23 @@ class ErrorClass:
 #   object      a handle of one kind or of a handle set: an instance of its class(es)
 #   any_handle  any handle (`handle`): an instance of any class, or a raw handle
 #   int         an integer scalar (`type` names which)
+#   float       a floating-point scalar (`type`: f32 or f64)
 #   bool        a boolean
 #   enum        a member of `enum`
 #   bytes_in    `shared u8[]`: bytes the core reads during the call
 #   bytes_out   `unique u8[]`: a caller's buffer the core fills
 #   text_in     `shared str` / `shared cstring`: text the core reads
 #   struct_in   `shared struct`: a record the caller fills
-PARAM_SHAPES = ("object", "any_handle", "int", "bool", "enum", "bytes_in", "bytes_out", "text_in", "struct_in")
+PARAM_SHAPES = ("object", "any_handle", "int", "float", "bool", "enum", "bytes_in", "bytes_out", "text_in", "struct_in")
 # What a call gives back:
-#   none, int, bool, enum    as the C result
+#   none, int, float, bool, enum    as the C result
 #   static_text              a static string the core keeps
 #   text                     an owned C string, copied out and freed (free_string)
 #   bytes                    owned bytes, copied out and freed (free_bytes)
 #   object                   a new handle: an instance of `cls`
 #   struct_out               the struct of the one `out` parameter
 #   view                     a view: the token and the view struct
-RESULT_SHAPES = ("none", "int", "bool", "enum", "static_text", "text", "bytes", "object", "struct_out", "view")
+RESULT_SHAPES = ("none", "int", "float", "bool", "enum", "static_text", "text", "bytes", "object", "struct_out", "view")
 
 
 @dataclass
@@ -238,6 +240,12 @@ class Class:
     arrow_export: Optional[Callable] = None      # hidden: fills Arrow C Data structs (ARROW_EXPORT_PARAMS)
     arrow_stream_export: Optional[Callable] = None  # hidden: fills an ArrowArrayStream (ARROW_STREAM_PARAMS)
     typed_by: Optional[Callable] = None          # the call that says the element type its views show (None: bytes)
+    element_types: list["ElementType"] = field(default_factory=list)   # typed_by's fixed-width members
+
+    @property
+    def typed_enum(self) -> Optional[m.Enum]:
+        """The enum of its element types (typed classes only)."""
+        return self.typed_by.result.type.decl if self.typed_by else None
 
     @property
     def doc(self) -> str:
@@ -447,6 +455,10 @@ def _structs(lib: m.Library) -> list[Struct]:
     return out
 
 
+def _scalar_shape(t: m.Type) -> str:
+    return "bool" if t.name == "bool" else "float" if t.name in m.FLOATS else "int"
+
+
 def _param(p: m.Param, s: Surface, where: str) -> Param:
     t, cat, own = p.type, p.type.category, p.ownership
     if cat in ("handle", "handleset"):
@@ -454,7 +466,7 @@ def _param(p: m.Param, s: Surface, where: str) -> Param:
     if cat == "anyhandle":
         return Param(p, "any_handle", classes=list(s.user_classes))
     if cat == "scalar":
-        return Param(p, "bool" if t.name == "bool" else "int")
+        return Param(p, _scalar_shape(t))
     if cat == "enum":
         return Param(p, "enum", enum=t.decl)
     if cat == "array" and own == "shared":
@@ -482,7 +494,7 @@ def _result(f: m.Function, s: Surface) -> Result:
         return Result("none")
     t, cat = r.type, r.type.category
     if cat == "scalar":
-        return Result("bool" if t.name == "bool" else "int", type=t)
+        return Result(_scalar_shape(t), type=t)
     if cat == "enum":
         return Result("enum", type=t)
     if cat == "str" and r.ownership == "static":
@@ -528,6 +540,34 @@ def _kind_probe(cls: Class) -> Optional[Callable]:
                 and c.result.shape == "int" and not any(e.member.name == "borrowed" for e in c.errors)):
             return c
     return None
+
+
+@dataclass
+class ElementType:
+    """A member of a typed class's element type enum that a language can show
+    as an array of a native number type: `kind` int, uint or float and its
+    width in bits, read from the member's name (int8 .. uint64, float32,
+    float64). A member of another name (a boolean bitmap) has no such array."""
+    member: m.Member
+    kind: str
+    bits: int
+
+    @property
+    def size(self) -> int:
+        return self.bits // 8
+
+
+_ELEMENT_NAME = re.compile(r"^(?:(int|uint)(8|16|32|64)|(float)(32|64))$")
+
+
+def _element_types(enum: m.Enum) -> list[ElementType]:
+    out = []
+    for mb in enum.members:
+        hit = _ELEMENT_NAME.match(mb.name)
+        if hit:
+            kind, bits = (hit.group(1), hit.group(2)) if hit.group(1) else (hit.group(3), hit.group(4))
+            out.append(ElementType(mb, kind, int(bits)))
+    return out
 
 
 def _typed_by(cls: Class, lib: m.Library) -> Optional[Callable]:
@@ -692,6 +732,7 @@ def build(lib: m.Library) -> Surface:
             cls.writable = cls.write_back is not None
             cls.kind_probe = _kind_probe(cls)
             cls.typed_by = _typed_by(cls, lib)
+            cls.element_types = _element_types(cls.typed_enum) if cls.typed_by else []
             if cls.kind_probe is None and any(len(v.classes) > 1 for v in cls.views.values()):
                 _fail(cls.handle.pos, f"'{cls.handle.name}' is viewed through a function of several kinds but has "
                                       f"no method that only reads it (shared receiver, no parameter, an int "

@@ -4,7 +4,7 @@ file per rule with the message it must produce."""
 import re
 
 from .diagnostics import IdlError
-from .model import RANGES, Library
+from .model import FLOATS, RANGES, Library
 
 NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
@@ -268,6 +268,8 @@ def _params(f):
         if p.default is not None:
             if cat != "scalar":
                 raise IdlError(p.pos, f"only scalar parameters take a default, not '{p.name}'")
+            if t in FLOATS:
+                raise IdlError(p.pos, f"float parameter '{p.name}' takes no default")
             if t == "bool" and not isinstance(p.default, bool):
                 raise IdlError(p.pos, f"default of '{p.name}' must be true or false")
             if t != "bool":
@@ -288,7 +290,7 @@ def _constraints(f):
     for p in f.params:
         seen = set()
         for c in p.constraints:
-            if p.type.category != "scalar" or p.type.name == "bool":
+            if p.type.name not in RANGES:
                 raise IdlError(c.pos, f"'{c.kind}' constrains integers; parameter '{p.name}' is '{p.type.name}'")
             if c.kind in seen:
                 raise IdlError(c.pos, f"'{c.kind}' is given twice for parameter '{p.name}'")

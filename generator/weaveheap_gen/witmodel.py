@@ -53,9 +53,13 @@ WORLD_NAME = "core"
 ANY_HANDLE = "handle"            # the variant of every resource
 
 SCALAR_WIT = {"u8": "u8", "u16": "u16", "u32": "u32", "u64": "u64",
-              "i8": "s8", "i16": "s16", "i32": "s32", "i64": "s64", "bool": "bool"}
+              "i8": "s8", "i16": "s16", "i32": "s32", "i64": "s64", "bool": "bool",
+              "f64": "f64"}
 PRIM_LAYOUT = {"bool": (1, 1), "u8": (1, 1), "s8": (1, 1), "u16": (2, 2), "s16": (2, 2),
-               "u32": (4, 4), "s32": (4, 4), "u64": (8, 8), "s64": (8, 8)}
+               "u32": (4, 4), "s32": (4, 4), "u64": (8, 8), "s64": (8, 8),
+               "f64": (8, 8)}
+# The core wasm type a primitive flattens to (the rest: i32).
+FLAT_PRIM = {"u64": "i64", "s64": "i64", "f64": "f64"}
 MAX_FLAT_PARAMS = 16
 MAX_FLAT_RESULTS = 1
 
@@ -108,7 +112,7 @@ class WType:
     def flat(self) -> list[str]:
         k = self.kind
         if k == "prim":
-            return ["i64"] if self.name in ("u64", "s64") else ["i32"]
+            return [FLAT_PRIM.get(self.name, "i32")]
         if k in ("enum", "own", "borrow"):
             return ["i32"]
         if k in ("string", "list"):
@@ -120,7 +124,7 @@ class WType:
         for c in self.cases:
             for i, f in enumerate(c.flat if c is not None else []):
                 if i < len(joined):
-                    joined[i] = joined[i] if joined[i] == f else "i64"
+                    joined[i] = _join(joined[i], f)
                 else:
                     joined.append(f)
         return ["i32"] + joined
@@ -161,6 +165,11 @@ class WType:
     def payload_offset(self) -> int:
         cases = [c.layout if c is not None else (0, 1) for c in self.cases]
         return _align_to(_discriminant(len(cases)), max(a for _, a in cases))
+
+
+def _join(a: str, b: str) -> str:
+    """The canonical ABI's join of two cases' flat types at one position."""
+    return a if a == b else "i64"      # i64 holds either (no f32 here, so no i32/f32 join)
 
 
 def _align_to(n: int, a: int) -> int:
@@ -518,7 +527,7 @@ class _Builder:
         if shape == "any_handle":
             # any handle: every resource, view tokens included
             return self.objects(sp.name, p, self.s.classes, iface, sp)
-        if shape in ("int", "bool"):
+        if shape in ("int", "float", "bool"):
             role = "bool" if shape == "bool" else "value"
             return WParam(name, ident(sp.name), WType("prim", SCALAR_WIT[sp.type]), role, p, sp)
         if shape == "enum":
@@ -537,7 +546,7 @@ class _Builder:
         _fail(p.pos, f"parameter '{sp.name}' ({shape}) has no WIT form")
 
     # results
-    RESULT_ROLES = {"int": "value", "bool": "bool", "enum": "enum", "static_text": "static-string",
+    RESULT_ROLES = {"int": "value", "float": "value", "bool": "bool", "enum": "enum", "static_text": "static-string",
                     "text": "owned-string", "bytes": "owned-list"}
 
     def results(self, c: sf.Callable) -> list[WResult]:

@@ -33,6 +33,7 @@ bool wh_check(bool ok, bool fatal, const char* file, unsigned line, const char* 
 #define CHECK_LT_U64(a, b) WH_CMP_(false, uint64_t, "%" PRIu64, a, <, b)
 #define CHECK_LE_U64(a, b) WH_CMP_(false, uint64_t, "%" PRIu64, a, <=, b)
 #define CHECK_EQ_I64(a, b) WH_CMP_(false, int64_t, "%" PRId64, a, ==, b)
+#define CHECK_EQ_F64(a, b) WH_CMP_(false, double, "%.17g", a, ==, b)
 #define CHECK_EQ_HEX(a, b) WH_CMP_(false, uint64_t, "0x%016" PRIx64, a, ==, b)
 #define CHECK_NE_HEX(a, b) WH_CMP_(false, uint64_t, "0x%016" PRIx64, a, !=, b)
 #define CHECK_EQ_PTR(a, b) WH_CMP_(false, const void*, "%p", a, ==, b)

@@ -43,6 +43,9 @@ WRAP(c_vector_extend, weaveheap_vector_extend(h, scratch, 4, err))
 WRAP(c_vector_append_null, weaveheap_vector_append_null(h, err))
 WRAP(c_vector_set, weaveheap_vector_set(h, 0, 1, err))
 WRAP(c_vector_get, CHECK_EQ_I64(weaveheap_vector_get(h, 0, err), 0))
+WRAP(c_vector_append_f64, weaveheap_vector_append_f64(h, 1.5, err))
+WRAP(c_vector_set_f64, weaveheap_vector_set_f64(h, 0, 1.5, err))
+WRAP(c_vector_get_f64, CHECK_TRUE(weaveheap_vector_get_f64(h, 0, err) == 0.0))
 WRAP(c_vector_is_valid, CHECK_TRUE(!weaveheap_vector_is_valid(h, 0, err)))
 WRAP(c_vector_read, weaveheap_vector_read(h, 0, scratch, 1, err))
 /* the structs are filled only on success: all bits 0xab stay */
@@ -90,6 +93,9 @@ static const target targets[] = {
     T(weaveheap_vector_append_null, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_append_null),
     T(weaveheap_vector_set, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_set),
     T(weaveheap_vector_get, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_get),
+    T(weaveheap_vector_append_f64, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_append_f64),
+    T(weaveheap_vector_set_f64, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_set_f64),
+    T(weaveheap_vector_get_f64, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_get_f64),
     T(weaveheap_vector_is_valid, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_is_valid),
     T(weaveheap_vector_read, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_read),
     T(weaveheap_vector_export_arrow, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_export_arrow),

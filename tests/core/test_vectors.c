@@ -2,6 +2,8 @@
  * every refusal (with nothing changed), and the Arrow C Data export read
  * through the spec's structs alone. Stale, reused, forged and wrong-kind
  * vector handles are in test_handles.c. */
+#include <float.h>
+#include <math.h>
 #include <string.h>
 
 #include "check.h"
@@ -176,6 +178,94 @@ static void floats_go_in_by_extend(void) {
     EXPECT_OK(weaveheap_vector_read, &err);
     CHECK_EQ_U64(packed[0], 0x0d); /* LSB first: 1,0,1,1 */
     CHECK_EQ_U64(packed[1], 0x03);
+    wh_destroy(r);
+}
+
+/* append_f64 / set_f64 / get_f64: float32 and float64 only, float32 range
+ * checked, NaN and infinities kept, every refusal changes nothing. */
+static void floats_by_value(void) {
+    weaveheap_error err = {0};
+    weaveheap_region_t r = wh_region(NULL);
+    weaveheap_vector_t d = vec(r, WEAVEHEAP_ELEMENT_TYPE_FLOAT64, 4, true);
+    weaveheap_stats s0 = wh_region_stats(r);
+    weaveheap_vector_append_f64(d, 0.1, &err);
+    EXPECT_OK(weaveheap_vector_append_f64, &err);
+    weaveheap_vector_append_f64(d, -INFINITY, &err);
+    EXPECT_OK(weaveheap_vector_append_f64, &err);
+    weaveheap_vector_append_null(d, &err);
+    EXPECT_OK(weaveheap_vector_append_null, &err);
+    CHECK_EQ_F64(weaveheap_vector_get_f64(d, 0, &err), 0.1);
+    EXPECT_OK(weaveheap_vector_get_f64, &err);
+    CHECK_EQ_F64(weaveheap_vector_get_f64(d, 1, &err), -INFINITY);
+    CHECK_EQ_F64(weaveheap_vector_get_f64(d, 2, &err), 0.0); /* a null reads as 0 */
+    /* the bytes are the double's, in place */
+    weaveheap_view view;
+    weaveheap_borrow_t t = view_of(d, false, &view);
+    double first;
+    memcpy(&first, view.data, 8);
+    CHECK_EQ_F64(first, 0.1);
+    weaveheap_vector_set_f64(d, 0, 2.5, &err); /* borrowed: refused */
+    EXPECT_ERR(weaveheap_vector_set_f64, &err, WEAVEHEAP_ERR_BORROWED);
+    weaveheap_vector_append_f64(d, 2.5, &err);
+    EXPECT_ERR(weaveheap_vector_append_f64, &err, WEAVEHEAP_ERR_BORROWED);
+    CHECK_EQ_F64(weaveheap_vector_get_f64(d, 0, &err), 0.1); /* a shared borrow: reads are fine */
+    EXPECT_OK(weaveheap_vector_get_f64, &err);
+    unview(t);
+    t = view_of(d, true, &view); /* a unique borrow: even reads are refused */
+    CHECK_EQ_F64(weaveheap_vector_get_f64(d, 0, &err), 0.0);
+    EXPECT_ERR(weaveheap_vector_get_f64, &err, WEAVEHEAP_ERR_BORROWED);
+    unview(t);
+    /* set_f64 marks a null valid */
+    weaveheap_vector_set_f64(d, 2, NAN, &err);
+    EXPECT_OK(weaveheap_vector_set_f64, &err);
+    CHECK_TRUE(isnan(weaveheap_vector_get_f64(d, 2, &err)));
+    CHECK_EQ_U64(weaveheap_vector_null_count(d, &err), 0);
+    CHECK_TRUE(weaveheap_vector_is_valid(d, 2, &err));
+    weaveheap_vector_set_f64(d, 3, 1.0, &err); /* past the length */
+    EXPECT_ERR(weaveheap_vector_set_f64, &err, WEAVEHEAP_ERR_OUT_OF_RANGE);
+    weaveheap_vector_get_f64(d, 3, &err);
+    EXPECT_ERR(weaveheap_vector_get_f64, &err, WEAVEHEAP_ERR_OUT_OF_RANGE);
+    weaveheap_vector_append_f64(d, 4.0, &err);
+    EXPECT_OK(weaveheap_vector_append_f64, &err);
+    weaveheap_vector_append_f64(d, 5.0, &err); /* full */
+    EXPECT_ERR(weaveheap_vector_append_f64, &err, WEAVEHEAP_ERR_OUT_OF_RANGE);
+    CHECK_EQ_U64(weaveheap_vector_length(d, &err), 4);
+    CHECK_EQ_F64(weaveheap_vector_get_f64(d, 3, &err), 4.0);
+    weaveheap_stats s1 = wh_region_stats(r);
+    CHECK_EQ_U64(s1.copies, s0.copies); /* by value: no copy counted */
+    /* float32: rounded to the nearest float, widened back exactly */
+    weaveheap_vector_t f = vec(r, WEAVEHEAP_ELEMENT_TYPE_FLOAT32, 4, false);
+    weaveheap_vector_append_f64(f, 0.1, &err);
+    EXPECT_OK(weaveheap_vector_append_f64, &err);
+    CHECK_EQ_F64(weaveheap_vector_get_f64(f, 0, &err), (double)0.1f);
+    weaveheap_vector_append_f64(f, (double)FLT_MAX, &err);
+    EXPECT_OK(weaveheap_vector_append_f64, &err);
+    weaveheap_vector_append_f64(f, INFINITY, &err);
+    EXPECT_OK(weaveheap_vector_append_f64, &err);
+    CHECK_EQ_F64(weaveheap_vector_get_f64(f, 2, &err), INFINITY);
+    weaveheap_vector_append_f64(f, 1e39, &err); /* finite, past float32 */
+    EXPECT_ERR_MSG(weaveheap_vector_append_f64, &err, WEAVEHEAP_ERR_OUT_OF_RANGE, "float32");
+    weaveheap_vector_set_f64(f, 0, -1e39, &err);
+    EXPECT_ERR(weaveheap_vector_set_f64, &err, WEAVEHEAP_ERR_OUT_OF_RANGE);
+    CHECK_EQ_U64(weaveheap_vector_length(f, &err), 3);
+    CHECK_EQ_F64(weaveheap_vector_get_f64(f, 0, &err), (double)0.1f);
+    /* integer and boolean vectors refuse floats: the wrong type */
+    weaveheap_vector_t i = vec(r, WEAVEHEAP_ELEMENT_TYPE_INT32, 4, false);
+    weaveheap_vector_append(i, 7, &err);
+    EXPECT_OK(weaveheap_vector_append, &err);
+    weaveheap_vector_append_f64(i, 1.0, &err);
+    EXPECT_ERR_MSG(weaveheap_vector_append_f64, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "int32");
+    weaveheap_vector_set_f64(i, 0, 1.0, &err);
+    EXPECT_ERR(weaveheap_vector_set_f64, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_F64(weaveheap_vector_get_f64(i, 0, &err), 0.0);
+    EXPECT_ERR(weaveheap_vector_get_f64, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_U64(weaveheap_vector_length(i, &err), 1);
+    CHECK_EQ_I64(weaveheap_vector_get(i, 0, &err), 7);
+    weaveheap_vector_t b = vec(r, WEAVEHEAP_ELEMENT_TYPE_BOOLEAN, 4, false);
+    weaveheap_vector_append_f64(b, 1.0, &err);
+    EXPECT_ERR(weaveheap_vector_append_f64, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_U64(weaveheap_vector_length(b, &err), 0);
+    EXPECT_OK(weaveheap_vector_length, &err);
     wh_destroy(r);
 }
 
@@ -495,6 +585,7 @@ static void arrow_export_refusals(void) {
 static const wh_test tests[] = {
     {"every integer type round-trips; extremes and one past them", every_type_round_trips},
     {"floats and booleans go in by extend; wrong types refused", floats_go_in_by_extend},
+    {"append_f64/set_f64/get_f64: float types only, float32 range, NaN kept", floats_by_value},
     {"uint64 above i64, indexes past the length, a full vector", uint64_above_i64_and_indexes},
     {"nulls and the validity bitmap", nulls_and_the_validity_bitmap},
     {"counters are exact; large vectors get a chunk of their own", counters_are_exact},

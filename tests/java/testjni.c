@@ -10,6 +10,11 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_test_TestJni_directAddress(JNIEnv* en
     return (jlong)(uintptr_t)(*env)->GetDirectBufferAddress(env, buffer);
 }
 
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_test_TestJni_bufferAddress(JNIEnv* env, jclass cls, jobject buffer) {
+    (void)cls;
+    return (jlong)(uintptr_t)(*env)->GetDirectBufferAddress(env, buffer);
+}
+
 JNIEXPORT void JNICALL Java_dev_weaveheap_test_TestJni_poke(JNIEnv* env, jclass cls, jlong address, jbyte value) {
     (void)env;
     (void)cls;

@@ -91,6 +91,12 @@ def _core(region, tmp_path, monkeypatch):
         v.read(2, dst)
         assert dst == b"\x07\x00"
         hit("vector.read")
+        f = r.vector(weaveheap.ElementType.FLOAT64, 2)
+        f.append_f64(0.5)
+        f.set_f64(0, -1.25)
+        assert f.get_f64(0) == -1.25
+        hit("vector.append_f64", "vector.set_f64", "vector.get_f64")
+        f.close()
         import pyarrow as pa                              # a dependency (install-deps.sh): never skipped
         arr = pa.array(v)                                 # __arrow_c_array__: vector.export_arrow
         assert arr.to_pylist() == [-3, 7, 9]

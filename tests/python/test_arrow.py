@@ -244,3 +244,32 @@ def test_booleans_and_views_stay_bytes(region):
     v.append(-1)
     with v.view() as mv:                            # view() is the bytes of the values, as for every object
         assert (mv.format, mv.tobytes()) == ("B", struct.pack("=i", -1))
+
+
+def test_f64_accessors_take_and_give_python_floats(region):
+    v = region.vector(ElementType.FLOAT64, 4, nullable=True)
+    v.append_f64(0.1)
+    v.append_f64(float("-inf"))
+    v.append_f64(3)                      # an int converts to a float
+    v.append_null()
+    assert [v.get_f64(k) for k in range(4)] == [0.1, float("-inf"), 3.0, 0.0]
+    assert isinstance(v.get_f64(2), float)
+    v.set_f64(3, 2.5)
+    assert v.null_count() == 0 and v.get_f64(3) == 2.5
+    assert memoryview(v).tolist() == [0.1, float("-inf"), 3.0, 2.5]
+    with pytest.raises(weaveheap.InvalidArgumentError, match="value"):
+        v.set_f64(0, "1.5")
+    with pytest.raises(weaveheap.InvalidArgumentError):
+        v.set_f64(0, None)
+    with pytest.raises(weaveheap.InvalidArgumentError):
+        v.set_f64(0, 10 ** 400)          # an int past a double's range
+    assert v.get_f64(0) == 0.1           # the refusals changed nothing
+    f = region.vector(ElementType.FLOAT32, 2)
+    f.append_f64(0.1)
+    assert f.get_f64(0) == struct.unpack("f", struct.pack("f", 0.1))[0]
+    with pytest.raises(weaveheap.OutOfRangeError):
+        f.append_f64(1e39)
+    i = region.vector(ElementType.INT32, 2)
+    with pytest.raises(weaveheap.InvalidArgumentError):
+        i.append_f64(1.0)
+    assert i.length() == 0

@@ -128,7 +128,8 @@ def ctype(c):
         return ctypes.c_void_p
     return {"uint64_t": ctypes.c_uint64, "int64_t": ctypes.c_int64, "uint32_t": ctypes.c_uint32,
             "int32_t": ctypes.c_int32, "uint16_t": ctypes.c_uint16, "int16_t": ctypes.c_int16,
-            "uint8_t": ctypes.c_uint8, "int8_t": ctypes.c_int8, "bool": ctypes.c_bool}.get(c, None) \
+            "uint8_t": ctypes.c_uint8, "int8_t": ctypes.c_int8, "bool": ctypes.c_bool,
+            "double": ctypes.c_double}.get(c, None) \
         or (ctypes.c_uint64 if c.endswith("_t") else ctypes.c_int32)   # handles; enums are int32
 
 
@@ -534,6 +535,8 @@ class Walk:
                 args.append(self.rng.choice([None, {"chunk_size": 3}, {"byte_limit": 100}]))
             elif name == "bool":
                 args.append(self.rng.random() < 0.7)
+            elif name == "f64":      # no NaN: the two sides' results are compared with ==
+                args.append(self.rng.choice([0.0, 1.5, -2.25, 1e39, float("inf")]))
             elif p.name == "align":
                 args.append(self.rng.choice([0, 3, 16, 1 << 21]))
             elif name in ("u64", "i64"):

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -55,6 +55,9 @@ var contract = []contractEntry{
 	{"vector.append_null", "method", "(*Vector).AppendNull", (*wh.Vector).AppendNull, nil},
 	{"vector.set", "method", "(*Vector).Set", (*wh.Vector).Set, nil},
 	{"vector.get", "method", "(*Vector).Get", (*wh.Vector).Get, nil},
+	{"vector.append_f64", "method", "(*Vector).AppendF64", (*wh.Vector).AppendF64, nil},
+	{"vector.set_f64", "method", "(*Vector).SetF64", (*wh.Vector).SetF64, nil},
+	{"vector.get_f64", "method", "(*Vector).GetF64", (*wh.Vector).GetF64, nil},
 	{"vector.is_valid", "method", "(*Vector).IsValid", (*wh.Vector).IsValid, nil},
 	{"vector.read", "method", "(*Vector).Read", (*wh.Vector).Read, nil},
 	{"batch.create", "method", "(*Region).NewBatch", (*wh.Region).NewBatch, nil},

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 
 // The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
 // must return the typed error, the process-wide counters must be unchanged
@@ -2632,6 +2632,373 @@ func TestMisuse_vector_get_vector_absurd_value_index_ffffffffffffffff(t *testing
 	before := remember(t, recv)
 	stats := snapshot(t)
 	_, err = recv.Get(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.append_f64 (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_append_f64_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.AppendF64(1.5)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append_f64 (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_append_f64_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.AppendF64(1.5)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.append_f64 (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_append_f64_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	err = recv.AppendF64(1.5)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append_f64 (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_append_f64_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.AppendF64(1.5)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append_f64 (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_append_f64_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.AppendF64(1.5)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.append_f64 (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_vector_append_f64_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Vector)(nil).AppendF64(1.5)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.append_f64 (while_borrowed): the call needs the object (or its
+// region) free of the view that is live; expects BorrowError,
+// borrow_conflicts +1.
+func TestMisuse_vector_append_f64_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.AppendF64(1.5)
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.set_f64 (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_set_f64_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.SetF64(0, 1.5)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.set_f64 (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_set_f64_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.SetF64(0, 1.5)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.set_f64 (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_set_f64_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	err = recv.SetF64(0, 1.5)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.set_f64 (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_set_f64_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.SetF64(0, 1.5)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.set_f64 (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_set_f64_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.SetF64(0, 1.5)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.set_f64 (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_set_f64_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Vector)(nil).SetF64(0, 1.5)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.set_f64 (while_borrowed): the call needs the object (or its region)
+// free of the view that is live; expects BorrowError, borrow_conflicts +1.
+func TestMisuse_vector_set_f64_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.SetF64(0, 1.5)
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_vector_set_f64_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.SetF64(0x100000010, 1.5)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_vector_set_f64_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.SetF64(0x10000000000, 1.5)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_vector_set_f64_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.SetF64(0xffffffffffffffff, 1.5)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.get_f64 (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_get_f64_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.GetF64(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.get_f64 (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_get_f64_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.GetF64(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.get_f64 (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_get_f64_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.GetF64(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.get_f64 (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_get_f64_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.GetF64(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.get_f64 (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_get_f64_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.GetF64(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.get_f64 (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_get_f64_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Vector)(nil).GetF64(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.get_f64 (while_borrowed): the call needs the object (or its region)
+// free of the view that is live; expects BorrowError, borrow_conflicts +1.
+func TestMisuse_vector_get_f64_vector_while_borrowed_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	_, err = recv.GetF64(0)
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_vector_get_f64_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.GetF64(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_vector_get_f64_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.GetF64(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_vector_get_f64_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.GetF64(0xffffffffffffffff)
 	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
 	unchanged(t, before, recv)
 }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -292,6 +292,34 @@ static inline weaveheap__go_vector_get_result weaveheap__go_vector_get(weaveheap
 	return res;
 }
 
+typedef struct weaveheap__go_vector_append_f64_result {
+	weaveheap_error e;
+} weaveheap__go_vector_append_f64_result;
+static inline weaveheap__go_vector_append_f64_result weaveheap__go_vector_append_f64(weaveheap_vector_t vector, double value) {
+	weaveheap__go_vector_append_f64_result res = {0};
+	weaveheap_vector_append_f64(vector, value, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_set_f64_result {
+	weaveheap_error e;
+} weaveheap__go_vector_set_f64_result;
+static inline weaveheap__go_vector_set_f64_result weaveheap__go_vector_set_f64(weaveheap_vector_t vector, uint64_t index, double value) {
+	weaveheap__go_vector_set_f64_result res = {0};
+	weaveheap_vector_set_f64(vector, index, value, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_vector_get_f64_result {
+	double r;
+	weaveheap_error e;
+} weaveheap__go_vector_get_f64_result;
+static inline weaveheap__go_vector_get_f64_result weaveheap__go_vector_get_f64(weaveheap_vector_t vector, uint64_t index) {
+	weaveheap__go_vector_get_f64_result res = {0};
+	res.r = weaveheap_vector_get_f64(vector, index, &res.e);
+	return res;
+}
+
 typedef struct weaveheap__go_vector_is_valid_result {
 	bool r;
 	weaveheap_error e;
@@ -475,6 +503,149 @@ static inline weaveheap__go_borrow_release_result weaveheap__go_borrow_release(w
 	weaveheap_borrow_release(token, &res.e);
 	return res;
 }
+
+// The Arrow C Data and C Stream Interfaces' structs, as the spec defines
+// them (guarded as it asks, so that arrow's own header may come first).
+#ifndef ARROW_C_DATA_INTERFACE
+#define ARROW_C_DATA_INTERFACE
+struct ArrowSchema {
+	const char* format;
+	const char* name;
+	const char* metadata;
+	int64_t flags;
+	int64_t n_children;
+	struct ArrowSchema** children;
+	struct ArrowSchema* dictionary;
+	void (*release)(struct ArrowSchema*);
+	void* private_data;
+};
+struct ArrowArray {
+	int64_t length;
+	int64_t null_count;
+	int64_t offset;
+	int64_t n_buffers;
+	int64_t n_children;
+	const void** buffers;
+	struct ArrowArray** children;
+	struct ArrowArray* dictionary;
+	void (*release)(struct ArrowArray*);
+	void* private_data;
+};
+#endif
+#ifndef ARROW_C_STREAM_INTERFACE
+#define ARROW_C_STREAM_INTERFACE
+struct ArrowArrayStream {
+	int (*get_schema)(struct ArrowArrayStream*, struct ArrowSchema* out);
+	int (*get_next)(struct ArrowArrayStream*, struct ArrowArray* out);
+	const char* (*get_last_error)(struct ArrowArrayStream*);
+	void (*release)(struct ArrowArrayStream*);
+	void* private_data;
+};
+#endif
+#include <stdlib.h>
+
+// An export's structs live on the C heap: a consumer keeps their addresses.
+typedef struct wh_arrow_pair {
+	struct ArrowSchema schema;
+	struct ArrowArray array;
+} wh_arrow_pair;
+
+typedef struct wh_arrow_result {
+	void* out;          // a wh_arrow_pair or an ArrowArrayStream; NULL on failure
+	weaveheap_error e;
+} wh_arrow_result;
+
+static wh_arrow_result wh_arrow_vector(weaveheap_handle_t h) {
+	wh_arrow_result r = {NULL, {0, NULL}};
+	void* out = calloc(1, sizeof(wh_arrow_pair));
+	if (!out) {
+		r.e.code = -1;  // the Go side makes the out-of-memory error
+		return r;
+	}
+	wh_arrow_pair* p = out;
+	weaveheap_vector_export_arrow(h, (uint8_t*)&p->schema, (uint8_t*)&p->array, &r.e);
+	if (r.e.code != 0) {
+		free(out);
+		return r;
+	}
+	r.out = out;
+	return r;
+}
+
+static wh_arrow_result wh_arrow_batch(weaveheap_handle_t h) {
+	wh_arrow_result r = {NULL, {0, NULL}};
+	void* out = calloc(1, sizeof(wh_arrow_pair));
+	if (!out) {
+		r.e.code = -1;  // the Go side makes the out-of-memory error
+		return r;
+	}
+	wh_arrow_pair* p = out;
+	weaveheap_batch_export_arrow(h, (uint8_t*)&p->schema, (uint8_t*)&p->array, &r.e);
+	if (r.e.code != 0) {
+		free(out);
+		return r;
+	}
+	r.out = out;
+	return r;
+}
+
+static wh_arrow_result wh_arrow_batch_stream_stream(weaveheap_handle_t h) {
+	wh_arrow_result r = {NULL, {0, NULL}};
+	void* out = calloc(1, sizeof(struct ArrowArrayStream));
+	if (!out) {
+		r.e.code = -1;  // the Go side makes the out-of-memory error
+		return r;
+	}
+	weaveheap_batch_stream_export_arrow(h, (uint8_t*)out, &r.e);
+	if (r.e.code != 0) {
+		free(out);
+		return r;
+	}
+	r.out = out;
+	return r;
+}
+
+// Releases what the consumer has not (a moved struct is marked released),
+// then frees the structs.
+static void wh_arrow_pair_free(wh_arrow_pair* p) {
+	if (p->array.release) p->array.release(&p->array);
+	if (p->schema.release) p->schema.release(&p->schema);
+	free(p);
+}
+
+static void wh_arrow_stream_free(struct ArrowArrayStream* s) {
+	if (s->release) s->release(s);
+	free(s);
+}
+
+// The stream's next batch, with its schema, in a new pair: NULL at the end
+// (or on failure: *code is then the stream's errno, and *message its text).
+static wh_arrow_pair* wh_arrow_stream_next(struct ArrowArrayStream* s, int* code, const char** message) {
+	*code = 0;
+	*message = NULL;
+	if (!s->release) {
+		*code = -1;
+		return NULL;
+	}
+	wh_arrow_pair* p = calloc(1, sizeof *p);
+	if (!p) {
+		*code = -2;
+		return NULL;
+	}
+	int rc = s->get_schema(s, &p->schema);
+	if (rc == 0) rc = s->get_next(s, &p->array);
+	if (rc != 0) {
+		*code = rc;
+		*message = s->get_last_error(s);
+		wh_arrow_pair_free(p);
+		return NULL;
+	}
+	if (!p->array.release) {  // the end of the stream
+		wh_arrow_pair_free(p);
+		return NULL;
+	}
+	return p;
+}
 */
 import "C"
 
@@ -489,7 +660,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639"
+const GeneratedIDLHash = "94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -1820,7 +1991,7 @@ func (recv *Vector) NullCount() (uint64, error) {
 
 // Append: Appends an integer (0 or 1 for `boolean`). A value the type cannot
 // hold, or a full vector, is out_of_range; a float vector is invalid_argument
-// (append its bytes with `extend`).
+// (append its values with `append_f64` or `extend`).
 //
 // Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
 // StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
@@ -1909,8 +2080,8 @@ func (recv *Vector) Set(index uint64, value int64) error {
 }
 
 // Get: The integer at `index` (a null reads as 0). A float vector is
-// invalid_argument, a uint64 above the largest i64 out_of_range. Fails while a
-// unique borrow is outstanding.
+// invalid_argument (read it with `get_f64`), a uint64 above the largest i64
+// out_of_range. Fails while a unique borrow is outstanding.
 //
 // Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
 // StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
@@ -1929,6 +2100,75 @@ func (recv *Vector) Get(index uint64) (int64, error) {
 		return 0, takeError(res.e)
 	}
 	return int64(res.r), nil
+}
+
+// AppendF64: Appends a floating-point value to a float32 or float64 vector (a
+// float32 vector stores it rounded to the nearest float; a finite value beyond
+// float32's range is out_of_range, NaN and infinities are kept). An integer or
+// boolean vector is invalid_argument, a full one out_of_range.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) AppendF64(value float64) error {
+	if recv == nil {
+		return nilArgument("vector.append_f64", "vector")
+	}
+	res := C.weaveheap__go_vector_append_f64(C.weaveheap_handle_t(recv.h), C.double(value))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// SetF64: Sets the float at `index` (below the length, else out_of_range, for
+// any type) and marks it valid; the value's checks are those of `append_f64`.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) SetF64(index uint64, value float64) error {
+	if recv == nil {
+		return nilArgument("vector.set_f64", "vector")
+	}
+	res := C.weaveheap__go_vector_set_f64(C.weaveheap_handle_t(recv.h), C.uint64_t(index), C.double(value))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// GetF64: The float at `index` (a null reads as 0; a float32 widened exactly).
+// An index at or past the length is out_of_range (for any type), an integer or
+// boolean vector invalid_argument. Fails while a unique borrow is outstanding.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) GetF64(index uint64) (float64, error) {
+	if recv == nil {
+		return 0, nilArgument("vector.get_f64", "vector")
+	}
+	res := C.weaveheap__go_vector_get_f64(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return float64(res.r), nil
 }
 
 // IsValid: Whether the value at `index` is not null.
@@ -2515,3 +2755,294 @@ var (
 	_ Memory = (*String)(nil)
 	_ Memory = (*Vector)(nil)
 )
+
+// Element is a Go type a TypedView shows values as: one per
+// fixed-width member of ElementType (a boolean bitmap has none).
+type Element interface {
+	int8 | int16 | int32 | int64 | uint8 | uint16 | uint32 | uint64 | float32 | float64
+}
+
+// elementTypeOf is the ElementType whose values are Go's T.
+func elementTypeOf[T Element]() ElementType {
+	var zero T
+	switch any(zero).(type) {
+	case int8:
+		return ElementTypeInt8
+	case int16:
+		return ElementTypeInt16
+	case int32:
+		return ElementTypeInt32
+	case int64:
+		return ElementTypeInt64
+	case uint8:
+		return ElementTypeUint8
+	case uint16:
+		return ElementTypeUint16
+	case uint32:
+		return ElementTypeUint32
+	case uint64:
+		return ElementTypeUint64
+	case float32:
+		return ElementTypeFloat32
+	case float64:
+		return ElementTypeFloat64
+	}
+	return 0
+}
+
+// TypedMemory is an object whose values have one ElementType: a
+// TypedView shows them as a slice of that Go type.
+type TypedMemory interface {
+	Memory
+	ElementType() (ElementType, error)
+}
+
+// TypedView is a View of an object's values as []T, over the core's
+// memory (no copy), holding the view's borrow until Close exactly as the
+// View does: closing the object or resetting its region fails until then.
+// Values and Do check that the view is open at each use, so a closed view is a
+// StaleHandleError, never a read of freed memory. A *TypedView is not safe
+// for concurrent use.
+type TypedView[T Element] struct {
+	view *View
+}
+
+// ViewAs takes a view (Shared unless access says Unique) of obj's
+// values as []T. A T that is not obj's element type is an
+// InvalidArgumentError and takes no borrow.
+func ViewAs[T Element](obj TypedMemory, access ...Access) (*TypedView[T], error) {
+	if obj == nil {
+		return nil, nilArgument("ViewAs", "obj")
+	}
+	have, err := obj.ElementType()
+	if err != nil {
+		return nil, err
+	}
+	if want := elementTypeOf[T](); have != want {
+		var zero T
+		return nil, newError(CodeInvalidArgument, fmt.Sprintf("ViewAs[%T]: the object's ElementType is %d, not %d", zero, int32(have), int32(want)))
+	}
+	view, err := obj.View(access...)
+	if err != nil {
+		return nil, err
+	}
+	return &TypedView[T]{view: view}, nil
+}
+
+// values is the slice over the view's memory (the view is open).
+func (recv *TypedView[T]) values() []T {
+	var zero T
+	n := recv.view.length / int(unsafe.Sizeof(zero))
+	if n == 0 {
+		return []T{}
+	}
+	return unsafe.Slice((*T)(recv.view.data), n)
+}
+
+// open is nil for a live view, else the error of using it.
+func (recv *TypedView[T]) open(what string) error {
+	if recv == nil || recv.view == nil {
+		return nilArgument("(*TypedView)."+what, "view")
+	}
+	return recv.view.open(what)
+}
+
+// Len is the number of values (0 once closed).
+func (recv *TypedView[T]) Len() int {
+	if recv.open("Len") != nil {
+		return 0
+	}
+	return len(recv.values())
+}
+
+// View is the byte view that holds the borrow.
+func (recv *TypedView[T]) View() *View {
+	if recv == nil {
+		return nil
+	}
+	return recv.view
+}
+
+// Do calls fn with the values in place (no copy) and returns its error; the
+// slice must not be used after fn returns, and while fn runs the view cannot
+// be closed. Writing through it is allowed only when the view is Writable. A
+// closed view is a StaleHandleError, and fn is not called.
+func (recv *TypedView[T]) Do(fn func(values []T) error) error {
+	if err := recv.open("Do"); err != nil {
+		return err
+	}
+	if fn == nil {
+		return newError(CodeInvalidArgument, "(*TypedView).Do: 'fn' is nil")
+	}
+	return recv.view.Do(func([]byte) error { return fn(recv.values()) })
+}
+
+// UnsafeValues is the values as a slice over the core's memory with nothing
+// to check its uses, as View.UnsafeBytes: it must not be used after
+// Close. A closed view is a StaleHandleError.
+func (recv *TypedView[T]) UnsafeValues() ([]T, error) {
+	if err := recv.open("UnsafeValues"); err != nil {
+		return nil, err
+	}
+	return recv.values(), nil
+}
+
+// Close ends the borrow; a second Close is a no-op.
+func (recv *TypedView[T]) Close() error {
+	if recv == nil || recv.view == nil {
+		return nilArgument("(*TypedView).Close", "view")
+	}
+	return recv.view.Close()
+}
+
+// ArrowExport is an Arrow C Data Interface export of an object (its
+// ExportArrow): an ArrowSchema and an ArrowArray on the C heap, the array
+// pointing into the object's memory without a copy and holding a shared
+// borrow of it until the array's release callback runs (until then closing
+// the object or resetting its region is a BorrowError). Hand Schema() and
+// Array() to a C Data importer (arrow-go:
+// cdata.ImportCRecordBatch((*cdata.CArrowArray)(e.Array()), (*cdata.CArrowSchema)(e.Schema()))
+// for a batch, cdata.ImportCArray for a vector): it moves the structs (and
+// marks them released), and its own release gives the borrow back. Release
+// then frees the two structs, first releasing whatever no consumer took:
+// call it once the importer is done with the addresses (a second call is a
+// no-op). Use the export, and call the release callbacks, from the
+// goroutine that uses the object's region (any, for a thread-safe region).
+type ArrowExport struct {
+	pair *C.wh_arrow_pair
+}
+
+func newArrowExport(r C.wh_arrow_result, what string) (*ArrowExport, error) {
+	if r.e.code == -1 {
+		return nil, newError(CodeOutOfMemory, what+": no memory for the Arrow structs")
+	}
+	if r.e.code != 0 {
+		return nil, takeError(r.e)
+	}
+	e := &ArrowExport{pair: (*C.wh_arrow_pair)(r.out)}
+	// A safety net only: an export dropped without Release gives its borrow back
+	// when the garbage collector finds it.
+	runtime.SetFinalizer(e, func(e *ArrowExport) { e.Release() })
+	return e, nil
+}
+
+// Schema is the address of the export's struct ArrowSchema (nil once released).
+func (recv *ArrowExport) Schema() unsafe.Pointer {
+	if recv == nil || recv.pair == nil {
+		return nil
+	}
+	return unsafe.Pointer(&recv.pair.schema)
+}
+
+// Array is the address of the export's struct ArrowArray (nil once released).
+func (recv *ArrowExport) Array() unsafe.Pointer {
+	if recv == nil || recv.pair == nil {
+		return nil
+	}
+	return unsafe.Pointer(&recv.pair.array)
+}
+
+// Release runs the release callbacks no consumer ran (giving the borrow back)
+// and frees the structs; a second Release is a no-op.
+func (recv *ArrowExport) Release() {
+	if recv == nil || recv.pair == nil {
+		return
+	}
+	C.wh_arrow_pair_free(recv.pair)
+	recv.pair = nil
+	runtime.SetFinalizer(recv, nil)
+}
+
+// ArrowStreamExport is an Arrow C Stream Interface export of a stream of
+// batches (its ExportArrowStream): a struct ArrowArrayStream on the C heap
+// that holds a shared borrow of the stream until its release callback runs.
+// Hand Stream() to an importer (arrow-go:
+// cdata.ImportCRecordReader((*cdata.CArrowArrayStream)(s.Stream()), nil)),
+// which moves it, or read it here with Next. Release runs the release
+// callback if no consumer took the stream, and frees the struct.
+type ArrowStreamExport struct {
+	stream *C.struct_ArrowArrayStream
+}
+
+// Stream is the address of the export's struct ArrowArrayStream (nil once released).
+func (recv *ArrowStreamExport) Stream() unsafe.Pointer {
+	if recv == nil || recv.stream == nil {
+		return nil
+	}
+	return unsafe.Pointer(recv.stream)
+}
+
+// Next is the stream's next batch as an ArrowExport (its schema and array,
+// each array holding its batch until released: Release each one), or nil
+// and no error at the end. A stream a consumer took (moved) or released is a
+// StaleHandleError; an error of the stream's get_next an InvalidArgumentError
+// with its message.
+func (recv *ArrowStreamExport) Next() (*ArrowExport, error) {
+	if recv == nil || recv.stream == nil {
+		return nil, newError(CodeStaleHandle, "(*ArrowStreamExport).Next: the stream export was released")
+	}
+	var code C.int
+	var message *C.char
+	p := C.wh_arrow_stream_next(recv.stream, &code, &message)
+	switch {
+	case p != nil:
+		return newArrowExport(C.wh_arrow_result{out: unsafe.Pointer(p)}, "(*ArrowStreamExport).Next")
+	case code == 0:
+		return nil, nil
+	case code == -1:
+		return nil, newError(CodeStaleHandle, "(*ArrowStreamExport).Next: the stream was moved to a consumer or released")
+	case code == -2:
+		return nil, newError(CodeOutOfMemory, "(*ArrowStreamExport).Next: no memory for the Arrow structs")
+	}
+	return nil, newError(CodeInvalidArgument, fmt.Sprintf("(*ArrowStreamExport).Next: get_next failed (errno %d): %s", int(code), C.GoString(message)))
+}
+
+// Release runs the stream's release callback if no consumer took it (giving
+// the borrow back) and frees the struct; a second Release is a no-op.
+func (recv *ArrowStreamExport) Release() {
+	if recv == nil || recv.stream == nil {
+		return
+	}
+	C.wh_arrow_stream_free(recv.stream)
+	recv.stream = nil
+	runtime.SetFinalizer(recv, nil)
+}
+
+// ExportArrow exports the Vector through the Arrow C Data Interface
+// (vector.export_arrow: its doc in the C header says what it holds and
+// refuses); see ArrowExport for the addresses and their lifetime.
+func (recv *Vector) ExportArrow() (*ArrowExport, error) {
+	if recv == nil {
+		return nil, nilArgument("vector.export_arrow", "vector")
+	}
+	return newArrowExport(C.wh_arrow_vector(C.weaveheap_handle_t(recv.h)), "vector.export_arrow")
+}
+
+// ExportArrow exports the Batch through the Arrow C Data Interface
+// (batch.export_arrow: its doc in the C header says what it holds and
+// refuses); see ArrowExport for the addresses and their lifetime.
+func (recv *Batch) ExportArrow() (*ArrowExport, error) {
+	if recv == nil {
+		return nil, nilArgument("batch.export_arrow", "batch")
+	}
+	return newArrowExport(C.wh_arrow_batch(C.weaveheap_handle_t(recv.h)), "batch.export_arrow")
+}
+
+// ExportArrowStream exports the BatchStream through the Arrow C Stream
+// Interface (batch_stream.export_arrow: its doc in the C header says what it holds
+// and refuses); see ArrowStreamExport for the addresses and their lifetime.
+func (recv *BatchStream) ExportArrowStream() (*ArrowStreamExport, error) {
+	if recv == nil {
+		return nil, nilArgument("batch_stream.export_arrow", "stream")
+	}
+	r := C.wh_arrow_batch_stream_stream(C.weaveheap_handle_t(recv.h))
+	if r.e.code == -1 {
+		return nil, newError(CodeOutOfMemory, "batch_stream.export_arrow: no memory for the Arrow struct")
+	}
+	if r.e.code != 0 {
+		return nil, takeError(r.e)
+	}
+	s := &ArrowStreamExport{stream: (*C.struct_ArrowArrayStream)(r.out)}
+	runtime.SetFinalizer(s, func(s *ArrowStreamExport) { s.Release() })
+	return s, nil
+}

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -155,6 +155,18 @@ test("vector.set: Vector.prototype.set (method)", () => {
 
 test("vector.get: Vector.prototype.get (method)", () => {
   isMethod(wh["Vector"], "get");
+});
+
+test("vector.append_f64: Vector.prototype.appendF64 (method)", () => {
+  isMethod(wh["Vector"], "appendF64");
+});
+
+test("vector.set_f64: Vector.prototype.setF64 (method)", () => {
+  isMethod(wh["Vector"], "setF64");
+});
+
+test("vector.get_f64: Vector.prototype.getF64 (method)", () => {
+  isMethod(wh["Vector"], "getF64");
 });
 
 test("vector.is_valid: Vector.prototype.isValid (method)", () => {

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -78,6 +78,9 @@ export const values: unknown[] = [
   wh.Vector.prototype.appendNull,
   wh.Vector.prototype.set,
   wh.Vector.prototype.get,
+  wh.Vector.prototype.appendF64,
+  wh.Vector.prototype.setF64,
+  wh.Vector.prototype.getF64,
   wh.Vector.prototype.isValid,
   wh.Vector.prototype.read,
   wh.Region.prototype.batch,

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,
@@ -2567,6 +2567,342 @@ test('vector_get_vector_absurd_value_index_ffffffffffffffff', () => {
     const recv = region.vector("int8", 16, { nullable: false });
     const before = remember(recv);
     misuse(() => recv.get(18446744073709551615n), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_append_f64_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.appendF64(1.5), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_append_f64_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.appendF64(1.5), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_append_f64_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.appendF64(1.5), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_append_f64_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.appendF64(1.5), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_append_f64_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.appendF64(1.5), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_append_f64_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.appendF64.call(null, 1.5), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_append_f64_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.appendF64(1.5), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_set_f64_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.setF64(0, 1.5), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_set_f64_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.setF64(0, 1.5), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_set_f64_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.setF64(0, 1.5), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_set_f64_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.setF64(0, 1.5), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_set_f64_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.setF64(0, 1.5), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_set_f64_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.setF64.call(null, 0, 1.5), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_set_f64_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.setF64(0, 1.5), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_set_f64_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.setF64(4294967312, 1.5), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_set_f64_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.setF64(1099511627776, 1.5), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_set_f64_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.setF64(18446744073709551615n, 1.5), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('vector_get_f64_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.getF64(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_get_f64_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.getF64(0), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_get_f64_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.getF64(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_get_f64_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.getF64(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_get_f64_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.getF64(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_get_f64_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.getF64.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_get_f64_vector_while_borrowed_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.getF64(0), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_get_f64_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.getF64(4294967312), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_get_f64_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.getF64(1099511627776), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_get_f64_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.getF64(18446744073709551615n), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
   } finally {
     cleanup();

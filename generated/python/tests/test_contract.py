@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 """The API contract for Python, generated from the Python column of
 docs/api.md: every name there exists in the built `weaveheap` package with the
 kind the table gives it (function, constructor, method, close, view, class,
@@ -69,6 +69,9 @@ CONTRACT = [{'idl': 'weaveheap.version_number',
  {'idl': 'vector.append_null', 'kind': 'method', 'path': 'Vector.append_null'},
  {'idl': 'vector.set', 'kind': 'method', 'path': 'Vector.set'},
  {'idl': 'vector.get', 'kind': 'method', 'path': 'Vector.get'},
+ {'idl': 'vector.append_f64', 'kind': 'method', 'path': 'Vector.append_f64'},
+ {'idl': 'vector.set_f64', 'kind': 'method', 'path': 'Vector.set_f64'},
+ {'idl': 'vector.get_f64', 'kind': 'method', 'path': 'Vector.get_f64'},
  {'idl': 'vector.is_valid', 'kind': 'method', 'path': 'Vector.is_valid'},
  {'idl': 'vector.read', 'kind': 'method', 'path': 'Vector.read'},
  {'absent': 'export_arrow',

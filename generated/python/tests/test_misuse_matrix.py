@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 """The misuse matrix for Python (misuse.py): one test per case, its steps
 from misuse.plan. Each makes the objects the call needs, puts the target
 into the misused state, makes the call and checks that it raised the case's
@@ -46,6 +46,9 @@ NOT_EXPRESSIBLE = {
     "vector_append_null_vector_null": WHY[0],
     "vector_set_vector_null": WHY[0],
     "vector_get_vector_null": WHY[0],
+    "vector_append_f64_vector_null": WHY[0],
+    "vector_set_f64_vector_null": WHY[0],
+    "vector_get_f64_vector_null": WHY[0],
     "vector_is_valid_vector_null": WHY[0],
     "vector_read_vector_null": WHY[0],
     "batch_create_region_null": WHY[0],
@@ -72,9 +75,9 @@ NOT_EXPRESSIBLE = {
 def test_every_case_is_a_test_or_not_expressible():
     tests = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     tests.discard("every_case_is_a_test_or_not_expressible")
-    assert len(tests) == 319
+    assert len(tests) == 343
     assert not tests & set(NOT_EXPRESSIBLE)
-    assert len(tests) + len(NOT_EXPRESSIBLE) == 366
+    assert len(tests) + len(NOT_EXPRESSIBLE) == 393
 
 
 def test_region_destroy_region_reused():
@@ -1748,6 +1751,237 @@ def test_vector_get_vector_absurd_value_index_ffffffffffffffff():
     recv = region.vector(1, 16, False)
     before = remember(recv)
     expect_misuse(lambda: recv.get(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_append_f64_vector_stale():
+    """vector.append_f64 (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.append_f64(1.5), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_append_f64_vector_reused():
+    """vector.append_f64 (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.append_f64(1.5), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_append_f64_vector_forged():
+    """vector.append_f64 (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.append_f64(1.5), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_append_f64_vector_wrong_kind_region():
+    """vector.append_f64 (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.append_f64(1.5), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_append_f64_vector_after_region_destroy():
+    """vector.append_f64 (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.append_f64(1.5), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_append_f64_vector_while_borrowed_shared():
+    """vector.append_f64 (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.append_f64(1.5), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_set_f64_vector_stale():
+    """vector.set_f64 (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.set_f64(0, 1.5), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_set_f64_vector_reused():
+    """vector.set_f64 (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.set_f64(0, 1.5), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_set_f64_vector_forged():
+    """vector.set_f64 (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.set_f64(0, 1.5), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_set_f64_vector_wrong_kind_region():
+    """vector.set_f64 (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.set_f64(0, 1.5), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_set_f64_vector_after_region_destroy():
+    """vector.set_f64 (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.set_f64(0, 1.5), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_set_f64_vector_while_borrowed_shared():
+    """vector.set_f64 (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.set_f64(0, 1.5), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_set_f64_vector_absurd_value_index_100000010():
+    """vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.set_f64(4294967312, 1.5), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_set_f64_vector_absurd_value_index_10000000000():
+    """vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.set_f64(1099511627776, 1.5), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_set_f64_vector_absurd_value_index_ffffffffffffffff():
+    """vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.set_f64(18446744073709551615, 1.5), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_get_f64_vector_stale():
+    """vector.get_f64 (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.get_f64(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_get_f64_vector_reused():
+    """vector.get_f64 (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.get_f64(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_get_f64_vector_forged():
+    """vector.get_f64 (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.get_f64(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_get_f64_vector_wrong_kind_region():
+    """vector.get_f64 (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.get_f64(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_get_f64_vector_after_region_destroy():
+    """vector.get_f64 (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.get_f64(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_get_f64_vector_while_borrowed_unique():
+    """vector.get_f64 (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.get_f64(0), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_get_f64_vector_absurd_value_index_100000010():
+    """vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.get_f64(4294967312), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_get_f64_vector_absurd_value_index_10000000000():
+    """vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.get_f64(1099511627776), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_get_f64_vector_absurd_value_index_ffffffffffffffff():
+    """vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.get_f64(18446744073709551615), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
     region.close()
 

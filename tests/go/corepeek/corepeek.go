@@ -33,10 +33,15 @@ static int32_t corepeek_where(uint64_t h, uintptr_t* addr, uint64_t* len) {
 static void corepeek_poke(uintptr_t at, uint8_t value) { *(volatile uint8_t*)at = value; }
 
 static uint8_t corepeek_peek(uintptr_t at) { return *(volatile uint8_t*)at; }
+
+static void corepeek_call_release(void* release, void* self) { ((void (*)(void*))release)(self); }
 */
 import "C"
 
-import "fmt"
+import (
+	"fmt"
+	"unsafe"
+)
 
 // Where is the address and length of the bytes of the object whose handle
 // is h, as the core's own shared borrow reports them.
@@ -74,4 +79,11 @@ func Peek(h uint64, off int) (byte, error) {
 		return 0, fmt.Errorf("corepeek: offset %d outside %d bytes", off, n)
 	}
 	return byte(C.corepeek_peek(C.uintptr_t(addr + uintptr(off)))), nil
+}
+
+// CallRelease calls an Arrow C Data struct's release callback, as a consumer
+// that moved the struct does: `release` is the callback's address and
+// `self` the (moved) struct's.
+func CallRelease(release, self unsafe.Pointer) {
+	C.corepeek_call_release(release, self)
 }

@@ -553,6 +553,44 @@ const checks = {
     assert.throws(() => v.get(1), wh.OutOfRangeError);
     r.close();
   },
+  'vector.append_f64'() {
+    const r = new wh.Region();
+    const v = r.vector('float64', 4);
+    v.appendF64(0.1);
+    v.appendF64(-Infinity);
+    v.appendF64(3);                        // an integral number is a double too
+    assert.deepEqual([v.getF64(0), v.getF64(1), v.getF64(2)], [0.1, -Infinity, 3]);
+    const view = v.view({ type: Float64Array });
+    assert.deepEqual([...view], [0.1, -Infinity, 3], 'a Float64Array over the core\'s values');
+    assert.throws(() => v.appendF64(1), wh.BorrowError);
+    view.close();
+    assert.throws(() => v.appendF64('1.5'), wh.InvalidArgumentError);
+    assert.throws(() => v.appendF64(1n), wh.InvalidArgumentError);
+    const f = r.vector('float32', 2);
+    f.appendF64(0.1);
+    assert.equal(f.getF64(0), Math.fround(0.1));
+    assert.throws(() => f.appendF64(1e39), wh.OutOfRangeError);
+    assert.throws(() => r.vector('int32', 2).appendF64(1), wh.InvalidArgumentError);
+    r.close();
+  },
+  'vector.set_f64'() {
+    const r = new wh.Region();
+    const v = r.vector('float64', 4, { nullable: true });
+    v.appendNull();
+    v.setF64(0, 2.5);
+    assert.equal(v.getF64(0), 2.5);
+    assert.equal(v.nullCount(), 0);
+    assert.throws(() => v.setF64(1, 1), wh.OutOfRangeError);
+    r.close();
+  },
+  'vector.get_f64'() {
+    const r = new wh.Region();
+    const v = r.vector('int64', 2);
+    v.append(1);
+    assert.throws(() => v.getF64(0), wh.InvalidArgumentError);
+    assert.throws(() => v.getF64(5), wh.OutOfRangeError);
+    r.close();
+  },
   'vector.is_valid'() {
     const r = new wh.Region();
     const v = r.vector('boolean', 3, { nullable: true });

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -190,6 +190,15 @@ final class Native {
 
     /** vector.get (weaveheap_vector_get). */
     static native long vectorGet(long handle, long index);
+
+    /** vector.append_f64 (weaveheap_vector_append_f64). */
+    static native void vectorAppendF64(long handle, double value);
+
+    /** vector.set_f64 (weaveheap_vector_set_f64). */
+    static native void vectorSetF64(long handle, long index, double value);
+
+    /** vector.get_f64 (weaveheap_vector_get_f64). */
+    static native double vectorGetF64(long handle, long index);
 
     /** vector.is_valid (weaveheap_vector_is_valid). */
     static native boolean vectorIsValid(long handle, long index);

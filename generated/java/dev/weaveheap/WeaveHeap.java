@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639";
+    public static final String IDL_HASH = "94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -1945,6 +1945,154 @@ public final class WeaveHeap {
         }
 
         /**
+         * The viewed values as a ByteBuffer over the core's memory, in the
+         * machine's byte order, without a copy: for a view of a
+         * Vector of int8,
+         * Vector of uint8
+         * read-only unless {@link #writable()}. Like {@link #unsafeBuffer()}
+         * nothing checks its uses: it must not be used once this view is
+         * closed; this view holds the borrow, so the object cannot be closed
+         * (nor its region reset) before.
+         *
+         * @return the ByteBuffer
+         * @throws StaleHandleException once the view is closed
+         * @throws InvalidArgumentException when the viewed object's values are not of
+         *         one of those types (bytes, another width, a boolean bitmap)
+         */
+        public java.nio.ByteBuffer asByteBuffer() {
+            check(0, 0);
+            if (target instanceof Vector && ((Vector) target).elementType() == ElementType.INT8) {
+                return buffer.duplicate().order(java.nio.ByteOrder.nativeOrder());
+            }
+            if (target instanceof Vector && ((Vector) target).elementType() == ElementType.UINT8) {
+                return buffer.duplicate().order(java.nio.ByteOrder.nativeOrder());
+            }
+            throw new InvalidArgumentException("the view " + this + " is not of values a ByteBuffer shows");
+        }
+
+        /**
+         * The viewed values as a ShortBuffer over the core's memory, in the
+         * machine's byte order, without a copy: for a view of a
+         * Vector of int16,
+         * Vector of uint16
+         * read-only unless {@link #writable()}. Like {@link #unsafeBuffer()}
+         * nothing checks its uses: it must not be used once this view is
+         * closed; this view holds the borrow, so the object cannot be closed
+         * (nor its region reset) before.
+         *
+         * @return the ShortBuffer
+         * @throws StaleHandleException once the view is closed
+         * @throws InvalidArgumentException when the viewed object's values are not of
+         *         one of those types (bytes, another width, a boolean bitmap)
+         */
+        public java.nio.ShortBuffer asShortBuffer() {
+            check(0, 0);
+            if (target instanceof Vector && ((Vector) target).elementType() == ElementType.INT16) {
+                return buffer.duplicate().order(java.nio.ByteOrder.nativeOrder()).asShortBuffer();
+            }
+            if (target instanceof Vector && ((Vector) target).elementType() == ElementType.UINT16) {
+                return buffer.duplicate().order(java.nio.ByteOrder.nativeOrder()).asShortBuffer();
+            }
+            throw new InvalidArgumentException("the view " + this + " is not of values a ShortBuffer shows");
+        }
+
+        /**
+         * The viewed values as a IntBuffer over the core's memory, in the
+         * machine's byte order, without a copy: for a view of a
+         * Vector of int32,
+         * Vector of uint32
+         * read-only unless {@link #writable()}. Like {@link #unsafeBuffer()}
+         * nothing checks its uses: it must not be used once this view is
+         * closed; this view holds the borrow, so the object cannot be closed
+         * (nor its region reset) before.
+         *
+         * @return the IntBuffer
+         * @throws StaleHandleException once the view is closed
+         * @throws InvalidArgumentException when the viewed object's values are not of
+         *         one of those types (bytes, another width, a boolean bitmap)
+         */
+        public java.nio.IntBuffer asIntBuffer() {
+            check(0, 0);
+            if (target instanceof Vector && ((Vector) target).elementType() == ElementType.INT32) {
+                return buffer.duplicate().order(java.nio.ByteOrder.nativeOrder()).asIntBuffer();
+            }
+            if (target instanceof Vector && ((Vector) target).elementType() == ElementType.UINT32) {
+                return buffer.duplicate().order(java.nio.ByteOrder.nativeOrder()).asIntBuffer();
+            }
+            throw new InvalidArgumentException("the view " + this + " is not of values a IntBuffer shows");
+        }
+
+        /**
+         * The viewed values as a LongBuffer over the core's memory, in the
+         * machine's byte order, without a copy: for a view of a
+         * Vector of int64,
+         * Vector of uint64
+         * read-only unless {@link #writable()}. Like {@link #unsafeBuffer()}
+         * nothing checks its uses: it must not be used once this view is
+         * closed; this view holds the borrow, so the object cannot be closed
+         * (nor its region reset) before.
+         *
+         * @return the LongBuffer
+         * @throws StaleHandleException once the view is closed
+         * @throws InvalidArgumentException when the viewed object's values are not of
+         *         one of those types (bytes, another width, a boolean bitmap)
+         */
+        public java.nio.LongBuffer asLongBuffer() {
+            check(0, 0);
+            if (target instanceof Vector && ((Vector) target).elementType() == ElementType.INT64) {
+                return buffer.duplicate().order(java.nio.ByteOrder.nativeOrder()).asLongBuffer();
+            }
+            if (target instanceof Vector && ((Vector) target).elementType() == ElementType.UINT64) {
+                return buffer.duplicate().order(java.nio.ByteOrder.nativeOrder()).asLongBuffer();
+            }
+            throw new InvalidArgumentException("the view " + this + " is not of values a LongBuffer shows");
+        }
+
+        /**
+         * The viewed values as a FloatBuffer over the core's memory, in the
+         * machine's byte order, without a copy: for a view of a
+         * Vector of float32
+         * read-only unless {@link #writable()}. Like {@link #unsafeBuffer()}
+         * nothing checks its uses: it must not be used once this view is
+         * closed; this view holds the borrow, so the object cannot be closed
+         * (nor its region reset) before.
+         *
+         * @return the FloatBuffer
+         * @throws StaleHandleException once the view is closed
+         * @throws InvalidArgumentException when the viewed object's values are not of
+         *         one of those types (bytes, another width, a boolean bitmap)
+         */
+        public java.nio.FloatBuffer asFloatBuffer() {
+            check(0, 0);
+            if (target instanceof Vector && ((Vector) target).elementType() == ElementType.FLOAT32) {
+                return buffer.duplicate().order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer();
+            }
+            throw new InvalidArgumentException("the view " + this + " is not of values a FloatBuffer shows");
+        }
+
+        /**
+         * The viewed values as a DoubleBuffer over the core's memory, in the
+         * machine's byte order, without a copy: for a view of a
+         * Vector of float64
+         * read-only unless {@link #writable()}. Like {@link #unsafeBuffer()}
+         * nothing checks its uses: it must not be used once this view is
+         * closed; this view holds the borrow, so the object cannot be closed
+         * (nor its region reset) before.
+         *
+         * @return the DoubleBuffer
+         * @throws StaleHandleException once the view is closed
+         * @throws InvalidArgumentException when the viewed object's values are not of
+         *         one of those types (bytes, another width, a boolean bitmap)
+         */
+        public java.nio.DoubleBuffer asDoubleBuffer() {
+            check(0, 0);
+            if (target instanceof Vector && ((Vector) target).elementType() == ElementType.FLOAT64) {
+                return buffer.duplicate().order(java.nio.ByteOrder.nativeOrder()).asDoubleBuffer();
+            }
+            throw new InvalidArgumentException("the view " + this + " is not of values a DoubleBuffer shows");
+        }
+
+        /**
          * Ends a borrow; the view must not be used again. A second release of the same
          * token is a stale-handle error.
          *
@@ -2064,7 +2212,7 @@ public final class WeaveHeap {
         /**
          * Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a
          * full vector, is out_of_range; a float vector is invalid_argument (append its
-         * bytes with `extend`).
+         * values with `append_f64` or `extend`).
          *
          * @param value the IDL's value (i64, passed as a Java long: )
          * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
@@ -2139,9 +2287,9 @@ public final class WeaveHeap {
         }
 
         /**
-         * The integer at `index` (a null reads as 0). A float vector is invalid_argument,
-         * a uint64 above the largest i64 out_of_range. Fails while a unique borrow is
-         * outstanding.
+         * The integer at `index` (a null reads as 0). A float vector is invalid_argument
+         * (read it with `get_f64`), a uint64 above the largest i64 out_of_range. Fails
+         * while a unique borrow is outstanding.
          *
          * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
          * @return the integer at `index` (a null reads as 0)
@@ -2156,6 +2304,65 @@ public final class WeaveHeap {
         public long get(long index) {
             drain();
             return Native.vectorGet(handle, index);
+        }
+
+        /**
+         * Appends a floating-point value to a float32 or float64 vector (a float32 vector
+         * stores it rounded to the nearest float; a finite value beyond float32's range is
+         * out_of_range, NaN and infinities are kept). An integer or boolean vector is
+         * invalid_argument, a full one out_of_range.
+         *
+         * @param value the IDL's value
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void appendF64(double value) {
+            drain();
+            Native.vectorAppendF64(handle, value);
+        }
+
+        /**
+         * Sets the float at `index` (below the length, else out_of_range, for any type)
+         * and marks it valid; the value's checks are those of `append_f64`.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @param value the IDL's value
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void setF64(long index, double value) {
+            drain();
+            Native.vectorSetF64(handle, index, value);
+        }
+
+        /**
+         * The float at `index` (a null reads as 0; a float32 widened exactly). An index at
+         * or past the length is out_of_range (for any type), an integer or boolean vector
+         * invalid_argument. Fails while a unique borrow is outstanding.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return the float at `index` (a null reads as 0; a float32 widened exactly)
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public double getF64(long index) {
+            drain();
+            return Native.vectorGetF64(handle, index);
         }
 
         /**

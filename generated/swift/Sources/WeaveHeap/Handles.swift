@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -860,7 +860,8 @@ public final class VectorOf<Threads: Threading>: HandleObject {
     }
 
     /// Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector,
-    /// is out_of_range; a float vector is invalid_argument (append its bytes with `extend`).
+    /// is out_of_range; a float vector is invalid_argument (append its values with `append_f64` or
+    /// `extend`).
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
     /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
     /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
@@ -930,8 +931,9 @@ public final class VectorOf<Threads: Threading>: HandleObject {
         }
     }
 
-    /// The integer at `index` (a null reads as 0). A float vector is invalid_argument, a uint64
-    /// above the largest i64 out_of_range. Fails while a unique borrow is outstanding.
+    /// The integer at `index` (a null reads as 0). A float vector is invalid_argument (read it with
+    /// `get_f64`), a uint64 above the largest i64 out_of_range. Fails while a unique borrow is
+    /// outstanding.
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
     /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
     /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
@@ -940,6 +942,49 @@ public final class VectorOf<Threads: Threading>: HandleObject {
     @inlinable public func get(index: UInt64) throws -> Int64 {
         let raw = try weaveheapCall { err in
             weaveheap_vector_get(self.handle, index, err)
+        }
+        return raw
+    }
+
+    /// Appends a floating-point value to a float32 or float64 vector (a float32 vector stores it
+    /// rounded to the nearest float; a finite value beyond float32's range is out_of_range, NaN and
+    /// infinities are kept). An integer or boolean vector is invalid_argument, a full one
+    /// out_of_range.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func appendF64(value: Double) throws {
+        try weaveheapCall { err in
+            weaveheap_vector_append_f64(self.handle, value, err)
+        }
+    }
+
+    /// Sets the float at `index` (below the length, else out_of_range, for any type) and marks it
+    /// valid; the value's checks are those of `append_f64`.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func setF64(index: UInt64, value: Double) throws {
+        try weaveheapCall { err in
+            weaveheap_vector_set_f64(self.handle, index, value, err)
+        }
+    }
+
+    /// The float at `index` (a null reads as 0; a float32 widened exactly). An index at or past the
+    /// length is out_of_range (for any type), an integer or boolean vector invalid_argument. Fails
+    /// while a unique borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func getF64(index: UInt64) throws -> Double {
+        let raw = try weaveheapCall { err in
+            weaveheap_vector_get_f64(self.handle, index, err)
         }
         return raw
     }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 // weaveheap 0.1.0 for Swift: regions, capability handles and
 // borrow-checked zero-copy views over the C core (docs/swift.md).
 import CWeaveHeap
@@ -13,7 +13,7 @@ public enum Generated {
     /// The ABI version of the IDL this package was generated from.
     public static let abiVersion: UInt32 = 1
     /// The SHA-256 of that IDL.
-    public static let idlHash = "5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639"
+    public static let idlHash = "94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43"
     /// The library version of that IDL.
     public static let version = "0.1.0"
 }

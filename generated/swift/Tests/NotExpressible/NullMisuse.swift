@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -200,6 +200,24 @@ func vector_set_vector_null() throws {
 func vector_get_vector_null() throws {
     let region = try Region()
     _ = try (nil as Vector?).get(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_append_f64_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).appendF64(value: 1.5) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_set_f64_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).setF64(index: 0, value: 1.5) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_get_f64_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).getF64(index: 0) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -77,6 +77,12 @@ final class ContractTests: XCTestCase {
         let _: (Vector) -> (UInt64, Int64) throws -> Void = Vector.set(index:value:)
         // vector.get: method Vector.get
         let _: (Vector) -> (UInt64) throws -> Int64 = Vector.get(index:)
+        // vector.append_f64: method Vector.appendF64
+        let _: (Vector) -> (Double) throws -> Void = Vector.appendF64(value:)
+        // vector.set_f64: method Vector.setF64
+        let _: (Vector) -> (UInt64, Double) throws -> Void = Vector.setF64(index:value:)
+        // vector.get_f64: method Vector.getF64
+        let _: (Vector) -> (UInt64) throws -> Double = Vector.getF64(index:)
         // vector.is_valid: method Vector.isValid
         let _: (Vector) -> (UInt64) throws -> Bool = Vector.isValid(index:)
         // vector.read: method Vector.read

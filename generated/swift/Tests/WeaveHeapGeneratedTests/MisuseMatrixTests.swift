@@ -1,11 +1,11 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide
 // counters are unchanged but for the case's counter (+1 exactly), and that the objects'
 // bytes are unchanged.
 //
-// Not expressible in Swift (57 cases): a null where Swift's type is not
+// Not expressible in Swift (60 cases): a null where Swift's type is not
 // optional does not compile, so no call can pass one (docs/swift.md). Each is written out
 // in ../NotExpressible/NullMisuse.swift, which ctest swift_compile_null_misuse checks the
 // compiler refuses, line by line:
@@ -41,6 +41,9 @@
 //   vector_append_null_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_set_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_get_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_append_f64_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_set_f64_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_get_f64_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_is_valid_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_read_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_read_vector_null_dst: `dst` is not optional: nil does not compile
@@ -2105,6 +2108,288 @@ final class MisuseMatrixTests: XCTestCase {
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.get(index: 18446744073709551615)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append_f64 (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_append_f64_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendF64(value: 1.5)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append_f64 (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_append_f64_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendF64(value: 1.5)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.append_f64 (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_append_f64_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendF64(value: 1.5)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append_f64 (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_append_f64_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.appendF64(value: 1.5)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append_f64 (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_append_f64_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendF64(value: 1.5)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.append_f64 (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_append_f64_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.appendF64(value: 1.5)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.set_f64 (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_set_f64_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.setF64(index: 0, value: 1.5)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set_f64 (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_set_f64_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.setF64(index: 0, value: 1.5)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.set_f64 (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_set_f64_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.setF64(index: 0, value: 1.5)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set_f64 (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_set_f64_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.setF64(index: 0, value: 1.5)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set_f64 (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_set_f64_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.setF64(index: 0, value: 1.5)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set_f64 (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_set_f64_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.setF64(index: 0, value: 1.5)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_set_f64_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.setF64(index: 4294967312, value: 1.5)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_set_f64_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.setF64(index: 1099511627776, value: 1.5)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_set_f64_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.setF64(index: 18446744073709551615, value: 1.5)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get_f64 (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_get_f64_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.getF64(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get_f64 (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_get_f64_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.getF64(index: 0)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.get_f64 (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_get_f64_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.getF64(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get_f64 (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_get_f64_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.getF64(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get_f64 (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_get_f64_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.getF64(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get_f64 (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_get_f64_vector_while_borrowed_unique() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.getF64(index: 0)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_get_f64_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.getF64(index: 4294967312)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_get_f64_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.getF64(index: 1099511627776)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_vector_get_f64_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.getF64(index: 18446744073709551615)
         }
         XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
         withExtendedLifetime((region, recv)) {}

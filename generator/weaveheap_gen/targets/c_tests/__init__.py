@@ -83,6 +83,8 @@ class _Case(mu.Renderer):
             return f"dst{self.outs - 1}, UINT64_C({value})"
         if shape == "struct_in":
             return "NULL" if value is None else self.struct_value(p, value)
+        if shape == "float":
+            return repr(float(value))
         return _int(int(value), p.idl.c_params[0].c_type)
 
     def struct_value(self, p, fields: dict) -> str:

@@ -27,7 +27,8 @@ OUTPUTS = [
 
 # Go's spelling of the IDL scalars, and their C types as cgo names them.
 GO_SCALARS = {"u8": "uint8", "u16": "uint16", "u32": "uint32", "u64": "uint64",
-              "i8": "int8", "i16": "int16", "i32": "int32", "i64": "int64", "bool": "bool"}
+              "i8": "int8", "i16": "int16", "i32": "int32", "i64": "int64", "bool": "bool",
+              "f64": "float64"}
 
 
 def _fail(pos, msg):
@@ -184,7 +185,7 @@ class Package:
     def param(self, c: surface.Callable, p: surface.Param):
         """(Go parameter, prelude lines, C arguments) of one public parameter."""
         var = self.sp.param(p.name)
-        if p.shape in ("int", "bool"):
+        if p.shape in ("int", "float", "bool"):
             return f"{var} {GO_SCALARS[p.type]}", [], [f"C.{C_SCALARS[p.type]}({var})"]
         if p.shape == "enum":
             return f"{var} {self.sp.class_name(p.enum.name)}", [], [f"C.{p.enum.c_name}({var})"]
@@ -214,7 +215,7 @@ class Package:
         shape = c.result.shape
         if shape == "none":
             return "", "", [], ""
-        if shape in ("int", "bool"):
+        if shape in ("int", "float", "bool"):
             t = GO_SCALARS[c.result.type.name]
             return t, "false" if t == "bool" else "0", [], f"{t}({r})"
         if shape == "enum":
@@ -282,6 +283,41 @@ class Package:
         elif fallible:
             body.append("return nil")
         return GoFunc(c, name, cls.name if cls else None, ", ".join(params), returns, body, self.doc(c, name))
+
+    def arrow_classes(self) -> list[dict]:
+        """The classes with an Arrow C Data or C Stream export (surface's
+        hidden arrow_export / arrow_stream_export): each gets ExportArrow or
+        ExportArrowStream, over a C helper that fills structs on the C heap."""
+        out = []
+        for cls in self.s.user_classes:
+            for c, stream in ((cls.arrow_export, False), (cls.arrow_stream_export, True)):
+                if c is not None:
+                    out.append({"name": self.classes[cls.name].name, "c_fn": c.fn.c_name, "stream": stream,
+                                "c_suffix": cls.name + ("_stream" if stream else ""), "idl_name": c.name,
+                                "receiver": c.fn.receiver.name})
+        return out
+
+    def typed(self) -> Optional[dict]:
+        """Typed views: the element types of the typed classes (one enum for
+        all), each as the Go number type of its kind and width."""
+        typed = [c for c in self.s.memory_classes if c.element_types]
+        if not typed:
+            return None
+        enum = typed[0].typed_enum
+        if any(c.typed_enum is not enum for c in typed):
+            _fail(typed[1].handle.pos, "typed views of two element type enums have no Go form yet")
+        sp = self.sp
+        name = sp.class_name(enum.name)
+        return {
+            "enum": name,
+            "element": "Element",
+            "typed_object": "Typed" + sp.class_name(self.s.viewed.name),
+            "typed_by": self.callable_name(typed[0].typed_by),
+            "view": "Typed" + self.classes[self.s.token_class.name].name,
+            "view_fn": sp.member(surface.VIEW_MEMBER) + "As",
+            "elements": [(("float" if e.kind == "float" else e.kind) + str(e.bits), name + sp.enum_member(e.member.name))
+                         for e in typed[0].element_types],
+        }
 
     def build(self) -> dict:
         s, sp = self.s, self.sp
@@ -362,6 +398,11 @@ class Package:
                 "abi_fn": s.abi_version.fn.c_name,
                 "hash_fn": s.idl_hash.fn.c_name,
                 "go_string": quoted,
+                "typed": self.typed(),
+                "arrow_classes": self.arrow_classes(),
+                "oom": self.code_const(s.glue_error("no_memory").member),
+                "stale_type": self.error_type(s.glue_error("closed")),
+                "invalid_type": self.error_type(s.glue_error("argument")),
             },
         }
 

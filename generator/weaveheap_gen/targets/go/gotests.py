@@ -23,6 +23,8 @@ def go_value(v) -> str:
         return "true" if v else "false"
     if isinstance(v, int):
         return str(v) if v < 1 << 32 else hex(v)
+    if isinstance(v, float):
+        return repr(v)
     if isinstance(v, (bytes, bytearray)):
         return '[]byte("' + "".join(chr(b) if 0x20 <= b < 0x7f and chr(b) not in '"\\' else f"\\x{b:02x}"
                                     for b in v) + '")'

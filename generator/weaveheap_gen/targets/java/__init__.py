@@ -44,6 +44,7 @@ SCALARS = {
     "u8": ("int", "jint", "I"), "u16": ("int", "jint", "I"), "u32": ("int", "jint", "I"),
     "i8": ("int", "jint", "I"), "i16": ("int", "jint", "I"), "i32": ("int", "jint", "I"),
     "u64": ("long", "jlong", "J"), "i64": ("long", "jlong", "J"),
+    "f64": ("double", "jdouble", "D"),
 }
 
 
@@ -169,7 +170,7 @@ class Binding:
     # -- arguments -------------------------------------------------------------------
     def arg(self, c: surface.Callable, p: surface.Param) -> JArg:
         name = self.sp.param(p.name)
-        if p.shape in ("int", "bool"):
+        if p.shape in ("int", "float", "bool"):
             jt, jni, _ = SCALARS[p.type]
             default = None
             if p.default is not None:
@@ -195,7 +196,7 @@ class Binding:
     def null_checks(self, c: surface.Callable, args: list[JArg]) -> list[str]:
         out = []
         for a in args:
-            if a.java_type not in ("long", "int", "boolean") and a.default != "null":
+            if a.java_type not in ("long", "int", "boolean", "float", "double") and a.default != "null":
                 out += [f"if ({a.name} == null) {{",
                         f'    throw new {self.invalid}("{c.name}: \'{a.param.name}\' is null");', "}"]
         return out
@@ -207,7 +208,7 @@ class Binding:
         shape = c.result.shape
         if shape == "none":
             return "void", "void", "void", "{};"
-        if shape in ("int", "bool"):
+        if shape in ("int", "float", "bool"):
             jt, jni, _ = SCALARS[c.result.type.name]
             return jt, jt, jni, "return {};"
         if shape == "enum":
@@ -302,7 +303,7 @@ class Binding:
         body += post
         if f.fallible:
             body += ["if (err.code != 0) {", "    wh__throw(env, &err);", f"    return{zero};", "}"]
-        if shape in ("int", "bool", "enum", "object"):
+        if shape in ("int", "float", "bool", "enum", "object"):
             body.append(f"return ({jni_return})r;")
         elif shape == "static_text":
             body.append("return (*env)->NewStringUTF(env, r);")
@@ -398,6 +399,24 @@ class Binding:
             text += "; may be null"
         return text
 
+    # the NIO buffer of each element width, by kind: Java's integers are signed,
+    # so a uint32 shows as an IntBuffer of the same bits
+    NIO = {("int", 8): "Byte", ("int", 16): "Short", ("int", 32): "Int", ("int", 64): "Long",
+           ("float", 32): "Float", ("float", 64): "Double"}
+
+    def typed(self) -> list[dict]:
+        """Typed NIO views: per NIO buffer class, the typed classes and the
+        element types (of their IDL enum) it shows."""
+        out: dict[str, dict] = {}
+        for cls in self.s.memory_classes:
+            for e in cls.element_types:
+                nio = self.NIO[("float" if e.kind == "float" else "int", e.bits)]
+                t = out.setdefault(nio, {"nio": nio, "buffer": f"{nio}Buffer", "members": [], "size": e.size})
+                enum = self.sp.class_name(cls.typed_enum.name)
+                t["members"].append((self.classes[cls.name].name, self.sp.member(cls.typed_by.member),
+                                     f"{enum}.{self.sp.enum_member(e.member.name)}", e.member.name))
+        return list(out.values())
+
     def build(self) -> dict:
         s, sp = self.s, self.sp
         for c in s.callables:
@@ -467,6 +486,7 @@ class Binding:
                 "natives": self.natives,
                 "guard": (self.native_name(s.abi_version), self.native_name(s.idl_hash)),
                 "kind_of": self.native_name(s.kind_of),
+                "typed": self.typed(),
                 "kind_of_c": s.kind_of.fn,
                 "release_by_kind": [(c.handle.c_kind, c.release.fn.c_name) for c in s.classes],
                 "handle_kind": sp.class_name(hk.name),

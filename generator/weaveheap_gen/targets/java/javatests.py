@@ -25,6 +25,8 @@ def java_value(v, jtype: str) -> str:
         if v >= 1 << 31:  # a u32 above Java's int: the same 32 bits, as the JNI passes them
             return f"0x{v:x}"
         return str(v)
+    if isinstance(v, float):
+        return repr(v)
     if isinstance(v, (bytes, bytearray)):
         return "new byte[] {" + ", ".join(str(b) if b < 128 else f"(byte) 0x{b:02x}" for b in v) + "}"
     assert v is None, f"no Java literal for {v!r}"

@@ -207,6 +207,8 @@ def js_literal(v) -> str:
         return "true" if v else "false"
     if isinstance(v, int):
         return str(v) if abs(v) <= (1 << 53) else f"{v}n"
+    if isinstance(v, float):
+        return repr(v)
     if isinstance(v, bytes):
         return f"new Uint8Array([{', '.join(str(b) for b in v)}])"
     if isinstance(v, str):
@@ -288,6 +290,8 @@ def build(s: sf.Surface) -> JsApi:
             else:
                 check, ts = f"intArg({v}, {w}, {js_literal(lo)}, {js_literal(hi)})", \
                     "number | bigint" if p.type == "i64" else "number"
+        elif p.shape == "float":
+            check, ts = f"floatArg({v}, {w})", "number"
         elif p.shape == "bool":
             check, ts = f"boolArg({v}, {w})", "boolean"
         elif p.shape == "enum":
@@ -322,7 +326,7 @@ def build(s: sf.Surface) -> JsApi:
         elif r.shape == "struct_out":
             jc.ts_result = structs[r.struct.name].name
         else:
-            jc.ts_result = {"none": "void", "int": "number", "bool": "boolean", "static_text": "string",
+            jc.ts_result = {"none": "void", "int": "number", "float": "number", "bool": "boolean", "static_text": "string",
                             "text": "string", "bytes": "Uint8Array", "view": "View"}[r.shape]
 
     callables = []

@@ -116,6 +116,9 @@ def build(s: sf.Surface, js: JsApi) -> Napi:
             return CArg(f"int64_t {a} = 0;", f"{H}get_int(env, {v}, {w}, {lo}, {hi}, &{a})", [f"({c_type}){a}"])
         if shape == "bool":
             return CArg(f"bool {a} = false;", f"{H}get_bool(env, {v}, {w}, &{a})", [a])
+        if shape == "float":
+            return CArg(f"double {a} = 0;", f"{H}get_double(env, {v}, {w}, &{a})",
+                        [f"({p.idl.c_params[0].c_type}){a}"])
         if shape == "bytes_in":
             return CArg(f"{H}bytes {a} = {{NULL, 0, NULL}};", f"{H}get_bytes(env, {v}, {w}, &{a})",
                         [f"{a}.data", f"{a}.len"], f"{H}bytes_free(&{a});")
@@ -178,6 +181,8 @@ def build(s: sf.Surface, js: JsApi) -> Napi:
             cf.result = f"result = {H}make_bool(env, r);"
         elif r.shape == "enum":
             cf.result = f"result = {H}make_i32(env, (int32_t)r);"
+        elif r.shape == "float":
+            cf.result = f"result = {H}make_number(env, (double)r);"
         elif r.shape == "int":
             t = r.type.name
             if t in ("u8", "u16", "u32"):

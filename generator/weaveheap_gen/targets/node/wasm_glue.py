@@ -151,6 +151,8 @@ def build(s: sf.Surface, js: JsApi) -> Wasm:
                 call.append(f"{a} | 0")
             elif shape == "bool":
                 call.append(f"{a} ? 1 : 0")
+            elif shape == "float":
+                call.append(a)                  # a wasm f64 takes the number as it is
             elif shape == "bytes_in":
                 wf.prelude.append(f"const p{i} = bytesIn({a}), n{i} = lastLength;")
                 call += [f"p{i}", f"bigU64(n{i})"]
@@ -192,6 +194,8 @@ def build(s: sf.Surface, js: JsApi) -> Wasm:
             wf.result = "r"
         elif r.shape == "bool":
             wf.result = "r !== 0"
+        elif r.shape == "float":
+            wf.result = "r"
         elif r.shape == "int":
             t = r.type.name
             wf.result = {"u64": "numU64(r)", "i64": "numI64(r)", "u32": "r >>> 0"}.get(t, "r")

@@ -21,7 +21,7 @@ from ...surface import VIEW_MEMBER, Callable, Class, Surface
 # the buffer protocol (PEP 688: the stubs alias typing_extensions.Buffer, as
 # they must read on Python 3.9 to 3.11 too).
 PARAM_ANNOTATIONS = {
-    "int": "int", "bool": "bool", "enum": "int", "bytes_in": "_BytesIn", "bytes_out": "_BytesOut",
+    "int": "int", "float": "float", "bool": "bool", "enum": "int", "bytes_in": "_BytesIn", "bytes_out": "_BytesOut",
     "text_in": "builtins.str",
 }
 
@@ -388,8 +388,8 @@ class _Builder:
         shape = r.shape
         if shape == "none":
             return "void", "None", [f"{call};"]
-        if shape in ("int", "bool", "enum", "static_text"):
-            ann = {"int": "int", "bool": "bool", "enum": "int", "static_text": "builtins.str"}[shape]
+        if shape in ("int", "float", "bool", "enum", "static_text"):
+            ann = {"int": "int", "float": "float", "bool": "bool", "enum": "int", "static_text": "builtins.str"}[shape]
             return c.fn.c_return, ann, [f"return {call};"]
         if shape == "text":
             return "PyObject*", "builtins.str", [
@@ -471,7 +471,7 @@ class _Builder:
                        refused % "&err"]
 
     # -- the flat API (native) ----------------------------------------------------
-    FLAT_RESULTS = {"none": "None", "int": "int", "bool": "bool", "enum": "int", "static_text": "builtins.str",
+    FLAT_RESULTS = {"none": "None", "int": "int", "float": "float", "bool": "bool", "enum": "int", "static_text": "builtins.str",
                     "text": "builtins.str", "bytes": "builtins.bytes", "object": "int", "view": "list[Any]"}
 
     def flat(self) -> list[PyFlat]:
@@ -588,7 +588,7 @@ class _Builder:
 
         int_types = []
         for name, ctype in SCALARS.items():
-            if name == "bool":
+            if name not in RANGES:            # bool, and the floats: typemaps of their own
                 continue
             macro = ctype[:-2].upper()            # uint64_t -> UINT64
             if RANGES[name][0] == 0:

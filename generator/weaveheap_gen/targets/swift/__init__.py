@@ -213,6 +213,27 @@ def _classes(s, sp, calls: Calls) -> list[SwClass]:
     return list(out.values())
 
 
+
+def _typed(s, sp, classes) -> Optional[dict]:
+    """Typed views: each fixed-width element type of the typed classes' enum
+    as the Swift number type of its kind and width (Float32 and Float64 are
+    Float and Double), and how a view asks its target for its element type."""
+    typed = [c for c in s.memory_classes if c.element_types]
+    if not typed:
+        return None
+    enum = typed[0].typed_enum
+    if any(c.typed_enum is not enum for c in typed):
+        raise IdlError(typed[1].handle.pos, "swift: typed views of two element type enums have no form yet")
+    return {
+        "enum": sp.class_name(enum.name),
+        "protocol": sp.class_name(enum.name) + "Value",
+        "elements": [(("Float" if e.kind == "float" else "UInt" if e.kind == "uint" else "Int") + str(e.bits),
+                      sp.enum_member(e.member.name)) for e in typed[0].element_types],
+        "holder": sp.class_name(enum.name) + "Holder",
+        "typed_by": sp.member(typed[0].typed_by.member),
+        "classes": [k.generic for k in classes if k.cls in typed],
+    }
+
 def prepare(lib):
     s = surface.build(lib)
     sp = names.speller("swift", s.brand)
@@ -240,6 +261,11 @@ def prepare(lib):
         # the errors the binding raises itself (surface.GLUE_ERRORS)
         "stale": sp.error_case(s.glue_error("closed").stem),
         "readonly": sp.error_case(s.glue_error("read_only").stem),
+        "invalid": sp.error_case(s.glue_error("argument").stem),
+        "typed": _typed(s, sp, classes),
+        "arrow": [(k.generic, c.fn.c_name, stream) for k in classes
+                  for c, stream in ((k.cls.arrow_export, False), (k.cls.arrow_stream_export, True)) if c is not None],
+        "oom": sp.error_case(s.glue_error("no_memory").stem),
     }
     threads = {
         "protocol": sp.threading,

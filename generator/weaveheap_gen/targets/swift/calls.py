@@ -18,6 +18,7 @@ from ...names import Swift, literal
 SCALARS = {
     "u8": "UInt8", "u16": "UInt16", "u32": "UInt32", "u64": "UInt64",
     "i8": "Int8", "i16": "Int16", "i32": "Int32", "i64": "Int64", "bool": "Bool",
+    "f64": "Double",
 }
 
 
@@ -73,7 +74,7 @@ class Calls:
         sp = self.sp
         n = sp.param(p.name)
         raw = n.strip("`")
-        if p.shape in ("int", "bool"):
+        if p.shape in ("int", "float", "bool"):
             t = self.scalar(p)
             default = ""
             if p.default is not None:
@@ -123,7 +124,7 @@ class Calls:
         sh = r.shape
         if sh == "none":
             return "", [], [], [], False
-        if sh in ("int", "bool"):
+        if sh in ("int", "float", "bool"):
             return SCALARS[r.type.name], [], [], ["return raw"], False
         if sh == "enum":
             return self.sp.class_name(r.type.decl.name), [], [], ["return try weaveheapEnum(raw)"], True

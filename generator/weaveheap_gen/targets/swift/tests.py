@@ -131,8 +131,8 @@ class SwCase:
 def _literal(value, pos) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
     if isinstance(value, bytes):
         return "[" + ", ".join(str(b) for b in value) + "] as [UInt8]"
     if isinstance(value, str):

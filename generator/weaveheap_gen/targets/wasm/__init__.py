@@ -29,8 +29,9 @@ MEMORY_BYTES = 1 << 32
 
 # -- C spellings of canonical ABI values ----------------------------------------
 CABI_PRIM = {"bool": "uint8_t", "u8": "uint8_t", "s8": "int8_t", "u16": "uint16_t", "s16": "int16_t",
-             "u32": "uint32_t", "s32": "int32_t", "u64": "uint64_t", "s64": "int64_t"}
-FLAT_C = {"i32": "int32_t", "i64": "int64_t"}
+             "u32": "uint32_t", "s32": "int32_t", "u64": "uint64_t", "s64": "int64_t",
+             "f64": "double"}
+FLAT_C = {"i32": "int32_t", "i64": "int64_t", "f64": "double"}
 
 
 def cabi_c_type(t: witmodel.WType) -> str:

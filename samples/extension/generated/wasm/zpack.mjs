@@ -20,7 +20,7 @@
  */
 
 export const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-export const CORE_IDL_HASH = '5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639';
+export const CORE_IDL_HASH = '94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43';
 
 /* Every export of the module the glue calls: zpack's entry points and
  * what it needs of the core's. */

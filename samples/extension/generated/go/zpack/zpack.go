@@ -135,7 +135,7 @@ const IDLHash = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee27
 
 // CoreIDLHash is the SHA-256 of the weaveheap IDL it imported: the core it binds
 // to must have been built from it.
-const CoreIDLHash = "5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639"
+const CoreIDLHash = "94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43"
 
 // table is the core's function table, weaveheap.APITable().
 var table = weaveheap.APITable()

@@ -11,7 +11,7 @@ const wh = require('weaveheap');
 const native = require(path.join(__dirname, 'zpack.node'));
 
 const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-const CORE_IDL_HASH = '5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639';
+const CORE_IDL_HASH = '94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43';
 
 // -- errors: zpack's own, under the core's base class.
 class CorruptError extends wh.WeaveHeapError {}

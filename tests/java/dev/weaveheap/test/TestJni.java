@@ -14,6 +14,9 @@ final class TestJni {
     /** The address a direct ByteBuffer points at, as the JVM reports it (GetDirectBufferAddress). */
     static native long directAddress(ByteBuffer buffer);
 
+    /** The same for any direct NIO buffer (a DoubleBuffer view of one ...). */
+    static native long bufferAddress(java.nio.Buffer buffer);
+
     /** Writes one byte at an address, from C. */
     static native void poke(long address, byte value);
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -49,6 +49,9 @@ class ContractTest {
         new String[] {"vector.append_null", "method", "Vector", "appendNull", ""},
         new String[] {"vector.set", "method", "Vector", "set", ""},
         new String[] {"vector.get", "method", "Vector", "get", ""},
+        new String[] {"vector.append_f64", "method", "Vector", "appendF64", ""},
+        new String[] {"vector.set_f64", "method", "Vector", "setF64", ""},
+        new String[] {"vector.get_f64", "method", "Vector", "getF64", ""},
         new String[] {"vector.is_valid", "method", "Vector", "isValid", ""},
         new String[] {"vector.read", "method", "Vector", "read", ""},
         new String[] {"batch.create", "method", "Region", "batch", ""},

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 5d174764c93e802a671510be464c998ea14e298321ce101e6d4642dd204ae639
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +42,9 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>vector_append_null_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_set_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_get_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_append_f64_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_set_f64_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_get_f64_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_is_valid_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_read_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
@@ -2493,6 +2496,336 @@ class MisuseMatrixTest {
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0xffffffffffffffffL));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.append_f64 (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_f64_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendF64(1.5));
+    }
+
+    /**
+     * vector.append_f64 (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_f64_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.appendF64(1.5));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.append_f64 (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_f64_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.appendF64(1.5));
+    }
+
+    /**
+     * vector.append_f64 (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_f64_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.appendF64(1.5));
+    }
+
+    /**
+     * vector.append_f64 (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_append_f64_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendF64(1.5));
+    }
+
+    /**
+     * vector.append_f64 (while_borrowed): the call needs the object (or its region)
+     * free of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_append_f64_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.appendF64(1.5));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.set_f64 (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_set_f64_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.setF64(0L, 1.5));
+    }
+
+    /**
+     * vector.set_f64 (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_set_f64_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.setF64(0L, 1.5));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.set_f64 (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_set_f64_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.setF64(0L, 1.5));
+    }
+
+    /**
+     * vector.set_f64 (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_set_f64_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.setF64(0L, 1.5));
+    }
+
+    /**
+     * vector.set_f64 (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_set_f64_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.setF64(0L, 1.5));
+    }
+
+    /**
+     * vector.set_f64 (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_set_f64_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.setF64(0L, 1.5));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_set_f64_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.setF64(0x100000010L, 1.5));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_set_f64_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.setF64(0x10000000000L, 1.5));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.set_f64 (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_set_f64_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.setF64(0xffffffffffffffffL, 1.5));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.get_f64 (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_get_f64_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.getF64(0L));
+    }
+
+    /**
+     * vector.get_f64 (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_get_f64_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.getF64(0L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.get_f64 (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_get_f64_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.getF64(0L));
+    }
+
+    /**
+     * vector.get_f64 (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_get_f64_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.getF64(0L));
+    }
+
+    /**
+     * vector.get_f64 (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_get_f64_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.getF64(0L));
+    }
+
+    /**
+     * vector.get_f64 (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_get_f64_vector_while_borrowed_unique() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.getF64(0L));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_get_f64_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.getF64(0x100000010L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_get_f64_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.getF64(0x10000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.get_f64 (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void vector_get_f64_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.getF64(0xffffffffffffffffL));
         m.unchanged(before, recv);
     }
 
