@@ -155,6 +155,37 @@ def test_the_c_functions_take_the_objects_and_refuse_the_rest(region):
         zpack.crc32(closed)
 
 
+def test_the_handle_read_in_c_is_checked_against_the_attribute(region):
+    """The C functions read a base-package object's handle from its C layout
+    only for a class whose layout gave the `handle` attribute's value the
+    first time; any other class keeps the attribute. A class registered as
+    the base package's whose layout differs (here a Python class whose first
+    slot is a pointer to another object) still gets its own handle, every
+    call, and so does one whose slot is empty."""
+    buf = objects(region)[0]
+
+    class Impostor:
+        __slots__ = ("other", "_h")
+
+        @property
+        def handle(self):
+            return self._h
+
+    full, empty = Impostor(), Impostor()
+    full.other, full._h, empty._h = [1, 2, 3], buf.handle, buf.handle
+    try:
+        zpack._native._register(zpack._error_classes(), weaveheap.WeaveHeapError,
+                                zpack._objects + (Impostor,), zpack._core_objects + (Impostor,))
+        for _ in range(3):
+            assert zpack.crc32(full) == zpack.crc32(empty) == zpack.crc32(buf) == zlib.crc32(TEXT)
+        full._h = 0
+        with pytest.raises(weaveheap.ForgedHandleError):
+            zpack.crc32(full)
+    finally:
+        zpack._register()
+    assert zpack.crc32(buf) == zlib.crc32(TEXT)
+
+
 def test_crc_objects_live_in_the_core_table(region):
     a, b, _ = objects(region)
     with zpack.Crc(region) as crc:
