@@ -3,7 +3,7 @@
  * GetDirectBufferAddress gives (here a ByteBuffer over the memory of a view
  * of the same Buffer, made once with NewDirectByteBuffer, as an author
  * holding a view would); a byte[] read in place (GetPrimitiveArrayCritical)
- * for the copying row; and the process's CPU time. */
+ * for the copying row; and the calling thread's CPU time. */
 #define _POSIX_C_SOURCE 199309L   /* clock_gettime under -std=c11 */
 #include <jni.h>
 #include <stdint.h>
@@ -38,6 +38,6 @@ JNIEXPORT jlong JNICALL Java_BenchExt_cpuNanos(JNIEnv* env, jclass cls) {
     (void)env;
     (void)cls;
     struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return (jlong)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
