@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# B12 (issue 11): runs the extension benchmarks of C, Python, Node.js and
-# WebAssembly
-# against a build whose bench_ext target is built (bench/README.md,
+# B12 (issue 11): runs the extension benchmarks of C, Python, Node.js, Go,
+# Java, Swift and WebAssembly against a build whose bench_ext target is built (bench/README.md,
 # "Extensions"). Prints the load before and after each part: the machine is
 # shared, and the ratios are what to read.
 #   bench/ext/run.sh <build-dir> [--rounds N] [--max-size BYTES]
@@ -39,6 +38,25 @@ if [ -f "$BENCH_EXT_NODE_PEER" ]; then
   NODE_PATH=$BENCH_EXT_NODE_PATH node "$here/run.mjs" --peer "$BENCH_EXT_NODE_PEER" --rounds "$rounds" --max-size "$max_size"
 else
   echo; echo "Node.js: not built (WEAVEHEAP_NODE=OFF): skipped"
+fi
+if [ -n "${BENCH_EXT_GO:-}" ] && [ -x "$BENCH_EXT_GO" ]; then
+  echo; echo "load before Go: $(uptime)"
+  "$BENCH_EXT_GO" -rounds "$rounds" -max-size "$max_size"
+else
+  echo; echo "Go: not built (WEAVEHEAP_GO=OFF, or the bench_ext_go target): skipped"
+fi
+if [ -n "${BENCH_EXT_JAVA:-}" ]; then
+  echo; echo "load before Java: $(uptime)"
+  # shellcheck disable=SC2086  # a command line: the java command and its options
+  $BENCH_EXT_JAVA "$rounds" "$max_size"
+else
+  echo; echo "Java: not built (WEAVEHEAP_JAVA=OFF): skipped"
+fi
+if [ -n "${BENCH_EXT_SWIFT:-}" ] && [ -x "$BENCH_EXT_SWIFT" ]; then
+  echo; echo "load before Swift: $(uptime)"
+  "$BENCH_EXT_SWIFT" "$rounds" "$max_size"
+else
+  echo; echo "Swift: not built (WEAVEHEAP_SWIFT=OFF, or the bench_ext_swift target): skipped"
 fi
 wasm_env=$build/bench/ext/paths-wasm.env
 if [ -f "$wasm_env" ]; then

@@ -1,16 +1,22 @@
 """An extension's Python package (docs/extensions.md): a CPython module of
-flat functions over the extension's generated C entry points, bound at import
-to the core of the installed `weaveheap` package through its capsule
-`weaveheap._C_API` (never a second core), and a pure-Python layer that takes
-the base package's objects (Buffer, Bytes, String, Region), raises its
-error classes (and the extension's own, under WeaveHeapError) and gives the
-extension's kinds classes with the base package's lifetime idioms (close(),
-with). Renders nothing for a library that is not an extension."""
+METH_FASTCALL functions over the extension's generated C entry points, bound
+at import to the core of the installed `weaveheap` package through its
+capsule `weaveheap._C_API` (never a second core). They take the base
+package's objects (Buffer, Bytes, String, Region: their handles read in C),
+the extension's own or raw handles, refuse anything else with the base
+package's InvalidArgumentError and raise its error classes (and the
+extension's own, under WeaveHeapError). A library function whose result
+needs no wrapping is the C function itself; a thin Python layer wraps the
+others' results and gives the extension's kinds classes with the base
+package's lifetime idioms (close(), with). Renders nothing for a library
+that is not an extension."""
 from dataclasses import dataclass, field
 
 from ... import boundary as bd
 from ... import packaging
-from ...names import pascal
+from ... import surface
+from ...model import RANGES
+from ...names import c_string, pascal
 
 
 def outputs(lib):
@@ -31,6 +37,9 @@ class PyFunction:
     handles: list                  # parameters converted from objects to handles
     wrap: str = ""                 # how the result is wrapped (a class name) or "" for a value
     wrap_core: bool = True         # the class is the base package's
+    checks: list = field(default_factory=list)   # (C variable, C converter call) per parameter
+    defaults: list = field(default_factory=list)  # the C value of a parameter left out, or None
+    signature: str = ""            # __text_signature__ and doc of the C function, as a C string
 
 
 @dataclass
@@ -42,22 +51,28 @@ class PyClass:
     close: PyFunction = None
 
 
-# The C converter of each C type of a flat function's parameter.
-CONVERTERS = {
-    "uint64_t": ("unsigned long long", "PyLong_AsUnsignedLongLong", "(unsigned long long)-1"),
-    "int64_t": ("long long", "PyLong_AsLongLong", "-1"),
-    "uint32_t": ("unsigned long", "PyLong_AsUnsignedLong", "(unsigned long)-1"),
-    "int32_t": ("long", "PyLong_AsLong", "-1"),
-    "bool": ("int", "PyObject_IsTrue", "-1"),
-}
+# The C variable and converter (module.c.j2) of each kind of parameter: an
+# object or a handle, a signed or unsigned integer in its IDL type's range, a
+# bool. Each refuses what it cannot take with invalid_argument, naming it.
+def _converter(p, what: str) -> tuple:
+    t = p.type
+    if t.is_handle:
+        return ("uint64_t", f'arg_handle(ARG, "{what}", &VAR)')
+    if t.name == "bool":
+        return ("int", f'arg_bool(ARG, "{what}", &VAR)')
+    if t.name in RANGES:
+        lo, hi = RANGES[t.name]
+        if lo < 0:
+            return ("long long", f'arg_signed(ARG, "{what}", {lo}LL, {hi}LL, &VAR)' if lo > -(1 << 63)
+                    else f'arg_signed(ARG, "{what}", LLONG_MIN, LLONG_MAX, &VAR)')
+        return ("unsigned long long", f'arg_unsigned(ARG, "{what}", {hi}ULL, &VAR)')
+    raise ValueError(f"the Python extension target cannot pass a '{t.name}' yet")
 
 
-def _converter(c_type: str, lib) -> tuple:
-    if c_type.endswith("_t") and c_type not in CONVERTERS:   # a handle typedef
-        return CONVERTERS["uint64_t"]
-    if c_type in CONVERTERS:
-        return CONVERTERS[c_type]
-    raise ValueError(f"the Python extension target cannot pass a C '{c_type}' yet")
+def _c_default(value) -> "str | None":
+    if value is None:
+        return None
+    return str(int(value))
 
 
 def _attach(pf: PyFunction, classes: dict, member: str) -> "PyClass | None":
@@ -81,19 +96,24 @@ def prepare(lib):
     if not lib.is_extension:
         return {}
     b = bd.build(lib)
+    s = surface.build(lib.root)
     classes = {h.name: PyClass(pascal(h.name), h) for h in lib.handles}
     functions = []
     for bf in b.functions:
         f = bf.fn
         flat = f.c_name[len(lib.name) + 1:]
-        args, handles, params = [], [], []
+        args, handles, params, checks, defaults = [], [], [], [], []
         for p in f.params:
-            cp = p.c_params[0]
-            args.append((_converter(cp.c_type, lib), p.name))
+            args.append((None, p.name))
             params.append(p.name if p.default is None else f"{p.name}={p.default}")
             if p.type.is_handle:
                 handles.append(p.name)
-        pf = PyFunction(bf, flat, flat, args, params, handles)
+            c_var, check = _converter(p, f"{f.qualified_name}(): argument '{p.name}'")
+            checks.append((c_var, check))
+            defaults.append(_c_default(p.default))
+        pf = PyFunction(bf, flat, flat, args, params, handles, checks=checks, defaults=defaults)
+        shown = [p.name if p.default is None else f"{p.name}={p.default!r}" for p in f.params]
+        pf.signature = c_string(f"{flat}($module, {', '.join(shown)})\n--\n\n{f.doc}")
         r = f.result
         if bf.result == "payload":
             pf.wrap, pf.wrap_core = classes[bf.kind.name].name, False
@@ -102,4 +122,4 @@ def prepare(lib):
         pf.owner = _attach(pf, classes, f.name)
         functions.append(pf)
     return {"pkg": packaging.extension(lib), "b": b, "core": lib.root, "py_functions": functions, "py_classes": list(classes.values()),
-            "pascal": pascal}
+            "pascal": pascal, "invalid_code": s.glue_error("argument").member.value}

@@ -36,22 +36,18 @@ def _error_classes():
     return found
 
 
-_native._set_errors(_error_classes(), _core.WeaveHeapError)
-
 # The classes whose objects a function takes (the core checks the kind):
-# the base package's, then zpack's own (added below).
-_objects = (_core.Region, _core.Buffer, _core.Bytes, _core.String)
+# the base package's (their handles read in C), then zpack's own
+# (added below); registered with the C module at the end of this file.
+_core_objects = (_core.Region, _core.Buffer, _core.Bytes, _core.String)
+_objects = _core_objects
 
 
-def _handle(obj, what):
-    """The handle of one of the packages' objects, or a raw handle; the core
-    then checks its kind, generation and borrows."""
-    if isinstance(obj, _objects):
-        return obj.handle
-    if isinstance(obj, int) and not isinstance(obj, bool):
-        return obj
-    raise _core.InvalidArgumentError(f"{what}: expected a weaveheap or zpack object or a handle, "
-                                     f"got {type(obj).__name__}")
+def _register():
+    _native._register(_error_classes(), _core.WeaveHeapError, _objects, _core_objects)
+
+
+_register()
 
 
 class Crc:
@@ -60,7 +56,7 @@ class Crc:
     __slots__ = ("_handle",)
 
     def __init__(self, region):
-        self._handle = _native.crc_create(_handle(region, "crc.create(): argument 'region'"))
+        self._handle = _native.crc_create(region)
 
     @classmethod
     def _adopt(cls, handle):
@@ -83,7 +79,7 @@ class Crc:
 
     def update(self, src):
         """Adds the bytes of `src` to the checksum, read in place."""
-        return _native.crc_update(self._live(), _handle(src, "crc.update(): argument 'src'"))
+        return _native.crc_update(self._live(), src)
 
     def value(self):
         """The CRC-32 of everything added so far."""
@@ -115,10 +111,8 @@ class Crc:
 _objects += (Crc,)
 
 
-def crc32(src):
-    """The CRC-32 of the bytes of `src` (a buffer, bytes or string), read in
-    place: no copy."""
-    return _native.crc32(_handle(src, "zpack.crc32(): argument 'src'"))
+# the C function itself: it takes the objects, nothing to do in Python
+crc32 = _native.crc32
 
 
 def deflate(region, src, level=-1):
@@ -126,19 +120,18 @@ def deflate(region, src, level=-1):
     into a new buffer of `region` holding exactly the compressed bytes.
     The input is read in place; the output is written once into the new
     buffer (one counted copy, as its size is known only at the end)."""
-    return _core.Buffer.from_handle(_native.deflate(_handle(region, "zpack.deflate(): argument 'region'"), _handle(src, "zpack.deflate(): argument 'src'"), level))
+    return _core.Buffer.from_handle(_native.deflate(region, src, level))
 
 
 def inflate(region, src, size):
     """Inflates `src` (zlib format) straight into a new buffer of `region` of
     `size` bytes, the size of the data before it was deflated: no copy
     either way."""
-    return _core.Buffer.from_handle(_native.inflate(_handle(region, "zpack.inflate(): argument 'region'"), _handle(src, "zpack.inflate(): argument 'src'"), size))
+    return _core.Buffer.from_handle(_native.inflate(region, src, size))
 
 
-def inflate_into(dst, src):
-    """Inflates `src` (zlib format) into the buffer `dst`, in place, and
-    returns how many bytes it wrote; data longer than `dst` fails with
-    wrong_size. `dst` and `src` cannot be the same object (a unique and a
-    shared borrow of one object conflict)."""
-    return _native.inflate_into(_handle(dst, "zpack.inflate_into(): argument 'dst'"), _handle(src, "zpack.inflate_into(): argument 'src'"))
+# the C function itself: it takes the objects, nothing to do in Python
+inflate_into = _native.inflate_into
+
+
+_register()
