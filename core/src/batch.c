@@ -106,7 +106,7 @@ static const char* bad_name(const batch_head* b, const uint8_t* name, uint64_t l
 }
 
 void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len,
-                                weaveheap_vector_t column, weaveheap_error* out_err) {
+                                weaveheap_handle_t column, weaveheap_error* out_err) {
     if (!name && name_len) {
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "name is NULL with a length of %llu",
                         (unsigned long long)name_len);
@@ -140,22 +140,24 @@ void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, ui
     }
     weaveheap__object c;
     bool elsewhere;
-    if (!weaveheap__resolve_in(r, column, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR), &c, &elsewhere, out_err)) {
+    if (!weaveheap__resolve_in(r, column, WH_COLUMN_KINDS, &c, &elsewhere, out_err)) {
         weaveheap__leave(r);
         if (!elsewhere) return;
         /* Not of this region: its own error if it has one, else that. */
-        if (!weaveheap__resolve(column, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR), &c, out_err)) return;
+        if (!weaveheap__resolve(column, WH_COLUMN_KINDS, &c, out_err)) return;
         weaveheap__leave(c.region);
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
-                        "batch 0x%016llx: column '%s' (vector 0x%016llx) is in another region than the batch",
-                        (unsigned long long)batch, shown, (unsigned long long)column);
+                        "batch 0x%016llx: column '%s' (%s 0x%016llx) is in another region than the batch",
+                        (unsigned long long)batch, shown, weaveheap__kind_name(weaveheap__handle_kind_bits(column)),
+                        (unsigned long long)column);
         return;
     }
     if (c.slot->borrows < 0) {
         weaveheap__count(&r->c.borrow_conflicts, 1);
         column_refused(r, out_err, WEAVEHEAP_ERR_BORROW_CONFLICT,
-                       "batch 0x%016llx: column '%s' (vector 0x%016llx) is borrowed unique",
-                       (unsigned long long)batch, shown, (unsigned long long)column);
+                       "batch 0x%016llx: column '%s' (%s 0x%016llx) is borrowed unique",
+                       (unsigned long long)batch, shown, weaveheap__kind_name(weaveheap__handle_kind_bits(column)),
+                       (unsigned long long)column);
         return;
     }
     weaveheap__vector_arrow v;
@@ -229,7 +231,7 @@ typedef struct array_state {
     const void* top_buffers[1]; /* the struct's validity: none */
     struct ArrowArray** child_ptrs;
     struct ArrowArray* children;
-    const void* (*buffers)[2];
+    const void* (*buffers)[3];
 } array_state;
 
 /* What an exported schema owns: its children, with copies of the names (a
@@ -316,24 +318,25 @@ bool weaveheap__batch_array_fill(weaveheap__object* batch, weaveheap_batch_t h, 
     const batch_head* b = head_of(batch);
     uint32_t n = b->num_columns;
     uint8_t* am = block_new(HEAD(array_state), n, sizeof(struct ArrowArray*), sizeof(struct ArrowArray),
-                            2 * sizeof(void*));
+                            3 * sizeof(void*));
     if (!am) return false;
     array_state* ast = (array_state*)(void*)am;
     ast->batch = h;
     ast->top_buffers[0] = NULL;
     ast->child_ptrs = (struct ArrowArray**)(void*)(am + HEAD(array_state));
     ast->children = (struct ArrowArray*)(void*)(ast->child_ptrs + n);
-    ast->buffers = (const void*(*)[2])(void*)(ast->children + n);
+    ast->buffers = (const void*(*)[3])(void*)(ast->children + n);
     for (uint32_t i = 0; i < n; i++) {
         weaveheap__vector_arrow v;
         weaveheap__vector_arrow_of(b->columns[i].slot, &v);
         ast->buffers[i][0] = v.validity;
         ast->buffers[i][1] = v.values;
+        ast->buffers[i][2] = v.data; /* variable-size columns' data bytes */
         ast->child_ptrs[i] = &ast->children[i];
         ast->children[i] = (struct ArrowArray){
             .length = (int64_t)v.length, /* at most 2^48 */
             .null_count = (int64_t)v.null_count,
-            .n_buffers = 2,
+            .n_buffers = v.n_buffers,
             .buffers = ast->buffers[i],
             .release = child_array_release,
         };

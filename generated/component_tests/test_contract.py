@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -51,6 +51,22 @@ ENTRIES = [
     ['vector.get', '[method]vector.get', 'method', 'vector', 'get'],
     ['vector.is_valid', '[method]vector.is-valid', 'method', 'vector', 'is-valid'],
     ['vector.read', '[method]vector.read', 'method', 'vector', 'read'],
+    ['var_vector.create_utf8', '[method]region.create-utf8', 'method', 'region', 'create-utf8'],
+    ['var_vector.create_binary', '[method]region.create-binary', 'method', 'region', 'create-binary'],
+    ['var_vector.release', '[method]var-vector.close', 'method', 'var-vector', 'close'],
+    ['var_vector.length', '[method]var-vector.length', 'method', 'var-vector', 'length'],
+    ['var_vector.capacity', '[method]var-vector.capacity', 'method', 'var-vector', 'capacity'],
+    ['var_vector.data_length', '[method]var-vector.data-length', 'method', 'var-vector', 'data-length'],
+    ['var_vector.data_capacity', '[method]var-vector.data-capacity', 'method', 'var-vector', 'data-capacity'],
+    ['var_vector.null_count', '[method]var-vector.null-count', 'method', 'var-vector', 'null-count'],
+    ['var_vector.is_utf8', '[method]var-vector.is-utf8', 'method', 'var-vector', 'is-utf8'],
+    ['var_vector.append', '[method]var-vector.append', 'method', 'var-vector', 'append'],
+    ['var_vector.append_null', '[method]var-vector.append-null', 'method', 'var-vector', 'append-null'],
+    ['var_vector.get', '[method]var-vector.get', 'method', 'var-vector', 'get'],
+    ['var_vector.value_offset', '[method]var-vector.value-offset', 'method', 'var-vector', 'value-offset'],
+    ['var_vector.value_length', '[method]var-vector.value-length', 'method', 'var-vector', 'value-length'],
+    ['var_vector.is_valid', '[method]var-vector.is-valid', 'method', 'var-vector', 'is-valid'],
+    ['var_vector.read', '[method]var-vector.read', 'method', 'var-vector', 'read'],
     ['batch.create', '[constructor]batch', 'constructor', 'batch', 'create'],
     ['batch.release', '[method]batch.close', 'method', 'batch', 'close'],
     ['batch.add_column', '[method]batch.add-column', 'method', 'batch', 'add-column'],
@@ -80,6 +96,7 @@ ENTRIES = [
     ['handle vector', 'resource vector', 'resource', '', ''],
     ['handle batch', 'resource batch', 'resource', '', ''],
     ['handle batch_stream', 'resource batch-stream', 'resource', '', ''],
+    ['handle var_vector', 'resource var-vector', 'resource', '', ''],
     ['struct error', 'record error', 'record', '', ''],
     ['struct region_options', 'record region-options', 'record', '', ''],
     ['struct view', 'record view', 'record', '', ''],

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// swift-tools-version:6.0; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
 // weaveheap 0.1.0 for Swift, in the Swift 6 language mode (complete
 // concurrency checking). https://github.com/weaveheap/weaveheap
 // SPDX-License-Identifier: MIT (the LICENSE file)

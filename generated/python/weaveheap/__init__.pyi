@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -13,6 +13,7 @@ from .native import String as String
 from .native import Vector as Vector
 from .native import Batch as Batch
 from .native import BatchStream as BatchStream
+from .native import VarVector as VarVector
 from .native import View as View
 from .native import Exporter as Exporter
 from .native import RegionOptions as RegionOptions
@@ -61,6 +62,7 @@ __all__ = [
     "Vector",
     "Batch",
     "BatchStream",
+    "VarVector",
     "View",
     "Exporter",
     "RegionOptions",
@@ -99,7 +101,7 @@ __all__ = [
 
 # What a function taking a handle accepts: one of the package's objects, or
 # a raw handle.
-_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, View]
+_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, View]
 
 
 class HandleKind(enum.IntEnum):
@@ -114,6 +116,7 @@ class HandleKind(enum.IntEnum):
     VECTOR = 7
     BATCH = 8
     BATCH_STREAM = 9
+    VAR_VECTOR = 10
 
 
 class ElementType(enum.IntEnum):
@@ -129,6 +132,8 @@ class ElementType(enum.IntEnum):
     FLOAT32 = 9
     FLOAT64 = 10
     BOOLEAN = 11
+    UTF8 = 12
+    BINARY = 13
 
 
 def handle_kind_of(handle: _HandleObject | int) -> HandleKind: ...

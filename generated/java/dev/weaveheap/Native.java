@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -196,6 +196,54 @@ final class Native {
 
     /** vector.read (weaveheap_vector_read). */
     static native void vectorRead(long handle, long offset, byte[] dst);
+
+    /** var_vector.create_utf8 (weaveheap_var_vector_create_utf8). */
+    static native long varVectorCreateUtf8(long handle, long capacity, long dataCapacity, boolean nullable);
+
+    /** var_vector.create_binary (weaveheap_var_vector_create_binary). */
+    static native long varVectorCreateBinary(long handle, long capacity, long dataCapacity, boolean nullable);
+
+    /** var_vector.release (weaveheap_var_vector_release). */
+    static native void varVectorRelease(long handle);
+
+    /** var_vector.length (weaveheap_var_vector_length). */
+    static native long varVectorLength(long handle);
+
+    /** var_vector.capacity (weaveheap_var_vector_capacity). */
+    static native long varVectorCapacity(long handle);
+
+    /** var_vector.data_length (weaveheap_var_vector_data_length). */
+    static native long varVectorDataLength(long handle);
+
+    /** var_vector.data_capacity (weaveheap_var_vector_data_capacity). */
+    static native long varVectorDataCapacity(long handle);
+
+    /** var_vector.null_count (weaveheap_var_vector_null_count). */
+    static native long varVectorNullCount(long handle);
+
+    /** var_vector.is_utf8 (weaveheap_var_vector_is_utf8). */
+    static native boolean varVectorIsUtf8(long handle);
+
+    /** var_vector.append (weaveheap_var_vector_append). */
+    static native void varVectorAppend(long handle, byte[] value);
+
+    /** var_vector.append_null (weaveheap_var_vector_append_null). */
+    static native void varVectorAppendNull(long handle);
+
+    /** var_vector.get (weaveheap_var_vector_get). */
+    static native byte[] varVectorGet(long handle, long index);
+
+    /** var_vector.value_offset (weaveheap_var_vector_value_offset). */
+    static native long varVectorValueOffset(long handle, long index);
+
+    /** var_vector.value_length (weaveheap_var_vector_value_length). */
+    static native long varVectorValueLength(long handle, long index);
+
+    /** var_vector.is_valid (weaveheap_var_vector_is_valid). */
+    static native boolean varVectorIsValid(long handle, long index);
+
+    /** var_vector.read (weaveheap_var_vector_read). */
+    static native void varVectorRead(long handle, long offset, byte[] dst);
 
     /** batch.create (weaveheap_batch_create). */
     static native long batchCreate(long handle, int maxColumns);

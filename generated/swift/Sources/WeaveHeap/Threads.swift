@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
 /// Where the objects of a region may be used: the generic parameter of every class of a
 /// region. `SingleThreaded` regions belong to one thread (or task) at a time, and their
 /// objects are not `Sendable`: the compiler refuses to share them between tasks.
@@ -9,12 +9,12 @@ public protocol Threading: Sendable {
     static var threadSafe: Bool { get }
 }
 
-/// The marker of a region of one thread at a time: `Region`, `Buffer`, `Bytes`, `WeaveHeapString`, `Vector`, `Batch`, `BatchStream`
+/// The marker of a region of one thread at a time: `Region`, `Buffer`, `Bytes`, `WeaveHeapString`, `Vector`, `Batch`, `BatchStream`, `VarVector`
 public enum SingleThreaded: Threading {
     public static var threadSafe: Bool { false }
 }
 
-/// The marker of a thread-safe region: `ThreadSafeRegion`, `ThreadSafeBuffer`, `ThreadSafeBytes`, `ThreadSafeString`, `ThreadSafeVector`, `ThreadSafeBatch`, `ThreadSafeBatchStream`
+/// The marker of a thread-safe region: `ThreadSafeRegion`, `ThreadSafeBuffer`, `ThreadSafeBytes`, `ThreadSafeString`, `ThreadSafeVector`, `ThreadSafeBatch`, `ThreadSafeBatchStream`, `ThreadSafeVarVector`
 public enum ThreadSafe: Threading {
     public static var threadSafe: Bool { true }
 }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -34,6 +34,8 @@ public enum HandleKind: Int32, Sendable {
     case batch = 8
     /// A batch_stream handle.
     case batchStream = 9
+    /// A var_vector handle.
+    case varVector = 10
 }
 
 /// The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte
@@ -62,6 +64,12 @@ public enum ElementType: Int32, Sendable {
     case float64 = 10
     /// Booleans, a bitmap ("b").
     case boolean = 11
+    /// UTF-8 strings of any size ("u"): int32 offsets and the data bytes (docs/arrow.md): a
+    /// `var_vector` made by `var_vector.create_utf8`.
+    case utf8 = 12
+    /// Byte strings of any size ("z"), laid out as `utf8`: a `var_vector` made by
+    /// `var_vector.create_binary`.
+    case binary = 13
 }
 
 // -- structs the core fills --------------------------------------------------

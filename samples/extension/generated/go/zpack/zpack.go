@@ -135,7 +135,7 @@ const IDLHash = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee27
 
 // CoreIDLHash is the SHA-256 of the weaveheap IDL it imported: the core it binds
 // to must have been built from it.
-const CoreIDLHash = "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
+const CoreIDLHash = "d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79"
 
 // table is the core's function table, weaveheap.APITable().
 var table = weaveheap.APITable()

@@ -11,7 +11,7 @@ const wh = require('weaveheap');
 const native = require(path.join(__dirname, 'zpack.node'));
 
 const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-const CORE_IDL_HASH = '3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43';
+const CORE_IDL_HASH = 'd352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79';
 
 // -- errors: zpack's own, under the core's base class.
 class CorruptError extends wh.WeaveHeapError {}
@@ -41,7 +41,7 @@ if (!wh.backend.apiTable) {
 native.init(wh.backend.apiTable, ERROR_CLASSES, wh.WeaveHeapError);
 
 // The classes whose objects a function takes (the core checks the kind).
-const OBJECTS = [wh.WeaveHeapBuffer, wh.Bytes, wh.WeaveHeapString, wh.Vector, wh.Region, wh.Batch, wh.BatchStream, ];
+const OBJECTS = [wh.WeaveHeapBuffer, wh.Bytes, wh.WeaveHeapString, wh.Vector, wh.VarVector, wh.Region, wh.Batch, wh.BatchStream, ];
 
 function handleOf(v, what) {
   if (typeof v === 'bigint') return v;

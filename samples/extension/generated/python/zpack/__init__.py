@@ -10,7 +10,7 @@ from . import _native
 
 __version__ = "0.1.0"
 IDL_HASH = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
-CORE_IDL_HASH = "3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43"
+CORE_IDL_HASH = "d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79"
 
 # -- errors: the core's classes by code, and zpack's own.
 

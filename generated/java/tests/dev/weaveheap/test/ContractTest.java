@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 3e4b4a8e198cd4f31a3806e2a14671ba1fcc41bb8a3781a1cb34e15c012afe43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -51,6 +51,22 @@ class ContractTest {
         new String[] {"vector.get", "method", "Vector", "get", ""},
         new String[] {"vector.is_valid", "method", "Vector", "isValid", ""},
         new String[] {"vector.read", "method", "Vector", "read", ""},
+        new String[] {"var_vector.create_utf8", "method", "Region", "createUtf8", ""},
+        new String[] {"var_vector.create_binary", "method", "Region", "createBinary", ""},
+        new String[] {"var_vector.release", "close", "VarVector", "close", ""},
+        new String[] {"var_vector.length", "method", "VarVector", "length", ""},
+        new String[] {"var_vector.capacity", "method", "VarVector", "capacity", ""},
+        new String[] {"var_vector.data_length", "method", "VarVector", "dataLength", ""},
+        new String[] {"var_vector.data_capacity", "method", "VarVector", "dataCapacity", ""},
+        new String[] {"var_vector.null_count", "method", "VarVector", "nullCount", ""},
+        new String[] {"var_vector.is_utf8", "method", "VarVector", "isUtf8", ""},
+        new String[] {"var_vector.append", "method", "VarVector", "append", ""},
+        new String[] {"var_vector.append_null", "method", "VarVector", "appendNull", ""},
+        new String[] {"var_vector.get", "method", "VarVector", "get", ""},
+        new String[] {"var_vector.value_offset", "method", "VarVector", "valueOffset", ""},
+        new String[] {"var_vector.value_length", "method", "VarVector", "valueLength", ""},
+        new String[] {"var_vector.is_valid", "method", "VarVector", "isValid", ""},
+        new String[] {"var_vector.read", "method", "VarVector", "read", ""},
         new String[] {"batch.create", "method", "Region", "batch", ""},
         new String[] {"batch.release", "close", "Batch", "close", ""},
         new String[] {"batch.add_column", "method", "Batch", "addColumn", ""},
@@ -65,10 +81,12 @@ class ContractTest {
         new String[] {"borrow.shared", "view", "Bytes", "view", ""},
         new String[] {"borrow.shared", "view", "WeaveHeapString", "view", ""},
         new String[] {"borrow.shared", "view", "Vector", "view", ""},
+        new String[] {"borrow.shared", "view", "VarVector", "view", ""},
         new String[] {"borrow.unique", "view", "Buffer", "view", ""},
         new String[] {"borrow.unique", "view", "Bytes", "view", ""},
         new String[] {"borrow.unique", "view", "WeaveHeapString", "view", ""},
         new String[] {"borrow.unique", "view", "Vector", "view", ""},
+        new String[] {"borrow.unique", "view", "VarVector", "view", ""},
         new String[] {"borrow.release", "close", "View", "close", ""},
         new String[] {"handle.kind_of", "function", "", "handleKindOf", ""},
         new String[] {"stats.global", "function", "", "stats", ""},
@@ -86,6 +104,7 @@ class ContractTest {
         new String[] {"handle vector", "class", "Vector", "Vector", ""},
         new String[] {"handle batch", "class", "Batch", "Batch", ""},
         new String[] {"handle batch_stream", "class", "BatchStream", "BatchStream", ""},
+        new String[] {"handle var_vector", "class", "VarVector", "VarVector", ""},
         new String[] {"struct error", "struct", "WeaveHeapException", "WeaveHeapException", ""},
         new String[] {"struct region_options", "struct", "RegionOptions", "RegionOptions", ""},
         new String[] {"struct view", "struct", "View", "View", ""},
@@ -110,6 +129,7 @@ class ContractTest {
         new String[] {"weaveheap.free_bytes", "freeBytes"},
         new String[] {"error.clear", "errorClear"},
         new String[] {"vector.export_arrow", "exportArrow"},
+        new String[] {"var_vector.export_arrow", "exportArrow"},
         new String[] {"batch.export_arrow", "exportArrow"},
         new String[] {"batch_stream.export_arrow", "exportArrow"}
     );
