@@ -31,8 +31,10 @@ static inline void weaveheap__bit_set(uint8_t* map, uint64_t i, bool on) {
 }
 static inline bool weaveheap__bit_get(const uint8_t* map, uint64_t i) { return (map[i / 8] >> (i % 8)) & 1u; }
 
-/* vector.c: the name of an element type ("?" for none). */
+/* vector.c: the name of an element type ("?" for none), and its bits per
+ * value (1 for boolean; 0 for utf8 and binary, whose values vary in size). */
 const char* weaveheap__element_type_name(int32_t t);
+unsigned weaveheap__element_bits(int32_t t);
 /* vector.c: the Arrow C Data export of the column `h` of `kind` (a vector or
  * a var_vector): what vector.export_arrow and var_vector.export_arrow do. */
 void weaveheap__column_export(weaveheap_handle_t h, unsigned kind, uint8_t* schema, uint8_t* array,

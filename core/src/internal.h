@@ -297,9 +297,10 @@ typedef struct weaveheap__vector_arrow {
     const char* format;
     uint64_t length, null_count;
     const void* validity; /* NULL unless nullable */
-    const void* values;   /* variable-size vectors: the int32 offsets */
-    const void* data;     /* variable-size vectors: the data bytes, else NULL */
-    int n_buffers;        /* 2, or 3 for variable-size vectors */
+    const void* values;   /* a var_vector's: the int32 offsets */
+    const void* data;     /* a var_vector's data bytes, else NULL */
+    int n_buffers;        /* 2, or 3 for a var_vector */
+    uint64_t validity_size, values_size, data_size; /* the room of each buffer */
 } weaveheap__vector_arrow;
 void weaveheap__vector_arrow_of(const weaveheap__slot* s, weaveheap__vector_arrow* out);
 void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h, const char* why);

@@ -38,6 +38,7 @@ static const char* type_name(int32_t t) {
     return "?";
 }
 const char* weaveheap__element_type_name(int32_t t) { return type_name(t); }
+unsigned weaveheap__element_bits(int32_t t) { return t > 0 && (uint64_t)t < N_TYPES ? types[t].bits : 0; }
 
 static bool is_float(int32_t t) { return t == WEAVEHEAP_ELEMENT_TYPE_FLOAT32 || t == WEAVEHEAP_ELEMENT_TYPE_FLOAT64; }
 
@@ -408,6 +409,10 @@ void weaveheap__vector_arrow_of(const weaveheap__slot* s, weaveheap__vector_arro
     out->values = v->offsets ? (const void*)v->offsets : s->data;
     out->data = v->offsets ? s->data : NULL;
     out->n_buffers = v->offsets ? 3 : 2;
+    /* the room of each buffer in the allocation (the validator reads within it) */
+    out->validity_size = v->validity ? round64((v->capacity + 7) / 8) : 0;
+    out->values_size = v->offsets ? round64((v->capacity + 1) * 4) : round64(value_bytes(v->type, v->capacity));
+    out->data_size = v->offsets ? v->data_capacity : 0;
 }
 
 /* What an exported array owns: the borrow that keeps the vector, and its

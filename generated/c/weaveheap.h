@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79"
+#define WEAVEHEAP_IDL_HASH "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -1643,6 +1643,61 @@ WEAVEHEAP_API uint64_t weaveheap_batch_num_rows(weaveheap_batch_t batch, weavehe
  *        thread that is using the region.
  */
 WEAVEHEAP_API char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * Checks every column against the Arrow layout, in place: its length
+ * is the batch's rows, its validity bitmap holds its null count, its
+ * buffers hold its values, a `utf8` or `binary` column's offsets start
+ * at 0 or more, never decrease and stay within its data, and a `utf8`
+ * column's values are UTF-8. The first fault is a typed error whose
+ * message names the column and the row: invalid_argument (a length or
+ * null count), out_of_range (an offset, a buffer too small),
+ * invalid_utf8. Changes nothing, copies nothing.
+ *
+ * @param batch a batch handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_INVALID_UTF8,
+ *        WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_batch_validate(weaveheap_batch_t batch, weaveheap_error* out_err);
+
+/**
+ * Appends one row to the batch's columns, all or nothing. `row` holds,
+ * for each column in order, a tag byte (0: null, 1: a value) and, for a
+ * value, its bytes: a fixed-width column's value in the machine's byte
+ * order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value
+ * as a u32 length in the machine's byte order and then its bytes
+ * (docs/arrow.md). Counted as one copy. A malformed row, a null in a
+ * column made without `nullable`, a bad boolean or a `utf8` value that
+ * is not UTF-8 is invalid_argument, a full column out_of_range (the
+ * message names the column); a live export of the batch, or a column
+ * that another holder (a view, an export, another batch) borrows, is
+ * borrowed. A refused row changes no column.
+ *
+ * @param batch a batch handle, borrowed unique for the call: the caller
+ *        keeps ownership; the core may write it but keeps no reference past the
+ *        call.
+ * @param row borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. `row_len` gives its length in bytes. NULL
+ *        fails with invalid_argument unless the length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_batch_append_row(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len, weaveheap_error* out_err);
 
 /**
  * Exports the batch through the Arrow C Data Interface as a struct

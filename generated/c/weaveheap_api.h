@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -90,6 +90,8 @@ typedef struct weaveheap_api {
     uint64_t (*batch_num_columns)(weaveheap_batch_t batch, weaveheap_error* out_err);
     uint64_t (*batch_num_rows)(weaveheap_batch_t batch, weaveheap_error* out_err);
     char* (*batch_column_name)(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
+    void (*batch_validate)(weaveheap_batch_t batch, weaveheap_error* out_err);
+    void (*batch_append_row)(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len, weaveheap_error* out_err);
     void (*batch_export_arrow)(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
     weaveheap_batch_stream_t (*batch_stream_create)(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
     void (*batch_stream_release)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
@@ -179,6 +181,8 @@ typedef struct weaveheap_api {
     X(batch_num_columns, weaveheap_batch_num_columns) \
     X(batch_num_rows, weaveheap_batch_num_rows) \
     X(batch_column_name, weaveheap_batch_column_name) \
+    X(batch_validate, weaveheap_batch_validate) \
+    X(batch_append_row, weaveheap_batch_append_row) \
     X(batch_export_arrow, weaveheap_batch_export_arrow) \
     X(batch_stream_create, weaveheap_batch_stream_create) \
     X(batch_stream_release, weaveheap_batch_stream_release) \

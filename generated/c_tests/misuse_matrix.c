@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
  * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
@@ -8100,6 +8100,233 @@ static void case_batch_column_name_batch_absurd_value_index_ffffffffffffffff(voi
     wh_ok(&err, "close the region");
 }
 
+/* batch.validate on a batch: the object was closed before the call */
+static void case_batch_validate_batch_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.validate on a batch: the object was closed and its slot now holds a newer object */
+static void case_batch_validate_batch_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.validate on a batch: a handle that was never issued */
+static void case_batch_validate_batch_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x8fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.validate on a batch: a live object of another class, adopted under this one */
+static void case_batch_validate_batch_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.validate on a batch: the object's region was destroyed before the call */
+static void case_batch_validate_batch_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* batch.validate on a batch: null (None, nil) where a value is required */
+static void case_batch_validate_batch_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: the object was closed before the call */
+static void case_batch_append_row_batch_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: the object was closed and its slot now holds a newer object */
+static void case_batch_append_row_batch_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: a handle that was never issued */
+static void case_batch_append_row_batch_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x8fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: a live object of another class, adopted under this one */
+static void case_batch_append_row_batch_wrong_kind_region(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: the object's region was destroyed before the call */
+static void case_batch_append_row_batch_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* batch.append_row on a batch: null (None, nil) where a value is required */
+static void case_batch_append_row_batch_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(0, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: null (None, nil) where a value is required (row) */
+static void case_batch_append_row_batch_null_row(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_null_row";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, NULL, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* batch_stream.create on a region: the object was closed before the call */
 static void case_batch_stream_create_region_stale(void) {
     weaveheap_error err = {0, NULL};
@@ -10930,6 +11157,19 @@ static const struct {
     {"batch_column_name_batch_absurd_value_index_100000010", case_batch_column_name_batch_absurd_value_index_100000010},
     {"batch_column_name_batch_absurd_value_index_10000000000", case_batch_column_name_batch_absurd_value_index_10000000000},
     {"batch_column_name_batch_absurd_value_index_ffffffffffffffff", case_batch_column_name_batch_absurd_value_index_ffffffffffffffff},
+    {"batch_validate_batch_stale", case_batch_validate_batch_stale},
+    {"batch_validate_batch_reused", case_batch_validate_batch_reused},
+    {"batch_validate_batch_forged", case_batch_validate_batch_forged},
+    {"batch_validate_batch_wrong_kind_region", case_batch_validate_batch_wrong_kind_region},
+    {"batch_validate_batch_after_region_destroy", case_batch_validate_batch_after_region_destroy},
+    {"batch_validate_batch_null", case_batch_validate_batch_null},
+    {"batch_append_row_batch_stale", case_batch_append_row_batch_stale},
+    {"batch_append_row_batch_reused", case_batch_append_row_batch_reused},
+    {"batch_append_row_batch_forged", case_batch_append_row_batch_forged},
+    {"batch_append_row_batch_wrong_kind_region", case_batch_append_row_batch_wrong_kind_region},
+    {"batch_append_row_batch_after_region_destroy", case_batch_append_row_batch_after_region_destroy},
+    {"batch_append_row_batch_null", case_batch_append_row_batch_null},
+    {"batch_append_row_batch_null_row", case_batch_append_row_batch_null_row},
     {"batch_stream_create_region_stale", case_batch_stream_create_region_stale},
     {"batch_stream_create_region_reused", case_batch_stream_create_region_reused},
     {"batch_stream_create_region_forged", case_batch_stream_create_region_forged},

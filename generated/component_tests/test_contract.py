@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -73,6 +73,8 @@ ENTRIES = [
     ['batch.num_columns', '[method]batch.num-columns', 'method', 'batch', 'num-columns'],
     ['batch.num_rows', '[method]batch.num-rows', 'method', 'batch', 'num-rows'],
     ['batch.column_name', '[method]batch.column-name', 'method', 'batch', 'column-name'],
+    ['batch.validate', '[method]batch.validate', 'method', 'batch', 'validate'],
+    ['batch.append_row', '[method]batch.append-row', 'method', 'batch', 'append-row'],
     ['batch_stream.create', '[constructor]batch-stream', 'constructor', 'batch-stream', 'create'],
     ['batch_stream.release', '[method]batch-stream.close', 'method', 'batch-stream', 'close'],
     ['batch_stream.add_batch', '[method]batch-stream.add-batch', 'method', 'batch-stream', 'add-batch'],

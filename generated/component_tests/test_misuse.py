@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
 from component_host import Host, record  # noqa: E402,F401
 
 FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
-CASES = 516
+CASES = 529
 
 WHY = {
     "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
@@ -210,6 +210,13 @@ NOT_EXPRESSIBLE = {
     "batch_column_name_batch_forged": "forged",
     "batch_column_name_batch_wrong_kind_region": "wrong_kind",
     "batch_column_name_batch_null": "null",
+    "batch_validate_batch_forged": "forged",
+    "batch_validate_batch_wrong_kind_region": "wrong_kind",
+    "batch_validate_batch_null": "null",
+    "batch_append_row_batch_forged": "forged",
+    "batch_append_row_batch_wrong_kind_region": "wrong_kind",
+    "batch_append_row_batch_null": "null",
+    "batch_append_row_batch_null_row": "null",
     "batch_stream_create_region_forged": "forged",
     "batch_stream_create_region_wrong_kind_buffer": "wrong_kind",
     "batch_stream_create_region_null": "null",
@@ -295,7 +302,7 @@ def bytes_of_var_vector(h, obj):
 
 def test_every_case_is_a_test_or_not_expressible():
     tests = [name for name in globals() if name.startswith("test_case_")]
-    assert len(tests) == 289
+    assert len(tests) == 295
     assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
     assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
 
@@ -2268,6 +2275,56 @@ def test_case_batch_column_name_batch_absurd_value_index_ffffffffffffffff(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("batch", "[constructor]batch", region, 16)
     h.refused("out-of-range", None, lambda: h.call("batch", "[method]batch.column-name", recv, 18446744073709551615))
+
+
+def test_case_batch_validate_batch_stale(h):
+    """batch.validate on a batch: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.validate", recv))
+
+
+def test_case_batch_validate_batch_reused(h):
+    """batch.validate on a batch: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    newer = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.validate", recv))
+
+
+def test_case_batch_validate_batch_after_region_destroy(h):
+    """batch.validate on a batch: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.validate", recv))
+
+
+def test_case_batch_append_row_batch_stale(h):
+    """batch.append_row on a batch: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.append-row", recv, b'hello'))
+
+
+def test_case_batch_append_row_batch_reused(h):
+    """batch.append_row on a batch: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    newer = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.append-row", recv, b'hello'))
+
+
+def test_case_batch_append_row_batch_after_region_destroy(h):
+    """batch.append_row on a batch: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.append-row", recv, b'hello'))
 
 
 def test_case_batch_stream_create_region_stale(h):

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -926,6 +926,47 @@ export declare class Batch {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   columnName(index: number | bigint): string;
+  /**
+   * Checks every column against the Arrow layout, in place: its length
+   * is the batch's rows, its validity bitmap holds its null count, its
+   * buffers hold its values, a `utf8` or `binary` column's offsets start
+   * at 0 or more, never decrease and stay within its data, and a `utf8`
+   * column's values are UTF-8. The first fault is a typed error whose
+   * message names the column and the row: invalid_argument (a length or
+   * null count), out_of_range (an offset, a buffer too small),
+   * invalid_utf8. Changes nothing, copies nothing.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {InvalidUtf8Error} The text is not valid UTF-8; the message names the byte offset.
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  validate(): void;
+  /**
+   * Appends one row to the batch's columns, all or nothing. `row` holds,
+   * for each column in order, a tag byte (0: null, 1: a value) and, for a
+   * value, its bytes: a fixed-width column's value in the machine's byte
+   * order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value
+   * as a u32 length in the machine's byte order and then its bytes
+   * (docs/arrow.md). Counted as one copy. A malformed row, a null in a
+   * column made without `nullable`, a bad boolean or a `utf8` value that
+   * is not UTF-8 is invalid_argument, a full column out_of_range (the
+   * message names the column); a live export of the batch, or a column
+   * that another holder (a view, an export, another batch) borrows, is
+   * borrowed. A refused row changes no column.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  appendRow(row: BytesInput): void;
   /**
    * Releases a batch and gives back the borrows of its columns (the
    * vectors stay, their owner's again). Fails while an Arrow export of

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = 'd352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79';
+const IDL_HASH = '0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -328,6 +328,8 @@ const IDL = Object.freeze({
     'batch.num_columns': "Batch.prototype.numColumns",
     'batch.num_rows': "Batch.prototype.numRows",
     'batch.column_name': "Batch.prototype.columnName",
+    'batch.validate': "Batch.prototype.validate",
+    'batch.append_row': "Batch.prototype.appendRow",
     'batch.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
     'batch_stream.create': "Region.prototype.batchStream",
     'batch_stream.release': "BatchStream.prototype.close",
@@ -948,6 +950,16 @@ function bind(native, load) {
     columnName(index) {
       const h = Batch.#of(this, "Batch.prototype.columnName");
       return native.batch_column_name(h, u64Arg(index, "Batch.prototype.columnName: argument 'index'"));
+    }
+
+    validate() {
+      const h = Batch.#of(this, "Batch.prototype.validate");
+      return native.batch_validate(h);
+    }
+
+    appendRow(row) {
+      const h = Batch.#of(this, "Batch.prototype.appendRow");
+      return native.batch_append_row(h, bytesArg(row, "Batch.prototype.appendRow: argument 'row'", InvalidArgumentError));
     }
 
     /** Releases the handle; a second close() does nothing. */

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -1289,6 +1289,49 @@ done:
     return result;
 }
 
+/* batch.validate -> Batch.prototype.validate */
+static napi_value native_batch_validate(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Batch.prototype.validate: the receiver", &a0)) goto done;
+    {
+        weaveheap_batch_validate(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* batch.append_row -> Batch.prototype.appendRow */
+static napi_value native_batch_append_row(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    weaveheap__napi_bytes a1 = {NULL, 0, NULL};
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Batch.prototype.appendRow: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_bytes(env, argv[1], "Batch.prototype.appendRow: argument 'row'", &a1)) goto done;
+    {
+        weaveheap_batch_append_row(a0, a1.data, a1.len, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    weaveheap__napi_bytes_free(&a1);
+    return result;
+}
+
 /* batch_stream.create -> Region.prototype.batchStream */
 static napi_value native_batch_stream_create(napi_env env, napi_callback_info info) {
     napi_value argv[2];
@@ -1559,6 +1602,8 @@ NAPI_MODULE_INIT() {
         {"batch_num_columns", native_batch_num_columns},
         {"batch_num_rows", native_batch_num_rows},
         {"batch_column_name", native_batch_column_name},
+        {"batch_validate", native_batch_validate},
+        {"batch_append_row", native_batch_append_row},
         {"batch_stream_create", native_batch_stream_create},
         {"batch_stream_release", native_batch_stream_release},
         {"batch_stream_add_batch", native_batch_stream_add_batch},

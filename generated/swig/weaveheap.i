@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -116,6 +116,7 @@ typedef int32_t weaveheap_element_type;
 #ifndef WEAVEHEAP_SWIG_LANGUAGE_ARRAYS
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* data, uint64_t data_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* name, uint64_t name_len) };
+%apply (const char *STRING, size_t LENGTH) { (const uint8_t* row, uint64_t row_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* text, uint64_t text_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* value, uint64_t value_len) };
 #ifdef SWIG_AsVal_frag
@@ -470,6 +471,14 @@ uint64_t weaveheap_batch_num_rows(weaveheap_batch_t batch, weaveheap_error* out_
 %rename(batch_column_name) weaveheap_batch_column_name;
 %feature("docstring") weaveheap_batch_column_name "A copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`.\n\nErrors: out_of_range, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
+
+%rename(batch_validate) weaveheap_batch_validate;
+%feature("docstring") weaveheap_batch_validate "Checks every column against the Arrow layout, in place: its length is the batch's rows, its validity bitmap holds its null count, its buffers hold its values, a `utf8` or `binary` column's offsets start at 0 or more, never decrease and stay within its data, and a `utf8` column's values are UTF-8. The first fault is a typed error whose message names the column and the row: invalid_argument (a length or null count), out_of_range (an offset, a buffer too small), invalid_utf8. Changes nothing, copies nothing.\n\nErrors: invalid_argument, invalid_utf8, out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_batch_validate(weaveheap_batch_t batch, weaveheap_error* out_err);
+
+%rename(batch_append_row) weaveheap_batch_append_row;
+%feature("docstring") weaveheap_batch_append_row "Appends one row to the batch's columns, all or nothing. `row` holds, for each column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range (the message names the column); a live export of the batch, or a column that another holder (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_batch_append_row(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len, weaveheap_error* out_err);
 
 %rename(batch_stream_create) weaveheap_batch_stream_create;
 %feature("docstring") weaveheap_batch_stream_create "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";

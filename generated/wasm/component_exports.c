@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
@@ -2340,6 +2340,69 @@ void wh_post_batch_column_name(wh_ret_batch_column_name* ret) {
     if (!ret->is_err) {
         weaveheap_free_string((char*)ret->v.ok.ptr);
     }
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]batch.validate -> weaveheap_batch_validate */
+typedef struct wh_ret_batch_validate {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_validate;
+_Static_assert(sizeof(wh_ret_batch_validate) == 16 && _Alignof(wh_ret_batch_validate) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]batch.validate");
+static wh_ret_batch_validate wh_ret_batch_validate_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]batch.validate")
+wh_ret_batch_validate* wh_export_batch_validate(int32_t p_self) {
+    wh_ret_batch_validate* ret = &wh_ret_batch_validate_area;
+    wh_clear();
+    weaveheap_batch_validate(wh_handle(p_self), &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]batch.validate")
+void wh_post_batch_validate(wh_ret_batch_validate* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]batch.append-row -> weaveheap_batch_append_row */
+typedef struct wh_ret_batch_append_row {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_append_row;
+_Static_assert(sizeof(wh_ret_batch_append_row) == 16 && _Alignof(wh_ret_batch_append_row) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]batch.append-row");
+static wh_ret_batch_append_row wh_ret_batch_append_row_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]batch.append-row")
+wh_ret_batch_append_row* wh_export_batch_append_row(int32_t p_self, uint8_t* p_row_ptr, size_t p_row_len) {
+    wh_ret_batch_append_row* ret = &wh_ret_batch_append_row_area;
+    wh_clear();
+    weaveheap_batch_append_row(wh_handle(p_self), p_row_ptr, (uint64_t)p_row_len, &wh_err);
+    wh_free_arg(p_row_ptr, p_row_len);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]batch.append-row")
+void wh_post_batch_append_row(wh_ret_batch_append_row* ret) {
+    (void)ret;
     wh_clear();
 }
 

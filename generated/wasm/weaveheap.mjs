@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = 'd352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79';
+const IDL_HASH = '0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -350,6 +350,8 @@ const IDL = Object.freeze({
     'batch.num_columns': "Batch.prototype.numColumns",
     'batch.num_rows': "Batch.prototype.numRows",
     'batch.column_name': "Batch.prototype.columnName",
+    'batch.validate': "Batch.prototype.validate",
+    'batch.append_row': "Batch.prototype.appendRow",
     'batch.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
     'batch_stream.create': "Region.prototype.batchStream",
     'batch_stream.release': "BatchStream.prototype.close",
@@ -972,6 +974,16 @@ function bind(native, load) {
       return native.batch_column_name(h, u64Arg(index, "Batch.prototype.columnName: argument 'index'"));
     }
 
+    validate() {
+      const h = Batch.#of(this, "Batch.prototype.validate");
+      return native.batch_validate(h);
+    }
+
+    appendRow(row) {
+      const h = Batch.#of(this, "Batch.prototype.appendRow");
+      return native.batch_append_row(h, bytesArg(row, "Batch.prototype.appendRow: argument 'row'", InvalidArgumentError));
+    }
+
     /** Releases the handle; a second close() does nothing. */
     close() {
       const h = Batch.#of(this, "Batch.prototype.close");
@@ -1339,6 +1351,8 @@ const EXPORTS = [
   'weaveheap_batch_num_columns',
   'weaveheap_batch_num_rows',
   'weaveheap_batch_column_name',
+  'weaveheap_batch_validate',
+  'weaveheap_batch_append_row',
   'weaveheap_batch_export_arrow',
   'weaveheap_batch_stream_create',
   'weaveheap_batch_stream_release',
@@ -1488,6 +1502,8 @@ function wasmBackend(e) {
   const f_weaveheap_batch_num_columns = e.weaveheap_batch_num_columns;
   const f_weaveheap_batch_num_rows = e.weaveheap_batch_num_rows;
   const f_weaveheap_batch_column_name = e.weaveheap_batch_column_name;
+  const f_weaveheap_batch_validate = e.weaveheap_batch_validate;
+  const f_weaveheap_batch_append_row = e.weaveheap_batch_append_row;
   const f_weaveheap_batch_export_arrow = e.weaveheap_batch_export_arrow;
   const f_weaveheap_batch_stream_create = e.weaveheap_batch_stream_create;
   const f_weaveheap_batch_stream_release = e.weaveheap_batch_stream_release;
@@ -2272,6 +2288,23 @@ function wasmBackend(e) {
       const r = f_weaveheap_batch_column_name(a0, bigU64(a1), ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
       return takeText(r);
+    }
+    ,
+    /* batch.validate -> Batch.prototype.validate */
+    batch_validate(a0) {
+      f_weaveheap_batch_validate(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* batch.append_row -> Batch.prototype.appendRow */
+    batch_append_row(a0, a1) {
+      try {
+        const p1 = bytesIn(a1), n1 = lastLength;
+        f_weaveheap_batch_append_row(a0, p1, bigU64(n1), ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+      } finally {
+        endCall();
+      }
     }
     ,
     /* batch_stream.create -> Region.prototype.batchStream */

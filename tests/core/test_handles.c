@@ -71,6 +71,8 @@ WRAP(c_batch_column_name, CHECK_EQ_PTR(weaveheap_batch_column_name(h, 0, err), N
 WRAP(c_batch_add_column, weaveheap_batch_add_column(h, (const uint8_t*)"x", 1, h, err))
 WRAP(c_batch_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s); memset(a, 0xab, sizeof a);
      weaveheap_batch_export_arrow(h, s, a, err); CHECK_TRUE(s[0] == 0xab && a[0] == 0xab && a[79] == 0xab))
+WRAP(c_batch_validate, weaveheap_batch_validate(h, err))
+WRAP(c_batch_append_row, weaveheap_batch_append_row(h, scratch, 1, err))
 WRAP(c_batch_stream_release, weaveheap_batch_stream_release(h, err))
 WRAP(c_batch_stream_num_batches, CHECK_EQ_U64(weaveheap_batch_stream_num_batches(h, err), 0))
 WRAP(c_batch_stream_add_batch, weaveheap_batch_stream_add_batch(h, h, err))
@@ -131,6 +133,8 @@ static const target targets[] = {
     T(weaveheap_batch_column_name, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_column_name),
     T(weaveheap_batch_add_column, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_add_column),
     T(weaveheap_batch_export_arrow, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_export_arrow),
+    T(weaveheap_batch_validate, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_validate),
+    T(weaveheap_batch_append_row, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_append_row),
     T(weaveheap_batch_stream_release, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_release),
     T(weaveheap_batch_stream_num_batches, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_num_batches),
     T(weaveheap_batch_stream_add_batch, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_add_batch),

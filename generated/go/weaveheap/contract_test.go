@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -80,6 +80,8 @@ var contract = []contractEntry{
 	{"batch.num_columns", "method", "(*Batch).NumColumns", (*wh.Batch).NumColumns, nil},
 	{"batch.num_rows", "method", "(*Batch).NumRows", (*wh.Batch).NumRows, nil},
 	{"batch.column_name", "method", "(*Batch).ColumnName", (*wh.Batch).ColumnName, nil},
+	{"batch.validate", "method", "(*Batch).Validate", (*wh.Batch).Validate, nil},
+	{"batch.append_row", "method", "(*Batch).AppendRow", (*wh.Batch).AppendRow, nil},
 	{"batch_stream.create", "method", "(*Region).NewBatchStream", (*wh.Region).NewBatchStream, nil},
 	{"batch_stream.release", "close", "(*BatchStream).Close", (*wh.BatchStream).Close, nil},
 	{"batch_stream.add_batch", "method", "(*BatchStream).AddBatch", (*wh.BatchStream).AddBatch, nil},

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 
 // The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
 // must return the typed error, the process-wide counters must be unchanged
@@ -32,6 +32,9 @@
 //	  a nil []byte is Go's empty slice, a valid value (a read of 0 bytes),
 //	  not a missing one
 //	batch_add_column_batch_null_name:
+//	  a nil []byte is Go's empty slice, a valid value (an empty write, an
+//	  empty bytes object), not a missing one
+//	batch_append_row_batch_null_row:
 //	  a nil []byte is Go's empty slice, a valid value (an empty write, an
 //	  empty bytes object), not a missing one
 package weaveheap_test
@@ -5166,6 +5169,154 @@ func TestMisuse_batch_column_name_batch_absurd_value_index_ffffffffffffffff(t *t
 	stats := snapshot(t)
 	_, err = recv.ColumnName(0xffffffffffffffff)
 	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+}
+
+// batch.validate (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_validate_batch_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.Validate()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.validate (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_validate_batch_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatch(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	err = recv.Validate()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.validate (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_validate_batch_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.BatchFromHandle(0x8fffffff00000001)
+	stats := snapshot(t)
+	err = recv.Validate()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.validate (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_validate_batch_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Validate()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.validate (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_validate_batch_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Validate()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.validate (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_batch_validate_batch_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Batch)(nil).Validate()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
+}
+
+// batch.append_row (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_append_row_batch_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.AppendRow([]byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.append_row (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_append_row_batch_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatch(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	err = recv.AppendRow([]byte("hello"))
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.append_row (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_append_row_batch_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.BatchFromHandle(0x8fffffff00000001)
+	stats := snapshot(t)
+	err = recv.AppendRow([]byte("hello"))
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.append_row (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_append_row_batch_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.AppendRow([]byte("hello"))
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.append_row (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_append_row_batch_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.AppendRow([]byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.append_row (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_append_row_batch_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Batch)(nil).AppendRow([]byte("hello"))
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
 }
 
 // batch_stream.create (stale): the object was closed before the call;

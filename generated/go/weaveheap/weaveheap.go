@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -526,6 +526,24 @@ static inline weaveheap__go_batch_column_name_result weaveheap__go_batch_column_
 	return res;
 }
 
+typedef struct weaveheap__go_batch_validate_result {
+	weaveheap_error e;
+} weaveheap__go_batch_validate_result;
+static inline weaveheap__go_batch_validate_result weaveheap__go_batch_validate(weaveheap_batch_t batch) {
+	weaveheap__go_batch_validate_result res = {0};
+	weaveheap_batch_validate(batch, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_append_row_result {
+	weaveheap_error e;
+} weaveheap__go_batch_append_row_result;
+static inline weaveheap__go_batch_append_row_result weaveheap__go_batch_append_row(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len) {
+	weaveheap__go_batch_append_row_result res = {0};
+	weaveheap_batch_append_row(batch, row, row_len, &res.e);
+	return res;
+}
+
 typedef struct weaveheap__go_batch_stream_create_result {
 	weaveheap_batch_stream_t r;
 	weaveheap_error e;
@@ -646,7 +664,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79"
+const GeneratedIDLHash = "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -2368,6 +2386,64 @@ func (recv *Batch) ColumnName(index uint64) (string, error) {
 	s := C.GoString(res.r)
 	C.weaveheap_free_string(res.r)
 	return s, nil
+}
+
+// Validate: Checks every column against the Arrow layout, in place: its length
+// is the batch's rows, its validity bitmap holds its null count, its buffers
+// hold its values, a `utf8` or `binary` column's offsets start at 0 or more,
+// never decrease and stay within its data, and a `utf8` column's values are
+// UTF-8. The first fault is a typed error whose message names the column and
+// the row: invalid_argument (a length or null count), out_of_range (an offset,
+// a buffer too small), invalid_utf8. Changes nothing, copies nothing.
+//
+// Fails with InvalidArgumentError, InvalidUTF8Error, OutOfRangeError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'batch' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Batch) Validate() error {
+	if recv == nil {
+		return nilArgument("batch.validate", "batch")
+	}
+	res := C.weaveheap__go_batch_validate(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// AppendRow: Appends one row to the batch's columns, all or nothing. `row`
+// holds, for each column in order, a tag byte (0: null, 1: a value) and, for a
+// value, its bytes: a fixed-width column's value in the machine's byte order
+// (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32
+// length in the machine's byte order and then its bytes (docs/arrow.md).
+// Counted as one copy. A malformed row, a null in a column made without
+// `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is
+// invalid_argument, a full column out_of_range (the message names the column);
+// a live export of the batch, or a column that another holder (a view, an
+// export, another batch) borrows, is borrowed. A refused row changes no
+// column.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'batch' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Batch) AppendRow(row []byte) error {
+	if recv == nil {
+		return nilArgument("batch.append_row", "batch")
+	}
+	res := C.weaveheap__go_batch_append_row(C.weaveheap_handle_t(recv.h), (*C.uint8_t)(bytesPtr(row)), C.uint64_t(len(row)))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
 }
 
 // BatchStream: A stream of record batches of one schema, exported through the

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -251,6 +251,14 @@ test("batch.num_rows: Batch.prototype.numRows (method)", () => {
 
 test("batch.column_name: Batch.prototype.columnName (method)", () => {
   isMethod(wh["Batch"], "columnName");
+});
+
+test("batch.validate: Batch.prototype.validate (method)", () => {
+  isMethod(wh["Batch"], "validate");
+});
+
+test("batch.append_row: Batch.prototype.appendRow (method)", () => {
+  isMethod(wh["Batch"], "appendRow");
 });
 
 test("batch_stream.create: Region.prototype.batchStream (method)", () => {

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -103,6 +103,8 @@ export const values: unknown[] = [
   wh.Batch.prototype.numColumns,
   wh.Batch.prototype.numRows,
   wh.Batch.prototype.columnName,
+  wh.Batch.prototype.validate,
+  wh.Batch.prototype.appendRow,
   wh.Region.prototype.batchStream,
   wh.BatchStream.prototype.close,
   wh.BatchStream.prototype.addBatch,

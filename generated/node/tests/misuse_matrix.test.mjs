@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,
@@ -4960,6 +4960,155 @@ test('batch_column_name_batch_absurd_value_index_ffffffffffffffff', () => {
     const region = track(new wh.Region());
     const recv = region.batch(16);
     misuse(() => recv.columnName(18446744073709551615n), wh.OutOfRangeError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_validate_batch_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    misuse(() => recv.validate(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_validate_batch_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    const newer = region.batch(16);
+    misuse(() => recv.validate(), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_validate_batch_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(10376293537166655489n);
+    misuse(() => recv.validate(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_validate_batch_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(region.handle);
+    misuse(() => recv.validate(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_validate_batch_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    region.close();
+    misuse(() => recv.validate(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_validate_batch_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Batch.prototype.validate.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_append_row_batch_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    misuse(() => recv.appendRow(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_append_row_batch_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    const newer = region.batch(16);
+    misuse(() => recv.appendRow(new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_append_row_batch_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(10376293537166655489n);
+    misuse(() => recv.appendRow(new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_append_row_batch_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(region.handle);
+    misuse(() => recv.appendRow(new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_append_row_batch_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    region.close();
+    misuse(() => recv.appendRow(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_append_row_batch_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Batch.prototype.appendRow.call(null, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_append_row_batch_null_row', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    misuse(() => recv.appendRow(null), wh.InvalidArgumentError, '', 'row');
   } finally {
     cleanup();
   }

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 """The API contract for Python, generated from the Python column of
 docs/api.md: every name there exists in the built `weaveheap` package with the
 kind the table gives it (function, constructor, method, close, view, class,
@@ -117,6 +117,8 @@ CONTRACT = [{'idl': 'weaveheap.version_number',
  {'idl': 'batch.num_columns', 'kind': 'method', 'path': 'Batch.num_columns'},
  {'idl': 'batch.num_rows', 'kind': 'method', 'path': 'Batch.num_rows'},
  {'idl': 'batch.column_name', 'kind': 'method', 'path': 'Batch.column_name'},
+ {'idl': 'batch.validate', 'kind': 'method', 'path': 'Batch.validate'},
+ {'idl': 'batch.append_row', 'kind': 'method', 'path': 'Batch.append_row'},
  {'absent': 'export_arrow',
   'idl': 'batch.export_arrow',
   'kind': 'glue',

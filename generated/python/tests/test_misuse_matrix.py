@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 """The misuse matrix for Python (misuse.py): one test per case, its steps
 from misuse.plan. Each makes the objects the call needs, puts the target
 into the misused state, makes the call and checks that it raised the case's
@@ -70,6 +70,8 @@ NOT_EXPRESSIBLE = {
     "batch_num_columns_batch_null": WHY[0],
     "batch_num_rows_batch_null": WHY[0],
     "batch_column_name_batch_null": WHY[0],
+    "batch_validate_batch_null": WHY[0],
+    "batch_append_row_batch_null": WHY[0],
     "batch_stream_create_region_null": WHY[0],
     "batch_stream_release_batch_stream_null": WHY[0],
     "batch_stream_add_batch_batch_stream_null": WHY[0],
@@ -90,9 +92,9 @@ NOT_EXPRESSIBLE = {
 def test_every_case_is_a_test_or_not_expressible():
     tests = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     tests.discard("every_case_is_a_test_or_not_expressible")
-    assert len(tests) == 451
+    assert len(tests) == 462
     assert not tests & set(NOT_EXPRESSIBLE)
-    assert len(tests) + len(NOT_EXPRESSIBLE) == 516
+    assert len(tests) + len(NOT_EXPRESSIBLE) == 529
 
 
 def test_region_destroy_region_reused():
@@ -3364,6 +3366,100 @@ def test_batch_column_name_batch_absurd_value_index_ffffffffffffffff():
     region = weaveheap.Region()
     recv = region.batch(16)
     expect_misuse(lambda: recv.column_name(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    region.close()
+
+
+def test_batch_validate_batch_stale():
+    """batch.validate (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    expect_misuse(lambda: recv.validate(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_validate_batch_reused():
+    """batch.validate (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    newer = region.batch(16)
+    expect_misuse(lambda: recv.validate(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_validate_batch_forged():
+    """batch.validate (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.validate(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_validate_batch_wrong_kind_region():
+    """batch.validate (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.validate(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_validate_batch_after_region_destroy():
+    """batch.validate (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    region.close()
+    expect_misuse(lambda: recv.validate(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_append_row_batch_stale():
+    """batch.append_row (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    expect_misuse(lambda: recv.append_row(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_append_row_batch_reused():
+    """batch.append_row (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    newer = region.batch(16)
+    expect_misuse(lambda: recv.append_row(b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_append_row_batch_forged():
+    """batch.append_row (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.append_row(b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_append_row_batch_wrong_kind_region():
+    """batch.append_row (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.append_row(b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_append_row_batch_after_region_destroy():
+    """batch.append_row (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    region.close()
+    expect_misuse(lambda: recv.append_row(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_append_row_batch_null_row():
+    """batch.append_row (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    expect_misuse(lambda: recv.append_row(None), weaveheap.InvalidArgumentError, None, 'row')
     region.close()
 
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -262,6 +262,12 @@ final class Native {
 
     /** batch.column_name (weaveheap_batch_column_name). */
     static native byte[] batchColumnName(long handle, long index);
+
+    /** batch.validate (weaveheap_batch_validate). */
+    static native void batchValidate(long handle);
+
+    /** batch.append_row (weaveheap_batch_append_row). */
+    static native void batchAppendRow(long handle, byte[] row);
 
     /** batch_stream.create (weaveheap_batch_stream_create). */
     static native long batchStreamCreate(long handle, int maxBatches);

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -1254,6 +1254,65 @@ public final class BatchOf<Threads: Threading>: HandleObject {
         }
         defer { weaveheap_free_string(raw) }
         return raw.map { String(cString: $0) } ?? ""
+    }
+
+    /// Checks every column against the Arrow layout, in place: its length is the batch's rows, its
+    /// validity bitmap holds its null count, its buffers hold its values, a `utf8` or `binary`
+    /// column's offsets start at 0 or more, never decrease and stay within its data, and a `utf8`
+    /// column's values are UTF-8. The first fault is a typed error whose message names the column
+    /// and the row: invalid_argument (a length or null count), out_of_range (an offset, a buffer
+    /// too small), invalid_utf8. Changes nothing, copies nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.invalidUtf8`,
+    /// `WeaveHeapError.outOfRange`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func validate() throws {
+        try weaveheapCall { err in
+            weaveheap_batch_validate(self.handle, err)
+        }
+    }
+
+    /// Appends one row to the batch's columns, all or nothing. `row` holds, for each column in
+    /// order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's
+    /// value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary`
+    /// value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md).
+    /// Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad
+    /// boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range
+    /// (the message names the column); a live export of the batch, or a column that another holder
+    /// (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func appendRow(row: [UInt8]) throws {
+        try weaveheapCall { err in
+            row.withUnsafeBufferPointer { rowBytes in
+                weaveheap_batch_append_row(self.handle, rowBytes.baseAddress, UInt64(rowBytes.count), err)
+            }
+        }
+    }
+
+    /// Appends one row to the batch's columns, all or nothing. `row` holds, for each column in
+    /// order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's
+    /// value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary`
+    /// value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md).
+    /// Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad
+    /// boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range
+    /// (the message names the column); a live export of the batch, or a column that another holder
+    /// (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func appendRow(row: some ContiguousBytes) throws {
+        try weaveheapCall { err in
+            row.withUnsafeBytes { rowBytes in
+                weaveheap_batch_append_row(self.handle, rowBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(rowBytes.count), err)
+            }
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -381,6 +381,25 @@ func batch_num_rows_batch_null() throws {
 func batch_column_name_batch_null() throws {
     let region = try Region()
     _ = try (nil as Batch?).columnName(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_validate_batch_null() throws {
+    let region = try Region()
+    _ = try (nil as Batch?).validate() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_append_row_batch_null() throws {
+    let region = try Region()
+    _ = try (nil as Batch?).appendRow(row: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `row` is not optional: nil does not compile
+func batch_append_row_batch_null_row() throws {
+    let region = try Region()
+    let recv = try region.batch(maxColumns: 16)
+    _ = try recv.appendRow(row: nil) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -125,6 +125,10 @@ final class ContractTests: XCTestCase {
         let _: (Batch) -> () throws -> UInt64 = Batch.numRows
         // batch.column_name: method Batch.columnName
         let _: (Batch) -> (UInt64) throws -> String = Batch.columnName(index:)
+        // batch.validate: method Batch.validate
+        let _: (Batch) -> () throws -> Void = Batch.validate
+        // batch.append_row: method Batch.appendRow
+        let _: (Batch) -> ([UInt8]) throws -> Void = Batch.appendRow(row:)
         // batch_stream.create: method Region.batchStream
         let _: (Region) -> (UInt32) throws -> BatchStreamOf<SingleThreaded> = Region.batchStream(maxBatches:)
         // batch_stream.release: close BatchStream.close

@@ -1,11 +1,11 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide
 // counters are unchanged but for the case's counter (+1 exactly), and that the objects'
 // bytes are unchanged.
 //
-// Not expressible in Swift (77 cases): a null where Swift's type is not
+// Not expressible in Swift (80 cases): a null where Swift's type is not
 // optional does not compile, so no call can pass one (docs/swift.md). Each is written out
 // in ../NotExpressible/NullMisuse.swift, which ctest swift_compile_null_misuse checks the
 // compiler refuses, line by line:
@@ -70,6 +70,9 @@
 //   batch_num_columns_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_num_rows_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_column_name_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_validate_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_append_row_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_append_row_batch_null_row: `row` is not optional: nil does not compile
 //   batch_stream_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_stream_release_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_stream_add_batch_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -4058,6 +4061,114 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.batch(maxColumns: 16)
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.columnName(index: 18446744073709551615)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.validate (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_validate_batch_stale() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.validate()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.validate (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_validate_batch_reused() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        let newer = try region.batch(maxColumns: 16)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.validate()
+        }
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// batch.validate (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_validate_batch_forged() throws {
+        let region = try Region()
+        let recv = Batch(adopting: 0x8fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.validate()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.validate (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_validate_batch_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Batch(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.validate()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.validate (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_validate_batch_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.validate()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.append_row (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_append_row_batch_stale() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.append_row (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_append_row_batch_reused() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        let newer = try region.batch(maxColumns: 16)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// batch.append_row (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_append_row_batch_forged() throws {
+        let region = try Region()
+        let recv = Batch(adopting: 0x8fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.append_row (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_append_row_batch_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Batch(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.append_row (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_append_row_batch_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
         }
         withExtendedLifetime((region, recv)) {}
     }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -73,6 +73,8 @@ class ContractTest {
         new String[] {"batch.num_columns", "method", "Batch", "numColumns", ""},
         new String[] {"batch.num_rows", "method", "Batch", "numRows", ""},
         new String[] {"batch.column_name", "method", "Batch", "columnName", ""},
+        new String[] {"batch.validate", "method", "Batch", "validate", ""},
+        new String[] {"batch.append_row", "method", "Batch", "appendRow", ""},
         new String[] {"batch_stream.create", "method", "Region", "batchStream", ""},
         new String[] {"batch_stream.release", "close", "BatchStream", "close", ""},
         new String[] {"batch_stream.add_batch", "method", "BatchStream", "addBatch", ""},

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 d352ecca36531bb3746e58005dcdd0b56c7a9722ff15bb530bb4d9130a5cab79
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +66,8 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>batch_num_columns_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_num_rows_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_column_name_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_validate_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_append_row_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_release_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_add_batch_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
@@ -4862,6 +4864,146 @@ class MisuseMatrixTest {
         Batch recv = m.keep(region.batch(16));
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.columnName(0xffffffffffffffffL));
+    }
+
+    /**
+     * batch.validate (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_validate_batch_stale() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.validate());
+    }
+
+    /**
+     * batch.validate (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_validate_batch_reused() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Batch newer = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.validate());
+    }
+
+    /**
+     * batch.validate (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_validate_batch_forged() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(0x8fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.validate());
+    }
+
+    /**
+     * batch.validate (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_validate_batch_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.validate());
+    }
+
+    /**
+     * batch.validate (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_validate_batch_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.validate());
+    }
+
+    /**
+     * batch.append_row (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_append_row_batch_stale() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendRow(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * batch.append_row (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_append_row_batch_reused() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Batch newer = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.appendRow(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * batch.append_row (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_append_row_batch_forged() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(0x8fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.appendRow(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * batch.append_row (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_append_row_batch_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.appendRow(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * batch.append_row (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_append_row_batch_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendRow(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * batch.append_row (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void batch_append_row_batch_null_row() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "row", () -> recv.appendRow(null));
     }
 
     /**
