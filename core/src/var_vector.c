@@ -66,15 +66,10 @@ static weaveheap_var_vector_t create(weaveheap_region_t region, int32_t type, ui
     return h;
 }
 
-weaveheap_var_vector_t weaveheap_var_vector_create_utf8(weaveheap_region_t region, uint64_t capacity,
-                                                        uint64_t data_capacity, bool nullable, weaveheap_error* out_err) {
-    return create(region, WEAVEHEAP_ELEMENT_TYPE_UTF8, capacity, data_capacity, nullable, out_err);
-}
-
-weaveheap_var_vector_t weaveheap_var_vector_create_binary(weaveheap_region_t region, uint64_t capacity,
-                                                          uint64_t data_capacity, bool nullable,
-                                                          weaveheap_error* out_err) {
-    return create(region, WEAVEHEAP_ELEMENT_TYPE_BINARY, capacity, data_capacity, nullable, out_err);
+weaveheap_var_vector_t weaveheap_var_vector_create(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity,
+                                                   bool nullable, bool binary, weaveheap_error* out_err) {
+    return create(region, binary ? WEAVEHEAP_ELEMENT_TYPE_BINARY : WEAVEHEAP_ELEMENT_TYPE_UTF8, capacity, data_capacity,
+                  nullable, out_err);
 }
 
 void weaveheap_var_vector_release(weaveheap_var_vector_t vector, weaveheap_error* out_err) {

@@ -65,8 +65,7 @@ weaveheap_vector_t weaveheap_vector_create(weaveheap_region_t region, weaveheap_
     }
     if (!types[type].bits) {
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
-                        "%s values vary in size: make the column with var_vector.create_%s", type_name(type),
-                        type_name(type));
+                        "%s values vary in size: make the column with var_vector.create", type_name(type));
         return 0;
     }
     if (capacity > WEAVEHEAP_MAX_SIZE) {

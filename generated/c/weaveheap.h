@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064"
+#define WEAVEHEAP_IDL_HASH "eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -248,12 +248,12 @@ enum {
     WEAVEHEAP_ELEMENT_TYPE_BOOLEAN = 11,
     /**
      * UTF-8 strings of any size ("u"): int32 offsets and the data bytes
-     * (docs/arrow.md): a `var_vector` made by `var_vector.create_utf8`.
+     * (docs/arrow.md): a `var_vector` (`var_vector.create`).
      */
     WEAVEHEAP_ELEMENT_TYPE_UTF8 = 12,
     /**
      * Byte strings of any size ("z"), laid out as `utf8`: a `var_vector`
-     * made by `var_vector.create_binary`.
+     * (`var_vector.create` with `binary`).
      */
     WEAVEHEAP_ELEMENT_TYPE_BINARY = 13,
 };
@@ -870,7 +870,7 @@ WEAVEHEAP_API char* weaveheap_string_dup(weaveheap_string_t string, weaveheap_er
  * a validity bitmap when `nullable`. Its memory (values, then the
  * bitmap, each 64-byte aligned) is taken from the region at once.
  * `utf8` and `binary` are invalid_argument here (they vary in
- * size: `var_vector.create_utf8`, `var_vector.create_binary`).
+ * size: `var_vector.create`).
  *
  * @param region a region handle, borrowed shared for the call: the core
  *        reads it and keeps no reference past the call.
@@ -1164,13 +1164,14 @@ WEAVEHEAP_API void weaveheap_vector_export_arrow(weaveheap_vector_t vector, uint
  */
 
 /**
- * Makes an empty `utf8` column (Arrow's "u": UTF-8 strings of any
- * size) with room for `capacity` values holding `data_capacity` bytes
- * in all (at most 2^31 - 1: Arrow's offsets are int32), and a validity
- * bitmap when `nullable`. Its memory (the data, the capacity + 1
- * offsets, then the bitmap, each 64-byte aligned) is taken from the
- * region at once. Sizes are checked in 64 bits: one that no region can
- * hold, or past the region's byte limit, is out_of_memory.
+ * Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings
+ * of any size), or of `binary` ones ("z": byte strings) when `binary`,
+ * with room for `capacity` values holding `data_capacity` bytes in all
+ * (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap
+ * when `nullable`. Its memory (the data, the capacity + 1 offsets, then
+ * the bitmap, each 64-byte aligned) is taken from the region at once.
+ * Sizes are checked in 64 bits: one that no region can hold, or past
+ * the region's byte limit, is out_of_memory.
  *
  * @param region a region handle, borrowed shared for the call: the core
  *        reads it and keeps no reference past the call.
@@ -1179,6 +1180,7 @@ WEAVEHEAP_API void weaveheap_vector_export_arrow(weaveheap_vector_t vector, uint
  * @param data_capacity passed by value. Must be at most 2147483647;
  *        otherwise invalid_argument.
  * @param nullable passed by value. Default false.
+ * @param binary passed by value. Default false.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  * @return a new var_vector handle owned by the caller, to release with
@@ -1191,32 +1193,7 @@ WEAVEHEAP_API void weaveheap_vector_export_arrow(weaveheap_vector_t vector, uint
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API weaveheap_var_vector_t weaveheap_var_vector_create_utf8(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable, weaveheap_error* out_err);
-
-/**
- * Makes an empty `binary` column (Arrow's "z": byte strings of any
- * size), as `create_utf8` makes a `utf8` one.
- *
- * @param region a region handle, borrowed shared for the call: the core
- *        reads it and keeps no reference past the call.
- * @param capacity passed by value. Must be at most WEAVEHEAP_MAX_SIZE;
- *        otherwise invalid_argument.
- * @param data_capacity passed by value. Must be at most 2147483647;
- *        otherwise invalid_argument.
- * @param nullable passed by value. Default false.
- * @param out_err filled on failure (code != 0, message to free with
- *        weaveheap_error_clear); may be NULL to ignore errors.
- * @return a new var_vector handle owned by the caller, to release with
- *        weaveheap_var_vector_release; 0 on failure.
- *
- * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
- *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
- *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
- *        changes nothing.
- * Threads: any thread for a thread-safe region; otherwise only the
- *        thread that is using the region.
- */
-WEAVEHEAP_API weaveheap_var_vector_t weaveheap_var_vector_create_binary(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable, weaveheap_error* out_err);
+WEAVEHEAP_API weaveheap_var_vector_t weaveheap_var_vector_create(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable, bool binary, weaveheap_error* out_err);
 
 /**
  * Releases a column. Fails while it is borrowed (a view, an Arrow

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -67,8 +67,7 @@ typedef struct weaveheap_api {
     bool (*vector_is_valid)(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
     void (*vector_read)(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
     void (*vector_export_arrow)(weaveheap_vector_t vector, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
-    weaveheap_var_vector_t (*var_vector_create_utf8)(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable, weaveheap_error* out_err);
-    weaveheap_var_vector_t (*var_vector_create_binary)(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable, weaveheap_error* out_err);
+    weaveheap_var_vector_t (*var_vector_create)(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable, bool binary, weaveheap_error* out_err);
     void (*var_vector_release)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
     uint64_t (*var_vector_length)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
     uint64_t (*var_vector_capacity)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
@@ -158,8 +157,7 @@ typedef struct weaveheap_api {
     X(vector_is_valid, weaveheap_vector_is_valid) \
     X(vector_read, weaveheap_vector_read) \
     X(vector_export_arrow, weaveheap_vector_export_arrow) \
-    X(var_vector_create_utf8, weaveheap_var_vector_create_utf8) \
-    X(var_vector_create_binary, weaveheap_var_vector_create_binary) \
+    X(var_vector_create, weaveheap_var_vector_create) \
     X(var_vector_release, weaveheap_var_vector_release) \
     X(var_vector_length, weaveheap_var_vector_length) \
     X(var_vector_capacity, weaveheap_var_vector_capacity) \

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
  * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
@@ -4634,16 +4634,16 @@ static void case_vector_read_vector_null_dst(void) {
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: the object was closed before the call */
-static void case_var_vector_create_utf8_region_stale(void) {
+/* var_vector.create on a region: the object was closed before the call */
+static void case_var_vector_create_region_stale(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_stale";
+    wh_case = "var_vector_create_region_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4651,10 +4651,10 @@ static void case_var_vector_create_utf8_region_stale(void) {
     weaveheap_error_clear(&err);
 }
 
-/* var_vector.create_utf8 on a region: the object was closed and its slot now holds a newer object */
-static void case_var_vector_create_utf8_region_reused(void) {
+/* var_vector.create on a region: the object was closed and its slot now holds a newer object */
+static void case_var_vector_create_region_reused(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_reused";
+    wh_case = "var_vector_create_region_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_region_destroy(region, &err);
@@ -4662,7 +4662,7 @@ static void case_var_vector_create_utf8_region_reused(void) {
     weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the newer (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4672,15 +4672,15 @@ static void case_var_vector_create_utf8_region_reused(void) {
     wh_ok(&err, "close the newer");
 }
 
-/* var_vector.create_utf8 on a region: a handle that was never issued */
-static void case_var_vector_create_utf8_region_forged(void) {
+/* var_vector.create on a region: a handle that was never issued */
+static void case_var_vector_create_region_forged(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_forged";
+    wh_case = "var_vector_create_region_forged";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4690,11 +4690,11 @@ static void case_var_vector_create_utf8_region_forged(void) {
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: a live object of another class, adopted under this one */
-static void case_var_vector_create_utf8_region_wrong_kind_buffer(void) {
+/* var_vector.create on a region: a live object of another class, adopted under this one */
+static void case_var_vector_create_region_wrong_kind_buffer(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_wrong_kind_buffer";
+    wh_case = "var_vector_create_region_wrong_kind_buffer";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
@@ -4705,7 +4705,7 @@ static void case_var_vector_create_utf8_region_wrong_kind_buffer(void) {
     uint8_t was_other[WH_SNAPSHOT];
     uint64_t was_other_len = wh_snapshot(other, was_other);
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4718,14 +4718,14 @@ static void case_var_vector_create_utf8_region_wrong_kind_buffer(void) {
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: null (None, nil) where a value is required */
-static void case_var_vector_create_utf8_region_null(void) {
+/* var_vector.create on a region: null (None, nil) where a value is required */
+static void case_var_vector_create_region_null(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_null";
+    wh_case = "var_vector_create_region_null";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(0, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(0, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4735,14 +4735,14 @@ static void case_var_vector_create_utf8_region_null(void) {
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_utf8_region_absurd_value_capacity_1000000000001(void) {
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_1000000000001(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_absurd_value_capacity_1000000000001";
+    wh_case = "var_vector_create_region_absurd_value_capacity_1000000000001";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(281474976710657), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(281474976710657), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4752,14 +4752,14 @@ static void case_var_vector_create_utf8_region_absurd_value_capacity_10000000000
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_utf8_region_absurd_value_capacity_ffffffffffffffff(void) {
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_ffffffffffffffff(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_absurd_value_capacity_ffffffffffffffff";
+    wh_case = "var_vector_create_region_absurd_value_capacity_ffffffffffffffff";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(18446744073709551615), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(18446744073709551615), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4769,16 +4769,16 @@ static void case_var_vector_create_utf8_region_absurd_value_capacity_fffffffffff
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_utf8_region_absurd_value_capacity_100000010_limited(void) {
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_100000010_limited(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_absurd_value_capacity_100000010_limited";
+    wh_case = "var_vector_create_region_absurd_value_capacity_100000010_limited";
     weaveheap_region_options s_options0 = {0};
     s_options0.byte_limit = UINT64_C(1048576);
     weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(4294967312), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(4294967312), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4788,16 +4788,16 @@ static void case_var_vector_create_utf8_region_absurd_value_capacity_100000010_l
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_utf8_region_absurd_value_capacity_10000000000_limited(void) {
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_10000000000_limited(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_absurd_value_capacity_10000000000_limited";
+    wh_case = "var_vector_create_region_absurd_value_capacity_10000000000_limited";
     weaveheap_region_options s_options0 = {0};
     s_options0.byte_limit = UINT64_C(1048576);
     weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4807,16 +4807,16 @@ static void case_var_vector_create_utf8_region_absurd_value_capacity_10000000000
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_utf8_region_absurd_value_capacity_1000000000000_limited(void) {
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_1000000000000_limited(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_absurd_value_capacity_1000000000000_limited";
+    wh_case = "var_vector_create_region_absurd_value_capacity_1000000000000_limited";
     weaveheap_region_options s_options0 = {0};
     s_options0.byte_limit = UINT64_C(1048576);
     weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4826,14 +4826,14 @@ static void case_var_vector_create_utf8_region_absurd_value_capacity_10000000000
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_utf8_region_absurd_value_capacity_10000000000(void) {
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_10000000000(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_absurd_value_capacity_10000000000";
+    wh_case = "var_vector_create_region_absurd_value_capacity_10000000000";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4843,14 +4843,14 @@ static void case_var_vector_create_utf8_region_absurd_value_capacity_10000000000
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_utf8_region_absurd_value_capacity_1000000000000(void) {
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_1000000000000(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_absurd_value_capacity_1000000000000";
+    wh_case = "var_vector_create_region_absurd_value_capacity_1000000000000";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4860,14 +4860,14 @@ static void case_var_vector_create_utf8_region_absurd_value_capacity_10000000000
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity) */
-static void case_var_vector_create_utf8_region_absurd_value_data_capacity_80000000(void) {
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity) */
+static void case_var_vector_create_region_absurd_value_data_capacity_80000000(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_absurd_value_data_capacity_80000000";
+    wh_case = "var_vector_create_region_absurd_value_data_capacity_80000000";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(2147483648), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(2147483648), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -4877,274 +4877,14 @@ static void case_var_vector_create_utf8_region_absurd_value_data_capacity_800000
     wh_ok(&err, "close the region");
 }
 
-/* var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity) */
-static void case_var_vector_create_utf8_region_absurd_value_data_capacity_ffffffffffffffff(void) {
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity) */
+static void case_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff(void) {
     weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_utf8_region_absurd_value_data_capacity_ffffffffffffffff";
+    wh_case = "var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
     weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(18446744073709551615), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
-    wh_counted(&before, NULL);
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: the object was closed before the call */
-static void case_var_vector_create_binary_region_stale(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_stale";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
-    wh_counted(&before, "stale_rejected");
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-}
-
-/* var_vector.create_binary on a region: the object was closed and its slot now holds a newer object */
-static void case_var_vector_create_binary_region_reused(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_reused";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the newer (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
-    wh_counted(&before, "stale_rejected");
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(newer, &err);
-    wh_ok(&err, "close the newer");
-}
-
-/* var_vector.create_binary on a region: a handle that was never issued */
-static void case_var_vector_create_binary_region_forged(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_forged";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
-    wh_counted(&before, "stale_rejected");
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: a live object of another class, adopted under this one */
-static void case_var_vector_create_binary_region_wrong_kind_buffer(void) {
-    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_wrong_kind_buffer";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
-    wh_ok(&err, "make the other (buffer.alloc)");
-    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
-    wh_ok(&err, "fill the other");
-    weaveheap_handle_t recv = other;
-    uint8_t was_other[WH_SNAPSHOT];
-    uint64_t was_other_len = wh_snapshot(other, was_other);
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
-    wh_counted(&before, "stale_rejected");
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    uint8_t now_other[WH_SNAPSHOT];
-    uint64_t now_other_len = wh_snapshot(other, now_other);
-    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: null (None, nil) where a value is required */
-static void case_var_vector_create_binary_region_null(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_null";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(0, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
-    wh_counted(&before, "stale_rejected");
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_binary_region_absurd_value_capacity_1000000000001(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_absurd_value_capacity_1000000000001";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(281474976710657), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
-    wh_counted(&before, NULL);
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_binary_region_absurd_value_capacity_ffffffffffffffff(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_absurd_value_capacity_ffffffffffffffff";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(18446744073709551615), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
-    wh_counted(&before, NULL);
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_binary_region_absurd_value_capacity_100000010_limited(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_absurd_value_capacity_100000010_limited";
-    weaveheap_region_options s_options0 = {0};
-    s_options0.byte_limit = UINT64_C(1048576);
-    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(4294967312), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
-    wh_counted(&before, NULL);
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_binary_region_absurd_value_capacity_10000000000_limited(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_absurd_value_capacity_10000000000_limited";
-    weaveheap_region_options s_options0 = {0};
-    s_options0.byte_limit = UINT64_C(1048576);
-    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
-    wh_counted(&before, NULL);
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_binary_region_absurd_value_capacity_1000000000000_limited(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_absurd_value_capacity_1000000000000_limited";
-    weaveheap_region_options s_options0 = {0};
-    s_options0.byte_limit = UINT64_C(1048576);
-    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
-    wh_counted(&before, NULL);
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_binary_region_absurd_value_capacity_10000000000(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_absurd_value_capacity_10000000000";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
-    wh_counted(&before, NULL);
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
-static void case_var_vector_create_binary_region_absurd_value_capacity_1000000000000(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_absurd_value_capacity_1000000000000";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
-    wh_counted(&before, NULL);
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity) */
-static void case_var_vector_create_binary_region_absurd_value_data_capacity_80000000(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_absurd_value_data_capacity_80000000";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(2147483648), false, &err);
-    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
-    wh_counted(&before, NULL);
-    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
-    if (!err.code) weaveheap_var_vector_release(result, &err);
-    weaveheap_error_clear(&err);
-    weaveheap_region_destroy(region, &err);
-    wh_ok(&err, "close the region");
-}
-
-/* var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity) */
-static void case_var_vector_create_binary_region_absurd_value_data_capacity_ffffffffffffffff(void) {
-    weaveheap_error err = {0, NULL};
-    wh_case = "var_vector_create_binary_region_absurd_value_data_capacity_ffffffffffffffff";
-    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
-    wh_ok(&err, "make the region (region.create)");
-    weaveheap_stats before = wh_stats();
-    weaveheap_var_vector_t result = weaveheap_var_vector_create_binary(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(18446744073709551615), false, &err);
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(18446744073709551615), false, false, &err);
     wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -5160,12 +4900,12 @@ static void case_var_vector_release_var_vector_reused(void) {
     wh_case = "var_vector_release_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     weaveheap_handle_t again = recv;
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
@@ -5216,8 +4956,8 @@ static void case_var_vector_release_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_release_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -5232,8 +4972,8 @@ static void case_var_vector_release_var_vector_double_release(void) {
     wh_case = "var_vector_release_var_vector_double_release";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_handle_t again = recv;
@@ -5265,8 +5005,8 @@ static void case_var_vector_release_var_vector_while_borrowed_shared(void) {
     wh_case = "var_vector_release_var_vector_while_borrowed_shared";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -5291,8 +5031,8 @@ static void case_var_vector_length_var_vector_stale(void) {
     wh_case = "var_vector_length_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -5310,12 +5050,12 @@ static void case_var_vector_length_var_vector_reused(void) {
     wh_case = "var_vector_length_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -5368,8 +5108,8 @@ static void case_var_vector_length_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_length_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -5400,8 +5140,8 @@ static void case_var_vector_capacity_var_vector_stale(void) {
     wh_case = "var_vector_capacity_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -5419,12 +5159,12 @@ static void case_var_vector_capacity_var_vector_reused(void) {
     wh_case = "var_vector_capacity_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -5477,8 +5217,8 @@ static void case_var_vector_capacity_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_capacity_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -5509,8 +5249,8 @@ static void case_var_vector_data_length_var_vector_stale(void) {
     wh_case = "var_vector_data_length_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -5528,12 +5268,12 @@ static void case_var_vector_data_length_var_vector_reused(void) {
     wh_case = "var_vector_data_length_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -5586,8 +5326,8 @@ static void case_var_vector_data_length_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_data_length_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -5618,8 +5358,8 @@ static void case_var_vector_data_capacity_var_vector_stale(void) {
     wh_case = "var_vector_data_capacity_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -5637,12 +5377,12 @@ static void case_var_vector_data_capacity_var_vector_reused(void) {
     wh_case = "var_vector_data_capacity_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -5695,8 +5435,8 @@ static void case_var_vector_data_capacity_var_vector_after_region_destroy(void) 
     wh_case = "var_vector_data_capacity_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -5727,8 +5467,8 @@ static void case_var_vector_null_count_var_vector_stale(void) {
     wh_case = "var_vector_null_count_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -5746,12 +5486,12 @@ static void case_var_vector_null_count_var_vector_reused(void) {
     wh_case = "var_vector_null_count_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -5804,8 +5544,8 @@ static void case_var_vector_null_count_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_null_count_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -5836,8 +5576,8 @@ static void case_var_vector_is_utf8_var_vector_stale(void) {
     wh_case = "var_vector_is_utf8_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -5855,12 +5595,12 @@ static void case_var_vector_is_utf8_var_vector_reused(void) {
     wh_case = "var_vector_is_utf8_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -5913,8 +5653,8 @@ static void case_var_vector_is_utf8_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_is_utf8_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -5946,8 +5686,8 @@ static void case_var_vector_append_var_vector_stale(void) {
     wh_case = "var_vector_append_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -5965,12 +5705,12 @@ static void case_var_vector_append_var_vector_reused(void) {
     wh_case = "var_vector_append_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -6023,8 +5763,8 @@ static void case_var_vector_append_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_append_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -6055,8 +5795,8 @@ static void case_var_vector_append_var_vector_while_borrowed_shared(void) {
     wh_case = "var_vector_append_var_vector_while_borrowed_shared";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -6081,8 +5821,8 @@ static void case_var_vector_append_var_vector_null_value(void) {
     wh_case = "var_vector_append_var_vector_null_value";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -6103,8 +5843,8 @@ static void case_var_vector_append_var_vector_invalid_utf8_value(void) {
     wh_case = "var_vector_append_var_vector_invalid_utf8_value";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -6124,8 +5864,8 @@ static void case_var_vector_append_null_var_vector_stale(void) {
     wh_case = "var_vector_append_null_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -6142,12 +5882,12 @@ static void case_var_vector_append_null_var_vector_reused(void) {
     wh_case = "var_vector_append_null_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -6197,8 +5937,8 @@ static void case_var_vector_append_null_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_append_null_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -6227,8 +5967,8 @@ static void case_var_vector_append_null_var_vector_while_borrowed_shared(void) {
     wh_case = "var_vector_append_null_var_vector_while_borrowed_shared";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -6253,8 +5993,8 @@ static void case_var_vector_get_var_vector_stale(void) {
     wh_case = "var_vector_get_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     uint64_t out_len = 0;
@@ -6274,12 +6014,12 @@ static void case_var_vector_get_var_vector_reused(void) {
     wh_case = "var_vector_get_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     uint64_t out_len = 0;
@@ -6338,8 +6078,8 @@ static void case_var_vector_get_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_get_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     uint64_t out_len = 0;
@@ -6374,8 +6114,8 @@ static void case_var_vector_get_var_vector_while_borrowed_unique(void) {
     wh_case = "var_vector_get_var_vector_while_borrowed_unique";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -6403,8 +6143,8 @@ static void case_var_vector_get_var_vector_absurd_value_index_100000010(void) {
     wh_case = "var_vector_get_var_vector_absurd_value_index_100000010";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     uint64_t out_len = 0;
@@ -6427,8 +6167,8 @@ static void case_var_vector_get_var_vector_absurd_value_index_10000000000(void) 
     wh_case = "var_vector_get_var_vector_absurd_value_index_10000000000";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     uint64_t out_len = 0;
@@ -6451,8 +6191,8 @@ static void case_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff(v
     wh_case = "var_vector_get_var_vector_absurd_value_index_ffffffffffffffff";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     uint64_t out_len = 0;
@@ -6475,8 +6215,8 @@ static void case_var_vector_value_offset_var_vector_stale(void) {
     wh_case = "var_vector_value_offset_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -6494,12 +6234,12 @@ static void case_var_vector_value_offset_var_vector_reused(void) {
     wh_case = "var_vector_value_offset_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -6552,8 +6292,8 @@ static void case_var_vector_value_offset_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_value_offset_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -6584,8 +6324,8 @@ static void case_var_vector_value_offset_var_vector_absurd_value_index_100000010
     wh_case = "var_vector_value_offset_var_vector_absurd_value_index_100000010";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -6606,8 +6346,8 @@ static void case_var_vector_value_offset_var_vector_absurd_value_index_100000000
     wh_case = "var_vector_value_offset_var_vector_absurd_value_index_10000000000";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -6628,8 +6368,8 @@ static void case_var_vector_value_offset_var_vector_absurd_value_index_fffffffff
     wh_case = "var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -6650,8 +6390,8 @@ static void case_var_vector_value_length_var_vector_stale(void) {
     wh_case = "var_vector_value_length_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -6669,12 +6409,12 @@ static void case_var_vector_value_length_var_vector_reused(void) {
     wh_case = "var_vector_value_length_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -6727,8 +6467,8 @@ static void case_var_vector_value_length_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_value_length_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -6759,8 +6499,8 @@ static void case_var_vector_value_length_var_vector_absurd_value_index_100000010
     wh_case = "var_vector_value_length_var_vector_absurd_value_index_100000010";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -6781,8 +6521,8 @@ static void case_var_vector_value_length_var_vector_absurd_value_index_100000000
     wh_case = "var_vector_value_length_var_vector_absurd_value_index_10000000000";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -6803,8 +6543,8 @@ static void case_var_vector_value_length_var_vector_absurd_value_index_fffffffff
     wh_case = "var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -6825,8 +6565,8 @@ static void case_var_vector_is_valid_var_vector_stale(void) {
     wh_case = "var_vector_is_valid_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_stats before = wh_stats();
@@ -6844,12 +6584,12 @@ static void case_var_vector_is_valid_var_vector_reused(void) {
     wh_case = "var_vector_is_valid_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_stats before = wh_stats();
@@ -6902,8 +6642,8 @@ static void case_var_vector_is_valid_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_is_valid_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_stats before = wh_stats();
@@ -6934,8 +6674,8 @@ static void case_var_vector_is_valid_var_vector_absurd_value_index_100000010(voi
     wh_case = "var_vector_is_valid_var_vector_absurd_value_index_100000010";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -6956,8 +6696,8 @@ static void case_var_vector_is_valid_var_vector_absurd_value_index_10000000000(v
     wh_case = "var_vector_is_valid_var_vector_absurd_value_index_10000000000";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -6978,8 +6718,8 @@ static void case_var_vector_is_valid_var_vector_absurd_value_index_fffffffffffff
     wh_case = "var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -7000,8 +6740,8 @@ static void case_var_vector_read_var_vector_stale(void) {
     wh_case = "var_vector_read_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     uint8_t dst0[4] = {0};
@@ -7019,12 +6759,12 @@ static void case_var_vector_read_var_vector_reused(void) {
     wh_case = "var_vector_read_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     uint8_t dst0[4] = {0};
@@ -7077,8 +6817,8 @@ static void case_var_vector_read_var_vector_after_region_destroy(void) {
     wh_case = "var_vector_read_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     uint8_t dst0[4] = {0};
@@ -7109,8 +6849,8 @@ static void case_var_vector_read_var_vector_while_borrowed_unique(void) {
     wh_case = "var_vector_read_var_vector_while_borrowed_unique";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -7136,8 +6876,8 @@ static void case_var_vector_read_var_vector_absurd_value_offset_100000010(void) 
     wh_case = "var_vector_read_var_vector_absurd_value_offset_100000010";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     uint8_t dst0[4] = {0};
@@ -7158,8 +6898,8 @@ static void case_var_vector_read_var_vector_absurd_value_offset_10000000000(void
     wh_case = "var_vector_read_var_vector_absurd_value_offset_10000000000";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     uint8_t dst0[4] = {0};
@@ -7180,8 +6920,8 @@ static void case_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff
     wh_case = "var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     uint8_t dst0[4] = {0};
@@ -7202,8 +6942,8 @@ static void case_var_vector_read_var_vector_null_dst(void) {
     wh_case = "var_vector_read_var_vector_null_dst";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_stats before = wh_stats();
@@ -9535,8 +9275,8 @@ static void case_borrow_shared_var_vector_stale(void) {
     wh_case = "borrow_shared_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_view out_view0;
@@ -9557,12 +9297,12 @@ static void case_borrow_shared_var_vector_reused(void) {
     wh_case = "borrow_shared_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_view out_view0;
@@ -9624,8 +9364,8 @@ static void case_borrow_shared_var_vector_after_region_destroy(void) {
     wh_case = "borrow_shared_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_view out_view0;
@@ -9662,8 +9402,8 @@ static void case_borrow_shared_var_vector_borrow_conflict_unique_shared(void) {
     wh_case = "borrow_shared_var_vector_borrow_conflict_unique_shared";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -10470,8 +10210,8 @@ static void case_borrow_unique_var_vector_stale(void) {
     wh_case = "borrow_unique_var_vector_stale";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
     weaveheap_view out_view0;
@@ -10492,12 +10232,12 @@ static void case_borrow_unique_var_vector_reused(void) {
     wh_case = "borrow_unique_var_vector_reused";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_var_vector_release(recv, &err);
     wh_ok(&err, "close the recv");
-    weaveheap_handle_t newer = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the newer (var_vector.create_utf8)");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
     uint8_t was_newer[WH_SNAPSHOT];
     uint64_t was_newer_len = wh_snapshot(newer, was_newer);
     weaveheap_view out_view0;
@@ -10559,8 +10299,8 @@ static void case_borrow_unique_var_vector_after_region_destroy(void) {
     wh_case = "borrow_unique_var_vector_after_region_destroy";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
     weaveheap_view out_view0;
@@ -10597,8 +10337,8 @@ static void case_borrow_unique_var_vector_borrow_conflict_shared_unique(void) {
     wh_case = "borrow_unique_var_vector_borrow_conflict_shared_unique";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -10627,8 +10367,8 @@ static void case_borrow_unique_var_vector_borrow_conflict_unique_unique(void) {
     wh_case = "borrow_unique_var_vector_borrow_conflict_unique_unique";
     weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
     wh_ok(&err, "make the region (region.create)");
-    weaveheap_handle_t recv = weaveheap_var_vector_create_utf8(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, &err);
-    wh_ok(&err, "make the recv (var_vector.create_utf8)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -10977,34 +10717,20 @@ static const struct {
     {"vector_read_vector_absurd_value_offset_10000000000", case_vector_read_vector_absurd_value_offset_10000000000},
     {"vector_read_vector_absurd_value_offset_ffffffffffffffff", case_vector_read_vector_absurd_value_offset_ffffffffffffffff},
     {"vector_read_vector_null_dst", case_vector_read_vector_null_dst},
-    {"var_vector_create_utf8_region_stale", case_var_vector_create_utf8_region_stale},
-    {"var_vector_create_utf8_region_reused", case_var_vector_create_utf8_region_reused},
-    {"var_vector_create_utf8_region_forged", case_var_vector_create_utf8_region_forged},
-    {"var_vector_create_utf8_region_wrong_kind_buffer", case_var_vector_create_utf8_region_wrong_kind_buffer},
-    {"var_vector_create_utf8_region_null", case_var_vector_create_utf8_region_null},
-    {"var_vector_create_utf8_region_absurd_value_capacity_1000000000001", case_var_vector_create_utf8_region_absurd_value_capacity_1000000000001},
-    {"var_vector_create_utf8_region_absurd_value_capacity_ffffffffffffffff", case_var_vector_create_utf8_region_absurd_value_capacity_ffffffffffffffff},
-    {"var_vector_create_utf8_region_absurd_value_capacity_100000010_limited", case_var_vector_create_utf8_region_absurd_value_capacity_100000010_limited},
-    {"var_vector_create_utf8_region_absurd_value_capacity_10000000000_limited", case_var_vector_create_utf8_region_absurd_value_capacity_10000000000_limited},
-    {"var_vector_create_utf8_region_absurd_value_capacity_1000000000000_limited", case_var_vector_create_utf8_region_absurd_value_capacity_1000000000000_limited},
-    {"var_vector_create_utf8_region_absurd_value_capacity_10000000000", case_var_vector_create_utf8_region_absurd_value_capacity_10000000000},
-    {"var_vector_create_utf8_region_absurd_value_capacity_1000000000000", case_var_vector_create_utf8_region_absurd_value_capacity_1000000000000},
-    {"var_vector_create_utf8_region_absurd_value_data_capacity_80000000", case_var_vector_create_utf8_region_absurd_value_data_capacity_80000000},
-    {"var_vector_create_utf8_region_absurd_value_data_capacity_ffffffffffffffff", case_var_vector_create_utf8_region_absurd_value_data_capacity_ffffffffffffffff},
-    {"var_vector_create_binary_region_stale", case_var_vector_create_binary_region_stale},
-    {"var_vector_create_binary_region_reused", case_var_vector_create_binary_region_reused},
-    {"var_vector_create_binary_region_forged", case_var_vector_create_binary_region_forged},
-    {"var_vector_create_binary_region_wrong_kind_buffer", case_var_vector_create_binary_region_wrong_kind_buffer},
-    {"var_vector_create_binary_region_null", case_var_vector_create_binary_region_null},
-    {"var_vector_create_binary_region_absurd_value_capacity_1000000000001", case_var_vector_create_binary_region_absurd_value_capacity_1000000000001},
-    {"var_vector_create_binary_region_absurd_value_capacity_ffffffffffffffff", case_var_vector_create_binary_region_absurd_value_capacity_ffffffffffffffff},
-    {"var_vector_create_binary_region_absurd_value_capacity_100000010_limited", case_var_vector_create_binary_region_absurd_value_capacity_100000010_limited},
-    {"var_vector_create_binary_region_absurd_value_capacity_10000000000_limited", case_var_vector_create_binary_region_absurd_value_capacity_10000000000_limited},
-    {"var_vector_create_binary_region_absurd_value_capacity_1000000000000_limited", case_var_vector_create_binary_region_absurd_value_capacity_1000000000000_limited},
-    {"var_vector_create_binary_region_absurd_value_capacity_10000000000", case_var_vector_create_binary_region_absurd_value_capacity_10000000000},
-    {"var_vector_create_binary_region_absurd_value_capacity_1000000000000", case_var_vector_create_binary_region_absurd_value_capacity_1000000000000},
-    {"var_vector_create_binary_region_absurd_value_data_capacity_80000000", case_var_vector_create_binary_region_absurd_value_data_capacity_80000000},
-    {"var_vector_create_binary_region_absurd_value_data_capacity_ffffffffffffffff", case_var_vector_create_binary_region_absurd_value_data_capacity_ffffffffffffffff},
+    {"var_vector_create_region_stale", case_var_vector_create_region_stale},
+    {"var_vector_create_region_reused", case_var_vector_create_region_reused},
+    {"var_vector_create_region_forged", case_var_vector_create_region_forged},
+    {"var_vector_create_region_wrong_kind_buffer", case_var_vector_create_region_wrong_kind_buffer},
+    {"var_vector_create_region_null", case_var_vector_create_region_null},
+    {"var_vector_create_region_absurd_value_capacity_1000000000001", case_var_vector_create_region_absurd_value_capacity_1000000000001},
+    {"var_vector_create_region_absurd_value_capacity_ffffffffffffffff", case_var_vector_create_region_absurd_value_capacity_ffffffffffffffff},
+    {"var_vector_create_region_absurd_value_capacity_100000010_limited", case_var_vector_create_region_absurd_value_capacity_100000010_limited},
+    {"var_vector_create_region_absurd_value_capacity_10000000000_limited", case_var_vector_create_region_absurd_value_capacity_10000000000_limited},
+    {"var_vector_create_region_absurd_value_capacity_1000000000000_limited", case_var_vector_create_region_absurd_value_capacity_1000000000000_limited},
+    {"var_vector_create_region_absurd_value_capacity_10000000000", case_var_vector_create_region_absurd_value_capacity_10000000000},
+    {"var_vector_create_region_absurd_value_capacity_1000000000000", case_var_vector_create_region_absurd_value_capacity_1000000000000},
+    {"var_vector_create_region_absurd_value_data_capacity_80000000", case_var_vector_create_region_absurd_value_data_capacity_80000000},
+    {"var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff", case_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff},
     {"var_vector_release_var_vector_reused", case_var_vector_release_var_vector_reused},
     {"var_vector_release_var_vector_forged", case_var_vector_release_var_vector_forged},
     {"var_vector_release_var_vector_wrong_kind_region", case_var_vector_release_var_vector_wrong_kind_region},

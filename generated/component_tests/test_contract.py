@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -51,8 +51,7 @@ ENTRIES = [
     ['vector.get', '[method]vector.get', 'method', 'vector', 'get'],
     ['vector.is_valid', '[method]vector.is-valid', 'method', 'vector', 'is-valid'],
     ['vector.read', '[method]vector.read', 'method', 'vector', 'read'],
-    ['var_vector.create_utf8', '[method]region.create-utf8', 'method', 'region', 'create-utf8'],
-    ['var_vector.create_binary', '[method]region.create-binary', 'method', 'region', 'create-binary'],
+    ['var_vector.create', '[constructor]var-vector', 'constructor', 'var-vector', 'create'],
     ['var_vector.release', '[method]var-vector.close', 'method', 'var-vector', 'close'],
     ['var_vector.length', '[method]var-vector.length', 'method', 'var-vector', 'length'],
     ['var_vector.capacity', '[method]var-vector.capacity', 'method', 'var-vector', 'capacity'],

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
 from component_host import Host, record  # noqa: E402,F401
 
 FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
-CASES = 529
+CASES = 515
 
 WHY = {
     "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
@@ -135,12 +135,9 @@ NOT_EXPRESSIBLE = {
     "vector_read_vector_wrong_kind_region": "wrong_kind",
     "vector_read_vector_null": "null",
     "vector_read_vector_null_dst": "null",
-    "var_vector_create_utf8_region_forged": "forged",
-    "var_vector_create_utf8_region_wrong_kind_buffer": "wrong_kind",
-    "var_vector_create_utf8_region_null": "null",
-    "var_vector_create_binary_region_forged": "forged",
-    "var_vector_create_binary_region_wrong_kind_buffer": "wrong_kind",
-    "var_vector_create_binary_region_null": "null",
+    "var_vector_create_region_forged": "forged",
+    "var_vector_create_region_wrong_kind_buffer": "wrong_kind",
+    "var_vector_create_region_null": "null",
     "var_vector_release_var_vector_reused": "second_wrapper",
     "var_vector_release_var_vector_forged": "forged",
     "var_vector_release_var_vector_wrong_kind_region": "wrong_kind",
@@ -302,7 +299,7 @@ def bytes_of_var_vector(h, obj):
 
 def test_every_case_is_a_test_or_not_expressible():
     tests = [name for name in globals() if name.startswith("test_case_")]
-    assert len(tests) == 295
+    assert len(tests) == 284
     assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
     assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
 
@@ -1397,148 +1394,79 @@ def test_case_vector_read_vector_absurd_value_offset_ffffffffffffffff(h):
     assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
 
-def test_case_var_vector_create_utf8_region_stale(h):
-    """var_vector.create_utf8 on a region: the object was closed before the call."""
+def test_case_var_vector_create_region_stale(h):
+    """var_vector.create on a region: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
     h.call("region", "[method]region.close", region)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("region", "[method]region.create-utf8", region, 16, 16, False))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False))
 
 
-def test_case_var_vector_create_utf8_region_reused(h):
-    """var_vector.create_utf8 on a region: the object was closed and its slot now holds a newer object."""
-    region = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", region)
-    newer = h.call("region", "[constructor]region", None)
-    h.refused("reused-handle", 'stale_rejected', lambda: h.call("region", "[method]region.create-utf8", region, 16, 16, False))
-
-
-def test_case_var_vector_create_utf8_region_absurd_value_capacity_1000000000001(h):
-    """var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
-    region = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, lambda: h.call("region", "[method]region.create-utf8", region, 281474976710657, 16, False))
-
-
-def test_case_var_vector_create_utf8_region_absurd_value_capacity_ffffffffffffffff(h):
-    """var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
-    region = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, lambda: h.call("region", "[method]region.create-utf8", region, 18446744073709551615, 16, False))
-
-
-def test_case_var_vector_create_utf8_region_absurd_value_capacity_100000010_limited(h):
-    """var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
-    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
-    h.refused("out-of-memory", None, lambda: h.call("region", "[method]region.create-utf8", region, 4294967312, 16, False))
-
-
-def test_case_var_vector_create_utf8_region_absurd_value_capacity_10000000000_limited(h):
-    """var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
-    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
-    h.refused("out-of-memory", None, lambda: h.call("region", "[method]region.create-utf8", region, 1099511627776, 16, False))
-
-
-def test_case_var_vector_create_utf8_region_absurd_value_capacity_1000000000000_limited(h):
-    """var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
-    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
-    h.refused("out-of-memory", None, lambda: h.call("region", "[method]region.create-utf8", region, 281474976710656, 16, False))
-
-
-def test_case_var_vector_create_utf8_region_absurd_value_capacity_10000000000(h):
-    """var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
-    region = h.call("region", "[constructor]region", None)
-    h.refused("out-of-memory", None, lambda: h.call("region", "[method]region.create-utf8", region, 1099511627776, 16, False))
-
-
-def test_case_var_vector_create_utf8_region_absurd_value_capacity_1000000000000(h):
-    """var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
-    region = h.call("region", "[constructor]region", None)
-    h.refused("out-of-memory", None, lambda: h.call("region", "[method]region.create-utf8", region, 281474976710656, 16, False))
-
-
-def test_case_var_vector_create_utf8_region_absurd_value_data_capacity_80000000(h):
-    """var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity)."""
-    region = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, lambda: h.call("region", "[method]region.create-utf8", region, 16, 2147483648, False))
-
-
-def test_case_var_vector_create_utf8_region_absurd_value_data_capacity_ffffffffffffffff(h):
-    """var_vector.create_utf8 on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity)."""
-    region = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, lambda: h.call("region", "[method]region.create-utf8", region, 16, 18446744073709551615, False))
-
-
-def test_case_var_vector_create_binary_region_stale(h):
-    """var_vector.create_binary on a region: the object was closed before the call."""
-    region = h.call("region", "[constructor]region", None)
-    h.call("region", "[method]region.close", region)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("region", "[method]region.create-binary", region, 16, 16, False))
-
-
-def test_case_var_vector_create_binary_region_reused(h):
-    """var_vector.create_binary on a region: the object was closed and its slot now holds a newer object."""
+def test_case_var_vector_create_region_reused(h):
+    """var_vector.create on a region: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
     h.call("region", "[method]region.close", region)
     newer = h.call("region", "[constructor]region", None)
-    h.refused("reused-handle", 'stale_rejected', lambda: h.call("region", "[method]region.create-binary", region, 16, 16, False))
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False))
 
 
-def test_case_var_vector_create_binary_region_absurd_value_capacity_1000000000001(h):
-    """var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+def test_case_var_vector_create_region_absurd_value_capacity_1000000000001(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
     region = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, lambda: h.call("region", "[method]region.create-binary", region, 281474976710657, 16, False))
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 281474976710657, 16, False, False))
 
 
-def test_case_var_vector_create_binary_region_absurd_value_capacity_ffffffffffffffff(h):
-    """var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+def test_case_var_vector_create_region_absurd_value_capacity_ffffffffffffffff(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
     region = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, lambda: h.call("region", "[method]region.create-binary", region, 18446744073709551615, 16, False))
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 18446744073709551615, 16, False, False))
 
 
-def test_case_var_vector_create_binary_region_absurd_value_capacity_100000010_limited(h):
-    """var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+def test_case_var_vector_create_region_absurd_value_capacity_100000010_limited(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
     region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
-    h.refused("out-of-memory", None, lambda: h.call("region", "[method]region.create-binary", region, 4294967312, 16, False))
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 4294967312, 16, False, False))
 
 
-def test_case_var_vector_create_binary_region_absurd_value_capacity_10000000000_limited(h):
-    """var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+def test_case_var_vector_create_region_absurd_value_capacity_10000000000_limited(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
     region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
-    h.refused("out-of-memory", None, lambda: h.call("region", "[method]region.create-binary", region, 1099511627776, 16, False))
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 1099511627776, 16, False, False))
 
 
-def test_case_var_vector_create_binary_region_absurd_value_capacity_1000000000000_limited(h):
-    """var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+def test_case_var_vector_create_region_absurd_value_capacity_1000000000000_limited(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
     region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
-    h.refused("out-of-memory", None, lambda: h.call("region", "[method]region.create-binary", region, 281474976710656, 16, False))
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 281474976710656, 16, False, False))
 
 
-def test_case_var_vector_create_binary_region_absurd_value_capacity_10000000000(h):
-    """var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+def test_case_var_vector_create_region_absurd_value_capacity_10000000000(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
     region = h.call("region", "[constructor]region", None)
-    h.refused("out-of-memory", None, lambda: h.call("region", "[method]region.create-binary", region, 1099511627776, 16, False))
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 1099511627776, 16, False, False))
 
 
-def test_case_var_vector_create_binary_region_absurd_value_capacity_1000000000000(h):
-    """var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+def test_case_var_vector_create_region_absurd_value_capacity_1000000000000(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
     region = h.call("region", "[constructor]region", None)
-    h.refused("out-of-memory", None, lambda: h.call("region", "[method]region.create-binary", region, 281474976710656, 16, False))
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 281474976710656, 16, False, False))
 
 
-def test_case_var_vector_create_binary_region_absurd_value_data_capacity_80000000(h):
-    """var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity)."""
+def test_case_var_vector_create_region_absurd_value_data_capacity_80000000(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity)."""
     region = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, lambda: h.call("region", "[method]region.create-binary", region, 16, 2147483648, False))
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 16, 2147483648, False, False))
 
 
-def test_case_var_vector_create_binary_region_absurd_value_data_capacity_ffffffffffffffff(h):
-    """var_vector.create_binary on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity)."""
+def test_case_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity)."""
     region = h.call("region", "[constructor]region", None)
-    h.refused("invalid-argument", None, lambda: h.call("region", "[method]region.create-binary", region, 16, 18446744073709551615, False))
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 16, 18446744073709551615, False, False))
 
 
 def test_case_var_vector_release_var_vector_after_region_destroy(h):
     """var_vector.release on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.close", recv))
 
@@ -1546,7 +1474,7 @@ def test_case_var_vector_release_var_vector_after_region_destroy(h):
 def test_case_var_vector_release_var_vector_while_borrowed_shared(h):
     """var_vector.release on a var_vector: the call needs the object (or its region) free of the view that is live."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     held, _ = h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv))
     h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.close", recv))
@@ -1557,7 +1485,7 @@ def test_case_var_vector_release_var_vector_while_borrowed_shared(h):
 def test_case_var_vector_length_var_vector_stale(h):
     """var_vector.length on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.length", recv))
 
@@ -1565,9 +1493,9 @@ def test_case_var_vector_length_var_vector_stale(h):
 def test_case_var_vector_length_var_vector_reused(h):
     """var_vector.length on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.length", recv))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1576,7 +1504,7 @@ def test_case_var_vector_length_var_vector_reused(h):
 def test_case_var_vector_length_var_vector_after_region_destroy(h):
     """var_vector.length on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.length", recv))
 
@@ -1584,7 +1512,7 @@ def test_case_var_vector_length_var_vector_after_region_destroy(h):
 def test_case_var_vector_capacity_var_vector_stale(h):
     """var_vector.capacity on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.capacity", recv))
 
@@ -1592,9 +1520,9 @@ def test_case_var_vector_capacity_var_vector_stale(h):
 def test_case_var_vector_capacity_var_vector_reused(h):
     """var_vector.capacity on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.capacity", recv))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1603,7 +1531,7 @@ def test_case_var_vector_capacity_var_vector_reused(h):
 def test_case_var_vector_capacity_var_vector_after_region_destroy(h):
     """var_vector.capacity on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.capacity", recv))
 
@@ -1611,7 +1539,7 @@ def test_case_var_vector_capacity_var_vector_after_region_destroy(h):
 def test_case_var_vector_data_length_var_vector_stale(h):
     """var_vector.data_length on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-length", recv))
 
@@ -1619,9 +1547,9 @@ def test_case_var_vector_data_length_var_vector_stale(h):
 def test_case_var_vector_data_length_var_vector_reused(h):
     """var_vector.data_length on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-length", recv))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1630,7 +1558,7 @@ def test_case_var_vector_data_length_var_vector_reused(h):
 def test_case_var_vector_data_length_var_vector_after_region_destroy(h):
     """var_vector.data_length on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-length", recv))
 
@@ -1638,7 +1566,7 @@ def test_case_var_vector_data_length_var_vector_after_region_destroy(h):
 def test_case_var_vector_data_capacity_var_vector_stale(h):
     """var_vector.data_capacity on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-capacity", recv))
 
@@ -1646,9 +1574,9 @@ def test_case_var_vector_data_capacity_var_vector_stale(h):
 def test_case_var_vector_data_capacity_var_vector_reused(h):
     """var_vector.data_capacity on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-capacity", recv))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1657,7 +1585,7 @@ def test_case_var_vector_data_capacity_var_vector_reused(h):
 def test_case_var_vector_data_capacity_var_vector_after_region_destroy(h):
     """var_vector.data_capacity on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-capacity", recv))
 
@@ -1665,7 +1593,7 @@ def test_case_var_vector_data_capacity_var_vector_after_region_destroy(h):
 def test_case_var_vector_null_count_var_vector_stale(h):
     """var_vector.null_count on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.null-count", recv))
 
@@ -1673,9 +1601,9 @@ def test_case_var_vector_null_count_var_vector_stale(h):
 def test_case_var_vector_null_count_var_vector_reused(h):
     """var_vector.null_count on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.null-count", recv))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1684,7 +1612,7 @@ def test_case_var_vector_null_count_var_vector_reused(h):
 def test_case_var_vector_null_count_var_vector_after_region_destroy(h):
     """var_vector.null_count on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.null-count", recv))
 
@@ -1692,7 +1620,7 @@ def test_case_var_vector_null_count_var_vector_after_region_destroy(h):
 def test_case_var_vector_is_utf8_var_vector_stale(h):
     """var_vector.is_utf8 on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-utf8", recv))
 
@@ -1700,9 +1628,9 @@ def test_case_var_vector_is_utf8_var_vector_stale(h):
 def test_case_var_vector_is_utf8_var_vector_reused(h):
     """var_vector.is_utf8 on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-utf8", recv))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1711,7 +1639,7 @@ def test_case_var_vector_is_utf8_var_vector_reused(h):
 def test_case_var_vector_is_utf8_var_vector_after_region_destroy(h):
     """var_vector.is_utf8 on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-utf8", recv))
 
@@ -1719,7 +1647,7 @@ def test_case_var_vector_is_utf8_var_vector_after_region_destroy(h):
 def test_case_var_vector_append_var_vector_stale(h):
     """var_vector.append on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append", recv, b'hello'))
 
@@ -1727,9 +1655,9 @@ def test_case_var_vector_append_var_vector_stale(h):
 def test_case_var_vector_append_var_vector_reused(h):
     """var_vector.append on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append", recv, b'hello'))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1738,7 +1666,7 @@ def test_case_var_vector_append_var_vector_reused(h):
 def test_case_var_vector_append_var_vector_after_region_destroy(h):
     """var_vector.append on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append", recv, b'hello'))
 
@@ -1746,7 +1674,7 @@ def test_case_var_vector_append_var_vector_after_region_destroy(h):
 def test_case_var_vector_append_var_vector_while_borrowed_shared(h):
     """var_vector.append on a var_vector: the call needs the object (or its region) free of the view that is live."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     held, _ = h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv))
     h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.append", recv, b'hello'))
@@ -1757,7 +1685,7 @@ def test_case_var_vector_append_var_vector_while_borrowed_shared(h):
 def test_case_var_vector_append_var_vector_invalid_utf8_value(h):
     """var_vector.append on a var_vector: text that is not UTF-8 (value)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("invalid-utf8", None, lambda: h.call("var_vector", "[method]var-vector.append", recv, b'\xc3(\xff'))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1766,7 +1694,7 @@ def test_case_var_vector_append_var_vector_invalid_utf8_value(h):
 def test_case_var_vector_append_null_var_vector_stale(h):
     """var_vector.append_null on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append-null", recv))
 
@@ -1774,9 +1702,9 @@ def test_case_var_vector_append_null_var_vector_stale(h):
 def test_case_var_vector_append_null_var_vector_reused(h):
     """var_vector.append_null on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append-null", recv))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1785,7 +1713,7 @@ def test_case_var_vector_append_null_var_vector_reused(h):
 def test_case_var_vector_append_null_var_vector_after_region_destroy(h):
     """var_vector.append_null on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append-null", recv))
 
@@ -1793,7 +1721,7 @@ def test_case_var_vector_append_null_var_vector_after_region_destroy(h):
 def test_case_var_vector_append_null_var_vector_while_borrowed_shared(h):
     """var_vector.append_null on a var_vector: the call needs the object (or its region) free of the view that is live."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     held, _ = h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv))
     h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.append-null", recv))
@@ -1804,7 +1732,7 @@ def test_case_var_vector_append_null_var_vector_while_borrowed_shared(h):
 def test_case_var_vector_get_var_vector_stale(h):
     """var_vector.get on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.get", recv, 0))
 
@@ -1812,9 +1740,9 @@ def test_case_var_vector_get_var_vector_stale(h):
 def test_case_var_vector_get_var_vector_reused(h):
     """var_vector.get on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.get", recv, 0))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1823,7 +1751,7 @@ def test_case_var_vector_get_var_vector_reused(h):
 def test_case_var_vector_get_var_vector_after_region_destroy(h):
     """var_vector.get on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.get", recv, 0))
 
@@ -1831,7 +1759,7 @@ def test_case_var_vector_get_var_vector_after_region_destroy(h):
 def test_case_var_vector_get_var_vector_while_borrowed_unique(h):
     """var_vector.get on a var_vector: the call needs the object (or its region) free of the view that is live."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     held, _ = h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv))
     h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.get", recv, 0))
@@ -1842,7 +1770,7 @@ def test_case_var_vector_get_var_vector_while_borrowed_unique(h):
 def test_case_var_vector_get_var_vector_absurd_value_index_100000010(h):
     """var_vector.get on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.get", recv, 4294967312))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1851,7 +1779,7 @@ def test_case_var_vector_get_var_vector_absurd_value_index_100000010(h):
 def test_case_var_vector_get_var_vector_absurd_value_index_10000000000(h):
     """var_vector.get on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.get", recv, 1099511627776))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1860,7 +1788,7 @@ def test_case_var_vector_get_var_vector_absurd_value_index_10000000000(h):
 def test_case_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff(h):
     """var_vector.get on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.get", recv, 18446744073709551615))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1869,7 +1797,7 @@ def test_case_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff(h):
 def test_case_var_vector_value_offset_var_vector_stale(h):
     """var_vector.value_offset on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 0))
 
@@ -1877,9 +1805,9 @@ def test_case_var_vector_value_offset_var_vector_stale(h):
 def test_case_var_vector_value_offset_var_vector_reused(h):
     """var_vector.value_offset on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 0))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1888,7 +1816,7 @@ def test_case_var_vector_value_offset_var_vector_reused(h):
 def test_case_var_vector_value_offset_var_vector_after_region_destroy(h):
     """var_vector.value_offset on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 0))
 
@@ -1896,7 +1824,7 @@ def test_case_var_vector_value_offset_var_vector_after_region_destroy(h):
 def test_case_var_vector_value_offset_var_vector_absurd_value_index_100000010(h):
     """var_vector.value_offset on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 4294967312))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1905,7 +1833,7 @@ def test_case_var_vector_value_offset_var_vector_absurd_value_index_100000010(h)
 def test_case_var_vector_value_offset_var_vector_absurd_value_index_10000000000(h):
     """var_vector.value_offset on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 1099511627776))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1914,7 +1842,7 @@ def test_case_var_vector_value_offset_var_vector_absurd_value_index_10000000000(
 def test_case_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff(h):
     """var_vector.value_offset on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 18446744073709551615))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1923,7 +1851,7 @@ def test_case_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffff
 def test_case_var_vector_value_length_var_vector_stale(h):
     """var_vector.value_length on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 0))
 
@@ -1931,9 +1859,9 @@ def test_case_var_vector_value_length_var_vector_stale(h):
 def test_case_var_vector_value_length_var_vector_reused(h):
     """var_vector.value_length on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 0))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1942,7 +1870,7 @@ def test_case_var_vector_value_length_var_vector_reused(h):
 def test_case_var_vector_value_length_var_vector_after_region_destroy(h):
     """var_vector.value_length on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 0))
 
@@ -1950,7 +1878,7 @@ def test_case_var_vector_value_length_var_vector_after_region_destroy(h):
 def test_case_var_vector_value_length_var_vector_absurd_value_index_100000010(h):
     """var_vector.value_length on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 4294967312))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1959,7 +1887,7 @@ def test_case_var_vector_value_length_var_vector_absurd_value_index_100000010(h)
 def test_case_var_vector_value_length_var_vector_absurd_value_index_10000000000(h):
     """var_vector.value_length on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 1099511627776))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1968,7 +1896,7 @@ def test_case_var_vector_value_length_var_vector_absurd_value_index_10000000000(
 def test_case_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff(h):
     """var_vector.value_length on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 18446744073709551615))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1977,7 +1905,7 @@ def test_case_var_vector_value_length_var_vector_absurd_value_index_ffffffffffff
 def test_case_var_vector_is_valid_var_vector_stale(h):
     """var_vector.is_valid on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 0))
 
@@ -1985,9 +1913,9 @@ def test_case_var_vector_is_valid_var_vector_stale(h):
 def test_case_var_vector_is_valid_var_vector_reused(h):
     """var_vector.is_valid on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 0))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -1996,7 +1924,7 @@ def test_case_var_vector_is_valid_var_vector_reused(h):
 def test_case_var_vector_is_valid_var_vector_after_region_destroy(h):
     """var_vector.is_valid on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 0))
 
@@ -2004,7 +1932,7 @@ def test_case_var_vector_is_valid_var_vector_after_region_destroy(h):
 def test_case_var_vector_is_valid_var_vector_absurd_value_index_100000010(h):
     """var_vector.is_valid on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 4294967312))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -2013,7 +1941,7 @@ def test_case_var_vector_is_valid_var_vector_absurd_value_index_100000010(h):
 def test_case_var_vector_is_valid_var_vector_absurd_value_index_10000000000(h):
     """var_vector.is_valid on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 1099511627776))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -2022,7 +1950,7 @@ def test_case_var_vector_is_valid_var_vector_absurd_value_index_10000000000(h):
 def test_case_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff(h):
     """var_vector.is_valid on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 18446744073709551615))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -2031,7 +1959,7 @@ def test_case_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff
 def test_case_var_vector_read_var_vector_stale(h):
     """var_vector.read on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.read", recv, 0, 4))
 
@@ -2039,9 +1967,9 @@ def test_case_var_vector_read_var_vector_stale(h):
 def test_case_var_vector_read_var_vector_reused(h):
     """var_vector.read on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.read", recv, 0, 4))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -2050,7 +1978,7 @@ def test_case_var_vector_read_var_vector_reused(h):
 def test_case_var_vector_read_var_vector_after_region_destroy(h):
     """var_vector.read on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.read", recv, 0, 4))
 
@@ -2058,7 +1986,7 @@ def test_case_var_vector_read_var_vector_after_region_destroy(h):
 def test_case_var_vector_read_var_vector_while_borrowed_unique(h):
     """var_vector.read on a var_vector: the call needs the object (or its region) free of the view that is live."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     held, _ = h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv))
     h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.read", recv, 0, 4))
@@ -2069,7 +1997,7 @@ def test_case_var_vector_read_var_vector_while_borrowed_unique(h):
 def test_case_var_vector_read_var_vector_absurd_value_offset_100000010(h):
     """var_vector.read on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.read", recv, 4294967312, 4))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -2078,7 +2006,7 @@ def test_case_var_vector_read_var_vector_absurd_value_offset_100000010(h):
 def test_case_var_vector_read_var_vector_absurd_value_offset_10000000000(h):
     """var_vector.read on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.read", recv, 1099511627776, 4))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -2087,7 +2015,7 @@ def test_case_var_vector_read_var_vector_absurd_value_offset_10000000000(h):
 def test_case_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff(h):
     """var_vector.read on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.read", recv, 18446744073709551615, 4))
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -2594,7 +2522,7 @@ def test_case_borrow_shared_vector_borrow_conflict_unique_shared(h):
 def test_case_borrow_shared_var_vector_stale(h):
     """borrow.shared on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv)))
 
@@ -2602,9 +2530,9 @@ def test_case_borrow_shared_var_vector_stale(h):
 def test_case_borrow_shared_var_vector_reused(h):
     """borrow.shared on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv)))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -2613,7 +2541,7 @@ def test_case_borrow_shared_var_vector_reused(h):
 def test_case_borrow_shared_var_vector_after_region_destroy(h):
     """borrow.shared on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv)))
 
@@ -2621,7 +2549,7 @@ def test_case_borrow_shared_var_vector_after_region_destroy(h):
 def test_case_borrow_shared_var_vector_borrow_conflict_unique_shared(h):
     """borrow.shared on a var_vector: a view is taken while a conflicting view is live."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     held, _ = h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv))
     h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv)))
@@ -2834,7 +2762,7 @@ def test_case_borrow_unique_vector_borrow_conflict_unique_unique(h):
 def test_case_borrow_unique_var_vector_stale(h):
     """borrow.unique on a var_vector: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv)))
 
@@ -2842,9 +2770,9 @@ def test_case_borrow_unique_var_vector_stale(h):
 def test_case_borrow_unique_var_vector_reused(h):
     """borrow.unique on a var_vector: the object was closed and its slot now holds a newer object."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    newer = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
     h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv)))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
@@ -2853,7 +2781,7 @@ def test_case_borrow_unique_var_vector_reused(h):
 def test_case_borrow_unique_var_vector_after_region_destroy(h):
     """borrow.unique on a var_vector: the object's region was destroyed before the call."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv)))
 
@@ -2861,7 +2789,7 @@ def test_case_borrow_unique_var_vector_after_region_destroy(h):
 def test_case_borrow_unique_var_vector_borrow_conflict_shared_unique(h):
     """borrow.unique on a var_vector: a view is taken while a conflicting view is live."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     held, _ = h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv))
     h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv)))
@@ -2872,7 +2800,7 @@ def test_case_borrow_unique_var_vector_borrow_conflict_shared_unique(h):
 def test_case_borrow_unique_var_vector_borrow_conflict_unique_unique(h):
     """borrow.unique on a var_vector: a view is taken while a conflicting view is live."""
     region = h.call("region", "[constructor]region", None)
-    recv = h.call("region", "[method]region.create-utf8", region, 16, 16, False)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
     held, _ = h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv))
     h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv)))

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -662,25 +662,12 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorRead(JNIEnv* env, jclass 
     }
 }
 
-/* var_vector.create_utf8 (weaveheap_var_vector_create_utf8). */
-JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorCreateUtf8(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2, jboolean a3) {
+/* var_vector.create (weaveheap_var_vector_create). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorCreate(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2, jboolean a3, jboolean a4) {
     (void)cls;
     (void)env;
     weaveheap_error err = {0, NULL};
-    weaveheap_var_vector_t r = weaveheap_var_vector_create_utf8((weaveheap_region_t)a0, (uint64_t)a1, (uint64_t)a2, a3 == JNI_TRUE, &err);
-    if (err.code != 0) {
-        wh__throw(env, &err);
-        return 0;
-    }
-    return (jlong)r;
-}
-
-/* var_vector.create_binary (weaveheap_var_vector_create_binary). */
-JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorCreateBinary(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2, jboolean a3) {
-    (void)cls;
-    (void)env;
-    weaveheap_error err = {0, NULL};
-    weaveheap_var_vector_t r = weaveheap_var_vector_create_binary((weaveheap_region_t)a0, (uint64_t)a1, (uint64_t)a2, a3 == JNI_TRUE, &err);
+    weaveheap_var_vector_t r = weaveheap_var_vector_create((weaveheap_region_t)a0, (uint64_t)a1, (uint64_t)a2, a3 == JNI_TRUE, a4 == JNI_TRUE, &err);
     if (err.code != 0) {
         wh__throw(env, &err);
         return 0;

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -391,7 +391,7 @@ export declare class Region {
    * a validity bitmap when `nullable`. Its memory (values, then the
    * bitmap, each 64-byte aligned) is taken from the region at once.
    * `utf8` and `binary` are invalid_argument here (they vary in
-   * size: `var_vector.create_utf8`, `var_vector.create_binary`).
+   * size: `var_vector.create`).
    *
    * @param options.nullable default false
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
@@ -403,15 +403,17 @@ export declare class Region {
    */
   vector(type: ElementType, capacity: number | bigint, options?: { nullable?: boolean }): Vector;
   /**
-   * Makes an empty `utf8` column (Arrow's "u": UTF-8 strings of any
-   * size) with room for `capacity` values holding `data_capacity` bytes
-   * in all (at most 2^31 - 1: Arrow's offsets are int32), and a validity
-   * bitmap when `nullable`. Its memory (the data, the capacity + 1
-   * offsets, then the bitmap, each 64-byte aligned) is taken from the
-   * region at once. Sizes are checked in 64 bits: one that no region can
-   * hold, or past the region's byte limit, is out_of_memory.
+   * Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings
+   * of any size), or of `binary` ones ("z": byte strings) when `binary`,
+   * with room for `capacity` values holding `data_capacity` bytes in all
+   * (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap
+   * when `nullable`. Its memory (the data, the capacity + 1 offsets, then
+   * the bitmap, each 64-byte aligned) is taken from the region at once.
+   * Sizes are checked in 64 bits: one that no region can hold, or past
+   * the region's byte limit, is out_of_memory.
    *
    * @param options.nullable default false
+   * @param options.binary default false
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
    * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
@@ -419,20 +421,7 @@ export declare class Region {
    * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
-  createUtf8(capacity: number | bigint, dataCapacity: number | bigint, options?: { nullable?: boolean }): VarVector;
-  /**
-   * Makes an empty `binary` column (Arrow's "z": byte strings of any
-   * size), as `create_utf8` makes a `utf8` one.
-   *
-   * @param options.nullable default false
-   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
-   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
-   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
-   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
-   */
-  createBinary(capacity: number | bigint, dataCapacity: number | bigint, options?: { nullable?: boolean }): VarVector;
+  varVector(capacity: number | bigint, dataCapacity: number | bigint, options?: { nullable?: boolean; binary?: boolean }): VarVector;
   /**
    * Makes an empty batch in `region` with room for `max_columns` columns
    * (1 to 4096). Its record (the columns' handles, borrows and names) is
@@ -1045,7 +1034,7 @@ export declare class BatchStream {
  * views (the data bytes so far) and Arrow exports read it in place.
  */
 export declare class VarVector {
-  /** VarVector objects are made by Region.prototype.createUtf8, Region.prototype.createBinary. */
+  /** VarVector objects are made by Region.prototype.varVector. */
   private constructor();
   /** Wraps a var_vector handle made elsewhere (C, another binding); the core checks it at each call. */
   static fromHandle(handle: bigint): VarVector;

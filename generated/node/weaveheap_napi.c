@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -796,50 +796,25 @@ done:
     return result;
 }
 
-/* var_vector.create_utf8 -> Region.prototype.createUtf8 */
-static napi_value native_var_vector_create_utf8(napi_env env, napi_callback_info info) {
-    napi_value argv[4];
-    size_t argc = 4;
+/* var_vector.create -> Region.prototype.varVector */
+static napi_value native_var_vector_create(napi_env env, napi_callback_info info) {
+    napi_value argv[5];
+    size_t argc = 5;
     napi_value result = NULL;
     uint64_t a0 = 0;
     uint64_t a1 = 0;
     uint64_t a2 = 0;
     bool a3 = false;
+    bool a4 = false;
     wh_error err = {0, NULL};
     if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
-    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.createUtf8: the receiver", &a0)) goto done;
-    if (!weaveheap__napi_get_u64(env, argv[1], "Region.prototype.createUtf8: argument 'capacity'", &a1)) goto done;
-    if (!weaveheap__napi_get_u64(env, argv[2], "Region.prototype.createUtf8: argument 'dataCapacity'", &a2)) goto done;
-    if (!weaveheap__napi_get_bool(env, argv[3], "Region.prototype.createUtf8: option 'nullable'", &a3)) goto done;
+    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.varVector: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Region.prototype.varVector: argument 'capacity'", &a1)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[2], "Region.prototype.varVector: argument 'dataCapacity'", &a2)) goto done;
+    if (!weaveheap__napi_get_bool(env, argv[3], "Region.prototype.varVector: option 'nullable'", &a3)) goto done;
+    if (!weaveheap__napi_get_bool(env, argv[4], "Region.prototype.varVector: option 'binary'", &a4)) goto done;
     {
-        weaveheap_var_vector_t r = weaveheap_var_vector_create_utf8(a0, a1, a2, a3, &err);
-        if (err.code != 0) {
-            weaveheap__napi_throw(env, &err);
-            goto done;
-        }
-        result = weaveheap__napi_make_handle(env, r);
-    }
-done:
-    return result;
-}
-
-/* var_vector.create_binary -> Region.prototype.createBinary */
-static napi_value native_var_vector_create_binary(napi_env env, napi_callback_info info) {
-    napi_value argv[4];
-    size_t argc = 4;
-    napi_value result = NULL;
-    uint64_t a0 = 0;
-    uint64_t a1 = 0;
-    uint64_t a2 = 0;
-    bool a3 = false;
-    wh_error err = {0, NULL};
-    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
-    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.createBinary: the receiver", &a0)) goto done;
-    if (!weaveheap__napi_get_u64(env, argv[1], "Region.prototype.createBinary: argument 'capacity'", &a1)) goto done;
-    if (!weaveheap__napi_get_u64(env, argv[2], "Region.prototype.createBinary: argument 'dataCapacity'", &a2)) goto done;
-    if (!weaveheap__napi_get_bool(env, argv[3], "Region.prototype.createBinary: option 'nullable'", &a3)) goto done;
-    {
-        weaveheap_var_vector_t r = weaveheap_var_vector_create_binary(a0, a1, a2, a3, &err);
+        weaveheap_var_vector_t r = weaveheap_var_vector_create(a0, a1, a2, a3, a4, &err);
         if (err.code != 0) {
             weaveheap__napi_throw(env, &err);
             goto done;
@@ -1580,8 +1555,7 @@ NAPI_MODULE_INIT() {
         {"vector_get", native_vector_get},
         {"vector_is_valid", native_vector_is_valid},
         {"vector_read", native_vector_read},
-        {"var_vector_create_utf8", native_var_vector_create_utf8},
-        {"var_vector_create_binary", native_var_vector_create_binary},
+        {"var_vector_create", native_var_vector_create},
         {"var_vector_release", native_var_vector_release},
         {"var_vector_length", native_var_vector_length},
         {"var_vector_capacity", native_var_vector_capacity},

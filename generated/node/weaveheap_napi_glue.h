@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da */
 /*
  * What bindings/node/weaveheap_napi_helpers.c needs to know of the IDL, and
  * nothing more: the glue's ABI version and IDL hash, the error struct and
@@ -12,7 +12,7 @@
 
 /* The IDL this glue was generated from; index.js compares it, and the core's
  * weaveheap_idl_hash(), with its own at load time. */
-#define WH_GLUE_IDL_HASH "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064"
+#define WH_GLUE_IDL_HASH "eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da"
 #define WH_GLUE_ABI_VERSION 1
 
 #if WEAVEHEAP_ABI_VERSION != WH_GLUE_ABI_VERSION

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -996,13 +996,10 @@ typedef struct weaveheap__py_exporter {
 %feature("docstring") weaveheap__py_region::string "Validates `text` as UTF-8 and copies it into a new string (counted as a copy). Invalid input fails with the byte offset of the first bad sequence in the message.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_region::vector;
 %newobject weaveheap__py_region::vector;
-%feature("docstring") weaveheap__py_region::vector "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once. `utf8` and `binary` are invalid_argument here (they vary in size: `var_vector.create_utf8`, `var_vector.create_binary`).\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-%feature("kwargs") weaveheap__py_region::create_utf8;
-%newobject weaveheap__py_region::create_utf8;
-%feature("docstring") weaveheap__py_region::create_utf8 "Makes an empty `utf8` column (Arrow's \"u\": UTF-8 strings of any size) with room for `capacity` values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap when `nullable`. Its memory (the data, the capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the region at once. Sizes are checked in 64 bits: one that no region can hold, or past the region's byte limit, is out_of_memory.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-%feature("kwargs") weaveheap__py_region::create_binary;
-%newobject weaveheap__py_region::create_binary;
-%feature("docstring") weaveheap__py_region::create_binary "Makes an empty `binary` column (Arrow's \"z\": byte strings of any size), as `create_utf8` makes a `utf8` one.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_region::vector "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once. `utf8` and `binary` are invalid_argument here (they vary in size: `var_vector.create`).\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::var_vector;
+%newobject weaveheap__py_region::var_vector;
+%feature("docstring") weaveheap__py_region::var_vector "Makes an empty column of `utf8` values (Arrow's \"u\": UTF-8 strings of any size), or of `binary` ones (\"z\": byte strings) when `binary`, with room for `capacity` values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap when `nullable`. Its memory (the data, the capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the region at once. Sizes are checked in 64 bits: one that no region can hold, or past the region's byte limit, is out_of_memory.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_region::batch;
 %newobject weaveheap__py_region::batch;
 %feature("docstring") weaveheap__py_region::batch "Makes an empty batch in `region` with room for `max_columns` columns (1 to 4096). Its record (the columns' handles, borrows and names) is taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1076,11 +1073,8 @@ typedef struct weaveheap__py_region {
   weaveheap__py_vector* vector(PyObject* py_self, weaveheap_element_type type, uint64_t capacity, bool nullable = false, weaveheap_error* out_err = NULL) {
     return weaveheap__py_vector_wrap(weaveheap_vector_create($self->handle, type, capacity, nullable, out_err), py_self, true);
   }
-  weaveheap__py_var_vector* create_utf8(PyObject* py_self, uint64_t capacity, uint64_t data_capacity, bool nullable = false, weaveheap_error* out_err = NULL) {
-    return weaveheap__py_var_vector_wrap(weaveheap_var_vector_create_utf8($self->handle, capacity, data_capacity, nullable, out_err), py_self, true);
-  }
-  weaveheap__py_var_vector* create_binary(PyObject* py_self, uint64_t capacity, uint64_t data_capacity, bool nullable = false, weaveheap_error* out_err = NULL) {
-    return weaveheap__py_var_vector_wrap(weaveheap_var_vector_create_binary($self->handle, capacity, data_capacity, nullable, out_err), py_self, true);
+  weaveheap__py_var_vector* var_vector(PyObject* py_self, uint64_t capacity, uint64_t data_capacity, bool nullable = false, bool binary = false, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_var_vector_wrap(weaveheap_var_vector_create($self->handle, capacity, data_capacity, nullable, binary, out_err), py_self, true);
   }
   weaveheap__py_batch* batch(PyObject* py_self, uint32_t max_columns, weaveheap_error* out_err = NULL) {
     return weaveheap__py_batch_wrap(weaveheap_batch_create($self->handle, max_columns, out_err), py_self, true);

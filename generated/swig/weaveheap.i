@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -333,7 +333,7 @@ uint64_t weaveheap_string_length(weaveheap_string_t string, weaveheap_error* out
 char* weaveheap_string_dup(weaveheap_string_t string, weaveheap_error* out_err);
 
 %rename(vector_create) weaveheap_vector_create;
-%feature("docstring") weaveheap_vector_create "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once. `utf8` and `binary` are invalid_argument here (they vary in size: `var_vector.create_utf8`, `var_vector.create_binary`).\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_vector_create "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once. `utf8` and `binary` are invalid_argument here (they vary in size: `var_vector.create`).\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_vector_t weaveheap_vector_create(weaveheap_region_t region, weaveheap_element_type type, uint64_t capacity, bool nullable = false, weaveheap_error* out_err = NULL);
 
 %rename(vector_release) weaveheap_vector_release;
@@ -384,13 +384,9 @@ bool weaveheap_vector_is_valid(weaveheap_vector_t vector, uint64_t index, weaveh
 %feature("docstring") weaveheap_vector_read "Copies value bytes from `offset` into `dst` (counted as a copy), as a view would show them. Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_vector_read(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
 
-%rename(var_vector_create_utf8) weaveheap_var_vector_create_utf8;
-%feature("docstring") weaveheap_var_vector_create_utf8 "Makes an empty `utf8` column (Arrow's \"u\": UTF-8 strings of any size) with room for `capacity` values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap when `nullable`. Its memory (the data, the capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the region at once. Sizes are checked in 64 bits: one that no region can hold, or past the region's byte limit, is out_of_memory.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-weaveheap_var_vector_t weaveheap_var_vector_create_utf8(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable = false, weaveheap_error* out_err = NULL);
-
-%rename(var_vector_create_binary) weaveheap_var_vector_create_binary;
-%feature("docstring") weaveheap_var_vector_create_binary "Makes an empty `binary` column (Arrow's \"z\": byte strings of any size), as `create_utf8` makes a `utf8` one.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-weaveheap_var_vector_t weaveheap_var_vector_create_binary(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable = false, weaveheap_error* out_err = NULL);
+%rename(var_vector_create) weaveheap_var_vector_create;
+%feature("docstring") weaveheap_var_vector_create "Makes an empty column of `utf8` values (Arrow's \"u\": UTF-8 strings of any size), or of `binary` ones (\"z\": byte strings) when `binary`, with room for `capacity` values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap when `nullable`. Its memory (the data, the capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the region at once. Sizes are checked in 64 bits: one that no region can hold, or past the region's byte limit, is out_of_memory.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_var_vector_t weaveheap_var_vector_create(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable = false, bool binary = false, weaveheap_error* out_err = NULL);
 
 %rename(var_vector_release) weaveheap_var_vector_release;
 %feature("docstring") weaveheap_var_vector_release "Releases a column. Fails while it is borrowed (a view, an Arrow export or a batch holds it).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";

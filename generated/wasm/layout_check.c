@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da */
 /* The C struct layouts that the wasm glue (weaveheap.mjs) reads and writes in
  * linear memory, as the generator computed them for 32- and 64-bit pointers.
  * Compiled into every wasm build (and the wasm64 one), it fails the build if

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064';
+const IDL_HASH = 'eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -327,8 +327,7 @@ const IDL = Object.freeze({
     'vector.is_valid': "Vector.prototype.isValid",
     'vector.read': "Vector.prototype.read",
     'vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
-    'var_vector.create_utf8': "Region.prototype.createUtf8",
-    'var_vector.create_binary': "Region.prototype.createBinary",
+    'var_vector.create': "Region.prototype.varVector",
     'var_vector.release': "VarVector.prototype.close",
     'var_vector.length': "VarVector.prototype.length",
     'var_vector.capacity': "VarVector.prototype.capacity",
@@ -579,16 +578,10 @@ function bind(native, load) {
       return new Vector(kAdopt, native.vector_create(h, enumArg(type, "Region.prototype.vector: argument 'type'", ELEMENT_TYPE_VALUES), u64Arg(capacity, "Region.prototype.vector: argument 'capacity'"), boolArg(o.nullable ?? false, "Region.prototype.vector: option 'nullable'")));
     }
 
-    createUtf8(capacity, dataCapacity, options) {
-      const h = Region.#of(this, "Region.prototype.createUtf8");
-      const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.createUtf8", ["nullable"]);
-      return new VarVector(kAdopt, native.var_vector_create_utf8(h, u64Arg(capacity, "Region.prototype.createUtf8: argument 'capacity'"), u64Arg(dataCapacity, "Region.prototype.createUtf8: argument 'dataCapacity'"), boolArg(o.nullable ?? false, "Region.prototype.createUtf8: option 'nullable'")));
-    }
-
-    createBinary(capacity, dataCapacity, options) {
-      const h = Region.#of(this, "Region.prototype.createBinary");
-      const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.createBinary", ["nullable"]);
-      return new VarVector(kAdopt, native.var_vector_create_binary(h, u64Arg(capacity, "Region.prototype.createBinary: argument 'capacity'"), u64Arg(dataCapacity, "Region.prototype.createBinary: argument 'dataCapacity'"), boolArg(o.nullable ?? false, "Region.prototype.createBinary: option 'nullable'")));
+    varVector(capacity, dataCapacity, options) {
+      const h = Region.#of(this, "Region.prototype.varVector");
+      const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.varVector", ["nullable", "binary"]);
+      return new VarVector(kAdopt, native.var_vector_create(h, u64Arg(capacity, "Region.prototype.varVector: argument 'capacity'"), u64Arg(dataCapacity, "Region.prototype.varVector: argument 'dataCapacity'"), boolArg(o.nullable ?? false, "Region.prototype.varVector: option 'nullable'"), boolArg(o.binary ?? false, "Region.prototype.varVector: option 'binary'")));
     }
 
     batch(maxColumns) {
@@ -1070,7 +1063,7 @@ function bind(native, load) {
 
     constructor(adopt, handle) {
       if (adopt !== kAdopt) {
-        throw argumentError("VarVector objects are made by Region.prototype.createUtf8, Region.prototype.createBinary; VarVector.fromHandle() adopts a handle");
+        throw argumentError("VarVector objects are made by Region.prototype.varVector; VarVector.fromHandle() adopts a handle");
       }
       this.#h = handle;
     }
@@ -1328,8 +1321,7 @@ const EXPORTS = [
   'weaveheap_vector_is_valid',
   'weaveheap_vector_read',
   'weaveheap_vector_export_arrow',
-  'weaveheap_var_vector_create_utf8',
-  'weaveheap_var_vector_create_binary',
+  'weaveheap_var_vector_create',
   'weaveheap_var_vector_release',
   'weaveheap_var_vector_length',
   'weaveheap_var_vector_capacity',
@@ -1479,8 +1471,7 @@ function wasmBackend(e) {
   const f_weaveheap_vector_is_valid = e.weaveheap_vector_is_valid;
   const f_weaveheap_vector_read = e.weaveheap_vector_read;
   const f_weaveheap_vector_export_arrow = e.weaveheap_vector_export_arrow;
-  const f_weaveheap_var_vector_create_utf8 = e.weaveheap_var_vector_create_utf8;
-  const f_weaveheap_var_vector_create_binary = e.weaveheap_var_vector_create_binary;
+  const f_weaveheap_var_vector_create = e.weaveheap_var_vector_create;
   const f_weaveheap_var_vector_release = e.weaveheap_var_vector_release;
   const f_weaveheap_var_vector_length = e.weaveheap_var_vector_length;
   const f_weaveheap_var_vector_capacity = e.weaveheap_var_vector_capacity;
@@ -2114,18 +2105,10 @@ function wasmBackend(e) {
       }
     }
     ,
-    /* var_vector.create_utf8 -> Region.prototype.createUtf8 */
-    var_vector_create_utf8(a0, a1, a2, a3) {
-      if (a1 >= 4294967296 && a1 <= 281474976710656) tooBig(a1, "Region.prototype.createUtf8: argument 'capacity'");
-      const r = f_weaveheap_var_vector_create_utf8(a0, bigU64(a1), bigU64(a2), a3 ? 1 : 0, ERR);
-      if (i32[ERR_CODE_I] !== 0) fail();
-      return BigInt.asUintN(64, r);
-    }
-    ,
-    /* var_vector.create_binary -> Region.prototype.createBinary */
-    var_vector_create_binary(a0, a1, a2, a3) {
-      if (a1 >= 4294967296 && a1 <= 281474976710656) tooBig(a1, "Region.prototype.createBinary: argument 'capacity'");
-      const r = f_weaveheap_var_vector_create_binary(a0, bigU64(a1), bigU64(a2), a3 ? 1 : 0, ERR);
+    /* var_vector.create -> Region.prototype.varVector */
+    var_vector_create(a0, a1, a2, a3, a4) {
+      if (a1 >= 4294967296 && a1 <= 281474976710656) tooBig(a1, "Region.prototype.varVector: argument 'capacity'");
+      const r = f_weaveheap_var_vector_create(a0, bigU64(a1), bigU64(a2), a3 ? 1 : 0, a4 ? 1 : 0, ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
       return BigInt.asUintN(64, r);
     }

@@ -43,7 +43,7 @@ static fixture make(void) {
     fixture f = {wh_region(NULL), 0, 0, 0, 0};
     f.id = weaveheap_vector_create(f.region, WEAVEHEAP_ELEMENT_TYPE_INT32, 3, false, &err);
     f.score = weaveheap_vector_create(f.region, WEAVEHEAP_ELEMENT_TYPE_FLOAT64, 3, true, &err);
-    f.name = weaveheap_var_vector_create_utf8(f.region, 3, 12, true, &err);
+    f.name = weaveheap_var_vector_create(f.region, 3, 12, true, false, &err);
     f.batch = weaveheap_batch_create(f.region, 3, &err);
     weaveheap_batch_add_column(f.batch, (const uint8_t*)"id", 2, f.id, &err);
     weaveheap_batch_add_column(f.batch, (const uint8_t*)"score", 5, f.score, &err);

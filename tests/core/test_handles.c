@@ -150,7 +150,7 @@ static uint64_t make(weaveheap_region_t r, weaveheap_handle_kind kind) {
     case WEAVEHEAP_HANDLE_KIND_BYTES: h = weaveheap_bytes_create(r, (const uint8_t*)"bytes", 5, &err); break;
     case WEAVEHEAP_HANDLE_KIND_STRING: h = weaveheap_string_create(r, (const uint8_t*)"string", 6, &err); break;
     case WEAVEHEAP_HANDLE_KIND_VECTOR: h = weaveheap_vector_create(r, WEAVEHEAP_ELEMENT_TYPE_INT32, 4, true, &err); break;
-    case WEAVEHEAP_HANDLE_KIND_VAR_VECTOR: h = weaveheap_var_vector_create_utf8(r, 4, 16, true, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_VAR_VECTOR: h = weaveheap_var_vector_create(r, 4, 16, true, false, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BATCH: h = weaveheap_batch_create(r, 2, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM: h = weaveheap_batch_stream_create(r, 2, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BORROW: {

@@ -14,10 +14,9 @@
 static weaveheap_var_vector_t var(weaveheap_region_t r, weaveheap_element_type t, uint64_t cap, uint64_t data,
                                   bool nullable) {
     weaveheap_error err = {0};
-    weaveheap_var_vector_t v = t == UTF8 ? weaveheap_var_vector_create_utf8(r, cap, data, nullable, &err)
-                                         : weaveheap_var_vector_create_binary(r, cap, data, nullable, &err);
-    if (t == UTF8) EXPECT_OK(weaveheap_var_vector_create_utf8, &err);
-    else EXPECT_OK(weaveheap_var_vector_create_binary, &err);
+    weaveheap_var_vector_t v = t == UTF8 ? weaveheap_var_vector_create(r, cap, data, nullable, false, &err)
+                                         : weaveheap_var_vector_create(r, cap, data, nullable, true, &err);
+    EXPECT_OK(weaveheap_var_vector_create, &err);
     REQUIRE_NE_HEX(v, 0);
     return v;
 }
@@ -209,25 +208,25 @@ static void bad_types_and_sizes(void) {
     weaveheap_region_t r = wh_region(&(weaveheap_region_options){.byte_limit = 1 << 20});
     weaveheap_stats s0 = wh_region_stats(r);
     CHECK_EQ_HEX(weaveheap_vector_create(r, UTF8, 4, false, &err), 0);
-    EXPECT_ERR_MSG(weaveheap_vector_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "create_utf8");
+    EXPECT_ERR_MSG(weaveheap_vector_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "var_vector.create");
     CHECK_EQ_HEX(weaveheap_vector_create(r, BINARY, 4, false, &err), 0);
-    EXPECT_ERR_MSG(weaveheap_vector_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "create_binary");
+    EXPECT_ERR_MSG(weaveheap_vector_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "var_vector.create");
     CHECK_EQ_HEX(weaveheap_vector_create(r, 14, 4, false, &err), 0);
     EXPECT_ERR(weaveheap_vector_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
     /* offsets are int32: 2^31 data bytes is one too many */
-    CHECK_EQ_HEX(weaveheap_var_vector_create_utf8(r, 4, (uint64_t)INT32_MAX + 1, false, &err), 0);
-    EXPECT_ERR_MSG(weaveheap_var_vector_create_utf8, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "int32");
-    CHECK_EQ_HEX(weaveheap_var_vector_create_utf8(r, WEAVEHEAP_MAX_SIZE + 1, 4, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_utf8, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
-    CHECK_EQ_HEX(weaveheap_var_vector_create_binary(r, 4, UINT64_MAX, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_binary, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_HEX(weaveheap_var_vector_create(r, 4, (uint64_t)INT32_MAX + 1, false, false, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "int32");
+    CHECK_EQ_HEX(weaveheap_var_vector_create(r, WEAVEHEAP_MAX_SIZE + 1, 4, false, false, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_HEX(weaveheap_var_vector_create(r, 4, UINT64_MAX, false, true, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT);
     /* sizes in 64 bits: 2^48 values need 2^50 bytes of offsets (a wrap on wasm32) */
-    CHECK_EQ_HEX(weaveheap_var_vector_create_binary(r, WEAVEHEAP_MAX_SIZE, 0, true, &err), 0);
-    EXPECT_ERR_MSG(weaveheap_var_vector_create_binary, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "maximum");
-    CHECK_EQ_HEX(weaveheap_var_vector_create_binary(r, (1ull << 30) - 1, 0, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_binary, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY); /* 4 GiB: the byte limit */
-    CHECK_EQ_HEX(weaveheap_var_vector_create_utf8(r, 4, INT32_MAX, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_utf8, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY); /* the byte limit */
+    CHECK_EQ_HEX(weaveheap_var_vector_create(r, WEAVEHEAP_MAX_SIZE, 0, true, true, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "maximum");
+    CHECK_EQ_HEX(weaveheap_var_vector_create(r, (1ull << 30) - 1, 0, false, true, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY); /* 4 GiB: the byte limit */
+    CHECK_EQ_HEX(weaveheap_var_vector_create(r, 4, INT32_MAX, false, false, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY); /* the byte limit */
     weaveheap_stats s1 = wh_region_stats(r);
     CHECK_EQ_U64(s1.allocations, s0.allocations);
     CHECK_EQ_U64(s1.bytes_live, s0.bytes_live);
@@ -247,24 +246,24 @@ static void bad_types_and_sizes(void) {
     CHECK_EQ_STATS(&s3, &s2);
     /* region handles: stale, reused, forged, of another kind */
     wh_destroy(r);
-    CHECK_EQ_HEX(weaveheap_var_vector_create_utf8(r, 4, 4, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_utf8, &err, WEAVEHEAP_ERR_STALE_HANDLE);
-    CHECK_EQ_HEX(weaveheap_var_vector_create_binary(r, 4, 4, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_binary, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    CHECK_EQ_HEX(weaveheap_var_vector_create(r, 4, 4, false, false, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    CHECK_EQ_HEX(weaveheap_var_vector_create(r, 4, 4, false, true, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_STALE_HANDLE);
     weaveheap_region_t again = wh_region(NULL); /* takes the record back: the old handle is reused */
-    CHECK_EQ_HEX(weaveheap_var_vector_create_utf8(r, 4, 4, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_utf8, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
-    CHECK_EQ_HEX(weaveheap_var_vector_create_utf8(0, 4, 4, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_utf8, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
-    CHECK_EQ_HEX(weaveheap_var_vector_create_binary(r, 4, 4, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_binary, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
-    CHECK_EQ_HEX(weaveheap_var_vector_create_binary(0, 4, 4, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_binary, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
+    CHECK_EQ_HEX(weaveheap_var_vector_create(r, 4, 4, false, false, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
+    CHECK_EQ_HEX(weaveheap_var_vector_create(0, 4, 4, false, false, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
+    CHECK_EQ_HEX(weaveheap_var_vector_create(r, 4, 4, false, true, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
+    CHECK_EQ_HEX(weaveheap_var_vector_create(0, 4, 4, false, true, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
     weaveheap_var_vector_t w = var(again, UTF8, 1, 1, false);
-    CHECK_EQ_HEX(weaveheap_var_vector_create_binary(w, 4, 4, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_binary, &err, WEAVEHEAP_ERR_WRONG_KIND);
-    CHECK_EQ_HEX(weaveheap_var_vector_create_utf8(w, 4, 4, false, &err), 0);
-    EXPECT_ERR(weaveheap_var_vector_create_utf8, &err, WEAVEHEAP_ERR_WRONG_KIND);
+    CHECK_EQ_HEX(weaveheap_var_vector_create(w, 4, 4, false, true, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_WRONG_KIND);
+    CHECK_EQ_HEX(weaveheap_var_vector_create(w, 4, 4, false, false, &err), 0);
+    EXPECT_ERR(weaveheap_var_vector_create, &err, WEAVEHEAP_ERR_WRONG_KIND);
     wh_destroy(again);
 }
 

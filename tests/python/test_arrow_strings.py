@@ -26,7 +26,7 @@ def core_address(obj) -> int:
 
 
 def words(region, values=WORDS):
-    v = region.create_utf8(len(values) + 1, 64, nullable=True)
+    v = region.var_vector(len(values) + 1, 64, nullable=True)
     for w in values:
         if w is None:
             v.append_null()
@@ -45,13 +45,13 @@ def test_values_views_and_copies(region):
     assert data == "héllowörldarrow".encode()
     k = v.value_offset(3)
     assert data[k:k + v.value_length(3)] == "wörld".encode()
-    b = region.create_binary(2, 8)
+    b = region.var_vector(2, 8, binary=True)
     b.append(b"\x00\xff")
     assert (b.is_utf8(), b.get(0)) == (False, b"\x00\xff")
 
 
 def test_refusals_change_nothing(region):
-    v = region.create_utf8(2, 4, nullable=True)
+    v = region.var_vector(2, 4, nullable=True)
     v.append(b"ab")
     before = (v.length(), v.data_length(), region.stats().copies)
     with pytest.raises(weaveheap.InvalidUtf8Error):
@@ -61,14 +61,14 @@ def test_refusals_change_nothing(region):
     with pytest.raises(weaveheap.OutOfRangeError):
         v.get(1)
     with pytest.raises(weaveheap.InvalidArgumentError):
-        region.create_utf8(1, 2**31)                   # Arrow's offsets are int32
+        region.var_vector(1, 2**31)                   # Arrow's offsets are int32
     with pytest.raises(weaveheap.OutOfMemoryError):
-        region.create_binary(2**48, 0)                 # its offsets pass the maximum size
+        region.var_vector(2**48, 0, binary=True)      # its offsets pass the maximum size
     assert (v.length(), v.data_length(), region.stats().copies) == before
     with pytest.raises(weaveheap.InvalidArgumentError):
-        region.create_binary(1, 1).append_null()      # not nullable
+        region.var_vector(1, 1, binary=True).append_null()  # not nullable
     with pytest.raises(weaveheap.InvalidArgumentError):
-        region.vector(ElementType.UTF8, 4)             # sizes vary: create_utf8
+        region.vector(ElementType.UTF8, 4)             # sizes vary: var_vector
 
 
 def test_pyarrow_reads_in_place(region):
@@ -88,7 +88,7 @@ def test_pyarrow_reads_in_place(region):
     del arr, validity, offsets, data
     gc.collect()
     v.append(b"x")                                     # the borrow ended with the array
-    b = region.create_binary(2, 8)
+    b = region.var_vector(2, 8, binary=True)
     b.append(b"\x00\xff")
     b.append(b"")
     arr = pa.array(b)
@@ -99,13 +99,13 @@ def test_pyarrow_reads_in_place(region):
 def batch_of(region, n=1000):
     ids = region.vector(ElementType.INT64, n)
     ids.extend(struct.pack(f"={n}q", *range(n)))
-    names = region.create_utf8(n, 16 * n, nullable=True)
+    names = region.var_vector(n, 16 * n, nullable=True)
     for k in range(n):
         if k % 10 == 3:
             names.append_null()
         else:
             names.append(f"name-{k % 7}".encode())
-    blobs = region.create_binary(n, 4 * n)
+    blobs = region.var_vector(n, 4 * n, binary=True)
     for k in range(n):
         blobs.append(struct.pack("=i", k))
     b = region.batch(3)
@@ -144,3 +144,41 @@ def test_batch_with_strings_in_pyarrow_polars_duckdb(region):
     b.close()
     assert region.stats().borrows_active == 0
     region.reset()
+
+
+def row(*values):
+    """A row for Batch.append_row: per column a tag (0 null, 1 value) and the value's bytes."""
+    out = b""
+    for v in values:
+        if v is None:
+            out += b"\x00"
+        elif isinstance(v, int):
+            out += b"\x01" + struct.pack("=i", v)
+        else:
+            out += b"\x01" + struct.pack("=I", len(v)) + v
+    return out
+
+
+def test_rows_and_validate(region):
+    from conftest import c_write
+    ids = region.vector(ElementType.INT32, 4)
+    names = region.var_vector(4, 32, nullable=True)
+    b = region.batch(2)
+    b.add_column("id", ids)
+    b.add_column("name", names)
+    b.append_row(row(1, "één".encode()))
+    b.append_row(row(2, None))
+    copies = region.stats().copies
+    with pytest.raises(weaveheap.InvalidArgumentError, match="column 'name'"):
+        b.append_row(row(3, b"\xff"))                  # not UTF-8: no column moves
+    with pytest.raises(weaveheap.InvalidArgumentError, match="column 'id'"):
+        b.append_row(row(None, b"x"))                  # id is not nullable
+    assert (b.num_rows(), ids.length(), names.length(), region.stats().copies) == (2, 2, 2, copies)
+    b.validate()
+    assert pa.record_batch(b).to_pylist() == [{"id": 1, "name": "één"}, {"id": 2, "name": None}]
+    gc.collect()
+    # a fault written behind the core's back: named by column and row
+    c_write(core_address(names) + 1, b"\xc3")
+    with pytest.raises(weaveheap.InvalidUtf8Error, match="column 'name' row 0"):
+        b.validate()
+    b.close()

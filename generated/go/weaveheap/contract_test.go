@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -58,8 +58,7 @@ var contract = []contractEntry{
 	{"vector.get", "method", "(*Vector).Get", (*wh.Vector).Get, nil},
 	{"vector.is_valid", "method", "(*Vector).IsValid", (*wh.Vector).IsValid, nil},
 	{"vector.read", "method", "(*Vector).Read", (*wh.Vector).Read, nil},
-	{"var_vector.create_utf8", "method", "(*Region).NewVarVector", (*wh.Region).NewVarVector, nil},
-	{"var_vector.create_binary", "method", "(*Region).NewVarVector", (*wh.Region).NewVarVector, nil},
+	{"var_vector.create", "method", "(*Region).NewVarVector", (*wh.Region).NewVarVector, nil},
 	{"var_vector.release", "close", "(*VarVector).Close", (*wh.VarVector).Close, nil},
 	{"var_vector.length", "method", "(*VarVector).Length", (*wh.VarVector).Length, nil},
 	{"var_vector.capacity", "method", "(*VarVector).Capacity", (*wh.VarVector).Capacity, nil},

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 
 // The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
 // must return the typed error, the process-wide counters must be unchanged
@@ -2899,43 +2899,43 @@ func TestMisuse_vector_read_vector_absurd_value_offset_ffffffffffffffff(t *testi
 	unchanged(t, before, recv)
 }
 
-// var_vector.create_utf8 (stale): the object was closed before the call;
-// expects StaleHandleError, stale_rejected +1.
-func TestMisuse_var_vector_create_utf8_region_stale(t *testing.T) {
+// var_vector.create (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_create_region_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
-	_, err = region.NewVarVector(16, 16, false)
+	_, err = region.NewVarVector(16, 16, false, false)
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// var_vector.create_utf8 (reused): the object was closed and its slot now
-// holds a newer object; expects ReusedHandleError, stale_rejected +1.
-func TestMisuse_var_vector_create_utf8_region_reused(t *testing.T) {
+// var_vector.create (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_create_region_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	must(t, region.Close(), "close the region")
 	misuseRegion(t, 0) // this call does not use it
 	stats := snapshot(t)
-	_, err = region.NewVarVector(16, 16, false)
+	_, err = region.NewVarVector(16, 16, false, false)
 	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// var_vector.create_utf8 (forged): a handle that was never issued; expects
+// var_vector.create (forged): a handle that was never issued; expects
 // ForgedHandleError, stale_rejected +1.
-func TestMisuse_var_vector_create_utf8_region_forged(t *testing.T) {
+func TestMisuse_var_vector_create_region_forged(t *testing.T) {
 	var err error
 	misuseRegion(t, 0) // this call does not use it
 	recv := wh.RegionFromHandle(0x1fffffff00000001)
 	stats := snapshot(t)
-	_, err = recv.NewVarVector(16, 16, false)
+	_, err = recv.NewVarVector(16, 16, false, false)
 	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
 }
 
-// var_vector.create_utf8 (wrong_kind): a live object of another class,
-// adopted under this one; expects WrongKindError, stale_rejected +1.
-func TestMisuse_var_vector_create_utf8_region_wrong_kind_buffer(t *testing.T) {
+// var_vector.create (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_create_region_wrong_kind_buffer(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	other, err := region.NewBuffer(16, 16)
@@ -2944,276 +2944,117 @@ func TestMisuse_var_vector_create_utf8_region_wrong_kind_buffer(t *testing.T) {
 	recv := wh.RegionFromHandle(other.Handle())
 	before := remember(t, other)
 	stats := snapshot(t)
-	_, err = recv.NewVarVector(16, 16, false)
+	_, err = recv.NewVarVector(16, 16, false, false)
 	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
 	unchanged(t, before, other)
 }
 
-// var_vector.create_utf8 (null): null (None, nil) where a value is required;
+// var_vector.create (null): null (None, nil) where a value is required;
 // expects InvalidArgumentError, no counter moving.
-func TestMisuse_var_vector_create_utf8_region_null(t *testing.T) {
+func TestMisuse_var_vector_create_region_null(t *testing.T) {
 	var err error
 	misuseRegion(t, 0) // this call does not use it
 	stats := snapshot(t)
-	_, err = (*wh.Region)(nil).NewVarVector(16, 16, false)
+	_, err = (*wh.Region)(nil).NewVarVector(16, 16, false, false)
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "region")
 }
 
-// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes
-// of 2^32 and more on every target width); expects InvalidArgumentError, no
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
 // counter moving.
-func TestMisuse_var_vector_create_utf8_region_absurd_value_capacity_1000000000001(t *testing.T) {
+func TestMisuse_var_vector_create_region_absurd_value_capacity_1000000000001(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	stats := snapshot(t)
-	_, err = region.NewVarVector(0x1000000000001, 16, false)
+	_, err = region.NewVarVector(0x1000000000001, 16, false, false)
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
 }
 
-// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes
-// of 2^32 and more on every target width); expects InvalidArgumentError, no
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
 // counter moving.
-func TestMisuse_var_vector_create_utf8_region_absurd_value_capacity_ffffffffffffffff(t *testing.T) {
+func TestMisuse_var_vector_create_region_absurd_value_capacity_ffffffffffffffff(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	stats := snapshot(t)
-	_, err = region.NewVarVector(0xffffffffffffffff, 16, false)
+	_, err = region.NewVarVector(0xffffffffffffffff, 16, false, false)
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
 }
 
-// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes
-// of 2^32 and more on every target width); expects OutOfMemoryError, no
-// counter moving.
-func TestMisuse_var_vector_create_utf8_region_absurd_value_capacity_100000010_limited(t *testing.T) {
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_100000010_limited(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 1048576)
 	stats := snapshot(t)
-	_, err = region.NewVarVector(0x100000010, 16, false)
+	_, err = region.NewVarVector(0x100000010, 16, false, false)
 	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
 }
 
-// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes
-// of 2^32 and more on every target width); expects OutOfMemoryError, no
-// counter moving.
-func TestMisuse_var_vector_create_utf8_region_absurd_value_capacity_10000000000_limited(t *testing.T) {
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_10000000000_limited(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 1048576)
 	stats := snapshot(t)
-	_, err = region.NewVarVector(0x10000000000, 16, false)
+	_, err = region.NewVarVector(0x10000000000, 16, false, false)
 	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
 }
 
-// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes
-// of 2^32 and more on every target width); expects OutOfMemoryError, no
-// counter moving.
-func TestMisuse_var_vector_create_utf8_region_absurd_value_capacity_1000000000000_limited(t *testing.T) {
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_1000000000000_limited(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 1048576)
 	stats := snapshot(t)
-	_, err = region.NewVarVector(0x1000000000000, 16, false)
+	_, err = region.NewVarVector(0x1000000000000, 16, false, false)
 	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
 }
 
-// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes
-// of 2^32 and more on every target width); expects OutOfMemoryError, no
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(0x10000000000, 16, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_1000000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(0x1000000000000, 16, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
 // counter moving.
-func TestMisuse_var_vector_create_utf8_region_absurd_value_capacity_10000000000(t *testing.T) {
+func TestMisuse_var_vector_create_region_absurd_value_data_capacity_80000000(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	stats := snapshot(t)
-	_, err = region.NewVarVector(0x10000000000, 16, false)
-	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	_, err = region.NewVarVector(16, 2147483648, false, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
 }
 
-// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes
-// of 2^32 and more on every target width); expects OutOfMemoryError, no
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
 // counter moving.
-func TestMisuse_var_vector_create_utf8_region_absurd_value_capacity_1000000000000(t *testing.T) {
+func TestMisuse_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
 	stats := snapshot(t)
-	_, err = region.NewVarVector(0x1000000000000, 16, false)
-	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
-}
-
-// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes
-// of 2^32 and more on every target width); expects InvalidArgumentError, no
-// counter moving.
-func TestMisuse_var_vector_create_utf8_region_absurd_value_data_capacity_80000000(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(16, 2147483648, false)
-	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
-}
-
-// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes
-// of 2^32 and more on every target width); expects InvalidArgumentError, no
-// counter moving.
-func TestMisuse_var_vector_create_utf8_region_absurd_value_data_capacity_ffffffffffffffff(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(16, 0xffffffffffffffff, false)
-	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
-}
-
-// var_vector.create_binary (stale): the object was closed before the call;
-// expects StaleHandleError, stale_rejected +1.
-func TestMisuse_var_vector_create_binary_region_stale(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	must(t, region.Close(), "close the region")
-	stats := snapshot(t)
-	_, err = region.NewVarVector(16, 16, false)
-	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
-}
-
-// var_vector.create_binary (reused): the object was closed and its slot now
-// holds a newer object; expects ReusedHandleError, stale_rejected +1.
-func TestMisuse_var_vector_create_binary_region_reused(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	must(t, region.Close(), "close the region")
-	misuseRegion(t, 0) // this call does not use it
-	stats := snapshot(t)
-	_, err = region.NewVarVector(16, 16, false)
-	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
-}
-
-// var_vector.create_binary (forged): a handle that was never issued; expects
-// ForgedHandleError, stale_rejected +1.
-func TestMisuse_var_vector_create_binary_region_forged(t *testing.T) {
-	var err error
-	misuseRegion(t, 0) // this call does not use it
-	recv := wh.RegionFromHandle(0x1fffffff00000001)
-	stats := snapshot(t)
-	_, err = recv.NewVarVector(16, 16, false)
-	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
-}
-
-// var_vector.create_binary (wrong_kind): a live object of another class,
-// adopted under this one; expects WrongKindError, stale_rejected +1.
-func TestMisuse_var_vector_create_binary_region_wrong_kind_buffer(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	other, err := region.NewBuffer(16, 16)
-	must(t, err, "make other")
-	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill the other")
-	recv := wh.RegionFromHandle(other.Handle())
-	before := remember(t, other)
-	stats := snapshot(t)
-	_, err = recv.NewVarVector(16, 16, false)
-	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
-	unchanged(t, before, other)
-}
-
-// var_vector.create_binary (null): null (None, nil) where a value is
-// required; expects InvalidArgumentError, no counter moving.
-func TestMisuse_var_vector_create_binary_region_null(t *testing.T) {
-	var err error
-	misuseRegion(t, 0) // this call does not use it
-	stats := snapshot(t)
-	_, err = (*wh.Region)(nil).NewVarVector(16, 16, false)
-	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "region")
-}
-
-// var_vector.create_binary (absurd_value): an integer far out of range
-// (sizes of 2^32 and more on every target width); expects
-// InvalidArgumentError, no counter moving.
-func TestMisuse_var_vector_create_binary_region_absurd_value_capacity_1000000000001(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(0x1000000000001, 16, false)
-	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
-}
-
-// var_vector.create_binary (absurd_value): an integer far out of range
-// (sizes of 2^32 and more on every target width); expects
-// InvalidArgumentError, no counter moving.
-func TestMisuse_var_vector_create_binary_region_absurd_value_capacity_ffffffffffffffff(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(0xffffffffffffffff, 16, false)
-	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
-}
-
-// var_vector.create_binary (absurd_value): an integer far out of range
-// (sizes of 2^32 and more on every target width); expects OutOfMemoryError,
-// no counter moving.
-func TestMisuse_var_vector_create_binary_region_absurd_value_capacity_100000010_limited(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 1048576)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(0x100000010, 16, false)
-	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
-}
-
-// var_vector.create_binary (absurd_value): an integer far out of range
-// (sizes of 2^32 and more on every target width); expects OutOfMemoryError,
-// no counter moving.
-func TestMisuse_var_vector_create_binary_region_absurd_value_capacity_10000000000_limited(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 1048576)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(0x10000000000, 16, false)
-	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
-}
-
-// var_vector.create_binary (absurd_value): an integer far out of range
-// (sizes of 2^32 and more on every target width); expects OutOfMemoryError,
-// no counter moving.
-func TestMisuse_var_vector_create_binary_region_absurd_value_capacity_1000000000000_limited(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 1048576)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(0x1000000000000, 16, false)
-	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
-}
-
-// var_vector.create_binary (absurd_value): an integer far out of range
-// (sizes of 2^32 and more on every target width); expects OutOfMemoryError,
-// no counter moving.
-func TestMisuse_var_vector_create_binary_region_absurd_value_capacity_10000000000(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(0x10000000000, 16, false)
-	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
-}
-
-// var_vector.create_binary (absurd_value): an integer far out of range
-// (sizes of 2^32 and more on every target width); expects OutOfMemoryError,
-// no counter moving.
-func TestMisuse_var_vector_create_binary_region_absurd_value_capacity_1000000000000(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(0x1000000000000, 16, false)
-	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
-}
-
-// var_vector.create_binary (absurd_value): an integer far out of range
-// (sizes of 2^32 and more on every target width); expects
-// InvalidArgumentError, no counter moving.
-func TestMisuse_var_vector_create_binary_region_absurd_value_data_capacity_80000000(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(16, 2147483648, false)
-	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
-}
-
-// var_vector.create_binary (absurd_value): an integer far out of range
-// (sizes of 2^32 and more on every target width); expects
-// InvalidArgumentError, no counter moving.
-func TestMisuse_var_vector_create_binary_region_absurd_value_data_capacity_ffffffffffffffff(t *testing.T) {
-	var err error
-	region := misuseRegion(t, 0)
-	stats := snapshot(t)
-	_, err = region.NewVarVector(16, 0xffffffffffffffff, false)
+	_, err = region.NewVarVector(16, 0xffffffffffffffff, false, false)
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
 }
 
@@ -3222,10 +3063,10 @@ func TestMisuse_var_vector_create_binary_region_absurd_value_data_capacity_fffff
 func TestMisuse_var_vector_release_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	again := wh.VarVectorFromHandle(recv.Handle())
 	before := remember(t, newer)
@@ -3262,7 +3103,7 @@ func TestMisuse_var_vector_release_var_vector_wrong_kind_region(t *testing.T) {
 func TestMisuse_var_vector_release_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -3275,7 +3116,7 @@ func TestMisuse_var_vector_release_var_vector_after_region_destroy(t *testing.T)
 func TestMisuse_var_vector_release_var_vector_double_release(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	again := wh.VarVectorFromHandle(recv.Handle())
@@ -3300,7 +3141,7 @@ func TestMisuse_var_vector_release_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_release_var_vector_while_borrowed_shared(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View()
@@ -3317,7 +3158,7 @@ func TestMisuse_var_vector_release_var_vector_while_borrowed_shared(t *testing.T
 func TestMisuse_var_vector_length_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -3330,10 +3171,10 @@ func TestMisuse_var_vector_length_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_length_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -3369,7 +3210,7 @@ func TestMisuse_var_vector_length_var_vector_wrong_kind_region(t *testing.T) {
 func TestMisuse_var_vector_length_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -3392,7 +3233,7 @@ func TestMisuse_var_vector_length_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_capacity_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -3405,10 +3246,10 @@ func TestMisuse_var_vector_capacity_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_capacity_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -3444,7 +3285,7 @@ func TestMisuse_var_vector_capacity_var_vector_wrong_kind_region(t *testing.T) {
 func TestMisuse_var_vector_capacity_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -3467,7 +3308,7 @@ func TestMisuse_var_vector_capacity_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_data_length_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -3480,10 +3321,10 @@ func TestMisuse_var_vector_data_length_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_data_length_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -3519,7 +3360,7 @@ func TestMisuse_var_vector_data_length_var_vector_wrong_kind_region(t *testing.T
 func TestMisuse_var_vector_data_length_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -3542,7 +3383,7 @@ func TestMisuse_var_vector_data_length_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_data_capacity_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -3555,10 +3396,10 @@ func TestMisuse_var_vector_data_capacity_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_data_capacity_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -3594,7 +3435,7 @@ func TestMisuse_var_vector_data_capacity_var_vector_wrong_kind_region(t *testing
 func TestMisuse_var_vector_data_capacity_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -3617,7 +3458,7 @@ func TestMisuse_var_vector_data_capacity_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_null_count_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -3630,10 +3471,10 @@ func TestMisuse_var_vector_null_count_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_null_count_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -3669,7 +3510,7 @@ func TestMisuse_var_vector_null_count_var_vector_wrong_kind_region(t *testing.T)
 func TestMisuse_var_vector_null_count_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -3692,7 +3533,7 @@ func TestMisuse_var_vector_null_count_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_is_utf8_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -3705,10 +3546,10 @@ func TestMisuse_var_vector_is_utf8_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_is_utf8_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -3744,7 +3585,7 @@ func TestMisuse_var_vector_is_utf8_var_vector_wrong_kind_region(t *testing.T) {
 func TestMisuse_var_vector_is_utf8_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -3767,7 +3608,7 @@ func TestMisuse_var_vector_is_utf8_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_append_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -3780,10 +3621,10 @@ func TestMisuse_var_vector_append_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_append_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -3819,7 +3660,7 @@ func TestMisuse_var_vector_append_var_vector_wrong_kind_region(t *testing.T) {
 func TestMisuse_var_vector_append_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -3843,7 +3684,7 @@ func TestMisuse_var_vector_append_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_append_var_vector_while_borrowed_shared(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View()
@@ -3860,7 +3701,7 @@ func TestMisuse_var_vector_append_var_vector_while_borrowed_shared(t *testing.T)
 func TestMisuse_var_vector_append_var_vector_invalid_utf8_value(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -3874,7 +3715,7 @@ func TestMisuse_var_vector_append_var_vector_invalid_utf8_value(t *testing.T) {
 func TestMisuse_var_vector_append_null_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -3887,10 +3728,10 @@ func TestMisuse_var_vector_append_null_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_append_null_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -3926,7 +3767,7 @@ func TestMisuse_var_vector_append_null_var_vector_wrong_kind_region(t *testing.T
 func TestMisuse_var_vector_append_null_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -3950,7 +3791,7 @@ func TestMisuse_var_vector_append_null_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_append_null_var_vector_while_borrowed_shared(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View()
@@ -3967,7 +3808,7 @@ func TestMisuse_var_vector_append_null_var_vector_while_borrowed_shared(t *testi
 func TestMisuse_var_vector_get_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -3980,10 +3821,10 @@ func TestMisuse_var_vector_get_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_get_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -4019,7 +3860,7 @@ func TestMisuse_var_vector_get_var_vector_wrong_kind_region(t *testing.T) {
 func TestMisuse_var_vector_get_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -4042,7 +3883,7 @@ func TestMisuse_var_vector_get_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_get_var_vector_while_borrowed_unique(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)
@@ -4060,7 +3901,7 @@ func TestMisuse_var_vector_get_var_vector_while_borrowed_unique(t *testing.T) {
 func TestMisuse_var_vector_get_var_vector_absurd_value_index_100000010(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4075,7 +3916,7 @@ func TestMisuse_var_vector_get_var_vector_absurd_value_index_100000010(t *testin
 func TestMisuse_var_vector_get_var_vector_absurd_value_index_10000000000(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4090,7 +3931,7 @@ func TestMisuse_var_vector_get_var_vector_absurd_value_index_10000000000(t *test
 func TestMisuse_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4104,7 +3945,7 @@ func TestMisuse_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff(t 
 func TestMisuse_var_vector_value_offset_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -4117,10 +3958,10 @@ func TestMisuse_var_vector_value_offset_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_value_offset_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -4156,7 +3997,7 @@ func TestMisuse_var_vector_value_offset_var_vector_wrong_kind_region(t *testing.
 func TestMisuse_var_vector_value_offset_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -4180,7 +4021,7 @@ func TestMisuse_var_vector_value_offset_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_value_offset_var_vector_absurd_value_index_100000010(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4195,7 +4036,7 @@ func TestMisuse_var_vector_value_offset_var_vector_absurd_value_index_100000010(
 func TestMisuse_var_vector_value_offset_var_vector_absurd_value_index_10000000000(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4210,7 +4051,7 @@ func TestMisuse_var_vector_value_offset_var_vector_absurd_value_index_1000000000
 func TestMisuse_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4224,7 +4065,7 @@ func TestMisuse_var_vector_value_offset_var_vector_absurd_value_index_ffffffffff
 func TestMisuse_var_vector_value_length_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -4237,10 +4078,10 @@ func TestMisuse_var_vector_value_length_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_value_length_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -4276,7 +4117,7 @@ func TestMisuse_var_vector_value_length_var_vector_wrong_kind_region(t *testing.
 func TestMisuse_var_vector_value_length_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -4300,7 +4141,7 @@ func TestMisuse_var_vector_value_length_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_value_length_var_vector_absurd_value_index_100000010(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4315,7 +4156,7 @@ func TestMisuse_var_vector_value_length_var_vector_absurd_value_index_100000010(
 func TestMisuse_var_vector_value_length_var_vector_absurd_value_index_10000000000(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4330,7 +4171,7 @@ func TestMisuse_var_vector_value_length_var_vector_absurd_value_index_1000000000
 func TestMisuse_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4344,7 +4185,7 @@ func TestMisuse_var_vector_value_length_var_vector_absurd_value_index_ffffffffff
 func TestMisuse_var_vector_is_valid_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -4357,10 +4198,10 @@ func TestMisuse_var_vector_is_valid_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_is_valid_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -4396,7 +4237,7 @@ func TestMisuse_var_vector_is_valid_var_vector_wrong_kind_region(t *testing.T) {
 func TestMisuse_var_vector_is_valid_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -4420,7 +4261,7 @@ func TestMisuse_var_vector_is_valid_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_is_valid_var_vector_absurd_value_index_100000010(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4435,7 +4276,7 @@ func TestMisuse_var_vector_is_valid_var_vector_absurd_value_index_100000010(t *t
 func TestMisuse_var_vector_is_valid_var_vector_absurd_value_index_10000000000(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4450,7 +4291,7 @@ func TestMisuse_var_vector_is_valid_var_vector_absurd_value_index_10000000000(t 
 func TestMisuse_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4464,7 +4305,7 @@ func TestMisuse_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffff
 func TestMisuse_var_vector_read_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -4477,10 +4318,10 @@ func TestMisuse_var_vector_read_var_vector_stale(t *testing.T) {
 func TestMisuse_var_vector_read_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -4516,7 +4357,7 @@ func TestMisuse_var_vector_read_var_vector_wrong_kind_region(t *testing.T) {
 func TestMisuse_var_vector_read_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -4540,7 +4381,7 @@ func TestMisuse_var_vector_read_var_vector_null(t *testing.T) {
 func TestMisuse_var_vector_read_var_vector_while_borrowed_unique(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)
@@ -4558,7 +4399,7 @@ func TestMisuse_var_vector_read_var_vector_while_borrowed_unique(t *testing.T) {
 func TestMisuse_var_vector_read_var_vector_absurd_value_offset_100000010(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4573,7 +4414,7 @@ func TestMisuse_var_vector_read_var_vector_absurd_value_offset_100000010(t *test
 func TestMisuse_var_vector_read_var_vector_absurd_value_offset_10000000000(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -4588,7 +4429,7 @@ func TestMisuse_var_vector_read_var_vector_absurd_value_offset_10000000000(t *te
 func TestMisuse_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	stats := snapshot(t)
@@ -6157,7 +5998,7 @@ func TestMisuse_borrow_shared_vector_borrow_conflict_unique_shared(t *testing.T)
 func TestMisuse_borrow_shared_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -6173,10 +6014,10 @@ func TestMisuse_borrow_shared_var_vector_stale(t *testing.T) {
 func TestMisuse_borrow_shared_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -6221,7 +6062,7 @@ func TestMisuse_borrow_shared_var_vector_wrong_kind_region(t *testing.T) {
 func TestMisuse_borrow_shared_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -6250,7 +6091,7 @@ func TestMisuse_borrow_shared_var_vector_null(t *testing.T) {
 func TestMisuse_borrow_shared_var_vector_borrow_conflict_unique_shared(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)
@@ -6808,7 +6649,7 @@ func TestMisuse_borrow_unique_vector_borrow_conflict_unique_unique(t *testing.T)
 func TestMisuse_borrow_unique_var_vector_stale(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	stats := snapshot(t)
@@ -6824,10 +6665,10 @@ func TestMisuse_borrow_unique_var_vector_stale(t *testing.T) {
 func TestMisuse_borrow_unique_var_vector_reused(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
-	newer, err := region.NewVarVector(16, 16, false)
+	newer, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make newer")
 	before := remember(t, newer)
 	stats := snapshot(t)
@@ -6872,7 +6713,7 @@ func TestMisuse_borrow_unique_var_vector_wrong_kind_region(t *testing.T) {
 func TestMisuse_borrow_unique_var_vector_after_region_destroy(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	must(t, region.Close(), "close the region")
 	stats := snapshot(t)
@@ -6901,7 +6742,7 @@ func TestMisuse_borrow_unique_var_vector_null(t *testing.T) {
 func TestMisuse_borrow_unique_var_vector_borrow_conflict_shared_unique(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View()
@@ -6921,7 +6762,7 @@ func TestMisuse_borrow_unique_var_vector_borrow_conflict_shared_unique(t *testin
 func TestMisuse_borrow_unique_var_vector_borrow_conflict_unique_unique(t *testing.T) {
 	var err error
 	region := misuseRegion(t, 0)
-	recv, err := region.NewVarVector(16, 16, false)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -311,23 +311,13 @@ static inline weaveheap__go_vector_read_result weaveheap__go_vector_read(weavehe
 	return res;
 }
 
-typedef struct weaveheap__go_var_vector_create_utf8_result {
+typedef struct weaveheap__go_var_vector_create_result {
 	weaveheap_var_vector_t r;
 	weaveheap_error e;
-} weaveheap__go_var_vector_create_utf8_result;
-static inline weaveheap__go_var_vector_create_utf8_result weaveheap__go_var_vector_create_utf8(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable) {
-	weaveheap__go_var_vector_create_utf8_result res = {0};
-	res.r = weaveheap_var_vector_create_utf8(region, capacity, data_capacity, nullable, &res.e);
-	return res;
-}
-
-typedef struct weaveheap__go_var_vector_create_binary_result {
-	weaveheap_var_vector_t r;
-	weaveheap_error e;
-} weaveheap__go_var_vector_create_binary_result;
-static inline weaveheap__go_var_vector_create_binary_result weaveheap__go_var_vector_create_binary(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable) {
-	weaveheap__go_var_vector_create_binary_result res = {0};
-	res.r = weaveheap_var_vector_create_binary(region, capacity, data_capacity, nullable, &res.e);
+} weaveheap__go_var_vector_create_result;
+static inline weaveheap__go_var_vector_create_result weaveheap__go_var_vector_create(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable, bool binary) {
+	weaveheap__go_var_vector_create_result res = {0};
+	res.r = weaveheap_var_vector_create(region, capacity, data_capacity, nullable, binary, &res.e);
 	return res;
 }
 
@@ -664,7 +654,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064"
+const GeneratedIDLHash = "eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -762,10 +752,10 @@ const (
 	// Booleans, a bitmap ("b").
 	ElementTypeBoolean ElementType = 11
 	// UTF-8 strings of any size ("u"): int32 offsets and the data bytes
-	// (docs/arrow.md): a `var_vector` made by `var_vector.create_utf8`.
+	// (docs/arrow.md): a `var_vector` (`var_vector.create`).
 	ElementTypeUTF8 ElementType = 12
-	// Byte strings of any size ("z"), laid out as `utf8`: a `var_vector` made by
-	// `var_vector.create_binary`.
+	// Byte strings of any size ("z"), laid out as `utf8`: a `var_vector`
+	// (`var_vector.create` with `binary`).
 	ElementTypeBinary ElementType = 13
 )
 
@@ -1402,8 +1392,7 @@ func (recv *Region) NewString(text []byte) (*String, error) {
 // NewVector: Makes an empty vector of `type` with room for `capacity` values,
 // and a validity bitmap when `nullable`. Its memory (values, then the bitmap,
 // each 64-byte aligned) is taken from the region at once. `utf8` and `binary`
-// are invalid_argument here (they vary in size: `var_vector.create_utf8`,
-// `var_vector.create_binary`).
+// are invalid_argument here (they vary in size: `var_vector.create`).
 //
 // Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
 // ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
@@ -1424,13 +1413,14 @@ func (recv *Region) NewVector(type_ ElementType, capacity uint64, nullable bool)
 	return &Vector{h: uint64(res.r)}, nil
 }
 
-// NewVarVector: Makes an empty `utf8` column (Arrow's "u": UTF-8 strings of
-// any size) with room for `capacity` values holding `data_capacity` bytes in
-// all (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap
-// when `nullable`. Its memory (the data, the capacity + 1 offsets, then the
-// bitmap, each 64-byte aligned) is taken from the region at once. Sizes are
-// checked in 64 bits: one that no region can hold, or past the region's byte
-// limit, is out_of_memory.
+// NewVarVector: Makes an empty column of `utf8` values (Arrow's "u": UTF-8
+// strings of any size), or of `binary` ones ("z": byte strings) when `binary`,
+// with room for `capacity` values holding `data_capacity` bytes in all (at
+// most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap when
+// `nullable`. Its memory (the data, the capacity + 1 offsets, then the bitmap,
+// each 64-byte aligned) is taken from the region at once. Sizes are checked in
+// 64 bits: one that no region can hold, or past the region's byte limit, is
+// out_of_memory.
 //
 // Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
 // ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
@@ -1440,33 +1430,11 @@ func (recv *Region) NewVector(type_ ElementType, capacity uint64, nullable bool)
 //
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
-func (recv *Region) NewVarVector(capacity uint64, dataCapacity uint64, nullable bool) (*VarVector, error) {
+func (recv *Region) NewVarVector(capacity uint64, dataCapacity uint64, nullable bool, binary bool) (*VarVector, error) {
 	if recv == nil {
-		return nil, nilArgument("var_vector.create_utf8", "region")
+		return nil, nilArgument("var_vector.create", "region")
 	}
-	res := C.weaveheap__go_var_vector_create_utf8(C.weaveheap_handle_t(recv.h), C.uint64_t(capacity), C.uint64_t(dataCapacity), C.bool(nullable))
-	if res.e.code != 0 {
-		return nil, takeError(res.e)
-	}
-	return &VarVector{h: uint64(res.r)}, nil
-}
-
-// NewVarVector: Makes an empty `binary` column (Arrow's "z": byte strings of
-// any size), as `create_utf8` makes a `utf8` one.
-//
-// Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
-// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
-// nothing.
-//
-// A nil 'region' is an InvalidArgumentError.
-//
-// Threads: any thread for a thread-safe region; otherwise only the thread that
-// is using the region.
-func (recv *Region) NewVarVector(capacity uint64, dataCapacity uint64, nullable bool) (*VarVector, error) {
-	if recv == nil {
-		return nil, nilArgument("var_vector.create_binary", "region")
-	}
-	res := C.weaveheap__go_var_vector_create_binary(C.weaveheap_handle_t(recv.h), C.uint64_t(capacity), C.uint64_t(dataCapacity), C.bool(nullable))
+	res := C.weaveheap__go_var_vector_create(C.weaveheap_handle_t(recv.h), C.uint64_t(capacity), C.uint64_t(dataCapacity), C.bool(nullable), C.bool(binary))
 	if res.e.code != 0 {
 		return nil, takeError(res.e)
 	}

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -81,8 +81,7 @@ export const values: unknown[] = [
   wh.Vector.prototype.get,
   wh.Vector.prototype.isValid,
   wh.Vector.prototype.read,
-  wh.Region.prototype.createUtf8,
-  wh.Region.prototype.createBinary,
+  wh.Region.prototype.varVector,
   wh.VarVector.prototype.close,
   wh.VarVector.prototype.length,
   wh.VarVector.prototype.capacity,

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,
@@ -2822,48 +2822,48 @@ test('vector_read_vector_null_dst', () => {
 });
 
 // the object was closed before the call
-test('var_vector_create_utf8_region_stale', () => {
+test('var_vector_create_region_stale', () => {
   try {
     const region = track(new wh.Region());
     region.close();
-    misuse(() => region.createUtf8(16, 16, { nullable: false }), wh.StaleHandleError, 'staleRejected', '');
+    misuse(() => region.varVector(16, 16, { nullable: false, binary: false }), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
 });
 
 // the object was closed and its slot now holds a newer object
-test('var_vector_create_utf8_region_reused', () => {
+test('var_vector_create_region_reused', () => {
   try {
     const region = track(new wh.Region());
     region.close();
     const newer = track(new wh.Region());
-    misuse(() => region.createUtf8(16, 16, { nullable: false }), wh.ReusedHandleError, 'staleRejected', '');
+    misuse(() => region.varVector(16, 16, { nullable: false, binary: false }), wh.ReusedHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
 });
 
 // a handle that was never issued
-test('var_vector_create_utf8_region_forged', () => {
+test('var_vector_create_region_forged', () => {
   try {
     const region = track(new wh.Region());
     const recv = wh.Region.fromHandle(2305843004918726657n);
-    misuse(() => recv.createUtf8(16, 16, { nullable: false }), wh.ForgedHandleError, 'staleRejected', '');
+    misuse(() => recv.varVector(16, 16, { nullable: false, binary: false }), wh.ForgedHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
 });
 
 // a live object of another class, adopted under this one
-test('var_vector_create_utf8_region_wrong_kind_buffer', () => {
+test('var_vector_create_region_wrong_kind_buffer', () => {
   try {
     const region = track(new wh.Region());
     const other = region.alloc(16, { align: 16 });
     other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
     const recv = wh.Region.fromHandle(other.handle);
     const before = remember(other);
-    misuse(() => recv.createUtf8(16, 16, { nullable: false }), wh.WrongKindError, 'staleRejected', '');
+    misuse(() => recv.varVector(16, 16, { nullable: false, binary: false }), wh.WrongKindError, 'staleRejected', '');
     unchanged(before, other);
   } finally {
     cleanup();
@@ -2871,249 +2871,100 @@ test('var_vector_create_utf8_region_wrong_kind_buffer', () => {
 });
 
 // null (None, nil) where a value is required
-test('var_vector_create_utf8_region_null', () => {
+test('var_vector_create_region_null', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => wh.Region.prototype.createUtf8.call(null, 16, 16, { nullable: false }), wh.InvalidArgumentError, '', '');
+    misuse(() => wh.Region.prototype.varVector.call(null, 16, 16, { nullable: false, binary: false }), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_utf8_region_absurd_value_capacity_1000000000001', () => {
+test('var_vector_create_region_absurd_value_capacity_1000000000001', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => region.createUtf8(281474976710657, 16, { nullable: false }), wh.InvalidArgumentError, '', '');
+    misuse(() => region.varVector(281474976710657, 16, { nullable: false, binary: false }), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_utf8_region_absurd_value_capacity_ffffffffffffffff', () => {
+test('var_vector_create_region_absurd_value_capacity_ffffffffffffffff', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => region.createUtf8(18446744073709551615n, 16, { nullable: false }), wh.InvalidArgumentError, '', '');
+    misuse(() => region.varVector(18446744073709551615n, 16, { nullable: false, binary: false }), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_utf8_region_absurd_value_capacity_100000010_limited', () => {
+test('var_vector_create_region_absurd_value_capacity_100000010_limited', () => {
   try {
     const region = track(new wh.Region({ byteLimit: 1048576 }));
-    misuse(() => region.createUtf8(4294967312, 16, { nullable: false }), wh.OutOfMemoryError, '', '');
+    misuse(() => region.varVector(4294967312, 16, { nullable: false, binary: false }), wh.OutOfMemoryError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_utf8_region_absurd_value_capacity_10000000000_limited', () => {
+test('var_vector_create_region_absurd_value_capacity_10000000000_limited', () => {
   try {
     const region = track(new wh.Region({ byteLimit: 1048576 }));
-    misuse(() => region.createUtf8(1099511627776, 16, { nullable: false }), wh.OutOfMemoryError, '', '');
+    misuse(() => region.varVector(1099511627776, 16, { nullable: false, binary: false }), wh.OutOfMemoryError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_utf8_region_absurd_value_capacity_1000000000000_limited', () => {
+test('var_vector_create_region_absurd_value_capacity_1000000000000_limited', () => {
   try {
     const region = track(new wh.Region({ byteLimit: 1048576 }));
-    misuse(() => region.createUtf8(281474976710656, 16, { nullable: false }), wh.OutOfMemoryError, '', '');
+    misuse(() => region.varVector(281474976710656, 16, { nullable: false, binary: false }), wh.OutOfMemoryError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_utf8_region_absurd_value_capacity_10000000000', () => {
+test('var_vector_create_region_absurd_value_capacity_10000000000', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => region.createUtf8(1099511627776, 16, { nullable: false }), wh.OutOfMemoryError, '', '');
+    misuse(() => region.varVector(1099511627776, 16, { nullable: false, binary: false }), wh.OutOfMemoryError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_utf8_region_absurd_value_capacity_1000000000000', () => {
+test('var_vector_create_region_absurd_value_capacity_1000000000000', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => region.createUtf8(281474976710656, 16, { nullable: false }), wh.OutOfMemoryError, '', '');
+    misuse(() => region.varVector(281474976710656, 16, { nullable: false, binary: false }), wh.OutOfMemoryError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_utf8_region_absurd_value_data_capacity_80000000', () => {
+test('var_vector_create_region_absurd_value_data_capacity_80000000', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => region.createUtf8(16, 2147483648, { nullable: false }), wh.InvalidArgumentError, '', '');
+    misuse(() => region.varVector(16, 2147483648, { nullable: false, binary: false }), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }
 });
 
 // an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_utf8_region_absurd_value_data_capacity_ffffffffffffffff', () => {
+test('var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff', () => {
   try {
     const region = track(new wh.Region());
-    misuse(() => region.createUtf8(16, 18446744073709551615n, { nullable: false }), wh.InvalidArgumentError, '', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// the object was closed before the call
-test('var_vector_create_binary_region_stale', () => {
-  try {
-    const region = track(new wh.Region());
-    region.close();
-    misuse(() => region.createBinary(16, 16, { nullable: false }), wh.StaleHandleError, 'staleRejected', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// the object was closed and its slot now holds a newer object
-test('var_vector_create_binary_region_reused', () => {
-  try {
-    const region = track(new wh.Region());
-    region.close();
-    const newer = track(new wh.Region());
-    misuse(() => region.createBinary(16, 16, { nullable: false }), wh.ReusedHandleError, 'staleRejected', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// a handle that was never issued
-test('var_vector_create_binary_region_forged', () => {
-  try {
-    const region = track(new wh.Region());
-    const recv = wh.Region.fromHandle(2305843004918726657n);
-    misuse(() => recv.createBinary(16, 16, { nullable: false }), wh.ForgedHandleError, 'staleRejected', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// a live object of another class, adopted under this one
-test('var_vector_create_binary_region_wrong_kind_buffer', () => {
-  try {
-    const region = track(new wh.Region());
-    const other = region.alloc(16, { align: 16 });
-    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
-    const recv = wh.Region.fromHandle(other.handle);
-    const before = remember(other);
-    misuse(() => recv.createBinary(16, 16, { nullable: false }), wh.WrongKindError, 'staleRejected', '');
-    unchanged(before, other);
-  } finally {
-    cleanup();
-  }
-});
-
-// null (None, nil) where a value is required
-test('var_vector_create_binary_region_null', () => {
-  try {
-    const region = track(new wh.Region());
-    misuse(() => wh.Region.prototype.createBinary.call(null, 16, 16, { nullable: false }), wh.InvalidArgumentError, '', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_binary_region_absurd_value_capacity_1000000000001', () => {
-  try {
-    const region = track(new wh.Region());
-    misuse(() => region.createBinary(281474976710657, 16, { nullable: false }), wh.InvalidArgumentError, '', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_binary_region_absurd_value_capacity_ffffffffffffffff', () => {
-  try {
-    const region = track(new wh.Region());
-    misuse(() => region.createBinary(18446744073709551615n, 16, { nullable: false }), wh.InvalidArgumentError, '', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_binary_region_absurd_value_capacity_100000010_limited', () => {
-  try {
-    const region = track(new wh.Region({ byteLimit: 1048576 }));
-    misuse(() => region.createBinary(4294967312, 16, { nullable: false }), wh.OutOfMemoryError, '', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_binary_region_absurd_value_capacity_10000000000_limited', () => {
-  try {
-    const region = track(new wh.Region({ byteLimit: 1048576 }));
-    misuse(() => region.createBinary(1099511627776, 16, { nullable: false }), wh.OutOfMemoryError, '', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_binary_region_absurd_value_capacity_1000000000000_limited', () => {
-  try {
-    const region = track(new wh.Region({ byteLimit: 1048576 }));
-    misuse(() => region.createBinary(281474976710656, 16, { nullable: false }), wh.OutOfMemoryError, '', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_binary_region_absurd_value_capacity_10000000000', () => {
-  try {
-    const region = track(new wh.Region());
-    misuse(() => region.createBinary(1099511627776, 16, { nullable: false }), wh.OutOfMemoryError, '', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_binary_region_absurd_value_capacity_1000000000000', () => {
-  try {
-    const region = track(new wh.Region());
-    misuse(() => region.createBinary(281474976710656, 16, { nullable: false }), wh.OutOfMemoryError, '', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_binary_region_absurd_value_data_capacity_80000000', () => {
-  try {
-    const region = track(new wh.Region());
-    misuse(() => region.createBinary(16, 2147483648, { nullable: false }), wh.InvalidArgumentError, '', '');
-  } finally {
-    cleanup();
-  }
-});
-
-// an integer far out of range (sizes of 2^32 and more on every target width)
-test('var_vector_create_binary_region_absurd_value_data_capacity_ffffffffffffffff', () => {
-  try {
-    const region = track(new wh.Region());
-    misuse(() => region.createBinary(16, 18446744073709551615n, { nullable: false }), wh.InvalidArgumentError, '', '');
+    misuse(() => region.varVector(16, 18446744073709551615n, { nullable: false, binary: false }), wh.InvalidArgumentError, '', '');
   } finally {
     cleanup();
   }
@@ -3123,9 +2974,9 @@ test('var_vector_create_binary_region_absurd_value_data_capacity_fffffffffffffff
 test('var_vector_release_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const again = wh.VarVector.fromHandle(recv.handle);
     const before = remember(newer);
     misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
@@ -3161,7 +3012,7 @@ test('var_vector_release_var_vector_wrong_kind_region', () => {
 test('var_vector_release_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3173,7 +3024,7 @@ test('var_vector_release_var_vector_after_region_destroy', () => {
 test('var_vector_release_var_vector_double_release', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     const again = wh.VarVector.fromHandle(recv.handle);
     misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
@@ -3196,7 +3047,7 @@ test('var_vector_release_var_vector_null', () => {
 test('var_vector_release_var_vector_while_borrowed_shared', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     const held = track(recv.view());
     misuse(() => recv.close(), wh.BorrowError, 'borrowConflicts', '');
@@ -3211,7 +3062,7 @@ test('var_vector_release_var_vector_while_borrowed_shared', () => {
 test('var_vector_length_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3223,9 +3074,9 @@ test('var_vector_length_var_vector_stale', () => {
 test('var_vector_length_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.length(), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -3260,7 +3111,7 @@ test('var_vector_length_var_vector_wrong_kind_region', () => {
 test('var_vector_length_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3282,7 +3133,7 @@ test('var_vector_length_var_vector_null', () => {
 test('var_vector_capacity_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.capacity(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3294,9 +3145,9 @@ test('var_vector_capacity_var_vector_stale', () => {
 test('var_vector_capacity_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.capacity(), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -3331,7 +3182,7 @@ test('var_vector_capacity_var_vector_wrong_kind_region', () => {
 test('var_vector_capacity_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.capacity(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3353,7 +3204,7 @@ test('var_vector_capacity_var_vector_null', () => {
 test('var_vector_data_length_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.dataLength(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3365,9 +3216,9 @@ test('var_vector_data_length_var_vector_stale', () => {
 test('var_vector_data_length_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.dataLength(), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -3402,7 +3253,7 @@ test('var_vector_data_length_var_vector_wrong_kind_region', () => {
 test('var_vector_data_length_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.dataLength(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3424,7 +3275,7 @@ test('var_vector_data_length_var_vector_null', () => {
 test('var_vector_data_capacity_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.dataCapacity(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3436,9 +3287,9 @@ test('var_vector_data_capacity_var_vector_stale', () => {
 test('var_vector_data_capacity_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.dataCapacity(), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -3473,7 +3324,7 @@ test('var_vector_data_capacity_var_vector_wrong_kind_region', () => {
 test('var_vector_data_capacity_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.dataCapacity(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3495,7 +3346,7 @@ test('var_vector_data_capacity_var_vector_null', () => {
 test('var_vector_null_count_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3507,9 +3358,9 @@ test('var_vector_null_count_var_vector_stale', () => {
 test('var_vector_null_count_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.nullCount(), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -3544,7 +3395,7 @@ test('var_vector_null_count_var_vector_wrong_kind_region', () => {
 test('var_vector_null_count_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3566,7 +3417,7 @@ test('var_vector_null_count_var_vector_null', () => {
 test('var_vector_is_utf8_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.isUtf8(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3578,9 +3429,9 @@ test('var_vector_is_utf8_var_vector_stale', () => {
 test('var_vector_is_utf8_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.isUtf8(), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -3615,7 +3466,7 @@ test('var_vector_is_utf8_var_vector_wrong_kind_region', () => {
 test('var_vector_is_utf8_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.isUtf8(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3637,7 +3488,7 @@ test('var_vector_is_utf8_var_vector_null', () => {
 test('var_vector_append_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3649,9 +3500,9 @@ test('var_vector_append_var_vector_stale', () => {
 test('var_vector_append_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -3686,7 +3537,7 @@ test('var_vector_append_var_vector_wrong_kind_region', () => {
 test('var_vector_append_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3708,7 +3559,7 @@ test('var_vector_append_var_vector_null', () => {
 test('var_vector_append_var_vector_while_borrowed_shared', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     const held = track(recv.view());
     misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.BorrowError, 'borrowConflicts', '');
@@ -3723,7 +3574,7 @@ test('var_vector_append_var_vector_while_borrowed_shared', () => {
 test('var_vector_append_var_vector_null_value', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.append(null), wh.InvalidArgumentError, '', 'value');
     unchanged(before, recv);
@@ -3736,7 +3587,7 @@ test('var_vector_append_var_vector_null_value', () => {
 test('var_vector_append_var_vector_invalid_utf8_value', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.append(new Uint8Array([195, 40, 255])), wh.InvalidUtf8Error, '', '');
     unchanged(before, recv);
@@ -3749,7 +3600,7 @@ test('var_vector_append_var_vector_invalid_utf8_value', () => {
 test('var_vector_append_null_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.appendNull(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3761,9 +3612,9 @@ test('var_vector_append_null_var_vector_stale', () => {
 test('var_vector_append_null_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.appendNull(), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -3798,7 +3649,7 @@ test('var_vector_append_null_var_vector_wrong_kind_region', () => {
 test('var_vector_append_null_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.appendNull(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3820,7 +3671,7 @@ test('var_vector_append_null_var_vector_null', () => {
 test('var_vector_append_null_var_vector_while_borrowed_shared', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     const held = track(recv.view());
     misuse(() => recv.appendNull(), wh.BorrowError, 'borrowConflicts', '');
@@ -3835,7 +3686,7 @@ test('var_vector_append_null_var_vector_while_borrowed_shared', () => {
 test('var_vector_get_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.get(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3847,9 +3698,9 @@ test('var_vector_get_var_vector_stale', () => {
 test('var_vector_get_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.get(0), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -3884,7 +3735,7 @@ test('var_vector_get_var_vector_wrong_kind_region', () => {
 test('var_vector_get_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.get(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3906,7 +3757,7 @@ test('var_vector_get_var_vector_null', () => {
 test('var_vector_get_var_vector_while_borrowed_unique', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     const held = track(recv.view({ writable: true }));
     misuse(() => recv.get(0), wh.BorrowError, 'borrowConflicts', '');
@@ -3921,7 +3772,7 @@ test('var_vector_get_var_vector_while_borrowed_unique', () => {
 test('var_vector_get_var_vector_absurd_value_index_100000010', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.get(4294967312), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -3934,7 +3785,7 @@ test('var_vector_get_var_vector_absurd_value_index_100000010', () => {
 test('var_vector_get_var_vector_absurd_value_index_10000000000', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.get(1099511627776), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -3947,7 +3798,7 @@ test('var_vector_get_var_vector_absurd_value_index_10000000000', () => {
 test('var_vector_get_var_vector_absurd_value_index_ffffffffffffffff', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.get(18446744073709551615n), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -3960,7 +3811,7 @@ test('var_vector_get_var_vector_absurd_value_index_ffffffffffffffff', () => {
 test('var_vector_value_offset_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.valueOffset(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -3972,9 +3823,9 @@ test('var_vector_value_offset_var_vector_stale', () => {
 test('var_vector_value_offset_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.valueOffset(0), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -4009,7 +3860,7 @@ test('var_vector_value_offset_var_vector_wrong_kind_region', () => {
 test('var_vector_value_offset_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.valueOffset(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -4031,7 +3882,7 @@ test('var_vector_value_offset_var_vector_null', () => {
 test('var_vector_value_offset_var_vector_absurd_value_index_100000010', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.valueOffset(4294967312), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4044,7 +3895,7 @@ test('var_vector_value_offset_var_vector_absurd_value_index_100000010', () => {
 test('var_vector_value_offset_var_vector_absurd_value_index_10000000000', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.valueOffset(1099511627776), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4057,7 +3908,7 @@ test('var_vector_value_offset_var_vector_absurd_value_index_10000000000', () => 
 test('var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.valueOffset(18446744073709551615n), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4070,7 +3921,7 @@ test('var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff', (
 test('var_vector_value_length_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.valueLength(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -4082,9 +3933,9 @@ test('var_vector_value_length_var_vector_stale', () => {
 test('var_vector_value_length_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.valueLength(0), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -4119,7 +3970,7 @@ test('var_vector_value_length_var_vector_wrong_kind_region', () => {
 test('var_vector_value_length_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.valueLength(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -4141,7 +3992,7 @@ test('var_vector_value_length_var_vector_null', () => {
 test('var_vector_value_length_var_vector_absurd_value_index_100000010', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.valueLength(4294967312), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4154,7 +4005,7 @@ test('var_vector_value_length_var_vector_absurd_value_index_100000010', () => {
 test('var_vector_value_length_var_vector_absurd_value_index_10000000000', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.valueLength(1099511627776), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4167,7 +4018,7 @@ test('var_vector_value_length_var_vector_absurd_value_index_10000000000', () => 
 test('var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.valueLength(18446744073709551615n), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4180,7 +4031,7 @@ test('var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff', (
 test('var_vector_is_valid_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.isValid(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -4192,9 +4043,9 @@ test('var_vector_is_valid_var_vector_stale', () => {
 test('var_vector_is_valid_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.isValid(0), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -4229,7 +4080,7 @@ test('var_vector_is_valid_var_vector_wrong_kind_region', () => {
 test('var_vector_is_valid_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.isValid(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -4251,7 +4102,7 @@ test('var_vector_is_valid_var_vector_null', () => {
 test('var_vector_is_valid_var_vector_absurd_value_index_100000010', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.isValid(4294967312), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4264,7 +4115,7 @@ test('var_vector_is_valid_var_vector_absurd_value_index_100000010', () => {
 test('var_vector_is_valid_var_vector_absurd_value_index_10000000000', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.isValid(1099511627776), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4277,7 +4128,7 @@ test('var_vector_is_valid_var_vector_absurd_value_index_10000000000', () => {
 test('var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.isValid(18446744073709551615n), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4290,7 +4141,7 @@ test('var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff', () =>
 test('var_vector_read_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.read(0, new Uint8Array(4)), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -4302,9 +4153,9 @@ test('var_vector_read_var_vector_stale', () => {
 test('var_vector_read_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.read(0, new Uint8Array(4)), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -4339,7 +4190,7 @@ test('var_vector_read_var_vector_wrong_kind_region', () => {
 test('var_vector_read_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.read(0, new Uint8Array(4)), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -4361,7 +4212,7 @@ test('var_vector_read_var_vector_null', () => {
 test('var_vector_read_var_vector_while_borrowed_unique', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     const held = track(recv.view({ writable: true }));
     misuse(() => recv.read(0, new Uint8Array(4)), wh.BorrowError, 'borrowConflicts', '');
@@ -4376,7 +4227,7 @@ test('var_vector_read_var_vector_while_borrowed_unique', () => {
 test('var_vector_read_var_vector_absurd_value_offset_100000010', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.read(4294967312, new Uint8Array(4)), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4389,7 +4240,7 @@ test('var_vector_read_var_vector_absurd_value_offset_100000010', () => {
 test('var_vector_read_var_vector_absurd_value_offset_10000000000', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.read(1099511627776, new Uint8Array(4)), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4402,7 +4253,7 @@ test('var_vector_read_var_vector_absurd_value_offset_10000000000', () => {
 test('var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.read(18446744073709551615n, new Uint8Array(4)), wh.OutOfRangeError, '', '');
     unchanged(before, recv);
@@ -4415,7 +4266,7 @@ test('var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff', () => {
 test('var_vector_read_var_vector_null_dst', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     misuse(() => recv.read(0, null), wh.InvalidArgumentError, '', 'dst');
     unchanged(before, recv);
@@ -5811,7 +5662,7 @@ test('borrow_shared_vector_borrow_conflict_unique_shared', () => {
 test('borrow_shared_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -5823,9 +5674,9 @@ test('borrow_shared_var_vector_stale', () => {
 test('borrow_shared_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.view(), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -5860,7 +5711,7 @@ test('borrow_shared_var_vector_wrong_kind_region', () => {
 test('borrow_shared_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -5882,7 +5733,7 @@ test('borrow_shared_var_vector_null', () => {
 test('borrow_shared_var_vector_borrow_conflict_unique_shared', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     const held = track(recv.view({ writable: true }));
     misuse(() => recv.view(), wh.BorrowConflictError, 'borrowConflicts', '');
@@ -6307,7 +6158,7 @@ test('borrow_unique_vector_borrow_conflict_unique_unique', () => {
 test('borrow_unique_var_vector_stale', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
     misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -6319,9 +6170,9 @@ test('borrow_unique_var_vector_stale', () => {
 test('borrow_unique_var_vector_reused', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     recv.close();
-    const newer = region.createUtf8(16, 16, { nullable: false });
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(newer);
     misuse(() => recv.view({ writable: true }), wh.ReusedHandleError, 'staleRejected', '');
     unchanged(before, newer);
@@ -6356,7 +6207,7 @@ test('borrow_unique_var_vector_wrong_kind_region', () => {
 test('borrow_unique_var_vector_after_region_destroy', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     region.close();
     misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
   } finally {
@@ -6378,7 +6229,7 @@ test('borrow_unique_var_vector_null', () => {
 test('borrow_unique_var_vector_borrow_conflict_shared_unique', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     const held = track(recv.view());
     misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
@@ -6393,7 +6244,7 @@ test('borrow_unique_var_vector_borrow_conflict_shared_unique', () => {
 test('borrow_unique_var_vector_borrow_conflict_unique_unique', () => {
   try {
     const region = track(new wh.Region());
-    const recv = region.createUtf8(16, 16, { nullable: false });
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     const held = track(recv.view({ writable: true }));
     misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 """The API contract for Python, generated from the Python column of
 docs/api.md: every name there exists in the built `weaveheap` package with the
 kind the table gives it (function, constructor, method, close, view, class,
@@ -75,12 +75,7 @@ CONTRACT = [{'idl': 'weaveheap.version_number',
   'idl': 'vector.export_arrow',
   'kind': 'glue',
   'path': '(glue)'},
- {'idl': 'var_vector.create_utf8',
-  'kind': 'method',
-  'path': 'Region.create_utf8'},
- {'idl': 'var_vector.create_binary',
-  'kind': 'method',
-  'path': 'Region.create_binary'},
+ {'idl': 'var_vector.create', 'kind': 'method', 'path': 'Region.var_vector'},
  {'idl': 'var_vector.release', 'kind': 'close', 'path': 'VarVector.close'},
  {'idl': 'var_vector.length', 'kind': 'method', 'path': 'VarVector.length'},
  {'idl': 'var_vector.capacity', 'kind': 'method', 'path': 'VarVector.capacity'},

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 """The misuse matrix for Python (misuse.py): one test per case, its steps
 from misuse.plan. Each makes the objects the call needs, puts the target
 into the misused state, makes the call and checks that it raised the case's
@@ -48,8 +48,7 @@ NOT_EXPRESSIBLE = {
     "vector_get_vector_null": WHY[0],
     "vector_is_valid_vector_null": WHY[0],
     "vector_read_vector_null": WHY[0],
-    "var_vector_create_utf8_region_null": WHY[0],
-    "var_vector_create_binary_region_null": WHY[0],
+    "var_vector_create_region_null": WHY[0],
     "var_vector_release_var_vector_null": WHY[0],
     "var_vector_length_var_vector_null": WHY[0],
     "var_vector_capacity_var_vector_null": WHY[0],
@@ -92,9 +91,9 @@ NOT_EXPRESSIBLE = {
 def test_every_case_is_a_test_or_not_expressible():
     tests = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     tests.discard("every_case_is_a_test_or_not_expressible")
-    assert len(tests) == 462
+    assert len(tests) == 449
     assert not tests & set(NOT_EXPRESSIBLE)
-    assert len(tests) + len(NOT_EXPRESSIBLE) == 529
+    assert len(tests) + len(NOT_EXPRESSIBLE) == 515
 
 
 def test_region_destroy_region_reused():
@@ -1944,210 +1943,111 @@ def test_vector_read_vector_null_dst():
     region.close()
 
 
-def test_var_vector_create_utf8_region_stale():
-    """var_vector.create_utf8 (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+def test_var_vector_create_region_stale():
+    """var_vector.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     region.close()
-    expect_misuse(lambda: region.create_utf8(16, 16, False), weaveheap.StaleHandleError, 'stale_rejected', None)
+    expect_misuse(lambda: region.var_vector(16, 16, False, False), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
-def test_var_vector_create_utf8_region_reused():
-    """var_vector.create_utf8 (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+def test_var_vector_create_region_reused():
+    """var_vector.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     region.close()
     newer = weaveheap.Region()
-    expect_misuse(lambda: region.create_utf8(16, 16, False), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    expect_misuse(lambda: region.var_vector(16, 16, False, False), weaveheap.ReusedHandleError, 'stale_rejected', None)
     newer.close()
 
 
-def test_var_vector_create_utf8_region_forged():
-    """var_vector.create_utf8 (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+def test_var_vector_create_region_forged():
+    """var_vector.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
     recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
-    expect_misuse(lambda: recv.create_utf8(16, 16, False), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    expect_misuse(lambda: recv.var_vector(16, 16, False, False), weaveheap.ForgedHandleError, 'stale_rejected', None)
     region.close()
 
 
-def test_var_vector_create_utf8_region_wrong_kind_buffer():
-    """var_vector.create_utf8 (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+def test_var_vector_create_region_wrong_kind_buffer():
+    """var_vector.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
     region = weaveheap.Region()
     other = region.alloc(16, 16)
     other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
     recv = weaveheap.Region.from_handle(other.handle, owned=False)
     before = remember(other)
-    expect_misuse(lambda: recv.create_utf8(16, 16, False), weaveheap.WrongKindError, 'stale_rejected', None)
+    expect_misuse(lambda: recv.var_vector(16, 16, False, False), weaveheap.WrongKindError, 'stale_rejected', None)
     unchanged(before, other)
     region.close()
 
 
-def test_var_vector_create_utf8_region_absurd_value_capacity_1000000000001():
-    """var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+def test_var_vector_create_region_absurd_value_capacity_1000000000001():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    expect_misuse(lambda: region.create_utf8(281474976710657, 16, False), weaveheap.InvalidArgumentError, None, None)
+    expect_misuse(lambda: region.var_vector(281474976710657, 16, False, False), weaveheap.InvalidArgumentError, None, None)
     region.close()
 
 
-def test_var_vector_create_utf8_region_absurd_value_capacity_ffffffffffffffff():
-    """var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+def test_var_vector_create_region_absurd_value_capacity_ffffffffffffffff():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    expect_misuse(lambda: region.create_utf8(18446744073709551615, 16, False), weaveheap.InvalidArgumentError, None, None)
+    expect_misuse(lambda: region.var_vector(18446744073709551615, 16, False, False), weaveheap.InvalidArgumentError, None, None)
     region.close()
 
 
-def test_var_vector_create_utf8_region_absurd_value_capacity_100000010_limited():
-    """var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+def test_var_vector_create_region_absurd_value_capacity_100000010_limited():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
     region = weaveheap.Region(byte_limit=1048576)
-    expect_misuse(lambda: region.create_utf8(4294967312, 16, False), weaveheap.OutOfMemoryError, None, None)
+    expect_misuse(lambda: region.var_vector(4294967312, 16, False, False), weaveheap.OutOfMemoryError, None, None)
     region.close()
 
 
-def test_var_vector_create_utf8_region_absurd_value_capacity_10000000000_limited():
-    """var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+def test_var_vector_create_region_absurd_value_capacity_10000000000_limited():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
     region = weaveheap.Region(byte_limit=1048576)
-    expect_misuse(lambda: region.create_utf8(1099511627776, 16, False), weaveheap.OutOfMemoryError, None, None)
+    expect_misuse(lambda: region.var_vector(1099511627776, 16, False, False), weaveheap.OutOfMemoryError, None, None)
     region.close()
 
 
-def test_var_vector_create_utf8_region_absurd_value_capacity_1000000000000_limited():
-    """var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+def test_var_vector_create_region_absurd_value_capacity_1000000000000_limited():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
     region = weaveheap.Region(byte_limit=1048576)
-    expect_misuse(lambda: region.create_utf8(281474976710656, 16, False), weaveheap.OutOfMemoryError, None, None)
+    expect_misuse(lambda: region.var_vector(281474976710656, 16, False, False), weaveheap.OutOfMemoryError, None, None)
     region.close()
 
 
-def test_var_vector_create_utf8_region_absurd_value_capacity_10000000000():
-    """var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+def test_var_vector_create_region_absurd_value_capacity_10000000000():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
     region = weaveheap.Region()
-    expect_misuse(lambda: region.create_utf8(1099511627776, 16, False), weaveheap.OutOfMemoryError, None, None)
+    expect_misuse(lambda: region.var_vector(1099511627776, 16, False, False), weaveheap.OutOfMemoryError, None, None)
     region.close()
 
 
-def test_var_vector_create_utf8_region_absurd_value_capacity_1000000000000():
-    """var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+def test_var_vector_create_region_absurd_value_capacity_1000000000000():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
     region = weaveheap.Region()
-    expect_misuse(lambda: region.create_utf8(281474976710656, 16, False), weaveheap.OutOfMemoryError, None, None)
+    expect_misuse(lambda: region.var_vector(281474976710656, 16, False, False), weaveheap.OutOfMemoryError, None, None)
     region.close()
 
 
-def test_var_vector_create_utf8_region_absurd_value_data_capacity_80000000():
-    """var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+def test_var_vector_create_region_absurd_value_data_capacity_80000000():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    expect_misuse(lambda: region.create_utf8(16, 2147483648, False), weaveheap.InvalidArgumentError, None, None)
+    expect_misuse(lambda: region.var_vector(16, 2147483648, False, False), weaveheap.InvalidArgumentError, None, None)
     region.close()
 
 
-def test_var_vector_create_utf8_region_absurd_value_data_capacity_ffffffffffffffff():
-    """var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+def test_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    expect_misuse(lambda: region.create_utf8(16, 18446744073709551615, False), weaveheap.InvalidArgumentError, None, None)
-    region.close()
-
-
-def test_var_vector_create_binary_region_stale():
-    """var_vector.create_binary (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
-    region = weaveheap.Region()
-    region.close()
-    expect_misuse(lambda: region.create_binary(16, 16, False), weaveheap.StaleHandleError, 'stale_rejected', None)
-
-
-def test_var_vector_create_binary_region_reused():
-    """var_vector.create_binary (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
-    region = weaveheap.Region()
-    region.close()
-    newer = weaveheap.Region()
-    expect_misuse(lambda: region.create_binary(16, 16, False), weaveheap.ReusedHandleError, 'stale_rejected', None)
-    newer.close()
-
-
-def test_var_vector_create_binary_region_forged():
-    """var_vector.create_binary (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
-    region = weaveheap.Region()
-    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
-    expect_misuse(lambda: recv.create_binary(16, 16, False), weaveheap.ForgedHandleError, 'stale_rejected', None)
-    region.close()
-
-
-def test_var_vector_create_binary_region_wrong_kind_buffer():
-    """var_vector.create_binary (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
-    region = weaveheap.Region()
-    other = region.alloc(16, 16)
-    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
-    recv = weaveheap.Region.from_handle(other.handle, owned=False)
-    before = remember(other)
-    expect_misuse(lambda: recv.create_binary(16, 16, False), weaveheap.WrongKindError, 'stale_rejected', None)
-    unchanged(before, other)
-    region.close()
-
-
-def test_var_vector_create_binary_region_absurd_value_capacity_1000000000001():
-    """var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
-    region = weaveheap.Region()
-    expect_misuse(lambda: region.create_binary(281474976710657, 16, False), weaveheap.InvalidArgumentError, None, None)
-    region.close()
-
-
-def test_var_vector_create_binary_region_absurd_value_capacity_ffffffffffffffff():
-    """var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
-    region = weaveheap.Region()
-    expect_misuse(lambda: region.create_binary(18446744073709551615, 16, False), weaveheap.InvalidArgumentError, None, None)
-    region.close()
-
-
-def test_var_vector_create_binary_region_absurd_value_capacity_100000010_limited():
-    """var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
-    region = weaveheap.Region(byte_limit=1048576)
-    expect_misuse(lambda: region.create_binary(4294967312, 16, False), weaveheap.OutOfMemoryError, None, None)
-    region.close()
-
-
-def test_var_vector_create_binary_region_absurd_value_capacity_10000000000_limited():
-    """var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
-    region = weaveheap.Region(byte_limit=1048576)
-    expect_misuse(lambda: region.create_binary(1099511627776, 16, False), weaveheap.OutOfMemoryError, None, None)
-    region.close()
-
-
-def test_var_vector_create_binary_region_absurd_value_capacity_1000000000000_limited():
-    """var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
-    region = weaveheap.Region(byte_limit=1048576)
-    expect_misuse(lambda: region.create_binary(281474976710656, 16, False), weaveheap.OutOfMemoryError, None, None)
-    region.close()
-
-
-def test_var_vector_create_binary_region_absurd_value_capacity_10000000000():
-    """var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
-    region = weaveheap.Region()
-    expect_misuse(lambda: region.create_binary(1099511627776, 16, False), weaveheap.OutOfMemoryError, None, None)
-    region.close()
-
-
-def test_var_vector_create_binary_region_absurd_value_capacity_1000000000000():
-    """var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
-    region = weaveheap.Region()
-    expect_misuse(lambda: region.create_binary(281474976710656, 16, False), weaveheap.OutOfMemoryError, None, None)
-    region.close()
-
-
-def test_var_vector_create_binary_region_absurd_value_data_capacity_80000000():
-    """var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
-    region = weaveheap.Region()
-    expect_misuse(lambda: region.create_binary(16, 2147483648, False), weaveheap.InvalidArgumentError, None, None)
-    region.close()
-
-
-def test_var_vector_create_binary_region_absurd_value_data_capacity_ffffffffffffffff():
-    """var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
-    region = weaveheap.Region()
-    expect_misuse(lambda: region.create_binary(16, 18446744073709551615, False), weaveheap.InvalidArgumentError, None, None)
+    expect_misuse(lambda: region.var_vector(16, 18446744073709551615, False, False), weaveheap.InvalidArgumentError, None, None)
     region.close()
 
 
 def test_var_vector_release_var_vector_reused():
     """var_vector.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     again = weaveheap.VarVector.from_handle(recv.handle, owned=False)
     before = remember(newer)
     expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
@@ -2174,7 +2074,7 @@ def test_var_vector_release_var_vector_wrong_kind_region():
 def test_var_vector_release_var_vector_after_region_destroy():
     """var_vector.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2182,7 +2082,7 @@ def test_var_vector_release_var_vector_after_region_destroy():
 def test_var_vector_release_var_vector_double_release():
     """var_vector.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     again = weaveheap.VarVector.from_handle(recv.handle, owned=False)
     expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
@@ -2192,7 +2092,7 @@ def test_var_vector_release_var_vector_double_release():
 def test_var_vector_release_var_vector_while_borrowed_shared():
     """var_vector.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     held = recv.view().obj
     expect_misuse(lambda: recv.close(), weaveheap.BorrowError, 'borrow_conflicts', None)
@@ -2204,7 +2104,7 @@ def test_var_vector_release_var_vector_while_borrowed_shared():
 def test_var_vector_length_var_vector_stale():
     """var_vector.length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2213,9 +2113,9 @@ def test_var_vector_length_var_vector_stale():
 def test_var_vector_length_var_vector_reused():
     """var_vector.length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.length(), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2241,7 +2141,7 @@ def test_var_vector_length_var_vector_wrong_kind_region():
 def test_var_vector_length_var_vector_after_region_destroy():
     """var_vector.length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2249,7 +2149,7 @@ def test_var_vector_length_var_vector_after_region_destroy():
 def test_var_vector_capacity_var_vector_stale():
     """var_vector.capacity (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2258,9 +2158,9 @@ def test_var_vector_capacity_var_vector_stale():
 def test_var_vector_capacity_var_vector_reused():
     """var_vector.capacity (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.capacity(), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2286,7 +2186,7 @@ def test_var_vector_capacity_var_vector_wrong_kind_region():
 def test_var_vector_capacity_var_vector_after_region_destroy():
     """var_vector.capacity (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2294,7 +2194,7 @@ def test_var_vector_capacity_var_vector_after_region_destroy():
 def test_var_vector_data_length_var_vector_stale():
     """var_vector.data_length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.data_length(), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2303,9 +2203,9 @@ def test_var_vector_data_length_var_vector_stale():
 def test_var_vector_data_length_var_vector_reused():
     """var_vector.data_length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.data_length(), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2331,7 +2231,7 @@ def test_var_vector_data_length_var_vector_wrong_kind_region():
 def test_var_vector_data_length_var_vector_after_region_destroy():
     """var_vector.data_length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.data_length(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2339,7 +2239,7 @@ def test_var_vector_data_length_var_vector_after_region_destroy():
 def test_var_vector_data_capacity_var_vector_stale():
     """var_vector.data_capacity (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.data_capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2348,9 +2248,9 @@ def test_var_vector_data_capacity_var_vector_stale():
 def test_var_vector_data_capacity_var_vector_reused():
     """var_vector.data_capacity (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.data_capacity(), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2376,7 +2276,7 @@ def test_var_vector_data_capacity_var_vector_wrong_kind_region():
 def test_var_vector_data_capacity_var_vector_after_region_destroy():
     """var_vector.data_capacity (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.data_capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2384,7 +2284,7 @@ def test_var_vector_data_capacity_var_vector_after_region_destroy():
 def test_var_vector_null_count_var_vector_stale():
     """var_vector.null_count (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2393,9 +2293,9 @@ def test_var_vector_null_count_var_vector_stale():
 def test_var_vector_null_count_var_vector_reused():
     """var_vector.null_count (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.null_count(), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2421,7 +2321,7 @@ def test_var_vector_null_count_var_vector_wrong_kind_region():
 def test_var_vector_null_count_var_vector_after_region_destroy():
     """var_vector.null_count (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2429,7 +2329,7 @@ def test_var_vector_null_count_var_vector_after_region_destroy():
 def test_var_vector_is_utf8_var_vector_stale():
     """var_vector.is_utf8 (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.is_utf8(), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2438,9 +2338,9 @@ def test_var_vector_is_utf8_var_vector_stale():
 def test_var_vector_is_utf8_var_vector_reused():
     """var_vector.is_utf8 (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.is_utf8(), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2466,7 +2366,7 @@ def test_var_vector_is_utf8_var_vector_wrong_kind_region():
 def test_var_vector_is_utf8_var_vector_after_region_destroy():
     """var_vector.is_utf8 (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.is_utf8(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2474,7 +2374,7 @@ def test_var_vector_is_utf8_var_vector_after_region_destroy():
 def test_var_vector_append_var_vector_stale():
     """var_vector.append (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.append(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2483,9 +2383,9 @@ def test_var_vector_append_var_vector_stale():
 def test_var_vector_append_var_vector_reused():
     """var_vector.append (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.append(b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2511,7 +2411,7 @@ def test_var_vector_append_var_vector_wrong_kind_region():
 def test_var_vector_append_var_vector_after_region_destroy():
     """var_vector.append (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.append(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2519,7 +2419,7 @@ def test_var_vector_append_var_vector_after_region_destroy():
 def test_var_vector_append_var_vector_while_borrowed_shared():
     """var_vector.append (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     held = recv.view().obj
     expect_misuse(lambda: recv.append(b'hello'), weaveheap.BorrowError, 'borrow_conflicts', None)
@@ -2531,7 +2431,7 @@ def test_var_vector_append_var_vector_while_borrowed_shared():
 def test_var_vector_append_var_vector_null_value():
     """var_vector.append (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.append(None), weaveheap.InvalidArgumentError, None, 'value')
     unchanged(before, recv)
@@ -2541,7 +2441,7 @@ def test_var_vector_append_var_vector_null_value():
 def test_var_vector_append_var_vector_invalid_utf8_value():
     """var_vector.append (invalid_utf8): text that is not UTF-8; expects InvalidUtf8Error, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.append(b'\xc3(\xff'), weaveheap.InvalidUtf8Error, None, None)
     unchanged(before, recv)
@@ -2551,7 +2451,7 @@ def test_var_vector_append_var_vector_invalid_utf8_value():
 def test_var_vector_append_null_var_vector_stale():
     """var_vector.append_null (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2560,9 +2460,9 @@ def test_var_vector_append_null_var_vector_stale():
 def test_var_vector_append_null_var_vector_reused():
     """var_vector.append_null (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.append_null(), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2588,7 +2488,7 @@ def test_var_vector_append_null_var_vector_wrong_kind_region():
 def test_var_vector_append_null_var_vector_after_region_destroy():
     """var_vector.append_null (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2596,7 +2496,7 @@ def test_var_vector_append_null_var_vector_after_region_destroy():
 def test_var_vector_append_null_var_vector_while_borrowed_shared():
     """var_vector.append_null (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     held = recv.view().obj
     expect_misuse(lambda: recv.append_null(), weaveheap.BorrowError, 'borrow_conflicts', None)
@@ -2608,7 +2508,7 @@ def test_var_vector_append_null_var_vector_while_borrowed_shared():
 def test_var_vector_get_var_vector_stale():
     """var_vector.get (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.get(0), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2617,9 +2517,9 @@ def test_var_vector_get_var_vector_stale():
 def test_var_vector_get_var_vector_reused():
     """var_vector.get (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.get(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2645,7 +2545,7 @@ def test_var_vector_get_var_vector_wrong_kind_region():
 def test_var_vector_get_var_vector_after_region_destroy():
     """var_vector.get (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.get(0), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2653,7 +2553,7 @@ def test_var_vector_get_var_vector_after_region_destroy():
 def test_var_vector_get_var_vector_while_borrowed_unique():
     """var_vector.get (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
     expect_misuse(lambda: recv.get(0), weaveheap.BorrowError, 'borrow_conflicts', None)
@@ -2665,7 +2565,7 @@ def test_var_vector_get_var_vector_while_borrowed_unique():
 def test_var_vector_get_var_vector_absurd_value_index_100000010():
     """var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.get(4294967312), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2675,7 +2575,7 @@ def test_var_vector_get_var_vector_absurd_value_index_100000010():
 def test_var_vector_get_var_vector_absurd_value_index_10000000000():
     """var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.get(1099511627776), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2685,7 +2585,7 @@ def test_var_vector_get_var_vector_absurd_value_index_10000000000():
 def test_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff():
     """var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.get(18446744073709551615), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2695,7 +2595,7 @@ def test_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff():
 def test_var_vector_value_offset_var_vector_stale():
     """var_vector.value_offset (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.value_offset(0), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2704,9 +2604,9 @@ def test_var_vector_value_offset_var_vector_stale():
 def test_var_vector_value_offset_var_vector_reused():
     """var_vector.value_offset (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.value_offset(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2732,7 +2632,7 @@ def test_var_vector_value_offset_var_vector_wrong_kind_region():
 def test_var_vector_value_offset_var_vector_after_region_destroy():
     """var_vector.value_offset (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.value_offset(0), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2740,7 +2640,7 @@ def test_var_vector_value_offset_var_vector_after_region_destroy():
 def test_var_vector_value_offset_var_vector_absurd_value_index_100000010():
     """var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.value_offset(4294967312), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2750,7 +2650,7 @@ def test_var_vector_value_offset_var_vector_absurd_value_index_100000010():
 def test_var_vector_value_offset_var_vector_absurd_value_index_10000000000():
     """var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.value_offset(1099511627776), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2760,7 +2660,7 @@ def test_var_vector_value_offset_var_vector_absurd_value_index_10000000000():
 def test_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff():
     """var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.value_offset(18446744073709551615), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2770,7 +2670,7 @@ def test_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff(
 def test_var_vector_value_length_var_vector_stale():
     """var_vector.value_length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.value_length(0), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2779,9 +2679,9 @@ def test_var_vector_value_length_var_vector_stale():
 def test_var_vector_value_length_var_vector_reused():
     """var_vector.value_length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.value_length(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2807,7 +2707,7 @@ def test_var_vector_value_length_var_vector_wrong_kind_region():
 def test_var_vector_value_length_var_vector_after_region_destroy():
     """var_vector.value_length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.value_length(0), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2815,7 +2715,7 @@ def test_var_vector_value_length_var_vector_after_region_destroy():
 def test_var_vector_value_length_var_vector_absurd_value_index_100000010():
     """var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.value_length(4294967312), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2825,7 +2725,7 @@ def test_var_vector_value_length_var_vector_absurd_value_index_100000010():
 def test_var_vector_value_length_var_vector_absurd_value_index_10000000000():
     """var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.value_length(1099511627776), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2835,7 +2735,7 @@ def test_var_vector_value_length_var_vector_absurd_value_index_10000000000():
 def test_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff():
     """var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.value_length(18446744073709551615), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2845,7 +2745,7 @@ def test_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff(
 def test_var_vector_is_valid_var_vector_stale():
     """var_vector.is_valid (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2854,9 +2754,9 @@ def test_var_vector_is_valid_var_vector_stale():
 def test_var_vector_is_valid_var_vector_reused():
     """var_vector.is_valid (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.is_valid(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2882,7 +2782,7 @@ def test_var_vector_is_valid_var_vector_wrong_kind_region():
 def test_var_vector_is_valid_var_vector_after_region_destroy():
     """var_vector.is_valid (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2890,7 +2790,7 @@ def test_var_vector_is_valid_var_vector_after_region_destroy():
 def test_var_vector_is_valid_var_vector_absurd_value_index_100000010():
     """var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.is_valid(4294967312), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2900,7 +2800,7 @@ def test_var_vector_is_valid_var_vector_absurd_value_index_100000010():
 def test_var_vector_is_valid_var_vector_absurd_value_index_10000000000():
     """var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.is_valid(1099511627776), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2910,7 +2810,7 @@ def test_var_vector_is_valid_var_vector_absurd_value_index_10000000000():
 def test_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff():
     """var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.is_valid(18446744073709551615), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2920,7 +2820,7 @@ def test_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff():
 def test_var_vector_read_var_vector_stale():
     """var_vector.read (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -2929,9 +2829,9 @@ def test_var_vector_read_var_vector_stale():
 def test_var_vector_read_var_vector_reused():
     """var_vector.read (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -2957,7 +2857,7 @@ def test_var_vector_read_var_vector_wrong_kind_region():
 def test_var_vector_read_var_vector_after_region_destroy():
     """var_vector.read (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -2965,7 +2865,7 @@ def test_var_vector_read_var_vector_after_region_destroy():
 def test_var_vector_read_var_vector_while_borrowed_unique():
     """var_vector.read (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
     expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.BorrowError, 'borrow_conflicts', None)
@@ -2977,7 +2877,7 @@ def test_var_vector_read_var_vector_while_borrowed_unique():
 def test_var_vector_read_var_vector_absurd_value_offset_100000010():
     """var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.read(4294967312, bytearray(4)), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2987,7 +2887,7 @@ def test_var_vector_read_var_vector_absurd_value_offset_100000010():
 def test_var_vector_read_var_vector_absurd_value_offset_10000000000():
     """var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.read(1099511627776, bytearray(4)), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -2997,7 +2897,7 @@ def test_var_vector_read_var_vector_absurd_value_offset_10000000000():
 def test_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff():
     """var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.read(18446744073709551615, bytearray(4)), weaveheap.OutOfRangeError, None, None)
     unchanged(before, recv)
@@ -3007,7 +2907,7 @@ def test_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff():
 def test_var_vector_read_var_vector_null_dst():
     """var_vector.read (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     expect_misuse(lambda: recv.read(0, None), weaveheap.InvalidArgumentError, None, 'dst')
     unchanged(before, recv)
@@ -3923,7 +3823,7 @@ def test_borrow_shared_vector_borrow_conflict_unique_shared():
 def test_borrow_shared_var_vector_stale():
     """borrow.shared (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -3932,9 +3832,9 @@ def test_borrow_shared_var_vector_stale():
 def test_borrow_shared_var_vector_reused():
     """borrow.shared (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.view(), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -3960,7 +3860,7 @@ def test_borrow_shared_var_vector_wrong_kind_region():
 def test_borrow_shared_var_vector_after_region_destroy():
     """borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -3968,7 +3868,7 @@ def test_borrow_shared_var_vector_after_region_destroy():
 def test_borrow_shared_var_vector_borrow_conflict_unique_shared():
     """borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
     expect_misuse(lambda: recv.view(), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
@@ -4262,7 +4162,7 @@ def test_borrow_unique_vector_borrow_conflict_unique_unique():
 def test_borrow_unique_var_vector_stale():
     """borrow.unique (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
     region.close()
@@ -4271,9 +4171,9 @@ def test_borrow_unique_var_vector_stale():
 def test_borrow_unique_var_vector_reused():
     """borrow.unique (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     recv.close()
-    newer = region.create_utf8(16, 16, False)
+    newer = region.var_vector(16, 16, False, False)
     before = remember(newer)
     expect_misuse(lambda: recv.view(writable=True), weaveheap.ReusedHandleError, 'stale_rejected', None)
     unchanged(before, newer)
@@ -4299,7 +4199,7 @@ def test_borrow_unique_var_vector_wrong_kind_region():
 def test_borrow_unique_var_vector_after_region_destroy():
     """borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
 
@@ -4307,7 +4207,7 @@ def test_borrow_unique_var_vector_after_region_destroy():
 def test_borrow_unique_var_vector_borrow_conflict_shared_unique():
     """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     held = recv.view().obj
     expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
@@ -4319,7 +4219,7 @@ def test_borrow_unique_var_vector_borrow_conflict_shared_unique():
 def test_borrow_unique_var_vector_borrow_conflict_unique_unique():
     """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
     region = weaveheap.Region()
-    recv = region.create_utf8(16, 16, False)
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
     expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)

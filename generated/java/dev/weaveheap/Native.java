@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -197,11 +197,8 @@ final class Native {
     /** vector.read (weaveheap_vector_read). */
     static native void vectorRead(long handle, long offset, byte[] dst);
 
-    /** var_vector.create_utf8 (weaveheap_var_vector_create_utf8). */
-    static native long varVectorCreateUtf8(long handle, long capacity, long dataCapacity, boolean nullable);
-
-    /** var_vector.create_binary (weaveheap_var_vector_create_binary). */
-    static native long varVectorCreateBinary(long handle, long capacity, long dataCapacity, boolean nullable);
+    /** var_vector.create (weaveheap_var_vector_create). */
+    static native long varVectorCreate(long handle, long capacity, long dataCapacity, boolean nullable, boolean binary);
 
     /** var_vector.release (weaveheap_var_vector_release). */
     static native void varVectorRelease(long handle);

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064";
+    public static final String IDL_HASH = "eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -734,10 +734,10 @@ public final class WeaveHeap {
         /** Booleans, a bitmap ("b"). */
         BOOLEAN(11),
         /** UTF-8 strings of any size ("u"): int32 offsets and the data bytes
-(docs/arrow.md): a `var_vector` made by `var_vector.create_utf8`. */
+(docs/arrow.md): a `var_vector` (`var_vector.create`). */
         UTF8(12),
         /** Byte strings of any size ("z"), laid out as `utf8`: a `var_vector`
-made by `var_vector.create_binary`. */
+(`var_vector.create` with `binary`). */
         BINARY(13);
 
         private final int code;
@@ -1147,8 +1147,7 @@ made by `var_vector.create_binary`. */
          * Makes an empty vector of `type` with room for `capacity` values, and a validity
          * bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte
          * aligned) is taken from the region at once. `utf8` and `binary` are
-         * invalid_argument here (they vary in size: `var_vector.create_utf8`,
-         * `var_vector.create_binary`).
+         * invalid_argument here (they vary in size: `var_vector.create`).
          *
          * @param type the IDL's type
          * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
@@ -1173,8 +1172,7 @@ made by `var_vector.create_binary`. */
          * Makes an empty vector of `type` with room for `capacity` values, and a validity
          * bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte
          * aligned) is taken from the region at once. `utf8` and `binary` are
-         * invalid_argument here (they vary in size: `var_vector.create_utf8`,
-         * `var_vector.create_binary`).
+         * invalid_argument here (they vary in size: `var_vector.create`).
          * <p>nullable is false, the IDL default.
          *
          * @param type the IDL's type
@@ -1196,12 +1194,40 @@ made by `var_vector.create_binary`. */
         }
 
         /**
-         * Makes an empty `utf8` column (Arrow's "u": UTF-8 strings of any size) with room
-         * for `capacity` values holding `data_capacity` bytes in all (at most 2^31 - 1:
-         * Arrow's offsets are int32), and a validity bitmap when `nullable`. Its memory
-         * (the data, the capacity + 1 offsets, then the bitmap, each 64-byte aligned) is
-         * taken from the region at once. Sizes are checked in 64 bits: one that no region
-         * can hold, or past the region's byte limit, is out_of_memory.
+         * Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings of any size),
+         * or of `binary` ones ("z": byte strings) when `binary`, with room for `capacity`
+         * values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets
+         * are int32), and a validity bitmap when `nullable`. Its memory (the data, the
+         * capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the
+         * region at once. Sizes are checked in 64 bits: one that no region can hold, or
+         * past the region's byte limit, is out_of_memory.
+         *
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @param dataCapacity the IDL's data_capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most 2147483647
+         * @param nullable the IDL's nullable
+         * @param binary the IDL's binary
+         * @return the new VarVector, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public VarVector varVector(long capacity, long dataCapacity, boolean nullable, boolean binary) {
+            drain();
+            return new VarVector(this, Native.varVectorCreate(handle, capacity, dataCapacity, nullable, binary));
+        }
+
+        /**
+         * Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings of any size),
+         * or of `binary` ones ("z": byte strings) when `binary`, with room for `capacity`
+         * values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets
+         * are int32), and a validity bitmap when `nullable`. Its memory (the data, the
+         * capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the
+         * region at once. Sizes are checked in 64 bits: one that no region can hold, or
+         * past the region's byte limit, is out_of_memory.
+         * <p>binary is false, the IDL default.
          *
          * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
          * @param dataCapacity the IDL's data_capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most 2147483647
@@ -1214,19 +1240,21 @@ made by `var_vector.create_binary`. */
          * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
          * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
-        public VarVector createUtf8(long capacity, long dataCapacity, boolean nullable) {
+        public VarVector varVector(long capacity, long dataCapacity, boolean nullable) {
             drain();
-            return new VarVector(this, Native.varVectorCreateUtf8(handle, capacity, dataCapacity, nullable));
+            return new VarVector(this, Native.varVectorCreate(handle, capacity, dataCapacity, nullable, false));
         }
 
         /**
-         * Makes an empty `utf8` column (Arrow's "u": UTF-8 strings of any size) with room
-         * for `capacity` values holding `data_capacity` bytes in all (at most 2^31 - 1:
-         * Arrow's offsets are int32), and a validity bitmap when `nullable`. Its memory
-         * (the data, the capacity + 1 offsets, then the bitmap, each 64-byte aligned) is
-         * taken from the region at once. Sizes are checked in 64 bits: one that no region
-         * can hold, or past the region's byte limit, is out_of_memory.
+         * Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings of any size),
+         * or of `binary` ones ("z": byte strings) when `binary`, with room for `capacity`
+         * values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets
+         * are int32), and a validity bitmap when `nullable`. Its memory (the data, the
+         * capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the
+         * region at once. Sizes are checked in 64 bits: one that no region can hold, or
+         * past the region's byte limit, is out_of_memory.
          * <p>nullable is false, the IDL default.
+         * <p>binary is false, the IDL default.
          *
          * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
          * @param dataCapacity the IDL's data_capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most 2147483647
@@ -1238,49 +1266,9 @@ made by `var_vector.create_binary`. */
          * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
          * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
-        public VarVector createUtf8(long capacity, long dataCapacity) {
+        public VarVector varVector(long capacity, long dataCapacity) {
             drain();
-            return new VarVector(this, Native.varVectorCreateUtf8(handle, capacity, dataCapacity, false));
-        }
-
-        /**
-         * Makes an empty `binary` column (Arrow's "z": byte strings of any size), as
-         * `create_utf8` makes a `utf8` one.
-         *
-         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
-         * @param dataCapacity the IDL's data_capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most 2147483647
-         * @param nullable the IDL's nullable
-         * @return the new VarVector, which this call's caller closes
-         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
-         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindException The handle is live but of another kind than the function takes.
-         */
-        public VarVector createBinary(long capacity, long dataCapacity, boolean nullable) {
-            drain();
-            return new VarVector(this, Native.varVectorCreateBinary(handle, capacity, dataCapacity, nullable));
-        }
-
-        /**
-         * Makes an empty `binary` column (Arrow's "z": byte strings of any size), as
-         * `create_utf8` makes a `utf8` one.
-         * <p>nullable is false, the IDL default.
-         *
-         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
-         * @param dataCapacity the IDL's data_capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most 2147483647
-         * @return the new VarVector, which this call's caller closes
-         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
-         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
-         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
-         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
-         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
-         * @throws WrongKindException The handle is live but of another kind than the function takes.
-         */
-        public VarVector createBinary(long capacity, long dataCapacity) {
-            drain();
-            return new VarVector(this, Native.varVectorCreateBinary(handle, capacity, dataCapacity, false));
+            return new VarVector(this, Native.varVectorCreate(handle, capacity, dataCapacity, false, false));
         }
 
         /**

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -197,7 +197,7 @@ public final class RegionOf<Threads: Threading>: HandleObject {
     /// Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when
     /// `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the
     /// region at once. `utf8` and `binary` are invalid_argument here (they vary in size:
-    /// `var_vector.create_utf8`, `var_vector.create_binary`).
+    /// `var_vector.create`).
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
     /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
     /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
@@ -210,34 +210,20 @@ public final class RegionOf<Threads: Threading>: HandleObject {
         return VectorOf<Threads>(handle: raw, owner: self)
     }
 
-    /// Makes an empty `utf8` column (Arrow's "u": UTF-8 strings of any size) with room for
-    /// `capacity` values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets
-    /// are int32), and a validity bitmap when `nullable`. Its memory (the data, the capacity + 1
-    /// offsets, then the bitmap, each 64-byte aligned) is taken from the region at once. Sizes are
-    /// checked in 64 bits: one that no region can hold, or past the region's byte limit, is
-    /// out_of_memory.
+    /// Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings of any size), or of
+    /// `binary` ones ("z": byte strings) when `binary`, with room for `capacity` values holding
+    /// `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets are int32), and a validity
+    /// bitmap when `nullable`. Its memory (the data, the capacity + 1 offsets, then the bitmap,
+    /// each 64-byte aligned) is taken from the region at once. Sizes are checked in 64 bits: one
+    /// that no region can hold, or past the region's byte limit, is out_of_memory.
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
     /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
     /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
-    @inlinable public func createUtf8(capacity: UInt64, dataCapacity: UInt64, nullable: Bool = false) throws -> VarVectorOf<Threads> {
+    @inlinable public func varVector(capacity: UInt64, dataCapacity: UInt64, nullable: Bool = false, binary: Bool = false) throws -> VarVectorOf<Threads> {
         let raw = try weaveheapCall { err in
-            weaveheap_var_vector_create_utf8(self.handle, capacity, dataCapacity, nullable, err)
-        }
-        return VarVectorOf<Threads>(handle: raw, owner: self)
-    }
-
-    /// Makes an empty `binary` column (Arrow's "z": byte strings of any size), as `create_utf8`
-    /// makes a `utf8` one.
-    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
-    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
-    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
-    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
-    /// using the region.
-    @inlinable public func createBinary(capacity: UInt64, dataCapacity: UInt64, nullable: Bool = false) throws -> VarVectorOf<Threads> {
-        let raw = try weaveheapCall { err in
-            weaveheap_var_vector_create_binary(self.handle, capacity, dataCapacity, nullable, err)
+            weaveheap_var_vector_create(self.handle, capacity, dataCapacity, nullable, binary, err)
         }
         return VarVectorOf<Threads>(handle: raw, owner: self)
     }

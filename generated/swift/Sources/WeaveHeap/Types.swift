@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -65,10 +65,10 @@ public enum ElementType: Int32, Sendable {
     /// Booleans, a bitmap ("b").
     case boolean = 11
     /// UTF-8 strings of any size ("u"): int32 offsets and the data bytes (docs/arrow.md): a
-    /// `var_vector` made by `var_vector.create_utf8`.
+    /// `var_vector` (`var_vector.create`).
     case utf8 = 12
-    /// Byte strings of any size ("z"), laid out as `utf8`: a `var_vector` made by
-    /// `var_vector.create_binary`.
+    /// Byte strings of any size ("z"), laid out as `utf8`: a `var_vector` (`var_vector.create` with
+    /// `binary`).
     case binary = 13
 }
 

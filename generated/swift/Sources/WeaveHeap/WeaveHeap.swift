@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 // weaveheap 0.1.0 for Swift: regions, capability handles and
 // borrow-checked zero-copy views over the C core (docs/swift.md).
 import CWeaveHeap
@@ -13,7 +13,7 @@ public enum Generated {
     /// The ABI version of the IDL this package was generated from.
     public static let abiVersion: UInt32 = 1
     /// The SHA-256 of that IDL.
-    public static let idlHash = "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064"
+    public static let idlHash = "eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da"
     /// The library version of that IDL.
     public static let version = "0.1.0"
 }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -222,15 +222,9 @@ func vector_read_vector_null_dst() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
-func var_vector_create_utf8_region_null() throws {
+func var_vector_create_region_null() throws {
     let region = try Region()
-    _ = try (nil as Region?).createUtf8(capacity: 16, dataCapacity: 16, nullable: false) // EXPECT-ERROR
-}
-
-// the receiver: a method is never called on nil (`x?.f()` skips the call)
-func var_vector_create_binary_region_null() throws {
-    let region = try Region()
-    _ = try (nil as Region?).createBinary(capacity: 16, dataCapacity: 16, nullable: false) // EXPECT-ERROR
+    _ = try (nil as Region?).varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -284,7 +278,7 @@ func var_vector_append_var_vector_null() throws {
 // `value` is not optional: nil does not compile
 func var_vector_append_var_vector_null_value() throws {
     let region = try Region()
-    let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+    let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
     _ = try recv.append(value: nil) // EXPECT-ERROR
 }
 
@@ -327,7 +321,7 @@ func var_vector_read_var_vector_null() throws {
 // `dst` is not optional: nil does not compile
 func var_vector_read_var_vector_null_dst() throws {
     let region = try Region()
-    let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+    let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
     _ = try recv.read(offset: 0, dst: nil) // EXPECT-ERROR
 }
 

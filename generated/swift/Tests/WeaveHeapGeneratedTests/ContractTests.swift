@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -81,10 +81,8 @@ final class ContractTests: XCTestCase {
         let _: (Vector) -> (UInt64) throws -> Bool = Vector.isValid(index:)
         // vector.read: method Vector.read
         let _: (Vector) -> (UInt64, inout [UInt8]) throws -> Void = Vector.read(offset:dst:)
-        // var_vector.create_utf8: method Region.createUtf8
-        let _: (Region) -> (UInt64, UInt64, Bool) throws -> VarVectorOf<SingleThreaded> = Region.createUtf8(capacity:dataCapacity:nullable:)
-        // var_vector.create_binary: method Region.createBinary
-        let _: (Region) -> (UInt64, UInt64, Bool) throws -> VarVectorOf<SingleThreaded> = Region.createBinary(capacity:dataCapacity:nullable:)
+        // var_vector.create: method Region.varVector
+        let _: (Region) -> (UInt64, UInt64, Bool, Bool) throws -> VarVectorOf<SingleThreaded> = Region.varVector(capacity:dataCapacity:nullable:binary:)
         // var_vector.release: close VarVector.close
         let _: (VarVector) -> () throws -> Void = VarVector.close
         // var_vector.length: method VarVector.length

@@ -1,11 +1,11 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide
 // counters are unchanged but for the case's counter (+1 exactly), and that the objects'
 // bytes are unchanged.
 //
-// Not expressible in Swift (80 cases): a null where Swift's type is not
+// Not expressible in Swift (79 cases): a null where Swift's type is not
 // optional does not compile, so no call can pass one (docs/swift.md). Each is written out
 // in ../NotExpressible/NullMisuse.swift, which ctest swift_compile_null_misuse checks the
 // compiler refuses, line by line:
@@ -44,8 +44,7 @@
 //   vector_is_valid_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_read_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_read_vector_null_dst: `dst` is not optional: nil does not compile
-//   var_vector_create_utf8_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
-//   var_vector_create_binary_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   var_vector_release_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   var_vector_length_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   var_vector_capacity_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -2340,254 +2339,128 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv)) {}
     }
 
-    /// var_vector.create_utf8 (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
-    func test_var_vector_create_utf8_region_stale() throws {
+    /// var_vector.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_create_region_stale() throws {
         let region = try Region()
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+            _ = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// var_vector.create_utf8 (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
-    func test_var_vector_create_utf8_region_reused() throws {
+    /// var_vector.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_create_region_reused() throws {
         let region = try Region()
         try region.close()
         let newer = try Region()
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
-            _ = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+            _ = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         }
         withExtendedLifetime((region, newer)) {}
     }
 
-    /// var_vector.create_utf8 (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
-    func test_var_vector_create_utf8_region_forged() throws {
+    /// var_vector.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_create_region_forged() throws {
         let region = try Region()
         let recv = Region(adopting: 0x1fffffff00000001)
         try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
-            _ = try recv.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+            _ = try recv.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         }
         withExtendedLifetime((region, recv)) {}
     }
 
-    /// var_vector.create_utf8 (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
-    func test_var_vector_create_utf8_region_wrong_kind_buffer() throws {
+    /// var_vector.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_create_region_wrong_kind_buffer() throws {
         let region = try Region()
         let other = try region.alloc(size: 16, align: 16)
         _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
         let recv = Region(adopting: other.handle)
         let before: [[UInt8]] = [try other.view { Array($0) }]
         try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
-            _ = try recv.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+            _ = try recv.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         }
         XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
         withExtendedLifetime((region, other, recv)) {}
     }
 
-    /// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
-    func test_var_vector_create_utf8_region_absurd_value_capacity_1000000000001() throws {
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_1000000000001() throws {
         let region = try Region()
         try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
-            _ = try region.createUtf8(capacity: 281474976710657, dataCapacity: 16, nullable: false)
+            _ = try region.varVector(capacity: 281474976710657, dataCapacity: 16, nullable: false, binary: false)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
-    func test_var_vector_create_utf8_region_absurd_value_capacity_ffffffffffffffff() throws {
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_ffffffffffffffff() throws {
         let region = try Region()
         try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
-            _ = try region.createUtf8(capacity: 18446744073709551615, dataCapacity: 16, nullable: false)
+            _ = try region.varVector(capacity: 18446744073709551615, dataCapacity: 16, nullable: false, binary: false)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
-    func test_var_vector_create_utf8_region_absurd_value_capacity_100000010_limited() throws {
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_100000010_limited() throws {
         let region = try Region(byteLimit: 1048576)
         try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
-            _ = try region.createUtf8(capacity: 4294967312, dataCapacity: 16, nullable: false)
+            _ = try region.varVector(capacity: 4294967312, dataCapacity: 16, nullable: false, binary: false)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
-    func test_var_vector_create_utf8_region_absurd_value_capacity_10000000000_limited() throws {
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_10000000000_limited() throws {
         let region = try Region(byteLimit: 1048576)
         try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
-            _ = try region.createUtf8(capacity: 1099511627776, dataCapacity: 16, nullable: false)
+            _ = try region.varVector(capacity: 1099511627776, dataCapacity: 16, nullable: false, binary: false)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
-    func test_var_vector_create_utf8_region_absurd_value_capacity_1000000000000_limited() throws {
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_1000000000000_limited() throws {
         let region = try Region(byteLimit: 1048576)
         try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
-            _ = try region.createUtf8(capacity: 281474976710656, dataCapacity: 16, nullable: false)
+            _ = try region.varVector(capacity: 281474976710656, dataCapacity: 16, nullable: false, binary: false)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
-    func test_var_vector_create_utf8_region_absurd_value_capacity_10000000000() throws {
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_10000000000() throws {
         let region = try Region()
         try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
-            _ = try region.createUtf8(capacity: 1099511627776, dataCapacity: 16, nullable: false)
+            _ = try region.varVector(capacity: 1099511627776, dataCapacity: 16, nullable: false, binary: false)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
-    func test_var_vector_create_utf8_region_absurd_value_capacity_1000000000000() throws {
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_1000000000000() throws {
         let region = try Region()
         try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
-            _ = try region.createUtf8(capacity: 281474976710656, dataCapacity: 16, nullable: false)
+            _ = try region.varVector(capacity: 281474976710656, dataCapacity: 16, nullable: false, binary: false)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
-    func test_var_vector_create_utf8_region_absurd_value_data_capacity_80000000() throws {
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_create_region_absurd_value_data_capacity_80000000() throws {
         let region = try Region()
         try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
-            _ = try region.createUtf8(capacity: 16, dataCapacity: 2147483648, nullable: false)
+            _ = try region.varVector(capacity: 16, dataCapacity: 2147483648, nullable: false, binary: false)
         }
         withExtendedLifetime((region)) {}
     }
 
-    /// var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
-    func test_var_vector_create_utf8_region_absurd_value_data_capacity_ffffffffffffffff() throws {
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff() throws {
         let region = try Region()
         try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
-            _ = try region.createUtf8(capacity: 16, dataCapacity: 18446744073709551615, nullable: false)
-        }
-        withExtendedLifetime((region)) {}
-    }
-
-    /// var_vector.create_binary (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
-    func test_var_vector_create_binary_region_stale() throws {
-        let region = try Region()
-        try region.close()
-        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try region.createBinary(capacity: 16, dataCapacity: 16, nullable: false)
-        }
-        withExtendedLifetime((region)) {}
-    }
-
-    /// var_vector.create_binary (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
-    func test_var_vector_create_binary_region_reused() throws {
-        let region = try Region()
-        try region.close()
-        let newer = try Region()
-        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
-            _ = try region.createBinary(capacity: 16, dataCapacity: 16, nullable: false)
-        }
-        withExtendedLifetime((region, newer)) {}
-    }
-
-    /// var_vector.create_binary (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
-    func test_var_vector_create_binary_region_forged() throws {
-        let region = try Region()
-        let recv = Region(adopting: 0x1fffffff00000001)
-        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
-            _ = try recv.createBinary(capacity: 16, dataCapacity: 16, nullable: false)
-        }
-        withExtendedLifetime((region, recv)) {}
-    }
-
-    /// var_vector.create_binary (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
-    func test_var_vector_create_binary_region_wrong_kind_buffer() throws {
-        let region = try Region()
-        let other = try region.alloc(size: 16, align: 16)
-        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
-        let recv = Region(adopting: other.handle)
-        let before: [[UInt8]] = [try other.view { Array($0) }]
-        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
-            _ = try recv.createBinary(capacity: 16, dataCapacity: 16, nullable: false)
-        }
-        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
-        withExtendedLifetime((region, other, recv)) {}
-    }
-
-    /// var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
-    func test_var_vector_create_binary_region_absurd_value_capacity_1000000000001() throws {
-        let region = try Region()
-        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
-            _ = try region.createBinary(capacity: 281474976710657, dataCapacity: 16, nullable: false)
-        }
-        withExtendedLifetime((region)) {}
-    }
-
-    /// var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
-    func test_var_vector_create_binary_region_absurd_value_capacity_ffffffffffffffff() throws {
-        let region = try Region()
-        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
-            _ = try region.createBinary(capacity: 18446744073709551615, dataCapacity: 16, nullable: false)
-        }
-        withExtendedLifetime((region)) {}
-    }
-
-    /// var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
-    func test_var_vector_create_binary_region_absurd_value_capacity_100000010_limited() throws {
-        let region = try Region(byteLimit: 1048576)
-        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
-            _ = try region.createBinary(capacity: 4294967312, dataCapacity: 16, nullable: false)
-        }
-        withExtendedLifetime((region)) {}
-    }
-
-    /// var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
-    func test_var_vector_create_binary_region_absurd_value_capacity_10000000000_limited() throws {
-        let region = try Region(byteLimit: 1048576)
-        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
-            _ = try region.createBinary(capacity: 1099511627776, dataCapacity: 16, nullable: false)
-        }
-        withExtendedLifetime((region)) {}
-    }
-
-    /// var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
-    func test_var_vector_create_binary_region_absurd_value_capacity_1000000000000_limited() throws {
-        let region = try Region(byteLimit: 1048576)
-        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
-            _ = try region.createBinary(capacity: 281474976710656, dataCapacity: 16, nullable: false)
-        }
-        withExtendedLifetime((region)) {}
-    }
-
-    /// var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
-    func test_var_vector_create_binary_region_absurd_value_capacity_10000000000() throws {
-        let region = try Region()
-        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
-            _ = try region.createBinary(capacity: 1099511627776, dataCapacity: 16, nullable: false)
-        }
-        withExtendedLifetime((region)) {}
-    }
-
-    /// var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
-    func test_var_vector_create_binary_region_absurd_value_capacity_1000000000000() throws {
-        let region = try Region()
-        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
-            _ = try region.createBinary(capacity: 281474976710656, dataCapacity: 16, nullable: false)
-        }
-        withExtendedLifetime((region)) {}
-    }
-
-    /// var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
-    func test_var_vector_create_binary_region_absurd_value_data_capacity_80000000() throws {
-        let region = try Region()
-        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
-            _ = try region.createBinary(capacity: 16, dataCapacity: 2147483648, nullable: false)
-        }
-        withExtendedLifetime((region)) {}
-    }
-
-    /// var_vector.create_binary (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
-    func test_var_vector_create_binary_region_absurd_value_data_capacity_ffffffffffffffff() throws {
-        let region = try Region()
-        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
-            _ = try region.createBinary(capacity: 16, dataCapacity: 18446744073709551615, nullable: false)
+            _ = try region.varVector(capacity: 16, dataCapacity: 18446744073709551615, nullable: false, binary: false)
         }
         withExtendedLifetime((region)) {}
     }
@@ -2595,9 +2468,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_release_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let again = VarVector(adopting: recv.handle)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
@@ -2630,7 +2503,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_release_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             try recv.close()
@@ -2641,7 +2514,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_release_var_vector_double_release() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         let again = VarVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
@@ -2653,7 +2526,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_var_vector_release_var_vector_while_borrowed_shared() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view()
         try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
@@ -2667,7 +2540,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_length_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.length()
@@ -2678,9 +2551,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_length_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.length()
@@ -2712,7 +2585,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_length_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.length()
@@ -2723,7 +2596,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.capacity (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_capacity_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.capacity()
@@ -2734,9 +2607,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.capacity (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_capacity_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.capacity()
@@ -2768,7 +2641,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.capacity (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_capacity_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.capacity()
@@ -2779,7 +2652,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.data_length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_data_length_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.dataLength()
@@ -2790,9 +2663,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.data_length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_data_length_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.dataLength()
@@ -2824,7 +2697,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.data_length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_data_length_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.dataLength()
@@ -2835,7 +2708,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.data_capacity (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_data_capacity_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.dataCapacity()
@@ -2846,9 +2719,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.data_capacity (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_data_capacity_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.dataCapacity()
@@ -2880,7 +2753,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.data_capacity (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_data_capacity_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.dataCapacity()
@@ -2891,7 +2764,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.null_count (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_null_count_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.nullCount()
@@ -2902,9 +2775,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.null_count (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_null_count_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.nullCount()
@@ -2936,7 +2809,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.null_count (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_null_count_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.nullCount()
@@ -2947,7 +2820,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.is_utf8 (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_is_utf8_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.isUtf8()
@@ -2958,9 +2831,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.is_utf8 (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_is_utf8_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.isUtf8()
@@ -2992,7 +2865,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.is_utf8 (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_is_utf8_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.isUtf8()
@@ -3003,7 +2876,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.append (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_append_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
@@ -3014,9 +2887,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.append (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_append_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
@@ -3048,7 +2921,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.append (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_append_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
@@ -3059,7 +2932,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.append (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_var_vector_append_var_vector_while_borrowed_shared() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view()
         try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
@@ -3073,7 +2946,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.append (invalid_utf8): text that is not UTF-8; expects WeaveHeapError.invalidUtf8, no counter moving.
     func test_var_vector_append_var_vector_invalid_utf8_value() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.invalidUtf8, family: [.invalidUtf8], counter: nil) {
             _ = try recv.append(value: [195, 40, 255] as [UInt8])
@@ -3085,7 +2958,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.append_null (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_append_null_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.appendNull()
@@ -3096,9 +2969,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.append_null (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_append_null_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.appendNull()
@@ -3130,7 +3003,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.append_null (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_append_null_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.appendNull()
@@ -3141,7 +3014,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.append_null (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_var_vector_append_null_var_vector_while_borrowed_shared() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view()
         try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
@@ -3155,7 +3028,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.get (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_get_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.get(index: 0)
@@ -3166,9 +3039,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.get (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_get_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.get(index: 0)
@@ -3200,7 +3073,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.get (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_get_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.get(index: 0)
@@ -3211,7 +3084,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.get (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_var_vector_get_var_vector_while_borrowed_unique() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view(.unique)
         try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
@@ -3225,7 +3098,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_get_var_vector_absurd_value_index_100000010() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.get(index: 4294967312)
@@ -3237,7 +3110,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_get_var_vector_absurd_value_index_10000000000() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.get(index: 1099511627776)
@@ -3249,7 +3122,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.get(index: 18446744073709551615)
@@ -3261,7 +3134,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_offset (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_value_offset_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.valueOffset(index: 0)
@@ -3272,9 +3145,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_offset (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_value_offset_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.valueOffset(index: 0)
@@ -3306,7 +3179,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_offset (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_value_offset_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.valueOffset(index: 0)
@@ -3317,7 +3190,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_value_offset_var_vector_absurd_value_index_100000010() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.valueOffset(index: 4294967312)
@@ -3329,7 +3202,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_value_offset_var_vector_absurd_value_index_10000000000() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.valueOffset(index: 1099511627776)
@@ -3341,7 +3214,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.valueOffset(index: 18446744073709551615)
@@ -3353,7 +3226,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_value_length_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.valueLength(index: 0)
@@ -3364,9 +3237,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_value_length_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.valueLength(index: 0)
@@ -3398,7 +3271,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_value_length_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.valueLength(index: 0)
@@ -3409,7 +3282,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_value_length_var_vector_absurd_value_index_100000010() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.valueLength(index: 4294967312)
@@ -3421,7 +3294,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_value_length_var_vector_absurd_value_index_10000000000() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.valueLength(index: 1099511627776)
@@ -3433,7 +3306,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.valueLength(index: 18446744073709551615)
@@ -3445,7 +3318,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.is_valid (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_is_valid_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.isValid(index: 0)
@@ -3456,9 +3329,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.is_valid (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_is_valid_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             _ = try recv.isValid(index: 0)
@@ -3490,7 +3363,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.is_valid (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_is_valid_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.isValid(index: 0)
@@ -3501,7 +3374,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_is_valid_var_vector_absurd_value_index_100000010() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.isValid(index: 4294967312)
@@ -3513,7 +3386,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_is_valid_var_vector_absurd_value_index_10000000000() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.isValid(index: 1099511627776)
@@ -3525,7 +3398,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.isValid(index: 18446744073709551615)
@@ -3537,7 +3410,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.read (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_read_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         var dstOut = [UInt8](repeating: 0, count: 4)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
@@ -3549,9 +3422,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.read (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_var_vector_read_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         var dstOut = [UInt8](repeating: 0, count: 4)
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
@@ -3586,7 +3459,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.read (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_var_vector_read_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         var dstOut = [UInt8](repeating: 0, count: 4)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
@@ -3598,7 +3471,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.read (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
     func test_var_vector_read_var_vector_while_borrowed_unique() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view(.unique)
         var dstOut = [UInt8](repeating: 0, count: 4)
@@ -3613,7 +3486,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_read_var_vector_absurd_value_offset_100000010() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         var dstOut = [UInt8](repeating: 0, count: 4)
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
@@ -3626,7 +3499,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_read_var_vector_absurd_value_offset_10000000000() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         var dstOut = [UInt8](repeating: 0, count: 4)
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
@@ -3639,7 +3512,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
     func test_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         var dstOut = [UInt8](repeating: 0, count: 4)
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
@@ -4729,7 +4602,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// borrow.shared (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_shared_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             try recv.view { _ in }
@@ -4740,9 +4613,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// borrow.shared (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_borrow_shared_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             try recv.view { _ in }
@@ -4774,7 +4647,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_shared_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             try recv.view { _ in }
@@ -4785,7 +4658,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_shared_var_vector_borrow_conflict_unique_shared() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view(.unique)
         try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
@@ -5141,7 +5014,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// borrow.unique (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_unique_var_vector_stale() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             try recv.view(.unique) { _ in }
@@ -5152,9 +5025,9 @@ final class MisuseMatrixTests: XCTestCase {
     /// borrow.unique (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
     func test_borrow_unique_var_vector_reused() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try recv.close()
-        let newer = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try newer.view { Array($0) }]
         try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
             try recv.view(.unique) { _ in }
@@ -5186,7 +5059,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_unique_var_vector_after_region_destroy() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         try region.close()
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             try recv.view(.unique) { _ in }
@@ -5197,7 +5070,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_unique_var_vector_borrow_conflict_shared_unique() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view()
         try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
@@ -5211,7 +5084,7 @@ final class MisuseMatrixTests: XCTestCase {
     /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
     func test_borrow_unique_var_vector_borrow_conflict_unique_unique() throws {
         let region = try Region()
-        let recv = try region.createUtf8(capacity: 16, dataCapacity: 16, nullable: false)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view(.unique)
         try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {

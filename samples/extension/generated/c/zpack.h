@@ -17,7 +17,7 @@
 #define ZPACK_IDL_HASH "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
 /* SHA-256 of the weaveheap IDL it imported: zpack_init refuses a core built from
  * another. */
-#define ZPACK_CORE_IDL_HASH "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064"
+#define ZPACK_CORE_IDL_HASH "eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da"
 
 #if defined(_WIN32)
 #  define ZPACK_API __declspec(dllimport)

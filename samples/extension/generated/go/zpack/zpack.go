@@ -135,7 +135,7 @@ const IDLHash = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee27
 
 // CoreIDLHash is the SHA-256 of the weaveheap IDL it imported: the core it binds
 // to must have been built from it.
-const CoreIDLHash = "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064"
+const CoreIDLHash = "eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da"
 
 // table is the core's function table, weaveheap.APITable().
 var table = weaveheap.APITable()

@@ -10,7 +10,7 @@ from . import _native
 
 __version__ = "0.1.0"
 IDL_HASH = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
-CORE_IDL_HASH = "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064"
+CORE_IDL_HASH = "eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da"
 
 # -- errors: the core's classes by code, and zpack's own.
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -51,8 +51,7 @@ class ContractTest {
         new String[] {"vector.get", "method", "Vector", "get", ""},
         new String[] {"vector.is_valid", "method", "Vector", "isValid", ""},
         new String[] {"vector.read", "method", "Vector", "read", ""},
-        new String[] {"var_vector.create_utf8", "method", "Region", "createUtf8", ""},
-        new String[] {"var_vector.create_binary", "method", "Region", "createBinary", ""},
+        new String[] {"var_vector.create", "method", "Region", "varVector", ""},
         new String[] {"var_vector.release", "close", "VarVector", "close", ""},
         new String[] {"var_vector.length", "method", "VarVector", "length", ""},
         new String[] {"var_vector.capacity", "method", "VarVector", "capacity", ""},

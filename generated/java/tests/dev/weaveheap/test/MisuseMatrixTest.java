@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -44,8 +44,7 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>vector_get_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_is_valid_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_read_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
- * <li>var_vector_create_utf8_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
- * <li>var_vector_create_binary_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>var_vector_release_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>var_vector_length_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>var_vector_capacity_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
@@ -2763,325 +2762,159 @@ class MisuseMatrixTest {
     }
 
     /**
-     * var_vector.create_utf8 (stale): the object was closed before the call; expects
+     * var_vector.create (stale): the object was closed before the call; expects
      * StaleHandleException, stale_rejected +1.
      */
     @Test
-    void var_vector_create_utf8_region_stale() throws Exception {
+    void var_vector_create_region_stale() throws Exception {
         Region region = m.region(0L);
         region.close();
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.createUtf8(16L, 16L, false));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.varVector(16L, 16L, false, false));
     }
 
     /**
-     * var_vector.create_utf8 (reused): the object was closed and its slot now holds a
-     * newer object; expects ReusedHandleException, stale_rejected +1.
+     * var_vector.create (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
      */
     @Test
-    void var_vector_create_utf8_region_reused() throws Exception {
+    void var_vector_create_region_reused() throws Exception {
         Region region = m.region(0L);
         region.close();
         Region newer = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.createUtf8(16L, 16L, false));
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.varVector(16L, 16L, false, false));
     }
 
     /**
-     * var_vector.create_utf8 (forged): a handle that was never issued; expects
+     * var_vector.create (forged): a handle that was never issued; expects
      * ForgedHandleException, stale_rejected +1.
      */
     @Test
-    void var_vector_create_utf8_region_forged() throws Exception {
+    void var_vector_create_region_forged() throws Exception {
         Region region = m.region(0L);
         Region recv = Region.fromHandle(0x1fffffff00000001L);
         Record stats = m.stats();
-        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.createUtf8(16L, 16L, false));
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.varVector(16L, 16L, false, false));
     }
 
     /**
-     * var_vector.create_utf8 (wrong_kind): a live object of another class, adopted
-     * under this one; expects WrongKindException, stale_rejected +1.
+     * var_vector.create (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
      */
     @Test
-    void var_vector_create_utf8_region_wrong_kind_buffer() throws Exception {
+    void var_vector_create_region_wrong_kind_buffer() throws Exception {
         Region region = m.region(0L);
         Buffer other = m.keep(region.alloc(16L, 16L));
         other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
         Region recv = Region.fromHandle(other.handle());
         byte[][] before = m.remember(other);
         Record stats = m.stats();
-        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.createUtf8(16L, 16L, false));
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.varVector(16L, 16L, false, false));
         m.unchanged(before, other);
     }
 
     /**
-     * var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects InvalidArgumentException, no
-     * counter moving.
-     */
-    @Test
-    void var_vector_create_utf8_region_absurd_value_capacity_1000000000001() throws Exception {
-        Region region = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.createUtf8(0x1000000000001L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects InvalidArgumentException, no
-     * counter moving.
-     */
-    @Test
-    void var_vector_create_utf8_region_absurd_value_capacity_ffffffffffffffff() throws Exception {
-        Region region = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.createUtf8(0xffffffffffffffffL, 16L, false));
-    }
-
-    /**
-     * var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects OutOfMemoryException, no counter
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
      * moving.
      */
     @Test
-    void var_vector_create_utf8_region_absurd_value_capacity_100000010_limited() throws Exception {
+    void var_vector_create_region_absurd_value_capacity_1000000000001() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.varVector(0x1000000000001L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.varVector(0xffffffffffffffffL, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_100000010_limited() throws Exception {
         Region region = m.region(1048576L);
         Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.createUtf8(0x100000010L, 16L, false));
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.varVector(0x100000010L, 16L, false, false));
     }
 
     /**
-     * var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects OutOfMemoryException, no counter
-     * moving.
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
      */
     @Test
-    void var_vector_create_utf8_region_absurd_value_capacity_10000000000_limited() throws Exception {
+    void var_vector_create_region_absurd_value_capacity_10000000000_limited() throws Exception {
         Region region = m.region(1048576L);
         Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.createUtf8(0x10000000000L, 16L, false));
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.varVector(0x10000000000L, 16L, false, false));
     }
 
     /**
-     * var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects OutOfMemoryException, no counter
-     * moving.
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
      */
     @Test
-    void var_vector_create_utf8_region_absurd_value_capacity_1000000000000_limited() throws Exception {
+    void var_vector_create_region_absurd_value_capacity_1000000000000_limited() throws Exception {
         Region region = m.region(1048576L);
         Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.createUtf8(0x1000000000000L, 16L, false));
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.varVector(0x1000000000000L, 16L, false, false));
     }
 
     /**
-     * var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects OutOfMemoryException, no counter
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.varVector(0x10000000000L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_1000000000000() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.varVector(0x1000000000000L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
      * moving.
      */
     @Test
-    void var_vector_create_utf8_region_absurd_value_capacity_10000000000() throws Exception {
+    void var_vector_create_region_absurd_value_data_capacity_80000000() throws Exception {
         Region region = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.createUtf8(0x10000000000L, 16L, false));
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.varVector(16L, 0x80000000L, false, false));
     }
 
     /**
-     * var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects OutOfMemoryException, no counter
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
      * moving.
      */
     @Test
-    void var_vector_create_utf8_region_absurd_value_capacity_1000000000000() throws Exception {
+    void var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
         Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.createUtf8(0x1000000000000L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects InvalidArgumentException, no
-     * counter moving.
-     */
-    @Test
-    void var_vector_create_utf8_region_absurd_value_data_capacity_80000000() throws Exception {
-        Region region = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.createUtf8(16L, 0x80000000L, false));
-    }
-
-    /**
-     * var_vector.create_utf8 (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects InvalidArgumentException, no
-     * counter moving.
-     */
-    @Test
-    void var_vector_create_utf8_region_absurd_value_data_capacity_ffffffffffffffff() throws Exception {
-        Region region = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.createUtf8(16L, 0xffffffffffffffffL, false));
-    }
-
-    /**
-     * var_vector.create_binary (stale): the object was closed before the call; expects
-     * StaleHandleException, stale_rejected +1.
-     */
-    @Test
-    void var_vector_create_binary_region_stale() throws Exception {
-        Region region = m.region(0L);
-        region.close();
-        Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.createBinary(16L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_binary (reused): the object was closed and its slot now holds
-     * a newer object; expects ReusedHandleException, stale_rejected +1.
-     */
-    @Test
-    void var_vector_create_binary_region_reused() throws Exception {
-        Region region = m.region(0L);
-        region.close();
-        Region newer = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.createBinary(16L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_binary (forged): a handle that was never issued; expects
-     * ForgedHandleException, stale_rejected +1.
-     */
-    @Test
-    void var_vector_create_binary_region_forged() throws Exception {
-        Region region = m.region(0L);
-        Region recv = Region.fromHandle(0x1fffffff00000001L);
-        Record stats = m.stats();
-        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.createBinary(16L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_binary (wrong_kind): a live object of another class, adopted
-     * under this one; expects WrongKindException, stale_rejected +1.
-     */
-    @Test
-    void var_vector_create_binary_region_wrong_kind_buffer() throws Exception {
-        Region region = m.region(0L);
-        Buffer other = m.keep(region.alloc(16L, 16L));
-        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
-        Region recv = Region.fromHandle(other.handle());
-        byte[][] before = m.remember(other);
-        Record stats = m.stats();
-        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.createBinary(16L, 16L, false));
-        m.unchanged(before, other);
-    }
-
-    /**
-     * var_vector.create_binary (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects InvalidArgumentException, no
-     * counter moving.
-     */
-    @Test
-    void var_vector_create_binary_region_absurd_value_capacity_1000000000001() throws Exception {
-        Region region = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.createBinary(0x1000000000001L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_binary (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects InvalidArgumentException, no
-     * counter moving.
-     */
-    @Test
-    void var_vector_create_binary_region_absurd_value_capacity_ffffffffffffffff() throws Exception {
-        Region region = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.createBinary(0xffffffffffffffffL, 16L, false));
-    }
-
-    /**
-     * var_vector.create_binary (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects OutOfMemoryException, no counter
-     * moving.
-     */
-    @Test
-    void var_vector_create_binary_region_absurd_value_capacity_100000010_limited() throws Exception {
-        Region region = m.region(1048576L);
-        Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.createBinary(0x100000010L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_binary (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects OutOfMemoryException, no counter
-     * moving.
-     */
-    @Test
-    void var_vector_create_binary_region_absurd_value_capacity_10000000000_limited() throws Exception {
-        Region region = m.region(1048576L);
-        Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.createBinary(0x10000000000L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_binary (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects OutOfMemoryException, no counter
-     * moving.
-     */
-    @Test
-    void var_vector_create_binary_region_absurd_value_capacity_1000000000000_limited() throws Exception {
-        Region region = m.region(1048576L);
-        Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.createBinary(0x1000000000000L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_binary (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects OutOfMemoryException, no counter
-     * moving.
-     */
-    @Test
-    void var_vector_create_binary_region_absurd_value_capacity_10000000000() throws Exception {
-        Region region = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.createBinary(0x10000000000L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_binary (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects OutOfMemoryException, no counter
-     * moving.
-     */
-    @Test
-    void var_vector_create_binary_region_absurd_value_capacity_1000000000000() throws Exception {
-        Region region = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.createBinary(0x1000000000000L, 16L, false));
-    }
-
-    /**
-     * var_vector.create_binary (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects InvalidArgumentException, no
-     * counter moving.
-     */
-    @Test
-    void var_vector_create_binary_region_absurd_value_data_capacity_80000000() throws Exception {
-        Region region = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.createBinary(16L, 0x80000000L, false));
-    }
-
-    /**
-     * var_vector.create_binary (absurd_value): an integer far out of range (sizes of
-     * 2^32 and more on every target width); expects InvalidArgumentException, no
-     * counter moving.
-     */
-    @Test
-    void var_vector_create_binary_region_absurd_value_data_capacity_ffffffffffffffff() throws Exception {
-        Region region = m.region(0L);
-        Record stats = m.stats();
-        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.createBinary(16L, 0xffffffffffffffffL, false));
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.varVector(16L, 0xffffffffffffffffL, false, false));
     }
 
     /**
@@ -3091,9 +2924,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_release_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         VarVector again = VarVector.fromHandle(recv.handle());
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
@@ -3132,7 +2965,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_release_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
@@ -3145,7 +2978,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_release_var_vector_double_release() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         VarVector again = VarVector.fromHandle(recv.handle());
         Record stats = m.stats();
@@ -3159,7 +2992,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_release_var_vector_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -3175,7 +3008,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_length_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
@@ -3188,9 +3021,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_length_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.length());
@@ -3228,7 +3061,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_length_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
@@ -3241,7 +3074,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_capacity_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
@@ -3254,9 +3087,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_capacity_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
@@ -3294,7 +3127,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_capacity_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
@@ -3307,7 +3140,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_data_length_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dataLength());
@@ -3320,9 +3153,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_data_length_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.dataLength());
@@ -3360,7 +3193,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_data_length_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dataLength());
@@ -3373,7 +3206,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_data_capacity_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dataCapacity());
@@ -3386,9 +3219,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_data_capacity_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.dataCapacity());
@@ -3426,7 +3259,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_data_capacity_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dataCapacity());
@@ -3439,7 +3272,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_null_count_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
@@ -3452,9 +3285,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_null_count_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
@@ -3492,7 +3325,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_null_count_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
@@ -3505,7 +3338,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_is_utf8_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isUtf8());
@@ -3518,9 +3351,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_is_utf8_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.isUtf8());
@@ -3558,7 +3391,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_is_utf8_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isUtf8());
@@ -3571,7 +3404,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_append_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
@@ -3584,9 +3417,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_append_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
@@ -3624,7 +3457,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_append_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
@@ -3637,7 +3470,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_append_var_vector_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -3653,7 +3486,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_append_var_vector_null_value() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(InvalidArgumentException.class, stats, "", "value", () -> recv.append(null));
@@ -3667,7 +3500,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_append_var_vector_invalid_utf8_value() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(InvalidUtf8Exception.class, stats, "", "", () -> recv.append(new byte[] {(byte) 0xc3, 40, (byte) 0xff}));
@@ -3681,7 +3514,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_append_null_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
@@ -3694,9 +3527,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_append_null_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
@@ -3734,7 +3567,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_append_null_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
@@ -3748,7 +3581,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_append_null_var_vector_while_borrowed_shared() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -3764,7 +3597,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_get_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
@@ -3777,9 +3610,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_get_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
@@ -3817,7 +3650,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_get_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
@@ -3830,7 +3663,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_get_var_vector_while_borrowed_unique() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -3846,7 +3679,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_get_var_vector_absurd_value_index_100000010() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0x100000010L));
@@ -3860,7 +3693,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_get_var_vector_absurd_value_index_10000000000() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0x10000000000L));
@@ -3874,7 +3707,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_get_var_vector_absurd_value_index_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0xffffffffffffffffL));
@@ -3888,7 +3721,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_offset_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
@@ -3901,9 +3734,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_offset_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
@@ -3941,7 +3774,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_offset_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
@@ -3955,7 +3788,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_offset_var_vector_absurd_value_index_100000010() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueOffset(0x100000010L));
@@ -3970,7 +3803,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_offset_var_vector_absurd_value_index_10000000000() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueOffset(0x10000000000L));
@@ -3985,7 +3818,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueOffset(0xffffffffffffffffL));
@@ -3999,7 +3832,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_length_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
@@ -4012,9 +3845,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_length_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
@@ -4052,7 +3885,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_length_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
@@ -4066,7 +3899,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_length_var_vector_absurd_value_index_100000010() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueLength(0x100000010L));
@@ -4081,7 +3914,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_length_var_vector_absurd_value_index_10000000000() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueLength(0x10000000000L));
@@ -4096,7 +3929,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueLength(0xffffffffffffffffL));
@@ -4110,7 +3943,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_is_valid_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
@@ -4123,9 +3956,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_is_valid_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
@@ -4163,7 +3996,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_is_valid_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
@@ -4176,7 +4009,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_is_valid_var_vector_absurd_value_index_100000010() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0x100000010L));
@@ -4190,7 +4023,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_is_valid_var_vector_absurd_value_index_10000000000() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0x10000000000L));
@@ -4204,7 +4037,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0xffffffffffffffffL));
@@ -4218,7 +4051,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_read_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
@@ -4231,9 +4064,9 @@ class MisuseMatrixTest {
     @Test
     void var_vector_read_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
@@ -4271,7 +4104,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_read_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
@@ -4284,7 +4117,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_read_var_vector_while_borrowed_unique() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -4300,7 +4133,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_read_var_vector_absurd_value_offset_100000010() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x100000010L, new byte[4]));
@@ -4314,7 +4147,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_read_var_vector_absurd_value_offset_10000000000() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x10000000000L, new byte[4]));
@@ -4328,7 +4161,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0xffffffffffffffffL, new byte[4]));
@@ -4342,7 +4175,7 @@ class MisuseMatrixTest {
     @Test
     void var_vector_read_var_vector_null_dst() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         Record stats = m.stats();
         m.expectMisuse(InvalidArgumentException.class, stats, "", "dst", () -> recv.read(0L, null));
@@ -5676,7 +5509,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
@@ -5689,9 +5522,9 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
@@ -5729,7 +5562,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
@@ -5742,7 +5575,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_shared_var_vector_borrow_conflict_unique_shared() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -6156,7 +5989,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_var_vector_stale() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
@@ -6169,9 +6002,9 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_var_vector_reused() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         recv.close();
-        VarVector newer = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(newer);
         Record stats = m.stats();
         m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
@@ -6209,7 +6042,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_var_vector_after_region_destroy() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
@@ -6222,7 +6055,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_var_vector_borrow_conflict_shared_unique() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.SHARED));
         Record stats = m.stats();
@@ -6238,7 +6071,7 @@ class MisuseMatrixTest {
     @Test
     void borrow_unique_var_vector_borrow_conflict_unique_unique() throws Exception {
         Region region = m.region(0L);
-        VarVector recv = m.keep(region.createUtf8(16L, 16L, false));
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();

@@ -18,7 +18,7 @@ public final class Zpack {
     /** SHA-256 of the IDL these classes were generated from. */
     public static final String IDL_HASH = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278";
     /** SHA-256 of the weaveheap IDL it imported: the core it binds to must be built from it. */
-    public static final String CORE_IDL_HASH = "0b426e91c515c9335454a7e149124ff456d2538d6d6c2a4a09c6d270ce7b9064";
+    public static final String CORE_IDL_HASH = "eb6f05195e26c4a731b41c40b56929551257548ac7df99d8c88ec4dd792063da";
 
     static {
         String path = System.getProperty("dev.weaveheap.zpack.library");
