@@ -292,7 +292,7 @@ def bytes_of_vector(h, obj):
 
 
 def bytes_of_var_vector(h, obj):
-    token, view = h.call("borrow", "[static]borrow.shared", Variant("var_vector", obj))
+    token, view = h.call("borrow", "[static]borrow.shared", Variant("var-vector", obj))
     h.call("borrow", "[method]borrow.close", token)
     return h.call("var_vector", "[method]var-vector.read", obj, 0, view.length)
 
@@ -1476,7 +1476,7 @@ def test_case_var_vector_release_var_vector_while_borrowed_shared(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
-    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv))
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv))
     h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.close", recv))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1676,7 +1676,7 @@ def test_case_var_vector_append_var_vector_while_borrowed_shared(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
-    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv))
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv))
     h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.append", recv, b'hello'))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1723,7 +1723,7 @@ def test_case_var_vector_append_null_var_vector_while_borrowed_shared(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
-    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv))
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv))
     h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.append-null", recv))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1761,7 +1761,7 @@ def test_case_var_vector_get_var_vector_while_borrowed_unique(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
-    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv))
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv))
     h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.get", recv, 0))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -1988,7 +1988,7 @@ def test_case_var_vector_read_var_vector_while_borrowed_unique(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
-    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv))
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv))
     h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.read", recv, 0, 4))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
@@ -2524,7 +2524,7 @@ def test_case_borrow_shared_var_vector_stale(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv)))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv)))
 
 
 def test_case_borrow_shared_var_vector_reused(h):
@@ -2534,7 +2534,7 @@ def test_case_borrow_shared_var_vector_reused(h):
     h.call("var_vector", "[method]var-vector.close", recv)
     newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
-    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv)))
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv)))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
 
 
@@ -2543,7 +2543,7 @@ def test_case_borrow_shared_var_vector_after_region_destroy(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv)))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv)))
 
 
 def test_case_borrow_shared_var_vector_borrow_conflict_unique_shared(h):
@@ -2551,8 +2551,8 @@ def test_case_borrow_shared_var_vector_borrow_conflict_unique_shared(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
-    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv))
-    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv)))
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv)))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
@@ -2764,7 +2764,7 @@ def test_case_borrow_unique_var_vector_stale(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("var_vector", "[method]var-vector.close", recv)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv)))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
 
 
 def test_case_borrow_unique_var_vector_reused(h):
@@ -2774,7 +2774,7 @@ def test_case_borrow_unique_var_vector_reused(h):
     h.call("var_vector", "[method]var-vector.close", recv)
     newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_newer = bytes_of_var_vector(h, newer)
-    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv)))
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
     assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
 
 
@@ -2783,7 +2783,7 @@ def test_case_borrow_unique_var_vector_after_region_destroy(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv)))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
 
 
 def test_case_borrow_unique_var_vector_borrow_conflict_shared_unique(h):
@@ -2791,8 +2791,8 @@ def test_case_borrow_unique_var_vector_borrow_conflict_shared_unique(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
-    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var_vector", recv))
-    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv)))
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
@@ -2802,8 +2802,8 @@ def test_case_borrow_unique_var_vector_borrow_conflict_unique_unique(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     was_recv = bytes_of_var_vector(h, recv)
-    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv))
-    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("var_vector", recv)))
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
