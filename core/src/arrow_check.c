@@ -110,7 +110,9 @@ bool weaveheap__check_column(const weaveheap__column_check* c, uint64_t rows, we
         }
         uint64_t len = (uint64_t)(next - prev);
         if (utf8 && (!c->validity || bit(c->validity, r))) {
-            uint64_t ok = weaveheap__utf8_check(c->data + prev, len);
+            /* len > 0 only within data_size > 0, where data is not NULL (checked) */
+            const uint8_t* value = len ? c->data + prev : (const uint8_t*)"";
+            uint64_t ok = weaveheap__utf8_check(value, len);
             if (ok != len) {
                 weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_UTF8,
                                 "column '%s' row %llu: byte %llu of its value is not UTF-8", name,

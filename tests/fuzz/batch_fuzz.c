@@ -42,7 +42,7 @@ static void check_yes(const weaveheap__column_check* c, weaveheap_region_t regio
         bool valid = !c->validity || ((c->validity[row / 8] >> (row % 8)) & 1);
         if (c->format[0] == 'u' && valid) {
             weaveheap_error err = {0};
-            weaveheap_string_t s = weaveheap_string_create(region, c->data + a, (uint64_t)(b - a), &err);
+            weaveheap_string_t s = weaveheap_string_create(region, b > a ? c->data + a : (const uint8_t*)"", (uint64_t)(b - a), &err);
             if (err.code == WEAVEHEAP_ERR_INVALID_UTF8) abort(); /* a yes to text that is not UTF-8 */
             if (s) weaveheap_string_release(s, NULL);
             weaveheap_error_clear(&err);
