@@ -10,7 +10,8 @@
  * batch's region, so that one entered region covers every call. An export
  * holds the batch itself (the same kind of borrow) until its release. */
 #include "arrow_abi.h"
-#include "object.h"
+#include "arrow_check.h"
+#include "column.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -106,7 +107,7 @@ static const char* bad_name(const batch_head* b, const uint8_t* name, uint64_t l
 }
 
 void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len,
-                                weaveheap_vector_t column, weaveheap_error* out_err) {
+                                weaveheap_handle_t column, weaveheap_error* out_err) {
     if (!name && name_len) {
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "name is NULL with a length of %llu",
                         (unsigned long long)name_len);
@@ -140,22 +141,24 @@ void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, ui
     }
     weaveheap__object c;
     bool elsewhere;
-    if (!weaveheap__resolve_in(r, column, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR), &c, &elsewhere, out_err)) {
+    if (!weaveheap__resolve_in(r, column, WH_COLUMN_KINDS, &c, &elsewhere, out_err)) {
         weaveheap__leave(r);
         if (!elsewhere) return;
         /* Not of this region: its own error if it has one, else that. */
-        if (!weaveheap__resolve(column, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR), &c, out_err)) return;
+        if (!weaveheap__resolve(column, WH_COLUMN_KINDS, &c, out_err)) return;
         weaveheap__leave(c.region);
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
-                        "batch 0x%016llx: column '%s' (vector 0x%016llx) is in another region than the batch",
-                        (unsigned long long)batch, shown, (unsigned long long)column);
+                        "batch 0x%016llx: column '%s' (%s 0x%016llx) is in another region than the batch",
+                        (unsigned long long)batch, shown, weaveheap__kind_name(weaveheap__handle_kind_bits(column)),
+                        (unsigned long long)column);
         return;
     }
     if (c.slot->borrows < 0) {
         weaveheap__count(&r->c.borrow_conflicts, 1);
         column_refused(r, out_err, WEAVEHEAP_ERR_BORROW_CONFLICT,
-                       "batch 0x%016llx: column '%s' (vector 0x%016llx) is borrowed unique",
-                       (unsigned long long)batch, shown, (unsigned long long)column);
+                       "batch 0x%016llx: column '%s' (%s 0x%016llx) is borrowed unique",
+                       (unsigned long long)batch, shown, weaveheap__kind_name(weaveheap__handle_kind_bits(column)),
+                       (unsigned long long)column);
         return;
     }
     weaveheap__vector_arrow v;
@@ -220,6 +223,175 @@ char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_t index, weave
     return copy;
 }
 
+/* -- validation ---------------------------------------------------------------------- */
+
+void weaveheap_batch_validate(weaveheap_batch_t batch, weaveheap_error* out_err) {
+    weaveheap__object o;
+    batch_head* b = resolve(batch, &o, out_err);
+    if (!b) return;
+    /* A failure fills out_err (weaveheap__fail) before the region is left: its
+     * message is formatted from the batch's names while they are held. */
+    for (uint32_t i = 0; i < b->num_columns; i++) {
+        weaveheap__vector_arrow v;
+        weaveheap__vector_arrow_of(b->columns[i].slot, &v);
+        weaveheap__column_check c = {
+            .name = b->columns[i].name, .format = v.format, .length = v.length, .null_count = v.null_count,
+            .validity = v.validity, .validity_size = v.validity_size, .values = v.values,
+            .values_size = v.values_size, .data = v.data, .data_size = v.data_size,
+        };
+        if (!weaveheap__check_column(&c, b->rows, out_err)) break;
+    }
+    weaveheap__leave(o.region);
+}
+
+/* -- rows ------------------------------------------------------------------------------ */
+
+/* One column's part of a row, read from it: a null, or a value of `len` bytes at `at`. */
+typedef struct row_value {
+    bool null;
+    const uint8_t* at;
+    uint64_t len;
+} row_value;
+
+/* Reads column i's part of the row at *pos (advanced), or says why not
+ * (with *code); checks it against the column's room and rules. */
+static const char* row_value_of(const batch_column* col, const uint8_t* row, uint64_t row_len, uint64_t* pos,
+                                row_value* out, int32_t* code) {
+    const vec_head* v = (const vec_head*)(const void*)(col->slot->data - VEC_HEAD);
+    *code = WEAVEHEAP_ERR_INVALID_ARGUMENT;
+    if (*pos == row_len) return "the row ends before its tag";
+    uint8_t tag = row[(*pos)++];
+    if (tag > 1) return "its tag is neither 0 (null) nor 1 (a value)";
+    out->null = tag == 0;
+    out->at = NULL;
+    out->len = 0;
+    if (out->null) {
+        if (!v->validity) return "a null, but the column was made without nullable";
+    } else if (v->offsets) {
+        if (row_len - *pos < 4) return "the row ends inside the value's length";
+        uint32_t len;
+        memcpy(&len, row + *pos, 4);
+        *pos += 4;
+        if (len > row_len - *pos) return "the row ends inside the value";
+        out->at = row + *pos;
+        out->len = len;
+        *pos += len;
+        if (v->type == WEAVEHEAP_ELEMENT_TYPE_UTF8 && weaveheap__utf8_check(out->at, len) != len)
+            return "its value is not UTF-8";
+    } else {
+        unsigned bits = weaveheap__element_bits(v->type);
+        uint64_t width = bits == 1 ? 1 : bits / 8;
+        if (row_len - *pos < width) return "the row ends inside the value";
+        out->at = row + *pos;
+        out->len = width;
+        *pos += width;
+        if (bits == 1 && *out->at > 1) return "a boolean is 0 or 1";
+    }
+    *code = WEAVEHEAP_ERR_OUT_OF_RANGE;
+    if (v->length == v->capacity) return "the column is full";
+    if (v->offsets && out->len > (uint64_t)v->data_capacity - (uint64_t)v->offsets[v->length])
+        return "the value does not fit the column's data bytes";
+    return NULL;
+}
+
+/* Appends a checked value (or null) to the column. */
+static void row_store(batch_column* col, const row_value* x) {
+    weaveheap__slot* s = col->slot;
+    vec_head* v = (vec_head*)(void*)(s->data - VEC_HEAD);
+    uint64_t i = v->length;
+    if (v->offsets) {
+        int32_t end = v->offsets[i];
+        if (x->len) memcpy(s->data + end, x->at, (size_t)x->len); /* within the data: checked */
+        v->offsets[i + 1] = end + (int32_t)x->len;                /* <= data_capacity <= INT32_MAX */
+        WH_SET(s->size, (uint64_t)v->offsets[i + 1]);
+    } else {
+        unsigned bits = weaveheap__element_bits(v->type);
+        if (bits == 1) {
+            if (!x->null) weaveheap__bit_set(s->data, i, *x->at != 0);
+            WH_SET(s->size, (i + 8) / 8);
+        } else {
+            if (!x->null) memcpy(s->data + i * (bits / 8), x->at, bits / 8); /* below the capacity */
+            WH_SET(s->size, (i + 1) * (bits / 8));
+        }
+    }
+    if (v->validity) weaveheap__bit_set(v->validity, i, !x->null);
+    v->null_count += x->null;
+    v->length = i + 1;
+}
+
+void weaveheap_batch_append_row(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len,
+                                weaveheap_error* out_err) {
+    if (!row && row_len) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "row is NULL with a length of %llu",
+                        (unsigned long long)row_len);
+        return;
+    }
+    if (!weaveheap__span_fits(row, row_len)) {
+        weaveheap__span_refused(row, row_len, "row", out_err);
+        return;
+    }
+    weaveheap__object o;
+    batch_head* b = resolve(batch, &o, out_err);
+    if (!b || weaveheap__refuse_borrowed(&o, batch, false, "changed (an Arrow export holds it)", out_err)) return;
+    weaveheap__region* r = o.region;
+    if (!b->num_columns) {
+        column_refused(r, out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "batch 0x%016llx has no column to append a row to",
+                       (unsigned long long)batch);
+        return;
+    }
+    /* Only the batch may hold a column it writes, and once: its own borrow. */
+    for (uint32_t i = 0; i < b->num_columns; i++) {
+        uint32_t held = 0;
+        for (uint32_t j = 0; j < b->num_columns; j++) held += b->columns[j].slot == b->columns[i].slot;
+        if (held > 1) {
+            column_refused(r, out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                           "batch 0x%016llx: column '%s' is another column of the batch too: rows go to distinct "
+                           "vectors",
+                           (unsigned long long)batch, b->columns[i].name);
+            return;
+        }
+        if (b->columns[i].slot->borrows != 1) {
+            weaveheap__count(&r->c.borrow_conflicts, 1);
+            column_refused(r, out_err, WEAVEHEAP_ERR_BORROWED,
+                           "batch 0x%016llx: column '%s' is borrowed by another holder (a view, an export or "
+                           "another batch): no row can be appended",
+                           (unsigned long long)batch, b->columns[i].name);
+            return;
+        }
+    }
+    /* Every value checked before any is stored: all or nothing. */
+    uint64_t pos = 0;
+    for (uint32_t i = 0; i < b->num_columns; i++) {
+        row_value x;
+        int32_t code;
+        uint64_t at = pos;
+        const char* why = row_value_of(&b->columns[i], row, row_len, &pos, &x, &code);
+        if (why) {
+            column_refused(r, out_err, code, "batch 0x%016llx: row %llu, column '%s' (at byte %llu of the row): %s",
+                           (unsigned long long)batch, (unsigned long long)b->rows, b->columns[i].name,
+                           (unsigned long long)at, why);
+            return;
+        }
+    }
+    if (pos != row_len) {
+        column_refused(r, out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                       "batch 0x%016llx: the row has %llu bytes, its %u columns take %llu", (unsigned long long)batch,
+                       (unsigned long long)row_len, (unsigned)b->num_columns, (unsigned long long)pos);
+        return;
+    }
+    pos = 0;
+    for (uint32_t i = 0; i < b->num_columns; i++) {
+        row_value x;
+        int32_t code;
+        row_value_of(&b->columns[i], row, row_len, &pos, &x, &code); /* checked above */
+        row_store(&b->columns[i], &x);
+    }
+    b->rows++;
+    weaveheap__count(&r->c.copies, 1);
+    weaveheap__count(&r->c.copy_bytes, row_len);
+    weaveheap__leave(r);
+}
+
 /* -- Arrow C Data Interface: a struct array of the columns ------------------------- */
 
 /* What an exported array owns, in one block: the hold on the batch, and the
@@ -229,7 +401,7 @@ typedef struct array_state {
     const void* top_buffers[1]; /* the struct's validity: none */
     struct ArrowArray** child_ptrs;
     struct ArrowArray* children;
-    const void* (*buffers)[2];
+    const void* (*buffers)[3];
 } array_state;
 
 /* What an exported schema owns: its children, with copies of the names (a
@@ -316,24 +488,25 @@ bool weaveheap__batch_array_fill(weaveheap__object* batch, weaveheap_batch_t h, 
     const batch_head* b = head_of(batch);
     uint32_t n = b->num_columns;
     uint8_t* am = block_new(HEAD(array_state), n, sizeof(struct ArrowArray*), sizeof(struct ArrowArray),
-                            2 * sizeof(void*));
+                            3 * sizeof(void*));
     if (!am) return false;
     array_state* ast = (array_state*)(void*)am;
     ast->batch = h;
     ast->top_buffers[0] = NULL;
     ast->child_ptrs = (struct ArrowArray**)(void*)(am + HEAD(array_state));
     ast->children = (struct ArrowArray*)(void*)(ast->child_ptrs + n);
-    ast->buffers = (const void*(*)[2])(void*)(ast->children + n);
+    ast->buffers = (const void*(*)[3])(void*)(ast->children + n);
     for (uint32_t i = 0; i < n; i++) {
         weaveheap__vector_arrow v;
         weaveheap__vector_arrow_of(b->columns[i].slot, &v);
         ast->buffers[i][0] = v.validity;
         ast->buffers[i][1] = v.values;
+        ast->buffers[i][2] = v.data; /* variable-size columns' data bytes */
         ast->child_ptrs[i] = &ast->children[i];
         ast->children[i] = (struct ArrowArray){
             .length = (int64_t)v.length, /* at most 2^48 */
             .null_count = (int64_t)v.null_count,
-            .n_buffers = 2,
+            .n_buffers = v.n_buffers,
             .buffers = ast->buffers[i],
             .release = child_array_release,
         };

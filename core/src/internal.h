@@ -263,7 +263,10 @@ typedef struct weaveheap__object {
 #define WH_KIND_BIT(k) (1u << (k))
 #define WH_MEMORY_KINDS \
     (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BUFFER) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BYTES) | \
-     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR))
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR) | \
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR))
+/* What a batch takes as a column (column.h's layout). */
+#define WH_COLUMN_KINDS (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR))
 /* Every kind that lives in a table slot (not kind 0: a free slot has kind 0,
  * so a handle with kind bits 0 must never match one). */
 #define WH_OBJECT_KINDS                                                                                \
@@ -288,13 +291,16 @@ bool weaveheap__resolve_in(weaveheap__region* r, weaveheap_handle_t h, unsigned 
 void weaveheap__hold(weaveheap__object* o);
 void weaveheap__unhold(weaveheap__region* r, weaveheap__slot* s);
 
-/* vector.c: what an Arrow C Data export of the vector in slot s shows
+/* vector.c: what an Arrow C Data export of the vector or var_vector in slot s shows
  * (batch.c builds its columns from it). */
 typedef struct weaveheap__vector_arrow {
     const char* format;
     uint64_t length, null_count;
     const void* validity; /* NULL unless nullable */
-    const void* values;
+    const void* values;   /* a var_vector's: the int32 offsets */
+    const void* data;     /* a var_vector's data bytes, else NULL */
+    int n_buffers;        /* 2, or 3 for a var_vector */
+    uint64_t validity_size, values_size, data_size; /* the room of each buffer */
 } weaveheap__vector_arrow;
 void weaveheap__vector_arrow_of(const weaveheap__slot* s, weaveheap__vector_arrow* out);
 void weaveheap__reject(weaveheap_error* err, int32_t code, weaveheap_handle_t h, const char* why);

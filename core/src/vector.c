@@ -5,22 +5,13 @@
  *   [header, 64 bytes][values, rounded up to 64][validity bitmap, rounded up
  *   to 64, nullable vectors only]
  * The slot's data is the first value byte and its size the value bytes so
- * far, so a borrow's view (borrow.c) shows exactly the values appended. */
+ * far, so a borrow's view (borrow.c) shows exactly the values appended.
+ * The header and the Arrow export are shared with var_vector.c (column.h). */
 #include "arrow_abi.h"
-#include "object.h"
+#include "column.h"
 
 #include <float.h>
 #include <string.h>
-
-#define VEC_HEAD 64u
-
-typedef struct vec_head {
-    uint64_t length, capacity, null_count;
-    uint64_t bytes;     /* the whole allocation, header included */
-    uint8_t* validity;  /* NULL unless nullable */
-    int32_t type;
-} vec_head;
-_Static_assert(sizeof(vec_head) <= VEC_HEAD, "the header fits its room");
 
 /* Bits per value of each element type (0: not a type), and its Arrow format. */
 static const struct {
@@ -33,6 +24,8 @@ static const struct {
     [WEAVEHEAP_ELEMENT_TYPE_UINT32] = {32, "I"},  [WEAVEHEAP_ELEMENT_TYPE_UINT64] = {64, "L"},
     [WEAVEHEAP_ELEMENT_TYPE_FLOAT32] = {32, "f"}, [WEAVEHEAP_ELEMENT_TYPE_FLOAT64] = {64, "g"},
     [WEAVEHEAP_ELEMENT_TYPE_BOOLEAN] = {1, "b"},
+    /* values of any size: a var_vector's (var_vector.c) */
+    [WEAVEHEAP_ELEMENT_TYPE_UTF8] = {0, "u"},     [WEAVEHEAP_ELEMENT_TYPE_BINARY] = {0, "z"},
 };
 #define N_TYPES (sizeof types / sizeof types[0])
 
@@ -45,10 +38,12 @@ static const char* type_name(int32_t t) {
     }
     return "?";
 }
+const char* weaveheap__element_type_name(int32_t t) { return type_name(t); }
+unsigned weaveheap__element_bits(int32_t t) { return t > 0 && (uint64_t)t < N_TYPES ? types[t].bits : 0; }
 
 static bool is_float(int32_t t) { return t == WEAVEHEAP_ELEMENT_TYPE_FLOAT32 || t == WEAVEHEAP_ELEMENT_TYPE_FLOAT64; }
 
-static vec_head* head_of(const weaveheap__object* o) { return (vec_head*)(void*)(o->slot->data - VEC_HEAD); }
+static vec_head* head_of(const weaveheap__object* o) { return weaveheap__column_head(o); }
 
 /* The value bytes of n values: whole bytes of the bitmap for booleans. */
 static uint64_t value_bytes(int32_t type, uint64_t n) {
@@ -56,21 +51,22 @@ static uint64_t value_bytes(int32_t type, uint64_t n) {
     return bits == 1 ? (n + 7) / 8 : n * (bits / 8);
 }
 
-static uint64_t round64(uint64_t n) { return (n + 63) & ~(uint64_t)63; }
-
-static void bit_set(uint8_t* map, uint64_t i, bool on) {
-    if (on) map[i / 8] |= (uint8_t)(1u << (i % 8));
-    else map[i / 8] &= (uint8_t)~(1u << (i % 8));
-}
-static bool bit_get(const uint8_t* map, uint64_t i) { return (map[i / 8] >> (i % 8)) & 1u; }
+#define round64 weaveheap__round64
+#define bit_set weaveheap__bit_set
+#define bit_get weaveheap__bit_get
 
 /* -- make and release ------------------------------------------------------------ */
 
 weaveheap_vector_t weaveheap_vector_create(weaveheap_region_t region, weaveheap_element_type type, uint64_t capacity,
                                            bool nullable, weaveheap_error* out_err) {
-    if (type <= 0 || (uint64_t)type >= N_TYPES || !types[type].bits) {
+    if (type <= 0 || (uint64_t)type >= N_TYPES || !types[type].format) {
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "element type %d is not one of 1..%u",
                         (int)type, (unsigned)N_TYPES - 1);
+        return 0;
+    }
+    if (!types[type].bits) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                        "%s values vary in size: make the column with var_vector.create", type_name(type));
         return 0;
     }
     if (capacity > WEAVEHEAP_MAX_SIZE) {
@@ -486,14 +482,20 @@ void weaveheap__vector_arrow_of(const weaveheap__slot* s, weaveheap__vector_arro
     out->length = v->length;
     out->null_count = v->null_count;
     out->validity = v->validity;
-    out->values = s->data;
+    out->values = v->offsets ? (const void*)v->offsets : s->data;
+    out->data = v->offsets ? s->data : NULL;
+    out->n_buffers = v->offsets ? 3 : 2;
+    /* the room of each buffer in the allocation (the validator reads within it) */
+    out->validity_size = v->validity ? round64((v->capacity + 7) / 8) : 0;
+    out->values_size = v->offsets ? round64((v->capacity + 1) * 4) : round64(value_bytes(v->type, v->capacity));
+    out->data_size = v->offsets ? v->data_capacity : 0;
 }
 
 /* What an exported array owns: the borrow that keeps the vector, and its
  * buffer list. */
 typedef struct export_state {
     weaveheap_borrow_t token;
-    const void* buffers[2];
+    const void* buffers[3];
 } export_state;
 
 /* The schema points only at static text: releasing it marks it released. */
@@ -515,13 +517,18 @@ static void array_release(struct ArrowArray* a) {
 
 void weaveheap_vector_export_arrow(weaveheap_vector_t vector, uint8_t* schema, uint8_t* array,
                                    weaveheap_error* out_err) {
+    weaveheap__column_export(vector, WEAVEHEAP_HANDLE_KIND_VECTOR, schema, array, out_err);
+}
+
+void weaveheap__column_export(weaveheap_handle_t vector, unsigned kind, uint8_t* schema, uint8_t* array,
+                              weaveheap_error* out_err) {
     if (!schema || !array) {
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "%s must not be NULL", schema ? "array" : "schema");
         return;
     }
     /* Its kind first: borrow_shared takes any memory handle. */
     weaveheap__object o;
-    if (!resolve(vector, &o, out_err)) return;
+    if (!weaveheap__resolve(vector, WH_KIND_BIT(kind), &o, out_err)) return;
     weaveheap__leave(o.region);
     export_state* st = weaveheap__malloc(sizeof *st);
     if (!st) {
@@ -537,13 +544,14 @@ void weaveheap_vector_export_arrow(weaveheap_vector_t vector, uint8_t* schema, u
     /* Under the shared borrow nothing changes the vector: its header is read without the region entered. */
     const vec_head* v = (const vec_head*)(const void*)(view.data - VEC_HEAD);
     st->buffers[0] = v->validity;
-    st->buffers[1] = view.data;
+    st->buffers[1] = v->offsets ? (const void*)v->offsets : view.data;
+    st->buffers[2] = view.data; /* a var_vector's data bytes */
     struct ArrowArray* a = (struct ArrowArray*)(void*)array;
     *a = (struct ArrowArray){
         .length = (int64_t)v->length, /* at most 2^48 */
         .null_count = (int64_t)v->null_count,
         .offset = 0,
-        .n_buffers = 2,
+        .n_buffers = v->offsets ? 3 : 2,
         .n_children = 0,
         .buffers = st->buffers,
         .children = NULL,

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43"
+#define WEAVEHEAP_IDL_HASH "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -101,6 +101,13 @@ typedef weaveheap_handle_t weaveheap_batch_t;
  * its columns) until it is released.
  */
 typedef weaveheap_handle_t weaveheap_batch_stream_t;
+/**
+ * A column of values of any size, laid out as Arrow lays out `utf8` ("u")
+ * and `binary` ("z") arrays: int32 offsets (capacity + 1 of them), the
+ * values' bytes end to end, and a validity bitmap when it is nullable. Its
+ * views (the data bytes so far) and Arrow exports read it in place.
+ */
+typedef weaveheap_handle_t weaveheap_var_vector_t;
 
 /* -- errors --------------------------------------------------------------- */
 /**
@@ -193,6 +200,8 @@ enum {
     WEAVEHEAP_HANDLE_KIND_BATCH = 8,
     /** A batch_stream handle. */
     WEAVEHEAP_HANDLE_KIND_BATCH_STREAM = 9,
+    /** A var_vector handle. */
+    WEAVEHEAP_HANDLE_KIND_VAR_VECTOR = 10,
 };
 /* Every member as X(C_NAME, number, "name"). */
 #define WEAVEHEAP_HANDLE_KIND_LIST(X) \
@@ -205,7 +214,8 @@ enum {
     X(WEAVEHEAP_HANDLE_KIND_OBJECT, 6, "object") \
     X(WEAVEHEAP_HANDLE_KIND_VECTOR, 7, "vector") \
     X(WEAVEHEAP_HANDLE_KIND_BATCH, 8, "batch") \
-    X(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, 9, "batch_stream")
+    X(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, 9, "batch_stream") \
+    X(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, 10, "var_vector")
 
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
@@ -236,6 +246,16 @@ enum {
     WEAVEHEAP_ELEMENT_TYPE_FLOAT64 = 10,
     /** Booleans, a bitmap ("b"). */
     WEAVEHEAP_ELEMENT_TYPE_BOOLEAN = 11,
+    /**
+     * UTF-8 strings of any size ("u"): int32 offsets and the data bytes
+     * (docs/arrow.md): a `var_vector` (`var_vector.create`).
+     */
+    WEAVEHEAP_ELEMENT_TYPE_UTF8 = 12,
+    /**
+     * Byte strings of any size ("z"), laid out as `utf8`: a `var_vector`
+     * (`var_vector.create` with `binary`).
+     */
+    WEAVEHEAP_ELEMENT_TYPE_BINARY = 13,
 };
 /* Every member as X(C_NAME, number, "name"). */
 #define WEAVEHEAP_ELEMENT_TYPE_LIST(X) \
@@ -249,7 +269,9 @@ enum {
     X(WEAVEHEAP_ELEMENT_TYPE_UINT64, 8, "uint64") \
     X(WEAVEHEAP_ELEMENT_TYPE_FLOAT32, 9, "float32") \
     X(WEAVEHEAP_ELEMENT_TYPE_FLOAT64, 10, "float64") \
-    X(WEAVEHEAP_ELEMENT_TYPE_BOOLEAN, 11, "boolean")
+    X(WEAVEHEAP_ELEMENT_TYPE_BOOLEAN, 11, "boolean") \
+    X(WEAVEHEAP_ELEMENT_TYPE_UTF8, 12, "utf8") \
+    X(WEAVEHEAP_ELEMENT_TYPE_BINARY, 13, "binary")
 
 /* -- structs -------------------------------------------------------------- */
 /**
@@ -860,6 +882,8 @@ WEAVEHEAP_API char* weaveheap_string_dup(weaveheap_string_t string, weaveheap_er
  * Makes an empty vector of `type` with room for `capacity` values, and
  * a validity bitmap when `nullable`. Its memory (values, then the
  * bitmap, each 64-byte aligned) is taken from the region at once.
+ * `utf8` and `binary` are invalid_argument here (they vary in
+ * size: `var_vector.create`).
  *
  * @param region a region handle, borrowed shared for the call: the core
  *        reads it and keeps no reference past the call.
@@ -1212,6 +1236,339 @@ WEAVEHEAP_API void weaveheap_vector_read(weaveheap_vector_t vector, uint64_t off
  */
 WEAVEHEAP_API void weaveheap_vector_export_arrow(weaveheap_vector_t vector, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
 
+/* ---- module var_vector ---- */
+/**
+ * Columns of values of any size (UTF-8 strings, binary), Arrow's variable-size
+ * binary layout. The owner appends values while no borrow is outstanding;
+ * views (the data bytes so far) and Arrow exports hold a shared borrow.
+ */
+
+/**
+ * Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings
+ * of any size), or of `binary` ones ("z": byte strings) when `binary`,
+ * with room for `capacity` values holding `data_capacity` bytes in all
+ * (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap
+ * when `nullable`. Its memory (the data, the capacity + 1 offsets, then
+ * the bitmap, each 64-byte aligned) is taken from the region at once.
+ * Sizes are checked in 64 bits: one that no region can hold, or past
+ * the region's byte limit, is out_of_memory.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param capacity passed by value. Must be at most WEAVEHEAP_MAX_SIZE;
+ *        otherwise invalid_argument.
+ * @param data_capacity passed by value. Must be at most 2147483647;
+ *        otherwise invalid_argument.
+ * @param nullable passed by value. Default false.
+ * @param binary passed by value. Default false.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new var_vector handle owned by the caller, to release with
+ *        weaveheap_var_vector_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_var_vector_t weaveheap_var_vector_create(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable, bool binary, weaveheap_error* out_err);
+
+/**
+ * Releases a column. Fails while it is borrowed (a view, an Arrow
+ * export or a batch holds it).
+ *
+ * @param vector ownership moves to the core: the handle is stale once
+ *        the call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_var_vector_release(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * The number of values (nulls included).
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_var_vector_length(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * The number of values it has room for.
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_var_vector_capacity(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * The number of data bytes its values hold so far.
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_var_vector_data_length(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * The number of data bytes it has room for.
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_var_vector_data_capacity(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * The number of null values.
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_var_vector_null_count(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * Whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`).
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the bool; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API bool weaveheap_var_vector_is_utf8(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * Appends a value (counted as a copy). In a `utf8` column a value that
+ * is not UTF-8 is invalid_utf8 (the message names the byte); a full
+ * column (values or data bytes) is out_of_range. A refused value adds
+ * nothing.
+ *
+ * @param vector a var_vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param value borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. `value_len` gives its length in bytes.
+ *        NULL fails with invalid_argument unless the length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_INVALID_UTF8,
+ *        WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_BORROWED,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_var_vector_append(weaveheap_var_vector_t vector, const uint8_t* value, uint64_t value_len, weaveheap_error* out_err);
+
+/**
+ * Appends a null (an empty value). A column made without `nullable`
+ * refuses it with invalid_argument; a full one is out_of_range.
+ *
+ * @param vector a var_vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_var_vector_append_null(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * A copy of the value at `index` (below the length, else out_of_range)
+ * in memory the caller owns (counted as a copy; a null is empty); free
+ * it with `free_bytes`. Fails while a unique borrow is outstanding.
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_len receives the length of the result; must not be NULL.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return bytes owned by the caller, to free with weaveheap_free_bytes;
+ *        NULL on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_OUT_OF_MEMORY, WEAVEHEAP_ERR_BORROWED,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint8_t* weaveheap_var_vector_get(weaveheap_var_vector_t vector, uint64_t index, uint64_t* out_len, weaveheap_error* out_err);
+
+/**
+ * Where the value at `index` starts in the data bytes (what a view
+ * shows): with `value_length`, the value read in place.
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_var_vector_value_offset(weaveheap_var_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * The length in bytes of the value at `index` (0 for a null).
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_var_vector_value_length(weaveheap_var_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * Whether the value at `index` is not null.
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the bool; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API bool weaveheap_var_vector_is_valid(weaveheap_var_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * Copies data bytes from `offset` into `dst` (counted as a copy), as a
+ * view would show them. Fails while a unique borrow is outstanding.
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param offset passed by value.
+ * @param dst borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. `dst_len`
+ *        gives its length in bytes. NULL fails with invalid_argument unless the
+ *        length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_var_vector_read(weaveheap_var_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
+
+/**
+ * Exports the column through the Arrow C Data Interface: fills the
+ * caller's `struct ArrowSchema` at `schema` (format "u" or "z") and
+ * `struct ArrowArray` at `array` (three buffers: the validity bitmap or
+ * NULL, the int32 offsets, the data; docs/arrow.md). The array points
+ * into the column without a copy and holds a shared borrow of it until
+ * its `release` callback runs, as `vector.export_arrow`'s does. Fails,
+ * filling nothing, while a unique borrow is outstanding.
+ *
+ * @param vector a var_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param schema borrowed unique for the call: the caller keeps
+ *        ownership; the core may write it but keeps no reference past the call.
+ *        NULL fails with invalid_argument.
+ * @param array borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. NULL fails
+ *        with invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROW_CONFLICT, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_var_vector_export_arrow(weaveheap_var_vector_t vector, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+
 /* ---- module batch ---- */
 /**
  * Record batches: named columns (vectors) of equal length, exported through
@@ -1274,8 +1631,8 @@ WEAVEHEAP_API void weaveheap_batch_release(weaveheap_batch_t batch, weaveheap_er
  * @param name borrowed shared for the call: the core reads it and keeps
  *        no reference past the call. `name_len` gives its length in bytes. NULL
  *        fails with invalid_argument unless the length is 0.
- * @param column a vector handle, borrowed shared for the call: the core
- *        reads it and keeps no reference past the call.
+ * @param column a vector | var_vector handle, borrowed shared for the
+ *        call: the core reads it and keeps no reference past the call.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  *
@@ -1286,7 +1643,7 @@ WEAVEHEAP_API void weaveheap_batch_release(weaveheap_batch_t batch, weaveheap_er
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
-WEAVEHEAP_API void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_vector_t column, weaveheap_error* out_err);
+WEAVEHEAP_API void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_handle_t column, weaveheap_error* out_err);
 
 /**
  * The number of columns.
@@ -1343,6 +1700,61 @@ WEAVEHEAP_API uint64_t weaveheap_batch_num_rows(weaveheap_batch_t batch, weavehe
  *        thread that is using the region.
  */
 WEAVEHEAP_API char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * Checks every column against the Arrow layout, in place: its length
+ * is the batch's rows, its validity bitmap holds its null count, its
+ * buffers hold its values, a `utf8` or `binary` column's offsets start
+ * at 0 or more, never decrease and stay within its data, and a `utf8`
+ * column's values are UTF-8. The first fault is a typed error whose
+ * message names the column and the row: invalid_argument (a length or
+ * null count), out_of_range (an offset, a buffer too small),
+ * invalid_utf8. Changes nothing, copies nothing.
+ *
+ * @param batch a batch handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_INVALID_UTF8,
+ *        WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_batch_validate(weaveheap_batch_t batch, weaveheap_error* out_err);
+
+/**
+ * Appends one row to the batch's columns, all or nothing. `row` holds,
+ * for each column in order, a tag byte (0: null, 1: a value) and, for a
+ * value, its bytes: a fixed-width column's value in the machine's byte
+ * order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value
+ * as a u32 length in the machine's byte order and then its bytes
+ * (docs/arrow.md). Counted as one copy. A malformed row, a null in a
+ * column made without `nullable`, a bad boolean or a `utf8` value that
+ * is not UTF-8 is invalid_argument, a full column out_of_range (the
+ * message names the column); a live export of the batch, or a column
+ * that another holder (a view, an export, another batch) borrows, is
+ * borrowed. A refused row changes no column.
+ *
+ * @param batch a batch handle, borrowed unique for the call: the caller
+ *        keeps ownership; the core may write it but keeps no reference past the
+ *        call.
+ * @param row borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. `row_len` gives its length in bytes. NULL
+ *        fails with invalid_argument unless the length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_batch_append_row(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len, weaveheap_error* out_err);
 
 /**
  * Exports the batch through the Arrow C Data Interface as a struct
@@ -1539,9 +1951,9 @@ WEAVEHEAP_C_ONLY weaveheap_batch_stream_t weaveheap_stream_source_create(weavehe
  * returned token is released. Fails with borrow_conflict while a unique
  * borrow is outstanding.
  *
- * @param target a buffer | bytes | string | vector handle, borrowed
- *        shared for the call: the core reads it and keeps no reference past the
- *        call.
+ * @param target a buffer | bytes | string | vector | var_vector handle,
+ *        borrowed shared for the call: the core reads it and keeps no reference
+ *        past the call.
  * @param view receives a view of `target`; it is valid exactly as long
  *        as the returned token, until that is released. Must not be NULL.
  * @param out_err filled on failure (code != 0, message to free with
@@ -1562,9 +1974,9 @@ WEAVEHEAP_API weaveheap_borrow_t weaveheap_borrow_shared(weaveheap_handle_t targ
  * Takes the unique borrow: no other borrow may be outstanding. The view
  * is writable for a buffer (bytes, strings and vectors stay read-only).
  *
- * @param target a buffer | bytes | string | vector handle, borrowed
- *        unique for the call: the caller keeps ownership; the core may write it
- *        but keeps no reference past the call.
+ * @param target a buffer | bytes | string | vector | var_vector handle,
+ *        borrowed unique for the call: the caller keeps ownership; the core may
+ *        write it but keeps no reference past the call.
  * @param view receives a view of `target`; it is valid exactly as long
  *        as the returned token, until that is released. Must not be NULL.
  * @param out_err filled on failure (code != 0, message to free with

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -70,12 +70,30 @@ typedef struct weaveheap_api {
     bool (*vector_is_valid)(weaveheap_vector_t vector, uint64_t index, weaveheap_error* out_err);
     void (*vector_read)(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
     void (*vector_export_arrow)(weaveheap_vector_t vector, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+    weaveheap_var_vector_t (*var_vector_create)(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable, bool binary, weaveheap_error* out_err);
+    void (*var_vector_release)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+    uint64_t (*var_vector_length)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+    uint64_t (*var_vector_capacity)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+    uint64_t (*var_vector_data_length)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+    uint64_t (*var_vector_data_capacity)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+    uint64_t (*var_vector_null_count)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+    bool (*var_vector_is_utf8)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+    void (*var_vector_append)(weaveheap_var_vector_t vector, const uint8_t* value, uint64_t value_len, weaveheap_error* out_err);
+    void (*var_vector_append_null)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+    uint8_t* (*var_vector_get)(weaveheap_var_vector_t vector, uint64_t index, uint64_t* out_len, weaveheap_error* out_err);
+    uint64_t (*var_vector_value_offset)(weaveheap_var_vector_t vector, uint64_t index, weaveheap_error* out_err);
+    uint64_t (*var_vector_value_length)(weaveheap_var_vector_t vector, uint64_t index, weaveheap_error* out_err);
+    bool (*var_vector_is_valid)(weaveheap_var_vector_t vector, uint64_t index, weaveheap_error* out_err);
+    void (*var_vector_read)(weaveheap_var_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
+    void (*var_vector_export_arrow)(weaveheap_var_vector_t vector, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
     weaveheap_batch_t (*batch_create)(weaveheap_region_t region, uint32_t max_columns, weaveheap_error* out_err);
     void (*batch_release)(weaveheap_batch_t batch, weaveheap_error* out_err);
-    void (*batch_add_column)(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_vector_t column, weaveheap_error* out_err);
+    void (*batch_add_column)(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_handle_t column, weaveheap_error* out_err);
     uint64_t (*batch_num_columns)(weaveheap_batch_t batch, weaveheap_error* out_err);
     uint64_t (*batch_num_rows)(weaveheap_batch_t batch, weaveheap_error* out_err);
     char* (*batch_column_name)(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
+    void (*batch_validate)(weaveheap_batch_t batch, weaveheap_error* out_err);
+    void (*batch_append_row)(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len, weaveheap_error* out_err);
     void (*batch_export_arrow)(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
     weaveheap_batch_stream_t (*batch_stream_create)(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
     void (*batch_stream_release)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
@@ -146,12 +164,30 @@ typedef struct weaveheap_api {
     X(vector_is_valid, weaveheap_vector_is_valid) \
     X(vector_read, weaveheap_vector_read) \
     X(vector_export_arrow, weaveheap_vector_export_arrow) \
+    X(var_vector_create, weaveheap_var_vector_create) \
+    X(var_vector_release, weaveheap_var_vector_release) \
+    X(var_vector_length, weaveheap_var_vector_length) \
+    X(var_vector_capacity, weaveheap_var_vector_capacity) \
+    X(var_vector_data_length, weaveheap_var_vector_data_length) \
+    X(var_vector_data_capacity, weaveheap_var_vector_data_capacity) \
+    X(var_vector_null_count, weaveheap_var_vector_null_count) \
+    X(var_vector_is_utf8, weaveheap_var_vector_is_utf8) \
+    X(var_vector_append, weaveheap_var_vector_append) \
+    X(var_vector_append_null, weaveheap_var_vector_append_null) \
+    X(var_vector_get, weaveheap_var_vector_get) \
+    X(var_vector_value_offset, weaveheap_var_vector_value_offset) \
+    X(var_vector_value_length, weaveheap_var_vector_value_length) \
+    X(var_vector_is_valid, weaveheap_var_vector_is_valid) \
+    X(var_vector_read, weaveheap_var_vector_read) \
+    X(var_vector_export_arrow, weaveheap_var_vector_export_arrow) \
     X(batch_create, weaveheap_batch_create) \
     X(batch_release, weaveheap_batch_release) \
     X(batch_add_column, weaveheap_batch_add_column) \
     X(batch_num_columns, weaveheap_batch_num_columns) \
     X(batch_num_rows, weaveheap_batch_num_rows) \
     X(batch_column_name, weaveheap_batch_column_name) \
+    X(batch_validate, weaveheap_batch_validate) \
+    X(batch_append_row, weaveheap_batch_append_row) \
     X(batch_export_arrow, weaveheap_batch_export_arrow) \
     X(batch_stream_create, weaveheap_batch_stream_create) \
     X(batch_stream_release, weaveheap_batch_stream_release) \

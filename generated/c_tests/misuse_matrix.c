@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
  * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
@@ -5157,6 +5157,2329 @@ static void case_vector_read_vector_null_dst(void) {
     wh_ok(&err, "close the region");
 }
 
+/* var_vector.create on a region: the object was closed before the call */
+static void case_var_vector_create_region_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* var_vector.create on a region: the object was closed and its slot now holds a newer object */
+static void case_var_vector_create_region_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* var_vector.create on a region: a handle that was never issued */
+static void case_var_vector_create_region_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: a live object of another class, adopted under this one */
+static void case_var_vector_create_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_wrong_kind_buffer";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other");
+    weaveheap_handle_t recv = other;
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(other, was_other);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: null (None, nil) where a value is required */
+static void case_var_vector_create_region_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(0, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_1000000000001(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_absurd_value_capacity_1000000000001";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(281474976710657), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_absurd_value_capacity_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(18446744073709551615), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_100000010_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_absurd_value_capacity_100000010_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(4294967312), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_10000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_absurd_value_capacity_10000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_1000000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_absurd_value_capacity_1000000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_absurd_value_capacity_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_create_region_absurd_value_capacity_1000000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_absurd_value_capacity_1000000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity) */
+static void case_var_vector_create_region_absurd_value_data_capacity_80000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_absurd_value_data_capacity_80000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(2147483648), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity) */
+static void case_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_t result = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(18446744073709551615), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_var_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.release on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_release_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_release_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    weaveheap_handle_t again = recv;
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.release on a var_vector: a handle that was never issued */
+static void case_var_vector_release_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_release_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.release on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_release_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_release_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.release on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_release_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_release_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* var_vector.release on a var_vector: a second wrapper of an already released handle is closed */
+static void case_var_vector_release_var_vector_double_release(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_release_var_vector_double_release";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t again = recv;
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.release on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_release_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_release_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_release(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.release on a var_vector: the call needs the object (or its region) free of the view that is live */
+static void case_var_vector_release_var_vector_while_borrowed_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_release_var_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.length on a var_vector: the object was closed before the call */
+static void case_var_vector_length_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_length_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.length on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_length_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_length_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.length on a var_vector: a handle that was never issued */
+static void case_var_vector_length_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_length_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.length on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_length_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_length_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.length on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_length_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_length_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* var_vector.length on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_length_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_length_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_length(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.capacity on a var_vector: the object was closed before the call */
+static void case_var_vector_capacity_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_capacity_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.capacity on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_capacity_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_capacity_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.capacity on a var_vector: a handle that was never issued */
+static void case_var_vector_capacity_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_capacity_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.capacity on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_capacity_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_capacity_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.capacity on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_capacity_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_capacity_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* var_vector.capacity on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_capacity_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_capacity_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_capacity(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.data_length on a var_vector: the object was closed before the call */
+static void case_var_vector_data_length_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_length_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.data_length on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_data_length_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_length_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.data_length on a var_vector: a handle that was never issued */
+static void case_var_vector_data_length_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_length_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.data_length on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_data_length_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_length_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.data_length on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_data_length_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_length_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* var_vector.data_length on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_data_length_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_length_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_length(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.data_capacity on a var_vector: the object was closed before the call */
+static void case_var_vector_data_capacity_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_capacity_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.data_capacity on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_data_capacity_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_capacity_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.data_capacity on a var_vector: a handle that was never issued */
+static void case_var_vector_data_capacity_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_capacity_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.data_capacity on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_data_capacity_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_capacity_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.data_capacity on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_data_capacity_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_capacity_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* var_vector.data_capacity on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_data_capacity_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_data_capacity_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_data_capacity(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.null_count on a var_vector: the object was closed before the call */
+static void case_var_vector_null_count_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_null_count_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.null_count on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_null_count_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_null_count_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.null_count on a var_vector: a handle that was never issued */
+static void case_var_vector_null_count_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_null_count_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.null_count on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_null_count_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_null_count_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.null_count on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_null_count_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_null_count_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* var_vector.null_count on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_null_count_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_null_count_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_null_count(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_utf8 on a var_vector: the object was closed before the call */
+static void case_var_vector_is_utf8_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_utf8_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_utf8(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_utf8 on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_is_utf8_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_utf8_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_utf8(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_utf8 on a var_vector: a handle that was never issued */
+static void case_var_vector_is_utf8_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_utf8_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_utf8(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_utf8 on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_is_utf8_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_utf8_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_utf8(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_utf8 on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_is_utf8_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_utf8_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_utf8(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* var_vector.is_utf8 on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_is_utf8_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_utf8_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_utf8(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append on a var_vector: the object was closed before the call */
+static void case_var_vector_append_var_vector_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_append_var_vector_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append on a var_vector: a handle that was never issued */
+static void case_var_vector_append_var_vector_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_append_var_vector_wrong_kind_region(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_append_var_vector_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* var_vector.append on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_append_var_vector_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append(0, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append on a var_vector: the call needs the object (or its region) free of the view that is live */
+static void case_var_vector_append_var_vector_while_borrowed_shared(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_var_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append on a var_vector: null (None, nil) where a value is required (value) */
+static void case_var_vector_append_var_vector_null_value(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_var_vector_null_value";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append(recv, NULL, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append on a var_vector: text that is not UTF-8 (value) */
+static void case_var_vector_append_var_vector_invalid_utf8_value(void) {
+    static const uint8_t data1[3] = {0xc3, 0x28, 0xff};
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_var_vector_invalid_utf8_value";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append(recv, data1, UINT64_C(3), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_UTF8, "WEAVEHEAP_ERR_INVALID_UTF8");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append_null on a var_vector: the object was closed before the call */
+static void case_var_vector_append_null_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_null_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append_null on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_append_null_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_null_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append_null on a var_vector: a handle that was never issued */
+static void case_var_vector_append_null_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_null_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append_null on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_append_null_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_null_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append_null on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_append_null_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_null_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* var_vector.append_null on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_append_null_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_null_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append_null(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.append_null on a var_vector: the call needs the object (or its region) free of the view that is live */
+static void case_var_vector_append_null_var_vector_while_borrowed_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_append_null_var_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.get on a var_vector: the object was closed before the call */
+static void case_var_vector_get_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_get_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_var_vector_get(recv, (uint64_t)UINT64_C(0), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.get on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_get_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_get_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_var_vector_get(recv, (uint64_t)UINT64_C(0), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.get on a var_vector: a handle that was never issued */
+static void case_var_vector_get_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_get_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_var_vector_get(recv, (uint64_t)UINT64_C(0), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.get on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_get_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_get_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_var_vector_get(recv, (uint64_t)UINT64_C(0), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.get on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_get_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_get_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_var_vector_get(recv, (uint64_t)UINT64_C(0), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+}
+
+/* var_vector.get on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_get_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_get_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_var_vector_get(0, (uint64_t)UINT64_C(0), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.get on a var_vector: the call needs the object (or its region) free of the view that is live */
+static void case_var_vector_get_var_vector_while_borrowed_unique(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_get_var_vector_while_borrowed_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_var_vector_get(recv, (uint64_t)UINT64_C(0), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.get on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_get_var_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_get_var_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_var_vector_get(recv, (uint64_t)UINT64_C(4294967312), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.get on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_get_var_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_get_var_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_var_vector_get(recv, (uint64_t)UINT64_C(1099511627776), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.get on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_get_var_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint64_t out_len = 0;
+    weaveheap_stats before = wh_stats();
+    uint8_t* result = weaveheap_var_vector_get(recv, (uint64_t)UINT64_C(18446744073709551615), &out_len, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_bytes(result, out_len);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_offset on a var_vector: the object was closed before the call */
+static void case_var_vector_value_offset_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_offset_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_offset on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_value_offset_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_offset_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_offset on a var_vector: a handle that was never issued */
+static void case_var_vector_value_offset_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_offset_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_offset on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_value_offset_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_offset_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_offset on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_value_offset_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_offset_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* var_vector.value_offset on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_value_offset_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_offset_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_offset(0, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_offset on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_value_offset_var_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_offset_var_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_offset(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_offset on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_value_offset_var_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_offset_var_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_offset(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_offset on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_offset(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_length on a var_vector: the object was closed before the call */
+static void case_var_vector_value_length_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_length_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_length on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_value_length_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_length_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_length on a var_vector: a handle that was never issued */
+static void case_var_vector_value_length_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_length_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_length on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_value_length_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_length_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_length on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_value_length_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_length_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* var_vector.value_length on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_value_length_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_length_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_length(0, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_length on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_value_length_var_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_length_var_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_length(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_length on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_value_length_var_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_length_var_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_length(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.value_length on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_var_vector_value_length(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_valid on a var_vector: the object was closed before the call */
+static void case_var_vector_is_valid_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_valid_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_valid on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_is_valid_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_valid_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_valid on a var_vector: a handle that was never issued */
+static void case_var_vector_is_valid_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_valid_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_valid on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_is_valid_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_valid_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_valid on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_is_valid_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_valid_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* var_vector.is_valid on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_is_valid_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_valid_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_valid(0, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_valid on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_is_valid_var_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_valid_var_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_valid(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_valid on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_is_valid_var_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_valid_var_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_valid(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.is_valid on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_var_vector_is_valid(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.read on a var_vector: the object was closed before the call */
+static void case_var_vector_read_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.read on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_read_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.read on a var_vector: a handle that was never issued */
+static void case_var_vector_read_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.read on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_read_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.read on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_read_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(recv, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* var_vector.read on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_read_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(0, (uint64_t)UINT64_C(0), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.read on a var_vector: the call needs the object (or its region) free of the view that is live */
+static void case_var_vector_read_var_vector_while_borrowed_unique(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_while_borrowed_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    uint8_t dst1[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(recv, (uint64_t)UINT64_C(0), dst1, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.read on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_var_vector_read_var_vector_absurd_value_offset_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_absurd_value_offset_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(recv, (uint64_t)UINT64_C(4294967312), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.read on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_var_vector_read_var_vector_absurd_value_offset_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_absurd_value_offset_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(recv, (uint64_t)UINT64_C(1099511627776), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.read on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset) */
+static void case_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    uint8_t dst0[4] = {0};
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(recv, (uint64_t)UINT64_C(18446744073709551615), dst0, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.read on a var_vector: null (None, nil) where a value is required (dst) */
+static void case_var_vector_read_var_vector_null_dst(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_read_var_vector_null_dst";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_read(recv, (uint64_t)UINT64_C(0), NULL, UINT64_C(4), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* batch.create on a region: the object was closed before the call */
 static void case_batch_create_region_stale(void) {
     weaveheap_error err = {0, NULL};
@@ -6036,6 +8359,233 @@ static void case_batch_column_name_batch_absurd_value_index_ffffffffffffffff(voi
     wh_counted(&before, NULL);
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
     if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.validate on a batch: the object was closed before the call */
+static void case_batch_validate_batch_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.validate on a batch: the object was closed and its slot now holds a newer object */
+static void case_batch_validate_batch_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.validate on a batch: a handle that was never issued */
+static void case_batch_validate_batch_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x8fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.validate on a batch: a live object of another class, adopted under this one */
+static void case_batch_validate_batch_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.validate on a batch: the object's region was destroyed before the call */
+static void case_batch_validate_batch_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* batch.validate on a batch: null (None, nil) where a value is required */
+static void case_batch_validate_batch_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_validate_batch_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_validate(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: the object was closed before the call */
+static void case_batch_append_row_batch_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: the object was closed and its slot now holds a newer object */
+static void case_batch_append_row_batch_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_batch_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the newer (batch.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: a handle that was never issued */
+static void case_batch_append_row_batch_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x8fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: a live object of another class, adopted under this one */
+static void case_batch_append_row_batch_wrong_kind_region(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: the object's region was destroyed before the call */
+static void case_batch_append_row_batch_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* batch.append_row on a batch: null (None, nil) where a value is required */
+static void case_batch_append_row_batch_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(0, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* batch.append_row on a batch: null (None, nil) where a value is required (row) */
+static void case_batch_append_row_batch_null_row(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "batch_append_row_batch_null_row";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_batch_create(region, (uint32_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the recv (batch.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_stats before = wh_stats();
+    weaveheap_batch_append_row(recv, NULL, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
@@ -7242,6 +9792,163 @@ static void case_borrow_shared_vector_borrow_conflict_unique_shared(void) {
     wh_ok(&err, "close the region");
 }
 
+/* borrow.shared on a var_vector: the object was closed before the call */
+static void case_borrow_shared_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_borrow_shared_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a var_vector: a handle that was never issued */
+static void case_borrow_shared_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a var_vector: a live object of another class, adopted under this one */
+static void case_borrow_shared_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a var_vector: the object's region was destroyed before the call */
+static void case_borrow_shared_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a var_vector: null (None, nil) where a value is required */
+static void case_borrow_shared_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a var_vector: a view is taken while a conflicting view is live */
+static void case_borrow_shared_var_vector_borrow_conflict_unique_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_var_vector_borrow_conflict_unique_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* borrow.unique on a buffer: the object was closed before the call */
 static void case_borrow_unique_buffer_stale(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
@@ -8020,6 +10727,193 @@ static void case_borrow_unique_vector_borrow_conflict_unique_unique(void) {
     wh_ok(&err, "close the region");
 }
 
+/* borrow.unique on a var_vector: the object was closed before the call */
+static void case_borrow_unique_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_borrow_unique_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a var_vector: a handle that was never issued */
+static void case_borrow_unique_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a var_vector: a live object of another class, adopted under this one */
+static void case_borrow_unique_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a var_vector: the object's region was destroyed before the call */
+static void case_borrow_unique_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a var_vector: null (None, nil) where a value is required */
+static void case_borrow_unique_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a var_vector: a view is taken while a conflicting view is live */
+static void case_borrow_unique_var_vector_borrow_conflict_shared_unique(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_var_vector_borrow_conflict_shared_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a var_vector: a view is taken while a conflicting view is live */
+static void case_borrow_unique_var_vector_borrow_conflict_unique_unique(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_var_vector_borrow_conflict_unique_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* borrow.release on a view: a second wrapper of an already released handle is closed */
 static void case_borrow_release_view_double_release(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
@@ -8373,6 +11267,127 @@ static const struct {
     {"vector_read_vector_absurd_value_offset_10000000000", case_vector_read_vector_absurd_value_offset_10000000000},
     {"vector_read_vector_absurd_value_offset_ffffffffffffffff", case_vector_read_vector_absurd_value_offset_ffffffffffffffff},
     {"vector_read_vector_null_dst", case_vector_read_vector_null_dst},
+    {"var_vector_create_region_stale", case_var_vector_create_region_stale},
+    {"var_vector_create_region_reused", case_var_vector_create_region_reused},
+    {"var_vector_create_region_forged", case_var_vector_create_region_forged},
+    {"var_vector_create_region_wrong_kind_buffer", case_var_vector_create_region_wrong_kind_buffer},
+    {"var_vector_create_region_null", case_var_vector_create_region_null},
+    {"var_vector_create_region_absurd_value_capacity_1000000000001", case_var_vector_create_region_absurd_value_capacity_1000000000001},
+    {"var_vector_create_region_absurd_value_capacity_ffffffffffffffff", case_var_vector_create_region_absurd_value_capacity_ffffffffffffffff},
+    {"var_vector_create_region_absurd_value_capacity_100000010_limited", case_var_vector_create_region_absurd_value_capacity_100000010_limited},
+    {"var_vector_create_region_absurd_value_capacity_10000000000_limited", case_var_vector_create_region_absurd_value_capacity_10000000000_limited},
+    {"var_vector_create_region_absurd_value_capacity_1000000000000_limited", case_var_vector_create_region_absurd_value_capacity_1000000000000_limited},
+    {"var_vector_create_region_absurd_value_capacity_10000000000", case_var_vector_create_region_absurd_value_capacity_10000000000},
+    {"var_vector_create_region_absurd_value_capacity_1000000000000", case_var_vector_create_region_absurd_value_capacity_1000000000000},
+    {"var_vector_create_region_absurd_value_data_capacity_80000000", case_var_vector_create_region_absurd_value_data_capacity_80000000},
+    {"var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff", case_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff},
+    {"var_vector_release_var_vector_reused", case_var_vector_release_var_vector_reused},
+    {"var_vector_release_var_vector_forged", case_var_vector_release_var_vector_forged},
+    {"var_vector_release_var_vector_wrong_kind_region", case_var_vector_release_var_vector_wrong_kind_region},
+    {"var_vector_release_var_vector_after_region_destroy", case_var_vector_release_var_vector_after_region_destroy},
+    {"var_vector_release_var_vector_double_release", case_var_vector_release_var_vector_double_release},
+    {"var_vector_release_var_vector_null", case_var_vector_release_var_vector_null},
+    {"var_vector_release_var_vector_while_borrowed_shared", case_var_vector_release_var_vector_while_borrowed_shared},
+    {"var_vector_length_var_vector_stale", case_var_vector_length_var_vector_stale},
+    {"var_vector_length_var_vector_reused", case_var_vector_length_var_vector_reused},
+    {"var_vector_length_var_vector_forged", case_var_vector_length_var_vector_forged},
+    {"var_vector_length_var_vector_wrong_kind_region", case_var_vector_length_var_vector_wrong_kind_region},
+    {"var_vector_length_var_vector_after_region_destroy", case_var_vector_length_var_vector_after_region_destroy},
+    {"var_vector_length_var_vector_null", case_var_vector_length_var_vector_null},
+    {"var_vector_capacity_var_vector_stale", case_var_vector_capacity_var_vector_stale},
+    {"var_vector_capacity_var_vector_reused", case_var_vector_capacity_var_vector_reused},
+    {"var_vector_capacity_var_vector_forged", case_var_vector_capacity_var_vector_forged},
+    {"var_vector_capacity_var_vector_wrong_kind_region", case_var_vector_capacity_var_vector_wrong_kind_region},
+    {"var_vector_capacity_var_vector_after_region_destroy", case_var_vector_capacity_var_vector_after_region_destroy},
+    {"var_vector_capacity_var_vector_null", case_var_vector_capacity_var_vector_null},
+    {"var_vector_data_length_var_vector_stale", case_var_vector_data_length_var_vector_stale},
+    {"var_vector_data_length_var_vector_reused", case_var_vector_data_length_var_vector_reused},
+    {"var_vector_data_length_var_vector_forged", case_var_vector_data_length_var_vector_forged},
+    {"var_vector_data_length_var_vector_wrong_kind_region", case_var_vector_data_length_var_vector_wrong_kind_region},
+    {"var_vector_data_length_var_vector_after_region_destroy", case_var_vector_data_length_var_vector_after_region_destroy},
+    {"var_vector_data_length_var_vector_null", case_var_vector_data_length_var_vector_null},
+    {"var_vector_data_capacity_var_vector_stale", case_var_vector_data_capacity_var_vector_stale},
+    {"var_vector_data_capacity_var_vector_reused", case_var_vector_data_capacity_var_vector_reused},
+    {"var_vector_data_capacity_var_vector_forged", case_var_vector_data_capacity_var_vector_forged},
+    {"var_vector_data_capacity_var_vector_wrong_kind_region", case_var_vector_data_capacity_var_vector_wrong_kind_region},
+    {"var_vector_data_capacity_var_vector_after_region_destroy", case_var_vector_data_capacity_var_vector_after_region_destroy},
+    {"var_vector_data_capacity_var_vector_null", case_var_vector_data_capacity_var_vector_null},
+    {"var_vector_null_count_var_vector_stale", case_var_vector_null_count_var_vector_stale},
+    {"var_vector_null_count_var_vector_reused", case_var_vector_null_count_var_vector_reused},
+    {"var_vector_null_count_var_vector_forged", case_var_vector_null_count_var_vector_forged},
+    {"var_vector_null_count_var_vector_wrong_kind_region", case_var_vector_null_count_var_vector_wrong_kind_region},
+    {"var_vector_null_count_var_vector_after_region_destroy", case_var_vector_null_count_var_vector_after_region_destroy},
+    {"var_vector_null_count_var_vector_null", case_var_vector_null_count_var_vector_null},
+    {"var_vector_is_utf8_var_vector_stale", case_var_vector_is_utf8_var_vector_stale},
+    {"var_vector_is_utf8_var_vector_reused", case_var_vector_is_utf8_var_vector_reused},
+    {"var_vector_is_utf8_var_vector_forged", case_var_vector_is_utf8_var_vector_forged},
+    {"var_vector_is_utf8_var_vector_wrong_kind_region", case_var_vector_is_utf8_var_vector_wrong_kind_region},
+    {"var_vector_is_utf8_var_vector_after_region_destroy", case_var_vector_is_utf8_var_vector_after_region_destroy},
+    {"var_vector_is_utf8_var_vector_null", case_var_vector_is_utf8_var_vector_null},
+    {"var_vector_append_var_vector_stale", case_var_vector_append_var_vector_stale},
+    {"var_vector_append_var_vector_reused", case_var_vector_append_var_vector_reused},
+    {"var_vector_append_var_vector_forged", case_var_vector_append_var_vector_forged},
+    {"var_vector_append_var_vector_wrong_kind_region", case_var_vector_append_var_vector_wrong_kind_region},
+    {"var_vector_append_var_vector_after_region_destroy", case_var_vector_append_var_vector_after_region_destroy},
+    {"var_vector_append_var_vector_null", case_var_vector_append_var_vector_null},
+    {"var_vector_append_var_vector_while_borrowed_shared", case_var_vector_append_var_vector_while_borrowed_shared},
+    {"var_vector_append_var_vector_null_value", case_var_vector_append_var_vector_null_value},
+    {"var_vector_append_var_vector_invalid_utf8_value", case_var_vector_append_var_vector_invalid_utf8_value},
+    {"var_vector_append_null_var_vector_stale", case_var_vector_append_null_var_vector_stale},
+    {"var_vector_append_null_var_vector_reused", case_var_vector_append_null_var_vector_reused},
+    {"var_vector_append_null_var_vector_forged", case_var_vector_append_null_var_vector_forged},
+    {"var_vector_append_null_var_vector_wrong_kind_region", case_var_vector_append_null_var_vector_wrong_kind_region},
+    {"var_vector_append_null_var_vector_after_region_destroy", case_var_vector_append_null_var_vector_after_region_destroy},
+    {"var_vector_append_null_var_vector_null", case_var_vector_append_null_var_vector_null},
+    {"var_vector_append_null_var_vector_while_borrowed_shared", case_var_vector_append_null_var_vector_while_borrowed_shared},
+    {"var_vector_get_var_vector_stale", case_var_vector_get_var_vector_stale},
+    {"var_vector_get_var_vector_reused", case_var_vector_get_var_vector_reused},
+    {"var_vector_get_var_vector_forged", case_var_vector_get_var_vector_forged},
+    {"var_vector_get_var_vector_wrong_kind_region", case_var_vector_get_var_vector_wrong_kind_region},
+    {"var_vector_get_var_vector_after_region_destroy", case_var_vector_get_var_vector_after_region_destroy},
+    {"var_vector_get_var_vector_null", case_var_vector_get_var_vector_null},
+    {"var_vector_get_var_vector_while_borrowed_unique", case_var_vector_get_var_vector_while_borrowed_unique},
+    {"var_vector_get_var_vector_absurd_value_index_100000010", case_var_vector_get_var_vector_absurd_value_index_100000010},
+    {"var_vector_get_var_vector_absurd_value_index_10000000000", case_var_vector_get_var_vector_absurd_value_index_10000000000},
+    {"var_vector_get_var_vector_absurd_value_index_ffffffffffffffff", case_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff},
+    {"var_vector_value_offset_var_vector_stale", case_var_vector_value_offset_var_vector_stale},
+    {"var_vector_value_offset_var_vector_reused", case_var_vector_value_offset_var_vector_reused},
+    {"var_vector_value_offset_var_vector_forged", case_var_vector_value_offset_var_vector_forged},
+    {"var_vector_value_offset_var_vector_wrong_kind_region", case_var_vector_value_offset_var_vector_wrong_kind_region},
+    {"var_vector_value_offset_var_vector_after_region_destroy", case_var_vector_value_offset_var_vector_after_region_destroy},
+    {"var_vector_value_offset_var_vector_null", case_var_vector_value_offset_var_vector_null},
+    {"var_vector_value_offset_var_vector_absurd_value_index_100000010", case_var_vector_value_offset_var_vector_absurd_value_index_100000010},
+    {"var_vector_value_offset_var_vector_absurd_value_index_10000000000", case_var_vector_value_offset_var_vector_absurd_value_index_10000000000},
+    {"var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff", case_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff},
+    {"var_vector_value_length_var_vector_stale", case_var_vector_value_length_var_vector_stale},
+    {"var_vector_value_length_var_vector_reused", case_var_vector_value_length_var_vector_reused},
+    {"var_vector_value_length_var_vector_forged", case_var_vector_value_length_var_vector_forged},
+    {"var_vector_value_length_var_vector_wrong_kind_region", case_var_vector_value_length_var_vector_wrong_kind_region},
+    {"var_vector_value_length_var_vector_after_region_destroy", case_var_vector_value_length_var_vector_after_region_destroy},
+    {"var_vector_value_length_var_vector_null", case_var_vector_value_length_var_vector_null},
+    {"var_vector_value_length_var_vector_absurd_value_index_100000010", case_var_vector_value_length_var_vector_absurd_value_index_100000010},
+    {"var_vector_value_length_var_vector_absurd_value_index_10000000000", case_var_vector_value_length_var_vector_absurd_value_index_10000000000},
+    {"var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff", case_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff},
+    {"var_vector_is_valid_var_vector_stale", case_var_vector_is_valid_var_vector_stale},
+    {"var_vector_is_valid_var_vector_reused", case_var_vector_is_valid_var_vector_reused},
+    {"var_vector_is_valid_var_vector_forged", case_var_vector_is_valid_var_vector_forged},
+    {"var_vector_is_valid_var_vector_wrong_kind_region", case_var_vector_is_valid_var_vector_wrong_kind_region},
+    {"var_vector_is_valid_var_vector_after_region_destroy", case_var_vector_is_valid_var_vector_after_region_destroy},
+    {"var_vector_is_valid_var_vector_null", case_var_vector_is_valid_var_vector_null},
+    {"var_vector_is_valid_var_vector_absurd_value_index_100000010", case_var_vector_is_valid_var_vector_absurd_value_index_100000010},
+    {"var_vector_is_valid_var_vector_absurd_value_index_10000000000", case_var_vector_is_valid_var_vector_absurd_value_index_10000000000},
+    {"var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff", case_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff},
+    {"var_vector_read_var_vector_stale", case_var_vector_read_var_vector_stale},
+    {"var_vector_read_var_vector_reused", case_var_vector_read_var_vector_reused},
+    {"var_vector_read_var_vector_forged", case_var_vector_read_var_vector_forged},
+    {"var_vector_read_var_vector_wrong_kind_region", case_var_vector_read_var_vector_wrong_kind_region},
+    {"var_vector_read_var_vector_after_region_destroy", case_var_vector_read_var_vector_after_region_destroy},
+    {"var_vector_read_var_vector_null", case_var_vector_read_var_vector_null},
+    {"var_vector_read_var_vector_while_borrowed_unique", case_var_vector_read_var_vector_while_borrowed_unique},
+    {"var_vector_read_var_vector_absurd_value_offset_100000010", case_var_vector_read_var_vector_absurd_value_offset_100000010},
+    {"var_vector_read_var_vector_absurd_value_offset_10000000000", case_var_vector_read_var_vector_absurd_value_offset_10000000000},
+    {"var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff", case_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff},
+    {"var_vector_read_var_vector_null_dst", case_var_vector_read_var_vector_null_dst},
     {"batch_create_region_stale", case_batch_create_region_stale},
     {"batch_create_region_reused", case_batch_create_region_reused},
     {"batch_create_region_forged", case_batch_create_region_forged},
@@ -8418,6 +11433,19 @@ static const struct {
     {"batch_column_name_batch_absurd_value_index_100000010", case_batch_column_name_batch_absurd_value_index_100000010},
     {"batch_column_name_batch_absurd_value_index_10000000000", case_batch_column_name_batch_absurd_value_index_10000000000},
     {"batch_column_name_batch_absurd_value_index_ffffffffffffffff", case_batch_column_name_batch_absurd_value_index_ffffffffffffffff},
+    {"batch_validate_batch_stale", case_batch_validate_batch_stale},
+    {"batch_validate_batch_reused", case_batch_validate_batch_reused},
+    {"batch_validate_batch_forged", case_batch_validate_batch_forged},
+    {"batch_validate_batch_wrong_kind_region", case_batch_validate_batch_wrong_kind_region},
+    {"batch_validate_batch_after_region_destroy", case_batch_validate_batch_after_region_destroy},
+    {"batch_validate_batch_null", case_batch_validate_batch_null},
+    {"batch_append_row_batch_stale", case_batch_append_row_batch_stale},
+    {"batch_append_row_batch_reused", case_batch_append_row_batch_reused},
+    {"batch_append_row_batch_forged", case_batch_append_row_batch_forged},
+    {"batch_append_row_batch_wrong_kind_region", case_batch_append_row_batch_wrong_kind_region},
+    {"batch_append_row_batch_after_region_destroy", case_batch_append_row_batch_after_region_destroy},
+    {"batch_append_row_batch_null", case_batch_append_row_batch_null},
+    {"batch_append_row_batch_null_row", case_batch_append_row_batch_null_row},
     {"batch_stream_create_region_stale", case_batch_stream_create_region_stale},
     {"batch_stream_create_region_reused", case_batch_stream_create_region_reused},
     {"batch_stream_create_region_forged", case_batch_stream_create_region_forged},
@@ -8475,6 +11503,13 @@ static const struct {
     {"borrow_shared_vector_after_region_destroy", case_borrow_shared_vector_after_region_destroy},
     {"borrow_shared_vector_null", case_borrow_shared_vector_null},
     {"borrow_shared_vector_borrow_conflict_unique_shared", case_borrow_shared_vector_borrow_conflict_unique_shared},
+    {"borrow_shared_var_vector_stale", case_borrow_shared_var_vector_stale},
+    {"borrow_shared_var_vector_reused", case_borrow_shared_var_vector_reused},
+    {"borrow_shared_var_vector_forged", case_borrow_shared_var_vector_forged},
+    {"borrow_shared_var_vector_wrong_kind_region", case_borrow_shared_var_vector_wrong_kind_region},
+    {"borrow_shared_var_vector_after_region_destroy", case_borrow_shared_var_vector_after_region_destroy},
+    {"borrow_shared_var_vector_null", case_borrow_shared_var_vector_null},
+    {"borrow_shared_var_vector_borrow_conflict_unique_shared", case_borrow_shared_var_vector_borrow_conflict_unique_shared},
     {"borrow_unique_buffer_stale", case_borrow_unique_buffer_stale},
     {"borrow_unique_buffer_reused", case_borrow_unique_buffer_reused},
     {"borrow_unique_buffer_forged", case_borrow_unique_buffer_forged},
@@ -8507,6 +11542,14 @@ static const struct {
     {"borrow_unique_vector_null", case_borrow_unique_vector_null},
     {"borrow_unique_vector_borrow_conflict_shared_unique", case_borrow_unique_vector_borrow_conflict_shared_unique},
     {"borrow_unique_vector_borrow_conflict_unique_unique", case_borrow_unique_vector_borrow_conflict_unique_unique},
+    {"borrow_unique_var_vector_stale", case_borrow_unique_var_vector_stale},
+    {"borrow_unique_var_vector_reused", case_borrow_unique_var_vector_reused},
+    {"borrow_unique_var_vector_forged", case_borrow_unique_var_vector_forged},
+    {"borrow_unique_var_vector_wrong_kind_region", case_borrow_unique_var_vector_wrong_kind_region},
+    {"borrow_unique_var_vector_after_region_destroy", case_borrow_unique_var_vector_after_region_destroy},
+    {"borrow_unique_var_vector_null", case_borrow_unique_var_vector_null},
+    {"borrow_unique_var_vector_borrow_conflict_shared_unique", case_borrow_unique_var_vector_borrow_conflict_shared_unique},
+    {"borrow_unique_var_vector_borrow_conflict_unique_unique", case_borrow_unique_var_vector_borrow_conflict_unique_unique},
     {"borrow_release_view_double_release", case_borrow_release_view_double_release},
     {"handle_kind_of_region_stale_handle", case_handle_kind_of_region_stale_handle},
     {"handle_kind_of_region_forged_handle", case_handle_kind_of_region_forged_handle},

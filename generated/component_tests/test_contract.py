@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -54,12 +54,29 @@ ENTRIES = [
     ['vector.get_f64', '[method]vector.get-f64', 'method', 'vector', 'get-f64'],
     ['vector.is_valid', '[method]vector.is-valid', 'method', 'vector', 'is-valid'],
     ['vector.read', '[method]vector.read', 'method', 'vector', 'read'],
+    ['var_vector.create', '[constructor]var-vector', 'constructor', 'var-vector', 'create'],
+    ['var_vector.release', '[method]var-vector.close', 'method', 'var-vector', 'close'],
+    ['var_vector.length', '[method]var-vector.length', 'method', 'var-vector', 'length'],
+    ['var_vector.capacity', '[method]var-vector.capacity', 'method', 'var-vector', 'capacity'],
+    ['var_vector.data_length', '[method]var-vector.data-length', 'method', 'var-vector', 'data-length'],
+    ['var_vector.data_capacity', '[method]var-vector.data-capacity', 'method', 'var-vector', 'data-capacity'],
+    ['var_vector.null_count', '[method]var-vector.null-count', 'method', 'var-vector', 'null-count'],
+    ['var_vector.is_utf8', '[method]var-vector.is-utf8', 'method', 'var-vector', 'is-utf8'],
+    ['var_vector.append', '[method]var-vector.append', 'method', 'var-vector', 'append'],
+    ['var_vector.append_null', '[method]var-vector.append-null', 'method', 'var-vector', 'append-null'],
+    ['var_vector.get', '[method]var-vector.get', 'method', 'var-vector', 'get'],
+    ['var_vector.value_offset', '[method]var-vector.value-offset', 'method', 'var-vector', 'value-offset'],
+    ['var_vector.value_length', '[method]var-vector.value-length', 'method', 'var-vector', 'value-length'],
+    ['var_vector.is_valid', '[method]var-vector.is-valid', 'method', 'var-vector', 'is-valid'],
+    ['var_vector.read', '[method]var-vector.read', 'method', 'var-vector', 'read'],
     ['batch.create', '[constructor]batch', 'constructor', 'batch', 'create'],
     ['batch.release', '[method]batch.close', 'method', 'batch', 'close'],
     ['batch.add_column', '[method]batch.add-column', 'method', 'batch', 'add-column'],
     ['batch.num_columns', '[method]batch.num-columns', 'method', 'batch', 'num-columns'],
     ['batch.num_rows', '[method]batch.num-rows', 'method', 'batch', 'num-rows'],
     ['batch.column_name', '[method]batch.column-name', 'method', 'batch', 'column-name'],
+    ['batch.validate', '[method]batch.validate', 'method', 'batch', 'validate'],
+    ['batch.append_row', '[method]batch.append-row', 'method', 'batch', 'append-row'],
     ['batch_stream.create', '[constructor]batch-stream', 'constructor', 'batch-stream', 'create'],
     ['batch_stream.release', '[method]batch-stream.close', 'method', 'batch-stream', 'close'],
     ['batch_stream.add_batch', '[method]batch-stream.add-batch', 'method', 'batch-stream', 'add-batch'],
@@ -83,6 +100,7 @@ ENTRIES = [
     ['handle vector', 'resource vector', 'resource', '', ''],
     ['handle batch', 'resource batch', 'resource', '', ''],
     ['handle batch_stream', 'resource batch-stream', 'resource', '', ''],
+    ['handle var_vector', 'resource var-vector', 'resource', '', ''],
     ['struct error', 'record error', 'record', '', ''],
     ['struct region_options', 'record region-options', 'record', '', ''],
     ['struct view', 'record view', 'record', '', ''],

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
 from component_host import Host, record  # noqa: E402,F401
 
 FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
-CASES = 393
+CASES = 542
 
 WHY = {
     "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
@@ -144,6 +144,55 @@ NOT_EXPRESSIBLE = {
     "vector_read_vector_wrong_kind_region": "wrong_kind",
     "vector_read_vector_null": "null",
     "vector_read_vector_null_dst": "null",
+    "var_vector_create_region_forged": "forged",
+    "var_vector_create_region_wrong_kind_buffer": "wrong_kind",
+    "var_vector_create_region_null": "null",
+    "var_vector_release_var_vector_reused": "second_wrapper",
+    "var_vector_release_var_vector_forged": "forged",
+    "var_vector_release_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_release_var_vector_double_release": "second_wrapper",
+    "var_vector_release_var_vector_null": "null",
+    "var_vector_length_var_vector_forged": "forged",
+    "var_vector_length_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_length_var_vector_null": "null",
+    "var_vector_capacity_var_vector_forged": "forged",
+    "var_vector_capacity_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_capacity_var_vector_null": "null",
+    "var_vector_data_length_var_vector_forged": "forged",
+    "var_vector_data_length_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_data_length_var_vector_null": "null",
+    "var_vector_data_capacity_var_vector_forged": "forged",
+    "var_vector_data_capacity_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_data_capacity_var_vector_null": "null",
+    "var_vector_null_count_var_vector_forged": "forged",
+    "var_vector_null_count_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_null_count_var_vector_null": "null",
+    "var_vector_is_utf8_var_vector_forged": "forged",
+    "var_vector_is_utf8_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_is_utf8_var_vector_null": "null",
+    "var_vector_append_var_vector_forged": "forged",
+    "var_vector_append_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_append_var_vector_null": "null",
+    "var_vector_append_var_vector_null_value": "null",
+    "var_vector_append_null_var_vector_forged": "forged",
+    "var_vector_append_null_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_append_null_var_vector_null": "null",
+    "var_vector_get_var_vector_forged": "forged",
+    "var_vector_get_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_get_var_vector_null": "null",
+    "var_vector_value_offset_var_vector_forged": "forged",
+    "var_vector_value_offset_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_value_offset_var_vector_null": "null",
+    "var_vector_value_length_var_vector_forged": "forged",
+    "var_vector_value_length_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_value_length_var_vector_null": "null",
+    "var_vector_is_valid_var_vector_forged": "forged",
+    "var_vector_is_valid_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_is_valid_var_vector_null": "null",
+    "var_vector_read_var_vector_forged": "forged",
+    "var_vector_read_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_read_var_vector_null": "null",
+    "var_vector_read_var_vector_null_dst": "null",
     "batch_create_region_forged": "forged",
     "batch_create_region_wrong_kind_buffer": "wrong_kind",
     "batch_create_region_null": "null",
@@ -167,6 +216,13 @@ NOT_EXPRESSIBLE = {
     "batch_column_name_batch_forged": "forged",
     "batch_column_name_batch_wrong_kind_region": "wrong_kind",
     "batch_column_name_batch_null": "null",
+    "batch_validate_batch_forged": "forged",
+    "batch_validate_batch_wrong_kind_region": "wrong_kind",
+    "batch_validate_batch_null": "null",
+    "batch_append_row_batch_forged": "forged",
+    "batch_append_row_batch_wrong_kind_region": "wrong_kind",
+    "batch_append_row_batch_null": "null",
+    "batch_append_row_batch_null_row": "null",
     "batch_stream_create_region_forged": "forged",
     "batch_stream_create_region_wrong_kind_buffer": "wrong_kind",
     "batch_stream_create_region_null": "null",
@@ -195,6 +251,9 @@ NOT_EXPRESSIBLE = {
     "borrow_shared_vector_forged": "forged",
     "borrow_shared_vector_wrong_kind_region": "wrong_kind",
     "borrow_shared_vector_null": "null",
+    "borrow_shared_var_vector_forged": "forged",
+    "borrow_shared_var_vector_wrong_kind_region": "wrong_kind",
+    "borrow_shared_var_vector_null": "null",
     "borrow_unique_buffer_forged": "forged",
     "borrow_unique_buffer_wrong_kind_region": "wrong_kind",
     "borrow_unique_buffer_null": "null",
@@ -207,6 +266,9 @@ NOT_EXPRESSIBLE = {
     "borrow_unique_vector_forged": "forged",
     "borrow_unique_vector_wrong_kind_region": "wrong_kind",
     "borrow_unique_vector_null": "null",
+    "borrow_unique_var_vector_forged": "forged",
+    "borrow_unique_var_vector_wrong_kind_region": "wrong_kind",
+    "borrow_unique_var_vector_null": "null",
     "borrow_release_view_double_release": "second_wrapper",
     "handle_kind_of_region_forged_handle": "forged",
     "handle_kind_of_region_null_handle": "null",
@@ -238,9 +300,15 @@ def bytes_of_vector(h, obj):
     return h.call("vector", "[method]vector.read", obj, 0, view.length)
 
 
+def bytes_of_var_vector(h, obj):
+    token, view = h.call("borrow", "[static]borrow.shared", Variant("var-vector", obj))
+    h.call("borrow", "[method]borrow.close", token)
+    return h.call("var_vector", "[method]var-vector.read", obj, 0, view.length)
+
+
 def test_every_case_is_a_test_or_not_expressible():
     tests = [name for name in globals() if name.startswith("test_case_")]
-    assert len(tests) == 215
+    assert len(tests) == 302
     assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
     assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
 
@@ -1503,6 +1571,633 @@ def test_case_vector_read_vector_absurd_value_offset_ffffffffffffffff(h):
     assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
 
+def test_case_var_vector_create_region_stale(h):
+    """var_vector.create on a region: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False))
+
+
+def test_case_var_vector_create_region_reused(h):
+    """var_vector.create on a region: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False))
+
+
+def test_case_var_vector_create_region_absurd_value_capacity_1000000000001(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 281474976710657, 16, False, False))
+
+
+def test_case_var_vector_create_region_absurd_value_capacity_ffffffffffffffff(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 18446744073709551615, 16, False, False))
+
+
+def test_case_var_vector_create_region_absurd_value_capacity_100000010_limited(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 4294967312, 16, False, False))
+
+
+def test_case_var_vector_create_region_absurd_value_capacity_10000000000_limited(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 1099511627776, 16, False, False))
+
+
+def test_case_var_vector_create_region_absurd_value_capacity_1000000000000_limited(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 281474976710656, 16, False, False))
+
+
+def test_case_var_vector_create_region_absurd_value_capacity_10000000000(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 1099511627776, 16, False, False))
+
+
+def test_case_var_vector_create_region_absurd_value_capacity_1000000000000(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 281474976710656, 16, False, False))
+
+
+def test_case_var_vector_create_region_absurd_value_data_capacity_80000000(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 16, 2147483648, False, False))
+
+
+def test_case_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff(h):
+    """var_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[constructor]var-vector", region, 16, 18446744073709551615, False, False))
+
+
+def test_case_var_vector_release_var_vector_after_region_destroy(h):
+    """var_vector.release on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.close", recv))
+
+
+def test_case_var_vector_release_var_vector_while_borrowed_shared(h):
+    """var_vector.release on a var_vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.close", recv))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_length_var_vector_stale(h):
+    """var_vector.length on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.length", recv))
+
+
+def test_case_var_vector_length_var_vector_reused(h):
+    """var_vector.length on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.length", recv))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_length_var_vector_after_region_destroy(h):
+    """var_vector.length on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.length", recv))
+
+
+def test_case_var_vector_capacity_var_vector_stale(h):
+    """var_vector.capacity on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.capacity", recv))
+
+
+def test_case_var_vector_capacity_var_vector_reused(h):
+    """var_vector.capacity on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.capacity", recv))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_capacity_var_vector_after_region_destroy(h):
+    """var_vector.capacity on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.capacity", recv))
+
+
+def test_case_var_vector_data_length_var_vector_stale(h):
+    """var_vector.data_length on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-length", recv))
+
+
+def test_case_var_vector_data_length_var_vector_reused(h):
+    """var_vector.data_length on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-length", recv))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_data_length_var_vector_after_region_destroy(h):
+    """var_vector.data_length on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-length", recv))
+
+
+def test_case_var_vector_data_capacity_var_vector_stale(h):
+    """var_vector.data_capacity on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-capacity", recv))
+
+
+def test_case_var_vector_data_capacity_var_vector_reused(h):
+    """var_vector.data_capacity on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-capacity", recv))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_data_capacity_var_vector_after_region_destroy(h):
+    """var_vector.data_capacity on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-capacity", recv))
+
+
+def test_case_var_vector_null_count_var_vector_stale(h):
+    """var_vector.null_count on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.null-count", recv))
+
+
+def test_case_var_vector_null_count_var_vector_reused(h):
+    """var_vector.null_count on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.null-count", recv))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_null_count_var_vector_after_region_destroy(h):
+    """var_vector.null_count on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.null-count", recv))
+
+
+def test_case_var_vector_is_utf8_var_vector_stale(h):
+    """var_vector.is_utf8 on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-utf8", recv))
+
+
+def test_case_var_vector_is_utf8_var_vector_reused(h):
+    """var_vector.is_utf8 on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-utf8", recv))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_is_utf8_var_vector_after_region_destroy(h):
+    """var_vector.is_utf8 on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-utf8", recv))
+
+
+def test_case_var_vector_append_var_vector_stale(h):
+    """var_vector.append on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append", recv, b'hello'))
+
+
+def test_case_var_vector_append_var_vector_reused(h):
+    """var_vector.append on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append", recv, b'hello'))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_append_var_vector_after_region_destroy(h):
+    """var_vector.append on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append", recv, b'hello'))
+
+
+def test_case_var_vector_append_var_vector_while_borrowed_shared(h):
+    """var_vector.append on a var_vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.append", recv, b'hello'))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_append_var_vector_invalid_utf8_value(h):
+    """var_vector.append on a var_vector: text that is not UTF-8 (value)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("invalid-utf8", None, lambda: h.call("var_vector", "[method]var-vector.append", recv, b'\xc3(\xff'))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_append_null_var_vector_stale(h):
+    """var_vector.append_null on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append-null", recv))
+
+
+def test_case_var_vector_append_null_var_vector_reused(h):
+    """var_vector.append_null on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append-null", recv))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_append_null_var_vector_after_region_destroy(h):
+    """var_vector.append_null on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.append-null", recv))
+
+
+def test_case_var_vector_append_null_var_vector_while_borrowed_shared(h):
+    """var_vector.append_null on a var_vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.append-null", recv))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_get_var_vector_stale(h):
+    """var_vector.get on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.get", recv, 0))
+
+
+def test_case_var_vector_get_var_vector_reused(h):
+    """var_vector.get on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.get", recv, 0))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_get_var_vector_after_region_destroy(h):
+    """var_vector.get on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.get", recv, 0))
+
+
+def test_case_var_vector_get_var_vector_while_borrowed_unique(h):
+    """var_vector.get on a var_vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.get", recv, 0))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_get_var_vector_absurd_value_index_100000010(h):
+    """var_vector.get on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.get", recv, 4294967312))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_get_var_vector_absurd_value_index_10000000000(h):
+    """var_vector.get on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.get", recv, 1099511627776))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff(h):
+    """var_vector.get on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.get", recv, 18446744073709551615))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_value_offset_var_vector_stale(h):
+    """var_vector.value_offset on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 0))
+
+
+def test_case_var_vector_value_offset_var_vector_reused(h):
+    """var_vector.value_offset on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 0))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_value_offset_var_vector_after_region_destroy(h):
+    """var_vector.value_offset on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 0))
+
+
+def test_case_var_vector_value_offset_var_vector_absurd_value_index_100000010(h):
+    """var_vector.value_offset on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 4294967312))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_value_offset_var_vector_absurd_value_index_10000000000(h):
+    """var_vector.value_offset on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 1099511627776))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff(h):
+    """var_vector.value_offset on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-offset", recv, 18446744073709551615))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_value_length_var_vector_stale(h):
+    """var_vector.value_length on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 0))
+
+
+def test_case_var_vector_value_length_var_vector_reused(h):
+    """var_vector.value_length on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 0))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_value_length_var_vector_after_region_destroy(h):
+    """var_vector.value_length on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 0))
+
+
+def test_case_var_vector_value_length_var_vector_absurd_value_index_100000010(h):
+    """var_vector.value_length on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 4294967312))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_value_length_var_vector_absurd_value_index_10000000000(h):
+    """var_vector.value_length on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 1099511627776))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff(h):
+    """var_vector.value_length on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.value-length", recv, 18446744073709551615))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_is_valid_var_vector_stale(h):
+    """var_vector.is_valid on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 0))
+
+
+def test_case_var_vector_is_valid_var_vector_reused(h):
+    """var_vector.is_valid on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 0))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_is_valid_var_vector_after_region_destroy(h):
+    """var_vector.is_valid on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 0))
+
+
+def test_case_var_vector_is_valid_var_vector_absurd_value_index_100000010(h):
+    """var_vector.is_valid on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 4294967312))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_is_valid_var_vector_absurd_value_index_10000000000(h):
+    """var_vector.is_valid on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 1099511627776))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff(h):
+    """var_vector.is_valid on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.is-valid", recv, 18446744073709551615))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_read_var_vector_stale(h):
+    """var_vector.read on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.read", recv, 0, 4))
+
+
+def test_case_var_vector_read_var_vector_reused(h):
+    """var_vector.read on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.read", recv, 0, 4))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_read_var_vector_after_region_destroy(h):
+    """var_vector.read on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.read", recv, 0, 4))
+
+
+def test_case_var_vector_read_var_vector_while_borrowed_unique(h):
+    """var_vector.read on a var_vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.read", recv, 0, 4))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_read_var_vector_absurd_value_offset_100000010(h):
+    """var_vector.read on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.read", recv, 4294967312, 4))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_read_var_vector_absurd_value_offset_10000000000(h):
+    """var_vector.read on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.read", recv, 1099511627776, 4))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff(h):
+    """var_vector.read on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (offset)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-range", None, lambda: h.call("var_vector", "[method]var-vector.read", recv, 18446744073709551615, 4))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
 def test_case_batch_create_region_stale(h):
     """batch.create on a region: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
@@ -1545,7 +2240,7 @@ def test_case_batch_add_column_batch_stale(h):
     arg_column = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
     h.call("batch", "[method]batch.close", recv)
     was_arg_column = bytes_of_vector(h, arg_column)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', arg_column))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', Variant("vector", arg_column)))
     assert bytes_of_vector(h, arg_column) == was_arg_column, "the bytes of the arg_column changed"
 
 
@@ -1557,7 +2252,7 @@ def test_case_batch_add_column_batch_reused(h):
     h.call("batch", "[method]batch.close", recv)
     newer = h.call("batch", "[constructor]batch", region, 16)
     was_arg_column = bytes_of_vector(h, arg_column)
-    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', arg_column))
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', Variant("vector", arg_column)))
     assert bytes_of_vector(h, arg_column) == was_arg_column, "the bytes of the arg_column changed"
 
 
@@ -1567,7 +2262,7 @@ def test_case_batch_add_column_batch_after_region_destroy(h):
     recv = h.call("batch", "[constructor]batch", region, 16)
     arg_column = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
     h.call("region", "[method]region.close", region)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', arg_column))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', Variant("vector", arg_column)))
 
 
 def test_case_batch_add_column_vector_stale_column(h):
@@ -1576,7 +2271,7 @@ def test_case_batch_add_column_vector_stale_column(h):
     recv = h.call("batch", "[constructor]batch", region, 16)
     arg_column = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
     h.call("vector", "[method]vector.close", arg_column)
-    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', arg_column))
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', Variant("vector", arg_column)))
 
 
 def test_case_batch_add_column_vector_reused_column(h):
@@ -1587,7 +2282,7 @@ def test_case_batch_add_column_vector_reused_column(h):
     h.call("vector", "[method]vector.close", arg_column)
     newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
     was_newer = bytes_of_vector(h, newer)
-    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', arg_column))
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.add-column", recv, b'hello', Variant("vector", arg_column)))
     assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
 
 
@@ -1685,6 +2380,56 @@ def test_case_batch_column_name_batch_absurd_value_index_ffffffffffffffff(h):
     region = h.call("region", "[constructor]region", None)
     recv = h.call("batch", "[constructor]batch", region, 16)
     h.refused("out-of-range", None, lambda: h.call("batch", "[method]batch.column-name", recv, 18446744073709551615))
+
+
+def test_case_batch_validate_batch_stale(h):
+    """batch.validate on a batch: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.validate", recv))
+
+
+def test_case_batch_validate_batch_reused(h):
+    """batch.validate on a batch: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    newer = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.validate", recv))
+
+
+def test_case_batch_validate_batch_after_region_destroy(h):
+    """batch.validate on a batch: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.validate", recv))
+
+
+def test_case_batch_append_row_batch_stale(h):
+    """batch.append_row on a batch: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.append-row", recv, b'hello'))
+
+
+def test_case_batch_append_row_batch_reused(h):
+    """batch.append_row on a batch: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("batch", "[method]batch.close", recv)
+    newer = h.call("batch", "[constructor]batch", region, 16)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.append-row", recv, b'hello'))
+
+
+def test_case_batch_append_row_batch_after_region_destroy(h):
+    """batch.append_row on a batch: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("batch", "[constructor]batch", region, 16)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.append-row", recv, b'hello'))
 
 
 def test_case_batch_stream_create_region_stale(h):
@@ -1951,6 +2696,44 @@ def test_case_borrow_shared_vector_borrow_conflict_unique_shared(h):
     assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
 
+def test_case_borrow_shared_var_vector_stale(h):
+    """borrow.shared on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv)))
+
+
+def test_case_borrow_shared_var_vector_reused(h):
+    """borrow.shared on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv)))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_shared_var_vector_after_region_destroy(h):
+    """borrow.shared on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv)))
+
+
+def test_case_borrow_shared_var_vector_borrow_conflict_unique_shared(h):
+    """borrow.shared on a var_vector: a view is taken while a conflicting view is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
 def test_case_borrow_unique_buffer_stale(h):
     """borrow.unique on a buffer: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
@@ -2151,6 +2934,55 @@ def test_case_borrow_unique_vector_borrow_conflict_unique_unique(h):
     h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("vector", recv)))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_borrow_unique_var_vector_stale(h):
+    """borrow.unique on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
+
+
+def test_case_borrow_unique_var_vector_reused(h):
+    """borrow.unique on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_unique_var_vector_after_region_destroy(h):
+    """borrow.unique on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
+
+
+def test_case_borrow_unique_var_vector_borrow_conflict_shared_unique(h):
+    """borrow.unique on a var_vector: a view is taken while a conflicting view is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_borrow_unique_var_vector_borrow_conflict_unique_unique(h):
+    """borrow.unique on a var_vector: a view is taken while a conflicting view is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_handle_kind_of_region_stale_handle(h):

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -157,6 +157,9 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env,
         break;
     case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM:
         weaveheap_batch_stream_release((uint64_t)handle, &err);
+        break;
+    case WEAVEHEAP_HANDLE_KIND_VAR_VECTOR:
+        weaveheap_var_vector_release((uint64_t)handle, &err);
         break;
     default:
         return JNI_FALSE;
@@ -696,6 +699,220 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorRead(JNIEnv* env, jclass 
     }
 }
 
+/* var_vector.create (weaveheap_var_vector_create). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorCreate(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2, jboolean a3, jboolean a4) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_var_vector_t r = weaveheap_var_vector_create((weaveheap_region_t)a0, (uint64_t)a1, (uint64_t)a2, a3 == JNI_TRUE, a4 == JNI_TRUE, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* var_vector.release (weaveheap_var_vector_release). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_varVectorRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_var_vector_release((weaveheap_var_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* var_vector.length (weaveheap_var_vector_length). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorLength(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_var_vector_length((weaveheap_var_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* var_vector.capacity (weaveheap_var_vector_capacity). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorCapacity(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_var_vector_capacity((weaveheap_var_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* var_vector.data_length (weaveheap_var_vector_data_length). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorDataLength(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_var_vector_data_length((weaveheap_var_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* var_vector.data_capacity (weaveheap_var_vector_data_capacity). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorDataCapacity(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_var_vector_data_capacity((weaveheap_var_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* var_vector.null_count (weaveheap_var_vector_null_count). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorNullCount(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_var_vector_null_count((weaveheap_var_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* var_vector.is_utf8 (weaveheap_var_vector_is_utf8). */
+JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_varVectorIsUtf8(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    bool r = weaveheap_var_vector_is_utf8((weaveheap_var_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jboolean)r;
+}
+
+/* var_vector.append (weaveheap_var_vector_append). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_varVectorAppend(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a1 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "var_vector.append: 'value' is null");
+        return;
+    }
+    uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
+    jbyte* a1_arr = (*env)->GetPrimitiveArrayCritical(env, a1, NULL);
+    if (a1_arr == NULL) {
+        return;
+    }
+    weaveheap_var_vector_append((weaveheap_var_vector_t)a0, (const uint8_t*)a1_arr, a1_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* var_vector.append_null (weaveheap_var_vector_append_null). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_varVectorAppendNull(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_var_vector_append_null((weaveheap_var_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* var_vector.get (weaveheap_var_vector_get). */
+JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_varVectorGet(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t out_len = 0;
+    uint8_t* r = weaveheap_var_vector_get((weaveheap_var_vector_t)a0, (uint64_t)a1, &out_len, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    jbyteArray out_arr = weaveheap__jni_byte_array(env, r, out_len, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_free_bytes(r, out_len);
+    return out_arr;
+}
+
+/* var_vector.value_offset (weaveheap_var_vector_value_offset). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorValueOffset(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_var_vector_value_offset((weaveheap_var_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* var_vector.value_length (weaveheap_var_vector_value_length). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorValueLength(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_var_vector_value_length((weaveheap_var_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* var_vector.is_valid (weaveheap_var_vector_is_valid). */
+JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_varVectorIsValid(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    bool r = weaveheap_var_vector_is_valid((weaveheap_var_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jboolean)r;
+}
+
+/* var_vector.read (weaveheap_var_vector_read). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_varVectorRead(JNIEnv* env, jclass cls, jlong a0, jlong a1, jbyteArray a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a2 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "var_vector.read: 'dst' is null");
+        return;
+    }
+    uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
+    jbyte* a2_arr = (*env)->GetPrimitiveArrayCritical(env, a2, NULL);
+    if (a2_arr == NULL) {
+        return;
+    }
+    weaveheap_var_vector_read((weaveheap_var_vector_t)a0, (uint64_t)a1, (uint8_t*)a2_arr, a2_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, 0);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
 /* batch.create (weaveheap_batch_create). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_batchCreate(JNIEnv* env, jclass cls, jlong a0, jint a1) {
     (void)cls;
@@ -735,7 +952,7 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchAddColumn(JNIEnv* env, jcl
     if (a1_arr == NULL) {
         return;
     }
-    weaveheap_batch_add_column((weaveheap_batch_t)a0, (const uint8_t*)a1_arr, a1_len, (weaveheap_vector_t)a2, &err);
+    weaveheap_batch_add_column((weaveheap_batch_t)a0, (const uint8_t*)a1_arr, a1_len, (weaveheap_handle_t)a2, &err);
     (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
     if (err.code != 0) {
         wh__throw(env, &err);
@@ -786,6 +1003,40 @@ JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_batchColumnName(JNIEnv* e
     jbyteArray out_arr = weaveheap__jni_byte_array(env, r, n, WEAVEHEAP_ERR_OUT_OF_MEMORY);
     weaveheap_free_string(r);
     return out_arr;
+}
+
+/* batch.validate (weaveheap_batch_validate). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchValidate(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_batch_validate((weaveheap_batch_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* batch.append_row (weaveheap_batch_append_row). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchAppendRow(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a1 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "batch.append_row: 'row' is null");
+        return;
+    }
+    uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
+    jbyte* a1_arr = (*env)->GetPrimitiveArrayCritical(env, a1, NULL);
+    if (a1_arr == NULL) {
+        return;
+    }
+    weaveheap_batch_append_row((weaveheap_batch_t)a0, (const uint8_t*)a1_arr, a1_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
 }
 
 /* batch_stream.create (weaveheap_batch_stream_create). */

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -203,13 +203,13 @@ export interface Stats {
 /**
  * The kind a handle carries in its bits (derived from the handle declarations).
  */
-export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch' | 'batch_stream';
+export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch' | 'batch_stream' | 'var_vector';
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
  * machine's byte order (as the Arrow C Data Interface wants), `boolean` one
  * bit per value (least significant bit first).
  */
-export type ElementType = 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'float32' | 'float64' | 'boolean';
+export type ElementType = 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'float32' | 'float64' | 'boolean' | 'utf8' | 'binary';
 
 // -- errors -------------------------------------------------------------------
 /**
@@ -390,6 +390,8 @@ export declare class Region {
    * Makes an empty vector of `type` with room for `capacity` values, and
    * a validity bitmap when `nullable`. Its memory (values, then the
    * bitmap, each 64-byte aligned) is taken from the region at once.
+   * `utf8` and `binary` are invalid_argument here (they vary in
+   * size: `var_vector.create`).
    *
    * @param options.nullable default false
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
@@ -400,6 +402,26 @@ export declare class Region {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   vector(type: ElementType, capacity: number | bigint, options?: { nullable?: boolean }): Vector;
+  /**
+   * Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings
+   * of any size), or of `binary` ones ("z": byte strings) when `binary`,
+   * with room for `capacity` values holding `data_capacity` bytes in all
+   * (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap
+   * when `nullable`. Its memory (the data, the capacity + 1 offsets, then
+   * the bitmap, each 64-byte aligned) is taken from the region at once.
+   * Sizes are checked in 64 bits: one that no region can hold, or past
+   * the region's byte limit, is out_of_memory.
+   *
+   * @param options.nullable default false
+   * @param options.binary default false
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  varVector(capacity: number | bigint, dataCapacity: number | bigint, options?: { nullable?: boolean; binary?: boolean }): VarVector;
   /**
    * Makes an empty batch in `region` with room for `max_columns` columns
    * (1 to 4096). Its record (the columns' handles, borrows and names) is
@@ -939,6 +961,47 @@ export declare class Batch {
    */
   columnName(index: number | bigint): string;
   /**
+   * Checks every column against the Arrow layout, in place: its length
+   * is the batch's rows, its validity bitmap holds its null count, its
+   * buffers hold its values, a `utf8` or `binary` column's offsets start
+   * at 0 or more, never decrease and stay within its data, and a `utf8`
+   * column's values are UTF-8. The first fault is a typed error whose
+   * message names the column and the row: invalid_argument (a length or
+   * null count), out_of_range (an offset, a buffer too small),
+   * invalid_utf8. Changes nothing, copies nothing.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {InvalidUtf8Error} The text is not valid UTF-8; the message names the byte offset.
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  validate(): void;
+  /**
+   * Appends one row to the batch's columns, all or nothing. `row` holds,
+   * for each column in order, a tag byte (0: null, 1: a value) and, for a
+   * value, its bytes: a fixed-width column's value in the machine's byte
+   * order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value
+   * as a u32 length in the machine's byte order and then its bytes
+   * (docs/arrow.md). Counted as one copy. A malformed row, a null in a
+   * column made without `nullable`, a bad boolean or a `utf8` value that
+   * is not UTF-8 is invalid_argument, a full column out_of_range (the
+   * message names the column); a live export of the batch, or a column
+   * that another holder (a view, an export, another batch) borrows, is
+   * borrowed. A refused row changes no column.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  appendRow(row: BytesInput): void;
+  /**
    * Releases a batch and gives back the borrows of its columns (the
    * vectors stay, their owner's again). Fails while an Arrow export of
    * the batch is live.
@@ -996,6 +1059,196 @@ export declare class BatchStream {
   /**
    * Releases a stream and gives back the borrows of its batches. Fails
    * while an Arrow export of the stream is live.
+   * A second close() does nothing.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(). */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * A column of values of any size, laid out as Arrow lays out `utf8` ("u")
+ * and `binary` ("z") arrays: int32 offsets (capacity + 1 of them), the
+ * values' bytes end to end, and a validity bitmap when it is nullable. Its
+ * views (the data bytes so far) and Arrow exports read it in place.
+ */
+export declare class VarVector {
+  /** VarVector objects are made by Region.prototype.varVector. */
+  private constructor();
+  /** Wraps a var_vector handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): VarVector;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
+  /**
+   * The number of values (nulls included).
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  length(): number;
+  /**
+   * The number of values it has room for.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  capacity(): number;
+  /**
+   * The number of data bytes its values hold so far.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  dataLength(): number;
+  /**
+   * The number of data bytes it has room for.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  dataCapacity(): number;
+  /**
+   * The number of null values.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  nullCount(): number;
+  /**
+   * Whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`).
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  isUtf8(): boolean;
+  /**
+   * Appends a value (counted as a copy). In a `utf8` column a value that
+   * is not UTF-8 is invalid_utf8 (the message names the byte); a full
+   * column (values or data bytes) is out_of_range. A refused value adds
+   * nothing.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {InvalidUtf8Error} The text is not valid UTF-8; the message names the byte offset.
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  append(value: BytesInput): void;
+  /**
+   * Appends a null (an empty value). A column made without `nullable`
+   * refuses it with invalid_argument; a full one is out_of_range.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  appendNull(): void;
+  /**
+   * A copy of the value at `index` (below the length, else out_of_range)
+   * in memory the caller owns (counted as a copy; a null is empty); free
+   * it with `free_bytes`. Fails while a unique borrow is outstanding.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  get(index: number | bigint): Uint8Array;
+  /**
+   * Where the value at `index` starts in the data bytes (what a view
+   * shows): with `value_length`, the value read in place.
+   *
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  valueOffset(index: number | bigint): number;
+  /**
+   * The length in bytes of the value at `index` (0 for a null).
+   *
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  valueLength(index: number | bigint): number;
+  /**
+   * Whether the value at `index` is not null.
+   *
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  isValid(index: number | bigint): boolean;
+  /**
+   * Copies data bytes from `offset` into `dst` (counted as a copy), as a
+   * view would show them. Fails while a unique borrow is outstanding.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  read(offset: number | bigint, dst: BytesOutput): void;
+  /**
+   * A zero-copy view of the var_vector: a shared borrow by default (borrow.shared),
+   * the unique one with { writable: true } (borrow.unique).
+   *
+   * Takes a shared borrow: `view` is read-only and lives until the
+   * returned token is released. Fails with borrow_conflict while a unique
+   * borrow is outstanding.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowConflictError} The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  view<T extends TypedArray = Uint8Array>(options?: ViewOptions<T>): View<T>;
+  /**
+   * Releases a column. Fails while it is borrowed (a view, an Arrow
+   * export or a batch holds it).
    * A second close() does nothing.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.

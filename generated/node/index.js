@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43';
+const IDL_HASH = 'ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -259,10 +259,10 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "batch_stream"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'batch_stream': 9 });
-const ELEMENT_TYPE_NAMES = Object.freeze([undefined, "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "boolean"]);
-const ELEMENT_TYPE_VALUES = Object.freeze({ 'int8': 1, 'int16': 2, 'int32': 3, 'int64': 4, 'uint8': 5, 'uint16': 6, 'uint32': 7, 'uint64': 8, 'float32': 9, 'float64': 10, 'boolean': 11 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "batch_stream", "var_vector"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'batch_stream': 9, 'var_vector': 10 });
+const ELEMENT_TYPE_NAMES = Object.freeze([undefined, "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "boolean", "utf8", "binary"]);
+const ELEMENT_TYPE_VALUES = Object.freeze({ 'int8': 1, 'int16': 2, 'int32': 3, 'int64': 4, 'uint8': 5, 'uint16': 6, 'uint32': 7, 'uint64': 8, 'float32': 9, 'float64': 10, 'boolean': 11, 'utf8': 12, 'binary': 13 });
 
 // -- what the IDL declares, and where JavaScript reaches each function -------------
 const IDL = Object.freeze({
@@ -277,7 +277,7 @@ const IDL = Object.freeze({
     'weaveheap.idl_hash': "idlHash",
     'weaveheap.strerror': "strerror",
     'weaveheap.free_string': "(glue) frees the results of WeaveHeapString.prototype.dup, Batch.prototype.columnName",
-    'weaveheap.free_bytes': "(glue) frees the results of Bytes.prototype.dup",
+    'weaveheap.free_bytes': "(glue) frees the results of Bytes.prototype.dup, VarVector.prototype.get",
     'error.clear': "(glue) clears the error of every failing call before it is raised",
     'region.create': "new Region",
     'region.destroy': "Region.prototype.close",
@@ -313,20 +313,38 @@ const IDL = Object.freeze({
     'vector.is_valid': "Vector.prototype.isValid",
     'vector.read': "Vector.prototype.read",
     'vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
+    'var_vector.create': "Region.prototype.varVector",
+    'var_vector.release': "VarVector.prototype.close",
+    'var_vector.length': "VarVector.prototype.length",
+    'var_vector.capacity': "VarVector.prototype.capacity",
+    'var_vector.data_length': "VarVector.prototype.dataLength",
+    'var_vector.data_capacity': "VarVector.prototype.dataCapacity",
+    'var_vector.null_count': "VarVector.prototype.nullCount",
+    'var_vector.is_utf8': "VarVector.prototype.isUtf8",
+    'var_vector.append': "VarVector.prototype.append",
+    'var_vector.append_null': "VarVector.prototype.appendNull",
+    'var_vector.get': "VarVector.prototype.get",
+    'var_vector.value_offset': "VarVector.prototype.valueOffset",
+    'var_vector.value_length': "VarVector.prototype.valueLength",
+    'var_vector.is_valid': "VarVector.prototype.isValid",
+    'var_vector.read': "VarVector.prototype.read",
+    'var_vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
     'batch.create': "Region.prototype.batch",
     'batch.release': "Batch.prototype.close",
     'batch.add_column': "Batch.prototype.addColumn",
     'batch.num_columns': "Batch.prototype.numColumns",
     'batch.num_rows': "Batch.prototype.numRows",
     'batch.column_name': "Batch.prototype.columnName",
+    'batch.validate': "Batch.prototype.validate",
+    'batch.append_row': "Batch.prototype.appendRow",
     'batch.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
     'batch_stream.create': "Region.prototype.batchStream",
     'batch_stream.release': "BatchStream.prototype.close",
     'batch_stream.add_batch': "BatchStream.prototype.addBatch",
     'batch_stream.num_batches': "BatchStream.prototype.numBatches",
     'batch_stream.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
-    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view()",
-    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true })",
+    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view(), VarVector.prototype.view()",
+    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true })",
     'borrow.release': "View.prototype.close",
     'handle.kind_of': "handleKindOf",
     'stats.global': "stats",
@@ -374,7 +392,7 @@ function bind(native, load) {
 
       constructor(adopt, buffer, byteOffset, byteLength, slot, token, state) {
         if (adopt !== kAdopt) {
-          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes, WeaveHeapString or Vector; View.fromHandle() adopts a token');
+          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes, WeaveHeapString, Vector or VarVector; View.fromHandle() adopts a token');
         }
         super(buffer, byteOffset, byteLength / Base.BYTES_PER_ELEMENT);
         this.#buffer = buffer;
@@ -544,6 +562,12 @@ function bind(native, load) {
       const h = Region.#of(this, "Region.prototype.vector");
       const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.vector", ["nullable"]);
       return new Vector(kAdopt, native.vector_create(h, enumArg(type, "Region.prototype.vector: argument 'type'", ELEMENT_TYPE_VALUES), u64Arg(capacity, "Region.prototype.vector: argument 'capacity'"), boolArg(o.nullable ?? false, "Region.prototype.vector: option 'nullable'")));
+    }
+
+    varVector(capacity, dataCapacity, options) {
+      const h = Region.#of(this, "Region.prototype.varVector");
+      const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.varVector", ["nullable", "binary"]);
+      return new VarVector(kAdopt, native.var_vector_create(h, u64Arg(capacity, "Region.prototype.varVector: argument 'capacity'"), u64Arg(dataCapacity, "Region.prototype.varVector: argument 'dataCapacity'"), boolArg(o.nullable ?? false, "Region.prototype.varVector: option 'nullable'"), boolArg(o.binary ?? false, "Region.prototype.varVector: option 'binary'")));
     }
 
     batch(maxColumns) {
@@ -944,6 +968,16 @@ function bind(native, load) {
       return native.batch_column_name(h, u64Arg(index, "Batch.prototype.columnName: argument 'index'"));
     }
 
+    validate() {
+      const h = Batch.#of(this, "Batch.prototype.validate");
+      return native.batch_validate(h);
+    }
+
+    appendRow(row) {
+      const h = Batch.#of(this, "Batch.prototype.appendRow");
+      return native.batch_append_row(h, bytesArg(row, "Batch.prototype.appendRow: argument 'row'", InvalidArgumentError));
+    }
+
     /** Releases the handle; a second close() does nothing. */
     close() {
       const h = Batch.#of(this, "Batch.prototype.close");
@@ -1017,6 +1051,127 @@ function bind(native, load) {
     });
   }
 
+  /**
+   * A column of values of any size, laid out as Arrow lays out `utf8` ("u")
+   * and `binary` ("z") arrays: int32 offsets (capacity + 1 of them), the
+   * values' bytes end to end, and a validity bitmap when it is nullable. Its
+   * views (the data bytes so far) and Arrow exports read it in place.
+   */
+  const VarVector = class VarVector {
+    #h;
+    #closed = false;
+    #kindChecked = false;   // the core said #h is a var_vector (view())
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("VarVector objects are made by Region.prototype.varVector; VarVector.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a var_vector handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new VarVector(kAdopt, handleArg(handle, "VarVector.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return VarVector.#of(this, 'VarVector.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { VarVector.#of(this, 'VarVector.prototype.closed'); return this.#closed; }
+
+    length() {
+      const h = VarVector.#of(this, "VarVector.prototype.length");
+      return native.var_vector_length(h);
+    }
+
+    capacity() {
+      const h = VarVector.#of(this, "VarVector.prototype.capacity");
+      return native.var_vector_capacity(h);
+    }
+
+    dataLength() {
+      const h = VarVector.#of(this, "VarVector.prototype.dataLength");
+      return native.var_vector_data_length(h);
+    }
+
+    dataCapacity() {
+      const h = VarVector.#of(this, "VarVector.prototype.dataCapacity");
+      return native.var_vector_data_capacity(h);
+    }
+
+    nullCount() {
+      const h = VarVector.#of(this, "VarVector.prototype.nullCount");
+      return native.var_vector_null_count(h);
+    }
+
+    isUtf8() {
+      const h = VarVector.#of(this, "VarVector.prototype.isUtf8");
+      return native.var_vector_is_utf8(h);
+    }
+
+    append(value) {
+      const h = VarVector.#of(this, "VarVector.prototype.append");
+      return native.var_vector_append(h, bytesArg(value, "VarVector.prototype.append: argument 'value'", InvalidUtf8Error));
+    }
+
+    appendNull() {
+      const h = VarVector.#of(this, "VarVector.prototype.appendNull");
+      return native.var_vector_append_null(h);
+    }
+
+    get(index) {
+      const h = VarVector.#of(this, "VarVector.prototype.get");
+      return native.var_vector_get(h, u64Arg(index, "VarVector.prototype.get: argument 'index'"));
+    }
+
+    valueOffset(index) {
+      const h = VarVector.#of(this, "VarVector.prototype.valueOffset");
+      return native.var_vector_value_offset(h, u64Arg(index, "VarVector.prototype.valueOffset: argument 'index'"));
+    }
+
+    valueLength(index) {
+      const h = VarVector.#of(this, "VarVector.prototype.valueLength");
+      return native.var_vector_value_length(h, u64Arg(index, "VarVector.prototype.valueLength: argument 'index'"));
+    }
+
+    isValid(index) {
+      const h = VarVector.#of(this, "VarVector.prototype.isValid");
+      return native.var_vector_is_valid(h, u64Arg(index, "VarVector.prototype.isValid: argument 'index'"));
+    }
+
+    read(offset, dst) {
+      const h = VarVector.#of(this, "VarVector.prototype.read");
+      return native.var_vector_read(h, u64Arg(offset, "VarVector.prototype.read: argument 'offset'"), memoryArg(dst, "VarVector.prototype.read: argument 'dst'"));
+    }
+
+    view(options) {
+      const view = makeView(VarVector.#of(this, 'VarVector.prototype.view'), options, 10, this.#kindChecked,
+        native.borrow_shared, native.borrow_unique, 'VarVector.prototype.view');
+      this.#kindChecked = true;
+      return view;
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = VarVector.#of(this, "VarVector.prototype.close");
+      if (this.#closed) return;
+      native.var_vector_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(VarVector.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
   // -- library functions ------------------------------------------------------------
   function strerror(code) {
     return native.strerror(intArg(code, "strerror: argument 'code'", -2147483648, 2147483647));
@@ -1078,6 +1233,7 @@ function bind(native, load) {
     Vector,
     Batch,
     BatchStream,
+    VarVector,
     View,
     WeaveHeapError,
     InvalidArgumentError,

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -51,21 +51,23 @@ static uint64_t probe_buffer(wh_handle target, wh_error* err) { return (uint64_t
 static uint64_t probe_bytes(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_bytes_length(target, err); }
 static uint64_t probe_string(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_string_length(target, err); }
 static uint64_t probe_vector(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_vector_length(target, err); }
+static uint64_t probe_var_vector(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_var_vector_length(target, err); }
 
 const weaveheap__napi_class weaveheap__napi_classes[] = {
     {WEAVEHEAP_HANDLE_KIND_BUFFER, probe_buffer, WEAVEHEAP__NAPI_COPY_READ, weaveheap_buffer_read, NULL, NULL, weaveheap_buffer_write},
     {WEAVEHEAP_HANDLE_KIND_BYTES, probe_bytes, WEAVEHEAP__NAPI_COPY_DUP_BYTES, NULL, weaveheap_bytes_dup, NULL, NULL},
     {WEAVEHEAP_HANDLE_KIND_STRING, probe_string, WEAVEHEAP__NAPI_COPY_DUP_TEXT, NULL, NULL, weaveheap_string_dup, NULL},
     {WEAVEHEAP_HANDLE_KIND_VECTOR, probe_vector, WEAVEHEAP__NAPI_COPY_READ, weaveheap_vector_read, NULL, NULL, NULL},
+    {WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, probe_var_vector, WEAVEHEAP__NAPI_COPY_READ, weaveheap_var_vector_read, NULL, NULL, NULL},
 };
 const size_t weaveheap__napi_class_count = sizeof weaveheap__napi_classes / sizeof weaveheap__napi_classes[0];
 
-/* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view() */
+/* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view(), VarVector.prototype.view() */
 static napi_value native_borrow_shared(napi_env env, napi_callback_info info) {
     return weaveheap__napi_view_take(env, info, weaveheap_borrow_shared, false);
 }
 
-/* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }) */
+/* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true }) */
 static napi_value native_borrow_unique(napi_env env, napi_callback_info info) {
     return weaveheap__napi_view_take(env, info, weaveheap_borrow_unique, true);
 }
@@ -863,6 +865,341 @@ done:
     return result;
 }
 
+/* var_vector.create -> Region.prototype.varVector */
+static napi_value native_var_vector_create(napi_env env, napi_callback_info info) {
+    napi_value argv[5];
+    size_t argc = 5;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    uint64_t a2 = 0;
+    bool a3 = false;
+    bool a4 = false;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.varVector: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Region.prototype.varVector: argument 'capacity'", &a1)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[2], "Region.prototype.varVector: argument 'dataCapacity'", &a2)) goto done;
+    if (!weaveheap__napi_get_bool(env, argv[3], "Region.prototype.varVector: option 'nullable'", &a3)) goto done;
+    if (!weaveheap__napi_get_bool(env, argv[4], "Region.prototype.varVector: option 'binary'", &a4)) goto done;
+    {
+        weaveheap_var_vector_t r = weaveheap_var_vector_create(a0, a1, a2, a3, a4, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_handle(env, r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.release -> VarVector.prototype.close */
+static napi_value native_var_vector_release(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.close: the receiver", &a0)) goto done;
+    {
+        weaveheap_var_vector_release(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* var_vector.length -> VarVector.prototype.length */
+static napi_value native_var_vector_length(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.length: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_var_vector_length(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.capacity -> VarVector.prototype.capacity */
+static napi_value native_var_vector_capacity(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.capacity: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_var_vector_capacity(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.data_length -> VarVector.prototype.dataLength */
+static napi_value native_var_vector_data_length(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.dataLength: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_var_vector_data_length(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.data_capacity -> VarVector.prototype.dataCapacity */
+static napi_value native_var_vector_data_capacity(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.dataCapacity: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_var_vector_data_capacity(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.null_count -> VarVector.prototype.nullCount */
+static napi_value native_var_vector_null_count(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.nullCount: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_var_vector_null_count(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.is_utf8 -> VarVector.prototype.isUtf8 */
+static napi_value native_var_vector_is_utf8(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.isUtf8: the receiver", &a0)) goto done;
+    {
+        bool r = weaveheap_var_vector_is_utf8(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_bool(env, r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.append -> VarVector.prototype.append */
+static napi_value native_var_vector_append(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    weaveheap__napi_bytes a1 = {NULL, 0, NULL};
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.append: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_bytes(env, argv[1], "VarVector.prototype.append: argument 'value'", &a1)) goto done;
+    {
+        weaveheap_var_vector_append(a0, a1.data, a1.len, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    weaveheap__napi_bytes_free(&a1);
+    return result;
+}
+
+/* var_vector.append_null -> VarVector.prototype.appendNull */
+static napi_value native_var_vector_append_null(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.appendNull: the receiver", &a0)) goto done;
+    {
+        weaveheap_var_vector_append_null(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* var_vector.get -> VarVector.prototype.get */
+static napi_value native_var_vector_get(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    uint64_t out_len = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.get: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "VarVector.prototype.get: argument 'index'", &a1)) goto done;
+    {
+        uint8_t* r = weaveheap_var_vector_get(a0, a1, &out_len, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_take_bytes(env, r, out_len);
+    }
+done:
+    return result;
+}
+
+/* var_vector.value_offset -> VarVector.prototype.valueOffset */
+static napi_value native_var_vector_value_offset(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.valueOffset: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "VarVector.prototype.valueOffset: argument 'index'", &a1)) goto done;
+    {
+        uint64_t r = weaveheap_var_vector_value_offset(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.value_length -> VarVector.prototype.valueLength */
+static napi_value native_var_vector_value_length(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.valueLength: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "VarVector.prototype.valueLength: argument 'index'", &a1)) goto done;
+    {
+        uint64_t r = weaveheap_var_vector_value_length(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.is_valid -> VarVector.prototype.isValid */
+static napi_value native_var_vector_is_valid(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.isValid: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "VarVector.prototype.isValid: argument 'index'", &a1)) goto done;
+    {
+        bool r = weaveheap_var_vector_is_valid(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_bool(env, r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.read -> VarVector.prototype.read */
+static napi_value native_var_vector_read(napi_env env, napi_callback_info info) {
+    napi_value argv[3];
+    size_t argc = 3;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    weaveheap__napi_memory a2 = {NULL, 0};
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.read: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "VarVector.prototype.read: argument 'offset'", &a1)) goto done;
+    if (!weaveheap__napi_get_memory(env, argv[2], "VarVector.prototype.read: argument 'dst'", &a2)) goto done;
+    {
+        weaveheap_var_vector_read(a0, a1, a2.data, a2.len, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
 /* batch.create -> Region.prototype.batch */
 static napi_value native_batch_create(napi_env env, napi_callback_info info) {
     napi_value argv[2];
@@ -993,6 +1330,49 @@ static napi_value native_batch_column_name(napi_env env, napi_callback_info info
         result = weaveheap__napi_take_text(env, r);
     }
 done:
+    return result;
+}
+
+/* batch.validate -> Batch.prototype.validate */
+static napi_value native_batch_validate(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Batch.prototype.validate: the receiver", &a0)) goto done;
+    {
+        weaveheap_batch_validate(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* batch.append_row -> Batch.prototype.appendRow */
+static napi_value native_batch_append_row(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    weaveheap__napi_bytes a1 = {NULL, 0, NULL};
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Batch.prototype.appendRow: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_bytes(env, argv[1], "Batch.prototype.appendRow: argument 'row'", &a1)) goto done;
+    {
+        weaveheap_batch_append_row(a0, a1.data, a1.len, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    weaveheap__napi_bytes_free(&a1);
     return result;
 }
 
@@ -1247,12 +1627,29 @@ NAPI_MODULE_INIT() {
         {"vector_get_f64", native_vector_get_f64},
         {"vector_is_valid", native_vector_is_valid},
         {"vector_read", native_vector_read},
+        {"var_vector_create", native_var_vector_create},
+        {"var_vector_release", native_var_vector_release},
+        {"var_vector_length", native_var_vector_length},
+        {"var_vector_capacity", native_var_vector_capacity},
+        {"var_vector_data_length", native_var_vector_data_length},
+        {"var_vector_data_capacity", native_var_vector_data_capacity},
+        {"var_vector_null_count", native_var_vector_null_count},
+        {"var_vector_is_utf8", native_var_vector_is_utf8},
+        {"var_vector_append", native_var_vector_append},
+        {"var_vector_append_null", native_var_vector_append_null},
+        {"var_vector_get", native_var_vector_get},
+        {"var_vector_value_offset", native_var_vector_value_offset},
+        {"var_vector_value_length", native_var_vector_value_length},
+        {"var_vector_is_valid", native_var_vector_is_valid},
+        {"var_vector_read", native_var_vector_read},
         {"batch_create", native_batch_create},
         {"batch_release", native_batch_release},
         {"batch_add_column", native_batch_add_column},
         {"batch_num_columns", native_batch_num_columns},
         {"batch_num_rows", native_batch_num_rows},
         {"batch_column_name", native_batch_column_name},
+        {"batch_validate", native_batch_validate},
+        {"batch_append_row", native_batch_append_row},
         {"batch_stream_create", native_batch_stream_create},
         {"batch_stream_release", native_batch_stream_release},
         {"batch_stream_add_batch", native_batch_stream_add_batch},

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -6,7 +6,7 @@
  *
  * On top of the flat C API of weaveheap.i (raw handles, kept for tools and
  * tests), it defines one -builtin class per handle kind a user owns
- * (Region, Buffer, Bytes, String, Vector, Batch, BatchStream): the object owns its handle, close()
+ * (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector): the object owns its handle, close()
  * releases it (once: a second close() does nothing), and so does `with`; the
  * destructor releases it best-effort and never raises. Memory objects export
  * zero-copy views that hold a borrow: View (what view() returns a memoryview
@@ -116,7 +116,7 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
   if (weaveheap__pyglue_handle_arg($input, "batch", &value_temp) != 0) SWIG_fail;
   $1 = ($1_ltype)value_temp;
 }
-%typemap(in, noblock=1) weaveheap_vector_t column (uint64_t value_temp = 0) {
+%typemap(in, noblock=1) weaveheap_handle_t column (uint64_t value_temp = 0) {
   if (weaveheap__pyglue_handle_arg($input, "column", &value_temp) != 0) SWIG_fail;
   $1 = ($1_ltype)value_temp;
 }
@@ -152,6 +152,15 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
 %typemap(freearg, noblock=1) (const uint8_t* name, uint64_t name_len) {
   if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
 }
+%typemap(in, noblock=1) (const uint8_t* row, uint64_t row_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
+  if (weaveheap__pyglue_bytes_in_get($input, "row", &bytes_temp) != 0) SWIG_fail;
+  got_temp = 1;
+  $1 = ($1_ltype)bytes_temp.data;
+  $2 = bytes_temp.length;
+}
+%typemap(freearg, noblock=1) (const uint8_t* row, uint64_t row_len) {
+  if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
+}
 %typemap(in, noblock=1) (const uint8_t* text, uint64_t text_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
   if (weaveheap__pyglue_bytes_in_get($input, "text", &bytes_temp) != 0) SWIG_fail;
   got_temp = 1;
@@ -159,6 +168,15 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
   $2 = bytes_temp.length;
 }
 %typemap(freearg, noblock=1) (const uint8_t* text, uint64_t text_len) {
+  if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
+}
+%typemap(in, noblock=1) (const uint8_t* value, uint64_t value_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
+  if (weaveheap__pyglue_bytes_in_get($input, "value", &bytes_temp) != 0) SWIG_fail;
+  got_temp = 1;
+  $1 = ($1_ltype)bytes_temp.data;
+  $2 = bytes_temp.length;
+}
+%typemap(freearg, noblock=1) (const uint8_t* value, uint64_t value_len) {
   if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
 }
 /* Memory the core fills: a writable buffer. */
@@ -753,6 +771,60 @@ static weaveheap__py_batch_stream* weaveheap__py_batch_stream_wrap(weaveheap_bat
 }
 %}
 
+%{
+typedef struct weaveheap__py_var_vector {
+    weaveheap_var_vector_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_var_vector;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_var_vector* weaveheap__py_var_vector_wrap(weaveheap_var_vector_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_var_vector* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_var_vector_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+
+static int weaveheap__py_var_vector_getbuffer(PyObject* exporter, Py_buffer* pb, int flags) {
+    weaveheap__py_var_vector* o = (weaveheap__py_var_vector*)((SwigPyObject*)exporter)->ptr;
+    if (!o) {
+        pb->obj = NULL;
+        weaveheap__pyglue_unmade(exporter);
+        return -1;
+    }
+    return weaveheap__py_getbuffer(exporter, o->handle, pb, flags);
+}
+
+/* view(writable=False): a memoryview of a new View. METH_FASTCALL |
+ * METH_KEYWORDS, added to the class when the module loads: SWIG's keyword
+ * parsing would cost more than the view. */
+static PyObject* weaveheap__py_var_vector_view(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    weaveheap__py_var_vector* o = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    bool writable = false;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_flag_arg("view", "writable", args, nargs, kwnames, &writable) != 0) return NULL;
+    PyObject* v = weaveheap__py_view_take(self, o->handle, writable);
+    if (!v) return NULL;
+    PyObject* mv = PyMemoryView_FromObject(v);
+    Py_DECREF(v);
+    return mv;
+}
+%}
+
 
 /* From here on (the classes, not the flat C API, whose calls never raise
  * from C): a C body that raised (no memory, a bad dtype) fails the call. */
@@ -944,7 +1016,10 @@ typedef struct weaveheap__py_exporter {
 %feature("docstring") weaveheap__py_region::string "Validates `text` as UTF-8 and copies it into a new string (counted as a copy). Invalid input fails with the byte offset of the first bad sequence in the message.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_region::vector;
 %newobject weaveheap__py_region::vector;
-%feature("docstring") weaveheap__py_region::vector "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_region::vector "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once. `utf8` and `binary` are invalid_argument here (they vary in size: `var_vector.create`).\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::var_vector;
+%newobject weaveheap__py_region::var_vector;
+%feature("docstring") weaveheap__py_region::var_vector "Makes an empty column of `utf8` values (Arrow's \"u\": UTF-8 strings of any size), or of `binary` ones (\"z\": byte strings) when `binary`, with room for `capacity` values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap when `nullable`. Its memory (the data, the capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the region at once. Sizes are checked in 64 bits: one that no region can hold, or past the region's byte limit, is out_of_memory.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_region::batch;
 %newobject weaveheap__py_region::batch;
 %feature("docstring") weaveheap__py_region::batch "Makes an empty batch in `region` with room for `max_columns` columns (1 to 4096). Its record (the columns' handles, borrows and names) is taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1017,6 +1092,9 @@ typedef struct weaveheap__py_region {
   }
   weaveheap__py_vector* vector(PyObject* py_self, weaveheap_element_type type, uint64_t capacity, bool nullable = false, weaveheap_error* out_err = NULL) {
     return weaveheap__py_vector_wrap(weaveheap_vector_create($self->handle, type, capacity, nullable, out_err), py_self, true);
+  }
+  weaveheap__py_var_vector* var_vector(PyObject* py_self, uint64_t capacity, uint64_t data_capacity, bool nullable = false, bool binary = false, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_var_vector_wrap(weaveheap_var_vector_create($self->handle, capacity, data_capacity, nullable, binary, out_err), py_self, true);
   }
   weaveheap__py_batch* batch(PyObject* py_self, uint32_t max_columns, weaveheap_error* out_err = NULL) {
     return weaveheap__py_batch_wrap(weaveheap_batch_create($self->handle, max_columns, out_err), py_self, true);
@@ -1474,6 +1552,9 @@ typedef struct weaveheap__py_vector {
 %feature("docstring") weaveheap__py_batch::num_rows "The number of rows: the length of every column (0 with no column).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_batch::column_name;
 %feature("docstring") weaveheap__py_batch::column_name "A copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfRangeError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_batch::validate "Checks every column against the Arrow layout, in place: its length is the batch's rows, its validity bitmap holds its null count, its buffers hold its values, a `utf8` or `binary` column's offsets start at 0 or more, never decrease and stay within its data, and a `utf8` column's values are UTF-8. The first fault is a typed error whose message names the column and the row: invalid_argument (a length or null count), out_of_range (an offset, a buffer too small), invalid_utf8. Changes nothing, copies nothing.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_batch::append_row;
+%feature("docstring") weaveheap__py_batch::append_row "Appends one row to the batch's columns, all or nothing. `row` holds, for each column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range (the message names the column); a live export of the batch, or a column that another holder (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 typedef struct weaveheap__py_batch {
   %immutable;
   weaveheap_batch_t handle;
@@ -1515,7 +1596,7 @@ typedef struct weaveheap__py_batch {
              $self->closed ? " closed" : "");
     return PyUnicode_FromString(text);
   }
-  void add_column(const uint8_t* name, uint64_t name_len, weaveheap_vector_t column, weaveheap_error* out_err = NULL) {
+  void add_column(const uint8_t* name, uint64_t name_len, weaveheap_handle_t column, weaveheap_error* out_err = NULL) {
     weaveheap_batch_add_column($self->handle, name, name_len, column, out_err);
   }
   uint64_t num_columns(weaveheap_error* out_err = NULL) {
@@ -1526,6 +1607,12 @@ typedef struct weaveheap__py_batch {
   }
   PyObject* column_name(uint64_t index, weaveheap_error* out_err = NULL) {
     return weaveheap__pyglue_text(weaveheap_batch_column_name($self->handle, index, out_err), weaveheap_free_string);
+  }
+  void validate(weaveheap_error* out_err = NULL) {
+    weaveheap_batch_validate($self->handle, out_err);
+  }
+  void append_row(const uint8_t* row, uint64_t row_len, weaveheap_error* out_err = NULL) {
+    weaveheap_batch_append_row($self->handle, row, row_len, out_err);
   }
   /* The core's own export of the object (its IDL arrow export). */
   PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
@@ -1611,6 +1698,153 @@ typedef struct weaveheap__py_batch_stream {
   }
 }
 
+
+%rename(VarVector) weaveheap__py_var_vector;
+%feature("docstring") weaveheap__py_var_vector "A column of values of any size, laid out as Arrow lays out `utf8` (\"u\") and `binary` (\"z\") arrays: int32 offsets (capacity + 1 of them), the values' bytes end to end, and a validity bitmap when it is nullable. Its views (the data bytes so far) and Arrow exports read it in place.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_var_vector::__repr__;
+%feature("kwargs") weaveheap__py_var_vector::from_handle;
+%newobject weaveheap__py_var_vector::from_handle;
+%feature("docstring") weaveheap__py_var_vector::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_var_vector "weaveheap__py_var_vector_getbuffer";
+%feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_var_vector "weaveheap__py_releasebuffer";
+%feature("kwargs") weaveheap__py_var_vector::view_as;
+%feature("kwargs") weaveheap__py_var_vector::__dlpack__;
+%newobject weaveheap__py_var_vector::view_as;
+%feature("docstring") weaveheap__py_var_vector::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
+%feature("docstring") weaveheap__py_var_vector::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("kwargs") weaveheap__py_var_vector::__arrow_c_array__;
+%feature("docstring") weaveheap__py_var_vector::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export of the object (its type's: a typed column, or a struct array of named columns), over its memory without a copy (pyarrow.array(obj) or pyarrow.record_batch(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the object has its own type.";
+%feature("docstring") weaveheap__py_var_vector::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's type (the core's export, taken and released at once, so it fails as the export does).";
+%nodefaultctor weaveheap__py_var_vector;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_var_vector::close "Releases a column. Fails while it is borrowed (a view, an Arrow export or a batch holds it).\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_var_vector::length "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_var_vector::capacity "The number of values it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_var_vector::data_length "The number of data bytes its values hold so far.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_var_vector::data_capacity "The number of data bytes it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_var_vector::null_count "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_var_vector::is_utf8 "Whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_var_vector::append;
+%feature("docstring") weaveheap__py_var_vector::append "Appends a value (counted as a copy). In a `utf8` column a value that is not UTF-8 is invalid_utf8 (the message names the byte); a full column (values or data bytes) is out_of_range. A refused value adds nothing.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_var_vector::append_null "Appends a null (an empty value). A column made without `nullable` refuses it with invalid_argument; a full one is out_of_range.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_var_vector::get;
+%feature("docstring") weaveheap__py_var_vector::get "A copy of the value at `index` (below the length, else out_of_range) in memory the caller owns (counted as a copy; a null is empty); free it with `free_bytes`. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_var_vector::value_offset;
+%feature("docstring") weaveheap__py_var_vector::value_offset "Where the value at `index` starts in the data bytes (what a view shows): with `value_length`, the value read in place.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_var_vector::value_length;
+%feature("docstring") weaveheap__py_var_vector::value_length "The length in bytes of the value at `index` (0 for a null).\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_var_vector::is_valid;
+%feature("docstring") weaveheap__py_var_vector::is_valid "Whether the value at `index` is not null.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_var_vector::read;
+%feature("docstring") weaveheap__py_var_vector::read "Copies data bytes from `offset` into `dst` (counted as a copy), as a view would show them. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_var_vector {
+  %immutable;
+  weaveheap_var_vector_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_var_vector;
+%extend weaveheap__py_var_vector {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_var_vector() {
+    if (!$self->closed && $self->owned) weaveheap_var_vector_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_var_vector* from_handle(weaveheap_var_vector_t handle, bool owned = true) {
+    return weaveheap__py_var_vector_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_var_vector_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_var_vector_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.VarVector 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  uint64_t length(weaveheap_error* out_err = NULL) {
+    return weaveheap_var_vector_length($self->handle, out_err);
+  }
+  uint64_t capacity(weaveheap_error* out_err = NULL) {
+    return weaveheap_var_vector_capacity($self->handle, out_err);
+  }
+  uint64_t data_length(weaveheap_error* out_err = NULL) {
+    return weaveheap_var_vector_data_length($self->handle, out_err);
+  }
+  uint64_t data_capacity(weaveheap_error* out_err = NULL) {
+    return weaveheap_var_vector_data_capacity($self->handle, out_err);
+  }
+  uint64_t null_count(weaveheap_error* out_err = NULL) {
+    return weaveheap_var_vector_null_count($self->handle, out_err);
+  }
+  bool is_utf8(weaveheap_error* out_err = NULL) {
+    return weaveheap_var_vector_is_utf8($self->handle, out_err);
+  }
+  void append(const uint8_t* value, uint64_t value_len, weaveheap_error* out_err = NULL) {
+    weaveheap_var_vector_append($self->handle, value, value_len, out_err);
+  }
+  void append_null(weaveheap_error* out_err = NULL) {
+    weaveheap_var_vector_append_null($self->handle, out_err);
+  }
+  PyObject* get(uint64_t index, weaveheap_error* out_err = NULL) {
+    uint64_t out_len = 0;
+    uint8_t* data = weaveheap_var_vector_get($self->handle, index, &out_len, out_err);
+    return weaveheap__pyglue_bytes(data, out_len, weaveheap_free_bytes);
+  }
+  uint64_t value_offset(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap_var_vector_value_offset($self->handle, index, out_err);
+  }
+  uint64_t value_length(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap_var_vector_value_length($self->handle, index, out_err);
+  }
+  bool is_valid(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap_var_vector_is_valid($self->handle, index, out_err);
+  }
+  void read(uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err = NULL) {
+    weaveheap_var_vector_read($self->handle, offset, dst, dst_len, out_err);
+  }
+  weaveheap__py_exporter* view_as(PyObject* py_self, const char* dtype = "uint8", bool writable = false) {
+    return weaveheap__py_exporter_new(py_self, $self->handle, dtype, writable);
+  }
+  PyObject* __dlpack__(PyObject* py_self, PyObject* stream = NULL, PyObject* max_version = NULL, PyObject* dl_device = NULL, PyObject* copy = NULL) {
+    return weaveheap__py_dlpack(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL), false, stream, max_version, dl_device, copy);
+  }
+  PyObject* __dlpack_device__() {
+    return weaveheap__pyexport_dlpack_device();
+  }
+  /* The core's own export of the object (its IDL arrow export). */
+  PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_var_vector_export_arrow, false);
+  }
+  PyObject* __arrow_c_schema__(PyObject* py_self) {
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_var_vector_export_arrow, true);
+  }
+}
+
+/* After the class exists: its fast view(). */
+%init %{
+  {
+    static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_view,
+                                   METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
+    if (weaveheap__pyglue_add_method(m, "VarVector", &view_def) != 0) return NULL;
+  }
+%}
 
 
 /* -- zero-argument functions that cannot fail, registered again as ----------

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -64,6 +64,7 @@
 %constant int32_t HANDLE_KIND_VECTOR = WEAVEHEAP_HANDLE_KIND_VECTOR;
 %constant int32_t HANDLE_KIND_BATCH = WEAVEHEAP_HANDLE_KIND_BATCH;
 %constant int32_t HANDLE_KIND_BATCH_STREAM = WEAVEHEAP_HANDLE_KIND_BATCH_STREAM;
+%constant int32_t HANDLE_KIND_VAR_VECTOR = WEAVEHEAP_HANDLE_KIND_VAR_VECTOR;
 %constant int32_t ELEMENT_TYPE_INT8 = WEAVEHEAP_ELEMENT_TYPE_INT8;
 %constant int32_t ELEMENT_TYPE_INT16 = WEAVEHEAP_ELEMENT_TYPE_INT16;
 %constant int32_t ELEMENT_TYPE_INT32 = WEAVEHEAP_ELEMENT_TYPE_INT32;
@@ -75,6 +76,8 @@
 %constant int32_t ELEMENT_TYPE_FLOAT32 = WEAVEHEAP_ELEMENT_TYPE_FLOAT32;
 %constant int32_t ELEMENT_TYPE_FLOAT64 = WEAVEHEAP_ELEMENT_TYPE_FLOAT64;
 %constant int32_t ELEMENT_TYPE_BOOLEAN = WEAVEHEAP_ELEMENT_TYPE_BOOLEAN;
+%constant int32_t ELEMENT_TYPE_UTF8 = WEAVEHEAP_ELEMENT_TYPE_UTF8;
+%constant int32_t ELEMENT_TYPE_BINARY = WEAVEHEAP_ELEMENT_TYPE_BINARY;
 %constant uint32_t ABI_VERSION = WEAVEHEAP_ABI_VERSION;
 %constant const char* IDL_HASH = WEAVEHEAP_IDL_HASH;
 
@@ -89,6 +92,7 @@ typedef weaveheap_handle_t weaveheap_object_t;
 typedef weaveheap_handle_t weaveheap_vector_t;
 typedef weaveheap_handle_t weaveheap_batch_t;
 typedef weaveheap_handle_t weaveheap_batch_stream_t;
+typedef weaveheap_handle_t weaveheap_var_vector_t;
 typedef int32_t weaveheap_error_code;
 typedef int32_t weaveheap_handle_kind;
 typedef int32_t weaveheap_element_type;
@@ -112,7 +116,9 @@ typedef int32_t weaveheap_element_type;
 #ifndef WEAVEHEAP_SWIG_LANGUAGE_ARRAYS
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* data, uint64_t data_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* name, uint64_t name_len) };
+%apply (const char *STRING, size_t LENGTH) { (const uint8_t* row, uint64_t row_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* text, uint64_t text_len) };
+%apply (const char *STRING, size_t LENGTH) { (const uint8_t* value, uint64_t value_len) };
 #ifdef SWIG_AsVal_frag
 /* Languages with SWIG's unified typemap library (Python, Ruby, Perl, Tcl ...). */
 %typemap(in, noblock=1, fragment=SWIG_AsVal_frag(size_t)) (uint8_t* dst, uint64_t dst_len) (size_t size_temp = 0, uint8_t* buf_temp = NULL) {
@@ -171,6 +177,7 @@ typedef int32_t weaveheap_element_type;
 }
 #endif
 %typemap(out, noblock=1) uint8_t* weaveheap_bytes_dup "";
+%typemap(out, noblock=1) uint8_t* weaveheap_var_vector_get "";
 #endif
 %newobject weaveheap_string_dup;
 %newobject weaveheap_batch_column_name;
@@ -233,6 +240,7 @@ typedef struct weaveheap_region_options {
 %ignore weaveheap_free_bytes;
 %ignore weaveheap_error_clear;
 %ignore weaveheap_vector_export_arrow;
+%ignore weaveheap_var_vector_export_arrow;
 %ignore weaveheap_batch_export_arrow;
 %ignore weaveheap_batch_stream_export_arrow;
 
@@ -325,7 +333,7 @@ uint64_t weaveheap_string_length(weaveheap_string_t string, weaveheap_error* out
 char* weaveheap_string_dup(weaveheap_string_t string, weaveheap_error* out_err);
 
 %rename(vector_create) weaveheap_vector_create;
-%feature("docstring") weaveheap_vector_create "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_vector_create "Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the region at once. `utf8` and `binary` are invalid_argument here (they vary in size: `var_vector.create`).\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_vector_t weaveheap_vector_create(weaveheap_region_t region, weaveheap_element_type type, uint64_t capacity, bool nullable = false, weaveheap_error* out_err = NULL);
 
 %rename(vector_release) weaveheap_vector_release;
@@ -388,6 +396,66 @@ bool weaveheap_vector_is_valid(weaveheap_vector_t vector, uint64_t index, weaveh
 %feature("docstring") weaveheap_vector_read "Copies value bytes from `offset` into `dst` (counted as a copy), as a view would show them. Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_vector_read(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
 
+%rename(var_vector_create) weaveheap_var_vector_create;
+%feature("docstring") weaveheap_var_vector_create "Makes an empty column of `utf8` values (Arrow's \"u\": UTF-8 strings of any size), or of `binary` ones (\"z\": byte strings) when `binary`, with room for `capacity` values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap when `nullable`. Its memory (the data, the capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the region at once. Sizes are checked in 64 bits: one that no region can hold, or past the region's byte limit, is out_of_memory.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_var_vector_t weaveheap_var_vector_create(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable = false, bool binary = false, weaveheap_error* out_err = NULL);
+
+%rename(var_vector_release) weaveheap_var_vector_release;
+%feature("docstring") weaveheap_var_vector_release "Releases a column. Fails while it is borrowed (a view, an Arrow export or a batch holds it).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_var_vector_release(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+%rename(var_vector_length) weaveheap_var_vector_length;
+%feature("docstring") weaveheap_var_vector_length "The number of values (nulls included).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_var_vector_length(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+%rename(var_vector_capacity) weaveheap_var_vector_capacity;
+%feature("docstring") weaveheap_var_vector_capacity "The number of values it has room for.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_var_vector_capacity(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+%rename(var_vector_data_length) weaveheap_var_vector_data_length;
+%feature("docstring") weaveheap_var_vector_data_length "The number of data bytes its values hold so far.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_var_vector_data_length(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+%rename(var_vector_data_capacity) weaveheap_var_vector_data_capacity;
+%feature("docstring") weaveheap_var_vector_data_capacity "The number of data bytes it has room for.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_var_vector_data_capacity(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+%rename(var_vector_null_count) weaveheap_var_vector_null_count;
+%feature("docstring") weaveheap_var_vector_null_count "The number of null values.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_var_vector_null_count(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+%rename(var_vector_is_utf8) weaveheap_var_vector_is_utf8;
+%feature("docstring") weaveheap_var_vector_is_utf8 "Whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+bool weaveheap_var_vector_is_utf8(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+%rename(var_vector_append) weaveheap_var_vector_append;
+%feature("docstring") weaveheap_var_vector_append "Appends a value (counted as a copy). In a `utf8` column a value that is not UTF-8 is invalid_utf8 (the message names the byte); a full column (values or data bytes) is out_of_range. A refused value adds nothing.\n\nErrors: invalid_argument, invalid_utf8, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_var_vector_append(weaveheap_var_vector_t vector, const uint8_t* value, uint64_t value_len, weaveheap_error* out_err);
+
+%rename(var_vector_append_null) weaveheap_var_vector_append_null;
+%feature("docstring") weaveheap_var_vector_append_null "Appends a null (an empty value). A column made without `nullable` refuses it with invalid_argument; a full one is out_of_range.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_var_vector_append_null(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+%rename(var_vector_get) weaveheap_var_vector_get;
+%feature("docstring") weaveheap_var_vector_get "A copy of the value at `index` (below the length, else out_of_range) in memory the caller owns (counted as a copy; a null is empty); free it with `free_bytes`. Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, out_of_memory, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint8_t* weaveheap_var_vector_get(weaveheap_var_vector_t vector, uint64_t index, uint64_t* out_len, weaveheap_error* out_err);
+
+%rename(var_vector_value_offset) weaveheap_var_vector_value_offset;
+%feature("docstring") weaveheap_var_vector_value_offset "Where the value at `index` starts in the data bytes (what a view shows): with `value_length`, the value read in place.\n\nErrors: out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_var_vector_value_offset(weaveheap_var_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+%rename(var_vector_value_length) weaveheap_var_vector_value_length;
+%feature("docstring") weaveheap_var_vector_value_length "The length in bytes of the value at `index` (0 for a null).\n\nErrors: out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_var_vector_value_length(weaveheap_var_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+%rename(var_vector_is_valid) weaveheap_var_vector_is_valid;
+%feature("docstring") weaveheap_var_vector_is_valid "Whether the value at `index` is not null.\n\nErrors: out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+bool weaveheap_var_vector_is_valid(weaveheap_var_vector_t vector, uint64_t index, weaveheap_error* out_err);
+
+%rename(var_vector_read) weaveheap_var_vector_read;
+%feature("docstring") weaveheap_var_vector_read "Copies data bytes from `offset` into `dst` (counted as a copy), as a view would show them. Fails while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_var_vector_read(weaveheap_var_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len, weaveheap_error* out_err);
+
 %rename(batch_create) weaveheap_batch_create;
 %feature("docstring") weaveheap_batch_create "Makes an empty batch in `region` with room for `max_columns` columns (1 to 4096). Its record (the columns' handles, borrows and names) is taken from the region at once.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_batch_t weaveheap_batch_create(weaveheap_region_t region, uint32_t max_columns, weaveheap_error* out_err);
@@ -398,7 +466,7 @@ void weaveheap_batch_release(weaveheap_batch_t batch, weaveheap_error* out_err);
 
 %rename(batch_add_column) weaveheap_batch_add_column;
 %feature("docstring") weaveheap_batch_add_column "Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the batch), taking a shared borrow of it until the batch is released. The column must be in the batch's region and have as many values as the columns already there; a full batch, a bad or repeated name or a length that differs is invalid_argument (the message names the column), an outstanding unique borrow of the column borrow_conflict. A refused column is not added and not borrowed.\n\nErrors: invalid_argument, borrowed, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
-void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_vector_t column, weaveheap_error* out_err);
+void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_handle_t column, weaveheap_error* out_err);
 
 %rename(batch_num_columns) weaveheap_batch_num_columns;
 %feature("docstring") weaveheap_batch_num_columns "The number of columns.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -411,6 +479,14 @@ uint64_t weaveheap_batch_num_rows(weaveheap_batch_t batch, weaveheap_error* out_
 %rename(batch_column_name) weaveheap_batch_column_name;
 %feature("docstring") weaveheap_batch_column_name "A copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`.\n\nErrors: out_of_range, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_t index, weaveheap_error* out_err);
+
+%rename(batch_validate) weaveheap_batch_validate;
+%feature("docstring") weaveheap_batch_validate "Checks every column against the Arrow layout, in place: its length is the batch's rows, its validity bitmap holds its null count, its buffers hold its values, a `utf8` or `binary` column's offsets start at 0 or more, never decrease and stay within its data, and a `utf8` column's values are UTF-8. The first fault is a typed error whose message names the column and the row: invalid_argument (a length or null count), out_of_range (an offset, a buffer too small), invalid_utf8. Changes nothing, copies nothing.\n\nErrors: invalid_argument, invalid_utf8, out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_batch_validate(weaveheap_batch_t batch, weaveheap_error* out_err);
+
+%rename(batch_append_row) weaveheap_batch_append_row;
+%feature("docstring") weaveheap_batch_append_row "Appends one row to the batch's columns, all or nothing. `row` holds, for each column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range (the message names the column); a live export of the batch, or a column that another holder (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_batch_append_row(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len, weaveheap_error* out_err);
 
 %rename(batch_stream_create) weaveheap_batch_stream_create;
 %feature("docstring") weaveheap_batch_stream_create "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
@@ -131,6 +131,8 @@ WH_HELPER uint32_t wh_element_type_index(int32_t value) {
     case 9: return 8;
     case 10: return 9;
     case 11: return 10;
+    case 12: return 11;
+    case 13: return 12;
     }
     __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
 }
@@ -148,6 +150,7 @@ WH_HELPER uint32_t wh_handle_kind_index(int32_t value) {
     case 7: return 7;
     case 8: return 8;
     case 9: return 9;
+    case 10: return 10;
     }
     __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
 }
@@ -166,6 +169,8 @@ WH_HELPER int32_t wh_element_type_value(uint32_t index) {
     case 8: return 9;
     case 9: return 10;
     case 10: return 11;
+    case 11: return 12;
+    case 12: return 13;
     }
     __builtin_trap(); /* the host lifts only declared cases */
 }
@@ -311,6 +316,23 @@ static void wh_batch_stream_release(weaveheap_handle_t h) {
 WH_EXPORT("weaveheap:core/batch-stream@0.1.0#[dtor]batch-stream")
 void wh_batch_stream_dtor(int32_t rep) {
     if (!wh_closed(rep)) wh_batch_stream_release(wh_handle(rep));
+    wh_cell_free(rep);
+}
+
+/* resource var-vector (weaveheap:core/var-vector@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/var-vector@0.1.0", "[resource-new]var-vector") int32_t wh_var_vector_new(int32_t rep);
+
+/* Releases what a var_vector handle names, ignoring a refusal (the core counts it). */
+static void wh_var_vector_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_var_vector_release(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* Dropping a var-vector releases it unless it was closed. */
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[dtor]var-vector")
+void wh_var_vector_dtor(int32_t rep) {
+    if (!wh_closed(rep)) wh_var_vector_release(wh_handle(rep));
     wh_cell_free(rep);
 }
 
@@ -1616,6 +1638,548 @@ void wh_post_vector_read(wh_ret_vector_read* ret) {
     wh_clear();
 }
 
+/* weaveheap:core/var-vector@0.1.0#[constructor]var-vector -> weaveheap_var_vector_create */
+typedef struct wh_ret_var_vector_create {
+    uint8_t is_err;
+    union {
+        int32_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_create;
+_Static_assert(sizeof(wh_ret_var_vector_create) == 16 && _Alignof(wh_ret_var_vector_create) == 4,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[constructor]var-vector");
+static wh_ret_var_vector_create wh_ret_var_vector_create_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[constructor]var-vector")
+wh_ret_var_vector_create* wh_export_var_vector_create(int32_t p_region, int64_t p_capacity, int64_t p_data_capacity, int32_t p_nullable, int32_t p_binary) {
+    wh_ret_var_vector_create* ret = &wh_ret_var_vector_create_area;
+    wh_clear();
+    wh_check_size("capacity", (uint64_t)p_capacity, WEAVEHEAP_MAX_SIZE);
+    weaveheap_var_vector_t result = 0;
+    if (!wh_err.code) result = weaveheap_var_vector_create(wh_handle(p_region), (uint64_t)p_capacity, (uint64_t)p_data_capacity, p_nullable != 0, p_binary != 0, &wh_err);
+    if (!wh_err.code) {
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_var_vector_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new var-vector");
+        } else {
+            ret->v.ok = wh_var_vector_new(rep0);
+        }
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[constructor]var-vector")
+void wh_post_var_vector_create(wh_ret_var_vector_create* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.close -> weaveheap_var_vector_release */
+typedef struct wh_ret_var_vector_release {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_release;
+_Static_assert(sizeof(wh_ret_var_vector_release) == 16 && _Alignof(wh_ret_var_vector_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.close");
+static wh_ret_var_vector_release wh_ret_var_vector_release_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.close")
+wh_ret_var_vector_release* wh_export_var_vector_release(int32_t p_self) {
+    wh_ret_var_vector_release* ret = &wh_ret_var_vector_release_area;
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_var_vector_release(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.close")
+void wh_post_var_vector_release(wh_ret_var_vector_release* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.length -> weaveheap_var_vector_length */
+typedef struct wh_ret_var_vector_length {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_length;
+_Static_assert(sizeof(wh_ret_var_vector_length) == 24 && _Alignof(wh_ret_var_vector_length) == 8,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.length");
+static wh_ret_var_vector_length wh_ret_var_vector_length_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.length")
+wh_ret_var_vector_length* wh_export_var_vector_length(int32_t p_self) {
+    wh_ret_var_vector_length* ret = &wh_ret_var_vector_length_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_var_vector_length(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.length")
+void wh_post_var_vector_length(wh_ret_var_vector_length* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.capacity -> weaveheap_var_vector_capacity */
+typedef struct wh_ret_var_vector_capacity {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_capacity;
+_Static_assert(sizeof(wh_ret_var_vector_capacity) == 24 && _Alignof(wh_ret_var_vector_capacity) == 8,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.capacity");
+static wh_ret_var_vector_capacity wh_ret_var_vector_capacity_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.capacity")
+wh_ret_var_vector_capacity* wh_export_var_vector_capacity(int32_t p_self) {
+    wh_ret_var_vector_capacity* ret = &wh_ret_var_vector_capacity_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_var_vector_capacity(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.capacity")
+void wh_post_var_vector_capacity(wh_ret_var_vector_capacity* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.data-length -> weaveheap_var_vector_data_length */
+typedef struct wh_ret_var_vector_data_length {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_data_length;
+_Static_assert(sizeof(wh_ret_var_vector_data_length) == 24 && _Alignof(wh_ret_var_vector_data_length) == 8,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.data-length");
+static wh_ret_var_vector_data_length wh_ret_var_vector_data_length_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.data-length")
+wh_ret_var_vector_data_length* wh_export_var_vector_data_length(int32_t p_self) {
+    wh_ret_var_vector_data_length* ret = &wh_ret_var_vector_data_length_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_var_vector_data_length(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.data-length")
+void wh_post_var_vector_data_length(wh_ret_var_vector_data_length* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.data-capacity -> weaveheap_var_vector_data_capacity */
+typedef struct wh_ret_var_vector_data_capacity {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_data_capacity;
+_Static_assert(sizeof(wh_ret_var_vector_data_capacity) == 24 && _Alignof(wh_ret_var_vector_data_capacity) == 8,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.data-capacity");
+static wh_ret_var_vector_data_capacity wh_ret_var_vector_data_capacity_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.data-capacity")
+wh_ret_var_vector_data_capacity* wh_export_var_vector_data_capacity(int32_t p_self) {
+    wh_ret_var_vector_data_capacity* ret = &wh_ret_var_vector_data_capacity_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_var_vector_data_capacity(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.data-capacity")
+void wh_post_var_vector_data_capacity(wh_ret_var_vector_data_capacity* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.null-count -> weaveheap_var_vector_null_count */
+typedef struct wh_ret_var_vector_null_count {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_null_count;
+_Static_assert(sizeof(wh_ret_var_vector_null_count) == 24 && _Alignof(wh_ret_var_vector_null_count) == 8,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.null-count");
+static wh_ret_var_vector_null_count wh_ret_var_vector_null_count_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.null-count")
+wh_ret_var_vector_null_count* wh_export_var_vector_null_count(int32_t p_self) {
+    wh_ret_var_vector_null_count* ret = &wh_ret_var_vector_null_count_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_var_vector_null_count(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.null-count")
+void wh_post_var_vector_null_count(wh_ret_var_vector_null_count* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.is-utf8 -> weaveheap_var_vector_is_utf8 */
+typedef struct wh_ret_var_vector_is_utf8 {
+    uint8_t is_err;
+    union {
+        uint8_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_is_utf8;
+_Static_assert(sizeof(wh_ret_var_vector_is_utf8) == 16 && _Alignof(wh_ret_var_vector_is_utf8) == 4,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.is-utf8");
+static wh_ret_var_vector_is_utf8 wh_ret_var_vector_is_utf8_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.is-utf8")
+wh_ret_var_vector_is_utf8* wh_export_var_vector_is_utf8(int32_t p_self) {
+    wh_ret_var_vector_is_utf8* ret = &wh_ret_var_vector_is_utf8_area;
+    wh_clear();
+    bool result = 0;
+    result = weaveheap_var_vector_is_utf8(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint8_t)(result ? 1 : 0);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.is-utf8")
+void wh_post_var_vector_is_utf8(wh_ret_var_vector_is_utf8* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.append -> weaveheap_var_vector_append */
+typedef struct wh_ret_var_vector_append {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_append;
+_Static_assert(sizeof(wh_ret_var_vector_append) == 16 && _Alignof(wh_ret_var_vector_append) == 4,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.append");
+static wh_ret_var_vector_append wh_ret_var_vector_append_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.append")
+wh_ret_var_vector_append* wh_export_var_vector_append(int32_t p_self, uint8_t* p_value_ptr, size_t p_value_len) {
+    wh_ret_var_vector_append* ret = &wh_ret_var_vector_append_area;
+    wh_clear();
+    weaveheap_var_vector_append(wh_handle(p_self), p_value_ptr, (uint64_t)p_value_len, &wh_err);
+    wh_free_arg(p_value_ptr, p_value_len);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.append")
+void wh_post_var_vector_append(wh_ret_var_vector_append* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.append-null -> weaveheap_var_vector_append_null */
+typedef struct wh_ret_var_vector_append_null {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_append_null;
+_Static_assert(sizeof(wh_ret_var_vector_append_null) == 16 && _Alignof(wh_ret_var_vector_append_null) == 4,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.append-null");
+static wh_ret_var_vector_append_null wh_ret_var_vector_append_null_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.append-null")
+wh_ret_var_vector_append_null* wh_export_var_vector_append_null(int32_t p_self) {
+    wh_ret_var_vector_append_null* ret = &wh_ret_var_vector_append_null_area;
+    wh_clear();
+    weaveheap_var_vector_append_null(wh_handle(p_self), &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.append-null")
+void wh_post_var_vector_append_null(wh_ret_var_vector_append_null* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.get -> weaveheap_var_vector_get */
+typedef struct wh_ret_var_vector_get {
+    uint8_t is_err;
+    union {
+        wh_list ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_get;
+_Static_assert(sizeof(wh_ret_var_vector_get) == 16 && _Alignof(wh_ret_var_vector_get) == 4,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.get");
+static wh_ret_var_vector_get wh_ret_var_vector_get_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.get")
+wh_ret_var_vector_get* wh_export_var_vector_get(int32_t p_self, int64_t p_index) {
+    wh_ret_var_vector_get* ret = &wh_ret_var_vector_get_area;
+    wh_clear();
+    uint64_t out_len = 0;
+    uint8_t* result = 0;
+    result = weaveheap_var_vector_get(wh_handle(p_self), (uint64_t)p_index, &out_len, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.ptr = result;
+        ret->v.ok.len = (size_t)out_len;
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.get")
+void wh_post_var_vector_get(wh_ret_var_vector_get* ret) {
+    if (!ret->is_err) {
+        weaveheap_free_bytes(ret->v.ok.ptr, ret->v.ok.len);
+    }
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.value-offset -> weaveheap_var_vector_value_offset */
+typedef struct wh_ret_var_vector_value_offset {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_value_offset;
+_Static_assert(sizeof(wh_ret_var_vector_value_offset) == 24 && _Alignof(wh_ret_var_vector_value_offset) == 8,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.value-offset");
+static wh_ret_var_vector_value_offset wh_ret_var_vector_value_offset_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.value-offset")
+wh_ret_var_vector_value_offset* wh_export_var_vector_value_offset(int32_t p_self, int64_t p_index) {
+    wh_ret_var_vector_value_offset* ret = &wh_ret_var_vector_value_offset_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_var_vector_value_offset(wh_handle(p_self), (uint64_t)p_index, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.value-offset")
+void wh_post_var_vector_value_offset(wh_ret_var_vector_value_offset* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.value-length -> weaveheap_var_vector_value_length */
+typedef struct wh_ret_var_vector_value_length {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_value_length;
+_Static_assert(sizeof(wh_ret_var_vector_value_length) == 24 && _Alignof(wh_ret_var_vector_value_length) == 8,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.value-length");
+static wh_ret_var_vector_value_length wh_ret_var_vector_value_length_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.value-length")
+wh_ret_var_vector_value_length* wh_export_var_vector_value_length(int32_t p_self, int64_t p_index) {
+    wh_ret_var_vector_value_length* ret = &wh_ret_var_vector_value_length_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_var_vector_value_length(wh_handle(p_self), (uint64_t)p_index, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.value-length")
+void wh_post_var_vector_value_length(wh_ret_var_vector_value_length* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.is-valid -> weaveheap_var_vector_is_valid */
+typedef struct wh_ret_var_vector_is_valid {
+    uint8_t is_err;
+    union {
+        uint8_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_is_valid;
+_Static_assert(sizeof(wh_ret_var_vector_is_valid) == 16 && _Alignof(wh_ret_var_vector_is_valid) == 4,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.is-valid");
+static wh_ret_var_vector_is_valid wh_ret_var_vector_is_valid_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.is-valid")
+wh_ret_var_vector_is_valid* wh_export_var_vector_is_valid(int32_t p_self, int64_t p_index) {
+    wh_ret_var_vector_is_valid* ret = &wh_ret_var_vector_is_valid_area;
+    wh_clear();
+    bool result = 0;
+    result = weaveheap_var_vector_is_valid(wh_handle(p_self), (uint64_t)p_index, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint8_t)(result ? 1 : 0);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.is-valid")
+void wh_post_var_vector_is_valid(wh_ret_var_vector_is_valid* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.read -> weaveheap_var_vector_read */
+typedef struct wh_ret_var_vector_read {
+    uint8_t is_err;
+    union {
+        wh_list ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_read;
+_Static_assert(sizeof(wh_ret_var_vector_read) == 16 && _Alignof(wh_ret_var_vector_read) == 4,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.read");
+static wh_ret_var_vector_read wh_ret_var_vector_read_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.read")
+wh_ret_var_vector_read* wh_export_var_vector_read(int32_t p_self, int64_t p_offset, int64_t p_dst_len) {
+    wh_ret_var_vector_read* ret = &wh_ret_var_vector_read_area;
+    wh_clear();
+    uint8_t* p_dst = wh_dst((uint64_t)p_dst_len);
+    if (!wh_err.code) weaveheap_var_vector_read(wh_handle(p_self), (uint64_t)p_offset, p_dst, (uint64_t)p_dst_len, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.ptr = p_dst;
+        ret->v.ok.len = (size_t)p_dst_len;
+    }
+    if (wh_err.code) {
+        wh_free_arg(p_dst, (size_t)p_dst_len);
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.read")
+void wh_post_var_vector_read(wh_ret_var_vector_read* ret) {
+    if (!ret->is_err) {
+        wh_free_arg(ret->v.ok.ptr, ret->v.ok.len);
+    }
+    wh_clear();
+}
+
 /* weaveheap:core/batch@0.1.0#[constructor]batch -> weaveheap_batch_create */
 typedef struct wh_ret_batch_create {
     uint8_t is_err;
@@ -1702,10 +2266,11 @@ _Static_assert(sizeof(wh_ret_batch_add_column) == 16 && _Alignof(wh_ret_batch_ad
 static wh_ret_batch_add_column wh_ret_batch_add_column_area;
 
 WH_EXPORT("weaveheap:core/batch@0.1.0#[method]batch.add-column")
-wh_ret_batch_add_column* wh_export_batch_add_column(int32_t p_self, uint8_t* p_name_ptr, size_t p_name_len, int32_t p_column) {
+wh_ret_batch_add_column* wh_export_batch_add_column(int32_t p_self, uint8_t* p_name_ptr, size_t p_name_len, int32_t p_column_case, int32_t p_column_rep) {
     wh_ret_batch_add_column* ret = &wh_ret_batch_add_column_area;
     wh_clear();
-    weaveheap_batch_add_column(wh_handle(p_self), p_name_ptr, (uint64_t)p_name_len, wh_handle(p_column), &wh_err);
+    (void)p_column_case; /* the rep names the object, whose kind the core checks */
+    weaveheap_batch_add_column(wh_handle(p_self), p_name_ptr, (uint64_t)p_name_len, wh_handle(p_column_rep), &wh_err);
     wh_free_arg(p_name_ptr, p_name_len);
     if (wh_err.code) {
         ret->is_err = 1;
@@ -1830,6 +2395,69 @@ void wh_post_batch_column_name(wh_ret_batch_column_name* ret) {
     if (!ret->is_err) {
         weaveheap_free_string((char*)ret->v.ok.ptr);
     }
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]batch.validate -> weaveheap_batch_validate */
+typedef struct wh_ret_batch_validate {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_validate;
+_Static_assert(sizeof(wh_ret_batch_validate) == 16 && _Alignof(wh_ret_batch_validate) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]batch.validate");
+static wh_ret_batch_validate wh_ret_batch_validate_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]batch.validate")
+wh_ret_batch_validate* wh_export_batch_validate(int32_t p_self) {
+    wh_ret_batch_validate* ret = &wh_ret_batch_validate_area;
+    wh_clear();
+    weaveheap_batch_validate(wh_handle(p_self), &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]batch.validate")
+void wh_post_batch_validate(wh_ret_batch_validate* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]batch.append-row -> weaveheap_batch_append_row */
+typedef struct wh_ret_batch_append_row {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_batch_append_row;
+_Static_assert(sizeof(wh_ret_batch_append_row) == 16 && _Alignof(wh_ret_batch_append_row) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]batch.append-row");
+static wh_ret_batch_append_row wh_ret_batch_append_row_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]batch.append-row")
+wh_ret_batch_append_row* wh_export_batch_append_row(int32_t p_self, uint8_t* p_row_ptr, size_t p_row_len) {
+    wh_ret_batch_append_row* ret = &wh_ret_batch_append_row_area;
+    wh_clear();
+    weaveheap_batch_append_row(wh_handle(p_self), p_row_ptr, (uint64_t)p_row_len, &wh_err);
+    wh_free_arg(p_row_ptr, p_row_len);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]batch.append-row")
+void wh_post_batch_append_row(wh_ret_batch_append_row* ret) {
+    (void)ret;
     wh_clear();
 }
 

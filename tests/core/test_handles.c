@@ -48,6 +48,22 @@ WRAP(c_vector_set_f64, weaveheap_vector_set_f64(h, 0, 1.5, err))
 WRAP(c_vector_get_f64, CHECK_TRUE(weaveheap_vector_get_f64(h, 0, err) == 0.0))
 WRAP(c_vector_is_valid, CHECK_TRUE(!weaveheap_vector_is_valid(h, 0, err)))
 WRAP(c_vector_read, weaveheap_vector_read(h, 0, scratch, 1, err))
+WRAP(c_var_release, weaveheap_var_vector_release(h, err))
+WRAP(c_var_length, CHECK_EQ_U64(weaveheap_var_vector_length(h, err), 0))
+WRAP(c_var_capacity, CHECK_EQ_U64(weaveheap_var_vector_capacity(h, err), 0))
+WRAP(c_var_data_length, CHECK_EQ_U64(weaveheap_var_vector_data_length(h, err), 0))
+WRAP(c_var_data_capacity, CHECK_EQ_U64(weaveheap_var_vector_data_capacity(h, err), 0))
+WRAP(c_var_null_count, CHECK_EQ_U64(weaveheap_var_vector_null_count(h, err), 0))
+WRAP(c_var_is_utf8, CHECK_TRUE(!weaveheap_var_vector_is_utf8(h, err)))
+WRAP(c_var_append, weaveheap_var_vector_append(h, scratch, 1, err))
+WRAP(c_var_append_null, weaveheap_var_vector_append_null(h, err))
+WRAP(c_var_get, uint64_t n = 7; CHECK_EQ_PTR(weaveheap_var_vector_get(h, 0, &n, err), NULL); CHECK_EQ_U64(n, 7))
+WRAP(c_var_value_offset, CHECK_EQ_U64(weaveheap_var_vector_value_offset(h, 0, err), 0))
+WRAP(c_var_value_length, CHECK_EQ_U64(weaveheap_var_vector_value_length(h, 0, err), 0))
+WRAP(c_var_is_valid, CHECK_TRUE(!weaveheap_var_vector_is_valid(h, 0, err)))
+WRAP(c_var_read, weaveheap_var_vector_read(h, 0, scratch, 1, err))
+WRAP(c_var_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s); memset(a, 0xab, sizeof a);
+     weaveheap_var_vector_export_arrow(h, s, a, err); CHECK_TRUE(s[0] == 0xab && a[0] == 0xab && a[79] == 0xab))
 /* the structs are filled only on success: all bits 0xab stay */
 WRAP(c_vector_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s); memset(a, 0xab, sizeof a);
      weaveheap_vector_export_arrow(h, s, a, err); CHECK_TRUE(s[0] == 0xab && a[0] == 0xab && a[79] == 0xab))
@@ -58,6 +74,8 @@ WRAP(c_batch_column_name, CHECK_EQ_PTR(weaveheap_batch_column_name(h, 0, err), N
 WRAP(c_batch_add_column, weaveheap_batch_add_column(h, (const uint8_t*)"x", 1, h, err))
 WRAP(c_batch_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s); memset(a, 0xab, sizeof a);
      weaveheap_batch_export_arrow(h, s, a, err); CHECK_TRUE(s[0] == 0xab && a[0] == 0xab && a[79] == 0xab))
+WRAP(c_batch_validate, weaveheap_batch_validate(h, err))
+WRAP(c_batch_append_row, weaveheap_batch_append_row(h, scratch, 1, err))
 WRAP(c_batch_stream_release, weaveheap_batch_stream_release(h, err))
 WRAP(c_batch_stream_num_batches, CHECK_EQ_U64(weaveheap_batch_stream_num_batches(h, err), 0))
 WRAP(c_batch_stream_add_batch, weaveheap_batch_stream_add_batch(h, h, err))
@@ -98,6 +116,21 @@ static const target targets[] = {
     T(weaveheap_vector_get_f64, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_get_f64),
     T(weaveheap_vector_is_valid, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_is_valid),
     T(weaveheap_vector_read, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_read),
+    T(weaveheap_var_vector_release, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_release),
+    T(weaveheap_var_vector_length, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_length),
+    T(weaveheap_var_vector_capacity, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_capacity),
+    T(weaveheap_var_vector_data_length, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_data_length),
+    T(weaveheap_var_vector_data_capacity, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_data_capacity),
+    T(weaveheap_var_vector_null_count, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_null_count),
+    T(weaveheap_var_vector_is_utf8, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_is_utf8),
+    T(weaveheap_var_vector_append, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_append),
+    T(weaveheap_var_vector_append_null, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_append_null),
+    T(weaveheap_var_vector_get, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_get),
+    T(weaveheap_var_vector_value_offset, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_value_offset),
+    T(weaveheap_var_vector_value_length, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_value_length),
+    T(weaveheap_var_vector_is_valid, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_is_valid),
+    T(weaveheap_var_vector_read, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_read),
+    T(weaveheap_var_vector_export_arrow, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_export_arrow),
     T(weaveheap_vector_export_arrow, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_export_arrow),
     T(weaveheap_borrow_shared, WEAVEHEAP_HANDLE_KIND_VECTOR, c_borrow_shared_vector),
     T(weaveheap_batch_release, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_release),
@@ -106,6 +139,8 @@ static const target targets[] = {
     T(weaveheap_batch_column_name, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_column_name),
     T(weaveheap_batch_add_column, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_add_column),
     T(weaveheap_batch_export_arrow, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_export_arrow),
+    T(weaveheap_batch_validate, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_validate),
+    T(weaveheap_batch_append_row, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_append_row),
     T(weaveheap_batch_stream_release, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_release),
     T(weaveheap_batch_stream_num_batches, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_num_batches),
     T(weaveheap_batch_stream_add_batch, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_add_batch),
@@ -121,6 +156,7 @@ static uint64_t make(weaveheap_region_t r, weaveheap_handle_kind kind) {
     case WEAVEHEAP_HANDLE_KIND_BYTES: h = weaveheap_bytes_create(r, (const uint8_t*)"bytes", 5, &err); break;
     case WEAVEHEAP_HANDLE_KIND_STRING: h = weaveheap_string_create(r, (const uint8_t*)"string", 6, &err); break;
     case WEAVEHEAP_HANDLE_KIND_VECTOR: h = weaveheap_vector_create(r, WEAVEHEAP_ELEMENT_TYPE_INT32, 4, true, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_VAR_VECTOR: h = weaveheap_var_vector_create(r, 4, 16, true, false, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BATCH: h = weaveheap_batch_create(r, 2, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM: h = weaveheap_batch_stream_create(r, 2, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BORROW: {
@@ -142,6 +178,7 @@ static void kill(uint64_t h) {
     case WEAVEHEAP_HANDLE_KIND_BYTES: weaveheap_bytes_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_STRING: weaveheap_string_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_VECTOR: weaveheap_vector_release(h, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_VAR_VECTOR: weaveheap_var_vector_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BATCH: weaveheap_batch_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM: weaveheap_batch_stream_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BORROW: weaveheap_borrow_release(h, &err); break;

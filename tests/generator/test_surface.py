@@ -71,7 +71,7 @@ def test_parameters_and_results(s):
 def test_classes(s):
     cls = {c.name: c for c in s.classes}
     assert [c.name for c in s.user_classes] == ["region", "buffer", "bytes", "string", "vector", "batch",
-                                                    "batch_stream"]
+                                                    "batch_stream", "var_vector"]
     assert cls["view"].is_token and s.token_class is cls["view"]
     assert cls["buffer"].parent is cls["region"]
     assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string", "vector"]
@@ -166,7 +166,8 @@ def test_threads_facts(s):
     assert not by_name(s, "buffer.size").any_thread and not by_name(s, "region.reset").any_thread
     ts = s.thread_safe
     assert ts.cls.name == "region" and ts.param.name == "options" and ts.field.name == "thread_safe"
-    assert [c.name for c in ts.classes] == ["region", "buffer", "bytes", "string", "vector", "batch", "batch_stream"]
+    assert [c.name for c in ts.classes] == ["region", "buffer", "bytes", "string", "vector", "batch", "batch_stream",
+                                                 "var_vector"]
 
 
 def test_thread_safe_field_must_be_a_bool(tmp_path):

@@ -1,6 +1,7 @@
 """Every IDL function is reachable from Python, and the package's names,
 types, docs and constants are the IDL's."""
 import gc
+import sys
 import os
 import stat
 
@@ -116,6 +117,30 @@ def _core(region, tmp_path, monkeypatch):
         hit("batch_stream.create", "batch_stream.add_batch", "batch_stream.num_batches")
         assert pa.RecordBatchReader.from_stream(st).read_all().num_rows == 3   # __arrow_c_stream__
         hit("batch_stream.export_arrow")
+        w = r.var_vector(4, 16, nullable=True)
+        w.append("hé".encode())
+        w.append_null()
+        assert (w.length(), w.capacity(), w.data_length(), w.data_capacity(), w.null_count(), w.is_utf8()) == \
+            (2, 4, 3, 16, 1, True)
+        assert (w.get(0), w.value_offset(1), w.value_length(0), w.is_valid(1)) == ("hé".encode(), 3, 3, False)
+        dst = bytearray(3)
+        w.read(0, dst)
+        assert dst == "hé".encode()
+        assert pa.array(w).to_pylist() == ["hé", None]      # __arrow_c_array__: var_vector.export_arrow
+        gc.collect()
+        hit("var_vector.create", "var_vector.append", "var_vector.append_null", "var_vector.length",
+            "var_vector.capacity", "var_vector.data_length", "var_vector.data_capacity", "var_vector.null_count",
+            "var_vector.is_utf8", "var_vector.get", "var_vector.value_offset", "var_vector.value_length",
+            "var_vector.is_valid", "var_vector.read", "var_vector.export_arrow")
+        rows = r.batch(1)
+        rows.add_column("w", w)
+        rows.append_row(b"\x01" + (1).to_bytes(4, sys.byteorder) + b"x")
+        rows.validate()
+        assert w.length() == 3
+        hit("batch.append_row", "batch.validate")
+        rows.close()
+        w.close()
+        hit("var_vector.release")
         gc.collect()
         st.close()
         hit("batch_stream.release")

@@ -140,7 +140,11 @@ def test_every_function_with_its_docs_borrows_and_errors(s, resolve):
         for p in c.params:
             wp = next(w for w in params if w["name"] in (kebab(p.name), kebab(p.name) + "-len"))
             t = types.get(wp["type"])
-            if p.shape == "object":
+            if p.shape == "object" and len(p.classes) > 1:   # a handle set: a variant of borrows
+                cases = t["kind"]["variant"]["cases"]
+                assert [x["name"] for x in cases] == [kebab(k.handle.name) for k in p.classes]
+                assert all(types.handle(x["type"])[0] == "borrow" for x in cases), f"{c.name}({p.name})"
+            elif p.shape == "object":
                 assert types.handle(wp["type"]) == ("borrow", kebab(p.classes[0].handle.name)), \
                     f"{c.name}({p.name}): objects are borrowed"
             elif p.shape == "any_handle":

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -8,9 +8,10 @@
 // Called by the package for the user (the table's "(glue)"), not exported:
 //
 //	weaveheap.free_string: frees the text string.dup, batch.column_name hand out
-//	weaveheap.free_bytes: frees the bytes bytes.dup hand out
+//	weaveheap.free_bytes: frees the bytes bytes.dup, var_vector.get hand out
 //	error.clear: clears the error of every failing call before it is raised
 //	vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
+//	var_vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 //	batch.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 //	batch_stream.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 package weaveheap_test
@@ -60,12 +61,29 @@ var contract = []contractEntry{
 	{"vector.get_f64", "method", "(*Vector).GetF64", (*wh.Vector).GetF64, nil},
 	{"vector.is_valid", "method", "(*Vector).IsValid", (*wh.Vector).IsValid, nil},
 	{"vector.read", "method", "(*Vector).Read", (*wh.Vector).Read, nil},
+	{"var_vector.create", "method", "(*Region).NewVarVector", (*wh.Region).NewVarVector, nil},
+	{"var_vector.release", "close", "(*VarVector).Close", (*wh.VarVector).Close, nil},
+	{"var_vector.length", "method", "(*VarVector).Length", (*wh.VarVector).Length, nil},
+	{"var_vector.capacity", "method", "(*VarVector).Capacity", (*wh.VarVector).Capacity, nil},
+	{"var_vector.data_length", "method", "(*VarVector).DataLength", (*wh.VarVector).DataLength, nil},
+	{"var_vector.data_capacity", "method", "(*VarVector).DataCapacity", (*wh.VarVector).DataCapacity, nil},
+	{"var_vector.null_count", "method", "(*VarVector).NullCount", (*wh.VarVector).NullCount, nil},
+	{"var_vector.is_utf8", "method", "(*VarVector).IsUTF8", (*wh.VarVector).IsUTF8, nil},
+	{"var_vector.append", "method", "(*VarVector).Append", (*wh.VarVector).Append, nil},
+	{"var_vector.append_null", "method", "(*VarVector).AppendNull", (*wh.VarVector).AppendNull, nil},
+	{"var_vector.get", "method", "(*VarVector).Get", (*wh.VarVector).Get, nil},
+	{"var_vector.value_offset", "method", "(*VarVector).ValueOffset", (*wh.VarVector).ValueOffset, nil},
+	{"var_vector.value_length", "method", "(*VarVector).ValueLength", (*wh.VarVector).ValueLength, nil},
+	{"var_vector.is_valid", "method", "(*VarVector).IsValid", (*wh.VarVector).IsValid, nil},
+	{"var_vector.read", "method", "(*VarVector).Read", (*wh.VarVector).Read, nil},
 	{"batch.create", "method", "(*Region).NewBatch", (*wh.Region).NewBatch, nil},
 	{"batch.release", "close", "(*Batch).Close", (*wh.Batch).Close, nil},
 	{"batch.add_column", "method", "(*Batch).AddColumn", (*wh.Batch).AddColumn, nil},
 	{"batch.num_columns", "method", "(*Batch).NumColumns", (*wh.Batch).NumColumns, nil},
 	{"batch.num_rows", "method", "(*Batch).NumRows", (*wh.Batch).NumRows, nil},
 	{"batch.column_name", "method", "(*Batch).ColumnName", (*wh.Batch).ColumnName, nil},
+	{"batch.validate", "method", "(*Batch).Validate", (*wh.Batch).Validate, nil},
+	{"batch.append_row", "method", "(*Batch).AppendRow", (*wh.Batch).AppendRow, nil},
 	{"batch_stream.create", "method", "(*Region).NewBatchStream", (*wh.Region).NewBatchStream, nil},
 	{"batch_stream.release", "close", "(*BatchStream).Close", (*wh.BatchStream).Close, nil},
 	{"batch_stream.add_batch", "method", "(*BatchStream).AddBatch", (*wh.BatchStream).AddBatch, nil},
@@ -74,10 +92,12 @@ var contract = []contractEntry{
 	{"borrow.shared", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
 	{"borrow.shared", "view", "(*String).View", (*wh.String).View, nil},
 	{"borrow.shared", "view", "(*Vector).View", (*wh.Vector).View, nil},
+	{"borrow.shared", "view", "(*VarVector).View", (*wh.VarVector).View, nil},
 	{"borrow.unique", "view", "(*Buffer).View", (*wh.Buffer).View, nil},
 	{"borrow.unique", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
 	{"borrow.unique", "view", "(*String).View", (*wh.String).View, nil},
 	{"borrow.unique", "view", "(*Vector).View", (*wh.Vector).View, nil},
+	{"borrow.unique", "view", "(*VarVector).View", (*wh.VarVector).View, nil},
 	{"borrow.release", "close", "(*View).Close", (*wh.View).Close, nil},
 	{"handle.kind_of", "function", "weaveheap.HandleKindOf", wh.HandleKindOf, nil},
 	{"stats.global", "function", "weaveheap.ReadStats", wh.ReadStats, nil},
@@ -95,6 +115,7 @@ var contract = []contractEntry{
 	{"handle vector", "class", "Vector", (*wh.Vector)(nil), nil},
 	{"handle batch", "class", "Batch", (*wh.Batch)(nil), nil},
 	{"handle batch_stream", "class", "BatchStream", (*wh.BatchStream)(nil), nil},
+	{"handle var_vector", "class", "VarVector", (*wh.VarVector)(nil), nil},
 	{"struct error", "struct", "WeaveHeapError", wh.WeaveHeapError{}, nil},
 	{"struct region_options", "struct", "RegionOptions", wh.RegionOptions{}, nil},
 	{"struct view", "struct", "View", wh.View{}, nil},

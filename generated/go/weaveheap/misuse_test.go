@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 
 // The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
 // must return the typed error, the process-wide counters must be unchanged
@@ -25,7 +25,16 @@
 //	vector_read_vector_null_dst:
 //	  a nil []byte is Go's empty slice, a valid value (a read of 0 bytes),
 //	  not a missing one
+//	var_vector_append_var_vector_null_value:
+//	  a nil []byte is Go's empty slice, a valid value (an empty write, an
+//	  empty bytes object), not a missing one
+//	var_vector_read_var_vector_null_dst:
+//	  a nil []byte is Go's empty slice, a valid value (a read of 0 bytes),
+//	  not a missing one
 //	batch_add_column_batch_null_name:
+//	  a nil []byte is Go's empty slice, a valid value (an empty write, an
+//	  empty bytes object), not a missing one
+//	batch_append_row_batch_null_row:
 //	  a nil []byte is Go's empty slice, a valid value (an empty write, an
 //	  empty bytes object), not a missing one
 package weaveheap_test
@@ -3257,6 +3266,1545 @@ func TestMisuse_vector_read_vector_absurd_value_offset_ffffffffffffffff(t *testi
 	unchanged(t, before, recv)
 }
 
+// var_vector.create (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_create_region_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = region.NewVarVector(16, 16, false, false)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.create (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_create_region_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	must(t, region.Close(), "close the region")
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = region.NewVarVector(16, 16, false, false)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.create (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_create_region_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NewVarVector(16, 16, false, false)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.create (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_create_region_wrong_kind_buffer(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	other, err := region.NewBuffer(16, 16)
+	must(t, err, "make other")
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill the other")
+	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
+	stats := snapshot(t)
+	_, err = recv.NewVarVector(16, 16, false, false)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, other)
+}
+
+// var_vector.create (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_create_region_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Region)(nil).NewVarVector(16, 16, false, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "region")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_1000000000001(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(0x1000000000001, 16, false, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(0xffffffffffffffff, 16, false, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_100000010_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(0x100000010, 16, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_10000000000_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(0x10000000000, 16, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_1000000000000_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(0x1000000000000, 16, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(0x10000000000, 16, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_create_region_absurd_value_capacity_1000000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(0x1000000000000, 16, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_var_vector_create_region_absurd_value_data_capacity_80000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(16, 2147483648, false, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+}
+
+// var_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewVarVector(16, 0xffffffffffffffff, false, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+}
+
+// var_vector.release (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_release_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	again := wh.VarVectorFromHandle(recv.Handle())
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.release (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_release_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.release (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_release_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.release (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_release_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.release (double_release): a second wrapper of an already
+// released handle is closed; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_release_var_vector_double_release(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	again := wh.VarVectorFromHandle(recv.Handle())
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.release (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_release_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.VarVector)(nil).Close()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.release (while_borrowed): the call needs the object (or its
+// region) free of the view that is live; expects BorrowError,
+// borrow_conflicts +1.
+func TestMisuse_var_vector_release_var_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// var_vector.length (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_length_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.length (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_length_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.length (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_length_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.length (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_length_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.length (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_length_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.length (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_length_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.VarVector)(nil).Length()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.capacity (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_capacity_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.capacity (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_capacity_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.capacity (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_capacity_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.capacity (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_capacity_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.capacity (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_capacity_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.capacity (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_capacity_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.VarVector)(nil).Capacity()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.data_length (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_data_length_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.DataLength()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.data_length (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_data_length_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.DataLength()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.data_length (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_data_length_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.DataLength()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.data_length (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_data_length_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.DataLength()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.data_length (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_data_length_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.DataLength()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.data_length (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_data_length_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.VarVector)(nil).DataLength()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.data_capacity (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_data_capacity_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.DataCapacity()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.data_capacity (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_data_capacity_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.DataCapacity()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.data_capacity (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_data_capacity_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.DataCapacity()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.data_capacity (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_data_capacity_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.DataCapacity()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.data_capacity (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_data_capacity_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.DataCapacity()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.data_capacity (null): null (None, nil) where a value is
+// required; expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_data_capacity_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.VarVector)(nil).DataCapacity()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.null_count (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_null_count_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.null_count (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_null_count_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.null_count (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_null_count_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.null_count (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_null_count_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.null_count (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_null_count_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.null_count (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_null_count_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.VarVector)(nil).NullCount()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.is_utf8 (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_is_utf8_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.IsUTF8()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.is_utf8 (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_is_utf8_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.IsUTF8()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.is_utf8 (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_is_utf8_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.IsUTF8()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.is_utf8 (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_is_utf8_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.IsUTF8()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.is_utf8 (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_is_utf8_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.IsUTF8()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.is_utf8 (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_is_utf8_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.VarVector)(nil).IsUTF8()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.append (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_append_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.append (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_append_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.append (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_append_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.append (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_append_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.append (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_append_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.append (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_append_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.VarVector)(nil).Append([]byte("hello"))
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.append (while_borrowed): the call needs the object (or its
+// region) free of the view that is live; expects BorrowError,
+// borrow_conflicts +1.
+func TestMisuse_var_vector_append_var_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// var_vector.append (invalid_utf8): text that is not UTF-8; expects
+// InvalidUTF8Error, no counter moving.
+func TestMisuse_var_vector_append_var_vector_invalid_utf8_value(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Append([]byte("\xc3(\xff"))
+	expectMisuse[*wh.InvalidUTF8Error](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.append_null (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_append_null_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.append_null (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_append_null_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.append_null (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_append_null_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.append_null (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_append_null_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.append_null (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_append_null_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.append_null (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_append_null_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.VarVector)(nil).AppendNull()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.append_null (while_borrowed): the call needs the object (or its
+// region) free of the view that is live; expects BorrowError,
+// borrow_conflicts +1.
+func TestMisuse_var_vector_append_null_var_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// var_vector.get (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_get_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.get (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_get_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.get (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_get_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.get (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_get_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.get (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_get_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.get (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_get_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.VarVector)(nil).Get(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.get (while_borrowed): the call needs the object (or its region)
+// free of the view that is live; expects BorrowError, borrow_conflicts +1.
+func TestMisuse_var_vector_get_var_vector_while_borrowed_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	_, err = recv.Get(0)
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// var_vector.get (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_var_vector_get_var_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.Get(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.get (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_var_vector_get_var_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.Get(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.get (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.Get(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.value_offset (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_value_offset_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.value_offset (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_value_offset_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.value_offset (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_value_offset_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.value_offset (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_value_offset_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.value_offset (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_value_offset_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.value_offset (null): null (None, nil) where a value is
+// required; expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_value_offset_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.VarVector)(nil).ValueOffset(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.value_offset (absurd_value): an integer far out of range (sizes
+// of 2^32 and more on every target width); expects OutOfRangeError, no
+// counter moving.
+func TestMisuse_var_vector_value_offset_var_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.value_offset (absurd_value): an integer far out of range (sizes
+// of 2^32 and more on every target width); expects OutOfRangeError, no
+// counter moving.
+func TestMisuse_var_vector_value_offset_var_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.value_offset (absurd_value): an integer far out of range (sizes
+// of 2^32 and more on every target width); expects OutOfRangeError, no
+// counter moving.
+func TestMisuse_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.value_length (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_value_length_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.value_length (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_value_length_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.value_length (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_value_length_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.value_length (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_value_length_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.value_length (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_value_length_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.value_length (null): null (None, nil) where a value is
+// required; expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_value_length_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.VarVector)(nil).ValueLength(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.value_length (absurd_value): an integer far out of range (sizes
+// of 2^32 and more on every target width); expects OutOfRangeError, no
+// counter moving.
+func TestMisuse_var_vector_value_length_var_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.value_length (absurd_value): an integer far out of range (sizes
+// of 2^32 and more on every target width); expects OutOfRangeError, no
+// counter moving.
+func TestMisuse_var_vector_value_length_var_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.value_length (absurd_value): an integer far out of range (sizes
+// of 2^32 and more on every target width); expects OutOfRangeError, no
+// counter moving.
+func TestMisuse_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.is_valid (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_is_valid_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.is_valid (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_is_valid_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.is_valid (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_is_valid_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.is_valid (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_is_valid_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.is_valid (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_is_valid_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.is_valid (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_is_valid_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.VarVector)(nil).IsValid(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.is_valid (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_var_vector_is_valid_var_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.is_valid (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_var_vector_is_valid_var_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.is_valid (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.read (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_read_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.read (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_read_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.read (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_read_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.read (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_read_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.read (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_read_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.read (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_read_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.VarVector)(nil).Read(0, make([]byte, 4))
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.read (while_borrowed): the call needs the object (or its
+// region) free of the view that is live; expects BorrowError,
+// borrow_conflicts +1.
+func TestMisuse_var_vector_read_var_vector_while_borrowed_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Read(0, make([]byte, 4))
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// var_vector.read (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_var_vector_read_var_vector_absurd_value_offset_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Read(0x100000010, make([]byte, 4))
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.read (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_var_vector_read_var_vector_absurd_value_offset_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Read(0x10000000000, make([]byte, 4))
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.read (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Read(0xffffffffffffffff, make([]byte, 4))
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
 // batch.create (stale): the object was closed before the call; expects
 // StaleHandleError, stale_rejected +1.
 func TestMisuse_batch_create_region_stale(t *testing.T) {
@@ -3829,6 +5377,154 @@ func TestMisuse_batch_column_name_batch_absurd_value_index_ffffffffffffffff(t *t
 	stats := snapshot(t)
 	_, err = recv.ColumnName(0xffffffffffffffff)
 	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+}
+
+// batch.validate (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_validate_batch_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.Validate()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.validate (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_validate_batch_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatch(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	err = recv.Validate()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.validate (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_validate_batch_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.BatchFromHandle(0x8fffffff00000001)
+	stats := snapshot(t)
+	err = recv.Validate()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.validate (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_validate_batch_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Validate()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.validate (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_validate_batch_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Validate()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.validate (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_batch_validate_batch_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Batch)(nil).Validate()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
+}
+
+// batch.append_row (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_append_row_batch_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.AppendRow([]byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.append_row (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_batch_append_row_batch_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewBatch(16)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	stats := snapshot(t)
+	err = recv.AppendRow([]byte("hello"))
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.append_row (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_batch_append_row_batch_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.BatchFromHandle(0x8fffffff00000001)
+	stats := snapshot(t)
+	err = recv.AppendRow([]byte("hello"))
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.append_row (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_batch_append_row_batch_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.BatchFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.AppendRow([]byte("hello"))
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.append_row (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_batch_append_row_batch_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewBatch(16)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.AppendRow([]byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// batch.append_row (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_batch_append_row_batch_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Batch)(nil).AppendRow([]byte("hello"))
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
 }
 
 // batch_stream.create (stale): the object was closed before the call;
@@ -4664,6 +6360,119 @@ func TestMisuse_borrow_shared_vector_borrow_conflict_unique_shared(t *testing.T)
 	unchanged(t, before, recv)
 }
 
+// borrow.shared (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// borrow.shared (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_borrow_shared_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_borrow_shared_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	got, err := (*wh.VarVector)(nil).View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "target")
+}
+
+// borrow.shared (borrow_conflict): a view is taken while a conflicting view
+// is live; expects BorrowConflictError, borrow_conflicts +1.
+func TestMisuse_borrow_shared_var_vector_borrow_conflict_unique_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.BorrowConflictError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
 // borrow.unique (stale): the object was closed before the call; expects
 // StaleHandleError, stale_rejected +1.
 func TestMisuse_borrow_unique_buffer_stale(t *testing.T) {
@@ -5188,6 +6997,139 @@ func TestMisuse_borrow_unique_vector_borrow_conflict_unique_unique(t *testing.T)
 	var err error
 	region := misuseRegion(t, 0)
 	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.BorrowConflictError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// borrow.unique (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// borrow.unique (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_borrow_unique_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_borrow_unique_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	got, err := (*wh.VarVector)(nil).View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "target")
+}
+
+// borrow.unique (borrow_conflict): a view is taken while a conflicting view
+// is live; expects BorrowConflictError, borrow_conflicts +1.
+func TestMisuse_borrow_unique_var_vector_borrow_conflict_shared_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.BorrowConflictError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// borrow.unique (borrow_conflict): a view is taken while a conflicting view
+// is live; expects BorrowConflictError, borrow_conflicts +1.
+func TestMisuse_borrow_unique_var_vector_borrow_conflict_unique_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -339,6 +339,153 @@ static inline weaveheap__go_vector_read_result weaveheap__go_vector_read(weavehe
 	return res;
 }
 
+typedef struct weaveheap__go_var_vector_create_result {
+	weaveheap_var_vector_t r;
+	weaveheap_error e;
+} weaveheap__go_var_vector_create_result;
+static inline weaveheap__go_var_vector_create_result weaveheap__go_var_vector_create(weaveheap_region_t region, uint64_t capacity, uint64_t data_capacity, bool nullable, bool binary) {
+	weaveheap__go_var_vector_create_result res = {0};
+	res.r = weaveheap_var_vector_create(region, capacity, data_capacity, nullable, binary, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_release_result {
+	weaveheap_error e;
+} weaveheap__go_var_vector_release_result;
+static inline weaveheap__go_var_vector_release_result weaveheap__go_var_vector_release(weaveheap_var_vector_t vector) {
+	weaveheap__go_var_vector_release_result res = {0};
+	weaveheap_var_vector_release(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_length_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_var_vector_length_result;
+static inline weaveheap__go_var_vector_length_result weaveheap__go_var_vector_length(weaveheap_var_vector_t vector) {
+	weaveheap__go_var_vector_length_result res = {0};
+	res.r = weaveheap_var_vector_length(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_capacity_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_var_vector_capacity_result;
+static inline weaveheap__go_var_vector_capacity_result weaveheap__go_var_vector_capacity(weaveheap_var_vector_t vector) {
+	weaveheap__go_var_vector_capacity_result res = {0};
+	res.r = weaveheap_var_vector_capacity(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_data_length_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_var_vector_data_length_result;
+static inline weaveheap__go_var_vector_data_length_result weaveheap__go_var_vector_data_length(weaveheap_var_vector_t vector) {
+	weaveheap__go_var_vector_data_length_result res = {0};
+	res.r = weaveheap_var_vector_data_length(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_data_capacity_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_var_vector_data_capacity_result;
+static inline weaveheap__go_var_vector_data_capacity_result weaveheap__go_var_vector_data_capacity(weaveheap_var_vector_t vector) {
+	weaveheap__go_var_vector_data_capacity_result res = {0};
+	res.r = weaveheap_var_vector_data_capacity(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_null_count_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_var_vector_null_count_result;
+static inline weaveheap__go_var_vector_null_count_result weaveheap__go_var_vector_null_count(weaveheap_var_vector_t vector) {
+	weaveheap__go_var_vector_null_count_result res = {0};
+	res.r = weaveheap_var_vector_null_count(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_is_utf8_result {
+	bool r;
+	weaveheap_error e;
+} weaveheap__go_var_vector_is_utf8_result;
+static inline weaveheap__go_var_vector_is_utf8_result weaveheap__go_var_vector_is_utf8(weaveheap_var_vector_t vector) {
+	weaveheap__go_var_vector_is_utf8_result res = {0};
+	res.r = weaveheap_var_vector_is_utf8(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_append_result {
+	weaveheap_error e;
+} weaveheap__go_var_vector_append_result;
+static inline weaveheap__go_var_vector_append_result weaveheap__go_var_vector_append(weaveheap_var_vector_t vector, const uint8_t* value, uint64_t value_len) {
+	weaveheap__go_var_vector_append_result res = {0};
+	weaveheap_var_vector_append(vector, value, value_len, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_append_null_result {
+	weaveheap_error e;
+} weaveheap__go_var_vector_append_null_result;
+static inline weaveheap__go_var_vector_append_null_result weaveheap__go_var_vector_append_null(weaveheap_var_vector_t vector) {
+	weaveheap__go_var_vector_append_null_result res = {0};
+	weaveheap_var_vector_append_null(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_get_result {
+	uint8_t* r;
+	uint64_t out_len;
+	weaveheap_error e;
+} weaveheap__go_var_vector_get_result;
+static inline weaveheap__go_var_vector_get_result weaveheap__go_var_vector_get(weaveheap_var_vector_t vector, uint64_t index) {
+	weaveheap__go_var_vector_get_result res = {0};
+	res.r = weaveheap_var_vector_get(vector, index, &res.out_len, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_value_offset_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_var_vector_value_offset_result;
+static inline weaveheap__go_var_vector_value_offset_result weaveheap__go_var_vector_value_offset(weaveheap_var_vector_t vector, uint64_t index) {
+	weaveheap__go_var_vector_value_offset_result res = {0};
+	res.r = weaveheap_var_vector_value_offset(vector, index, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_value_length_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_var_vector_value_length_result;
+static inline weaveheap__go_var_vector_value_length_result weaveheap__go_var_vector_value_length(weaveheap_var_vector_t vector, uint64_t index) {
+	weaveheap__go_var_vector_value_length_result res = {0};
+	res.r = weaveheap_var_vector_value_length(vector, index, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_is_valid_result {
+	bool r;
+	weaveheap_error e;
+} weaveheap__go_var_vector_is_valid_result;
+static inline weaveheap__go_var_vector_is_valid_result weaveheap__go_var_vector_is_valid(weaveheap_var_vector_t vector, uint64_t index) {
+	weaveheap__go_var_vector_is_valid_result res = {0};
+	res.r = weaveheap_var_vector_is_valid(vector, index, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_read_result {
+	weaveheap_error e;
+} weaveheap__go_var_vector_read_result;
+static inline weaveheap__go_var_vector_read_result weaveheap__go_var_vector_read(weaveheap_var_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len) {
+	weaveheap__go_var_vector_read_result res = {0};
+	weaveheap_var_vector_read(vector, offset, dst, dst_len, &res.e);
+	return res;
+}
+
 typedef struct weaveheap__go_batch_create_result {
 	weaveheap_batch_t r;
 	weaveheap_error e;
@@ -361,7 +508,7 @@ static inline weaveheap__go_batch_release_result weaveheap__go_batch_release(wea
 typedef struct weaveheap__go_batch_add_column_result {
 	weaveheap_error e;
 } weaveheap__go_batch_add_column_result;
-static inline weaveheap__go_batch_add_column_result weaveheap__go_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_vector_t column) {
+static inline weaveheap__go_batch_add_column_result weaveheap__go_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, uint64_t name_len, weaveheap_handle_t column) {
 	weaveheap__go_batch_add_column_result res = {0};
 	weaveheap_batch_add_column(batch, name, name_len, column, &res.e);
 	return res;
@@ -394,6 +541,24 @@ typedef struct weaveheap__go_batch_column_name_result {
 static inline weaveheap__go_batch_column_name_result weaveheap__go_batch_column_name(weaveheap_batch_t batch, uint64_t index) {
 	weaveheap__go_batch_column_name_result res = {0};
 	res.r = weaveheap_batch_column_name(batch, index, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_validate_result {
+	weaveheap_error e;
+} weaveheap__go_batch_validate_result;
+static inline weaveheap__go_batch_validate_result weaveheap__go_batch_validate(weaveheap_batch_t batch) {
+	weaveheap__go_batch_validate_result res = {0};
+	weaveheap_batch_validate(batch, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_batch_append_row_result {
+	weaveheap_error e;
+} weaveheap__go_batch_append_row_result;
+static inline weaveheap__go_batch_append_row_result weaveheap__go_batch_append_row(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len) {
+	weaveheap__go_batch_append_row_result res = {0};
+	weaveheap_batch_append_row(batch, row, row_len, &res.e);
 	return res;
 }
 
@@ -605,6 +770,23 @@ static wh_arrow_result wh_arrow_batch_stream_stream(weaveheap_handle_t h) {
 	return r;
 }
 
+static wh_arrow_result wh_arrow_var_vector(weaveheap_handle_t h) {
+	wh_arrow_result r = {NULL, {0, NULL}};
+	void* out = calloc(1, sizeof(wh_arrow_pair));
+	if (!out) {
+		r.e.code = -1;  // the Go side makes the out-of-memory error
+		return r;
+	}
+	wh_arrow_pair* p = out;
+	weaveheap_var_vector_export_arrow(h, (uint8_t*)&p->schema, (uint8_t*)&p->array, &r.e);
+	if (r.e.code != 0) {
+		free(out);
+		return r;
+	}
+	r.out = out;
+	return r;
+}
+
 // Releases what the consumer has not (a moved struct is marked released),
 // then frees the structs.
 static void wh_arrow_pair_free(wh_arrow_pair* p) {
@@ -660,7 +842,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43"
+const GeneratedIDLHash = "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -725,6 +907,8 @@ const (
 	HandleKindBatch HandleKind = 8
 	// A batch_stream handle.
 	HandleKindBatchStream HandleKind = 9
+	// A var_vector handle.
+	HandleKindVarVector HandleKind = 10
 )
 
 // ElementType: The type of a vector's values. Each is stored as Arrow stores
@@ -755,6 +939,12 @@ const (
 	ElementTypeFloat64 ElementType = 10
 	// Booleans, a bitmap ("b").
 	ElementTypeBoolean ElementType = 11
+	// UTF-8 strings of any size ("u"): int32 offsets and the data bytes
+	// (docs/arrow.md): a `var_vector` (`var_vector.create`).
+	ElementTypeUTF8 ElementType = 12
+	// Byte strings of any size ("z"), laid out as `utf8`: a `var_vector`
+	// (`var_vector.create` with `binary`).
+	ElementTypeBinary ElementType = 13
 )
 
 // ErrorCode is a code of the core's error enum; the numbers are part of the ABI.
@@ -1389,7 +1579,8 @@ func (recv *Region) NewString(text []byte) (*String, error) {
 
 // NewVector: Makes an empty vector of `type` with room for `capacity` values,
 // and a validity bitmap when `nullable`. Its memory (values, then the bitmap,
-// each 64-byte aligned) is taken from the region at once.
+// each 64-byte aligned) is taken from the region at once. `utf8` and `binary`
+// are invalid_argument here (they vary in size: `var_vector.create`).
 //
 // Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
 // ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
@@ -1408,6 +1599,34 @@ func (recv *Region) NewVector(type_ ElementType, capacity uint64, nullable bool)
 		return nil, takeError(res.e)
 	}
 	return &Vector{h: uint64(res.r)}, nil
+}
+
+// NewVarVector: Makes an empty column of `utf8` values (Arrow's "u": UTF-8
+// strings of any size), or of `binary` ones ("z": byte strings) when `binary`,
+// with room for `capacity` values holding `data_capacity` bytes in all (at
+// most 2^31 - 1: Arrow's offsets are int32), and a validity bitmap when
+// `nullable`. Its memory (the data, the capacity + 1 offsets, then the bitmap,
+// each 64-byte aligned) is taken from the region at once. Sizes are checked in
+// 64 bits: one that no region can hold, or past the region's byte limit, is
+// out_of_memory.
+//
+// Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
+// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
+// nothing.
+//
+// A nil 'region' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Region) NewVarVector(capacity uint64, dataCapacity uint64, nullable bool, binary bool) (*VarVector, error) {
+	if recv == nil {
+		return nil, nilArgument("var_vector.create", "region")
+	}
+	res := C.weaveheap__go_var_vector_create(C.weaveheap_handle_t(recv.h), C.uint64_t(capacity), C.uint64_t(dataCapacity), C.bool(nullable), C.bool(binary))
+	if res.e.code != 0 {
+		return nil, takeError(res.e)
+	}
+	return &VarVector{h: uint64(res.r)}, nil
 }
 
 // NewBatch: Makes an empty batch in `region` with room for `max_columns`
@@ -2314,7 +2533,7 @@ func (recv *Batch) Close() error {
 //
 // Threads: any thread for a thread-safe region; otherwise only the thread that
 // is using the region.
-func (recv *Batch) AddColumn(name []byte, column *Vector) error {
+func (recv *Batch) AddColumn(name []byte, column Object) error {
 	if recv == nil {
 		return nilArgument("batch.add_column", "batch")
 	}
@@ -2392,6 +2611,64 @@ func (recv *Batch) ColumnName(index uint64) (string, error) {
 	s := C.GoString(res.r)
 	C.weaveheap_free_string(res.r)
 	return s, nil
+}
+
+// Validate: Checks every column against the Arrow layout, in place: its length
+// is the batch's rows, its validity bitmap holds its null count, its buffers
+// hold its values, a `utf8` or `binary` column's offsets start at 0 or more,
+// never decrease and stay within its data, and a `utf8` column's values are
+// UTF-8. The first fault is a typed error whose message names the column and
+// the row: invalid_argument (a length or null count), out_of_range (an offset,
+// a buffer too small), invalid_utf8. Changes nothing, copies nothing.
+//
+// Fails with InvalidArgumentError, InvalidUTF8Error, OutOfRangeError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'batch' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Batch) Validate() error {
+	if recv == nil {
+		return nilArgument("batch.validate", "batch")
+	}
+	res := C.weaveheap__go_batch_validate(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// AppendRow: Appends one row to the batch's columns, all or nothing. `row`
+// holds, for each column in order, a tag byte (0: null, 1: a value) and, for a
+// value, its bytes: a fixed-width column's value in the machine's byte order
+// (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32
+// length in the machine's byte order and then its bytes (docs/arrow.md).
+// Counted as one copy. A malformed row, a null in a column made without
+// `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is
+// invalid_argument, a full column out_of_range (the message names the column);
+// a live export of the batch, or a column that another holder (a view, an
+// export, another batch) borrows, is borrowed. A refused row changes no
+// column.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'batch' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Batch) AppendRow(row []byte) error {
+	if recv == nil {
+		return nilArgument("batch.append_row", "batch")
+	}
+	res := C.weaveheap__go_batch_append_row(C.weaveheap_handle_t(recv.h), (*C.uint8_t)(bytesPtr(row)), C.uint64_t(len(row)))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
 }
 
 // BatchStream: A stream of record batches of one schema, exported through the
@@ -2500,6 +2777,365 @@ func (recv *BatchStream) NumBatches() (uint64, error) {
 		return 0, takeError(res.e)
 	}
 	return uint64(res.r), nil
+}
+
+// VarVector: A column of values of any size, laid out as Arrow lays out `utf8`
+// ("u") and `binary` ("z") arrays: int32 offsets (capacity + 1 of them), the
+// values' bytes end to end, and a validity bitmap when it is nullable. Its
+// views (the data bytes so far) and Arrow exports read it in place.
+//
+// A *VarVector owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed VarVector reaches the core, which
+// refuses its stale handle. A *VarVector is not safe for concurrent use
+// unless its region is thread-safe.
+type VarVector struct {
+	h      uint64
+	closed bool
+}
+
+// VarVectorFromHandle wraps a raw handle as a *VarVector. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func VarVectorFromHandle(h Handle) *VarVector { return &VarVector{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *VarVector).
+func (recv *VarVector) Handle() Handle {
+	if recv == nil {
+		return 0
+	}
+	return Handle(recv.h)
+}
+
+func (recv *VarVector) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
+}
+
+// Close: Releases a column. Fails while it is borrowed (a view, an Arrow
+// export or a batch holds it).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError, BorrowError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) Close() error {
+	if recv == nil {
+		return nilArgument("var_vector.release", "vector")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_var_vector_release(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	recv.closed = true
+	return nil
+}
+
+// Length: The number of values (nulls included).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) Length() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("var_vector.length", "vector")
+	}
+	res := C.weaveheap__go_var_vector_length(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// Capacity: The number of values it has room for.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) Capacity() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("var_vector.capacity", "vector")
+	}
+	res := C.weaveheap__go_var_vector_capacity(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// DataLength: The number of data bytes its values hold so far.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) DataLength() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("var_vector.data_length", "vector")
+	}
+	res := C.weaveheap__go_var_vector_data_length(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// DataCapacity: The number of data bytes it has room for.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) DataCapacity() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("var_vector.data_capacity", "vector")
+	}
+	res := C.weaveheap__go_var_vector_data_capacity(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// NullCount: The number of null values.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) NullCount() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("var_vector.null_count", "vector")
+	}
+	res := C.weaveheap__go_var_vector_null_count(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// IsUTF8: Whether its values are UTF-8 text (`utf8`) rather than bytes
+// (`binary`).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) IsUTF8() (bool, error) {
+	if recv == nil {
+		return false, nilArgument("var_vector.is_utf8", "vector")
+	}
+	res := C.weaveheap__go_var_vector_is_utf8(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return false, takeError(res.e)
+	}
+	return bool(res.r), nil
+}
+
+// Append: Appends a value (counted as a copy). In a `utf8` column a value that
+// is not UTF-8 is invalid_utf8 (the message names the byte); a full column
+// (values or data bytes) is out_of_range. A refused value adds nothing.
+//
+// Fails with InvalidArgumentError, InvalidUTF8Error, OutOfRangeError,
+// BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) Append(value []byte) error {
+	if recv == nil {
+		return nilArgument("var_vector.append", "vector")
+	}
+	res := C.weaveheap__go_var_vector_append(C.weaveheap_handle_t(recv.h), (*C.uint8_t)(bytesPtr(value)), C.uint64_t(len(value)))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// AppendNull: Appends a null (an empty value). A column made without
+// `nullable` refuses it with invalid_argument; a full one is out_of_range.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) AppendNull() error {
+	if recv == nil {
+		return nilArgument("var_vector.append_null", "vector")
+	}
+	res := C.weaveheap__go_var_vector_append_null(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// Get: A copy of the value at `index` (below the length, else out_of_range) in
+// memory the caller owns (counted as a copy; a null is empty); free it with
+// `free_bytes`. Fails while a unique borrow is outstanding.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, OutOfMemoryError,
+// BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) Get(index uint64) ([]byte, error) {
+	if recv == nil {
+		return nil, nilArgument("var_vector.get", "vector")
+	}
+	res := C.weaveheap__go_var_vector_get(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return nil, takeError(res.e)
+	}
+	b := make([]byte, int(res.out_len))
+	copy(b, unsafe.Slice((*byte)(unsafe.Pointer(res.r)), int(res.out_len)))
+	C.weaveheap_free_bytes(res.r, res.out_len)
+	return b, nil
+}
+
+// ValueOffset: Where the value at `index` starts in the data bytes (what a
+// view shows): with `value_length`, the value read in place.
+//
+// Fails with OutOfRangeError, StaleHandleError, ReusedHandleError,
+// ForgedHandleError, WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) ValueOffset(index uint64) (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("var_vector.value_offset", "vector")
+	}
+	res := C.weaveheap__go_var_vector_value_offset(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// ValueLength: The length in bytes of the value at `index` (0 for a null).
+//
+// Fails with OutOfRangeError, StaleHandleError, ReusedHandleError,
+// ForgedHandleError, WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) ValueLength(index uint64) (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("var_vector.value_length", "vector")
+	}
+	res := C.weaveheap__go_var_vector_value_length(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// IsValid: Whether the value at `index` is not null.
+//
+// Fails with OutOfRangeError, StaleHandleError, ReusedHandleError,
+// ForgedHandleError, WrongKindError; a failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) IsValid(index uint64) (bool, error) {
+	if recv == nil {
+		return false, nilArgument("var_vector.is_valid", "vector")
+	}
+	res := C.weaveheap__go_var_vector_is_valid(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return false, takeError(res.e)
+	}
+	return bool(res.r), nil
+}
+
+// Read: Copies data bytes from `offset` into `dst` (counted as a copy), as a
+// view would show them. Fails while a unique borrow is outstanding.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) Read(offset uint64, dst []byte) error {
+	if recv == nil {
+		return nilArgument("var_vector.read", "vector")
+	}
+	res := C.weaveheap__go_var_vector_read(C.weaveheap_handle_t(recv.h), C.uint64_t(offset), (*C.uint8_t)(bytesPtr(dst)), C.uint64_t(len(dst)))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// View borrows the varvector's bytes in place (no copy): the shared
+// borrow by default (borrow.shared), the unique one with View(Unique)
+// (borrow.unique: writable for a buffer). The *View holds the borrow until its
+// Close; while it lives, closing the object or resetting or closing its
+// region is a BorrowError. Its bytes are read and written through its
+// checked accessors (ReadAt, WriteAt, Do), which refuse a closed view.
+func (recv *VarVector) View(access ...Access) (*View, error) {
+	if recv == nil {
+		return nil, nilArgument("borrow.shared", "target")
+	}
+	return takeView(recv.h, access)
+}
+
+// WithView calls fn with the varvector's bytes in place (no copy) under
+// a borrow that ends when fn returns (or panics): the shared borrow by
+// default, the unique one with Unique. The slice must not be used after fn
+// returns. It returns fn's error, or the borrow's.
+func (recv *VarVector) WithView(fn func(data []byte) error, access ...Access) error {
+	if recv == nil {
+		return nilArgument("borrow.shared", "target")
+	}
+	return withView(recv.h, fn, access)
 }
 
 // Access is the borrow a view takes.
@@ -2754,6 +3390,7 @@ var (
 	_ Memory = (*Bytes)(nil)
 	_ Memory = (*String)(nil)
 	_ Memory = (*Vector)(nil)
+	_ Memory = (*VarVector)(nil)
 )
 
 // Element is a Go type a TypedView shows values as: one per
@@ -3045,4 +3682,14 @@ func (recv *BatchStream) ExportArrowStream() (*ArrowStreamExport, error) {
 	s := &ArrowStreamExport{stream: (*C.struct_ArrowArrayStream)(r.out)}
 	runtime.SetFinalizer(s, func(s *ArrowStreamExport) { s.Release() })
 	return s, nil
+}
+
+// ExportArrow exports the VarVector through the Arrow C Data Interface
+// (var_vector.export_arrow: its doc in the C header says what it holds and
+// refuses); see ArrowExport for the addresses and their lifetime.
+func (recv *VarVector) ExportArrow() (*ArrowExport, error) {
+	if recv == nil {
+		return nil, nilArgument("var_vector.export_arrow", "vector")
+	}
+	return newArrowExport(C.wh_arrow_var_vector(C.weaveheap_handle_t(recv.h)), "var_vector.export_arrow")
 }

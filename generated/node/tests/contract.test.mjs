@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -177,6 +177,66 @@ test("vector.read: Vector.prototype.read (method)", () => {
   isMethod(wh["Vector"], "read");
 });
 
+test("var_vector.create: Region.prototype.varVector (method)", () => {
+  isMethod(wh["Region"], "varVector");
+});
+
+test("var_vector.release: VarVector.prototype.close (close)", () => {
+  isMethod(wh["VarVector"], "close");
+});
+
+test("var_vector.length: VarVector.prototype.length (method)", () => {
+  isMethod(wh["VarVector"], "length");
+});
+
+test("var_vector.capacity: VarVector.prototype.capacity (method)", () => {
+  isMethod(wh["VarVector"], "capacity");
+});
+
+test("var_vector.data_length: VarVector.prototype.dataLength (method)", () => {
+  isMethod(wh["VarVector"], "dataLength");
+});
+
+test("var_vector.data_capacity: VarVector.prototype.dataCapacity (method)", () => {
+  isMethod(wh["VarVector"], "dataCapacity");
+});
+
+test("var_vector.null_count: VarVector.prototype.nullCount (method)", () => {
+  isMethod(wh["VarVector"], "nullCount");
+});
+
+test("var_vector.is_utf8: VarVector.prototype.isUtf8 (method)", () => {
+  isMethod(wh["VarVector"], "isUtf8");
+});
+
+test("var_vector.append: VarVector.prototype.append (method)", () => {
+  isMethod(wh["VarVector"], "append");
+});
+
+test("var_vector.append_null: VarVector.prototype.appendNull (method)", () => {
+  isMethod(wh["VarVector"], "appendNull");
+});
+
+test("var_vector.get: VarVector.prototype.get (method)", () => {
+  isMethod(wh["VarVector"], "get");
+});
+
+test("var_vector.value_offset: VarVector.prototype.valueOffset (method)", () => {
+  isMethod(wh["VarVector"], "valueOffset");
+});
+
+test("var_vector.value_length: VarVector.prototype.valueLength (method)", () => {
+  isMethod(wh["VarVector"], "valueLength");
+});
+
+test("var_vector.is_valid: VarVector.prototype.isValid (method)", () => {
+  isMethod(wh["VarVector"], "isValid");
+});
+
+test("var_vector.read: VarVector.prototype.read (method)", () => {
+  isMethod(wh["VarVector"], "read");
+});
+
 test("batch.create: Region.prototype.batch (method)", () => {
   isMethod(wh["Region"], "batch");
 });
@@ -201,6 +261,14 @@ test("batch.column_name: Batch.prototype.columnName (method)", () => {
   isMethod(wh["Batch"], "columnName");
 });
 
+test("batch.validate: Batch.prototype.validate (method)", () => {
+  isMethod(wh["Batch"], "validate");
+});
+
+test("batch.append_row: Batch.prototype.appendRow (method)", () => {
+  isMethod(wh["Batch"], "appendRow");
+});
+
 test("batch_stream.create: Region.prototype.batchStream (method)", () => {
   isMethod(wh["Region"], "batchStream");
 });
@@ -217,18 +285,20 @@ test("batch_stream.num_batches: BatchStream.prototype.numBatches (method)", () =
   isMethod(wh["BatchStream"], "numBatches");
 });
 
-test("borrow.shared: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view (view)", () => {
+test("borrow.shared: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view, VarVector.prototype.view (view)", () => {
   isMethod(wh["WeaveHeapBuffer"], "view");
   isMethod(wh["Bytes"], "view");
   isMethod(wh["WeaveHeapString"], "view");
   isMethod(wh["Vector"], "view");
+  isMethod(wh["VarVector"], "view");
 });
 
-test("borrow.unique: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view (view)", () => {
+test("borrow.unique: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view, VarVector.prototype.view (view)", () => {
   isMethod(wh["WeaveHeapBuffer"], "view");
   isMethod(wh["Bytes"], "view");
   isMethod(wh["WeaveHeapString"], "view");
   isMethod(wh["Vector"], "view");
+  isMethod(wh["VarVector"], "view");
 });
 
 test("borrow.release: View.prototype.close (close)", () => {
@@ -305,6 +375,11 @@ test("handle batch: Batch (class)", () => {
 test("handle batch_stream: BatchStream (class)", () => {
   isClass(wh["BatchStream"]);
   assert.equal(typeof wh["BatchStream"].fromHandle, 'function');
+});
+
+test("handle var_vector: VarVector (class)", () => {
+  isClass(wh["VarVector"]);
+  assert.equal(typeof wh["VarVector"].fromHandle, 'function');
 });
 
 test("struct error: WeaveHeapError (struct)", () => {
@@ -404,7 +479,7 @@ test("error system_error = 11: SystemCallError (error)", () => {
   assert.ok(wh["SystemCallError"].prototype instanceof wh["WeaveHeapError"]);
 });
 
-// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, batch.export_arrow, batch_stream.export_arrow.
+// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, var_vector.export_arrow, batch.export_arrow, batch_stream.export_arrow.
 test('the glue\'s own functions are not exported', () => {
   for (const name of Object.keys(wh)) assert.doesNotMatch(name, /^(free|errorClear)/);
 });

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -13,36 +13,37 @@ export type T5 = wh.View;
 export type T6 = wh.Vector;
 export type T7 = wh.Batch;
 export type T8 = wh.BatchStream;
-export type T9 = wh.WeaveHeapError;
-export type T10 = wh.RegionOptions["chunkSize"];
-export type T11 = wh.RegionOptions["byteLimit"];
-export type T12 = wh.RegionOptions["threadSafe"];
-export type T13 = wh.View;
-export type T14 = wh.Stats["allocations"];
-export type T15 = wh.Stats["releases"];
-export type T16 = wh.Stats["bytesAllocated"];
-export type T17 = wh.Stats["bytesLive"];
-export type T18 = wh.Stats["bytesPeak"];
-export type T19 = wh.Stats["bytesReserved"];
-export type T20 = wh.Stats["borrowsTaken"];
-export type T21 = wh.Stats["borrowsActive"];
-export type T22 = wh.Stats["borrowConflicts"];
-export type T23 = wh.Stats["staleRejected"];
-export type T24 = wh.Stats["copies"];
-export type T25 = wh.Stats["copyBytes"];
-export type T26 = wh.Stats["regionsLive"];
-export type T27 = wh.WeaveHeapError;
-export type T28 = wh.InvalidArgumentError;
-export type T29 = wh.OutOfMemoryError;
-export type T30 = wh.StaleHandleError;
-export type T31 = wh.ReusedHandleError;
-export type T32 = wh.ForgedHandleError;
-export type T33 = wh.WrongKindError;
-export type T34 = wh.BorrowError;
-export type T35 = wh.BorrowConflictError;
-export type T36 = wh.InvalidUtf8Error;
-export type T37 = wh.OutOfRangeError;
-export type T38 = wh.SystemCallError;
+export type T9 = wh.VarVector;
+export type T10 = wh.WeaveHeapError;
+export type T11 = wh.RegionOptions["chunkSize"];
+export type T12 = wh.RegionOptions["byteLimit"];
+export type T13 = wh.RegionOptions["threadSafe"];
+export type T14 = wh.View;
+export type T15 = wh.Stats["allocations"];
+export type T16 = wh.Stats["releases"];
+export type T17 = wh.Stats["bytesAllocated"];
+export type T18 = wh.Stats["bytesLive"];
+export type T19 = wh.Stats["bytesPeak"];
+export type T20 = wh.Stats["bytesReserved"];
+export type T21 = wh.Stats["borrowsTaken"];
+export type T22 = wh.Stats["borrowsActive"];
+export type T23 = wh.Stats["borrowConflicts"];
+export type T24 = wh.Stats["staleRejected"];
+export type T25 = wh.Stats["copies"];
+export type T26 = wh.Stats["copyBytes"];
+export type T27 = wh.Stats["regionsLive"];
+export type T28 = wh.WeaveHeapError;
+export type T29 = wh.InvalidArgumentError;
+export type T30 = wh.OutOfMemoryError;
+export type T31 = wh.StaleHandleError;
+export type T32 = wh.ReusedHandleError;
+export type T33 = wh.ForgedHandleError;
+export type T34 = wh.WrongKindError;
+export type T35 = wh.BorrowError;
+export type T36 = wh.BorrowConflictError;
+export type T37 = wh.InvalidUtf8Error;
+export type T38 = wh.OutOfRangeError;
+export type T39 = wh.SystemCallError;
 
 export const values: unknown[] = [
   wh.versionNumber,
@@ -83,12 +84,29 @@ export const values: unknown[] = [
   wh.Vector.prototype.getF64,
   wh.Vector.prototype.isValid,
   wh.Vector.prototype.read,
+  wh.Region.prototype.varVector,
+  wh.VarVector.prototype.close,
+  wh.VarVector.prototype.length,
+  wh.VarVector.prototype.capacity,
+  wh.VarVector.prototype.dataLength,
+  wh.VarVector.prototype.dataCapacity,
+  wh.VarVector.prototype.nullCount,
+  wh.VarVector.prototype.isUtf8,
+  wh.VarVector.prototype.append,
+  wh.VarVector.prototype.appendNull,
+  wh.VarVector.prototype.get,
+  wh.VarVector.prototype.valueOffset,
+  wh.VarVector.prototype.valueLength,
+  wh.VarVector.prototype.isValid,
+  wh.VarVector.prototype.read,
   wh.Region.prototype.batch,
   wh.Batch.prototype.close,
   wh.Batch.prototype.addColumn,
   wh.Batch.prototype.numColumns,
   wh.Batch.prototype.numRows,
   wh.Batch.prototype.columnName,
+  wh.Batch.prototype.validate,
+  wh.Batch.prototype.appendRow,
   wh.Region.prototype.batchStream,
   wh.BatchStream.prototype.close,
   wh.BatchStream.prototype.addBatch,
@@ -97,10 +115,12 @@ export const values: unknown[] = [
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,
   wh.Vector.prototype.view,
+  wh.VarVector.prototype.view,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,
   wh.Vector.prototype.view,
+  wh.VarVector.prototype.view,
   wh.View.prototype.close,
   wh.handleKindOf,
   wh.stats,

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,
@@ -3158,6 +3158,1460 @@ test('vector_read_vector_null_dst', () => {
 });
 
 // the object was closed before the call
+test('var_vector_create_region_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    region.close();
+    misuse(() => region.varVector(16, 16, { nullable: false, binary: false }), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_create_region_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    misuse(() => region.varVector(16, 16, { nullable: false, binary: false }), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_create_region_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    misuse(() => recv.varVector(16, 16, { nullable: false, binary: false }), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_create_region_wrong_kind_buffer', () => {
+  try {
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.varVector(16, 16, { nullable: false, binary: false }), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_create_region_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Region.prototype.varVector.call(null, 16, 16, { nullable: false, binary: false }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_create_region_absurd_value_capacity_1000000000001', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.varVector(281474976710657, 16, { nullable: false, binary: false }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_create_region_absurd_value_capacity_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.varVector(18446744073709551615n, 16, { nullable: false, binary: false }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_create_region_absurd_value_capacity_100000010_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    misuse(() => region.varVector(4294967312, 16, { nullable: false, binary: false }), wh.OutOfMemoryError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_create_region_absurd_value_capacity_10000000000_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    misuse(() => region.varVector(1099511627776, 16, { nullable: false, binary: false }), wh.OutOfMemoryError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_create_region_absurd_value_capacity_1000000000000_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    misuse(() => region.varVector(281474976710656, 16, { nullable: false, binary: false }), wh.OutOfMemoryError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_create_region_absurd_value_capacity_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.varVector(1099511627776, 16, { nullable: false, binary: false }), wh.OutOfMemoryError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_create_region_absurd_value_capacity_1000000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.varVector(281474976710656, 16, { nullable: false, binary: false }), wh.OutOfMemoryError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_create_region_absurd_value_data_capacity_80000000', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.varVector(16, 2147483648, { nullable: false, binary: false }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.varVector(16, 18446744073709551615n, { nullable: false, binary: false }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_release_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const again = wh.VarVector.fromHandle(recv.handle);
+    const before = remember(newer);
+    misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_release_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_release_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_release_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a second wrapper of an already released handle is closed
+test('var_vector_release_var_vector_double_release', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const again = wh.VarVector.fromHandle(recv.handle);
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_release_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('var_vector_release_var_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.close(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_length_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_length_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.length(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_length_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.length(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_length_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.length(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_length_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_length_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.length.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_capacity_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.capacity(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_capacity_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.capacity(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_capacity_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.capacity(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_capacity_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.capacity(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_capacity_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.capacity(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_capacity_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.capacity.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_data_length_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.dataLength(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_data_length_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.dataLength(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_data_length_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.dataLength(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_data_length_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.dataLength(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_data_length_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.dataLength(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_data_length_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.dataLength.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_data_capacity_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.dataCapacity(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_data_capacity_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.dataCapacity(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_data_capacity_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.dataCapacity(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_data_capacity_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.dataCapacity(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_data_capacity_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.dataCapacity(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_data_capacity_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.dataCapacity.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_null_count_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_null_count_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.nullCount(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_null_count_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.nullCount(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_null_count_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.nullCount(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_null_count_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_null_count_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.nullCount.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_is_utf8_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.isUtf8(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_is_utf8_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.isUtf8(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_is_utf8_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.isUtf8(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_is_utf8_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.isUtf8(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_is_utf8_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.isUtf8(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_is_utf8_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.isUtf8.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_append_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_append_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_append_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_append_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_append_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_append_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.append.call(null, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('var_vector_append_var_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_append_var_vector_null_value', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.append(null), wh.InvalidArgumentError, '', 'value');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// text that is not UTF-8
+test('var_vector_append_var_vector_invalid_utf8_value', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.append(new Uint8Array([195, 40, 255])), wh.InvalidUtf8Error, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_append_null_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.appendNull(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_append_null_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.appendNull(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_append_null_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.appendNull(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_append_null_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.appendNull(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_append_null_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.appendNull(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_append_null_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.appendNull.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('var_vector_append_null_var_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.appendNull(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_get_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.get(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_get_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.get(0), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_get_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.get(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_get_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.get(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_get_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.get(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_get_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.get.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('var_vector_get_var_vector_while_borrowed_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.get(0), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_get_var_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.get(4294967312), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_get_var_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.get(1099511627776), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_get_var_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.get(18446744073709551615n), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_value_offset_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.valueOffset(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_value_offset_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.valueOffset(0), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_value_offset_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.valueOffset(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_value_offset_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.valueOffset(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_value_offset_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.valueOffset(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_value_offset_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.valueOffset.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_value_offset_var_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.valueOffset(4294967312), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_value_offset_var_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.valueOffset(1099511627776), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.valueOffset(18446744073709551615n), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_value_length_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.valueLength(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_value_length_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.valueLength(0), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_value_length_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.valueLength(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_value_length_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.valueLength(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_value_length_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.valueLength(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_value_length_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.valueLength.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_value_length_var_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.valueLength(4294967312), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_value_length_var_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.valueLength(1099511627776), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.valueLength(18446744073709551615n), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_is_valid_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.isValid(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_is_valid_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.isValid(0), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_is_valid_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.isValid(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_is_valid_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.isValid(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_is_valid_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.isValid(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_is_valid_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.isValid.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_is_valid_var_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.isValid(4294967312), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_is_valid_var_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.isValid(1099511627776), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.isValid(18446744073709551615n), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_read_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_read_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_read_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_read_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_read_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_read_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.read.call(null, 0, new Uint8Array(4)), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('var_vector_read_var_vector_while_borrowed_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.read(0, new Uint8Array(4)), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_read_var_vector_absurd_value_offset_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.read(4294967312, new Uint8Array(4)), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_read_var_vector_absurd_value_offset_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.read(1099511627776, new Uint8Array(4)), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.read(18446744073709551615n, new Uint8Array(4)), wh.OutOfRangeError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_read_var_vector_null_dst', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.read(0, null), wh.InvalidArgumentError, '', 'dst');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
 test('batch_create_region_stale', () => {
   try {
     const region = track(new wh.Region());
@@ -3693,6 +5147,155 @@ test('batch_column_name_batch_absurd_value_index_ffffffffffffffff', () => {
     const region = track(new wh.Region());
     const recv = region.batch(16);
     misuse(() => recv.columnName(18446744073709551615n), wh.OutOfRangeError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_validate_batch_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    misuse(() => recv.validate(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_validate_batch_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    const newer = region.batch(16);
+    misuse(() => recv.validate(), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_validate_batch_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(10376293537166655489n);
+    misuse(() => recv.validate(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_validate_batch_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(region.handle);
+    misuse(() => recv.validate(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_validate_batch_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    region.close();
+    misuse(() => recv.validate(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_validate_batch_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Batch.prototype.validate.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('batch_append_row_batch_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    misuse(() => recv.appendRow(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('batch_append_row_batch_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    recv.close();
+    const newer = region.batch(16);
+    misuse(() => recv.appendRow(new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('batch_append_row_batch_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(10376293537166655489n);
+    misuse(() => recv.appendRow(new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('batch_append_row_batch_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Batch.fromHandle(region.handle);
+    misuse(() => recv.appendRow(new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('batch_append_row_batch_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    region.close();
+    misuse(() => recv.appendRow(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_append_row_batch_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Batch.prototype.appendRow.call(null, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('batch_append_row_batch_null_row', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.batch(16);
+    misuse(() => recv.appendRow(null), wh.InvalidArgumentError, '', 'row');
   } finally {
     cleanup();
   }
@@ -4392,6 +5995,92 @@ test('borrow_shared_vector_borrow_conflict_unique_shared', () => {
 });
 
 // the object was closed before the call
+test('borrow_shared_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('borrow_shared_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.view(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('borrow_shared_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.view(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('borrow_shared_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.view(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('borrow_shared_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('borrow_shared_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.view.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a view is taken while a conflicting view is live
+test('borrow_shared_var_vector_borrow_conflict_unique_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view(), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
 test('borrow_unique_buffer_stale', () => {
   try {
     const region = track(new wh.Region());
@@ -4791,6 +6480,107 @@ test('borrow_unique_vector_borrow_conflict_unique_unique', () => {
   try {
     const region = track(new wh.Region());
     const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('borrow_unique_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('borrow_unique_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.view({ writable: true }), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('borrow_unique_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.view({ writable: true }), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('borrow_unique_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.view({ writable: true }), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('borrow_unique_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('borrow_unique_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.view.call(null, { writable: true }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a view is taken while a conflicting view is live
+test('borrow_unique_var_vector_borrow_conflict_shared_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// a view is taken while a conflicting view is live
+test('borrow_unique_var_vector_borrow_conflict_unique_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
     const before = remember(recv);
     const held = track(recv.view({ writable: true }));
     misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');

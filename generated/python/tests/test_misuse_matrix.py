@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 """The misuse matrix for Python (misuse.py): one test per case, its steps
 from misuse.plan. Each makes the objects the call needs, puts the target
 into the misused state, makes the call and checks that it raised the case's
@@ -51,12 +51,29 @@ NOT_EXPRESSIBLE = {
     "vector_get_f64_vector_null": WHY[0],
     "vector_is_valid_vector_null": WHY[0],
     "vector_read_vector_null": WHY[0],
+    "var_vector_create_region_null": WHY[0],
+    "var_vector_release_var_vector_null": WHY[0],
+    "var_vector_length_var_vector_null": WHY[0],
+    "var_vector_capacity_var_vector_null": WHY[0],
+    "var_vector_data_length_var_vector_null": WHY[0],
+    "var_vector_data_capacity_var_vector_null": WHY[0],
+    "var_vector_null_count_var_vector_null": WHY[0],
+    "var_vector_is_utf8_var_vector_null": WHY[0],
+    "var_vector_append_var_vector_null": WHY[0],
+    "var_vector_append_null_var_vector_null": WHY[0],
+    "var_vector_get_var_vector_null": WHY[0],
+    "var_vector_value_offset_var_vector_null": WHY[0],
+    "var_vector_value_length_var_vector_null": WHY[0],
+    "var_vector_is_valid_var_vector_null": WHY[0],
+    "var_vector_read_var_vector_null": WHY[0],
     "batch_create_region_null": WHY[0],
     "batch_release_batch_null": WHY[0],
     "batch_add_column_batch_null": WHY[0],
     "batch_num_columns_batch_null": WHY[0],
     "batch_num_rows_batch_null": WHY[0],
     "batch_column_name_batch_null": WHY[0],
+    "batch_validate_batch_null": WHY[0],
+    "batch_append_row_batch_null": WHY[0],
     "batch_stream_create_region_null": WHY[0],
     "batch_stream_release_batch_stream_null": WHY[0],
     "batch_stream_add_batch_batch_stream_null": WHY[0],
@@ -65,19 +82,21 @@ NOT_EXPRESSIBLE = {
     "borrow_shared_bytes_null": WHY[0],
     "borrow_shared_string_null": WHY[0],
     "borrow_shared_vector_null": WHY[0],
+    "borrow_shared_var_vector_null": WHY[0],
     "borrow_unique_buffer_null": WHY[0],
     "borrow_unique_bytes_null": WHY[0],
     "borrow_unique_string_null": WHY[0],
     "borrow_unique_vector_null": WHY[0],
+    "borrow_unique_var_vector_null": WHY[0],
 }
 
 
 def test_every_case_is_a_test_or_not_expressible():
     tests = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     tests.discard("every_case_is_a_test_or_not_expressible")
-    assert len(tests) == 343
+    assert len(tests) == 473
     assert not tests & set(NOT_EXPRESSIBLE)
-    assert len(tests) + len(NOT_EXPRESSIBLE) == 393
+    assert len(tests) + len(NOT_EXPRESSIBLE) == 542
 
 
 def test_region_destroy_region_reused():
@@ -2158,6 +2177,977 @@ def test_vector_read_vector_null_dst():
     region.close()
 
 
+def test_var_vector_create_region_stale():
+    """var_vector.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    expect_misuse(lambda: region.var_vector(16, 16, False, False), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_create_region_reused():
+    """var_vector.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    expect_misuse(lambda: region.var_vector(16, 16, False, False), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+
+
+def test_var_vector_create_region_forged():
+    """var_vector.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.var_vector(16, 16, False, False), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_create_region_wrong_kind_buffer():
+    """var_vector.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.var_vector(16, 16, False, False), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_var_vector_create_region_absurd_value_capacity_1000000000001():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.var_vector(281474976710657, 16, False, False), weaveheap.InvalidArgumentError, None, None)
+    region.close()
+
+
+def test_var_vector_create_region_absurd_value_capacity_ffffffffffffffff():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.var_vector(18446744073709551615, 16, False, False), weaveheap.InvalidArgumentError, None, None)
+    region.close()
+
+
+def test_var_vector_create_region_absurd_value_capacity_100000010_limited():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    expect_misuse(lambda: region.var_vector(4294967312, 16, False, False), weaveheap.OutOfMemoryError, None, None)
+    region.close()
+
+
+def test_var_vector_create_region_absurd_value_capacity_10000000000_limited():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    expect_misuse(lambda: region.var_vector(1099511627776, 16, False, False), weaveheap.OutOfMemoryError, None, None)
+    region.close()
+
+
+def test_var_vector_create_region_absurd_value_capacity_1000000000000_limited():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    expect_misuse(lambda: region.var_vector(281474976710656, 16, False, False), weaveheap.OutOfMemoryError, None, None)
+    region.close()
+
+
+def test_var_vector_create_region_absurd_value_capacity_10000000000():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.var_vector(1099511627776, 16, False, False), weaveheap.OutOfMemoryError, None, None)
+    region.close()
+
+
+def test_var_vector_create_region_absurd_value_capacity_1000000000000():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.var_vector(281474976710656, 16, False, False), weaveheap.OutOfMemoryError, None, None)
+    region.close()
+
+
+def test_var_vector_create_region_absurd_value_data_capacity_80000000():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.var_vector(16, 2147483648, False, False), weaveheap.InvalidArgumentError, None, None)
+    region.close()
+
+
+def test_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff():
+    """var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.var_vector(16, 18446744073709551615, False, False), weaveheap.InvalidArgumentError, None, None)
+    region.close()
+
+
+def test_var_vector_release_var_vector_reused():
+    """var_vector.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    again = weaveheap.VarVector.from_handle(recv.handle, owned=False)
+    before = remember(newer)
+    expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_release_var_vector_forged():
+    """var_vector.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_release_var_vector_wrong_kind_region():
+    """var_vector.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_release_var_vector_after_region_destroy():
+    """var_vector.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_release_var_vector_double_release():
+    """var_vector.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    again = weaveheap.VarVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_release_var_vector_while_borrowed_shared():
+    """var_vector.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.close(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_length_var_vector_stale():
+    """var_vector.length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_length_var_vector_reused():
+    """var_vector.length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.length(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_length_var_vector_forged():
+    """var_vector.length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.length(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_length_var_vector_wrong_kind_region():
+    """var_vector.length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.length(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_length_var_vector_after_region_destroy():
+    """var_vector.length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_capacity_var_vector_stale():
+    """var_vector.capacity (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_capacity_var_vector_reused():
+    """var_vector.capacity (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.capacity(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_capacity_var_vector_forged():
+    """var_vector.capacity (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.capacity(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_capacity_var_vector_wrong_kind_region():
+    """var_vector.capacity (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.capacity(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_capacity_var_vector_after_region_destroy():
+    """var_vector.capacity (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_data_length_var_vector_stale():
+    """var_vector.data_length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.data_length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_data_length_var_vector_reused():
+    """var_vector.data_length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.data_length(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_data_length_var_vector_forged():
+    """var_vector.data_length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.data_length(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_data_length_var_vector_wrong_kind_region():
+    """var_vector.data_length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.data_length(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_data_length_var_vector_after_region_destroy():
+    """var_vector.data_length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.data_length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_data_capacity_var_vector_stale():
+    """var_vector.data_capacity (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.data_capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_data_capacity_var_vector_reused():
+    """var_vector.data_capacity (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.data_capacity(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_data_capacity_var_vector_forged():
+    """var_vector.data_capacity (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.data_capacity(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_data_capacity_var_vector_wrong_kind_region():
+    """var_vector.data_capacity (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.data_capacity(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_data_capacity_var_vector_after_region_destroy():
+    """var_vector.data_capacity (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.data_capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_null_count_var_vector_stale():
+    """var_vector.null_count (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_null_count_var_vector_reused():
+    """var_vector.null_count (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.null_count(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_null_count_var_vector_forged():
+    """var_vector.null_count (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.null_count(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_null_count_var_vector_wrong_kind_region():
+    """var_vector.null_count (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.null_count(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_null_count_var_vector_after_region_destroy():
+    """var_vector.null_count (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_is_utf8_var_vector_stale():
+    """var_vector.is_utf8 (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.is_utf8(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_is_utf8_var_vector_reused():
+    """var_vector.is_utf8 (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.is_utf8(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_is_utf8_var_vector_forged():
+    """var_vector.is_utf8 (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.is_utf8(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_is_utf8_var_vector_wrong_kind_region():
+    """var_vector.is_utf8 (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.is_utf8(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_is_utf8_var_vector_after_region_destroy():
+    """var_vector.is_utf8 (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.is_utf8(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_append_var_vector_stale():
+    """var_vector.append (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_append_var_vector_reused():
+    """var_vector.append (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_append_var_vector_forged():
+    """var_vector.append (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_append_var_vector_wrong_kind_region():
+    """var_vector.append (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_append_var_vector_after_region_destroy():
+    """var_vector.append (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_append_var_vector_while_borrowed_shared():
+    """var_vector.append (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_append_var_vector_null_value():
+    """var_vector.append (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.append(None), weaveheap.InvalidArgumentError, None, 'value')
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_append_var_vector_invalid_utf8_value():
+    """var_vector.append (invalid_utf8): text that is not UTF-8; expects InvalidUtf8Error, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.append(b'\xc3(\xff'), weaveheap.InvalidUtf8Error, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_append_null_var_vector_stale():
+    """var_vector.append_null (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_append_null_var_vector_reused():
+    """var_vector.append_null (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.append_null(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_append_null_var_vector_forged():
+    """var_vector.append_null (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.append_null(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_append_null_var_vector_wrong_kind_region():
+    """var_vector.append_null (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.append_null(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_append_null_var_vector_after_region_destroy():
+    """var_vector.append_null (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_append_null_var_vector_while_borrowed_shared():
+    """var_vector.append_null (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.append_null(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_get_var_vector_stale():
+    """var_vector.get (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.get(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_get_var_vector_reused():
+    """var_vector.get (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.get(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_get_var_vector_forged():
+    """var_vector.get (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.get(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_get_var_vector_wrong_kind_region():
+    """var_vector.get (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.get(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_get_var_vector_after_region_destroy():
+    """var_vector.get (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.get(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_get_var_vector_while_borrowed_unique():
+    """var_vector.get (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.get(0), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_get_var_vector_absurd_value_index_100000010():
+    """var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.get(4294967312), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_get_var_vector_absurd_value_index_10000000000():
+    """var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.get(1099511627776), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff():
+    """var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.get(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_value_offset_var_vector_stale():
+    """var_vector.value_offset (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.value_offset(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_value_offset_var_vector_reused():
+    """var_vector.value_offset (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.value_offset(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_value_offset_var_vector_forged():
+    """var_vector.value_offset (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.value_offset(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_value_offset_var_vector_wrong_kind_region():
+    """var_vector.value_offset (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.value_offset(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_value_offset_var_vector_after_region_destroy():
+    """var_vector.value_offset (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.value_offset(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_value_offset_var_vector_absurd_value_index_100000010():
+    """var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.value_offset(4294967312), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_value_offset_var_vector_absurd_value_index_10000000000():
+    """var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.value_offset(1099511627776), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff():
+    """var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.value_offset(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_value_length_var_vector_stale():
+    """var_vector.value_length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.value_length(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_value_length_var_vector_reused():
+    """var_vector.value_length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.value_length(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_value_length_var_vector_forged():
+    """var_vector.value_length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.value_length(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_value_length_var_vector_wrong_kind_region():
+    """var_vector.value_length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.value_length(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_value_length_var_vector_after_region_destroy():
+    """var_vector.value_length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.value_length(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_value_length_var_vector_absurd_value_index_100000010():
+    """var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.value_length(4294967312), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_value_length_var_vector_absurd_value_index_10000000000():
+    """var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.value_length(1099511627776), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff():
+    """var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.value_length(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_is_valid_var_vector_stale():
+    """var_vector.is_valid (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_is_valid_var_vector_reused():
+    """var_vector.is_valid (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_is_valid_var_vector_forged():
+    """var_vector.is_valid (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_is_valid_var_vector_wrong_kind_region():
+    """var_vector.is_valid (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_is_valid_var_vector_after_region_destroy():
+    """var_vector.is_valid (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_is_valid_var_vector_absurd_value_index_100000010():
+    """var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.is_valid(4294967312), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_is_valid_var_vector_absurd_value_index_10000000000():
+    """var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.is_valid(1099511627776), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff():
+    """var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.is_valid(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_read_var_vector_stale():
+    """var_vector.read (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_read_var_vector_reused():
+    """var_vector.read (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_read_var_vector_forged():
+    """var_vector.read (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_read_var_vector_wrong_kind_region():
+    """var_vector.read (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_read_var_vector_after_region_destroy():
+    """var_vector.read (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_read_var_vector_while_borrowed_unique():
+    """var_vector.read (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.read(0, bytearray(4)), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_read_var_vector_absurd_value_offset_100000010():
+    """var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(4294967312, bytearray(4)), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_read_var_vector_absurd_value_offset_10000000000():
+    """var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(1099511627776, bytearray(4)), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff():
+    """var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(18446744073709551615, bytearray(4)), weaveheap.OutOfRangeError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_read_var_vector_null_dst():
+    """var_vector.read (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.read(0, None), weaveheap.InvalidArgumentError, None, 'dst')
+    unchanged(before, recv)
+    region.close()
+
+
 def test_batch_create_region_stale():
     """batch.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
@@ -2510,6 +3500,100 @@ def test_batch_column_name_batch_absurd_value_index_ffffffffffffffff():
     region = weaveheap.Region()
     recv = region.batch(16)
     expect_misuse(lambda: recv.column_name(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    region.close()
+
+
+def test_batch_validate_batch_stale():
+    """batch.validate (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    expect_misuse(lambda: recv.validate(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_validate_batch_reused():
+    """batch.validate (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    newer = region.batch(16)
+    expect_misuse(lambda: recv.validate(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_validate_batch_forged():
+    """batch.validate (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.validate(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_validate_batch_wrong_kind_region():
+    """batch.validate (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.validate(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_validate_batch_after_region_destroy():
+    """batch.validate (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    region.close()
+    expect_misuse(lambda: recv.validate(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_append_row_batch_stale():
+    """batch.append_row (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    expect_misuse(lambda: recv.append_row(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_append_row_batch_reused():
+    """batch.append_row (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    recv.close()
+    newer = region.batch(16)
+    expect_misuse(lambda: recv.append_row(b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_append_row_batch_forged():
+    """batch.append_row (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(0x8fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.append_row(b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_append_row_batch_wrong_kind_region():
+    """batch.append_row (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Batch.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.append_row(b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_batch_append_row_batch_after_region_destroy():
+    """batch.append_row (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    region.close()
+    expect_misuse(lambda: recv.append_row(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_batch_append_row_batch_null_row():
+    """batch.append_row (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.batch(16)
+    expect_misuse(lambda: recv.append_row(None), weaveheap.InvalidArgumentError, None, 'row')
     region.close()
 
 
@@ -2970,6 +4054,63 @@ def test_borrow_shared_vector_borrow_conflict_unique_shared():
     region.close()
 
 
+def test_borrow_shared_var_vector_stale():
+    """borrow.shared (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_shared_var_vector_reused():
+    """borrow.shared (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_shared_var_vector_forged():
+    """borrow.shared (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.view(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_shared_var_vector_wrong_kind_region():
+    """borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.view(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_shared_var_vector_after_region_destroy():
+    """borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_borrow_shared_var_vector_borrow_conflict_unique_shared():
+    """borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.view(), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
 def test_borrow_unique_buffer_stale():
     """borrow.unique (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
@@ -3244,6 +4385,75 @@ def test_borrow_unique_vector_borrow_conflict_unique_unique():
     """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
     region = weaveheap.Region()
     recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_var_vector_stale():
+    """borrow.unique (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_unique_var_vector_reused():
+    """borrow.unique (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_unique_var_vector_forged():
+    """borrow.unique (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_unique_var_vector_wrong_kind_region():
+    """borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_unique_var_vector_after_region_destroy():
+    """borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_borrow_unique_var_vector_borrow_conflict_shared_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_var_vector_borrow_conflict_unique_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
     before = remember(recv)
     held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
     expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43"
+IDL_HASH = "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930"
 __version__ = "0.1.0"
 
 
@@ -52,6 +52,7 @@ String = native.String
 Vector = native.Vector
 Batch = native.Batch
 BatchStream = native.BatchStream
+VarVector = native.VarVector
 View = native.View
 Exporter = native.Exporter
 RegionOptions = native.RegionOptions
@@ -72,6 +73,7 @@ class HandleKind(_enum.IntEnum):
     VECTOR = 7
     BATCH = 8
     BATCH_STREAM = 9
+    VAR_VECTOR = 10
 
 
 class ElementType(_enum.IntEnum):
@@ -87,6 +89,8 @@ class ElementType(_enum.IntEnum):
     FLOAT32 = 9
     FLOAT64 = 10
     BOOLEAN = 11
+    UTF8 = 12
+    BINARY = 13
 
 
 # -- errors: one class per error code.
@@ -110,7 +114,7 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
-_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, View)
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, View)
 
 
 def _handle_of(obj):
@@ -152,6 +156,7 @@ __all__ = [
     "Vector",
     "Batch",
     "BatchStream",
+    "VarVector",
     "View",
     "Exporter",
     "RegionOptions",

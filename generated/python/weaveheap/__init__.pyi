@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -13,6 +13,7 @@ from .native import String as String
 from .native import Vector as Vector
 from .native import Batch as Batch
 from .native import BatchStream as BatchStream
+from .native import VarVector as VarVector
 from .native import View as View
 from .native import Exporter as Exporter
 from .native import RegionOptions as RegionOptions
@@ -61,6 +62,7 @@ __all__ = [
     "Vector",
     "Batch",
     "BatchStream",
+    "VarVector",
     "View",
     "Exporter",
     "RegionOptions",
@@ -99,7 +101,7 @@ __all__ = [
 
 # What a function taking a handle accepts: one of the package's objects, or
 # a raw handle.
-_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, View]
+_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, View]
 
 
 class HandleKind(enum.IntEnum):
@@ -114,6 +116,7 @@ class HandleKind(enum.IntEnum):
     VECTOR = 7
     BATCH = 8
     BATCH_STREAM = 9
+    VAR_VECTOR = 10
 
 
 class ElementType(enum.IntEnum):
@@ -129,6 +132,8 @@ class ElementType(enum.IntEnum):
     FLOAT32 = 9
     FLOAT64 = 10
     BOOLEAN = 11
+    UTF8 = 12
+    BINARY = 13
 
 
 def handle_kind_of(handle: _HandleObject | int) -> HandleKind: ...

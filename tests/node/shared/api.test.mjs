@@ -619,6 +619,89 @@ const checks = {
     assert.equal(r.vector('int8', 1).exportArrow, undefined);
     r.close();
   },
+  'var_vector.create'() {
+    const r = new wh.Region();
+    const v = r.varVector(4, 16, { nullable: true });
+    assert.equal(wh.handleKindOf(v), 'var_vector');
+    assert.equal(v.isUtf8(), true);
+    assert.equal(r.varVector(1, 1, { binary: true }).isUtf8(), false);
+    assert.throws(() => r.varVector(1, 2n ** 31n), wh.InvalidArgumentError);
+    assert.throws(() => r.varVector(2n ** 48n, 0), wh.OutOfMemoryError);
+    r.close();
+  },
+  'var_vector.release'() {
+    const r = new wh.Region();
+    const v = r.varVector(1, 1);
+    const view = v.view();
+    assert.throws(() => v.close(), wh.BorrowError);
+    view.close();
+    v.close();
+    r.close();
+  },
+  'var_vector.length'() { varColumn((v) => assert.equal(v.length(), 2)); },
+  'var_vector.capacity'() { varColumn((v) => assert.equal(v.capacity(), 4)); },
+  'var_vector.data_length'() { varColumn((v) => assert.equal(v.dataLength(), 3)); },
+  'var_vector.data_capacity'() { varColumn((v) => assert.equal(v.dataCapacity(), 16)); },
+  'var_vector.null_count'() { varColumn((v) => assert.equal(v.nullCount(), 1)); },
+  'var_vector.is_utf8'() { varColumn((v) => assert.equal(v.isUtf8(), true)); },
+  'var_vector.append'() {
+    varColumn((v) => {
+      assert.throws(() => v.append(new Uint8Array([0xff])), wh.InvalidUtf8Error);
+      assert.throws(() => v.append(new Uint8Array(14)), wh.OutOfRangeError, 'past the data bytes');
+      assert.equal(v.length(), 2);
+    });
+  },
+  'var_vector.append_null'() {
+    varColumn((v) => assert.equal(v.isValid(1), false));
+  },
+  'var_vector.get'() {
+    varColumn((v) => {
+      assert.deepEqual([...v.get(0)], [...Buffer.from('hé')]);
+      assert.equal(v.get(1).length, 0);
+      assert.throws(() => v.get(2), wh.OutOfRangeError);
+    });
+  },
+  'var_vector.value_offset'() { varColumn((v) => assert.equal(v.valueOffset(1), 3)); },
+  'var_vector.value_length'() { varColumn((v) => assert.equal(v.valueLength(0), 3)); },
+  'var_vector.is_valid'() {
+    varColumn((v) => {
+      assert.equal(v.isValid(0), true);
+      assert.throws(() => v.isValid(2), wh.OutOfRangeError);
+    });
+  },
+  'var_vector.read'() {
+    varColumn((v) => {
+      const dst = new Uint8Array(3);
+      v.read(0, dst);
+      assert.deepEqual([...dst], [...Buffer.from('hé')]);
+    });
+  },
+  'var_vector.export_arrow'() {
+    // C and Python only, as vector.export_arrow.
+    assert.match(wh.IDL.functions['var_vector.export_arrow'], /^\(glue\)/);
+  },
+  'batch.append_row'() {
+    const r = new wh.Region();
+    const b = r.batch(1);
+    const v = r.vector('int32', 2);
+    b.addColumn('v', v);
+    b.appendRow(new Uint8Array([1, ...new Uint8Array(new Int32Array([7]).buffer)]));
+    assert.throws(() => b.appendRow(new Uint8Array([1, 0])), /column 'v'/);
+    assert.equal(b.numRows(), 1);
+    b.close();
+    assert.equal(v.get(0), 7);
+    r.close();
+  },
+  'batch.validate'() {
+    const r = new wh.Region();
+    const b = r.batch(1);
+    const v = r.varVector(2, 4);
+    v.append(Buffer.from('ok'));
+    b.addColumn('s', v);
+    b.validate();
+    b.close();
+    r.close();
+  },
   'batch.create'() {
     const r = new wh.Region();
     const b = r.batch(2);
@@ -739,6 +822,16 @@ const checks = {
     r.close();
   },
 };
+
+/* A utf8 column of "hé" and a null, room for 4 values and 16 bytes. */
+function varColumn(fn) {
+  const r = new wh.Region();
+  const v = r.varVector(4, 16, { nullable: true });
+  v.append(Buffer.from('hé'));
+  v.appendNull();
+  fn(v);
+  r.close();
+}
 
 function withStatsDir(fn) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wh-node-stats-'));

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -206,6 +206,51 @@ final class Native {
     /** vector.read (weaveheap_vector_read). */
     static native void vectorRead(long handle, long offset, byte[] dst);
 
+    /** var_vector.create (weaveheap_var_vector_create). */
+    static native long varVectorCreate(long handle, long capacity, long dataCapacity, boolean nullable, boolean binary);
+
+    /** var_vector.release (weaveheap_var_vector_release). */
+    static native void varVectorRelease(long handle);
+
+    /** var_vector.length (weaveheap_var_vector_length). */
+    static native long varVectorLength(long handle);
+
+    /** var_vector.capacity (weaveheap_var_vector_capacity). */
+    static native long varVectorCapacity(long handle);
+
+    /** var_vector.data_length (weaveheap_var_vector_data_length). */
+    static native long varVectorDataLength(long handle);
+
+    /** var_vector.data_capacity (weaveheap_var_vector_data_capacity). */
+    static native long varVectorDataCapacity(long handle);
+
+    /** var_vector.null_count (weaveheap_var_vector_null_count). */
+    static native long varVectorNullCount(long handle);
+
+    /** var_vector.is_utf8 (weaveheap_var_vector_is_utf8). */
+    static native boolean varVectorIsUtf8(long handle);
+
+    /** var_vector.append (weaveheap_var_vector_append). */
+    static native void varVectorAppend(long handle, byte[] value);
+
+    /** var_vector.append_null (weaveheap_var_vector_append_null). */
+    static native void varVectorAppendNull(long handle);
+
+    /** var_vector.get (weaveheap_var_vector_get). */
+    static native byte[] varVectorGet(long handle, long index);
+
+    /** var_vector.value_offset (weaveheap_var_vector_value_offset). */
+    static native long varVectorValueOffset(long handle, long index);
+
+    /** var_vector.value_length (weaveheap_var_vector_value_length). */
+    static native long varVectorValueLength(long handle, long index);
+
+    /** var_vector.is_valid (weaveheap_var_vector_is_valid). */
+    static native boolean varVectorIsValid(long handle, long index);
+
+    /** var_vector.read (weaveheap_var_vector_read). */
+    static native void varVectorRead(long handle, long offset, byte[] dst);
+
     /** batch.create (weaveheap_batch_create). */
     static native long batchCreate(long handle, int maxColumns);
 
@@ -223,6 +268,12 @@ final class Native {
 
     /** batch.column_name (weaveheap_batch_column_name). */
     static native byte[] batchColumnName(long handle, long index);
+
+    /** batch.validate (weaveheap_batch_validate). */
+    static native void batchValidate(long handle);
+
+    /** batch.append_row (weaveheap_batch_append_row). */
+    static native void batchAppendRow(long handle, byte[] row);
 
     /** batch_stream.create (weaveheap_batch_stream_create). */
     static native long batchStreamCreate(long handle, int maxBatches);

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43";
+    public static final String IDL_HASH = "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -669,7 +669,9 @@ public final class WeaveHeap {
         /** A batch handle. */
         BATCH(8),
         /** A batch_stream handle. */
-        BATCH_STREAM(9);
+        BATCH_STREAM(9),
+        /** A var_vector handle. */
+        VAR_VECTOR(10);
 
         private final int code;
 
@@ -730,7 +732,13 @@ public final class WeaveHeap {
         /** IEEE 754 binary64 ("g"). */
         FLOAT64(10),
         /** Booleans, a bitmap ("b"). */
-        BOOLEAN(11);
+        BOOLEAN(11),
+        /** UTF-8 strings of any size ("u"): int32 offsets and the data bytes
+(docs/arrow.md): a `var_vector` (`var_vector.create`). */
+        UTF8(12),
+        /** Byte strings of any size ("z"), laid out as `utf8`: a `var_vector`
+(`var_vector.create` with `binary`). */
+        BINARY(13);
 
         private final int code;
 
@@ -1138,7 +1146,8 @@ public final class WeaveHeap {
         /**
          * Makes an empty vector of `type` with room for `capacity` values, and a validity
          * bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte
-         * aligned) is taken from the region at once.
+         * aligned) is taken from the region at once. `utf8` and `binary` are
+         * invalid_argument here (they vary in size: `var_vector.create`).
          *
          * @param type the IDL's type
          * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
@@ -1162,7 +1171,8 @@ public final class WeaveHeap {
         /**
          * Makes an empty vector of `type` with room for `capacity` values, and a validity
          * bitmap when `nullable`. Its memory (values, then the bitmap, each 64-byte
-         * aligned) is taken from the region at once.
+         * aligned) is taken from the region at once. `utf8` and `binary` are
+         * invalid_argument here (they vary in size: `var_vector.create`).
          * <p>nullable is false, the IDL default.
          *
          * @param type the IDL's type
@@ -1181,6 +1191,84 @@ public final class WeaveHeap {
             }
             drain();
             return new Vector(this, Native.vectorCreate(handle, type.code(), capacity, false));
+        }
+
+        /**
+         * Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings of any size),
+         * or of `binary` ones ("z": byte strings) when `binary`, with room for `capacity`
+         * values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets
+         * are int32), and a validity bitmap when `nullable`. Its memory (the data, the
+         * capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the
+         * region at once. Sizes are checked in 64 bits: one that no region can hold, or
+         * past the region's byte limit, is out_of_memory.
+         *
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @param dataCapacity the IDL's data_capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most 2147483647
+         * @param nullable the IDL's nullable
+         * @param binary the IDL's binary
+         * @return the new VarVector, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public VarVector varVector(long capacity, long dataCapacity, boolean nullable, boolean binary) {
+            drain();
+            return new VarVector(this, Native.varVectorCreate(handle, capacity, dataCapacity, nullable, binary));
+        }
+
+        /**
+         * Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings of any size),
+         * or of `binary` ones ("z": byte strings) when `binary`, with room for `capacity`
+         * values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets
+         * are int32), and a validity bitmap when `nullable`. Its memory (the data, the
+         * capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the
+         * region at once. Sizes are checked in 64 bits: one that no region can hold, or
+         * past the region's byte limit, is out_of_memory.
+         * <p>binary is false, the IDL default.
+         *
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @param dataCapacity the IDL's data_capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most 2147483647
+         * @param nullable the IDL's nullable
+         * @return the new VarVector, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public VarVector varVector(long capacity, long dataCapacity, boolean nullable) {
+            drain();
+            return new VarVector(this, Native.varVectorCreate(handle, capacity, dataCapacity, nullable, false));
+        }
+
+        /**
+         * Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings of any size),
+         * or of `binary` ones ("z": byte strings) when `binary`, with room for `capacity`
+         * values holding `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets
+         * are int32), and a validity bitmap when `nullable`. Its memory (the data, the
+         * capacity + 1 offsets, then the bitmap, each 64-byte aligned) is taken from the
+         * region at once. Sizes are checked in 64 bits: one that no region can hold, or
+         * past the region's byte limit, is out_of_memory.
+         * <p>nullable is false, the IDL default.
+         * <p>binary is false, the IDL default.
+         *
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @param dataCapacity the IDL's data_capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most 2147483647
+         * @return the new VarVector, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public VarVector varVector(long capacity, long dataCapacity) {
+            drain();
+            return new VarVector(this, Native.varVectorCreate(handle, capacity, dataCapacity, false, false));
         }
 
         /**
@@ -2534,7 +2622,7 @@ public final class WeaveHeap {
          * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
          * @throws WrongKindException The handle is live but of another kind than the function takes.
          */
-        public void addColumn(byte[] name, Vector column) {
+        public void addColumn(byte[] name, Resource column) {
             if (name == null) {
                 throw new InvalidArgumentException("batch.add_column: 'name' is null");
             }
@@ -2589,6 +2677,57 @@ public final class WeaveHeap {
         public String columnName(long index) {
             drain();
             return new String(Native.batchColumnName(handle, index), StandardCharsets.UTF_8);
+        }
+
+        /**
+         * Checks every column against the Arrow layout, in place: its length is the
+         * batch's rows, its validity bitmap holds its null count, its buffers hold its
+         * values, a `utf8` or `binary` column's offsets start at 0 or more, never decrease
+         * and stay within its data, and a `utf8` column's values are UTF-8. The first
+         * fault is a typed error whose message names the column and the row:
+         * invalid_argument (a length or null count), out_of_range (an offset, a buffer too
+         * small), invalid_utf8. Changes nothing, copies nothing.
+         *
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws InvalidUtf8Exception The text is not valid UTF-8; the message names the byte offset.
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void validate() {
+            drain();
+            Native.batchValidate(handle);
+        }
+
+        /**
+         * Appends one row to the batch's columns, all or nothing. `row` holds, for each
+         * column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a
+         * fixed-width column's value in the machine's byte order (one byte, 0 or 1, for
+         * `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte
+         * order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row,
+         * a null in a column made without `nullable`, a bad boolean or a `utf8` value that
+         * is not UTF-8 is invalid_argument, a full column out_of_range (the message names
+         * the column); a live export of the batch, or a column that another holder (a
+         * view, an export, another batch) borrows, is borrowed. A refused row changes no
+         * column.
+         *
+         * @param row the IDL's row
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void appendRow(byte[] row) {
+            if (row == null) {
+                throw new InvalidArgumentException("batch.append_row: 'row' is null");
+            }
+            drain();
+            Native.batchAppendRow(handle, row);
         }
 
         /**
@@ -2707,6 +2846,335 @@ public final class WeaveHeap {
             }
             drain();
             Native.batchStreamRelease(handle);
+            released();
+        }
+    }
+
+    /**
+     * A column of values of any size, laid out as Arrow lays out `utf8` ("u") and
+     * `binary` ("z") arrays: int32 offsets (capacity + 1 of them), the values' bytes
+     * end to end, and a validity bitmap when it is nullable. Its views (the data bytes
+     * so far) and Arrow exports read it in place.
+     *
+     * Closing it is idempotent: a second close() does nothing.
+     */
+    public static final class VarVector extends Resource implements Memory {
+        private final Region region;
+
+        VarVector(Region region, long handle) {
+            super(handle, region.pending, false);
+            this.region = region;
+        }
+
+        private VarVector(long handle) {
+            super(handle, null, false);
+            this.region = null;
+        }
+
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a VarVector of that handle
+         */
+        public static VarVector fromHandle(long handle) {
+            return new VarVector(handle);
+        }
+
+        /**
+         * The Region this object lives in.
+         *
+         * @return it; null for a wrapper made by fromHandle
+         */
+        public Region region() {
+            return region;
+        }
+
+        /**
+         * The number of values (nulls included).
+         *
+         * @return the number of values (nulls included)
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long length() {
+            drain();
+            return Native.varVectorLength(handle);
+        }
+
+        /**
+         * The number of values it has room for.
+         *
+         * @return the number of values it has room for
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long capacity() {
+            drain();
+            return Native.varVectorCapacity(handle);
+        }
+
+        /**
+         * The number of data bytes its values hold so far.
+         *
+         * @return the number of data bytes its values hold so far
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long dataLength() {
+            drain();
+            return Native.varVectorDataLength(handle);
+        }
+
+        /**
+         * The number of data bytes it has room for.
+         *
+         * @return the number of data bytes it has room for
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long dataCapacity() {
+            drain();
+            return Native.varVectorDataCapacity(handle);
+        }
+
+        /**
+         * The number of null values.
+         *
+         * @return the number of null values
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long nullCount() {
+            drain();
+            return Native.varVectorNullCount(handle);
+        }
+
+        /**
+         * Whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`).
+         *
+         * @return whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`)
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public boolean isUtf8() {
+            drain();
+            return Native.varVectorIsUtf8(handle);
+        }
+
+        /**
+         * Appends a value (counted as a copy). In a `utf8` column a value that is not
+         * UTF-8 is invalid_utf8 (the message names the byte); a full column (values or
+         * data bytes) is out_of_range. A refused value adds nothing.
+         *
+         * @param value the IDL's value
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws InvalidUtf8Exception The text is not valid UTF-8; the message names the byte offset.
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void append(byte[] value) {
+            if (value == null) {
+                throw new InvalidArgumentException("var_vector.append: 'value' is null");
+            }
+            drain();
+            Native.varVectorAppend(handle, value);
+        }
+
+        /**
+         * Appends a null (an empty value). A column made without `nullable` refuses it
+         * with invalid_argument; a full one is out_of_range.
+         *
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void appendNull() {
+            drain();
+            Native.varVectorAppendNull(handle);
+        }
+
+        /**
+         * A copy of the value at `index` (below the length, else out_of_range) in memory
+         * the caller owns (counted as a copy; a null is empty); free it with `free_bytes`.
+         * Fails while a unique borrow is outstanding.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return a copy of the value at `index` (below the length, else out_of_range) in memory the caller owns (counted as a copy; a null is empty); free it with `free_bytes`
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public byte[] get(long index) {
+            drain();
+            return Native.varVectorGet(handle, index);
+        }
+
+        /**
+         * Where the value at `index` starts in the data bytes (what a view shows): with
+         * `value_length`, the value read in place.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return where the value at `index` starts in the data bytes (what a view shows): with `value_length`, the value read in place
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long valueOffset(long index) {
+            drain();
+            return Native.varVectorValueOffset(handle, index);
+        }
+
+        /**
+         * The length in bytes of the value at `index` (0 for a null).
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return the length in bytes of the value at `index` (0 for a null)
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long valueLength(long index) {
+            drain();
+            return Native.varVectorValueLength(handle, index);
+        }
+
+        /**
+         * Whether the value at `index` is not null.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return whether the value at `index` is not null
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public boolean isValid(long index) {
+            drain();
+            return Native.varVectorIsValid(handle, index);
+        }
+
+        /**
+         * Copies data bytes from `offset` into `dst` (counted as a copy), as a view would
+         * show them. Fails while a unique borrow is outstanding.
+         *
+         * @param offset the IDL's offset (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @param dst the IDL's dst
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void read(long offset, byte[] dst) {
+            if (dst == null) {
+                throw new InvalidArgumentException("var_vector.read: 'dst' is null");
+            }
+            drain();
+            Native.varVectorRead(handle, offset, dst);
+        }
+
+        /**
+         * Takes a shared borrow: `view` is read-only and lives until the returned token is
+         * released. Fails with borrow_conflict while a unique borrow is outstanding.
+         *
+         * @return the shared view (borrow.shared), holding its borrow until closed
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         */
+        public View view() {
+            return view(Access.SHARED);
+        }
+
+        /**
+         * A view of this object's bytes in place: the shared borrow (borrow.shared: many at a
+         * time, read-only) or the unique one (borrow.unique: the only one, writable for a
+         * buffer). It holds its borrow until closed; while it lives the object cannot be closed
+         * nor its region reset or closed.
+         *
+         * @param access which borrow to take
+         * @return the view, holding its borrow until closed
+         * @throws InvalidArgumentException access is null
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         */
+        public View view(Access access) {
+            if (access == null) {
+                throw new InvalidArgumentException("view: 'access' is null");
+            }
+            drain();
+            long[] out = new long[3];
+            java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.borrowUnique(handle, out)
+                : Native.borrowShared(handle, out);
+            try {
+                return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            } catch (RuntimeException | Error e) {
+                Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it
+                throw e;
+            }
+        }
+
+        /**
+         * Releases a column. Fails while it is borrowed (a view, an Arrow export or a
+         * batch holds it).
+         *
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            drain();
+            Native.varVectorRelease(handle);
             released();
         }
     }

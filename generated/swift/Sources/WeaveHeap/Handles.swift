@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -196,7 +196,8 @@ public final class RegionOf<Threads: Threading>: HandleObject {
 
     /// Makes an empty vector of `type` with room for `capacity` values, and a validity bitmap when
     /// `nullable`. Its memory (values, then the bitmap, each 64-byte aligned) is taken from the
-    /// region at once.
+    /// region at once. `utf8` and `binary` are invalid_argument here (they vary in size:
+    /// `var_vector.create`).
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
     /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
     /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
@@ -207,6 +208,24 @@ public final class RegionOf<Threads: Threading>: HandleObject {
             weaveheap_vector_create(self.handle, type.rawValue, capacity, nullable, err)
         }
         return VectorOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// Makes an empty column of `utf8` values (Arrow's "u": UTF-8 strings of any size), or of
+    /// `binary` ones ("z": byte strings) when `binary`, with room for `capacity` values holding
+    /// `data_capacity` bytes in all (at most 2^31 - 1: Arrow's offsets are int32), and a validity
+    /// bitmap when `nullable`. Its memory (the data, the capacity + 1 offsets, then the bitmap,
+    /// each 64-byte aligned) is taken from the region at once. Sizes are checked in 64 bits: one
+    /// that no region can hold, or past the region's byte limit, is out_of_memory.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func varVector(capacity: UInt64, dataCapacity: UInt64, nullable: Bool = false, binary: Bool = false) throws -> VarVectorOf<Threads> {
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_create(self.handle, capacity, dataCapacity, nullable, binary, err)
+        }
+        return VarVectorOf<Threads>(handle: raw, owner: self)
     }
 
     /// Makes an empty batch in `region` with room for `max_columns` columns (1 to 4096). Its record
@@ -1267,6 +1286,65 @@ public final class BatchOf<Threads: Threading>: HandleObject {
         defer { weaveheap_free_string(raw) }
         return raw.map { String(cString: $0) } ?? ""
     }
+
+    /// Checks every column against the Arrow layout, in place: its length is the batch's rows, its
+    /// validity bitmap holds its null count, its buffers hold its values, a `utf8` or `binary`
+    /// column's offsets start at 0 or more, never decrease and stay within its data, and a `utf8`
+    /// column's values are UTF-8. The first fault is a typed error whose message names the column
+    /// and the row: invalid_argument (a length or null count), out_of_range (an offset, a buffer
+    /// too small), invalid_utf8. Changes nothing, copies nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.invalidUtf8`,
+    /// `WeaveHeapError.outOfRange`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func validate() throws {
+        try weaveheapCall { err in
+            weaveheap_batch_validate(self.handle, err)
+        }
+    }
+
+    /// Appends one row to the batch's columns, all or nothing. `row` holds, for each column in
+    /// order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's
+    /// value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary`
+    /// value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md).
+    /// Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad
+    /// boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range
+    /// (the message names the column); a live export of the batch, or a column that another holder
+    /// (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func appendRow(row: [UInt8]) throws {
+        try weaveheapCall { err in
+            row.withUnsafeBufferPointer { rowBytes in
+                weaveheap_batch_append_row(self.handle, rowBytes.baseAddress, UInt64(rowBytes.count), err)
+            }
+        }
+    }
+
+    /// Appends one row to the batch's columns, all or nothing. `row` holds, for each column in
+    /// order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's
+    /// value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary`
+    /// value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md).
+    /// Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad
+    /// boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range
+    /// (the message names the column); a live export of the batch, or a column that another holder
+    /// (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func appendRow(row: some ContiguousBytes) throws {
+        try weaveheapCall { err in
+            row.withUnsafeBytes { rowBytes in
+                weaveheap_batch_append_row(self.handle, rowBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(rowBytes.count), err)
+            }
+        }
+    }
 }
 
 // The core locks a thread-safe region: it and every object made in it may be used from any
@@ -1395,3 +1473,348 @@ extension BatchStreamOf where Threads == SingleThreaded {
 public typealias BatchStream = BatchStreamOf<SingleThreaded>
 /// `BatchStreamOf` for a thread-safe region.
 public typealias ThreadSafeBatchStream = BatchStreamOf<ThreadSafe>
+
+/// A column of values of any size, laid out as Arrow lays out `utf8` ("u") and `binary` ("z")
+/// arrays: int32 offsets (capacity + 1 of them), the values' bytes end to end, and a validity
+/// bitmap when it is nullable. Its views (the data bytes so far) and Arrow exports read it in
+/// place.
+///
+/// An instance owns one var_vector handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `VarVector` is `VarVectorOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeVarVector` is `VarVectorOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class VarVectorOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
+    public let handle: UInt64
+    /// The Region this object was made in, kept alive as long as this object (nil for
+    /// an adopted handle).
+    public let owner: RegionOf<Threads>?
+    @usableFromInline let live = Atomic<Bool>(true)
+
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
+    init(handle: UInt64, owner: RegionOf<Threads>?) {
+        self.handle = handle
+        self.owner = owner
+    }
+
+    deinit {
+        if live.load(ordering: .acquiring) {
+            weaveheap_var_vector_release(handle, nil)
+        }
+    }
+
+    /// Releases a column. Fails while it is borrowed (a view, an Arrow export or a batch holds it).
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
+        try weaveheapCall { err in weaveheap_var_vector_release(handle, err) }
+        live.store(false, ordering: .releasing)
+    }
+
+    /// Whether `close()` has succeeded.
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
+
+    /// The number of values (nulls included).
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func length() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_length(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The number of values it has room for.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func capacity() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_capacity(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The number of data bytes its values hold so far.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func dataLength() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_data_length(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The number of data bytes it has room for.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func dataCapacity() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_data_capacity(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The number of null values.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func nullCount() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_null_count(self.handle, err)
+        }
+        return raw
+    }
+
+    /// Whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`).
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func isUtf8() throws -> Bool {
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_is_utf8(self.handle, err)
+        }
+        return raw
+    }
+
+    /// Appends a value (counted as a copy). In a `utf8` column a value that is not UTF-8 is
+    /// invalid_utf8 (the message names the byte); a full column (values or data bytes) is
+    /// out_of_range. A refused value adds nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.invalidUtf8`,
+    /// `WeaveHeapError.outOfRange`, `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func append(value: String) throws {
+        var valueUTF8 = value
+        try weaveheapCall { err in
+            valueUTF8.withUTF8 { valueBytes in
+                weaveheap_var_vector_append(self.handle, valueBytes.baseAddress, UInt64(valueBytes.count), err)
+            }
+        }
+    }
+
+    /// Appends a value (counted as a copy). In a `utf8` column a value that is not UTF-8 is
+    /// invalid_utf8 (the message names the byte); a full column (values or data bytes) is
+    /// out_of_range. A refused value adds nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.invalidUtf8`,
+    /// `WeaveHeapError.outOfRange`, `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func append(value: [UInt8]) throws {
+        try weaveheapCall { err in
+            value.withUnsafeBufferPointer { valueBytes in
+                weaveheap_var_vector_append(self.handle, valueBytes.baseAddress, UInt64(valueBytes.count), err)
+            }
+        }
+    }
+
+    /// Appends a value (counted as a copy). In a `utf8` column a value that is not UTF-8 is
+    /// invalid_utf8 (the message names the byte); a full column (values or data bytes) is
+    /// out_of_range. A refused value adds nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.invalidUtf8`,
+    /// `WeaveHeapError.outOfRange`, `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func append(value: some ContiguousBytes) throws {
+        try weaveheapCall { err in
+            value.withUnsafeBytes { valueBytes in
+                weaveheap_var_vector_append(self.handle, valueBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(valueBytes.count), err)
+            }
+        }
+    }
+
+    /// Appends a null (an empty value). A column made without `nullable` refuses it with
+    /// invalid_argument; a full one is out_of_range.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func appendNull() throws {
+        try weaveheapCall { err in
+            weaveheap_var_vector_append_null(self.handle, err)
+        }
+    }
+
+    /// A copy of the value at `index` (below the length, else out_of_range) in memory the caller
+    /// owns (counted as a copy; a null is empty); free it with `free_bytes`. Fails while a unique
+    /// borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.outOfMemory`, `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func get(index: UInt64) throws -> [UInt8] {
+        var rawLength: UInt64 = 0
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_get(self.handle, index, &rawLength, err)
+        }
+        defer { weaveheap_free_bytes(raw, rawLength) }
+        return Array(UnsafeBufferPointer(start: raw, count: Int(rawLength)))
+    }
+
+    /// Where the value at `index` starts in the data bytes (what a view shows): with
+    /// `value_length`, the value read in place.
+    /// - Throws: `WeaveHeapError.outOfRange`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func valueOffset(index: UInt64) throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_value_offset(self.handle, index, err)
+        }
+        return raw
+    }
+
+    /// The length in bytes of the value at `index` (0 for a null).
+    /// - Throws: `WeaveHeapError.outOfRange`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func valueLength(index: UInt64) throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_value_length(self.handle, index, err)
+        }
+        return raw
+    }
+
+    /// Whether the value at `index` is not null.
+    /// - Throws: `WeaveHeapError.outOfRange`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func isValid(index: UInt64) throws -> Bool {
+        let raw = try weaveheapCall { err in
+            weaveheap_var_vector_is_valid(self.handle, index, err)
+        }
+        return raw
+    }
+
+    /// Copies data bytes from `offset` into `dst` (counted as a copy), as a view would show them.
+    /// Fails while a unique borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func read(offset: UInt64, dst: inout [UInt8]) throws {
+        try weaveheapCall { err in
+            dst.withUnsafeMutableBufferPointer { dstBytes in
+                weaveheap_var_vector_read(self.handle, offset, dstBytes.baseAddress, UInt64(dstBytes.count), err)
+            }
+        }
+    }
+
+    /// Copies data bytes from `offset` into `dst` (counted as a copy), as a view would show them.
+    /// Fails while a unique borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func read(offset: UInt64, dst: inout Data) throws {
+        try weaveheapCall { err in
+            dst.withUnsafeMutableBytes { dstBytes in
+                weaveheap_var_vector_read(self.handle, offset, dstBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(dstBytes.count), err)
+            }
+        }
+    }
+
+    /// Takes a shared borrow: `view` is read-only and lives until the returned token is released.
+    /// Fails with borrow_conflict while a unique borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    ///
+    /// Calls `body` with the object's memory, zero-copy and read-only, under a shared borrow
+    /// held exactly for the call (released also when `body` throws). The pointer must not
+    /// escape `body`.
+    @inlinable public func view<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_shared(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
+    /// buffer (bytes, strings and vectors stay read-only).
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    ///
+    /// Calls `body` with the object's memory, zero-copy, under the unique borrow held exactly
+    /// for the call (released also when `body` throws). The pointer must not escape `body`.
+    @inlinable public func view<R>(_ option: UniqueBorrow, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_unique(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// The shared borrow as a `View` that holds it until its `close()` (or its deinit):
+    /// for a borrow that outlives a scope.
+    public func view() throws -> View {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_shared(handle, &view, err) }
+        return View(token: token, view: view, target: self)
+    }
+
+    /// The unique borrow as a `View` that holds it until its `close()` (or its deinit).
+    public func view(_ option: UniqueBorrow) throws -> View {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_unique(handle, &view, err) }
+        return View(token: token, view: view, target: self)
+    }
+}
+
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension VarVectorOf: @unchecked Sendable where Threads == ThreadSafe {}
+
+extension VarVectorOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `VarVector`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
+    }
+}
+
+/// `VarVectorOf` for a region of one thread at a time.
+public typealias VarVector = VarVectorOf<SingleThreaded>
+/// `VarVectorOf` for a thread-safe region.
+public typealias ThreadSafeVarVector = VarVectorOf<ThreadSafe>

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -34,6 +34,8 @@ public enum HandleKind: Int32, Sendable {
     case batch = 8
     /// A batch_stream handle.
     case batchStream = 9
+    /// A var_vector handle.
+    case varVector = 10
 }
 
 /// The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte
@@ -62,6 +64,12 @@ public enum ElementType: Int32, Sendable {
     case float64 = 10
     /// Booleans, a bitmap ("b").
     case boolean = 11
+    /// UTF-8 strings of any size ("u"): int32 offsets and the data bytes (docs/arrow.md): a
+    /// `var_vector` (`var_vector.create`).
+    case utf8 = 12
+    /// Byte strings of any size ("z"), laid out as `utf8`: a `var_vector` (`var_vector.create` with
+    /// `binary`).
+    case binary = 13
 }
 
 // -- structs the core fills --------------------------------------------------

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 import CWeaveHeap
 
 /// A window on memory owned by the core, valid exactly as long as the borrow token returned
@@ -320,6 +320,19 @@ extension BatchStreamOf {
     public func exportArrowStream() throws -> ArrowStreamExport {
         let out = ArrowStreamExport()
         try weaveheapCall { err in weaveheap_batch_stream_export_arrow(handle, UnsafeMutableRawPointer(out.stream).assumingMemoryBound(to: UInt8.self), err) }
+        return out
+    }
+}
+
+extension VarVectorOf {
+    /// Exports the object through the Arrow C Data Interface (`weaveheap_var_vector_export_arrow`: its doc in the C
+    /// header says what it holds and refuses); `ArrowExport` says how long the addresses live.
+    public func exportArrow() throws -> ArrowExport {
+        let out = ArrowExport()
+        try weaveheapCall { err in
+            weaveheap_var_vector_export_arrow(handle, UnsafeMutableRawPointer(out.schema).assumingMemoryBound(to: UInt8.self),
+                       UnsafeMutableRawPointer(out.array).assumingMemoryBound(to: UInt8.self), err)
+        }
         return out
     }
 }

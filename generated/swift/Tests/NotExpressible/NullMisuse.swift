@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -240,6 +240,110 @@ func vector_read_vector_null_dst() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_create_region_null() throws {
+    let region = try Region()
+    _ = try (nil as Region?).varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_release_var_vector_null() throws {
+    let region = try Region()
+    try (nil as VarVector?).close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_length_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).length() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_capacity_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).capacity() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_data_length_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).dataLength() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_data_capacity_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).dataCapacity() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_null_count_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).nullCount() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_is_utf8_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).isUtf8() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_append_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).append(value: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `value` is not optional: nil does not compile
+func var_vector_append_var_vector_null_value() throws {
+    let region = try Region()
+    let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+    _ = try recv.append(value: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_append_null_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).appendNull() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_get_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).get(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_value_offset_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).valueOffset(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_value_length_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).valueLength(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_is_valid_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).isValid(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_read_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).read(offset: 0, dst: &dstOut) // EXPECT-ERROR
+}
+
+// `dst` is not optional: nil does not compile
+func var_vector_read_var_vector_null_dst() throws {
+    let region = try Region()
+    let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+    _ = try recv.read(offset: 0, dst: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
 func batch_create_region_null() throws {
     let region = try Region()
     _ = try (nil as Region?).batch(maxColumns: 16) // EXPECT-ERROR
@@ -289,6 +393,25 @@ func batch_num_rows_batch_null() throws {
 func batch_column_name_batch_null() throws {
     let region = try Region()
     _ = try (nil as Batch?).columnName(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_validate_batch_null() throws {
+    let region = try Region()
+    _ = try (nil as Batch?).validate() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func batch_append_row_batch_null() throws {
+    let region = try Region()
+    _ = try (nil as Batch?).appendRow(row: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `row` is not optional: nil does not compile
+func batch_append_row_batch_null_row() throws {
+    let region = try Region()
+    let recv = try region.batch(maxColumns: 16)
+    _ = try recv.appendRow(row: nil) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -348,6 +471,12 @@ func borrow_shared_vector_null() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_shared_var_vector_null() throws {
+    let region = try Region()
+    try (nil as VarVector?).view { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_unique_buffer_null() throws {
     let region = try Region()
     try (nil as Buffer?).view(.unique) { _ in } // EXPECT-ERROR
@@ -369,6 +498,12 @@ func borrow_unique_string_null() throws {
 func borrow_unique_vector_null() throws {
     let region = try Region()
     try (nil as Vector?).view(.unique) { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_unique_var_vector_null() throws {
+    let region = try Region()
+    try (nil as VarVector?).view(.unique) { _ in } // EXPECT-ERROR
 }
 
 // `handle` is not optional: nil does not compile

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -87,6 +87,36 @@ final class ContractTests: XCTestCase {
         let _: (Vector) -> (UInt64) throws -> Bool = Vector.isValid(index:)
         // vector.read: method Vector.read
         let _: (Vector) -> (UInt64, inout [UInt8]) throws -> Void = Vector.read(offset:dst:)
+        // var_vector.create: method Region.varVector
+        let _: (Region) -> (UInt64, UInt64, Bool, Bool) throws -> VarVectorOf<SingleThreaded> = Region.varVector(capacity:dataCapacity:nullable:binary:)
+        // var_vector.release: close VarVector.close
+        let _: (VarVector) -> () throws -> Void = VarVector.close
+        // var_vector.length: method VarVector.length
+        let _: (VarVector) -> () throws -> UInt64 = VarVector.length
+        // var_vector.capacity: method VarVector.capacity
+        let _: (VarVector) -> () throws -> UInt64 = VarVector.capacity
+        // var_vector.data_length: method VarVector.dataLength
+        let _: (VarVector) -> () throws -> UInt64 = VarVector.dataLength
+        // var_vector.data_capacity: method VarVector.dataCapacity
+        let _: (VarVector) -> () throws -> UInt64 = VarVector.dataCapacity
+        // var_vector.null_count: method VarVector.nullCount
+        let _: (VarVector) -> () throws -> UInt64 = VarVector.nullCount
+        // var_vector.is_utf8: method VarVector.isUtf8
+        let _: (VarVector) -> () throws -> Bool = VarVector.isUtf8
+        // var_vector.append: method VarVector.append
+        let _: (VarVector) -> (String) throws -> Void = VarVector.append(value:)
+        // var_vector.append_null: method VarVector.appendNull
+        let _: (VarVector) -> () throws -> Void = VarVector.appendNull
+        // var_vector.get: method VarVector.get
+        let _: (VarVector) -> (UInt64) throws -> [UInt8] = VarVector.get(index:)
+        // var_vector.value_offset: method VarVector.valueOffset
+        let _: (VarVector) -> (UInt64) throws -> UInt64 = VarVector.valueOffset(index:)
+        // var_vector.value_length: method VarVector.valueLength
+        let _: (VarVector) -> (UInt64) throws -> UInt64 = VarVector.valueLength(index:)
+        // var_vector.is_valid: method VarVector.isValid
+        let _: (VarVector) -> (UInt64) throws -> Bool = VarVector.isValid(index:)
+        // var_vector.read: method VarVector.read
+        let _: (VarVector) -> (UInt64, inout [UInt8]) throws -> Void = VarVector.read(offset:dst:)
         // batch.create: method Region.batch
         let _: (Region) -> (UInt32) throws -> BatchOf<SingleThreaded> = Region.batch(maxColumns:)
         // batch.release: close Batch.close
@@ -99,6 +129,10 @@ final class ContractTests: XCTestCase {
         let _: (Batch) -> () throws -> UInt64 = Batch.numRows
         // batch.column_name: method Batch.columnName
         let _: (Batch) -> (UInt64) throws -> String = Batch.columnName(index:)
+        // batch.validate: method Batch.validate
+        let _: (Batch) -> () throws -> Void = Batch.validate
+        // batch.append_row: method Batch.appendRow
+        let _: (Batch) -> ([UInt8]) throws -> Void = Batch.appendRow(row:)
         // batch_stream.create: method Region.batchStream
         let _: (Region) -> (UInt32) throws -> BatchStreamOf<SingleThreaded> = Region.batchStream(maxBatches:)
         // batch_stream.release: close BatchStream.close
@@ -107,7 +141,7 @@ final class ContractTests: XCTestCase {
         let _: (BatchStream) -> (UInt64) throws -> Void = BatchStream.addBatch(batch:)
         // batch_stream.num_batches: method BatchStream.numBatches
         let _: (BatchStream) -> () throws -> UInt64 = BatchStream.numBatches
-        // borrow.shared: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view
+        // borrow.shared: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view, VarVector.view
         let _: (Buffer) -> () throws -> View = Buffer.view
         let _: (Buffer) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Buffer.view
         let _: (Bytes) -> () throws -> View = Bytes.view
@@ -116,7 +150,9 @@ final class ContractTests: XCTestCase {
         let _: (WeaveHeapString) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = WeaveHeapString.view
         let _: (Vector) -> () throws -> View = Vector.view
         let _: (Vector) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Vector.view
-        // borrow.unique: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view
+        let _: (VarVector) -> () throws -> View = VarVector.view
+        let _: (VarVector) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = VarVector.view
+        // borrow.unique: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view, VarVector.view
         let _: (Buffer) -> (UniqueBorrow) throws -> View = Buffer.view
         let _: (Buffer) -> (UniqueBorrow, (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Int = Buffer.view
         let _: (Bytes) -> (UniqueBorrow) throws -> View = Bytes.view
@@ -125,6 +161,8 @@ final class ContractTests: XCTestCase {
         let _: (WeaveHeapString) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = WeaveHeapString.view
         let _: (Vector) -> (UniqueBorrow) throws -> View = Vector.view
         let _: (Vector) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = Vector.view
+        let _: (VarVector) -> (UniqueBorrow) throws -> View = VarVector.view
+        let _: (VarVector) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = VarVector.view
         // borrow.release: close View.close
         let _: (View) -> () throws -> Void = View.close
         // handle.kind_of: function WeaveHeap.handleKindOf
@@ -159,6 +197,8 @@ final class ContractTests: XCTestCase {
         let _: AnyObject.Type = Batch.self
         // handle batch_stream: class BatchStream
         let _: AnyObject.Type = BatchStream.self
+        // handle var_vector: class VarVector
+        let _: AnyObject.Type = VarVector.self
         // struct error: struct WeaveHeapError
         let _: Any.Type = WeaveHeapError.self
         // struct region_options: struct RegionOptions
@@ -193,7 +233,7 @@ final class ContractTests: XCTestCase {
         let _: (String) -> WeaveHeapError = WeaveHeapError.systemCall(message:)
         // region.stats from any thread: Region.AnyThread.stats
         let _: (Region.AnyThread) -> () throws -> Stats = Region.AnyThread.stats
-        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, batch.export_arrow, batch_stream.export_arrow (called by the package for the user).
+        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, var_vector.export_arrow, batch.export_arrow, batch_stream.export_arrow (called by the package for the user).
         // Sendable: the classes of a thread-safe region, and the threads(any) facets.
         requireSendable(ThreadSafeRegion.self)
         requireSendable(Region.AnyThread.self)
@@ -203,6 +243,7 @@ final class ContractTests: XCTestCase {
         requireSendable(ThreadSafeVector.self)
         requireSendable(ThreadSafeBatch.self)
         requireSendable(ThreadSafeBatchStream.self)
+        requireSendable(ThreadSafeVarVector.self)
     }
 
     func testEveryErrorHasItsCodeAndFamily() {

@@ -1,11 +1,11 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide
 // counters are unchanged but for the case's counter (+1 exactly), and that the objects'
 // bytes are unchanged.
 //
-// Not expressible in Swift (60 cases): a null where Swift's type is not
+// Not expressible in Swift (82 cases): a null where Swift's type is not
 // optional does not compile, so no call can pass one (docs/swift.md). Each is written out
 // in ../NotExpressible/NullMisuse.swift, which ctest swift_compile_null_misuse checks the
 // compiler refuses, line by line:
@@ -47,6 +47,23 @@
 //   vector_is_valid_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_read_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_read_vector_null_dst: `dst` is not optional: nil does not compile
+//   var_vector_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_release_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_length_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_capacity_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_data_length_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_data_capacity_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_null_count_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_is_utf8_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_append_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_append_var_vector_null_value: `value` is not optional: nil does not compile
+//   var_vector_append_null_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_get_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_value_offset_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_value_length_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_is_valid_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_read_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_read_var_vector_null_dst: `dst` is not optional: nil does not compile
 //   batch_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_release_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_add_column_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -55,6 +72,9 @@
 //   batch_num_columns_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_num_rows_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_column_name_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_validate_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_append_row_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   batch_append_row_batch_null_row: `row` is not optional: nil does not compile
 //   batch_stream_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_stream_release_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_stream_add_batch_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -64,10 +84,12 @@
 //   borrow_shared_bytes_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   borrow_shared_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_buffer_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_bytes_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   borrow_unique_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   handle_kind_of_region_null_handle: `handle` is not optional: nil does not compile
 import XCTest
 import WeaveHeap
@@ -2602,6 +2624,1189 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv)) {}
     }
 
+    /// var_vector.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_create_region_stale() throws {
+        let region = try Region()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// var_vector.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_create_region_reused() throws {
+        let region = try Region()
+        try region.close()
+        let newer = try Region()
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region, newer)) {}
+    }
+
+    /// var_vector.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_create_region_forged() throws {
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_create_region_wrong_kind_buffer() throws {
+        let region = try Region()
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
+    }
+
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_1000000000001() throws {
+        let region = try Region()
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.varVector(capacity: 281474976710657, dataCapacity: 16, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_ffffffffffffffff() throws {
+        let region = try Region()
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.varVector(capacity: 18446744073709551615, dataCapacity: 16, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_100000010_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.varVector(capacity: 4294967312, dataCapacity: 16, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_10000000000_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.varVector(capacity: 1099511627776, dataCapacity: 16, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_1000000000000_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.varVector(capacity: 281474976710656, dataCapacity: 16, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_10000000000() throws {
+        let region = try Region()
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.varVector(capacity: 1099511627776, dataCapacity: 16, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_create_region_absurd_value_capacity_1000000000000() throws {
+        let region = try Region()
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.varVector(capacity: 281474976710656, dataCapacity: 16, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_create_region_absurd_value_data_capacity_80000000() throws {
+        let region = try Region()
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.varVector(capacity: 16, dataCapacity: 2147483648, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff() throws {
+        let region = try Region()
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.varVector(capacity: 16, dataCapacity: 18446744073709551615, nullable: false, binary: false)
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// var_vector.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_release_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let again = VarVector(adopting: recv.handle)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer, again)) {}
+    }
+
+    /// var_vector.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_release_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_release_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_release_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_release_var_vector_double_release() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let again = VarVector(adopting: recv.handle)
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        withExtendedLifetime((region, recv, again)) {}
+    }
+
+    /// var_vector.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_var_vector_release_var_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            try recv.close()
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// var_vector.length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_length_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_length_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.length (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_length_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.length (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_length_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_length_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.capacity (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_capacity_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.capacity (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_capacity_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.capacity (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_capacity_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.capacity (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_capacity_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.capacity (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_capacity_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.data_length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_data_length_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dataLength()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.data_length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_data_length_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dataLength()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.data_length (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_data_length_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dataLength()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.data_length (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_data_length_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.dataLength()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.data_length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_data_length_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dataLength()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.data_capacity (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_data_capacity_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dataCapacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.data_capacity (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_data_capacity_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dataCapacity()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.data_capacity (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_data_capacity_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dataCapacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.data_capacity (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_data_capacity_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.dataCapacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.data_capacity (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_data_capacity_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.dataCapacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.null_count (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_null_count_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.null_count (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_null_count_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.null_count (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_null_count_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.null_count (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_null_count_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.null_count (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_null_count_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_utf8 (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_is_utf8_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isUtf8()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_utf8 (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_is_utf8_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isUtf8()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.is_utf8 (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_is_utf8_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isUtf8()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_utf8 (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_is_utf8_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.isUtf8()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_utf8 (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_is_utf8_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isUtf8()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.append (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_append_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.append (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_append_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.append (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_append_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.append (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_append_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.append (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_append_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.append (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_var_vector_append_var_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// var_vector.append (invalid_utf8): text that is not UTF-8; expects WeaveHeapError.invalidUtf8, no counter moving.
+    func test_var_vector_append_var_vector_invalid_utf8_value() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.invalidUtf8, family: [.invalidUtf8], counter: nil) {
+            _ = try recv.append(value: [195, 40, 255] as [UInt8])
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.append_null (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_append_null_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.append_null (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_append_null_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.append_null (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_append_null_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.append_null (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_append_null_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.append_null (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_append_null_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.append_null (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_var_vector_append_null_var_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.appendNull()
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// var_vector.get (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_get_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.get(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.get (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_get_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.get(index: 0)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.get (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_get_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.get(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.get (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_get_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.get(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.get (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_get_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.get(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.get (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_var_vector_get_var_vector_while_borrowed_unique() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.get(index: 0)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_get_var_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.get(index: 4294967312)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_get_var_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.get(index: 1099511627776)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_get_var_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.get(index: 18446744073709551615)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_offset (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_value_offset_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueOffset(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_offset (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_value_offset_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueOffset(index: 0)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.value_offset (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_value_offset_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueOffset(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_offset (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_value_offset_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.valueOffset(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_offset (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_value_offset_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueOffset(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_value_offset_var_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueOffset(index: 4294967312)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_value_offset_var_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueOffset(index: 1099511627776)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueOffset(index: 18446744073709551615)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_value_length_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueLength(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_value_length_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueLength(index: 0)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.value_length (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_value_length_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueLength(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_length (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_value_length_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.valueLength(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_value_length_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueLength(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_value_length_var_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueLength(index: 4294967312)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_value_length_var_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueLength(index: 1099511627776)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueLength(index: 18446744073709551615)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_valid (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_is_valid_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_valid (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_is_valid_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.is_valid (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_is_valid_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_valid (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_is_valid_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_valid (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_is_valid_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_is_valid_var_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.isValid(index: 4294967312)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_is_valid_var_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.isValid(index: 1099511627776)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.isValid(index: 18446744073709551615)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.read (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_read_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.read (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_read_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.read (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_read_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.read (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_read_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.read (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_read_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.read (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_var_vector_read_var_vector_while_borrowed_unique() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.read(offset: 0, dst: &dstOut)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_read_var_vector_absurd_value_offset_100000010() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.read(offset: 4294967312, dst: &dstOut)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_read_var_vector_absurd_value_offset_10000000000() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.read(offset: 1099511627776, dst: &dstOut)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        var dstOut = [UInt8](repeating: 0, count: 4)
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.read(offset: 18446744073709551615, dst: &dstOut)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
     /// batch.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_batch_create_region_stale() throws {
         let region = try Region()
@@ -3014,6 +4219,114 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.batch(maxColumns: 16)
         try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
             _ = try recv.columnName(index: 18446744073709551615)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.validate (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_validate_batch_stale() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.validate()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.validate (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_validate_batch_reused() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        let newer = try region.batch(maxColumns: 16)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.validate()
+        }
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// batch.validate (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_validate_batch_forged() throws {
+        let region = try Region()
+        let recv = Batch(adopting: 0x8fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.validate()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.validate (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_validate_batch_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Batch(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.validate()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.validate (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_validate_batch_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.validate()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.append_row (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_append_row_batch_stale() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.append_row (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_batch_append_row_batch_reused() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try recv.close()
+        let newer = try region.batch(maxColumns: 16)
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// batch.append_row (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_batch_append_row_batch_forged() throws {
+        let region = try Region()
+        let recv = Batch(adopting: 0x8fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.append_row (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_batch_append_row_batch_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Batch(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// batch.append_row (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_batch_append_row_batch_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.batch(maxColumns: 16)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
         }
         withExtendedLifetime((region, recv)) {}
     }
@@ -3571,6 +4884,76 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv, held)) {}
     }
 
+    /// borrow.shared (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_shared_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_borrow_shared_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// borrow.shared (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_borrow_shared_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_borrow_shared_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_shared_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
+    func test_borrow_shared_var_vector_borrow_conflict_unique_shared() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view { _ in }
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
     /// borrow.unique (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_unique_buffer_stale() throws {
         let region = try Region()
@@ -3903,6 +5286,90 @@ final class MisuseMatrixTests: XCTestCase {
     func test_borrow_unique_vector_borrow_conflict_unique_unique() throws {
         let region = try Region()
         let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// borrow.unique (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_unique_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_borrow_unique_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// borrow.unique (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_borrow_unique_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_borrow_unique_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_unique_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
+    func test_borrow_unique_var_vector_borrow_conflict_shared_unique() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
+    func test_borrow_unique_var_vector_borrow_conflict_unique_unique() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view(.unique)
         try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {

@@ -50,7 +50,7 @@ class _Case(mu.Renderer):
     def resource(self, p: witmodel.WParam, var: str) -> str:
         """A variable as the WIT parameter `p` takes it: a borrow, or a case of a variant."""
         if p.role == "handles":
-            return f'Variant("{self.pkg.resource(self.vars[var]).name}", {var})'
+            return f'Variant("{self.pkg.resource(self.vars[var]).wit_name}", {var})'
         return var
 
     def arg(self, a: mu.CallArg):
@@ -101,7 +101,7 @@ class _Reader:
         self.cls = cls
         s = pkg.surface
         how, fn = cls.copy_out
-        res = pkg.resource(cls).name
+        res = pkg.resource(cls).wit_name
 
         def at(c):
             return _where(funcs, c)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 94be2fd8bfe5920168adfebb86c1374aa2299371ff165931150eb0dd95d39f43
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -47,12 +47,29 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>vector_get_f64_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_is_valid_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_read_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_release_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_length_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_capacity_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_data_length_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_data_capacity_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_null_count_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_is_utf8_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_append_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_append_null_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_get_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_value_offset_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_value_length_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_is_valid_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_read_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_release_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_add_column_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_num_columns_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_num_rows_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_column_name_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_validate_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>batch_append_row_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_release_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_add_batch_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
@@ -61,10 +78,12 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>borrow_shared_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_shared_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_unique_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * </ul>
  */
 class MisuseMatrixTest {
@@ -3076,6 +3095,1427 @@ class MisuseMatrixTest {
     }
 
     /**
+     * var_vector.create (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_create_region_stale() throws Exception {
+        Region region = m.region(0L);
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.varVector(16L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_create_region_reused() throws Exception {
+        Region region = m.region(0L);
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.varVector(16L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_create_region_forged() throws Exception {
+        Region region = m.region(0L);
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.varVector(16L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_create_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.varVector(16L, 16L, false, false));
+        m.unchanged(before, other);
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_1000000000001() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.varVector(0x1000000000001L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.varVector(0xffffffffffffffffL, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_100000010_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.varVector(0x100000010L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_10000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.varVector(0x10000000000L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_1000000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.varVector(0x1000000000000L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.varVector(0x10000000000L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_capacity_1000000000000() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.varVector(0x1000000000000L, 16L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_data_capacity_80000000() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.varVector(16L, 0x80000000L, false, false));
+    }
+
+    /**
+     * var_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_create_region_absurd_value_data_capacity_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.varVector(16L, 0xffffffffffffffffL, false, false));
+    }
+
+    /**
+     * var_vector.release (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_release_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        VarVector again = VarVector.fromHandle(recv.handle());
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.release (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_release_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * var_vector.release (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_release_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * var_vector.release (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_release_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * var_vector.release (double_release): a second wrapper of an already released
+     * handle is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_release_var_vector_double_release() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector again = VarVector.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
+    }
+
+    /**
+     * var_vector.release (while_borrowed): the call needs the object (or its region)
+     * free of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void var_vector_release_var_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.length (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_length_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * var_vector.length (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_length_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.length (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_length_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * var_vector.length (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_length_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * var_vector.length (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_length_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * var_vector.capacity (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_capacity_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * var_vector.capacity (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_capacity_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.capacity (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_capacity_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * var_vector.capacity (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_capacity_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * var_vector.capacity (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_capacity_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * var_vector.data_length (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_data_length_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dataLength());
+    }
+
+    /**
+     * var_vector.data_length (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_data_length_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.dataLength());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.data_length (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_data_length_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.dataLength());
+    }
+
+    /**
+     * var_vector.data_length (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_data_length_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.dataLength());
+    }
+
+    /**
+     * var_vector.data_length (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_data_length_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dataLength());
+    }
+
+    /**
+     * var_vector.data_capacity (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_data_capacity_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dataCapacity());
+    }
+
+    /**
+     * var_vector.data_capacity (reused): the object was closed and its slot now holds
+     * a newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_data_capacity_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.dataCapacity());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.data_capacity (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_data_capacity_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.dataCapacity());
+    }
+
+    /**
+     * var_vector.data_capacity (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_data_capacity_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.dataCapacity());
+    }
+
+    /**
+     * var_vector.data_capacity (after_region_destroy): the object's region was
+     * destroyed before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_data_capacity_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dataCapacity());
+    }
+
+    /**
+     * var_vector.null_count (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_null_count_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * var_vector.null_count (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_null_count_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.null_count (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_null_count_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * var_vector.null_count (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_null_count_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * var_vector.null_count (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_null_count_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * var_vector.is_utf8 (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_is_utf8_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isUtf8());
+    }
+
+    /**
+     * var_vector.is_utf8 (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_is_utf8_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.isUtf8());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.is_utf8 (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_is_utf8_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.isUtf8());
+    }
+
+    /**
+     * var_vector.is_utf8 (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_is_utf8_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.isUtf8());
+    }
+
+    /**
+     * var_vector.is_utf8 (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_is_utf8_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isUtf8());
+    }
+
+    /**
+     * var_vector.append (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_append_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * var_vector.append (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_append_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.append (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_append_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * var_vector.append (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_append_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * var_vector.append (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_append_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * var_vector.append (while_borrowed): the call needs the object (or its region)
+     * free of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void var_vector_append_var_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.append (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void var_vector_append_var_vector_null_value() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "value", () -> recv.append(null));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.append (invalid_utf8): text that is not UTF-8; expects
+     * InvalidUtf8Exception, no counter moving.
+     */
+    @Test
+    void var_vector_append_var_vector_invalid_utf8_value() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidUtf8Exception.class, stats, "", "", () -> recv.append(new byte[] {(byte) 0xc3, 40, (byte) 0xff}));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.append_null (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_append_null_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * var_vector.append_null (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_append_null_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.append_null (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_append_null_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * var_vector.append_null (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_append_null_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * var_vector.append_null (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_append_null_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * var_vector.append_null (while_borrowed): the call needs the object (or its
+     * region) free of the view that is live; expects BorrowException, borrow_conflicts
+     * +1.
+     */
+    @Test
+    void var_vector_append_null_var_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.appendNull());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.get (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_get_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
+    }
+
+    /**
+     * var_vector.get (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_get_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.get (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_get_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
+    }
+
+    /**
+     * var_vector.get (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_get_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.get(0L));
+    }
+
+    /**
+     * var_vector.get (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_get_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.get(0L));
+    }
+
+    /**
+     * var_vector.get (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void var_vector_get_var_vector_while_borrowed_unique() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.get(0L));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void var_vector_get_var_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0x100000010L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void var_vector_get_var_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0x10000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.get (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void var_vector_get_var_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.get(0xffffffffffffffffL));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.value_offset (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_value_offset_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+    }
+
+    /**
+     * var_vector.value_offset (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_value_offset_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.value_offset (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_value_offset_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+    }
+
+    /**
+     * var_vector.value_offset (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_value_offset_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+    }
+
+    /**
+     * var_vector.value_offset (after_region_destroy): the object's region was
+     * destroyed before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_value_offset_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+    }
+
+    /**
+     * var_vector.value_offset (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_value_offset_var_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueOffset(0x100000010L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.value_offset (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_value_offset_var_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueOffset(0x10000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.value_offset (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_value_offset_var_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueOffset(0xffffffffffffffffL));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.value_length (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_value_length_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+    }
+
+    /**
+     * var_vector.value_length (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_value_length_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.value_length (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_value_length_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+    }
+
+    /**
+     * var_vector.value_length (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_value_length_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+    }
+
+    /**
+     * var_vector.value_length (after_region_destroy): the object's region was
+     * destroyed before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_value_length_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+    }
+
+    /**
+     * var_vector.value_length (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_value_length_var_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueLength(0x100000010L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.value_length (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_value_length_var_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueLength(0x10000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.value_length (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_value_length_var_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueLength(0xffffffffffffffffL));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.is_valid (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_is_valid_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * var_vector.is_valid (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_is_valid_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.is_valid (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_is_valid_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * var_vector.is_valid (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_is_valid_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * var_vector.is_valid (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_is_valid_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void var_vector_is_valid_var_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0x100000010L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void var_vector_is_valid_var_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0x10000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void var_vector_is_valid_var_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0xffffffffffffffffL));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.read (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_read_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+    }
+
+    /**
+     * var_vector.read (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_read_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.read (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_read_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+    }
+
+    /**
+     * var_vector.read (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_read_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+    }
+
+    /**
+     * var_vector.read (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_read_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.read(0L, new byte[4]));
+    }
+
+    /**
+     * var_vector.read (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void var_vector_read_var_vector_while_borrowed_unique() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.read(0L, new byte[4]));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void var_vector_read_var_vector_absurd_value_offset_100000010() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x100000010L, new byte[4]));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void var_vector_read_var_vector_absurd_value_offset_10000000000() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0x10000000000L, new byte[4]));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.read (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void var_vector_read_var_vector_absurd_value_offset_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.read(0xffffffffffffffffL, new byte[4]));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.read (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void var_vector_read_var_vector_null_dst() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "dst", () -> recv.read(0L, null));
+        m.unchanged(before, recv);
+    }
+
+    /**
      * batch.create (stale): the object was closed before the call; expects
      * StaleHandleException, stale_rejected +1.
      */
@@ -3590,6 +5030,146 @@ class MisuseMatrixTest {
         Batch recv = m.keep(region.batch(16));
         Record stats = m.stats();
         m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.columnName(0xffffffffffffffffL));
+    }
+
+    /**
+     * batch.validate (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_validate_batch_stale() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.validate());
+    }
+
+    /**
+     * batch.validate (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_validate_batch_reused() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Batch newer = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.validate());
+    }
+
+    /**
+     * batch.validate (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_validate_batch_forged() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(0x8fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.validate());
+    }
+
+    /**
+     * batch.validate (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_validate_batch_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.validate());
+    }
+
+    /**
+     * batch.validate (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_validate_batch_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.validate());
+    }
+
+    /**
+     * batch.append_row (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_append_row_batch_stale() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendRow(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * batch.append_row (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_append_row_batch_reused() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        recv.close();
+        Batch newer = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.appendRow(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * batch.append_row (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_append_row_batch_forged() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(0x8fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.appendRow(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * batch.append_row (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void batch_append_row_batch_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = Batch.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.appendRow(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * batch.append_row (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void batch_append_row_batch_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendRow(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * batch.append_row (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void batch_append_row_batch_null_row() throws Exception {
+        Region region = m.region(0L);
+        Batch recv = m.keep(region.batch(16));
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "row", () -> recv.appendRow(null));
     }
 
     /**
@@ -4256,6 +5836,88 @@ class MisuseMatrixTest {
     }
 
     /**
+     * borrow.shared (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * borrow.shared (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_shared_var_vector_borrow_conflict_unique_shared() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.SHARED).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
      * borrow.unique (stale): the object was closed before the call; expects
      * StaleHandleException, stale_rejected +1.
      */
@@ -4645,6 +6307,104 @@ class MisuseMatrixTest {
     void borrow_unique_vector_borrow_conflict_unique_unique() throws Exception {
         Region region = m.region(0L);
         Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * borrow.unique (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_var_vector_borrow_conflict_shared_unique() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_var_vector_borrow_conflict_unique_unique() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
