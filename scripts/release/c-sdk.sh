@@ -2,7 +2,8 @@
 # Release step: the C SDK for one Linux architecture,
 # dist/weaveheap-<version>-linux-<arch>.tar.gz: header, shared and static
 # libraries, weaveheap.pc, the CMake package, the weaveheap command, its man
-# page, the license and docs (docs/c-sdk.md).
+# page, the license and docs (docs/c-sdk.md), and the weaveheap-gen wheel
+# (share/weaveheap/python/) that binds a user's C library (docs/extensions.md).
 #
 # Usage: c-sdk.sh ARCH   (uname -m spelling: x86_64, aarch64)
 # ARCH is this machine's: a native build, every test run. Another ARCH:
@@ -55,6 +56,14 @@ for f in include/weaveheap.h lib/libweaveheap.a lib/pkgconfig/weaveheap.pc \
          bin/weaveheap share/man/man1/weaveheap.1 share/doc/weaveheap/LICENSE; do
   [ -e "$sdk/$f" ] || die "the SDK lacks $f"
 done
+# The generator ships with the SDK (docs/extensions.md): its wheel, pure
+# Python, version from the core IDL (weaveheap_gen/version.py), built from a
+# copy with links followed (the core IDL is package data).
+cp -rL "$WH_SRC/generator" "$WH_WORK/generator-src"
+logged "$WH_WORK/generator-wheel.log" python3 -m pip wheel "$WH_WORK/generator-src" --no-build-isolation \
+  --no-deps --disable-pip-version-check -w "$sdk/share/weaveheap/python"
+gen_wheel=$sdk/share/weaveheap/python/weaveheap_gen-$WH_VERSION-py3-none-any.whl
+[ -f "$gen_wheel" ] || die "no $(basename "$gen_wheel") (log: $WH_WORK/generator-wheel.log)"
 so=$(readlink -f "$sdk/lib/libweaveheap.so")
 [ -f "$so" ] || die "the SDK lacks lib/libweaveheap.so"
 want=$(case $arch in x86_64) echo X86-64 ;; aarch64) echo AArch64 ;; *) echo "$arch" ;; esac)

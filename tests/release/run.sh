@@ -5,7 +5,8 @@
 #   sums      SHA256SUMS holds, and covers every file
 #   c-sdk     the host's SDK extracted: a consumer built with pkg-config and
 #             one with find_package, run without LD_LIBRARY_PATH; its
-#             weaveheap --version and doctor; its man page renders
+#             weaveheap --version and doctor; its man page renders; the
+#             weaveheap-gen wheel it ships installs and starts a project
 #   c-sdk-cross  each other architecture's SDK: the right ELF machine, and a
 #             consumer cross-built with pkg-config run under qemu-user, its
 #             weaveheap --version too
@@ -205,6 +206,25 @@ print(d["weaveheap"]["version"], lib[0]["version"])' >"$tmp/doctor.out" 2>&1 ||
   groff -t -man -Tutf8 "$sdk/share/man/man1/weaveheap.1" 2>/dev/null | grep -q "weaveheap stats" ||
     fail "weaveheap.1 does not render"
   note "share/man/man1/weaveheap.1 renders"
+
+  # the generator it ships: installed into a fresh venv from the SDK alone,
+  # it starts an extension project against the core IDL it carries
+  local gen_wheel gen_v
+  gen_wheel=$(ls "$sdk"/share/weaveheap/python/weaveheap_gen-*-py3-none-any.whl 2>/dev/null) ||
+    fail "the SDK has no share/weaveheap/python/weaveheap_gen-*.whl"
+  gen_v=$(basename "$gen_wheel" | cut -d- -f2)
+  saw "$host_arch:weaveheap-gen wheel" "$gen_v"
+  python3 -m venv --system-site-packages "$tmp/gen-venv" >/dev/null     # jinja2 from the system
+  "$tmp/gen-venv/bin/pip" install --no-index --no-deps -q "$gen_wheel" || fail "pip install $(basename "$gen_wheel")"
+  mkdir -p "$tmp/gen-project"
+  (cd "$tmp/gen-project" && "$tmp/gen-venv/bin/weaveheap-gen" new hello >"$tmp/gen-new.log" 2>&1) ||
+    { cat "$tmp/gen-new.log" >&2; fail "weaveheap-gen new hello failed"; }
+  for f in hello/hello.wh hello/CMakeLists.txt hello/generated/c/hello.h hello/generated/c/hello_entry.c; do
+    [ -f "$tmp/gen-project/$f" ] || fail "weaveheap-gen new made no $f"
+  done
+  grep -q "$(header_define "$sdk/include/weaveheap.h" WEAVEHEAP_IDL_HASH)" "$tmp/gen-project/hello/generated/c/hello.h" ||
+    fail "the project's entry points do not check the SDK's core IDL hash"
+  note "share/weaveheap/python/$(basename "$gen_wheel"): installs; weaveheap-gen new makes a project against this core"
 }
 
 # -- the cross-built C SDKs ----------------------------------------------------------
