@@ -39,5 +39,8 @@ unsigned weaveheap__element_bits(int32_t t);
  * a var_vector): what vector.export_arrow and var_vector.export_arrow do. */
 void weaveheap__column_export(weaveheap_handle_t h, unsigned kind, uint8_t* schema, uint8_t* array,
                               weaveheap_error* err);
+/* vector.c: vector.read and var_vector.read. */
+void weaveheap__column_read(weaveheap_handle_t h, unsigned kind, uint64_t offset, uint8_t* dst, uint64_t dst_len,
+                            weaveheap_error* err);
 
 #endif

@@ -275,32 +275,7 @@ uint8_t* weaveheap_var_vector_get(weaveheap_var_vector_t vector, uint64_t index,
 
 void weaveheap_var_vector_read(weaveheap_var_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len,
                                weaveheap_error* out_err) {
-    if (!dst && dst_len) {
-        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "dst is NULL with a length of %llu",
-                        (unsigned long long)dst_len);
-        return;
-    }
-    weaveheap__object o;
-    if (!resolve(vector, &o, out_err)) return;
-    if (weaveheap__refuse_borrowed(&o, vector, true, "read by its owner", out_err)) return;
-    uint64_t size = o.slot->size;
-    if (offset > size || dst_len > size - offset) {
-        weaveheap__leave(o.region);
-        weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_RANGE,
-                        "var_vector 0x%016llx: %llu bytes at offset %llu reach past its %llu data bytes",
-                        (unsigned long long)vector, (unsigned long long)dst_len, (unsigned long long)offset,
-                        (unsigned long long)size);
-        return;
-    }
-    if (!weaveheap__span_fits(dst, dst_len)) {
-        weaveheap__leave(o.region);
-        weaveheap__span_refused(dst, dst_len, "dst", out_err);
-        return;
-    }
-    if (dst_len) memcpy(dst, o.slot->data + offset, (size_t)dst_len); /* within the data: fits */
-    weaveheap__count(&o.region->c.copies, 1);
-    weaveheap__count(&o.region->c.copy_bytes, dst_len);
-    weaveheap__leave(o.region);
+    weaveheap__column_read(vector, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, offset, dst, dst_len, out_err);
 }
 
 void weaveheap_var_vector_export_arrow(weaveheap_var_vector_t vector, uint8_t* schema, uint8_t* array,

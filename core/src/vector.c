@@ -444,34 +444,42 @@ bool weaveheap_vector_is_valid(weaveheap_vector_t vector, uint64_t index, weaveh
     return valid;
 }
 
-void weaveheap_vector_read(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len,
-                           weaveheap_error* out_err) {
+/* What vector.read and var_vector.read do: copies dst_len bytes of the
+ * column `h` of `kind` from `offset` of its values (a vector's value bytes,
+ * a var_vector's data bytes) into dst, counted as a copy. */
+void weaveheap__column_read(weaveheap_handle_t h, unsigned kind, uint64_t offset, uint8_t* dst, uint64_t dst_len,
+                            weaveheap_error* err) {
     if (!dst && dst_len) {
-        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "dst is NULL with a length of %llu",
+        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "dst is NULL with a length of %llu",
                         (unsigned long long)dst_len);
         return;
     }
     weaveheap__object o;
-    if (!resolve(vector, &o, out_err)) return;
-    if (weaveheap__refuse_borrowed(&o, vector, true, "read by its owner", out_err)) return;
+    if (!weaveheap__resolve(h, WH_KIND_BIT(kind), &o, err)) return;
+    if (weaveheap__refuse_borrowed(&o, h, true, "read by its owner", err)) return;
     uint64_t size = o.slot->size;
     if (offset > size || dst_len > size - offset) {
         weaveheap__leave(o.region);
-        weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_RANGE,
-                        "vector 0x%016llx: %llu bytes at offset %llu reach past its %llu value bytes",
-                        (unsigned long long)vector, (unsigned long long)dst_len, (unsigned long long)offset,
-                        (unsigned long long)size);
+        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE, "%s 0x%016llx: %llu bytes at offset %llu reach past its %llu %s",
+                        weaveheap__kind_name(kind), (unsigned long long)h, (unsigned long long)dst_len,
+                        (unsigned long long)offset, (unsigned long long)size,
+                        kind == WEAVEHEAP_HANDLE_KIND_VECTOR ? "value bytes" : "data bytes");
         return;
     }
     if (!weaveheap__span_fits(dst, dst_len)) {
         weaveheap__leave(o.region);
-        weaveheap__span_refused(dst, dst_len, "dst", out_err);
+        weaveheap__span_refused(dst, dst_len, "dst", err);
         return;
     }
-    if (dst_len) memcpy(dst, o.slot->data + offset, (size_t)dst_len); /* within the vector: fits */
+    if (dst_len) memcpy(dst, o.slot->data + offset, (size_t)dst_len); /* within the column: fits */
     weaveheap__count(&o.region->c.copies, 1);
     weaveheap__count(&o.region->c.copy_bytes, dst_len);
     weaveheap__leave(o.region);
+}
+
+void weaveheap_vector_read(weaveheap_vector_t vector, uint64_t offset, uint8_t* dst, uint64_t dst_len,
+                           weaveheap_error* out_err) {
+    weaveheap__column_read(vector, WEAVEHEAP_HANDLE_KIND_VECTOR, offset, dst, dst_len, out_err);
 }
 
 /* -- Arrow C Data Interface (arrow_abi.h) ------------------------------------------------ */

@@ -1,5 +1,7 @@
-/* The Arrow C Data Interface's structs, as the spec defines them (and nothing
- * of the core's): https://arrow.apache.org/docs/format/CDataInterface.html */
+/* The Arrow C Data and C Stream Interfaces' structs, as the specs define
+ * them (and nothing of the core's), so the tests read exports as any consumer
+ * would: https://arrow.apache.org/docs/format/CDataInterface.html and
+ * https://arrow.apache.org/docs/format/CStreamInterface.html */
 #ifndef WH_TEST_ARROW_SPEC_H
 #define WH_TEST_ARROW_SPEC_H
 #include <stdint.h>
@@ -28,4 +30,11 @@ struct ArrowArray {
     void* private_data;
 };
 #define ARROW_FLAG_NULLABLE 2
+struct ArrowArrayStream {
+    int (*get_schema)(struct ArrowArrayStream*, struct ArrowSchema* out);
+    int (*get_next)(struct ArrowArrayStream*, struct ArrowArray* out);
+    const char* (*get_last_error)(struct ArrowArrayStream*);
+    void (*release)(struct ArrowArrayStream*);
+    void* private_data;
+};
 #endif
