@@ -23,30 +23,7 @@
 
 #include "weaveheap.h"
 
-/* The spec's structs (Arrow C Data Interface), as a consumer declares them. */
-struct ArrowSchema {
-    const char* format;
-    const char* name;
-    const char* metadata;
-    int64_t flags;
-    int64_t n_children;
-    struct ArrowSchema** children;
-    struct ArrowSchema* dictionary;
-    void (*release)(struct ArrowSchema*);
-    void* private_data;
-};
-struct ArrowArray {
-    int64_t length;
-    int64_t null_count;
-    int64_t offset;
-    int64_t n_buffers;
-    int64_t n_children;
-    const void** buffers;
-    struct ArrowArray** children;
-    struct ArrowArray* dictionary;
-    void (*release)(struct ArrowArray*);
-    void* private_data;
-};
+#include "weaveheap_arrow.h" /* the spec's structs */
 
 #define MAX_ROUNDS 31
 #define CHUNK 4096u

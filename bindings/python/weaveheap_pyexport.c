@@ -38,38 +38,8 @@ enum { kDLCPU = 1 };
 #define DLPACK_EXPORT_MAJOR 1
 #define DLPACK_EXPORT_MINOR 0
 
-/* -- Arrow C Data interface layouts (arrow/c/abi.h) ------------------------ */
-struct ArrowSchema {
-    const char* format;
-    const char* name;
-    const char* metadata;
-    int64_t flags;
-    int64_t n_children;
-    struct ArrowSchema** children;
-    struct ArrowSchema* dictionary;
-    void (*release)(struct ArrowSchema*);
-    void* private_data;
-};
-struct ArrowArray {
-    int64_t length;
-    int64_t null_count;
-    int64_t offset;
-    int64_t n_buffers;
-    int64_t n_children;
-    const void** buffers;
-    struct ArrowArray** children;
-    struct ArrowArray* dictionary;
-    void (*release)(struct ArrowArray*);
-    void* private_data;
-};
-#define ARROW_FLAG_NULLABLE 2
-struct ArrowArrayStream {
-    int (*get_schema)(struct ArrowArrayStream*, struct ArrowSchema* out);
-    int (*get_next)(struct ArrowArrayStream*, struct ArrowArray* out);
-    const char* (*get_last_error)(struct ArrowArrayStream*);
-    void (*release)(struct ArrowArrayStream*);
-    void* private_data;
-};
+/* -- the Arrow C Data and C Stream structs --------------------------------- */
+#include "weaveheap_arrow.h"
 
 /* -- element types ----------------------------------------------------------- */
 static const weaveheap__pyexport_dtype dtypes[] = {

@@ -1,44 +1,13 @@
-/* The Arrow C Data Interface's structs, as the spec fixes them
- * (https://arrow.apache.org/docs/format/CDataInterface.html): the caller
- * allocates them and the core fills them (vector.c, batch.c). */
+/* What the core's Arrow exports share: the spec's structs (the public
+ * weaveheap_arrow.h; the caller allocates them and the core fills them) and
+ * batch.c's helpers for vector.c and batch_stream.c. */
 #ifndef WEAVEHEAP_ARROW_ABI_H
 #define WEAVEHEAP_ARROW_ABI_H
 
 #include <stdbool.h>
 #include <stdint.h>
 
-struct ArrowSchema {
-    const char* format;
-    const char* name;
-    const char* metadata;
-    int64_t flags;
-    int64_t n_children;
-    struct ArrowSchema** children;
-    struct ArrowSchema* dictionary;
-    void (*release)(struct ArrowSchema*);
-    void* private_data;
-};
-struct ArrowArray {
-    int64_t length;
-    int64_t null_count;
-    int64_t offset;
-    int64_t n_buffers;
-    int64_t n_children;
-    const void** buffers;
-    struct ArrowArray** children;
-    struct ArrowArray* dictionary;
-    void (*release)(struct ArrowArray*);
-    void* private_data;
-};
-#define ARROW_FLAG_NULLABLE 2
-
-struct ArrowArrayStream {
-    int (*get_schema)(struct ArrowArrayStream*, struct ArrowSchema* out);
-    int (*get_next)(struct ArrowArrayStream*, struct ArrowArray* out);
-    const char* (*get_last_error)(struct ArrowArrayStream*);
-    void (*release)(struct ArrowArrayStream*);
-    void* private_data;
-};
+#include "weaveheap_arrow.h"
 
 /* batch.c, for its own export and a stream's (stream.c). */
 struct weaveheap__slot;

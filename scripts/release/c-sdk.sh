@@ -51,7 +51,7 @@ say "$(grep -E 'tests passed' "$WH_WORK/ctest.log")${emulator:+ (under $emulator
 stage=$WH_WORK/stage
 logged "$WH_WORK/install.log" cmake --install "$build" --prefix "$stage/$name" --strip
 sdk=$stage/$name
-for f in include/weaveheap.h lib/libweaveheap.a lib/pkgconfig/weaveheap.pc \
+for f in include/weaveheap.h include/weaveheap_arrow.h lib/libweaveheap.a lib/pkgconfig/weaveheap.pc \
          lib/cmake/weaveheap/weaveheapConfig.cmake lib/cmake/weaveheap/weaveheapConfigVersion.cmake \
          bin/weaveheap share/man/man1/weaveheap.1 share/doc/weaveheap/LICENSE; do
   [ -e "$sdk/$f" ] || die "the SDK lacks $f"

@@ -7,11 +7,13 @@
 # built, and its tests run: C, each language's, and the drift test. Every
 # one of them must be registered (a language left out fails this test), and
 # the project's Python wheel builds from its generated pyproject.toml.
-# Usage: scaffold_test.sh SOURCE_DIR BUILD_DIR PYTHON
+# Usage: scaffold_test.sh SOURCE_DIR BUILD_DIR PYTHON "LANGUAGES"
+# LANGUAGES: the bindings this build has (python node go java swift), whose
+# tests the project must register; the C test and the drift test always.
 # Environment (from tests/extension/CMakeLists.txt): WEAVEHEAP_JAR,
 # WEAVEHEAP_JNI_LIBRARY (this build's Java binding).
 set -euo pipefail
-src=$1 build=$2 python=$3
+src=$1 build=$2 python=$3 languages=${4-python node go java swift}
 work=$(mktemp -d "${TMPDIR:-/tmp}/weaveheap-scaffold.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -28,13 +30,24 @@ test -f hello/generated/c/hello_entry.c
 # the installed generator read the core's IDL from its own package data
 venv_idl=$(ls "$work"/venv/lib/python3*/site-packages/weaveheap_gen/idl/weaveheap.wh)
 cmp "$venv_idl" "$src/idl/weaveheap.wh"
+# each language's package of this build, for the languages it has
+packages=()
+for l in $languages; do
+  case $l in
+    python) packages+=(-DWEAVEHEAP_PYTHONPATH="$build/bindings/python") ;;
+    node) packages+=(-DWEAVEHEAP_NODE_PACKAGE="$build/bindings/node/package") ;;
+    go) packages+=(-DWEAVEHEAP_GO_MODULE="$src/generated/go/weaveheap") ;;
+    java) packages+=(-DWEAVEHEAP_JAR="${WEAVEHEAP_JAR:-}" -DWEAVEHEAP_JNI_LIBRARY="${WEAVEHEAP_JNI_LIBRARY:-}") ;;
+    swift) packages+=(-DWEAVEHEAP_SWIFT_PACKAGE="$src/generated/swift") ;;
+    *) echo "scaffold: unknown language '$l'"; exit 1 ;;
+  esac
+done
 PATH="$work/venv/bin:$PATH" cmake -S hello -B hello/build -DCMAKE_PREFIX_PATH="$work/sdk" \
-  -DPython3_EXECUTABLE="$python" -DWEAVEHEAP_PYTHONPATH="$build/bindings/python" \
-  -DWEAVEHEAP_NODE_PACKAGE="$build/bindings/node/package" -DWEAVEHEAP_GO_MODULE="$src/generated/go/weaveheap" \
-  -DWEAVEHEAP_JAR="${WEAVEHEAP_JAR:-}" -DWEAVEHEAP_JNI_LIBRARY="${WEAVEHEAP_JNI_LIBRARY:-}" \
-  -DWEAVEHEAP_SWIFT_PACKAGE="$src/generated/swift" >configure.log || { cat configure.log; exit 1; }
+  -DPython3_EXECUTABLE="$python" "${packages[@]}" >configure.log || { cat configure.log; exit 1; }
 registered=$(ctest --test-dir hello/build -N | sed -n 's/^ *Test *#[0-9]*: //p' | sort | tr '\n' ' ')
-want="hello_c hello_generated_current hello_go hello_java hello_node hello_python hello_swift hello_swift_stage "
+want=$(for t in hello_c hello_generated_current; do echo $t; done
+       for l in $languages; do echo hello_$l; [ "$l" = swift ] && echo hello_swift_stage; done)
+want=$(echo "$want" | sort | tr '\n' ' ')
 if [ "$registered" != "$want" ]; then
   grep "is not registered" configure.log || true
   echo "scaffold: the project registered '$registered', not '$want'"

@@ -21,7 +21,7 @@ def test_roles_and_members(s):
         "region.destroy": ("release", "close", ["region"]),
         "buffer.alloc": ("method", "alloc", ["region"]),
         "bytes.create": ("method", "bytes", ["region"]),
-        "borrow.shared": ("view", "view", ["buffer", "bytes", "string", "vector"]),
+        "borrow.shared": ("view", "view", ["buffer", "bytes", "string", "vector", "var_vector"]),
         "vector.create": ("method", "vector", ["region"]),
         "vector.export_arrow": ("hidden", "export_arrow", ["vector"]),
         "borrow.release": ("view_release", "close", ["view"]),
@@ -74,7 +74,7 @@ def test_classes(s):
                                                     "batch_stream", "var_vector"]
     assert cls["view"].is_token and s.token_class is cls["view"]
     assert cls["buffer"].parent is cls["region"]
-    assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string", "vector"]
+    assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string", "vector", "var_vector"]
     assert cls["vector"].parent is cls["region"] and not cls["vector"].writable
     assert cls["vector"].copy_out[0] == "read"
     # a function taking caller addresses is the glue's: Python's Arrow capsules
@@ -84,7 +84,8 @@ def test_classes(s):
     # and a stream through the C Stream Interface
     assert cls["batch_stream"].arrow_stream_export is by_name(s, "batch_stream.export_arrow")
     assert cls["batch_stream"].arrow_export is None and cls["batch"].arrow_stream_export is None
-    assert all(c.arrow_export is None for c in s.classes if c.name not in ("vector", "batch"))
+    assert cls["var_vector"].arrow_export is by_name(s, "var_vector.export_arrow")
+    assert all(c.arrow_export is None for c in s.classes if c.name not in ("vector", "batch", "var_vector"))
     # its views show values of its element type, not bytes
     assert cls["vector"].typed_by is by_name(s, "vector.element_type")
     assert all(c.typed_by is None for c in s.classes if c.name != "vector")
@@ -93,7 +94,8 @@ def test_classes(s):
     # views take any memory handle: each memory class names the read-only call
     # that checks a handle is one of its own first
     assert {c.name: c.kind_probe.name for c in s.memory_classes} == {
-        "buffer": "buffer.size", "bytes": "bytes.length", "string": "string.length", "vector": "vector.length"}
+        "buffer": "buffer.size", "bytes": "bytes.length", "string": "string.length", "vector": "vector.length",
+        "var_vector": "var_vector.length"}
     assert cls["region"].kind_probe is None
     assert cls["string"].copy_out[0] == "dup_text"
     assert [c.name for c in s.root_classes] == ["region"]
@@ -257,7 +259,7 @@ def test_an_error_the_bindings_need_is_an_idl_error(tmp_path):
 def test_a_hidden_free_knows_whose_results_it_frees(s):
     free_text, free_bytes = s.free_text, s.free_bytes
     assert [c.name for c in free_text.frees_results_of] == ["string.dup", "batch.column_name"]
-    assert [c.name for c in free_bytes.frees_results_of] == ["bytes.dup"]
+    assert [c.name for c in free_bytes.frees_results_of] == ["bytes.dup", "var_vector.get"]
     assert "string.dup" in free_text.hidden_why
 
 

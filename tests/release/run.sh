@@ -111,7 +111,7 @@ extract_sdk() {
 # The version facts of an extracted SDK.
 sdk_versions() {
   local sdk=$1 arch=$2 so
-  for f in include/weaveheap.h lib/pkgconfig/weaveheap.pc lib/cmake/weaveheap/weaveheapConfigVersion.cmake \
+  for f in include/weaveheap.h include/weaveheap_arrow.h lib/pkgconfig/weaveheap.pc lib/cmake/weaveheap/weaveheapConfigVersion.cmake \
            lib/libweaveheap.a bin/weaveheap share/man/man1/weaveheap.1 share/doc/weaveheap/LICENSE; do
     [ -e "$sdk/$f" ] || fail "$arch SDK: no $f"
   done

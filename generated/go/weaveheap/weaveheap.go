@@ -669,44 +669,9 @@ static inline weaveheap__go_borrow_release_result weaveheap__go_borrow_release(w
 	return res;
 }
 
-// The Arrow C Data and C Stream Interfaces' structs, as the spec defines
-// them (guarded as it asks, so that arrow's own header may come first).
-#ifndef ARROW_C_DATA_INTERFACE
-#define ARROW_C_DATA_INTERFACE
-struct ArrowSchema {
-	const char* format;
-	const char* name;
-	const char* metadata;
-	int64_t flags;
-	int64_t n_children;
-	struct ArrowSchema** children;
-	struct ArrowSchema* dictionary;
-	void (*release)(struct ArrowSchema*);
-	void* private_data;
-};
-struct ArrowArray {
-	int64_t length;
-	int64_t null_count;
-	int64_t offset;
-	int64_t n_buffers;
-	int64_t n_children;
-	const void** buffers;
-	struct ArrowArray** children;
-	struct ArrowArray* dictionary;
-	void (*release)(struct ArrowArray*);
-	void* private_data;
-};
-#endif
-#ifndef ARROW_C_STREAM_INTERFACE
-#define ARROW_C_STREAM_INTERFACE
-struct ArrowArrayStream {
-	int (*get_schema)(struct ArrowArrayStream*, struct ArrowSchema* out);
-	int (*get_next)(struct ArrowArrayStream*, struct ArrowArray* out);
-	const char* (*get_last_error)(struct ArrowArrayStream*);
-	void (*release)(struct ArrowArrayStream*);
-	void* private_data;
-};
-#endif
+// The Arrow C Data and C Stream Interfaces' structs (the C SDK's header,
+// guarded as the spec asks, so that arrow's own may come first).
+#include <weaveheap_arrow.h>
 #include <stdlib.h>
 
 // An export's structs live on the C heap: a consumer keeps their addresses.

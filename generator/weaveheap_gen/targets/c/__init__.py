@@ -7,6 +7,7 @@ OUTPUTS = [
     ("c/header.h.j2", "c/weaveheap.h"),
     ("c/exports.map.j2", "c/weaveheap.map"),
     ("c/api.h.j2", "c/weaveheap_api.h"),
+    ("c/arrow.h.j2", "c/weaveheap_arrow.h"),
 ]
 
 
@@ -20,8 +21,8 @@ EXTENSION_OUTPUTS = [
 
 
 def outputs(lib):
-    """The core's header, export map and function table header; an
-    extension's boundary."""
+    """The core's header, export map, function table header and the Arrow
+    structs' header; an extension's boundary."""
     if lib.is_extension:
         return [(t, p.format(lib=lib.name)) for t, p in EXTENSION_OUTPUTS]
     return [(t, p) for t, p in OUTPUTS if lib.api_table is not None or not p.endswith("_api.h")]
