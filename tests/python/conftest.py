@@ -35,6 +35,18 @@ def address(view) -> int:
     return np.frombuffer(view, dtype=np.uint8).__array_interface__["data"][0]
 
 
+def core_address(obj) -> int:
+    """The address the core reports for the object's memory (its first value
+    or data byte), through a borrow of its own taken with the flat C API (a
+    shared one: other shared views may live)."""
+    from weaveheap import native
+    token, view = native.borrow_shared(obj.handle)
+    try:
+        return view.data
+    finally:
+        native.borrow_release(token)
+
+
 def c_write(addr: int, data: bytes):
     """Writes at an address from C (memmove), not through any Python object."""
     ctypes.memmove(addr, data, len(data))

@@ -8,17 +8,11 @@ import struct
 import pytest
 
 import weaveheap
-from weaveheap import ElementType, native
+from weaveheap import ElementType
+from conftest import core_address
 
 pa = pytest.importorskip("pyarrow")
 
-
-def core_address(obj) -> int:
-    token, view = native.borrow_shared(obj.handle)
-    try:
-        return view.data
-    finally:
-        native.borrow_release(token)
 
 
 def stream_of(region, batches, rows):

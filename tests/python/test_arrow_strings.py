@@ -9,20 +9,13 @@ import struct
 import pytest
 
 import weaveheap
-from weaveheap import ElementType, native
+from weaveheap import ElementType
+from conftest import core_address
 
 pa = pytest.importorskip("pyarrow")
 
 WORDS = ["héllo", None, "", "wörld", "arrow"]
 
-
-def core_address(obj) -> int:
-    """The first data byte, as the core reports it through a borrow of its own."""
-    token, view = native.borrow_shared(obj.handle)
-    try:
-        return view.data
-    finally:
-        native.borrow_release(token)
 
 
 def words(region, values=WORDS):

@@ -7,17 +7,8 @@ import pytest
 import weaveheap
 from weaveheap import native
 
-from conftest import address, c_read, c_write
+from conftest import address, c_read, c_write, core_address
 
-
-def core_address(obj) -> int:
-    """The address the core reports for the object, through a borrow of its
-    own taken with the flat C API (a shared one: other shared views may live)."""
-    token, view = native.borrow_shared(obj.handle)
-    try:
-        return view.data
-    finally:
-        native.borrow_release(token)
 
 
 def test_view_is_the_core_view_by_address_both_ways(region):
