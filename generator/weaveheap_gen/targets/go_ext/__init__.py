@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ... import boundary as bd
-from ... import packaging, surface
+from ... import packaging
 from ...model import SCALARS as C_SCALARS
-from ...names import paragraph, pascal, speller
+from ...names import paragraph, pascal
 from ..go import GO_SCALARS, comment
-from ..python_ext import PyClass, _attach
+from ..ext_common import attach, start
 
 
 def outputs(lib):
@@ -43,13 +43,10 @@ class GoExtFunc:
 def prepare(lib):
     if not lib.is_extension:
         return {}
-    b = bd.build(lib)
-    core = lib.root
-    s = surface.build(core)
-    sp = speller("go", surface.brand(core), s.type_names)
+    st = start(lib, "go")
+    b, core, s, sp, classes = st.b, st.core, st.s, st.sp, st.classes
     wh = "weaveheap"                                     # the base package's name in the import
     invalid = f"{wh}.Code{sp.constant(s.glue_error('argument').member.name)}"
-    classes = {h.name: PyClass(sp.class_name(h.name), h) for h in lib.handles}
     prefix = lib.name
     functions = []
     for bf in b.functions:
@@ -121,7 +118,7 @@ def prepare(lib):
         returns = f"({out_type}, error)" if out_type else "error"
         doc = comment(f"{name}: {paragraph(f.doc)}")
         gf = GoExtFunc(bf, name, receiver, ", ".join(params), returns, body, doc, shim)
-        if _attach(gf, classes, name) is None or bf.role == "constructor":
+        if attach(gf, classes, name) is None or bf.role == "constructor":
             functions.append(gf)
     errors = [(sp.error_name(pascal(m.name)), m.value, comment(f"{sp.error_name(pascal(m.name))} is {lib.name}'s "
                                                                  f"error {m.name} ({m.value}): {paragraph(m.doc)}"))

@@ -12,10 +12,10 @@ nothing for a library that is not an extension."""
 from dataclasses import dataclass
 
 from ... import boundary as bd
-from ... import packaging, surface
-from ...names import paragraph, pascal, speller
+from ... import packaging
+from ...names import paragraph, pascal
 from ..java import SCALARS
-from ..python_ext import PyClass, _attach
+from ..ext_common import attach, start
 
 
 def _package(lib) -> str:
@@ -47,14 +47,11 @@ class JavaExtFunc:
 def prepare(lib):
     if not lib.is_extension:
         return {}
-    b = bd.build(lib)
-    core = lib.root
-    s = surface.build(core)
-    sp = speller("java", surface.brand(core), s.type_names)
+    st = start(lib, "java")
+    b, core, s, sp, classes = st.b, st.core, st.s, st.sp, st.classes
     wh = "WeaveHeap"                      # the base package's outer class
     outer = pascal(lib.name)
     invalid = f"{wh}.{sp.error_name(s.glue_error('argument').stem)}"
-    classes = {h.name: PyClass(sp.class_name(h.name), h) for h in lib.handles}
     functions = []
     for bf in b.functions:
         f = bf.fn
@@ -106,7 +103,7 @@ def prepare(lib):
             returns, nret, wrap = jt, (jt, jni), "{}"
         jf = JavaExtFunc(bf, name, native, params, args, natives, returns, nret, wrap, paragraph(f.doc))
         functions.append(jf)
-        _attach(jf, classes, name)
+        attach(jf, classes, name)
     errors = [(sp.error_name(pascal(m.name)), m.value, m.c_name, paragraph(m.doc))
               for m in (lib.errors.members if lib.errors else [])]
     jni_prefix = "Java_" + _package(lib).replace("_", "_1").replace(".", "_") + "_" + outer + "_"

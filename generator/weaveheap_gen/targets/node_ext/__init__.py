@@ -6,10 +6,10 @@ the base package's objects, throws its error classes (and the extension's
 own, under WeaveHeapError) and gives the extension's kinds classes with the
 base package's lifetime idioms (close(), Symbol.dispose). Renders nothing
 for a library that is not an extension."""
-from ... import boundary as bd
-from ... import packaging, surface
-from ...names import camel, pascal, speller
-from ..python_ext import PyClass, PyFunction, _attach
+from ... import packaging
+from ...names import camel, pascal
+from ..ext_common import attach, start
+from ..python_ext import PyFunction
 
 
 def outputs(lib):
@@ -31,10 +31,8 @@ READERS = {
 def prepare(lib):
     if not lib.is_extension:
         return {}
-    b = bd.build(lib)
-    core = lib.root
-    js = speller("javascript", surface.brand(core))
-    classes = {h.name: PyClass(pascal(h.name), h) for h in lib.handles}
+    st = start(lib, "javascript")
+    b, core, js, classes = st.b, st.core, st.sp, st.classes
     functions = []
     for bf in b.functions:
         f = bf.fn
@@ -54,7 +52,7 @@ def prepare(lib):
             pf.wrap, pf.wrap_core = classes[bf.kind.name].name, False
         elif bf.result == "core_object":
             pf.wrap = js.class_name(f.result.type.name)
-        pf.owner = _attach(pf, classes, camel(f.name))
+        pf.owner = attach(pf, classes, camel(f.name))
         functions.append(pf)
     core_classes = [js.class_name(h.name) for h in b.memory_kinds] + \
         [js.class_name(h.name) for h in core.handles if h not in b.memory_kinds and not h.c_only

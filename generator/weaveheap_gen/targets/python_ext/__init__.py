@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from ... import boundary as bd
 from ... import packaging
-from ... import surface
 from ...model import RANGES
 from ...names import c_string, pascal
+from ..ext_common import attach, start
 
 
 def outputs(lib):
@@ -40,15 +40,6 @@ class PyFunction:
     checks: list = field(default_factory=list)   # (C variable, C converter call) per parameter
     defaults: list = field(default_factory=list)  # the C value of a parameter left out, or None
     signature: str = ""            # __text_signature__ and doc of the C function, as a C string
-
-
-@dataclass
-class PyClass:
-    name: str                      # Crc
-    kind: object
-    constructor: PyFunction = None
-    methods: list = field(default_factory=list)
-    close: PyFunction = None
 
 
 # The C variable and converter (module.c.j2) of each kind of parameter: an
@@ -75,29 +66,11 @@ def _c_default(value) -> "str | None":
     return str(int(value))
 
 
-def _attach(pf: PyFunction, classes: dict, member: str) -> "PyClass | None":
-    """Puts a function in its class (boundary.BFunction.role); returns the
-    class, or None for a library function."""
-    bf = pf.b
-    if bf.owner is None:
-        return None
-    cls = classes[bf.owner.name]
-    if bf.role == "close":
-        cls.close = pf
-    elif bf.role == "constructor":
-        cls.constructor = pf
-    else:
-        pf.name = member
-        cls.methods.append(pf)
-    return cls
-
-
 def prepare(lib):
     if not lib.is_extension:
         return {}
-    b = bd.build(lib)
-    s = surface.build(lib.root)
-    classes = {h.name: PyClass(pascal(h.name), h) for h in lib.handles}
+    st = start(lib, "python")
+    b, s, sp, classes = st.b, st.s, st.sp, st.classes
     functions = []
     for bf in b.functions:
         f = bf.fn
@@ -118,8 +91,8 @@ def prepare(lib):
         if bf.result == "payload":
             pf.wrap, pf.wrap_core = classes[bf.kind.name].name, False
         elif bf.result == "core_object":
-            pf.wrap = pascal(r.type.name)
-        pf.owner = _attach(pf, classes, f.name)
+            pf.wrap = sp.class_name(r.type.name)
+        pf.owner = attach(pf, classes, f.name)
         functions.append(pf)
     return {"pkg": packaging.extension(lib), "b": b, "core": lib.root, "py_functions": functions, "py_classes": list(classes.values()),
             "pascal": pascal, "invalid_code": s.glue_error("argument").member.value}

@@ -13,9 +13,9 @@ extension."""
 from dataclasses import dataclass
 
 from ... import boundary as bd
-from ... import packaging, surface
-from ...names import camel, paragraph, pascal, speller
-from ..python_ext import PyClass, _attach
+from ... import packaging
+from ...names import camel, paragraph, pascal
+from ..ext_common import attach, start
 
 # Swift's spelling of the IDL scalars.
 SWIFT_SCALARS = {"u8": "UInt8", "u16": "UInt16", "u32": "UInt32", "u64": "UInt64",
@@ -48,11 +48,8 @@ class SwiftExtFunc:
 def prepare(lib):
     if not lib.is_extension:
         return {}
-    b = bd.build(lib)
-    core = lib.root
-    s = surface.build(core)
-    sp = speller("swift", surface.brand(core), s.type_names)
-    classes = {h.name: PyClass(sp.class_name(h.name), h) for h in lib.handles}
+    st = start(lib, "swift")
+    b, core, s, sp, classes = st.b, st.core, st.s, st.sp, st.classes
     functions = []
     for bf in b.functions:
         f = bf.fn
@@ -64,7 +61,6 @@ def prepare(lib):
             name = camel(f.name)
         params, args, generic = [], [], ""
         for i, p in enumerate(f.params):
-            c_type = f.c_params[i].c_type
             t = p.type
             var = camel(p.name)
             if i == 0 and bf.role in ("method", "close"):
@@ -100,7 +96,7 @@ def prepare(lib):
                           paragraph(f.doc))
         sf.c_call = f"{f.c_name}({', '.join(args + ['err'])})"
         functions.append(sf)
-        _attach(sf, classes, name)
+        attach(sf, classes, name)
     errors = [(camel(m.name), m.value, paragraph(m.doc)) for m in (lib.errors.members if lib.errors else [])]
     pkg = packaging.extension(lib)
     return {"pkg": pkg, "sext": {
