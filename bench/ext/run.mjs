@@ -14,7 +14,8 @@
 //   NODE_PATH=<zpack's node_modules> node bench/ext/run.mjs --peer <bench_ext_peer.node> [--rounds 11]
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { cpuNs, median, ns } from '../js_timing.mjs';
+import { median, ns } from '../js_timing.mjs';
+import { keep, loopOf, sizeName, timeRows } from './rows.mjs';
 
 const require = createRequire(import.meta.url);
 const { values: opts } = parseArgs({
@@ -33,16 +34,6 @@ const peer = require(opts.peer);
 const SIZES = [64, 4096, 65536, 1 << 20, 16 << 20, 256 << 20];
 const PATTERN = Buffer.alloc(1 << 16);
 for (let i = 0; i < PATTERN.length; i++) PATTERN[i] = ((i * 7) ^ (i >> 9)) & 0xff;
-
-let sink = 0;
-// n calls of f(x), the same code for every row
-const loopOf = (f) => (n, x) => {
-  let s = 0;
-  for (let i = 0; i < n; i++) s ^= f(x);
-  return s;
-};
-
-const sizeName = (n) => (n >= 1 << 20 ? `${n >> 20} MiB` : n >= 1024 ? `${n >> 10} KiB` : `${n} B`);
 
 function table(size) {
   const region = new wh.Region();
@@ -63,30 +54,11 @@ function table(size) {
   const before = region.stats().copies;
   zpack.crc32(buf);
   if (region.stats().copies !== before) throw new Error('the extension copied');
-  // the same number of calls for every row: >= 30 ms of the hand-written row, >= 3 calls
-  let calls = 3;
-  for (;;) {
-    const t0 = cpuNs();
-    sink ^= rows['hand-written (Uint8Array view)'][0](calls, view);
-    if (cpuNs() - t0 >= 30e6) break;
-    calls *= 2;
-  }
-  const names = Object.keys(rows);
-  for (const [fn, x] of Object.values(rows)) sink ^= fn(calls, x);   // warm-up
-  const per = Object.fromEntries(names.map((n) => [n, []]));
-  for (let r = 0; r < rounds; r++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(r + k) % names.length];
-      const [fn, x] = rows[name];
-      const t0 = cpuNs();
-      sink ^= fn(calls, x);
-      per[name].push((cpuNs() - t0) / calls);
-    }
-  }
+  const { calls, per } = timeRows(rows, 'hand-written (Uint8Array view)', rounds);
   view.close();
   buf.close();
   region.close();
-  const [h, z, c] = names.map((n) => per[n]);
+  const [h, z, c] = Object.keys(rows).map((n) => per[n]);
   return {
     calls,
     hand: median(h), ext: median(z), copy: median(c),
@@ -105,4 +77,4 @@ for (const size of SIZES) {
   console.log(`| ${sizeName(size)} | ${t.calls} | ${ns(t.hand)} | ${ns(t.ext)} | ${ns(t.copy)} | ` +
     `**${t.extRatio.toFixed(3)}x** | ${t.extMinusHand >= 0 ? '+' : ''}${t.extMinusHand.toFixed(1)} ns | ${t.copyRatio.toFixed(2)}x |`);
 }
-if (sink === 0.5) console.log(sink);
+keep();

@@ -20,7 +20,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cpuNs, median, ns } from '../js_timing.mjs';
+import { median, ns } from '../js_timing.mjs';
+import { keep, loopOf, sizeName, timeRows } from './rows.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -45,16 +46,6 @@ new Uint8Array(memory.buffer, ERR, 8).fill(0);
 const SIZES = [64, 4096, 65536, 1 << 20, 16 << 20, 64 << 20, 256 << 20];
 const PATTERN = new Uint8Array(1 << 16);
 for (let i = 0; i < PATTERN.length; i++) PATTERN[i] = ((i * 7) ^ (i >> 9)) & 0xff;
-
-let sink = 0;
-// n calls of f(x), the same code for every row
-const loopOf = (f) => (n, x) => {
-  let s = 0;
-  for (let i = 0; i < n; i++) s ^= f(x);
-  return s;
-};
-
-const sizeName = (n) => (n >= 1 << 20 ? `${n >> 20} MiB` : n >= 1024 ? `${n >> 10} KiB` : `${n} B`);
 
 function table(size) {
   const region = new wh.Region();
@@ -92,29 +83,10 @@ function table(size) {
   if (after.copies !== before.copies || after.borrowsActive !== before.borrowsActive) {
     throw new Error('the extension copied, or kept a borrow');
   }
-  // the same number of calls for every row: >= 30 ms of the hand-written row, >= 3 calls
-  let calls = 3;
-  for (;;) {
-    const t0 = cpuNs();
-    sink ^= rows['hand-written export (address in memory)'][0](calls, at);
-    if (cpuNs() - t0 >= 30e6) break;
-    calls *= 2;
-  }
-  const names = Object.keys(rows);
-  for (const [fn, x] of Object.values(rows)) sink ^= fn(calls, x);   // warm-up
-  const per = Object.fromEntries(names.map((n) => [n, []]));
-  for (let r = 0; r < rounds; r++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(r + k) % names.length];
-      const [fn, x] = rows[name];
-      const t0 = cpuNs();
-      sink ^= fn(calls, x);
-      per[name].push((cpuNs() - t0) / calls);
-    }
-  }
+  const { calls, per } = timeRows(rows, 'hand-written export (address in memory)', rounds);
   buf.close();
   region.close();
-  const [h, z, c, x] = names.map((n) => per[n]);
+  const [h, z, c, x] = Object.keys(rows).map((n) => per[n]);
   return {
     calls,
     hand: median(h), ext: median(z), copy: median(c),
@@ -135,4 +107,4 @@ for (const size of SIZES) {
     `**${t.extRatio.toFixed(3)}x** | ${t.extMinusHand >= 0 ? '+' : ''}${t.extMinusHand.toFixed(1)} ns | ${t.copyRatio.toFixed(2)}x | ` +
     `${t.entryRatio.toFixed(3)}x |`);
 }
-if (sink === 0.5) console.log(sink);
+keep();
