@@ -440,6 +440,24 @@ static weaveheap__py_region* weaveheap__py_region_wrap(weaveheap_region_t handle
     Py_XINCREF(owner);
     return o;
 }
+
+/* reset(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_region_fast_reset(PyObject* self, PyObject* unused) {
+    weaveheap__py_region* o = (weaveheap__py_region*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    weaveheap_region_reset(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
 %}
 
 %{
@@ -493,6 +511,24 @@ static PyObject* weaveheap__py_buffer_view(PyObject* self, PyObject* const* args
     PyObject* mv = PyMemoryView_FromObject(v);
     Py_DECREF(v);
     return mv;
+}
+
+/* size(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_buffer_fast_size(PyObject* self, PyObject* unused) {
+    weaveheap__py_buffer* o = (weaveheap__py_buffer*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_buffer_size(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
 }
 %}
 
@@ -548,6 +584,49 @@ static PyObject* weaveheap__py_bytes_view(PyObject* self, PyObject* const* args,
     Py_DECREF(v);
     return mv;
 }
+
+/* length(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_bytes_fast_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_bytes* o = (weaveheap__py_bytes*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_bytes_length(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* dup(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_bytes_fast_dup(PyObject* self, PyObject* unused) {
+    weaveheap__py_bytes* o = (weaveheap__py_bytes*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t out_len = 0;
+    uint8_t* data = weaveheap_bytes_dup(o->handle, &out_len, out_err);
+    PyObject* r = weaveheap__pyglue_bytes(data, out_len, weaveheap_free_bytes);
+    if (!r && PyErr_Occurred()) {
+        if (err.message) weaveheap_error_clear(&err);
+        return NULL;
+    }
+    if (err.code != 0) {
+        Py_XDECREF(r);
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return r;
+}
 %}
 
 %{
@@ -601,6 +680,47 @@ static PyObject* weaveheap__py_string_view(PyObject* self, PyObject* const* args
     PyObject* mv = PyMemoryView_FromObject(v);
     Py_DECREF(v);
     return mv;
+}
+
+/* length(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_string_fast_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_string* o = (weaveheap__py_string*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_string_length(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* dup(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_string_fast_dup(PyObject* self, PyObject* unused) {
+    weaveheap__py_string* o = (weaveheap__py_string*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    PyObject* r = weaveheap__pyglue_text(weaveheap_string_dup(o->handle, out_err), weaveheap_free_string);
+    if (!r && PyErr_Occurred()) {
+        if (err.message) weaveheap_error_clear(&err);
+        return NULL;
+    }
+    if (err.code != 0) {
+        Py_XDECREF(r);
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return r;
 }
 %}
 
@@ -717,6 +837,96 @@ static PyObject* weaveheap__py_vector_view(PyObject* self, PyObject* const* args
     Py_DECREF(v);
     return mv;
 }
+
+/* length(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_vector* o = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_vector_length(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* capacity(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_capacity(PyObject* self, PyObject* unused) {
+    weaveheap__py_vector* o = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_vector_capacity(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* element_type(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_element_type(PyObject* self, PyObject* unused) {
+    weaveheap__py_vector* o = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    weaveheap_element_type value = weaveheap_vector_element_type(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromLongLong((long long)value);
+}
+
+/* null_count(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_null_count(PyObject* self, PyObject* unused) {
+    weaveheap__py_vector* o = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_vector_null_count(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* append_null(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_append_null(PyObject* self, PyObject* unused) {
+    weaveheap__py_vector* o = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    weaveheap_vector_append_null(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
 %}
 
 %{
@@ -743,6 +953,60 @@ static weaveheap__py_batch* weaveheap__py_batch_wrap(weaveheap_batch_t handle, P
     Py_XINCREF(owner);
     return o;
 }
+
+/* num_columns(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_fast_num_columns(PyObject* self, PyObject* unused) {
+    weaveheap__py_batch* o = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_batch_num_columns(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* num_rows(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_fast_num_rows(PyObject* self, PyObject* unused) {
+    weaveheap__py_batch* o = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_batch_num_rows(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* validate(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_fast_validate(PyObject* self, PyObject* unused) {
+    weaveheap__py_batch* o = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    weaveheap_batch_validate(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
 %}
 
 %{
@@ -768,6 +1032,24 @@ static weaveheap__py_batch_stream* weaveheap__py_batch_stream_wrap(weaveheap_bat
     o->owner = owner;
     Py_XINCREF(owner);
     return o;
+}
+
+/* num_batches(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_stream_fast_num_batches(PyObject* self, PyObject* unused) {
+    weaveheap__py_batch_stream* o = (weaveheap__py_batch_stream*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_batch_stream_num_batches(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
 }
 %}
 
@@ -822,6 +1104,132 @@ static PyObject* weaveheap__py_var_vector_view(PyObject* self, PyObject* const* 
     PyObject* mv = PyMemoryView_FromObject(v);
     Py_DECREF(v);
     return mv;
+}
+
+/* length(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* o = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_var_vector_length(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* capacity(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_capacity(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* o = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_var_vector_capacity(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* data_length(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_data_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* o = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_var_vector_data_length(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* data_capacity(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_data_capacity(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* o = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_var_vector_data_capacity(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* null_count(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_null_count(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* o = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    uint64_t value = weaveheap_var_vector_null_count(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLongLong((unsigned long long)value);
+}
+
+/* is_utf8(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_is_utf8(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* o = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    bool value = weaveheap_var_vector_is_utf8(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    return PyBool_FromLong(value);
+}
+
+/* append_null(): read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_append_null(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* o = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    (void)unused;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    weaveheap_var_vector_append_null(o->handle, out_err);
+    if (err.code != 0) {
+        weaveheap__py_raise(&err);
+        return NULL;
+    }
+    Py_RETURN_NONE;
 }
 %}
 
@@ -989,6 +1397,10 @@ typedef struct weaveheap__py_exporter {
 %rename(Region) weaveheap__py_region;
 %feature("docstring") weaveheap__py_region "A region: an arena that owns chunks of memory and every object made in it. Destroying it frees them all at once and makes their handles stale.\n\nMakes a region.\n\nchunk_size: Size of each chunk the region takes from the system; 0 means `default_chunk_size`. Allocations larger than half a chunk get a chunk of their own.\nbyte_limit: Most bytes the region may have handed out since it was made or last reset (a released object's bytes come back at the next reset); 0 means no limit. Going past it is an out_of_memory error.\nthread_safe: When true the region may be used from many threads at once (a lock guards it and its counters are atomic). When false it belongs to one thread at a time and is faster.\n\nRaises InvalidArgumentError, OutOfMemoryError; a failed call changes nothing.\nThreads: any thread.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_region::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_region "0";
 %feature("kwargs") weaveheap__py_region::from_handle;
 %newobject weaveheap__py_region::from_handle;
 %feature("docstring") weaveheap__py_region::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1104,10 +1516,24 @@ typedef struct weaveheap__py_region {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"reset", weaveheap__py_region_fast_reset, METH_NOARGS, "Frees every object in the region at once and makes their handles stale, keeping the region's chunks for reuse. Costs per chunk, not per object. Fails, changing nothing, while any object is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Region", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 
 %rename(Buffer) weaveheap__py_buffer;
 %feature("docstring") weaveheap__py_buffer "A mutable, sized, aligned block of memory in a region.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_buffer::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_buffer "0";
 %feature("kwargs") weaveheap__py_buffer::from_handle;
 %newobject weaveheap__py_buffer::from_handle;
 %feature("docstring") weaveheap__py_buffer::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1192,6 +1618,16 @@ typedef struct weaveheap__py_buffer {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"size", weaveheap__py_buffer_fast_size, METH_NOARGS, "The buffer's size in bytes.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Buffer", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 /* After the class exists: its fast view(). */
 %init %{
   {
@@ -1204,6 +1640,10 @@ typedef struct weaveheap__py_buffer {
 %rename(Bytes) weaveheap__py_bytes;
 %feature("docstring") weaveheap__py_bytes "An immutable byte string in a region.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_bytes::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_bytes "0";
 %feature("kwargs") weaveheap__py_bytes::from_handle;
 %newobject weaveheap__py_bytes::from_handle;
 %feature("docstring") weaveheap__py_bytes::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1284,6 +1724,17 @@ typedef struct weaveheap__py_bytes {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"length", weaveheap__py_bytes_fast_length, METH_NOARGS, "The length in bytes.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"dup", weaveheap__py_bytes_fast_dup, METH_NOARGS, "A copy of the bytes in memory the caller owns (counted as a copy); free it with `free_bytes`. An empty object gives a non-NULL pointer.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Bytes", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 /* After the class exists: its fast view(). */
 %init %{
   {
@@ -1296,6 +1747,10 @@ typedef struct weaveheap__py_bytes {
 %rename(String) weaveheap__py_string;
 %feature("docstring") weaveheap__py_string "An immutable, validated UTF-8 string in a region, stored with a trailing NUL so that C can read it in place.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_string::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_string "0";
 %feature("kwargs") weaveheap__py_string::from_handle;
 %newobject weaveheap__py_string::from_handle;
 %feature("docstring") weaveheap__py_string::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1374,6 +1829,17 @@ typedef struct weaveheap__py_string {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"length", weaveheap__py_string_fast_length, METH_NOARGS, "The length in bytes, without the trailing NUL.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"dup", weaveheap__py_string_fast_dup, METH_NOARGS, "A NUL-terminated copy the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "String", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 /* After the class exists: its fast view(). */
 %init %{
   {
@@ -1386,6 +1852,10 @@ typedef struct weaveheap__py_string {
 %rename(Vector) weaveheap__py_vector;
 %feature("docstring") weaveheap__py_vector "A typed column of fixed-width values in a region, laid out as an Arrow primitive array (values, and a validity bitmap when it is nullable): its views and Arrow exports read it in place.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_vector::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_vector "0";
 %feature("kwargs") weaveheap__py_vector::from_handle;
 %newobject weaveheap__py_vector::from_handle;
 %feature("docstring") weaveheap__py_vector::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1526,6 +1996,20 @@ typedef struct weaveheap__py_vector {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"length", weaveheap__py_vector_fast_length, METH_NOARGS, "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"capacity", weaveheap__py_vector_fast_capacity, METH_NOARGS, "The number of values it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"element_type", weaveheap__py_vector_fast_element_type, METH_NOARGS, "The type of its values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"null_count", weaveheap__py_vector_fast_null_count, METH_NOARGS, "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append_null", weaveheap__py_vector_fast_append_null, METH_NOARGS, "Appends a null (its value bytes are zero). A vector made without `nullable` refuses it with invalid_argument.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Vector", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 /* After the class exists: its fast view(). */
 %init %{
   {
@@ -1538,6 +2022,10 @@ typedef struct weaveheap__py_vector {
 %rename(Batch) weaveheap__py_batch;
 %feature("docstring") weaveheap__py_batch "A record batch: named vectors of equal length (Arrow's record batch, a struct array of them). It holds a shared borrow of each column, so a column cannot change, or be released, while it is in a batch; release the batch (before the region's reset or destroy) to give them back.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_batch::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_batch "0";
 %feature("kwargs") weaveheap__py_batch::from_handle;
 %newobject weaveheap__py_batch::from_handle;
 %feature("docstring") weaveheap__py_batch::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1624,10 +2112,26 @@ typedef struct weaveheap__py_batch {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"num_columns", weaveheap__py_batch_fast_num_columns, METH_NOARGS, "The number of columns.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"num_rows", weaveheap__py_batch_fast_num_rows, METH_NOARGS, "The number of rows: the length of every column (0 with no column).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"validate", weaveheap__py_batch_fast_validate, METH_NOARGS, "Checks every column against the Arrow layout, in place: its length is the batch's rows, its validity bitmap holds its null count, its buffers hold its values, a `utf8` or `binary` column's offsets start at 0 or more, never decrease and stay within its data, and a `utf8` column's values are UTF-8. The first fault is a typed error whose message names the column and the row: invalid_argument (a length or null count), out_of_range (an offset, a buffer too small), invalid_utf8. Changes nothing, copies nothing.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Batch", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 
 %rename(BatchStream) weaveheap__py_batch_stream;
 %feature("docstring") weaveheap__py_batch_stream "A stream of record batches of one schema, exported through the Arrow C Stream Interface. It holds a shared borrow of each batch (which holds its columns) until it is released.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_batch_stream::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_batch_stream "0";
 %feature("kwargs") weaveheap__py_batch_stream::from_handle;
 %newobject weaveheap__py_batch_stream::from_handle;
 %feature("docstring") weaveheap__py_batch_stream::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1698,10 +2202,24 @@ typedef struct weaveheap__py_batch_stream {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"num_batches", weaveheap__py_batch_stream_fast_num_batches, METH_NOARGS, "The number of batches.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "BatchStream", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 
 %rename(VarVector) weaveheap__py_var_vector;
 %feature("docstring") weaveheap__py_var_vector "A column of values of any size, laid out as Arrow lays out `utf8` (\"u\") and `binary` (\"z\") arrays: int32 offsets (capacity + 1 of them), the values' bytes end to end, and a validity bitmap when it is nullable. Its views (the data bytes so far) and Arrow exports read it in place.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_var_vector::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_var_vector "0";
 %feature("kwargs") weaveheap__py_var_vector::from_handle;
 %newobject weaveheap__py_var_vector::from_handle;
 %feature("docstring") weaveheap__py_var_vector::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1837,6 +2355,22 @@ typedef struct weaveheap__py_var_vector {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"length", weaveheap__py_var_vector_fast_length, METH_NOARGS, "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"capacity", weaveheap__py_var_vector_fast_capacity, METH_NOARGS, "The number of values it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"data_length", weaveheap__py_var_vector_fast_data_length, METH_NOARGS, "The number of data bytes its values hold so far.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"data_capacity", weaveheap__py_var_vector_fast_data_capacity, METH_NOARGS, "The number of data bytes it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"null_count", weaveheap__py_var_vector_fast_null_count, METH_NOARGS, "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"is_utf8", weaveheap__py_var_vector_fast_is_utf8, METH_NOARGS, "Whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append_null", weaveheap__py_var_vector_fast_append_null, METH_NOARGS, "Appends a null (an empty value). A column made without `nullable` refuses it with invalid_argument; a full one is out_of_range.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "VarVector", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 /* After the class exists: its fast view(). */
 %init %{
   {

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ... import contract, names
 from ...diagnostics import IdlError
-from ...model import RANGES, SCALARS, c_type
+from ...model import FLOATS, RANGES, SCALARS, c_type
 from ...surface import VIEW_MEMBER, Callable, Class, Surface
 
 # How a stub annotates a value of each parameter shape. Bytes in and out are
@@ -116,6 +116,19 @@ class PyMethod:
     decl: list[str] = field(default_factory=list)   # the SWIG method's C parameters
     kwargs: bool = False
     new_object: bool = False  # returns a new object SWIG must own
+    fast: Optional["PyFastMethod"] = None   # its CPython form, when it has one
+
+
+@dataclass
+class PyFastMethod:
+    """A method registered again, as a CPython method reading the handle
+    from the object's own C struct, replacing SWIG's wrapper (which unwraps
+    `self` through SWIG_ConvertPtr on every call: ~120 instructions). The
+    same core call, error classes and messages; CPython's method descriptor
+    has already checked that `self` is an instance of the class."""
+    c_name: str               # the C function
+    flags: str                # its METH_* calling convention
+    body: list[str]           # its C statements
 
 
 @dataclass
@@ -310,6 +323,8 @@ def to_python(t, expr: str, pos=None) -> str:
     if t.category == "scalar":
         if t.name == "bool":
             return f"PyBool_FromLong({expr})"
+        if t.name in FLOATS:
+            return f"PyFloat_FromDouble({expr})"
         if t.name.startswith("u"):
             return f"PyLong_FromUnsignedLongLong((unsigned long long){expr})"
         return f"PyLong_FromLongLong((long long){expr})"
@@ -415,8 +430,65 @@ class _Builder:
             decl.append(f"{c.result.struct.idl.c_name}* {c.result.out_param.name}")
         decl += self.out_err(c)
         c_return, returns, body = self.result(c, self.call(c, "$self->handle"), "py_self")
-        return PyMethod(c, self.sp.member(c.member), params, returns, c_return, body, self.docstring(c),
-                        decl, kwargs=bool(params), new_object=made_here)
+        name = self.sp.member(c.member)
+        return PyMethod(c, name, params, returns, c_return, body, self.docstring(c),
+                        decl, kwargs=bool(params), new_object=made_here, fast=self.fast_method(c, cls, name))
+
+    # The result shapes a fast method makes itself (an object or a struct
+    # keeps SWIG's wrapper, which knows its Python type).
+    FAST_RESULTS = ("none", "int", "float", "bool", "enum", "text", "bytes")
+
+    def fast_method(self, c: Callable, cls: Class, name: str) -> Optional[PyFastMethod]:
+        """The CPython form of a method without parameters: METH_NOARGS, as
+        SWIG registers it, so a call with arguments is CPython's same
+        TypeError. The object SWIG made holds the class's C struct; one made
+        by Class.__new__() holds none (the invalid-argument error, as SWIG's
+        self typemap raises)."""
+        if c.params or c.result.shape not in self.FAST_RESULTS:
+            return None
+        struct = self.c_struct(cls)
+        raise_ = f"{self.prefix}__py_raise(&err);"
+        body = [f"{struct}* o = ({struct}*)((SwigPyObject*)self)->ptr;",
+                "(void)unused;",
+                "if (!o) {",
+                f"    {self.prefix}__pyglue_unmade(self);",
+                "    return NULL;",
+                "}"]
+        if c.fallible:
+            body += [f"{self.s.error_struct.c_name} err = {{0, NULL}};",
+                     f"{self.s.error_struct.c_name}* out_err = &err;"]
+        call = self.call(c, "o->handle")
+        failed = ["if (err.code != 0) {", f"    {raise_}", "    return NULL;", "}"] if c.fallible else []
+        shape = c.result.shape
+        if shape == "none":
+            body += [f"{call};"] + failed + ["Py_RETURN_NONE;"]
+        elif shape in ("int", "float", "bool", "enum"):
+            body += [f"{c.fn.c_return} value = {call};"] + failed + \
+                    [f"return {to_python(c.fn.result.type, 'value', c.fn.pos)};"]
+        else:
+            # text and bytes: as SWIG's wrapper, a Python error the result's
+            # conversion raised wins (the core's message freed), then the
+            # core's error replaces the result
+            if shape == "text":
+                body.append(f"PyObject* r = {self.prefix}__pyglue_text({call}, {self.s.free_text.fn.c_name});")
+            else:
+                out = c.fn.result.c_out_params[0]
+                body += [f"{out.c_type[:-1]} {out.name} = 0;",
+                         f"uint8_t* data = {call};",
+                         f"PyObject* r = {self.prefix}__pyglue_bytes(data, {out.name}, "
+                         f"{self.s.free_bytes.fn.c_name});"]
+            if c.fallible:
+                body += ["if (!r && PyErr_Occurred()) {",
+                         f"    if (err.message) {self.s.error_clear.fn.c_name}(&err);",
+                         "    return NULL;",
+                         "}",
+                         "if (err.code != 0) {",
+                         "    Py_XDECREF(r);",
+                         f"    {raise_}",
+                         "    return NULL;",
+                         "}"]
+            body.append("return r;")
+        return PyFastMethod(f"{struct}_fast_{name}", "METH_NOARGS", body)
 
     def constructor(self, c: Callable, cls: Class) -> PyMethod:
         """A constructor's `struct_in` parameter is spread into keyword
