@@ -540,7 +540,7 @@ static PyObject* weaveheap__py_buffer_fast_write(PyObject* self, PyObject* const
     weaveheap__py_buffer* c_self = (weaveheap__py_buffer*)((SwigPyObject*)self)->ptr;
     PyObject* py_result = NULL;
     uint64_t offset_value = 0;
-    weaveheap__pyglue_bytes_in data_in;
+    weaveheap__pyglue_bytes_in data_held;
     bool data_got = false;
     const uint8_t* data = NULL;
     uint64_t data_len = 0;
@@ -553,17 +553,17 @@ static PyObject* weaveheap__py_buffer_fast_write(PyObject* self, PyObject* const
         return NULL;
     }
     if (weaveheap__pyglue_unsigned(py_args[0], "offset", UINT64_MAX, &offset_value) != 0) goto done;
-    if (weaveheap__pyglue_bytes_in_get(py_args[1], "data", &data_in) != 0) goto done;
+    if (weaveheap__pyglue_bytes_in_get(py_args[1], "data", &data_held) != 0) goto done;
     data_got = true;
-    data = (const uint8_t*)data_in.data;
-    data_len = data_in.length;
+    data = (const uint8_t*)data_held.data;
+    data_len = data_held.length;
     weaveheap_buffer_write(c_self->handle, (uint64_t)offset_value, data, data_len, out_err);
     if (err.code != 0)
         weaveheap__py_raise(&err);
     else
         py_result = (Py_INCREF(Py_None), Py_None);
     done:
-    if (data_got) weaveheap__pyglue_bytes_in_release(&data_in);
+    if (data_got) weaveheap__pyglue_bytes_in_release(&data_held);
     return py_result;
 }
 
@@ -574,7 +574,7 @@ static PyObject* weaveheap__py_buffer_fast_read(PyObject* self, PyObject* const*
     weaveheap__py_buffer* c_self = (weaveheap__py_buffer*)((SwigPyObject*)self)->ptr;
     PyObject* py_result = NULL;
     uint64_t offset_value = 0;
-    Py_buffer dst_view;
+    Py_buffer dst_held;
     bool dst_got = false;
     uint8_t* dst = NULL;
     uint64_t dst_len = 0;
@@ -587,17 +587,17 @@ static PyObject* weaveheap__py_buffer_fast_read(PyObject* self, PyObject* const*
         return NULL;
     }
     if (weaveheap__pyglue_unsigned(py_args[0], "offset", UINT64_MAX, &offset_value) != 0) goto done;
-    if (weaveheap__pyglue_bytes_out_get(py_args[1], "dst", &dst_view) != 0) goto done;
+    if (weaveheap__pyglue_bytes_out_get(py_args[1], "dst", &dst_held) != 0) goto done;
     dst_got = true;
-    dst = (uint8_t*)dst_view.buf;
-    dst_len = (uint64_t)dst_view.len;
+    dst = (uint8_t*)dst_held.buf;
+    dst_len = (uint64_t)dst_held.len;
     weaveheap_buffer_read(c_self->handle, (uint64_t)offset_value, dst, dst_len, out_err);
     if (err.code != 0)
         weaveheap__py_raise(&err);
     else
         py_result = (Py_INCREF(Py_None), Py_None);
     done:
-    if (dst_got) PyBuffer_Release(&dst_view);
+    if (dst_got) PyBuffer_Release(&dst_held);
     return py_result;
 }
 %}
@@ -1013,7 +1013,7 @@ static PyObject* weaveheap__py_vector_fast_extend(PyObject* self, PyObject* cons
     PyObject* py_args[1];
     weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
     PyObject* py_result = NULL;
-    weaveheap__pyglue_bytes_in data_in;
+    weaveheap__pyglue_bytes_in data_held;
     bool data_got = false;
     const uint8_t* data = NULL;
     uint64_t data_len = 0;
@@ -1025,17 +1025,17 @@ static PyObject* weaveheap__py_vector_fast_extend(PyObject* self, PyObject* cons
         weaveheap__pyglue_unmade(self);
         return NULL;
     }
-    if (weaveheap__pyglue_bytes_in_get(py_args[0], "data", &data_in) != 0) goto done;
+    if (weaveheap__pyglue_bytes_in_get(py_args[0], "data", &data_held) != 0) goto done;
     data_got = true;
-    data = (const uint8_t*)data_in.data;
-    data_len = data_in.length;
+    data = (const uint8_t*)data_held.data;
+    data_len = data_held.length;
     weaveheap_vector_extend(c_self->handle, data, data_len, out_err);
     if (err.code != 0)
         weaveheap__py_raise(&err);
     else
         py_result = (Py_INCREF(Py_None), Py_None);
     done:
-    if (data_got) weaveheap__pyglue_bytes_in_release(&data_in);
+    if (data_got) weaveheap__pyglue_bytes_in_release(&data_held);
     return py_result;
 }
 
@@ -1219,7 +1219,7 @@ static PyObject* weaveheap__py_vector_fast_read(PyObject* self, PyObject* const*
     weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
     PyObject* py_result = NULL;
     uint64_t offset_value = 0;
-    Py_buffer dst_view;
+    Py_buffer dst_held;
     bool dst_got = false;
     uint8_t* dst = NULL;
     uint64_t dst_len = 0;
@@ -1232,17 +1232,17 @@ static PyObject* weaveheap__py_vector_fast_read(PyObject* self, PyObject* const*
         return NULL;
     }
     if (weaveheap__pyglue_unsigned(py_args[0], "offset", UINT64_MAX, &offset_value) != 0) goto done;
-    if (weaveheap__pyglue_bytes_out_get(py_args[1], "dst", &dst_view) != 0) goto done;
+    if (weaveheap__pyglue_bytes_out_get(py_args[1], "dst", &dst_held) != 0) goto done;
     dst_got = true;
-    dst = (uint8_t*)dst_view.buf;
-    dst_len = (uint64_t)dst_view.len;
+    dst = (uint8_t*)dst_held.buf;
+    dst_len = (uint64_t)dst_held.len;
     weaveheap_vector_read(c_self->handle, (uint64_t)offset_value, dst, dst_len, out_err);
     if (err.code != 0)
         weaveheap__py_raise(&err);
     else
         py_result = (Py_INCREF(Py_None), Py_None);
     done:
-    if (dst_got) PyBuffer_Release(&dst_view);
+    if (dst_got) PyBuffer_Release(&dst_held);
     return py_result;
 }
 %}
@@ -1278,7 +1278,7 @@ static PyObject* weaveheap__py_batch_fast_add_column(PyObject* self, PyObject* c
     PyObject* py_args[2];
     weaveheap__py_batch* c_self = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
     PyObject* py_result = NULL;
-    weaveheap__pyglue_bytes_in name_in;
+    weaveheap__pyglue_bytes_in name_held;
     bool name_got = false;
     const uint8_t* name = NULL;
     uint64_t name_len = 0;
@@ -1291,10 +1291,10 @@ static PyObject* weaveheap__py_batch_fast_add_column(PyObject* self, PyObject* c
         weaveheap__pyglue_unmade(self);
         return NULL;
     }
-    if (weaveheap__pyglue_bytes_in_get(py_args[0], "name", &name_in) != 0) goto done;
+    if (weaveheap__pyglue_bytes_in_get(py_args[0], "name", &name_held) != 0) goto done;
     name_got = true;
-    name = (const uint8_t*)name_in.data;
-    name_len = name_in.length;
+    name = (const uint8_t*)name_held.data;
+    name_len = name_held.length;
     if (weaveheap__pyglue_handle_arg(py_args[1], "column", &column_value) != 0) goto done;
     weaveheap_batch_add_column(c_self->handle, name, name_len, (weaveheap_handle_t)column_value, out_err);
     if (err.code != 0)
@@ -1302,7 +1302,7 @@ static PyObject* weaveheap__py_batch_fast_add_column(PyObject* self, PyObject* c
     else
         py_result = (Py_INCREF(Py_None), Py_None);
     done:
-    if (name_got) weaveheap__pyglue_bytes_in_release(&name_in);
+    if (name_got) weaveheap__pyglue_bytes_in_release(&name_held);
     return py_result;
 }
 
@@ -1396,7 +1396,7 @@ static PyObject* weaveheap__py_batch_fast_append_row(PyObject* self, PyObject* c
     PyObject* py_args[1];
     weaveheap__py_batch* c_self = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
     PyObject* py_result = NULL;
-    weaveheap__pyglue_bytes_in row_in;
+    weaveheap__pyglue_bytes_in row_held;
     bool row_got = false;
     const uint8_t* row = NULL;
     uint64_t row_len = 0;
@@ -1408,17 +1408,17 @@ static PyObject* weaveheap__py_batch_fast_append_row(PyObject* self, PyObject* c
         weaveheap__pyglue_unmade(self);
         return NULL;
     }
-    if (weaveheap__pyglue_bytes_in_get(py_args[0], "row", &row_in) != 0) goto done;
+    if (weaveheap__pyglue_bytes_in_get(py_args[0], "row", &row_held) != 0) goto done;
     row_got = true;
-    row = (const uint8_t*)row_in.data;
-    row_len = row_in.length;
+    row = (const uint8_t*)row_held.data;
+    row_len = row_held.length;
     weaveheap_batch_append_row(c_self->handle, row, row_len, out_err);
     if (err.code != 0)
         weaveheap__py_raise(&err);
     else
         py_result = (Py_INCREF(Py_None), Py_None);
     done:
-    if (row_got) weaveheap__pyglue_bytes_in_release(&row_in);
+    if (row_got) weaveheap__pyglue_bytes_in_release(&row_held);
     return py_result;
 }
 %}
@@ -1666,7 +1666,7 @@ static PyObject* weaveheap__py_var_vector_fast_append(PyObject* self, PyObject* 
     PyObject* py_args[1];
     weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
     PyObject* py_result = NULL;
-    weaveheap__pyglue_bytes_in value_in;
+    weaveheap__pyglue_bytes_in value_held;
     bool value_got = false;
     const uint8_t* value = NULL;
     uint64_t value_len = 0;
@@ -1678,17 +1678,17 @@ static PyObject* weaveheap__py_var_vector_fast_append(PyObject* self, PyObject* 
         weaveheap__pyglue_unmade(self);
         return NULL;
     }
-    if (weaveheap__pyglue_bytes_in_get(py_args[0], "value", &value_in) != 0) goto done;
+    if (weaveheap__pyglue_bytes_in_get(py_args[0], "value", &value_held) != 0) goto done;
     value_got = true;
-    value = (const uint8_t*)value_in.data;
-    value_len = value_in.length;
+    value = (const uint8_t*)value_held.data;
+    value_len = value_held.length;
     weaveheap_var_vector_append(c_self->handle, value, value_len, out_err);
     if (err.code != 0)
         weaveheap__py_raise(&err);
     else
         py_result = (Py_INCREF(Py_None), Py_None);
     done:
-    if (value_got) weaveheap__pyglue_bytes_in_release(&value_in);
+    if (value_got) weaveheap__pyglue_bytes_in_release(&value_held);
     return py_result;
 }
 
@@ -1822,7 +1822,7 @@ static PyObject* weaveheap__py_var_vector_fast_read(PyObject* self, PyObject* co
     weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
     PyObject* py_result = NULL;
     uint64_t offset_value = 0;
-    Py_buffer dst_view;
+    Py_buffer dst_held;
     bool dst_got = false;
     uint8_t* dst = NULL;
     uint64_t dst_len = 0;
@@ -1835,17 +1835,17 @@ static PyObject* weaveheap__py_var_vector_fast_read(PyObject* self, PyObject* co
         return NULL;
     }
     if (weaveheap__pyglue_unsigned(py_args[0], "offset", UINT64_MAX, &offset_value) != 0) goto done;
-    if (weaveheap__pyglue_bytes_out_get(py_args[1], "dst", &dst_view) != 0) goto done;
+    if (weaveheap__pyglue_bytes_out_get(py_args[1], "dst", &dst_held) != 0) goto done;
     dst_got = true;
-    dst = (uint8_t*)dst_view.buf;
-    dst_len = (uint64_t)dst_view.len;
+    dst = (uint8_t*)dst_held.buf;
+    dst_len = (uint64_t)dst_held.len;
     weaveheap_var_vector_read(c_self->handle, (uint64_t)offset_value, dst, dst_len, out_err);
     if (err.code != 0)
         weaveheap__py_raise(&err);
     else
         py_result = (Py_INCREF(Py_None), Py_None);
     done:
-    if (dst_got) PyBuffer_Release(&dst_view);
+    if (dst_got) PyBuffer_Release(&dst_held);
     return py_result;
 }
 %}

@@ -463,22 +463,23 @@ class _Builder:
         arg = f"py_args[{index}]"
         cps = p.idl.c_params
         glue = self.prefix + "__pyglue"
-        if p.shape == "bytes_in":
+        if p.shape in ("bytes_in", "bytes_out"):
+            # what holds the bytes during the call, the glue getting them,
+            # their address and length in it, and its release
+            holder, get, data, length_of, release = {
+                "bytes_in": (f"{glue}_bytes_in", f"{glue}_bytes_in_get", "data", "{v}.length",
+                             f"{glue}_bytes_in_release(&{{v}})"),
+                "bytes_out": ("Py_buffer", f"{glue}_bytes_out_get", "buf", "(uint64_t){v}.len",
+                              "PyBuffer_Release(&{v})"),
+            }[p.shape]
             ptr, length = cps[0].name, cps[1].name
-            return ([f"{glue}_bytes_in {ptr}_in;", f"bool {ptr}_got = false;",
+            v = f"{ptr}_held"
+            return ([f"{holder} {v};", f"bool {ptr}_got = false;",
                      f"{cps[0].c_type} {ptr} = NULL;", f"{cps[1].c_type} {length} = 0;"],
-                    [f'if ({glue}_bytes_in_get({arg}, "{ptr}", &{ptr}_in) != 0) goto done;',
-                     f"{ptr}_got = true;", f"{ptr} = ({cps[0].c_type}){ptr}_in.data;",
-                     f"{length} = {ptr}_in.length;"],
-                    [f"if ({ptr}_got) {glue}_bytes_in_release(&{ptr}_in);"], {})
-        if p.shape == "bytes_out":
-            ptr, length = cps[0].name, cps[1].name
-            return ([f"Py_buffer {ptr}_view;", f"bool {ptr}_got = false;",
-                     f"{cps[0].c_type} {ptr} = NULL;", f"{cps[1].c_type} {length} = 0;"],
-                    [f'if ({glue}_bytes_out_get({arg}, "{ptr}", &{ptr}_view) != 0) goto done;',
-                     f"{ptr}_got = true;", f"{ptr} = ({cps[0].c_type}){ptr}_view.buf;",
-                     f"{length} = (uint64_t){ptr}_view.len;"],
-                    [f"if ({ptr}_got) PyBuffer_Release(&{ptr}_view);"], {})
+                    [f'if ({get}({arg}, "{ptr}", &{v}) != 0) goto done;',
+                     f"{ptr}_got = true;", f"{ptr} = ({cps[0].c_type}){v}.{data};",
+                     f"{length} = {length_of.format(v=v)};"],
+                    [f"if ({ptr}_got) {release.format(v=v)};"], {})
         (cp,) = cps
         default = names.literal(p.default) if p.default is not None else None
         given = f"{arg} && " if default is not None else ""
