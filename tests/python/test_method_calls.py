@@ -201,3 +201,15 @@ def test_objects_take_no_attributes_of_their_own():
             with pytest.raises(AttributeError):
                 obj.note = "x"
         buf.close()
+
+
+def test_a_subclass_takes_attributes_and_its_methods_are_the_fast_ones():
+    class Tagged(weaveheap.Region):
+        pass
+    region = Tagged()
+    region.tag = "mine"                               # a Python subclass has its own __dict__
+    buf = region.alloc(8)
+    assert region.tag == "mine" and buf.size() == 8 and weaveheap.Region.reset(region) is None
+    with pytest.raises(weaveheap.StaleHandleError):
+        buf.size()
+    region.close()
