@@ -15,7 +15,7 @@ from pathlib import Path
 
 TIGHT = "tight floor b.size() (METH_NOARGS on an object)"
 NANOBIND = "nanobind b.size() (a method on an object)"
-OURS = "weaveheap buf.size() (SWIG -builtin)"
+OURS = "weaveheap buf.size() (a generated METH_NOARGS method)"
 PEERS = {
     "empty loop": ("", "pass"),
     "floor abi_version (METH_FASTCALL)": ("import bench_floor as m", "m.abi_version()"),
