@@ -13,6 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+TIGHT = "tight floor b.size() (METH_NOARGS on an object)"
+NANOBIND = "nanobind b.size() (a method on an object)"
+OURS = "weaveheap buf.size() (a generated METH_NOARGS method)"
 PEERS = {
     "empty loop": ("", "pass"),
     "floor abi_version (METH_FASTCALL)": ("import bench_floor as m", "m.abi_version()"),
@@ -25,9 +28,12 @@ PEERS = {
                            "m.restype = ctypes.c_uint32; m.argtypes = []", "m()"),
     "floor buffer_size(h) (METH_FASTCALL)": ("import bench_floor as m, ctypes; h = SHARED_BUFFER()",
                                              "m.buffer_size(h)"),
-    "weaveheap buf.size() (SWIG -builtin)": ("import weaveheap; b = weaveheap.Region().alloc(64)", "b.size()"),
+    OURS: ("import weaveheap; b = weaveheap.Region().alloc(64)", "b.size()"),
     "pybind11 2.10 buffer_size(h)": ("import bench_pybind11_debian as m; h = SHARED_BUFFER()",
                                      "m.buffer_size(h)"),
+    # issue 14: the same method call on an object holding the handle
+    TIGHT: ("import bench_floor; b = bench_floor.Buffer(SHARED_BUFFER())", "b.size()"),
+    NANOBIND: ("import bench_nanobind; b = bench_nanobind.Buffer(SHARED_BUFFER())", "b.size()"),
 }
 
 PRELUDE = """
@@ -80,6 +86,11 @@ def main() -> int:
         floor = floors["size" if "size" in name else "abi_version"]
         print(f"| {name} | {ir:.0f} | {ir - empty:.0f} | {(ir - empty) / (floor - empty):.2f}x |")
     print(f"\n(the empty loop: {empty:.0f} instructions per iteration)")
+    net = {n: results[n] - empty for n in (OURS, TIGHT, NANOBIND) if n in results}
+    if OURS in net and TIGHT in net:
+        print(f"\nissue 14: buf.size() / the tight floor = {net[OURS] / net[TIGHT]:.2f}x (target <= 1.3x)" +
+              (f"; / nanobind's b.size() = {net[OURS] / net[NANOBIND]:.2f}x (target <= 1.2x)"
+               if NANOBIND in net else ""))
     return 0
 
 

@@ -232,6 +232,40 @@ int weaveheap__pyglue_flag_arg(const char* method, const char* flag, PyObject* c
     return weaveheap__pyglue_bool(args[0], flag, out);   /* the keyword's value follows the positionals */
 }
 
+int weaveheap__pyglue_method_args_slow(const char* method, const char* const* names, Py_ssize_t required,
+                                       Py_ssize_t total, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames,
+                                       PyObject** out) {
+    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    if (nargs + nkw > total) {
+        PyErr_Format(PyExc_TypeError, "%s() takes at most %zd argument%s (%zd given)", method, total,
+                     total == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < total; i++) out[i] = i < nargs ? args[i] : NULL;
+    for (Py_ssize_t k = 0; k < nkw; k++) {   /* the keywords' values follow the positionals */
+        PyObject* key = PyTuple_GET_ITEM(kwnames, k);
+        Py_ssize_t i = 0;
+        while (i < total && PyUnicode_CompareWithASCIIString(key, names[i]) != 0) i++;
+        if (i == total) {
+            PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for %s()", key, method);
+            return -1;
+        }
+        if (out[i]) {
+            PyErr_Format(PyExc_TypeError, "argument for %s() given by name ('%s') and position (%zd)", method,
+                         names[i], i + 1);
+            return -1;
+        }
+        out[i] = args[nargs + k];
+    }
+    for (Py_ssize_t i = 0; i < required; i++) {
+        if (!out[i]) {
+            PyErr_Format(PyExc_TypeError, "%s() missing required argument '%s' (pos %zd)", method, names[i], i + 1);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int weaveheap__pyglue_text_or_none(PyObject* o, const char* param, const char** out) {
     if (o == Py_None) {
         *out = NULL;

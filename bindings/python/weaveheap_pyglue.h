@@ -83,6 +83,24 @@ int weaveheap__pyglue_bool(PyObject* o, const char* param, bool* out);
 int weaveheap__pyglue_flag_arg(const char* method, const char* flag, PyObject* const* args, Py_ssize_t nargs,
                                PyObject* kwnames, bool* out);
 
+/* The arguments of a generated METH_FASTCALL | METH_KEYWORDS method
+ * `method(names[0], ..., names[total - 1])`, the first `required` of them
+ * without a default: out[i] is the argument of names[i] (borrowed), NULL for
+ * an optional one not given. 0, or -1 with the TypeError of
+ * PyArg_ParseTupleAndKeywords (`method` is the name it reports) set. */
+int weaveheap__pyglue_method_args_slow(const char* method, const char* const* names, Py_ssize_t required,
+                                       Py_ssize_t total, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames,
+                                       PyObject** out);
+static inline int weaveheap__pyglue_method_args(const char* method, const char* const* names, Py_ssize_t required,
+                                                Py_ssize_t total, PyObject* const* args, Py_ssize_t nargs,
+                                                PyObject* kwnames, PyObject** out) {
+    if (!kwnames && nargs == total) {   /* every argument by position: the common case, without a call */
+        for (Py_ssize_t i = 0; i < total; i++) out[i] = args[i];
+        return 0;
+    }
+    return weaveheap__pyglue_method_args_slow(method, names, required, total, args, nargs, kwnames, out);
+}
+
 /* Text (str) or None; anything else raises. *out is NULL for None. */
 int weaveheap__pyglue_text_or_none(PyObject* o, const char* param, const char** out);
 

@@ -440,6 +440,25 @@ static weaveheap__py_region* weaveheap__py_region_wrap(weaveheap_region_t handle
     Py_XINCREF(owner);
     return o;
 }
+
+/* reset(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_region_fast_reset(PyObject* self, PyObject* unused) {
+    weaveheap__py_region* c_self = (weaveheap__py_region*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_region_reset(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    return py_result;
+}
 %}
 
 %{
@@ -493,6 +512,93 @@ static PyObject* weaveheap__py_buffer_view(PyObject* self, PyObject* const* args
     PyObject* mv = PyMemoryView_FromObject(v);
     Py_DECREF(v);
     return mv;
+}
+
+/* size(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_buffer_fast_size(PyObject* self, PyObject* unused) {
+    weaveheap__py_buffer* c_self = (weaveheap__py_buffer*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_buffer_size(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* write(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_buffer_fast_write(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"offset", "data"};
+    PyObject* py_args[2];
+    weaveheap__py_buffer* c_self = (weaveheap__py_buffer*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t offset_value = 0;
+    weaveheap__pyglue_bytes_in data_held;
+    bool data_got = false;
+    const uint8_t* data = NULL;
+    uint64_t data_len = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Buffer_write", names, 2, 2, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "offset", UINT64_MAX, &offset_value) != 0) goto done;
+    if (weaveheap__pyglue_bytes_in_get(py_args[1], "data", &data_held) != 0) goto done;
+    data_got = true;
+    data = (const uint8_t*)data_held.data;
+    data_len = data_held.length;
+    weaveheap_buffer_write(c_self->handle, (uint64_t)offset_value, data, data_len, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    if (data_got) weaveheap__pyglue_bytes_in_release(&data_held);
+    return py_result;
+}
+
+/* read(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_buffer_fast_read(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"offset", "dst"};
+    PyObject* py_args[2];
+    weaveheap__py_buffer* c_self = (weaveheap__py_buffer*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t offset_value = 0;
+    Py_buffer dst_held;
+    bool dst_got = false;
+    uint8_t* dst = NULL;
+    uint64_t dst_len = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Buffer_read", names, 2, 2, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "offset", UINT64_MAX, &offset_value) != 0) goto done;
+    if (weaveheap__pyglue_bytes_out_get(py_args[1], "dst", &dst_held) != 0) goto done;
+    dst_got = true;
+    dst = (uint8_t*)dst_held.buf;
+    dst_len = (uint64_t)dst_held.len;
+    weaveheap_buffer_read(c_self->handle, (uint64_t)offset_value, dst, dst_len, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    if (dst_got) PyBuffer_Release(&dst_held);
+    return py_result;
 }
 %}
 
@@ -548,6 +654,48 @@ static PyObject* weaveheap__py_bytes_view(PyObject* self, PyObject* const* args,
     Py_DECREF(v);
     return mv;
 }
+
+/* length(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_bytes_fast_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_bytes* c_self = (weaveheap__py_bytes*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_bytes_length(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* dup(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_bytes_fast_dup(PyObject* self, PyObject* unused) {
+    weaveheap__py_bytes* c_self = (weaveheap__py_bytes*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t out_len = 0;
+    uint8_t* data_out = weaveheap_bytes_dup(c_self->handle, &out_len, out_err);
+    py_result = weaveheap__pyglue_bytes(data_out, out_len, weaveheap_free_bytes);
+    if (!py_result && PyErr_Occurred()) {
+        if (err.message) weaveheap_error_clear(&err);
+    } else if (err.code != 0) {
+        Py_CLEAR(py_result);
+        weaveheap__py_raise(&err);
+    }
+    return py_result;
+}
 %}
 
 %{
@@ -601,6 +749,46 @@ static PyObject* weaveheap__py_string_view(PyObject* self, PyObject* const* args
     PyObject* mv = PyMemoryView_FromObject(v);
     Py_DECREF(v);
     return mv;
+}
+
+/* length(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_string_fast_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_string* c_self = (weaveheap__py_string*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_string_length(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* dup(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_string_fast_dup(PyObject* self, PyObject* unused) {
+    weaveheap__py_string* c_self = (weaveheap__py_string*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    py_result = weaveheap__pyglue_text(weaveheap_string_dup(c_self->handle, out_err), weaveheap_free_string);
+    if (!py_result && PyErr_Occurred()) {
+        if (err.message) weaveheap_error_clear(&err);
+    } else if (err.code != 0) {
+        Py_CLEAR(py_result);
+        weaveheap__py_raise(&err);
+    }
+    return py_result;
 }
 %}
 
@@ -717,6 +905,346 @@ static PyObject* weaveheap__py_vector_view(PyObject* self, PyObject* const* args
     Py_DECREF(v);
     return mv;
 }
+
+/* length(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_vector_length(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* capacity(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_capacity(PyObject* self, PyObject* unused) {
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_vector_capacity(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* element_type(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_element_type(PyObject* self, PyObject* unused) {
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_element_type result = weaveheap_vector_element_type(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromLongLong((long long)result);
+    return py_result;
+}
+
+/* null_count(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_null_count(PyObject* self, PyObject* unused) {
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_vector_null_count(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* append(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_append(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"value"};
+    PyObject* py_args[1];
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    int64_t value_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Vector_append", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_signed(py_args[0], "value", INT64_MIN, INT64_MAX, &value_value) != 0) goto done;
+    weaveheap_vector_append(c_self->handle, (int64_t)value_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    return py_result;
+}
+
+/* extend(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_extend(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"data"};
+    PyObject* py_args[1];
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    weaveheap__pyglue_bytes_in data_held;
+    bool data_got = false;
+    const uint8_t* data = NULL;
+    uint64_t data_len = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Vector_extend", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_bytes_in_get(py_args[0], "data", &data_held) != 0) goto done;
+    data_got = true;
+    data = (const uint8_t*)data_held.data;
+    data_len = data_held.length;
+    weaveheap_vector_extend(c_self->handle, data, data_len, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    if (data_got) weaveheap__pyglue_bytes_in_release(&data_held);
+    return py_result;
+}
+
+/* append_null(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_append_null(PyObject* self, PyObject* unused) {
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_vector_append_null(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    return py_result;
+}
+
+/* set(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_set(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index", "value"};
+    PyObject* py_args[2];
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    int64_t value_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Vector_set", names, 2, 2, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    if (weaveheap__pyglue_signed(py_args[1], "value", INT64_MIN, INT64_MAX, &value_value) != 0) goto done;
+    weaveheap_vector_set(c_self->handle, (uint64_t)index_value, (int64_t)value_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    return py_result;
+}
+
+/* get(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_get(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Vector_get", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    int64_t result = weaveheap_vector_get(c_self->handle, (uint64_t)index_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromLongLong((long long)result);
+    done:
+    return py_result;
+}
+
+/* append_f64(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_append_f64(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"value"};
+    PyObject* py_args[1];
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    double value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Vector_append_f64", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_double(py_args[0], "value", &value) != 0) goto done;
+    weaveheap_vector_append_f64(c_self->handle, value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    return py_result;
+}
+
+/* set_f64(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_set_f64(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index", "value"};
+    PyObject* py_args[2];
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    double value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Vector_set_f64", names, 2, 2, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    if (weaveheap__pyglue_double(py_args[1], "value", &value) != 0) goto done;
+    weaveheap_vector_set_f64(c_self->handle, (uint64_t)index_value, value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    return py_result;
+}
+
+/* get_f64(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_get_f64(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Vector_get_f64", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    double result = weaveheap_vector_get_f64(c_self->handle, (uint64_t)index_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyFloat_FromDouble(result);
+    done:
+    return py_result;
+}
+
+/* is_valid(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_is_valid(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Vector_is_valid", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    bool result = weaveheap_vector_is_valid(c_self->handle, (uint64_t)index_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyBool_FromLong(result);
+    done:
+    return py_result;
+}
+
+/* read(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_read(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"offset", "dst"};
+    PyObject* py_args[2];
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t offset_value = 0;
+    Py_buffer dst_held;
+    bool dst_got = false;
+    uint8_t* dst = NULL;
+    uint64_t dst_len = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Vector_read", names, 2, 2, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "offset", UINT64_MAX, &offset_value) != 0) goto done;
+    if (weaveheap__pyglue_bytes_out_get(py_args[1], "dst", &dst_held) != 0) goto done;
+    dst_got = true;
+    dst = (uint8_t*)dst_held.buf;
+    dst_len = (uint64_t)dst_held.len;
+    weaveheap_vector_read(c_self->handle, (uint64_t)offset_value, dst, dst_len, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    if (dst_got) PyBuffer_Release(&dst_held);
+    return py_result;
+}
 %}
 
 %{
@@ -743,6 +1271,156 @@ static weaveheap__py_batch* weaveheap__py_batch_wrap(weaveheap_batch_t handle, P
     Py_XINCREF(owner);
     return o;
 }
+
+/* add_column(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_fast_add_column(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"name", "column"};
+    PyObject* py_args[2];
+    weaveheap__py_batch* c_self = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    weaveheap__pyglue_bytes_in name_held;
+    bool name_got = false;
+    const uint8_t* name = NULL;
+    uint64_t name_len = 0;
+    uint64_t column_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Batch_add_column", names, 2, 2, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_bytes_in_get(py_args[0], "name", &name_held) != 0) goto done;
+    name_got = true;
+    name = (const uint8_t*)name_held.data;
+    name_len = name_held.length;
+    if (weaveheap__pyglue_handle_arg(py_args[1], "column", &column_value) != 0) goto done;
+    weaveheap_batch_add_column(c_self->handle, name, name_len, (weaveheap_handle_t)column_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    if (name_got) weaveheap__pyglue_bytes_in_release(&name_held);
+    return py_result;
+}
+
+/* num_columns(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_fast_num_columns(PyObject* self, PyObject* unused) {
+    weaveheap__py_batch* c_self = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_batch_num_columns(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* num_rows(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_fast_num_rows(PyObject* self, PyObject* unused) {
+    weaveheap__py_batch* c_self = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_batch_num_rows(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* column_name(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_fast_column_name(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_batch* c_self = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Batch_column_name", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    py_result = weaveheap__pyglue_text(weaveheap_batch_column_name(c_self->handle, (uint64_t)index_value, out_err), weaveheap_free_string);
+    if (!py_result && PyErr_Occurred()) {
+        if (err.message) weaveheap_error_clear(&err);
+    } else if (err.code != 0) {
+        Py_CLEAR(py_result);
+        weaveheap__py_raise(&err);
+    }
+    done:
+    return py_result;
+}
+
+/* validate(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_fast_validate(PyObject* self, PyObject* unused) {
+    weaveheap__py_batch* c_self = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_batch_validate(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    return py_result;
+}
+
+/* append_row(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_fast_append_row(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"row"};
+    PyObject* py_args[1];
+    weaveheap__py_batch* c_self = (weaveheap__py_batch*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    weaveheap__pyglue_bytes_in row_held;
+    bool row_got = false;
+    const uint8_t* row = NULL;
+    uint64_t row_len = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Batch_append_row", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_bytes_in_get(py_args[0], "row", &row_held) != 0) goto done;
+    row_got = true;
+    row = (const uint8_t*)row_held.data;
+    row_len = row_held.length;
+    weaveheap_batch_append_row(c_self->handle, row, row_len, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    if (row_got) weaveheap__pyglue_bytes_in_release(&row_held);
+    return py_result;
+}
 %}
 
 %{
@@ -768,6 +1446,50 @@ static weaveheap__py_batch_stream* weaveheap__py_batch_stream_wrap(weaveheap_bat
     o->owner = owner;
     Py_XINCREF(owner);
     return o;
+}
+
+/* add_batch(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_stream_fast_add_batch(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"batch"};
+    PyObject* py_args[1];
+    weaveheap__py_batch_stream* c_self = (weaveheap__py_batch_stream*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t batch_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("BatchStream_add_batch", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_handle_arg(py_args[0], "batch", &batch_value) != 0) goto done;
+    weaveheap_batch_stream_add_batch(c_self->handle, (weaveheap_batch_t)batch_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    return py_result;
+}
+
+/* num_batches(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_batch_stream_fast_num_batches(PyObject* self, PyObject* unused) {
+    weaveheap__py_batch_stream* c_self = (weaveheap__py_batch_stream*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_batch_stream_num_batches(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
 }
 %}
 
@@ -822,6 +1544,309 @@ static PyObject* weaveheap__py_var_vector_view(PyObject* self, PyObject* const* 
     PyObject* mv = PyMemoryView_FromObject(v);
     Py_DECREF(v);
     return mv;
+}
+
+/* length(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_var_vector_length(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* capacity(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_capacity(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_var_vector_capacity(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* data_length(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_data_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_var_vector_data_length(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* data_capacity(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_data_capacity(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_var_vector_data_capacity(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* null_count(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_null_count(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_var_vector_null_count(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* is_utf8(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_is_utf8(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    bool result = weaveheap_var_vector_is_utf8(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyBool_FromLong(result);
+    return py_result;
+}
+
+/* append(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_append(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"value"};
+    PyObject* py_args[1];
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    weaveheap__pyglue_bytes_in value_held;
+    bool value_got = false;
+    const uint8_t* value = NULL;
+    uint64_t value_len = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("VarVector_append", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_bytes_in_get(py_args[0], "value", &value_held) != 0) goto done;
+    value_got = true;
+    value = (const uint8_t*)value_held.data;
+    value_len = value_held.length;
+    weaveheap_var_vector_append(c_self->handle, value, value_len, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    if (value_got) weaveheap__pyglue_bytes_in_release(&value_held);
+    return py_result;
+}
+
+/* append_null(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_append_null(PyObject* self, PyObject* unused) {
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_var_vector_append_null(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    return py_result;
+}
+
+/* get(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_get(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("VarVector_get", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    uint64_t out_len = 0;
+    uint8_t* data_out = weaveheap_var_vector_get(c_self->handle, (uint64_t)index_value, &out_len, out_err);
+    py_result = weaveheap__pyglue_bytes(data_out, out_len, weaveheap_free_bytes);
+    if (!py_result && PyErr_Occurred()) {
+        if (err.message) weaveheap_error_clear(&err);
+    } else if (err.code != 0) {
+        Py_CLEAR(py_result);
+        weaveheap__py_raise(&err);
+    }
+    done:
+    return py_result;
+}
+
+/* value_offset(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_value_offset(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("VarVector_value_offset", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    uint64_t result = weaveheap_var_vector_value_offset(c_self->handle, (uint64_t)index_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    done:
+    return py_result;
+}
+
+/* value_length(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_value_length(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("VarVector_value_length", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    uint64_t result = weaveheap_var_vector_value_length(c_self->handle, (uint64_t)index_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    done:
+    return py_result;
+}
+
+/* is_valid(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_is_valid(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("VarVector_is_valid", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    bool result = weaveheap_var_vector_is_valid(c_self->handle, (uint64_t)index_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyBool_FromLong(result);
+    done:
+    return py_result;
+}
+
+/* read(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_read(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"offset", "dst"};
+    PyObject* py_args[2];
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t offset_value = 0;
+    Py_buffer dst_held;
+    bool dst_got = false;
+    uint8_t* dst = NULL;
+    uint64_t dst_len = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("VarVector_read", names, 2, 2, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "offset", UINT64_MAX, &offset_value) != 0) goto done;
+    if (weaveheap__pyglue_bytes_out_get(py_args[1], "dst", &dst_held) != 0) goto done;
+    dst_got = true;
+    dst = (uint8_t*)dst_held.buf;
+    dst_len = (uint64_t)dst_held.len;
+    weaveheap_var_vector_read(c_self->handle, (uint64_t)offset_value, dst, dst_len, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    if (dst_got) PyBuffer_Release(&dst_held);
+    return py_result;
 }
 %}
 
@@ -989,6 +2014,10 @@ typedef struct weaveheap__py_exporter {
 %rename(Region) weaveheap__py_region;
 %feature("docstring") weaveheap__py_region "A region: an arena that owns chunks of memory and every object made in it. Destroying it frees them all at once and makes their handles stale.\n\nMakes a region.\n\nchunk_size: Size of each chunk the region takes from the system; 0 means `default_chunk_size`. Allocations larger than half a chunk get a chunk of their own.\nbyte_limit: Most bytes the region may have handed out since it was made or last reset (a released object's bytes come back at the next reset); 0 means no limit. Going past it is an out_of_memory error.\nthread_safe: When true the region may be used from many threads at once (a lock guards it and its counters are atomic). When false it belongs to one thread at a time and is faster.\n\nRaises InvalidArgumentError, OutOfMemoryError; a failed call changes nothing.\nThreads: any thread.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_region::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_region "0";
 %feature("kwargs") weaveheap__py_region::from_handle;
 %newobject weaveheap__py_region::from_handle;
 %feature("docstring") weaveheap__py_region::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1104,10 +2133,24 @@ typedef struct weaveheap__py_region {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"reset", (PyCFunction)(void (*)(void))weaveheap__py_region_fast_reset, METH_NOARGS, "Frees every object in the region at once and makes their handles stale, keeping the region's chunks for reuse. Costs per chunk, not per object. Fails, changing nothing, while any object is borrowed.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Region", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 
 %rename(Buffer) weaveheap__py_buffer;
 %feature("docstring") weaveheap__py_buffer "A mutable, sized, aligned block of memory in a region.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_buffer::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_buffer "0";
 %feature("kwargs") weaveheap__py_buffer::from_handle;
 %newobject weaveheap__py_buffer::from_handle;
 %feature("docstring") weaveheap__py_buffer::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1192,6 +2235,18 @@ typedef struct weaveheap__py_buffer {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"size", (PyCFunction)(void (*)(void))weaveheap__py_buffer_fast_size, METH_NOARGS, "The buffer's size in bytes.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"write", (PyCFunction)(void (*)(void))weaveheap__py_buffer_fast_write, METH_FASTCALL | METH_KEYWORDS, "Copies `data` into the buffer at `offset` (counted as a copy). The owner may write only while no borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"read", (PyCFunction)(void (*)(void))weaveheap__py_buffer_fast_read, METH_FASTCALL | METH_KEYWORDS, "Copies bytes from `offset` into `dst` (counted as a copy). Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Buffer", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 /* After the class exists: its fast view(). */
 %init %{
   {
@@ -1204,6 +2259,10 @@ typedef struct weaveheap__py_buffer {
 %rename(Bytes) weaveheap__py_bytes;
 %feature("docstring") weaveheap__py_bytes "An immutable byte string in a region.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_bytes::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_bytes "0";
 %feature("kwargs") weaveheap__py_bytes::from_handle;
 %newobject weaveheap__py_bytes::from_handle;
 %feature("docstring") weaveheap__py_bytes::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1284,6 +2343,17 @@ typedef struct weaveheap__py_bytes {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"length", (PyCFunction)(void (*)(void))weaveheap__py_bytes_fast_length, METH_NOARGS, "The length in bytes.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"dup", (PyCFunction)(void (*)(void))weaveheap__py_bytes_fast_dup, METH_NOARGS, "A copy of the bytes in memory the caller owns (counted as a copy); free it with `free_bytes`. An empty object gives a non-NULL pointer.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Bytes", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 /* After the class exists: its fast view(). */
 %init %{
   {
@@ -1296,6 +2366,10 @@ typedef struct weaveheap__py_bytes {
 %rename(String) weaveheap__py_string;
 %feature("docstring") weaveheap__py_string "An immutable, validated UTF-8 string in a region, stored with a trailing NUL so that C can read it in place.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_string::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_string "0";
 %feature("kwargs") weaveheap__py_string::from_handle;
 %newobject weaveheap__py_string::from_handle;
 %feature("docstring") weaveheap__py_string::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1374,6 +2448,17 @@ typedef struct weaveheap__py_string {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"length", (PyCFunction)(void (*)(void))weaveheap__py_string_fast_length, METH_NOARGS, "The length in bytes, without the trailing NUL.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"dup", (PyCFunction)(void (*)(void))weaveheap__py_string_fast_dup, METH_NOARGS, "A NUL-terminated copy the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "String", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 /* After the class exists: its fast view(). */
 %init %{
   {
@@ -1386,6 +2471,10 @@ typedef struct weaveheap__py_string {
 %rename(Vector) weaveheap__py_vector;
 %feature("docstring") weaveheap__py_vector "A typed column of fixed-width values in a region, laid out as an Arrow primitive array (values, and a validity bitmap when it is nullable): its views and Arrow exports read it in place.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_vector::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_vector "0";
 %feature("kwargs") weaveheap__py_vector::from_handle;
 %newobject weaveheap__py_vector::from_handle;
 %feature("docstring") weaveheap__py_vector::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1526,6 +2615,29 @@ typedef struct weaveheap__py_vector {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"length", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_length, METH_NOARGS, "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"capacity", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_capacity, METH_NOARGS, "The number of values it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"element_type", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_element_type, METH_NOARGS, "The type of its values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"null_count", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_null_count, METH_NOARGS, "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_append, METH_FASTCALL | METH_KEYWORDS, "Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector, is out_of_range; a float vector is invalid_argument (append its values with `append_f64` or `extend`).\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"extend", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_extend, METH_FASTCALL | METH_KEYWORDS, "Appends the values in `data`, in the machine's byte order, `data` holding a whole number of them (one byte per value, 0 or 1, for `boolean`); counted as a copy. Past the capacity it is out_of_range and appends nothing.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append_null", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_append_null, METH_NOARGS, "Appends a null (its value bytes are zero). A vector made without `nullable` refuses it with invalid_argument.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"set", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_set, METH_FASTCALL | METH_KEYWORDS, "Sets the value at `index` (below the length) and marks it valid; the value's checks are those of `append`.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"get", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_get, METH_FASTCALL | METH_KEYWORDS, "The integer at `index` (a null reads as 0). A float vector is invalid_argument (read it with `get_f64`), a uint64 above the largest i64 out_of_range. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append_f64", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_append_f64, METH_FASTCALL | METH_KEYWORDS, "Appends a floating-point value to a float32 or float64 vector (a float32 vector stores it rounded to the nearest float; a finite value beyond float32's range is out_of_range, NaN and infinities are kept). An integer or boolean vector is invalid_argument, a full one out_of_range.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"set_f64", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_set_f64, METH_FASTCALL | METH_KEYWORDS, "Sets the float at `index` (below the length, else out_of_range, for any type) and marks it valid; the value's checks are those of `append_f64`.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"get_f64", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_get_f64, METH_FASTCALL | METH_KEYWORDS, "The float at `index` (a null reads as 0; a float32 widened exactly). An index at or past the length is out_of_range (for any type), an integer or boolean vector invalid_argument. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"is_valid", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_is_valid, METH_FASTCALL | METH_KEYWORDS, "Whether the value at `index` is not null.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"read", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_read, METH_FASTCALL | METH_KEYWORDS, "Copies value bytes from `offset` into `dst` (counted as a copy), as a view would show them. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Vector", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 /* After the class exists: its fast view(). */
 %init %{
   {
@@ -1538,6 +2650,10 @@ typedef struct weaveheap__py_vector {
 %rename(Batch) weaveheap__py_batch;
 %feature("docstring") weaveheap__py_batch "A record batch: named vectors of equal length (Arrow's record batch, a struct array of them). It holds a shared borrow of each column, so a column cannot change, or be released, while it is in a batch; release the batch (before the region's reset or destroy) to give them back.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_batch::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_batch "0";
 %feature("kwargs") weaveheap__py_batch::from_handle;
 %newobject weaveheap__py_batch::from_handle;
 %feature("docstring") weaveheap__py_batch::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1624,10 +2740,29 @@ typedef struct weaveheap__py_batch {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"add_column", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_add_column, METH_FASTCALL | METH_KEYWORDS, "Adds `column` under `name` (1 to 63 bytes of UTF-8, unique in the batch), taking a shared borrow of it until the batch is released. The column must be in the batch's region and have as many values as the columns already there; a full batch, a bad or repeated name or a length that differs is invalid_argument (the message names the column), an outstanding unique borrow of the column borrow_conflict. A refused column is not added and not borrowed.\n\nRaises InvalidArgumentError, BorrowError, BorrowConflictError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"num_columns", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_num_columns, METH_NOARGS, "The number of columns.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"num_rows", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_num_rows, METH_NOARGS, "The number of rows: the length of every column (0 with no column).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"column_name", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_column_name, METH_FASTCALL | METH_KEYWORDS, "A copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfRangeError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"validate", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_validate, METH_NOARGS, "Checks every column against the Arrow layout, in place: its length is the batch's rows, its validity bitmap holds its null count, its buffers hold its values, a `utf8` or `binary` column's offsets start at 0 or more, never decrease and stay within its data, and a `utf8` column's values are UTF-8. The first fault is a typed error whose message names the column and the row: invalid_argument (a length or null count), out_of_range (an offset, a buffer too small), invalid_utf8. Changes nothing, copies nothing.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append_row", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_append_row, METH_FASTCALL | METH_KEYWORDS, "Appends one row to the batch's columns, all or nothing. `row` holds, for each column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range (the message names the column); a live export of the batch, or a column that another holder (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Batch", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 
 %rename(BatchStream) weaveheap__py_batch_stream;
 %feature("docstring") weaveheap__py_batch_stream "A stream of record batches of one schema, exported through the Arrow C Stream Interface. It holds a shared borrow of each batch (which holds its columns) until it is released.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_batch_stream::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_batch_stream "0";
 %feature("kwargs") weaveheap__py_batch_stream::from_handle;
 %newobject weaveheap__py_batch_stream::from_handle;
 %feature("docstring") weaveheap__py_batch_stream::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1698,10 +2833,25 @@ typedef struct weaveheap__py_batch_stream {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"add_batch", (PyCFunction)(void (*)(void))weaveheap__py_batch_stream_fast_add_batch, METH_FASTCALL | METH_KEYWORDS, "Adds `batch` at the end, taking a shared borrow of it until the stream is released. The batch must be in the stream's region and have the first batch's schema (the same column names, types and nullability); a full stream or another schema is invalid_argument (the message says what differs). A refused batch is not added.\n\nRaises InvalidArgumentError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"num_batches", (PyCFunction)(void (*)(void))weaveheap__py_batch_stream_fast_num_batches, METH_NOARGS, "The number of batches.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "BatchStream", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 
 %rename(VarVector) weaveheap__py_var_vector;
 %feature("docstring") weaveheap__py_var_vector "A column of values of any size, laid out as Arrow lays out `utf8` (\"u\") and `binary` (\"z\") arrays: int32 offsets (capacity + 1 of them), the values' bytes end to end, and a validity bitmap when it is nullable. Its views (the data bytes so far) and Arrow exports read it in place.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_var_vector::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_var_vector "0";
 %feature("kwargs") weaveheap__py_var_vector::from_handle;
 %newobject weaveheap__py_var_vector::from_handle;
 %feature("docstring") weaveheap__py_var_vector::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -1837,6 +2987,28 @@ typedef struct weaveheap__py_var_vector {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"length", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_length, METH_NOARGS, "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"capacity", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_capacity, METH_NOARGS, "The number of values it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"data_length", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_data_length, METH_NOARGS, "The number of data bytes its values hold so far.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"data_capacity", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_data_capacity, METH_NOARGS, "The number of data bytes it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"null_count", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_null_count, METH_NOARGS, "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"is_utf8", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_is_utf8, METH_NOARGS, "Whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_append, METH_FASTCALL | METH_KEYWORDS, "Appends a value (counted as a copy). In a `utf8` column a value that is not UTF-8 is invalid_utf8 (the message names the byte); a full column (values or data bytes) is out_of_range. A refused value adds nothing.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append_null", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_append_null, METH_NOARGS, "Appends a null (an empty value). A column made without `nullable` refuses it with invalid_argument; a full one is out_of_range.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"get", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_get, METH_FASTCALL | METH_KEYWORDS, "A copy of the value at `index` (below the length, else out_of_range) in memory the caller owns (counted as a copy; a null is empty); free it with `free_bytes`. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"value_offset", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_value_offset, METH_FASTCALL | METH_KEYWORDS, "Where the value at `index` starts in the data bytes (what a view shows): with `value_length`, the value read in place.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"value_length", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_value_length, METH_FASTCALL | METH_KEYWORDS, "The length in bytes of the value at `index` (0 for a null).\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"is_valid", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_is_valid, METH_FASTCALL | METH_KEYWORDS, "Whether the value at `index` is not null.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"read", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_read, METH_FASTCALL | METH_KEYWORDS, "Copies data bytes from `offset` into `dst` (counted as a copy), as a view would show them. Fails while a unique borrow is outstanding.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "VarVector", &fast_defs[i]) != 0) return NULL;
+  }
+%}
 /* After the class exists: its fast view(). */
 %init %{
   {

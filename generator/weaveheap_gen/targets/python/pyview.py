@@ -14,7 +14,7 @@ from typing import Optional
 
 from ... import contract, names
 from ...diagnostics import IdlError
-from ...model import RANGES, SCALARS, c_type
+from ...model import FLOATS, RANGES, SCALARS, c_type
 from ...surface import VIEW_MEMBER, Callable, Class, Surface
 
 # How a stub annotates a value of each parameter shape. Bytes in and out are
@@ -116,6 +116,20 @@ class PyMethod:
     decl: list[str] = field(default_factory=list)   # the SWIG method's C parameters
     kwargs: bool = False
     new_object: bool = False  # returns a new object SWIG must own
+    fast: Optional["PyFastMethod"] = None   # its CPython form, when it has one
+
+
+@dataclass
+class PyFastMethod:
+    """A method registered again, as a CPython method reading the handle
+    from the object's own C struct, replacing SWIG's wrapper (which unwraps
+    `self` through SWIG_ConvertPtr on every call: ~120 instructions). The
+    same core call, error classes and messages; CPython's method descriptor
+    has already checked that `self` is an instance of the class."""
+    c_name: str               # the C function
+    flags: str                # its METH_* calling convention
+    signature: str            # its C parameters (the convention's)
+    body: list[str]           # its C statements
 
 
 @dataclass
@@ -310,6 +324,8 @@ def to_python(t, expr: str, pos=None) -> str:
     if t.category == "scalar":
         if t.name == "bool":
             return f"PyBool_FromLong({expr})"
+        if t.name in FLOATS:
+            return f"PyFloat_FromDouble({expr})"
         if t.name.startswith("u"):
             return f"PyLong_FromUnsignedLongLong((unsigned long long){expr})"
         return f"PyLong_FromLongLong((long long){expr})"
@@ -372,9 +388,12 @@ class _Builder:
     def c_struct(self, cls: Class) -> str:
         return f"{self.prefix}__py_{cls.name}"
 
-    def call(self, c: Callable, receiver: Optional[str]) -> str:
-        """The C call of `c` with the SWIG method's own parameters."""
-        args = ([receiver] if receiver else []) + [cp.name for p in c.params for cp in p.idl.c_params]
+    def call(self, c: Callable, receiver: Optional[str], given: Optional[dict] = None) -> str:
+        """The C call of `c` with the SWIG method's own parameters (or, by
+        C parameter name, the expressions in `given`)."""
+        given = given or {}
+        args = ([receiver] if receiver else []) + [given.get(cp.name, cp.name) for p in c.params
+                                                   for cp in p.idl.c_params]
         if c.result.shape == "struct_out":
             args.append(c.result.out_param.name)
         args += ["&" + cp.name for cp in (c.fn.result.c_out_params if c.fn.result else [])]
@@ -415,8 +434,145 @@ class _Builder:
             decl.append(f"{c.result.struct.idl.c_name}* {c.result.out_param.name}")
         decl += self.out_err(c)
         c_return, returns, body = self.result(c, self.call(c, "$self->handle"), "py_self")
-        return PyMethod(c, self.sp.member(c.member), params, returns, c_return, body, self.docstring(c),
-                        decl, kwargs=bool(params), new_object=made_here)
+        name = self.sp.member(c.member)
+        return PyMethod(c, name, params, returns, c_return, body, self.docstring(c),
+                        decl, kwargs=bool(params), new_object=made_here, fast=self.fast_method(c, cls, name))
+
+    # The shapes a fast method converts itself: its parameters' (as the
+    # typemaps of arguments.i.j2 do) and its result's (an object or a struct
+    # keeps SWIG's wrapper, which knows its Python type; so does an enum
+    # parameter, which SWIG converts with its own rule).
+    FAST_PARAMS = ("int", "float", "bool", "object", "bytes_in", "bytes_out")
+    FAST_RESULTS = ("none", "int", "float", "bool", "enum", "text", "bytes")
+
+    def int_conversion(self, scalar: str, input_: str, name: str, out: str) -> tuple[str, str]:
+        """(the converted value's C type, the C call converting `input_` into
+        `out`, 0 or -1) for an integer scalar: the typemaps' and the fast
+        methods' one rule."""
+        macro = SCALARS[scalar][:-2].upper()            # uint64_t -> UINT64
+        if RANGES[scalar][0] == 0:
+            return "uint64_t", f'{self.prefix}__pyglue_unsigned({input_}, "{name}", {macro}_MAX, &{out})'
+        return "int64_t", f'{self.prefix}__pyglue_signed({input_}, "{name}", {macro}_MIN, {macro}_MAX, &{out})'
+
+    def fast_param(self, p, index: int) -> tuple[list[str], list[str], list[str], dict]:
+        """(declarations, conversions, clean-ups, {C parameter: the call's
+        expression} where it is not the variable of its name) of parameter
+        `p`, given as py_args[index] (NULL: not given, its default).
+        Converted into C variables named after the C parameters. On a refusal
+        a conversion jumps to `done` with its error set."""
+        arg = f"py_args[{index}]"
+        cps = p.idl.c_params
+        glue = self.prefix + "__pyglue"
+        if p.shape in ("bytes_in", "bytes_out"):
+            # what holds the bytes during the call, the glue getting them,
+            # their address and length in it, and its release
+            holder, get, data, length_of, release = {
+                "bytes_in": (f"{glue}_bytes_in", f"{glue}_bytes_in_get", "data", "{v}.length",
+                             f"{glue}_bytes_in_release(&{{v}})"),
+                "bytes_out": ("Py_buffer", f"{glue}_bytes_out_get", "buf", "(uint64_t){v}.len",
+                              "PyBuffer_Release(&{v})"),
+            }[p.shape]
+            ptr, length = cps[0].name, cps[1].name
+            v = f"{ptr}_held"
+            return ([f"{holder} {v};", f"bool {ptr}_got = false;",
+                     f"{cps[0].c_type} {ptr} = NULL;", f"{cps[1].c_type} {length} = 0;"],
+                    [f'if ({get}({arg}, "{ptr}", &{v}) != 0) goto done;',
+                     f"{ptr}_got = true;", f"{ptr} = ({cps[0].c_type}){v}.{data};",
+                     f"{length} = {length_of.format(v=v)};"],
+                    [f"if ({ptr}_got) {release.format(v=v)};"], {})
+        (cp,) = cps
+        default = names.literal(p.default) if p.default is not None else None
+        given = f"{arg} && " if default is not None else ""
+        cast = {cp.name: f"({cp.c_type}){cp.name}_value"}
+        if p.shape == "object":
+            return ([f"uint64_t {cp.name}_value = 0;"],
+                    [f'if ({glue}_handle_arg({arg}, "{cp.name}", &{cp.name}_value) != 0) goto done;'], [], cast)
+        if p.shape == "float":
+            return ([f"double {cp.name} = {default or 0};"],
+                    [f'if ({given}{glue}_double({arg}, "{cp.name}", &{cp.name}) != 0) goto done;'], [], {})
+        if p.shape == "bool":
+            return ([f"bool {cp.name} = {default or 'false'};"],
+                    [f'if ({given}{glue}_bool({arg}, "{cp.name}", &{cp.name}) != 0) goto done;'], [], {})
+        value_type, conversion = self.int_conversion(p.idl.type.name, arg, cp.name, f"{cp.name}_value")
+        return ([f"{value_type} {cp.name}_value = {default or 0};"],
+                [f"if ({given}{conversion} != 0) goto done;"], [], cast)
+
+    def fast_method(self, c: Callable, cls: Class, name: str) -> Optional[PyFastMethod]:
+        """The CPython form of a method whose parameters and result are
+        shapes above. Without parameters METH_NOARGS, as SWIG registers it
+        (a call with arguments is CPython's same TypeError); with them
+        METH_FASTCALL | METH_KEYWORDS, by position or keyword, defaults as
+        SWIG's, the call's TypeErrors PyArg_ParseTupleAndKeywords' (naming
+        the method as SWIG does), each refused value the invalid-argument
+        error naming its parameter. SWIG's order: the arguments' count and
+        names first, then `self`, then each value in turn. The object SWIG
+        made holds the class's C struct; one made by Class.__new__() holds
+        none (the invalid-argument error, as SWIG's self typemap raises)."""
+        if c.result.shape not in self.FAST_RESULTS or any(p.shape not in self.FAST_PARAMS for p in c.params):
+            return None
+        if c.result.shape == "struct_out" or (c.fn.result and c.result.shape != "bytes"
+                                              and c.fn.result.c_out_params):
+            return None
+        struct = self.c_struct(cls)
+        glue = self.prefix + "__pyglue"
+        err = self.s.error_struct.c_name
+        decls = [f"{struct}* c_self = ({struct}*)((SwigPyObject*)self)->ptr;", "PyObject* py_result = NULL;"]
+        convert, cleanup, call_args = [], [], {}
+        if c.params:
+            kw = ", ".join(f'"{p.idl.c_params[0].name}"' for p in c.params)
+            required = sum(1 for p in c.params if p.default is None)
+            decls[:0] = [f"static const char* const names[] = {{{kw}}};", f"PyObject* py_args[{len(c.params)}];"]
+            for i, p in enumerate(c.params):
+                d, v, u, given = self.fast_param(p, i)
+                call_args.update(given)
+                decls += d
+                convert += v
+                cleanup += u
+            parse = [f'if ({glue}_method_args("{self.sp.class_name(cls.name)}_{name}", names, {required}, {len(c.params)}, args, nargs, '
+                     f"kwnames, py_args) != 0)", "    return NULL;"]
+        else:
+            decls.append("(void)unused;")
+            parse = []
+        if c.fallible:
+            decls += [f"{err} err = {{0, NULL}};", f"{err}* out_err = &err;"]
+        body = decls + parse + ["if (!c_self) {", f"    {glue}_unmade(self);", "    return NULL;", "}"] + convert
+        call = self.call(c, "c_self->handle", call_args)
+        raise_ = f"{self.prefix}__py_raise(&err);"
+        shape = c.result.shape
+        if shape in ("none", "int", "float", "bool", "enum"):
+            if shape == "none":
+                body.append(f"{call};")
+                made = "(Py_INCREF(Py_None), Py_None)"
+            else:
+                body.append(f"{c.fn.c_return} result = {call};")
+                made = to_python(c.fn.result.type, "result", c.fn.pos)
+            body += ["if (err.code != 0)", f"    {raise_}", "else", f"    py_result = {made};"] if c.fallible \
+                else [f"py_result = {made};"]
+        else:
+            # text and bytes: as SWIG's wrapper, a Python error the result's
+            # conversion raised wins (the core's message freed), then the
+            # core's error replaces the result
+            if shape == "text":
+                body.append(f"py_result = {glue}_text({call}, {self.s.free_text.fn.c_name});")
+            else:
+                out = c.fn.result.c_out_params[0]
+                body += [f"{out.c_type[:-1]} {out.name} = 0;",
+                         f"uint8_t* data_out = {call};",
+                         f"py_result = {glue}_bytes(data_out, {out.name}, {self.s.free_bytes.fn.c_name});"]
+            if c.fallible:
+                body += ["if (!py_result && PyErr_Occurred()) {",
+                         f"    if (err.message) {self.s.error_clear.fn.c_name}(&err);",
+                         "} else if (err.code != 0) {",
+                         "    Py_CLEAR(py_result);",
+                         f"    {raise_}",
+                         "}"]
+        if convert:
+            body.append("done:")
+        body += cleanup + ["return py_result;"]
+        if c.params:
+            return PyFastMethod(f"{struct}_fast_{name}", "METH_FASTCALL | METH_KEYWORDS",
+                                "PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames", body)
+        return PyFastMethod(f"{struct}_fast_{name}", "METH_NOARGS", "PyObject* self, PyObject* unused", body)
 
     def constructor(self, c: Callable, cls: Class) -> PyMethod:
         """A constructor's `struct_in` parameter is spread into keyword
@@ -590,13 +746,7 @@ class _Builder:
         for name, ctype in SCALARS.items():
             if name not in RANGES:            # bool, and the floats: typemaps of their own
                 continue
-            macro = ctype[:-2].upper()            # uint64_t -> UINT64
-            if RANGES[name][0] == 0:
-                int_types.append((ctype, "uint64_t", f'{self.prefix}__pyglue_unsigned($input, "$1_name", '
-                                                     f'{macro}_MAX, &value_temp)'))
-            else:
-                int_types.append((ctype, "int64_t", f'{self.prefix}__pyglue_signed($input, "$1_name", '
-                                                    f'{macro}_MIN, {macro}_MAX, &value_temp)'))
+            int_types.append((ctype, *self.int_conversion(name, "$input", "$1_name", "value_temp")))
 
         fast = []
         for c in s.public:
