@@ -9051,8 +9051,9 @@ static void case_list_vector_release_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_list_vector_release(recv, &err);
+    weaveheap_list_vector_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -9204,8 +9205,9 @@ static void case_list_vector_length_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_list_vector_length(recv, &err);
+    uint64_t result = weaveheap_list_vector_length(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -9332,8 +9334,9 @@ static void case_list_vector_capacity_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_list_vector_capacity(recv, &err);
+    uint64_t result = weaveheap_list_vector_capacity(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -9460,8 +9463,9 @@ static void case_list_vector_null_count_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_list_vector_null_count(recv, &err);
+    uint64_t result = weaveheap_list_vector_null_count(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -9588,8 +9592,9 @@ static void case_list_vector_is_map_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    bool result = weaveheap_list_vector_is_map(recv, &err);
+    bool result = weaveheap_list_vector_is_map(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -9716,8 +9721,9 @@ static void case_list_vector_is_valid_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    bool result = weaveheap_list_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    bool result = weaveheap_list_vector_is_valid(again, (uint64_t)UINT64_C(0), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -9925,8 +9931,9 @@ static void case_list_vector_value_offset_list_vector_after_region_destroy(void)
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_list_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    uint64_t result = weaveheap_list_vector_value_offset(again, (uint64_t)UINT64_C(0), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -10134,8 +10141,9 @@ static void case_list_vector_value_length_list_vector_after_region_destroy(void)
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_list_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    uint64_t result = weaveheap_list_vector_value_length(again, (uint64_t)UINT64_C(0), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -10344,8 +10352,9 @@ static void case_list_vector_append_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_list_vector_append(recv, data1, UINT64_C(5), &err);
+    weaveheap_list_vector_append(again, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -10493,8 +10502,9 @@ static void case_list_vector_append_null_list_vector_after_region_destroy(void) 
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_list_vector_append_null(recv, &err);
+    weaveheap_list_vector_append_null(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -10624,8 +10634,9 @@ static void case_list_vector_lookup_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    int64_t result = weaveheap_list_vector_lookup(again, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");

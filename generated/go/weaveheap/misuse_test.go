@@ -5819,8 +5819,9 @@ func TestMisuse_list_vector_release_list_vector_after_region_destroy(t *testing.
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	err = recv.Close()
+	err = again.Close()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -5924,8 +5925,9 @@ func TestMisuse_list_vector_length_list_vector_after_region_destroy(t *testing.T
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.Length()
+	_, err = again.Length()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6011,8 +6013,9 @@ func TestMisuse_list_vector_capacity_list_vector_after_region_destroy(t *testing
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.Capacity()
+	_, err = again.Capacity()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6098,8 +6101,9 @@ func TestMisuse_list_vector_null_count_list_vector_after_region_destroy(t *testi
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.NullCount()
+	_, err = again.NullCount()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6185,8 +6189,9 @@ func TestMisuse_list_vector_is_map_list_vector_after_region_destroy(t *testing.T
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.IsMap()
+	_, err = again.IsMap()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6272,8 +6277,9 @@ func TestMisuse_list_vector_is_valid_list_vector_after_region_destroy(t *testing
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.IsValid(0)
+	_, err = again.IsValid(0)
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6413,8 +6419,9 @@ func TestMisuse_list_vector_value_offset_list_vector_after_region_destroy(t *tes
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.ValueOffset(0)
+	_, err = again.ValueOffset(0)
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6554,8 +6561,9 @@ func TestMisuse_list_vector_value_length_list_vector_after_region_destroy(t *tes
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.ValueLength(0)
+	_, err = again.ValueLength(0)
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6695,8 +6703,9 @@ func TestMisuse_list_vector_append_list_vector_after_region_destroy(t *testing.T
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	err = recv.Append([]byte("hello"))
+	err = again.Append([]byte("hello"))
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6782,8 +6791,9 @@ func TestMisuse_list_vector_append_null_list_vector_after_region_destroy(t *test
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	err = recv.AppendNull()
+	err = again.AppendNull()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6869,8 +6879,9 @@ func TestMisuse_list_vector_lookup_list_vector_after_region_destroy(t *testing.T
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.Lookup(0, []byte("hello"))
+	_, err = again.Lookup(0, []byte("hello"))
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 

@@ -5556,7 +5556,8 @@ test('list_vector_release_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -5650,7 +5651,8 @@ test('list_vector_length_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.length(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -5728,7 +5730,8 @@ test('list_vector_capacity_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.capacity(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.capacity(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -5806,7 +5809,8 @@ test('list_vector_null_count_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.nullCount(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -5884,7 +5888,8 @@ test('list_vector_is_map_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.isMap(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.isMap(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -5962,7 +5967,8 @@ test('list_vector_is_valid_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.isValid(0), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.isValid(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6085,7 +6091,8 @@ test('list_vector_value_offset_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.valueOffset(0), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.valueOffset(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6208,7 +6215,8 @@ test('list_vector_value_length_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.valueLength(0), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.valueLength(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6331,7 +6339,8 @@ test('list_vector_append_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.append(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6424,7 +6433,8 @@ test('list_vector_append_null_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.appendNull(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.appendNull(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6502,7 +6512,8 @@ test('list_vector_lookup_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.lookup(0, new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.lookup(0, new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }

@@ -3795,7 +3795,8 @@ def test_list_vector_release_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_release_list_vector_double_release():
@@ -3860,7 +3861,8 @@ def test_list_vector_length_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_capacity_list_vector_stale():
@@ -3912,7 +3914,8 @@ def test_list_vector_capacity_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_null_count_list_vector_stale():
@@ -3964,7 +3967,8 @@ def test_list_vector_null_count_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_is_map_list_vector_stale():
@@ -4016,7 +4020,8 @@ def test_list_vector_is_map_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.is_map(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.is_map(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_is_valid_list_vector_stale():
@@ -4068,7 +4073,8 @@ def test_list_vector_is_valid_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_is_valid_list_vector_absurd_value_index_100000010():
@@ -4156,7 +4162,8 @@ def test_list_vector_value_offset_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.value_offset(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.value_offset(0), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_value_offset_list_vector_absurd_value_index_100000010():
@@ -4244,7 +4251,8 @@ def test_list_vector_value_length_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.value_length(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.value_length(0), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_value_length_list_vector_absurd_value_index_100000010():
@@ -4332,7 +4340,8 @@ def test_list_vector_append_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.append(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.append(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_append_list_vector_null_value():
@@ -4396,7 +4405,8 @@ def test_list_vector_append_null_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_lookup_list_vector_stale():
@@ -4448,7 +4458,8 @@ def test_list_vector_lookup_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.lookup(0, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.lookup(0, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_lookup_list_vector_absurd_value_index_100000010():

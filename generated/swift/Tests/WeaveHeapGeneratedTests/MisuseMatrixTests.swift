@@ -4560,10 +4560,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            try recv.close()
+            try again.close()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -4638,10 +4639,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.length()
+            _ = try again.length()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.capacity (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -4701,10 +4703,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.capacity()
+            _ = try again.capacity()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.null_count (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -4764,10 +4767,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.nullCount()
+            _ = try again.nullCount()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.is_map (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -4827,10 +4831,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.isMap()
+            _ = try again.isMap()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.is_valid (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -4890,10 +4895,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.isValid(index: 0)
+            _ = try again.isValid(index: 0)
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
@@ -4995,10 +5001,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.valueOffset(index: 0)
+            _ = try again.valueOffset(index: 0)
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
@@ -5100,10 +5107,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.valueLength(index: 0)
+            _ = try again.valueLength(index: 0)
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
@@ -5205,10 +5213,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+            _ = try again.append(value: [104, 101, 108, 108, 111] as [UInt8])
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.append_null (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -5268,10 +5277,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.appendNull()
+            _ = try again.appendNull()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.lookup (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -5331,10 +5341,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.lookup(index: 0, key: [104, 101, 108, 108, 111] as [UInt8])
+            _ = try again.lookup(index: 0, key: [104, 101, 108, 108, 111] as [UInt8])
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.

@@ -5454,8 +5454,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
     }
 
     /**
@@ -5544,8 +5545,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.length());
     }
 
     /**
@@ -5617,8 +5619,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.capacity());
     }
 
     /**
@@ -5690,8 +5693,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.nullCount());
     }
 
     /**
@@ -5763,8 +5767,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isMap());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.isMap());
     }
 
     /**
@@ -5836,8 +5841,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.isValid(0L));
     }
 
     /**
@@ -5957,8 +5963,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.valueOffset(0L));
     }
 
     /**
@@ -6081,8 +6088,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.valueLength(0L));
     }
 
     /**
@@ -6205,8 +6213,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.append(new byte[] {104, 101, 108, 108, 111}));
     }
 
     /**
@@ -6294,8 +6303,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.appendNull());
     }
 
     /**
@@ -6367,8 +6377,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.lookup(0L, new byte[] {104, 101, 108, 108, 111}));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.lookup(0L, new byte[] {104, 101, 108, 108, 111}));
     }
 
     /**
