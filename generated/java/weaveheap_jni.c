@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -160,6 +160,9 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env,
         break;
     case WEAVEHEAP_HANDLE_KIND_VAR_VECTOR:
         weaveheap_var_vector_release((uint64_t)handle, &err);
+        break;
+    case WEAVEHEAP_HANDLE_KIND_LIST_VECTOR:
+        weaveheap_list_vector_release((uint64_t)handle, &err);
         break;
     default:
         return JNI_FALSE;
@@ -1037,6 +1040,179 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchAppendRow(JNIEnv* env, jcl
         wh__throw(env, &err);
         return;
     }
+}
+
+/* list_vector.create (weaveheap_list_vector_create). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorCreate(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2, jboolean a3, jboolean a4) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_list_vector_t r = weaveheap_list_vector_create((weaveheap_region_t)a0, (weaveheap_handle_t)a1, (uint64_t)a2, a3 == JNI_TRUE, a4 == JNI_TRUE, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.release (weaveheap_list_vector_release). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_listVectorRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_list_vector_release((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* list_vector.length (weaveheap_list_vector_length). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorLength(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_list_vector_length((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.capacity (weaveheap_list_vector_capacity). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorCapacity(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_list_vector_capacity((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.null_count (weaveheap_list_vector_null_count). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorNullCount(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_list_vector_null_count((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.is_map (weaveheap_list_vector_is_map). */
+JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_listVectorIsMap(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    bool r = weaveheap_list_vector_is_map((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jboolean)r;
+}
+
+/* list_vector.is_valid (weaveheap_list_vector_is_valid). */
+JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_listVectorIsValid(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    bool r = weaveheap_list_vector_is_valid((weaveheap_list_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jboolean)r;
+}
+
+/* list_vector.value_offset (weaveheap_list_vector_value_offset). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorValueOffset(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_list_vector_value_offset((weaveheap_list_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.value_length (weaveheap_list_vector_value_length). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorValueLength(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_list_vector_value_length((weaveheap_list_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.append (weaveheap_list_vector_append). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_listVectorAppend(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a1 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "list_vector.append: 'value' is null");
+        return;
+    }
+    uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
+    jbyte* a1_arr = (*env)->GetPrimitiveArrayCritical(env, a1, NULL);
+    if (a1_arr == NULL) {
+        return;
+    }
+    weaveheap_list_vector_append((weaveheap_list_vector_t)a0, (const uint8_t*)a1_arr, a1_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* list_vector.append_null (weaveheap_list_vector_append_null). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_listVectorAppendNull(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_list_vector_append_null((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* list_vector.lookup (weaveheap_list_vector_lookup). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorLookup(JNIEnv* env, jclass cls, jlong a0, jlong a1, jbyteArray a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a2 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "list_vector.lookup: 'key' is null");
+        return 0;
+    }
+    uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
+    jbyte* a2_arr = (*env)->GetPrimitiveArrayCritical(env, a2, NULL);
+    if (a2_arr == NULL) {
+        return 0;
+    }
+    int64_t r = weaveheap_list_vector_lookup((weaveheap_list_vector_t)a0, (uint64_t)a1, (const uint8_t*)a2_arr, a2_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
 }
 
 /* batch_stream.create (weaveheap_batch_stream_create). */

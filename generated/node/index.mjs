@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
 // The ES module entry: the same objects as the CommonJS entry (index.js).
 import weaveheap from './index.js';
 
@@ -32,6 +32,7 @@ export const {
   Batch,
   BatchStream,
   VarVector,
+  ListVector,
   View,
   WeaveHeapError,
   InvalidArgumentError,

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// swift-tools-version:6.0; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
 // weaveheap 0.1.0 for Swift, in the Swift 6 language mode (complete
 // concurrency checking). https://github.com/weaveheap/weaveheap
 // SPDX-License-Identifier: MIT (the LICENSE file)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -36,6 +36,8 @@ public enum HandleKind: Int32, Sendable {
     case batchStream = 9
     /// A var_vector handle.
     case varVector = 10
+    /// A list_vector handle.
+    case listVector = 11
 }
 
 /// The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte
