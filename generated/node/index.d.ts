@@ -308,6 +308,46 @@ export declare class SystemCallError extends WeaveHeapError {
 
 // -- classes --------------------------------------------------------------------
 /**
+ * An Arrow C Data Interface export (exportArrow(), ArrowStreamExport.next()): the addresses of a
+ * `struct ArrowSchema` and a `struct ArrowArray` on the C heap. The array holds a shared borrow of
+ * the object until its `release` callback runs (an importer moves the structs and releases its
+ * copy); release() runs the callbacks no importer took.
+ */
+export declare class ArrowExport {
+  private constructor();
+  /** The address of the `struct ArrowSchema` (throws StaleHandleError once released). */
+  readonly schemaAddress: bigint;
+  /** The address of the `struct ArrowArray` (throws StaleHandleError once released). */
+  readonly arrayAddress: bigint;
+  /** True once release() ran. */
+  readonly released: boolean;
+  /** Runs the release callbacks no importer ran; a second call does nothing. */
+  release(): void;
+  /** release(). */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * An Arrow C Stream Interface export (exportArrowStream()): the address of a `struct
+ * ArrowArrayStream` on the C heap, holding a shared borrow of the stream until its `release`
+ * callback runs; an iterable of its batches.
+ */
+export declare class ArrowStreamExport implements Iterable<ArrowExport> {
+  private constructor();
+  /** The address of the `struct ArrowArrayStream` (throws StaleHandleError once released). */
+  readonly streamAddress: bigint;
+  /** True once release() ran. */
+  readonly released: boolean;
+  /** The next batch, or null at the end. */
+  next(): ArrowExport | null;
+  [Symbol.iterator](): Iterator<ArrowExport>;
+  /** Runs the stream's release callback if no importer took it; a second call does nothing. */
+  release(): void;
+  /** release(). */
+  [Symbol.dispose](): void;
+}
+
+/**
  * A region: an arena that owns chunks of memory and every object made in
  * it. Destroying it frees them all at once and makes their handles stale.
  */
@@ -864,6 +904,12 @@ export declare class Vector {
    */
   read(offset: number | bigint, dst: BytesOutput): void;
   /**
+   * The vector through the Arrow C Data Interface (vector_export_arrow): the addresses of
+   * a `struct ArrowSchema` and a `struct ArrowArray` for an Arrow C Data importer. Node.js only
+   * (the WebAssembly backend throws InvalidArgumentError).
+   */
+  exportArrow(): ArrowExport;
+  /**
    * A zero-copy view of the vector: a shared borrow by default (borrow.shared),
    * the unique one with { writable: true } (borrow.unique).
    *
@@ -1002,6 +1048,12 @@ export declare class Batch {
    */
   appendRow(row: BytesInput): void;
   /**
+   * The batch through the Arrow C Data Interface (batch_export_arrow): the addresses of
+   * a `struct ArrowSchema` and a `struct ArrowArray` for an Arrow C Data importer. Node.js only
+   * (the WebAssembly backend throws InvalidArgumentError).
+   */
+  exportArrow(): ArrowExport;
+  /**
    * Releases a batch and gives back the borrows of its columns (the
    * vectors stay, their owner's again). Fails while an Arrow export of
    * the batch is live.
@@ -1056,6 +1108,14 @@ export declare class BatchStream {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   numBatches(): number;
+  /**
+   * The batch_stream through the Arrow C Stream Interface (batch_stream_export_arrow): the address
+   * of a `struct ArrowArrayStream`, and its batches. Node.js only (the WebAssembly backend throws
+   * InvalidArgumentError).
+   */
+  exportArrowStream(): ArrowStreamExport;
+  /** Exports the stream and yields each batch (release each); the stream export is released when the loop ends. */
+  batches(): Generator<ArrowExport, void, undefined>;
   /**
    * Releases a stream and gives back the borrows of its batches. Fails
    * while an Arrow export of the stream is live.
@@ -1229,6 +1289,12 @@ export declare class VarVector {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   read(offset: number | bigint, dst: BytesOutput): void;
+  /**
+   * The var_vector through the Arrow C Data Interface (var_vector_export_arrow): the addresses of
+   * a `struct ArrowSchema` and a `struct ArrowArray` for an Arrow C Data importer. Node.js only
+   * (the WebAssembly backend throws InvalidArgumentError).
+   */
+  exportArrow(): ArrowExport;
   /**
    * A zero-copy view of the var_vector: a shared borrow by default (borrow.shared),
    * the unique one with { writable: true } (borrow.unique).

@@ -500,6 +500,130 @@ function bind(native, load) {
     return view;
   }
 
+  // -- raw Arrow C Data / C Stream addresses (exportArrow, exportArrowStream) --------
+  const kArrow = Symbol('arrow');  // only the layer makes exports
+  function arrowBackend(what) {
+    if (typeof native.arrow_release !== 'function') {
+      throw argumentError(`${what}: the ${native.name} backend has no raw Arrow addresses (the Node.js package has)`);
+    }
+  }
+
+  /**
+   * An Arrow C Data Interface export of an object (its exportArrow()): a
+   * `struct ArrowSchema` and a `struct ArrowArray` on the C heap, the array
+   * pointing into the object's memory without a copy and holding a shared
+   * borrow of it until the array's `release` callback runs (until then the
+   * object's close() and its region's reset() throw). Hand `schemaAddress` and
+   * `arrayAddress` to an Arrow C Data importer: it moves the structs (marking
+   * them released) and its own release gives the borrow back. release() runs
+   * the callbacks no importer took; a second release() does nothing. The
+   * structs' memory lives until this object is collected (which releases too).
+   */
+  class ArrowExport {
+    #held;
+    #schema;
+    #array;
+    #released = false;
+
+    constructor(token, made) {
+      if (token !== kArrow) throw argumentError('ArrowExport objects are made by exportArrow() and ArrowStreamExport.prototype.next()');
+      [this.#held, this.#schema, this.#array] = made;
+    }
+
+    static #live(self, what) {
+      if (self === null || typeof self !== 'object' || !(#held in self)) throw receiverError(what, self);
+      if (self.#released) throw new StaleHandleError(`${what}: the Arrow export was released`);
+      return self;
+    }
+
+    /** The address of the `struct ArrowSchema`, a bigint. */
+    get schemaAddress() { return ArrowExport.#live(this, 'ArrowExport.prototype.schemaAddress').#schema; }
+    /** The address of the `struct ArrowArray`, a bigint. */
+    get arrayAddress() { return ArrowExport.#live(this, 'ArrowExport.prototype.arrayAddress').#array; }
+    /** True once release() ran. */
+    get released() {
+      if (this === null || typeof this !== 'object' || !(#held in this)) throw receiverError('ArrowExport.prototype.released', this);
+      return this.#released;
+    }
+
+    /** Runs the release callbacks no importer ran (giving the borrow back); a second call does nothing. */
+    release() {
+      if (this === null || typeof this !== 'object' || !(#held in this)) throw receiverError('ArrowExport.prototype.release', this);
+      if (this.#released) return;
+      native.arrow_release(this.#held);
+      this.#released = true;
+    }
+  }
+
+  /**
+   * An Arrow C Stream Interface export of a stream of batches (its
+   * exportArrowStream()): a `struct ArrowArrayStream` on the C heap holding a
+   * shared borrow of the stream until its `release` callback runs. Hand
+   * `streamAddress` to an importer (which moves it), or read it here: next()
+   * gives each batch in turn as an ArrowExport (its schema and array; the
+   * array holds its batch until released), then null; the export is an
+   * iterable of the same. release() runs the callback if no importer took
+   * the stream.
+   */
+  class ArrowStreamExport {
+    #held;
+    #stream;
+    #released = false;
+
+    constructor(token, made) {
+      if (token !== kArrow) throw argumentError('ArrowStreamExport objects are made by exportArrowStream()');
+      [this.#held, this.#stream] = made;
+    }
+
+    static #live(self, what) {
+      if (self === null || typeof self !== 'object' || !(#held in self)) throw receiverError(what, self);
+      if (self.#released) throw new StaleHandleError(`${what}: the Arrow stream export was released`);
+      return self;
+    }
+
+    /** The address of the `struct ArrowArrayStream`, a bigint. */
+    get streamAddress() { return ArrowStreamExport.#live(this, 'ArrowStreamExport.prototype.streamAddress').#stream; }
+    /** True once release() ran. */
+    get released() {
+      if (this === null || typeof this !== 'object' || !(#held in this)) throw receiverError('ArrowStreamExport.prototype.released', this);
+      return this.#released;
+    }
+
+    /**
+     * The next batch as an ArrowExport, or null at the end (and at every later
+     * call). A stream released, or moved to an importer, throws
+     * StaleHandleError; a failure of the stream's get_next
+     * InvalidArgumentError (OutOfMemoryError for ENOMEM) with its message.
+     */
+    next() {
+      const self = ArrowStreamExport.#live(this, 'ArrowStreamExport.prototype.next');
+      const made = native.arrow_stream_next(self.#held);
+      return made === null ? null : new ArrowExport(kArrow, made);
+    }
+
+    /** The batches, each an ArrowExport to release. */
+    *[Symbol.iterator]() {
+      for (let batch = this.next(); batch !== null; batch = this.next()) yield batch;
+    }
+
+    /** Runs the stream's release callback if no importer took it (giving the borrow back); a second call does nothing. */
+    release() {
+      if (this === null || typeof this !== 'object' || !(#held in this)) throw receiverError('ArrowStreamExport.prototype.release', this);
+      if (this.#released) return;
+      native.arrow_release(this.#held);
+      this.#released = true;
+    }
+  }
+  if (hasDispose) {
+    for (const cls of [ArrowExport, ArrowStreamExport]) {
+      Object.defineProperty(cls.prototype, Symbol.dispose, {
+        value: function dispose() { this.release(); },
+        configurable: true,
+        writable: true,
+      });
+    }
+  }
+
   // -- classes: one per handle kind ------------------------------------------------
   /**
    * A region: an arena that owns chunks of memory and every object made in
@@ -893,6 +1017,13 @@ function bind(native, load) {
       return native.vector_read(h, u64Arg(offset, "Vector.prototype.read: argument 'offset'"), memoryArg(dst, "Vector.prototype.read: argument 'dst'"));
     }
 
+    /** The vector through the Arrow C Data Interface: an ArrowExport of its structs' addresses (N-API backend). */
+    exportArrow() {
+      const h = Vector.#of(this, 'Vector.prototype.exportArrow');
+      arrowBackend('Vector.prototype.exportArrow');
+      return new ArrowExport(kArrow, native.vector_export_arrow(h));
+    }
+
     view(options) {
       const view = makeView(Vector.#of(this, 'Vector.prototype.view'), options, 7, this.#kindChecked,
         native.borrow_shared, native.borrow_unique, 'Vector.prototype.view');
@@ -978,6 +1109,13 @@ function bind(native, load) {
       return native.batch_append_row(h, bytesArg(row, "Batch.prototype.appendRow: argument 'row'", InvalidArgumentError));
     }
 
+    /** The batch through the Arrow C Data Interface: an ArrowExport of its structs' addresses (N-API backend). */
+    exportArrow() {
+      const h = Batch.#of(this, 'Batch.prototype.exportArrow');
+      arrowBackend('Batch.prototype.exportArrow');
+      return new ArrowExport(kArrow, native.batch_export_arrow(h));
+    }
+
     /** Releases the handle; a second close() does nothing. */
     close() {
       const h = Batch.#of(this, "Batch.prototype.close");
@@ -1033,6 +1171,23 @@ function bind(native, load) {
     numBatches() {
       const h = BatchStream.#of(this, "BatchStream.prototype.numBatches");
       return native.batch_stream_num_batches(h);
+    }
+
+    /** The batch_stream through the Arrow C Stream Interface: an ArrowStreamExport of its struct's address (N-API backend). */
+    exportArrowStream() {
+      const h = BatchStream.#of(this, 'BatchStream.prototype.exportArrowStream');
+      arrowBackend('BatchStream.prototype.exportArrowStream');
+      return new ArrowStreamExport(kArrow, native.batch_stream_export_arrow(h));
+    }
+
+    /** Exports the stream and yields each batch as an ArrowExport (to release); the stream export is released when the loop ends. */
+    *batches() {
+      const stream = this.exportArrowStream();
+      try {
+        yield* stream;
+      } finally {
+        stream.release();
+      }
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -1149,6 +1304,13 @@ function bind(native, load) {
       return native.var_vector_read(h, u64Arg(offset, "VarVector.prototype.read: argument 'offset'"), memoryArg(dst, "VarVector.prototype.read: argument 'dst'"));
     }
 
+    /** The var_vector through the Arrow C Data Interface: an ArrowExport of its structs' addresses (N-API backend). */
+    exportArrow() {
+      const h = VarVector.#of(this, 'VarVector.prototype.exportArrow');
+      arrowBackend('VarVector.prototype.exportArrow');
+      return new ArrowExport(kArrow, native.var_vector_export_arrow(h));
+    }
+
     view(options) {
       const view = makeView(VarVector.#of(this, 'VarVector.prototype.view'), options, 10, this.#kindChecked,
         native.borrow_shared, native.borrow_unique, 'VarVector.prototype.view');
@@ -1235,6 +1397,8 @@ function bind(native, load) {
     BatchStream,
     VarVector,
     View,
+    ArrowExport,
+    ArrowStreamExport,
     WeaveHeapError,
     InvalidArgumentError,
     OutOfMemoryError,

@@ -33,6 +33,8 @@ export const {
   BatchStream,
   VarVector,
   View,
+  ArrowExport,
+  ArrowStreamExport,
   WeaveHeapError,
   InvalidArgumentError,
   OutOfMemoryError,

@@ -92,6 +92,12 @@ final class Native {
     /** The address of the core's function table (weaveheap_api_table()). */
     static native long apiTable();
 
+    /** Releases an Arrow export's structs (the callbacks nobody ran) and frees its holder. */
+    static native void arrowRelease(long holder);
+
+    /** A stream export's next batch: {holder, schema, array}, or null at the end. */
+    static native long[] arrowStreamNext(long holder);
+
     /** weaveheap.version_number (weaveheap_version_number). */
     static native int versionNumber();
 
@@ -319,4 +325,16 @@ final class Native {
 
     /** borrow.unique (weaveheap_borrow_unique): a direct ByteBuffer over the core's memory; out gets the token, 1 when writable, and the address. */
     static native java.nio.ByteBuffer borrowUnique(long handle, long[] out);
+
+    /** vector.export_arrow (weaveheap_vector_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowVector(long handle);
+
+    /** batch.export_arrow (weaveheap_batch_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowBatch(long handle);
+
+    /** batch_stream.export_arrow (weaveheap_batch_stream_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowBatchStream(long handle);
+
+    /** var_vector.export_arrow (weaveheap_var_vector_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowVarVector(long handle);
 }

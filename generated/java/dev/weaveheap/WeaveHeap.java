@@ -986,6 +986,185 @@ public final class WeaveHeap {
         }
     }
 
+    // -- raw Arrow C Data / C Stream addresses ---------------------------------------
+
+    /**
+     * An Arrow C Data Interface export of an object ({@code exportArrow()}): a
+     * {@code struct ArrowSchema} and a {@code struct ArrowArray} on the C heap, the
+     * array pointing into the object's memory without a copy and holding a shared
+     * borrow of it until the array's {@code release} callback runs (until then
+     * closing the object or resetting its region throws). Hand
+     * {@link #schemaAddress()} and {@link #arrayAddress()} to an Arrow C Data
+     * importer (arrow-java: {@code Data.importVector(allocator,
+     * ArrowArray.wrap(e.arrayAddress()), ArrowSchema.wrap(e.schemaAddress()), null)}):
+     * it moves the structs (marking them released) and its own release gives the
+     * borrow back. {@link #close()} runs the callbacks no importer took and frees
+     * the structs: close it once the importer is done with the addresses (nothing
+     * closes it for you). Use it from the thread that uses the object's region.
+     */
+    public static final class ArrowExport implements AutoCloseable {
+        private long holder;
+        private final long schema;
+        private final long array;
+
+        ArrowExport(long[] made) {
+            this.holder = made[0];
+            this.schema = made[1];
+            this.array = made[2];
+        }
+
+        private void check() {
+            if (holder == 0) {
+                throw new StaleHandleException("the Arrow export was closed");
+            }
+        }
+
+        /**
+         * The address of the {@code struct ArrowSchema} ({@code ArrowSchema.wrap}).
+         *
+         * @return the address
+         * @throws StaleHandleException once closed
+         */
+        public synchronized long schemaAddress() {
+            check();
+            return schema;
+        }
+
+        /**
+         * The address of the {@code struct ArrowArray} ({@code ArrowArray.wrap}).
+         *
+         * @return the address
+         * @throws StaleHandleException once closed
+         */
+        public synchronized long arrayAddress() {
+            check();
+            return array;
+        }
+
+        /**
+         * Whether close() ran.
+         *
+         * @return true once closed
+         */
+        public synchronized boolean closed() {
+            return holder == 0;
+        }
+
+        /** Runs the release callbacks no importer ran, then frees the structs; a second close() does nothing. */
+        @Override
+        public synchronized void close() {
+            if (holder == 0) {
+                return;
+            }
+            Native.arrowRelease(holder);
+            holder = 0;
+        }
+    }
+
+    /**
+     * An Arrow C Stream Interface export of a stream of batches
+     * ({@code exportArrowStream()}): a {@code struct ArrowArrayStream} on the C heap
+     * holding a shared borrow of the stream until its {@code release} callback runs.
+     * Hand {@link #streamAddress()} to an importer (arrow-java:
+     * {@code Data.importArrayStream(allocator, ArrowArrayStream.wrap(s.streamAddress()))}),
+     * which moves it, or read it here: {@link #next()} gives each batch in turn as an
+     * {@link ArrowExport} (each holds its batch until closed), then null, and the
+     * export is an {@code Iterable} of the same. {@link #close()} runs the release
+     * callback if no importer took the stream, and frees the struct.
+     */
+    public static final class ArrowStreamExport implements AutoCloseable, Iterable<ArrowExport> {
+        private long holder;
+        private final long stream;
+
+        ArrowStreamExport(long[] made) {
+            this.holder = made[0];
+            this.stream = made[1];
+        }
+
+        private void check() {
+            if (holder == 0) {
+                throw new StaleHandleException("the Arrow stream export was closed");
+            }
+        }
+
+        /**
+         * The address of the {@code struct ArrowArrayStream} ({@code ArrowArrayStream.wrap}).
+         *
+         * @return the address
+         * @throws StaleHandleException once closed
+         */
+        public synchronized long streamAddress() {
+            check();
+            return stream;
+        }
+
+        /**
+         * The next batch, or null at the end (and at every later call).
+         *
+         * @return the batch's export (close it), or null
+         * @throws StaleHandleException once closed, or once an importer took the stream
+         * @throws InvalidArgumentException when the stream's get_next fails (its message)
+         */
+        public synchronized ArrowExport next() {
+            check();
+            long[] made = Native.arrowStreamNext(holder);
+            return made == null ? null : new ArrowExport(made);
+        }
+
+        /**
+         * The batches that are left, in order; each step may throw what
+         * {@link #next()} throws.
+         *
+         * @return an iterator over the stream
+         */
+        @Override
+        public java.util.Iterator<ArrowExport> iterator() {
+            return new java.util.Iterator<ArrowExport>() {
+                private ArrowExport ahead;
+                private boolean ended;
+
+                @Override
+                public boolean hasNext() {
+                    if (ahead == null && !ended) {
+                        ahead = ArrowStreamExport.this.next();
+                        ended = ahead == null;
+                    }
+                    return ahead != null;
+                }
+
+                @Override
+                public ArrowExport next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException("the Arrow stream has ended");
+                    }
+                    ArrowExport out = ahead;
+                    ahead = null;
+                    return out;
+                }
+            };
+        }
+
+        /**
+         * Whether close() ran.
+         *
+         * @return true once closed
+         */
+        public synchronized boolean closed() {
+            return holder == 0;
+        }
+
+        /** Runs the stream's release callback if no importer took it, then frees the struct; a second close() does nothing. */
+        @Override
+        public synchronized void close() {
+            if (holder == 0) {
+                return;
+            }
+            Native.arrowRelease(holder);
+            holder = 0;
+        }
+    }
+
+
     /**
      * A region: an arena that owns chunks of memory and every object made in it.
      * Destroying it frees them all at once and makes their handles stale.
@@ -2492,6 +2671,25 @@ public final class WeaveHeap {
         }
 
         /**
+         * Exports this object through the Arrow C Data Interface (vector.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowExport exportArrow() {
+            drain();
+            return new ArrowExport(Native.arrowVector(handle));
+        }
+
+        /**
          * Takes a shared borrow: `view` is read-only and lives until the returned token is
          * released. Fails with borrow_conflict while a unique borrow is outstanding.
          *
@@ -2731,6 +2929,24 @@ public final class WeaveHeap {
         }
 
         /**
+         * Exports this object through the Arrow C Data Interface (batch.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowExport exportArrow() {
+            drain();
+            return new ArrowExport(Native.arrowBatch(handle));
+        }
+
+        /**
          * Releases a batch and gives back the borrows of its columns (the vectors stay,
          * their owner's again). Fails while an Arrow export of the batch is live.
          *
@@ -2827,6 +3043,24 @@ public final class WeaveHeap {
         public long numBatches() {
             drain();
             return Native.batchStreamNumBatches(handle);
+        }
+
+        /**
+         * Exports this object through the Arrow C Stream Interface (batch_stream.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowStreamExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowStreamExport exportArrowStream() {
+            drain();
+            return new ArrowStreamExport(Native.arrowBatchStream(handle));
         }
 
         /**
@@ -3106,6 +3340,25 @@ public final class WeaveHeap {
             }
             drain();
             Native.varVectorRead(handle, offset, dst);
+        }
+
+        /**
+         * Exports this object through the Arrow C Data Interface (var_vector.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowExport exportArrow() {
+            drain();
+            return new ArrowExport(Native.arrowVarVector(handle));
         }
 
         /**
