@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -615,6 +615,18 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_vectorCapacity(JNIEnv* env, jc
     return (jlong)r;
 }
 
+/* vector.resize (weaveheap_vector_resize). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorResize(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_vector_resize((weaveheap_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
 /* vector.element_type (weaveheap_vector_element_type). */
 JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_vectorElementType(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
@@ -859,6 +871,18 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorDataCapacity(JNIEnv* 
         return 0;
     }
     return (jlong)r;
+}
+
+/* var_vector.resize (weaveheap_var_vector_resize). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_varVectorResize(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_var_vector_resize((weaveheap_var_vector_t)a0, (uint64_t)a1, (uint64_t)a2, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
 }
 
 /* var_vector.null_count (weaveheap_var_vector_null_count). */

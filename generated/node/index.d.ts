@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -749,6 +749,25 @@ export declare class Vector {
    */
   capacity(): number;
   /**
+   * Gives the vector room for `capacity` values (more or fewer): a new
+   * allocation from the region, the values and validity bitmap copied
+   * into it (counted as a copy), the old memory given back as a release
+   * gives it. A capacity below the length is invalid_argument; one whose
+   * bytes pass the maximum size or the region's byte limit (the old
+   * memory still counts while the new is taken) out_of_memory. Fails
+   * while the vector is borrowed (a view, an Arrow export, a batch).
+   * A refused resize changes nothing.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  resize(capacity: number | bigint): void;
+  /**
    * The type of its values.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
@@ -1183,6 +1202,26 @@ export declare class VarVector {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   dataCapacity(): number;
+  /**
+   * Gives the column room for `capacity` values holding `data_capacity`
+   * data bytes (more or less): a new allocation from the region, the
+   * data, offsets and validity bitmap copied into it (counted as a copy),
+   * the old memory given back as a release gives it. A capacity below the
+   * length, or a data capacity below the data length, is
+   * invalid_argument; sizes past the maximum or the region's byte limit
+   * (the old memory still counts while the new is taken) out_of_memory.
+   * Fails while the column is borrowed (a view, an Arrow export, a
+   * batch). A refused resize changes nothing.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  resize(capacity: number | bigint, dataCapacity: number | bigint): void;
   /**
    * The number of null values.
    *

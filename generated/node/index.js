@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = 'ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930';
+const IDL_HASH = '6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -300,6 +300,7 @@ const IDL = Object.freeze({
     'vector.release': "Vector.prototype.close",
     'vector.length': "Vector.prototype.length",
     'vector.capacity': "Vector.prototype.capacity",
+    'vector.resize': "Vector.prototype.resize",
     'vector.element_type': "Vector.prototype.elementType",
     'vector.null_count': "Vector.prototype.nullCount",
     'vector.append': "Vector.prototype.append",
@@ -319,6 +320,7 @@ const IDL = Object.freeze({
     'var_vector.capacity': "VarVector.prototype.capacity",
     'var_vector.data_length': "VarVector.prototype.dataLength",
     'var_vector.data_capacity': "VarVector.prototype.dataCapacity",
+    'var_vector.resize': "VarVector.prototype.resize",
     'var_vector.null_count': "VarVector.prototype.nullCount",
     'var_vector.is_utf8': "VarVector.prototype.isUtf8",
     'var_vector.append': "VarVector.prototype.append",
@@ -957,6 +959,11 @@ function bind(native, load) {
       return native.vector_capacity(h);
     }
 
+    resize(capacity) {
+      const h = Vector.#of(this, "Vector.prototype.resize");
+      return native.vector_resize(h, u64Arg(capacity, "Vector.prototype.resize: argument 'capacity'"));
+    }
+
     elementType() {
       const h = Vector.#of(this, "Vector.prototype.elementType");
       return ELEMENT_TYPE_NAMES[native.vector_element_type(h)];
@@ -1257,6 +1264,11 @@ function bind(native, load) {
     dataCapacity() {
       const h = VarVector.#of(this, "VarVector.prototype.dataCapacity");
       return native.var_vector_data_capacity(h);
+    }
+
+    resize(capacity, dataCapacity) {
+      const h = VarVector.#of(this, "VarVector.prototype.resize");
+      return native.var_vector_resize(h, u64Arg(capacity, "VarVector.prototype.resize: argument 'capacity'"), u64Arg(dataCapacity, "VarVector.prototype.resize: argument 'dataCapacity'"));
     }
 
     nullCount() {

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -814,6 +814,28 @@ done:
     return result;
 }
 
+/* vector.resize -> Vector.prototype.resize */
+static napi_value native_vector_resize(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.resize: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Vector.prototype.resize: argument 'capacity'", &a1)) goto done;
+    {
+        weaveheap_vector_resize(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
 /* vector.element_type -> Vector.prototype.elementType */
 static napi_value native_vector_element_type(napi_env env, napi_callback_info info) {
     napi_value argv[1];
@@ -1212,6 +1234,30 @@ static napi_value native_var_vector_data_capacity(napi_env env, napi_callback_in
             goto done;
         }
         result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.resize -> VarVector.prototype.resize */
+static napi_value native_var_vector_resize(napi_env env, napi_callback_info info) {
+    napi_value argv[3];
+    size_t argc = 3;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    uint64_t a2 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.resize: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "VarVector.prototype.resize: argument 'capacity'", &a1)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[2], "VarVector.prototype.resize: argument 'dataCapacity'", &a2)) goto done;
+    {
+        weaveheap_var_vector_resize(a0, a1, a2, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
     }
 done:
     return result;
@@ -1834,6 +1880,7 @@ NAPI_MODULE_INIT() {
         {"vector_release", native_vector_release},
         {"vector_length", native_vector_length},
         {"vector_capacity", native_vector_capacity},
+        {"vector_resize", native_vector_resize},
         {"vector_element_type", native_vector_element_type},
         {"vector_null_count", native_vector_null_count},
         {"vector_append", native_vector_append},
@@ -1852,6 +1899,7 @@ NAPI_MODULE_INIT() {
         {"var_vector_capacity", native_var_vector_capacity},
         {"var_vector_data_length", native_var_vector_data_length},
         {"var_vector_data_capacity", native_var_vector_data_capacity},
+        {"var_vector_resize", native_var_vector_resize},
         {"var_vector_null_count", native_var_vector_null_count},
         {"var_vector_is_utf8", native_var_vector_is_utf8},
         {"var_vector_append", native_var_vector_append},

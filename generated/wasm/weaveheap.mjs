@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = 'ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930';
+const IDL_HASH = '6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -322,6 +322,7 @@ const IDL = Object.freeze({
     'vector.release': "Vector.prototype.close",
     'vector.length': "Vector.prototype.length",
     'vector.capacity': "Vector.prototype.capacity",
+    'vector.resize': "Vector.prototype.resize",
     'vector.element_type': "Vector.prototype.elementType",
     'vector.null_count': "Vector.prototype.nullCount",
     'vector.append': "Vector.prototype.append",
@@ -341,6 +342,7 @@ const IDL = Object.freeze({
     'var_vector.capacity': "VarVector.prototype.capacity",
     'var_vector.data_length': "VarVector.prototype.dataLength",
     'var_vector.data_capacity': "VarVector.prototype.dataCapacity",
+    'var_vector.resize': "VarVector.prototype.resize",
     'var_vector.null_count': "VarVector.prototype.nullCount",
     'var_vector.is_utf8': "VarVector.prototype.isUtf8",
     'var_vector.append': "VarVector.prototype.append",
@@ -979,6 +981,11 @@ function bind(native, load) {
       return native.vector_capacity(h);
     }
 
+    resize(capacity) {
+      const h = Vector.#of(this, "Vector.prototype.resize");
+      return native.vector_resize(h, u64Arg(capacity, "Vector.prototype.resize: argument 'capacity'"));
+    }
+
     elementType() {
       const h = Vector.#of(this, "Vector.prototype.elementType");
       return ELEMENT_TYPE_NAMES[native.vector_element_type(h)];
@@ -1281,6 +1288,11 @@ function bind(native, load) {
       return native.var_vector_data_capacity(h);
     }
 
+    resize(capacity, dataCapacity) {
+      const h = VarVector.#of(this, "VarVector.prototype.resize");
+      return native.var_vector_resize(h, u64Arg(capacity, "VarVector.prototype.resize: argument 'capacity'"), u64Arg(dataCapacity, "VarVector.prototype.resize: argument 'dataCapacity'"));
+    }
+
     nullCount() {
       const h = VarVector.#of(this, "VarVector.prototype.nullCount");
       return native.var_vector_null_count(h);
@@ -1498,6 +1510,7 @@ const EXPORTS = [
   'weaveheap_vector_release',
   'weaveheap_vector_length',
   'weaveheap_vector_capacity',
+  'weaveheap_vector_resize',
   'weaveheap_vector_element_type',
   'weaveheap_vector_null_count',
   'weaveheap_vector_append',
@@ -1517,6 +1530,7 @@ const EXPORTS = [
   'weaveheap_var_vector_capacity',
   'weaveheap_var_vector_data_length',
   'weaveheap_var_vector_data_capacity',
+  'weaveheap_var_vector_resize',
   'weaveheap_var_vector_null_count',
   'weaveheap_var_vector_is_utf8',
   'weaveheap_var_vector_append',
@@ -1542,6 +1556,7 @@ const EXPORTS = [
   'weaveheap_batch_stream_num_batches',
   'weaveheap_batch_stream_export_arrow',
   'weaveheap_stream_source_create',
+  'weaveheap_stream_source_create_owned',
   'weaveheap_borrow_shared',
   'weaveheap_borrow_unique',
   'weaveheap_borrow_release',
@@ -1652,6 +1667,7 @@ function wasmBackend(e) {
   const f_weaveheap_vector_release = e.weaveheap_vector_release;
   const f_weaveheap_vector_length = e.weaveheap_vector_length;
   const f_weaveheap_vector_capacity = e.weaveheap_vector_capacity;
+  const f_weaveheap_vector_resize = e.weaveheap_vector_resize;
   const f_weaveheap_vector_element_type = e.weaveheap_vector_element_type;
   const f_weaveheap_vector_null_count = e.weaveheap_vector_null_count;
   const f_weaveheap_vector_append = e.weaveheap_vector_append;
@@ -1671,6 +1687,7 @@ function wasmBackend(e) {
   const f_weaveheap_var_vector_capacity = e.weaveheap_var_vector_capacity;
   const f_weaveheap_var_vector_data_length = e.weaveheap_var_vector_data_length;
   const f_weaveheap_var_vector_data_capacity = e.weaveheap_var_vector_data_capacity;
+  const f_weaveheap_var_vector_resize = e.weaveheap_var_vector_resize;
   const f_weaveheap_var_vector_null_count = e.weaveheap_var_vector_null_count;
   const f_weaveheap_var_vector_is_utf8 = e.weaveheap_var_vector_is_utf8;
   const f_weaveheap_var_vector_append = e.weaveheap_var_vector_append;
@@ -1696,6 +1713,7 @@ function wasmBackend(e) {
   const f_weaveheap_batch_stream_num_batches = e.weaveheap_batch_stream_num_batches;
   const f_weaveheap_batch_stream_export_arrow = e.weaveheap_batch_stream_export_arrow;
   const f_weaveheap_stream_source_create = e.weaveheap_stream_source_create;
+  const f_weaveheap_stream_source_create_owned = e.weaveheap_stream_source_create_owned;
   const f_weaveheap_borrow_shared = e.weaveheap_borrow_shared;
   const f_weaveheap_borrow_unique = e.weaveheap_borrow_unique;
   const f_weaveheap_borrow_release = e.weaveheap_borrow_release;
@@ -2226,6 +2244,13 @@ function wasmBackend(e) {
       return numU64(r);
     }
     ,
+    /* vector.resize -> Vector.prototype.resize */
+    vector_resize(a0, a1) {
+      if (a1 >= 4294967296 && a1 <= 281474976710656) tooBig(a1, "Vector.prototype.resize: argument 'capacity'");
+      f_weaveheap_vector_resize(a0, bigU64(a1), ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
     /* vector.element_type -> Vector.prototype.elementType */
     vector_element_type(a0) {
       const r = f_weaveheap_vector_element_type(a0, ERR);
@@ -2359,6 +2384,13 @@ function wasmBackend(e) {
       const r = f_weaveheap_var_vector_data_capacity(a0, ERR);
       if (i32[ERR_CODE_I] !== 0) fail();
       return numU64(r);
+    }
+    ,
+    /* var_vector.resize -> VarVector.prototype.resize */
+    var_vector_resize(a0, a1, a2) {
+      if (a1 >= 4294967296 && a1 <= 281474976710656) tooBig(a1, "VarVector.prototype.resize: argument 'capacity'");
+      f_weaveheap_var_vector_resize(a0, bigU64(a1), bigU64(a2), ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
     }
     ,
     /* var_vector.null_count -> VarVector.prototype.nullCount */

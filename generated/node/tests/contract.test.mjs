@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -129,6 +129,10 @@ test("vector.capacity: Vector.prototype.capacity (method)", () => {
   isMethod(wh["Vector"], "capacity");
 });
 
+test("vector.resize: Vector.prototype.resize (method)", () => {
+  isMethod(wh["Vector"], "resize");
+});
+
 test("vector.element_type: Vector.prototype.elementType (method)", () => {
   isMethod(wh["Vector"], "elementType");
 });
@@ -199,6 +203,10 @@ test("var_vector.data_length: VarVector.prototype.dataLength (method)", () => {
 
 test("var_vector.data_capacity: VarVector.prototype.dataCapacity (method)", () => {
   isMethod(wh["VarVector"], "dataCapacity");
+});
+
+test("var_vector.resize: VarVector.prototype.resize (method)", () => {
+  isMethod(wh["VarVector"], "resize");
 });
 
 test("var_vector.null_count: VarVector.prototype.nullCount (method)", () => {

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -72,6 +72,7 @@ export const values: unknown[] = [
   wh.Vector.prototype.close,
   wh.Vector.prototype.length,
   wh.Vector.prototype.capacity,
+  wh.Vector.prototype.resize,
   wh.Vector.prototype.elementType,
   wh.Vector.prototype.nullCount,
   wh.Vector.prototype.append,
@@ -90,6 +91,7 @@ export const values: unknown[] = [
   wh.VarVector.prototype.capacity,
   wh.VarVector.prototype.dataLength,
   wh.VarVector.prototype.dataCapacity,
+  wh.VarVector.prototype.resize,
   wh.VarVector.prototype.nullCount,
   wh.VarVector.prototype.isUtf8,
   wh.VarVector.prototype.append,

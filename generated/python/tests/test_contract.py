@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 """The API contract for Python, generated from the Python column of
 docs/api.md: every name there exists in the built `weaveheap` package with the
 kind the table gives it (function, constructor, method, close, view, class,
@@ -60,6 +60,7 @@ CONTRACT = [{'idl': 'weaveheap.version_number',
  {'idl': 'vector.release', 'kind': 'close', 'path': 'Vector.close'},
  {'idl': 'vector.length', 'kind': 'method', 'path': 'Vector.length'},
  {'idl': 'vector.capacity', 'kind': 'method', 'path': 'Vector.capacity'},
+ {'idl': 'vector.resize', 'kind': 'method', 'path': 'Vector.resize'},
  {'idl': 'vector.element_type',
   'kind': 'method',
   'path': 'Vector.element_type'},
@@ -88,6 +89,7 @@ CONTRACT = [{'idl': 'weaveheap.version_number',
  {'idl': 'var_vector.data_capacity',
   'kind': 'method',
   'path': 'VarVector.data_capacity'},
+ {'idl': 'var_vector.resize', 'kind': 'method', 'path': 'VarVector.resize'},
  {'idl': 'var_vector.null_count',
   'kind': 'method',
   'path': 'VarVector.null_count'},

@@ -482,6 +482,19 @@ const checks = {
     assert.equal(v.length(), 2);
     r.close();
   },
+  'vector.resize'() {
+    const r = new wh.Region();
+    const v = r.vector('int16', 2);
+    v.extend(new Int16Array([3, -4]));
+    assert.throws(() => v.resize(1), wh.InvalidArgumentError, 'below the length');
+    const view = v.view();
+    assert.throws(() => v.resize(8), wh.BorrowError, 'a view holds it');
+    view.close();
+    v.resize(8);
+    v.append(5);
+    assert.deepEqual([v.capacity(), v.get(0), v.get(1), v.get(2)], [8, 3, -4, 5]);
+    r.close();
+  },
   'vector.capacity'() {
     const r = new wh.Region();
     assert.equal(r.vector('boolean', 100).capacity(), 100);
@@ -641,6 +654,14 @@ const checks = {
   'var_vector.capacity'() { varColumn((v) => assert.equal(v.capacity(), 4)); },
   'var_vector.data_length'() { varColumn((v) => assert.equal(v.dataLength(), 3)); },
   'var_vector.data_capacity'() { varColumn((v) => assert.equal(v.dataCapacity(), 16)); },
+  'var_vector.resize'() {
+    varColumn((v) => {
+      assert.throws(() => v.resize(1, 16), wh.InvalidArgumentError, 'below the length');
+      v.resize(8, 32);
+      assert.deepEqual([v.capacity(), v.dataCapacity(), v.length()], [8, 32, 2]);
+      assert.deepEqual([...v.get(0)], [...Buffer.from('hé')]);
+    });
+  },
   'var_vector.null_count'() { varColumn((v) => assert.equal(v.nullCount(), 1)); },
   'var_vector.is_utf8'() { varColumn((v) => assert.equal(v.isUtf8(), true)); },
   'var_vector.append'() {

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -176,6 +176,9 @@ final class Native {
     /** vector.capacity (weaveheap_vector_capacity). */
     static native long vectorCapacity(long handle);
 
+    /** vector.resize (weaveheap_vector_resize). */
+    static native void vectorResize(long handle, long capacity);
+
     /** vector.element_type (weaveheap_vector_element_type). */
     static native int vectorElementType(long handle);
 
@@ -229,6 +232,9 @@ final class Native {
 
     /** var_vector.data_capacity (weaveheap_var_vector_data_capacity). */
     static native long varVectorDataCapacity(long handle);
+
+    /** var_vector.resize (weaveheap_var_vector_resize). */
+    static native void varVectorResize(long handle, long capacity, long dataCapacity);
 
     /** var_vector.null_count (weaveheap_var_vector_null_count). */
     static native long varVectorNullCount(long handle);

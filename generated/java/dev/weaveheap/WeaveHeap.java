@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930";
+    public static final String IDL_HASH = "6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -2449,6 +2449,29 @@ public final class WeaveHeap {
         }
 
         /**
+         * Gives the vector room for `capacity` values (more or fewer): a new allocation
+         * from the region, the values and validity bitmap copied into it (counted as a
+         * copy), the old memory given back as a release gives it. A capacity below the
+         * length is invalid_argument; one whose bytes pass the maximum size or the
+         * region's byte limit (the old memory still counts while the new is taken)
+         * out_of_memory. Fails while the vector is borrowed (a view, an Arrow export, a
+         * batch). A refused resize changes nothing.
+         *
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void resize(long capacity) {
+            drain();
+            Native.vectorResize(handle, capacity);
+        }
+
+        /**
          * The type of its values.
          *
          * @return the type of its values
@@ -3180,6 +3203,31 @@ public final class WeaveHeap {
         public long dataCapacity() {
             drain();
             return Native.varVectorDataCapacity(handle);
+        }
+
+        /**
+         * Gives the column room for `capacity` values holding `data_capacity` data bytes
+         * (more or less): a new allocation from the region, the data, offsets and validity
+         * bitmap copied into it (counted as a copy), the old memory given back as a
+         * release gives it. A capacity below the length, or a data capacity below the data
+         * length, is invalid_argument; sizes past the maximum or the region's byte limit
+         * (the old memory still counts while the new is taken) out_of_memory. Fails while
+         * the column is borrowed (a view, an Arrow export, a batch). A refused resize
+         * changes nothing.
+         *
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @param dataCapacity the IDL's data_capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most 2147483647
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void resize(long capacity, long dataCapacity) {
+            drain();
+            Native.varVectorResize(handle, capacity, dataCapacity);
         }
 
         /**

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -854,6 +854,23 @@ public final class VectorOf<Threads: Threading>: HandleObject {
         return raw
     }
 
+    /// Gives the vector room for `capacity` values (more or fewer): a new allocation from the
+    /// region, the values and validity bitmap copied into it (counted as a copy), the old memory
+    /// given back as a release gives it. A capacity below the length is invalid_argument; one whose
+    /// bytes pass the maximum size or the region's byte limit (the old memory still counts while
+    /// the new is taken) out_of_memory. Fails while the vector is borrowed (a view, an Arrow
+    /// export, a batch). A refused resize changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func resize(capacity: UInt64) throws {
+        try weaveheapCall { err in
+            weaveheap_vector_resize(self.handle, capacity, err)
+        }
+    }
+
     /// The type of its values.
     /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
     /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
@@ -1569,6 +1586,24 @@ public final class VarVectorOf<Threads: Threading>: HandleObject {
             weaveheap_var_vector_data_capacity(self.handle, err)
         }
         return raw
+    }
+
+    /// Gives the column room for `capacity` values holding `data_capacity` data bytes (more or
+    /// less): a new allocation from the region, the data, offsets and validity bitmap copied into
+    /// it (counted as a copy), the old memory given back as a release gives it. A capacity below
+    /// the length, or a data capacity below the data length, is invalid_argument; sizes past the
+    /// maximum or the region's byte limit (the old memory still counts while the new is taken)
+    /// out_of_memory. Fails while the column is borrowed (a view, an Arrow export, a batch). A
+    /// refused resize changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func resize(capacity: UInt64, dataCapacity: UInt64) throws {
+        try weaveheapCall { err in
+            weaveheap_var_vector_resize(self.handle, capacity, dataCapacity, err)
+        }
     }
 
     /// The number of null values.

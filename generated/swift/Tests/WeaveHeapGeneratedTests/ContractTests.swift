@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -63,6 +63,8 @@ final class ContractTests: XCTestCase {
         let _: (Vector) -> () throws -> UInt64 = Vector.length
         // vector.capacity: method Vector.capacity
         let _: (Vector) -> () throws -> UInt64 = Vector.capacity
+        // vector.resize: method Vector.resize
+        let _: (Vector) -> (UInt64) throws -> Void = Vector.resize(capacity:)
         // vector.element_type: method Vector.elementType
         let _: (Vector) -> () throws -> ElementType = Vector.elementType
         // vector.null_count: method Vector.nullCount
@@ -99,6 +101,8 @@ final class ContractTests: XCTestCase {
         let _: (VarVector) -> () throws -> UInt64 = VarVector.dataLength
         // var_vector.data_capacity: method VarVector.dataCapacity
         let _: (VarVector) -> () throws -> UInt64 = VarVector.dataCapacity
+        // var_vector.resize: method VarVector.resize
+        let _: (VarVector) -> (UInt64, UInt64) throws -> Void = VarVector.resize(capacity:dataCapacity:)
         // var_vector.null_count: method VarVector.nullCount
         let _: (VarVector) -> () throws -> UInt64 = VarVector.nullCount
         // var_vector.is_utf8: method VarVector.isUtf8

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -42,6 +42,7 @@ class ContractTest {
         new String[] {"vector.release", "close", "Vector", "close", ""},
         new String[] {"vector.length", "method", "Vector", "length", ""},
         new String[] {"vector.capacity", "method", "Vector", "capacity", ""},
+        new String[] {"vector.resize", "method", "Vector", "resize", ""},
         new String[] {"vector.element_type", "method", "Vector", "elementType", ""},
         new String[] {"vector.null_count", "method", "Vector", "nullCount", ""},
         new String[] {"vector.append", "method", "Vector", "append", ""},
@@ -60,6 +61,7 @@ class ContractTest {
         new String[] {"var_vector.capacity", "method", "VarVector", "capacity", ""},
         new String[] {"var_vector.data_length", "method", "VarVector", "dataLength", ""},
         new String[] {"var_vector.data_capacity", "method", "VarVector", "dataCapacity", ""},
+        new String[] {"var_vector.resize", "method", "VarVector", "resize", ""},
         new String[] {"var_vector.null_count", "method", "VarVector", "nullCount", ""},
         new String[] {"var_vector.is_utf8", "method", "VarVector", "isUtf8", ""},
         new String[] {"var_vector.append", "method", "VarVector", "append", ""},
