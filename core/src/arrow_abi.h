@@ -22,6 +22,14 @@ bool weaveheap__batch_array_fill(struct weaveheap__object* batch, uint64_t h, st
  * (no region entered): a producer's batch, handed over with its columns.
  * False: the batch is held or gone, and nothing was released. */
 bool weaveheap__batch_release_all(uint64_t batch);
+/* nested.c: the export of a column tree (a batch, a list) and its schema:
+ * one block each, the tree's columns in it as the children. The array
+ * holds the root `h` (resolved in `root`, its region entered) until its
+ * release. False: no memory, nothing filled or held. */
+bool weaveheap__node_schema_fill(const struct weaveheap__slot* s, struct ArrowSchema* out);
+bool weaveheap__node_array_fill(struct weaveheap__object* root, uint64_t h, struct ArrowArray* out);
+/* Why tree b's schema is not a's (NULL: the same names, types, nullability, recursively). */
+const char* weaveheap__node_schema_differs(const struct weaveheap__slot* a, const struct weaveheap__slot* b);
 /* Why batch b's schema is not a's (NULL: the same names, types, nullability). */
 const char* weaveheap__batch_schema_differs(const struct weaveheap__slot* a, const struct weaveheap__slot* b);
 

@@ -31,25 +31,8 @@ static int32_t offset_at(const uint8_t* offsets, uint64_t i) {
     return x;
 }
 
-bool weaveheap__check_column(const weaveheap__column_check* c, uint64_t rows, weaveheap_error* err) {
-    const char* name = c->name ? c->name : "?";
-    int bits = format_bits(c->format);
-    if (bits < 0) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "column '%s': format '%.8s' is not one the core reads",
-                        name, c->format ? c->format : "(null)");
-        return false;
-    }
-    if (c->length != rows) {
-        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "column '%s' has %llu values, the batch %llu rows", name,
-                        (unsigned long long)c->length, (unsigned long long)rows);
-        return false;
-    }
-    uint64_t n = c->length;
-    if (n > WEAVEHEAP_MAX_SIZE) { /* keeps every size below in 64 bits */
-        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE, "column '%s': %llu values are more than any buffer holds",
-                        name, (unsigned long long)n);
-        return false;
-    }
+/* The bitmap of column c holds its n values and null_count nulls. */
+static bool validity_ok(const weaveheap__column_check* c, const char* name, uint64_t n, weaveheap_error* err) {
     if (!c->validity) {
         if (c->null_count) {
             weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "column '%s': %llu nulls but no validity bitmap",
@@ -73,6 +56,29 @@ bool weaveheap__check_column(const weaveheap__column_check* c, uint64_t rows, we
             return false;
         }
     }
+    return true;
+}
+
+bool weaveheap__check_column(const weaveheap__column_check* c, uint64_t rows, weaveheap_error* err) {
+    const char* name = c->name ? c->name : "?";
+    int bits = format_bits(c->format);
+    if (bits < 0) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "column '%s': format '%.8s' is not one the core reads",
+                        name, c->format ? c->format : "(null)");
+        return false;
+    }
+    if (c->length != rows) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "column '%s' has %llu values, the batch %llu rows", name,
+                        (unsigned long long)c->length, (unsigned long long)rows);
+        return false;
+    }
+    uint64_t n = c->length;
+    if (n > WEAVEHEAP_MAX_SIZE) { /* keeps every size below in 64 bits */
+        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE, "column '%s': %llu values are more than any buffer holds",
+                        name, (unsigned long long)n);
+        return false;
+    }
+    if (!validity_ok(c, name, n, err)) return false;
     uint64_t need = bits == 1 ? (n + 7) / 8 : bits ? n * (uint64_t)(bits / 8) : (n + 1) * 4;
     if (c->values_size < need || (need && !c->values)) {
         weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE, "column '%s': its %s buffer has %llu bytes, %llu values need %llu",
@@ -121,6 +127,52 @@ bool weaveheap__check_column(const weaveheap__column_check* c, uint64_t rows, we
             }
         }
         prev = next;
+    }
+    return true;
+}
+
+bool weaveheap__check_list(const weaveheap__column_check* c, uint64_t rows, uint64_t child_length,
+                           weaveheap_error* err) {
+    const char* name = c->name ? c->name : "?";
+    if (c->length != rows) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "column '%s' has %llu values, its parent %llu rows", name,
+                        (unsigned long long)c->length, (unsigned long long)rows);
+        return false;
+    }
+    uint64_t n = c->length;
+    if (n > WEAVEHEAP_MAX_SIZE) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE, "column '%s': %llu values are more than any buffer holds",
+                        name, (unsigned long long)n);
+        return false;
+    }
+    if (!validity_ok(c, name, n, err)) return false;
+    if (c->values_size < (n + 1) * 4 || !c->values) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE, "column '%s': its offsets buffer has %llu bytes, %llu lists "
+                        "need %llu", name, (unsigned long long)c->values_size, (unsigned long long)n,
+                        (unsigned long long)((n + 1) * 4));
+        return false;
+    }
+    int32_t prev = offset_at(c->values, 0);
+    if (prev != 0) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE, "column '%s' row 0: its first offset is %d, not 0", name,
+                        (int)prev);
+        return false;
+    }
+    for (uint64_t r = 0; r < n; r++) {
+        int32_t next = offset_at(c->values, r + 1);
+        if (next < prev || (uint64_t)next > child_length) {
+            weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE,
+                            "column '%s' row %llu: its end offset %d is %s", name, (unsigned long long)r, (int)next,
+                            next < prev ? "below its start" : "past its child's values");
+            return false;
+        }
+        prev = next;
+    }
+    if ((uint64_t)prev != child_length) {
+        weaveheap__fail(err, WEAVEHEAP_ERR_OUT_OF_RANGE,
+                        "column '%s' row %llu: its last offset %d is not its child's length %llu", name,
+                        (unsigned long long)(n ? n - 1 : 0), (int)prev, (unsigned long long)child_length);
+        return false;
     }
     return true;
 }

@@ -31,4 +31,11 @@ typedef struct weaveheap__column_check {
  * offset), invalid_utf8. */
 bool weaveheap__check_column(const weaveheap__column_check* c, uint64_t rows, weaveheap_error* err);
 
+/* A list column ("+l", "+m"): `rows` lists, a bitmap that holds them with
+ * null_count nulls, an offsets buffer (`values`: rows + 1 int32) that
+ * starts at 0, never decreases and ends at the child's length
+ * (`child_length`). Else false with the error naming the column and row. */
+bool weaveheap__check_list(const weaveheap__column_check* c, uint64_t rows, uint64_t child_length,
+                           weaveheap_error* err);
+
 #endif

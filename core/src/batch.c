@@ -17,20 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { NAME_ROOM = 64, MAX_COLUMNS = 4096 };
-
-typedef struct batch_column {
-    weaveheap_vector_t handle;
-    weaveheap__slot* slot; /* held: it cannot move or go */
-    char name[NAME_ROOM];  /* NUL-terminated UTF-8 */
-} batch_column;
-
-typedef struct batch_head {
-    uint64_t bytes; /* the whole allocation */
-    uint64_t rows;
-    uint32_t max_columns, num_columns;
-    batch_column columns[];
-} batch_head;
+enum { NAME_ROOM = WH_COLUMN_NAME_ROOM, MAX_COLUMNS = 4096 };
 
 static batch_head* head_of(const weaveheap__object* o) { return (batch_head*)(void*)o->slot->data; }
 
@@ -56,6 +43,8 @@ weaveheap_batch_t weaveheap_batch_create(weaveheap_region_t region, uint32_t max
     batch_head* b = (batch_head*)(void*)mem;
     b->bytes = bytes;
     b->max_columns = max_columns;
+    b->depth = 1;
+    b->nodes = 1;
     o.slot->data = mem;
     WH_SET(o.slot->size, bytes);
     weaveheap_handle_t h = weaveheap__object_handle(&o);
@@ -153,6 +142,12 @@ void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, ui
                         (unsigned long long)column);
         return;
     }
+    if (c.slot == o.slot) {
+        column_refused(r, out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                       "batch 0x%016llx: column '%s' is the batch itself: a batch cannot hold itself",
+                       (unsigned long long)batch, shown);
+        return;
+    }
     if (c.slot->borrows < 0) {
         weaveheap__count(&r->c.borrow_conflicts, 1);
         column_refused(r, out_err, WEAVEHEAP_ERR_BORROW_CONFLICT,
@@ -161,13 +156,21 @@ void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, ui
                        (unsigned long long)column);
         return;
     }
-    weaveheap__vector_arrow v;
-    weaveheap__vector_arrow_of(c.slot, &v);
-    if (b->num_columns && v.length != b->rows) {
+    uint64_t length = weaveheap__node_length(c.slot);
+    if (b->num_columns && length != b->rows) {
         column_refused(r, out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
                        "batch 0x%016llx: column '%s' has %llu values, the batch %llu rows",
-                       (unsigned long long)batch, shown, (unsigned long long)v.length,
+                       (unsigned long long)batch, shown, (unsigned long long)length,
                        (unsigned long long)b->rows);
+        return;
+    }
+    uint32_t depth = weaveheap__node_depth(c.slot), nodes = weaveheap__node_nodes(c.slot);
+    if (depth >= WH_NEST_MAX_DEPTH || nodes > WH_NEST_MAX_NODES - b->nodes) {
+        column_refused(r, out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                       "batch 0x%016llx: column '%s' nests %u levels and %u columns: a batch holds at most %d "
+                       "levels and %d columns in all",
+                       (unsigned long long)batch, shown, (unsigned)depth, (unsigned)nodes, WH_NEST_MAX_DEPTH,
+                       WH_NEST_MAX_NODES);
         return;
     }
     weaveheap__hold(&c);
@@ -176,7 +179,9 @@ void weaveheap_batch_add_column(weaveheap_batch_t batch, const uint8_t* name, ui
     col->slot = c.slot;
     memcpy(col->name, name, (size_t)name_len); /* below NAME_ROOM: checked */
     col->name[name_len] = 0;
-    b->rows = v.length;
+    b->rows = length;
+    if (depth + 1 > b->depth) b->depth = depth + 1;
+    b->nodes += nodes;
     weaveheap__leave(r);
 }
 
@@ -231,93 +236,15 @@ void weaveheap_batch_validate(weaveheap_batch_t batch, weaveheap_error* out_err)
     if (!b) return;
     /* A failure fills out_err (weaveheap__fail) before the region is left: its
      * message is formatted from the batch's names while they are held. */
+    char path[WH_NEST_MAX_DEPTH * WH_COLUMN_NAME_ROOM];
     for (uint32_t i = 0; i < b->num_columns; i++) {
-        weaveheap__vector_arrow v;
-        weaveheap__vector_arrow_of(b->columns[i].slot, &v);
-        weaveheap__column_check c = {
-            .name = b->columns[i].name, .format = v.format, .length = v.length, .null_count = v.null_count,
-            .validity = v.validity, .validity_size = v.validity_size, .values = v.values,
-            .values_size = v.values_size, .data = v.data, .data_size = v.data_size,
-        };
-        if (!weaveheap__check_column(&c, b->rows, out_err)) break;
+        snprintf(path, sizeof path, "%s", b->columns[i].name);
+        if (!weaveheap__node_check(b->columns[i].slot, path, sizeof path, b->rows, out_err)) break;
     }
     weaveheap__leave(o.region);
 }
 
 /* -- rows ------------------------------------------------------------------------------ */
-
-/* One column's part of a row, read from it: a null, or a value of `len` bytes at `at`. */
-typedef struct row_value {
-    bool null;
-    const uint8_t* at;
-    uint64_t len;
-} row_value;
-
-/* Reads column i's part of the row at *pos (advanced), or says why not
- * (with *code); checks it against the column's room and rules. */
-static const char* row_value_of(const batch_column* col, const uint8_t* row, uint64_t row_len, uint64_t* pos,
-                                row_value* out, int32_t* code) {
-    const vec_head* v = (const vec_head*)(const void*)(col->slot->data - VEC_HEAD);
-    *code = WEAVEHEAP_ERR_INVALID_ARGUMENT;
-    if (*pos == row_len) return "the row ends before its tag";
-    uint8_t tag = row[(*pos)++];
-    if (tag > 1) return "its tag is neither 0 (null) nor 1 (a value)";
-    out->null = tag == 0;
-    out->at = NULL;
-    out->len = 0;
-    if (out->null) {
-        if (!v->validity) return "a null, but the column was made without nullable";
-    } else if (v->offsets) {
-        if (row_len - *pos < 4) return "the row ends inside the value's length";
-        uint32_t len;
-        memcpy(&len, row + *pos, 4);
-        *pos += 4;
-        if (len > row_len - *pos) return "the row ends inside the value";
-        out->at = row + *pos;
-        out->len = len;
-        *pos += len;
-        if (v->type == WEAVEHEAP_ELEMENT_TYPE_UTF8 && weaveheap__utf8_check(out->at, len) != len)
-            return "its value is not UTF-8";
-    } else {
-        unsigned bits = weaveheap__element_bits(v->type);
-        uint64_t width = bits == 1 ? 1 : bits / 8;
-        if (row_len - *pos < width) return "the row ends inside the value";
-        out->at = row + *pos;
-        out->len = width;
-        *pos += width;
-        if (bits == 1 && *out->at > 1) return "a boolean is 0 or 1";
-    }
-    *code = WEAVEHEAP_ERR_OUT_OF_RANGE;
-    if (v->length == v->capacity) return "the column is full";
-    if (v->offsets && out->len > (uint64_t)v->data_capacity - (uint64_t)v->offsets[v->length])
-        return "the value does not fit the column's data bytes";
-    return NULL;
-}
-
-/* Appends a checked value (or null) to the column. */
-static void row_store(batch_column* col, const row_value* x) {
-    weaveheap__slot* s = col->slot;
-    vec_head* v = (vec_head*)(void*)(s->data - VEC_HEAD);
-    uint64_t i = v->length;
-    if (v->offsets) {
-        int32_t end = v->offsets[i];
-        if (x->len) memcpy(s->data + end, x->at, (size_t)x->len); /* within the data: checked */
-        v->offsets[i + 1] = end + (int32_t)x->len;                /* <= data_capacity <= INT32_MAX */
-        WH_SET(s->size, (uint64_t)v->offsets[i + 1]);
-    } else {
-        unsigned bits = weaveheap__element_bits(v->type);
-        if (bits == 1) {
-            if (!x->null) weaveheap__bit_set(s->data, i, *x->at != 0);
-            WH_SET(s->size, (i + 8) / 8);
-        } else {
-            if (!x->null) memcpy(s->data + i * (bits / 8), x->at, bits / 8); /* below the capacity */
-            WH_SET(s->size, (i + 1) * (bits / 8));
-        }
-    }
-    if (v->validity) weaveheap__bit_set(v->validity, i, !x->null);
-    v->null_count += x->null;
-    v->length = i + 1;
-}
 
 void weaveheap_batch_append_row(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len,
                                 weaveheap_error* out_err) {
@@ -350,198 +277,64 @@ void weaveheap_batch_append_row(weaveheap_batch_t batch, const uint8_t* row, uin
                            (unsigned long long)batch, b->columns[i].name);
             return;
         }
-        if (b->columns[i].slot->borrows != 1) {
-            weaveheap__count(&r->c.borrow_conflicts, 1);
-            column_refused(r, out_err, WEAVEHEAP_ERR_BORROWED,
-                           "batch 0x%016llx: column '%s' is borrowed by another holder (a view, an export or "
-                           "another batch): no row can be appended",
-                           (unsigned long long)batch, b->columns[i].name);
-            return;
-        }
+    }
+    char path[WH_NEST_MAX_DEPTH * WH_COLUMN_NAME_ROOM];
+    if (weaveheap__node_shared_child(o.slot, path, sizeof path)) {
+        weaveheap__count(&r->c.borrow_conflicts, 1);
+        column_refused(r, out_err, WEAVEHEAP_ERR_BORROWED,
+                       "batch 0x%016llx: column '%s' is borrowed by another holder (a view, an export or "
+                       "another batch or list): no row can be appended",
+                       (unsigned long long)batch, path);
+        return;
+    }
+    weaveheap__codec* c = weaveheap__codec_new(row, row_len, b->nodes);
+    if (!c) {
+        column_refused(r, out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory to check a row");
+        return;
     }
     /* Every value checked before any is stored: all or nothing. */
-    uint64_t pos = 0;
+    uint32_t index = 1; /* the columns' pre-order indexes in the batch's tree */
     for (uint32_t i = 0; i < b->num_columns; i++) {
-        row_value x;
         int32_t code;
-        uint64_t at = pos;
-        const char* why = row_value_of(&b->columns[i], row, row_len, &pos, &x, &code);
+        const char* why = weaveheap__codec_check(c, b->columns[i].slot, index, b->columns[i].name, &code);
         if (why) {
             column_refused(r, out_err, code, "batch 0x%016llx: row %llu, column '%s' (at byte %llu of the row): %s",
-                           (unsigned long long)batch, (unsigned long long)b->rows, b->columns[i].name,
-                           (unsigned long long)at, why);
+                           (unsigned long long)batch, (unsigned long long)b->rows, weaveheap__codec_path(c),
+                           (unsigned long long)weaveheap__codec_at(c), why);
+            weaveheap__codec_free(c);
             return;
         }
+        index += weaveheap__node_nodes(b->columns[i].slot);
     }
+    uint64_t pos = weaveheap__codec_pos(c);
     if (pos != row_len) {
         column_refused(r, out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
                        "batch 0x%016llx: the row has %llu bytes, its %u columns take %llu", (unsigned long long)batch,
                        (unsigned long long)row_len, (unsigned)b->num_columns, (unsigned long long)pos);
+        weaveheap__codec_free(c);
         return;
     }
-    pos = 0;
-    for (uint32_t i = 0; i < b->num_columns; i++) {
-        row_value x;
-        int32_t code;
-        row_value_of(&b->columns[i], row, row_len, &pos, &x, &code); /* checked above */
-        row_store(&b->columns[i], &x);
-    }
+    weaveheap__codec_rewind(c);
+    for (uint32_t i = 0; i < b->num_columns; i++) weaveheap__codec_store(c, b->columns[i].slot);
+    weaveheap__codec_free(c);
     b->rows++;
     weaveheap__count(&r->c.copies, 1);
     weaveheap__count(&r->c.copy_bytes, row_len);
     weaveheap__leave(r);
 }
 
-/* -- Arrow C Data Interface: a struct array of the columns ------------------------- */
-
-/* What an exported array owns, in one block: the hold on the batch, and the
- * children's structs and buffer lists (the buffers are the vectors'). */
-typedef struct array_state {
-    weaveheap_batch_t batch;
-    const void* top_buffers[1]; /* the struct's validity: none */
-    struct ArrowArray** child_ptrs;
-    struct ArrowArray* children;
-    const void* (*buffers)[3];
-} array_state;
-
-/* What an exported schema owns: its children, with copies of the names (a
- * schema may outlive the array). */
-typedef struct schema_state {
-    struct ArrowSchema** child_ptrs;
-    struct ArrowSchema* children;
-    char (*names)[NAME_ROOM];
-} schema_state;
-
-/* A child lives in its parent's block and owns nothing: its release only
- * marks it released (a consumer may move a child out and release it alone);
- * the parent's release frees the block, children and all. */
-static void child_array_release(struct ArrowArray* a) {
-    if (a) a->release = NULL;
-}
-static void child_schema_release(struct ArrowSchema* s) {
-    if (s) s->release = NULL;
-}
-
-static void array_release(struct ArrowArray* a) {
-    if (!a || !a->release) return;
-    array_state* st = a->private_data;
-    a->release = NULL;
-    a->private_data = NULL;
-    /* The children own nothing but their place in st: freed with it. */
-    /* The hold keeps the batch live: it resolves. */
-    weaveheap__object o;
-    if (weaveheap__resolve(st->batch, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH), &o, NULL)) {
-        weaveheap__unhold(o.region, o.slot);
-        weaveheap__leave(o.region);
-    }
-    weaveheap__free(st);
-}
-
-static void schema_release(struct ArrowSchema* s) {
-    if (!s || !s->release) return;
-    schema_state* st = s->private_data;
-    s->release = NULL;
-    s->private_data = NULL;
-    weaveheap__free(st); /* the children and their names with it */
-}
-
-/* One block of `head` bytes, then n of each of the parts' sizes (each a
- * multiple of 8: the parts stay aligned). n <= MAX_COLUMNS: no overflow. */
-static uint8_t* block_new(size_t head, uint32_t n, size_t a, size_t b, size_t c) {
-    return weaveheap__malloc(head + (size_t)n * (a + b + c));
-}
-#define HEAD(t) ((sizeof(t) + 7) & ~(size_t)7)
+/* -- Arrow C Data Interface: a struct array of the columns (nested.c) ------------- */
 
 bool weaveheap__batch_schema_fill(const weaveheap__slot* batch, struct ArrowSchema* out) {
-    const batch_head* b = (const batch_head*)(const void*)batch->data;
-    uint32_t n = b->num_columns;
-    uint8_t* sm = block_new(HEAD(schema_state), n, sizeof(struct ArrowSchema*), sizeof(struct ArrowSchema), NAME_ROOM);
-    if (!sm) return false;
-    schema_state* sst = (schema_state*)(void*)sm;
-    sst->child_ptrs = (struct ArrowSchema**)(void*)(sm + HEAD(schema_state));
-    sst->children = (struct ArrowSchema*)(void*)(sst->child_ptrs + n);
-    sst->names = (char(*)[NAME_ROOM])(void*)(sst->children + n);
-    for (uint32_t i = 0; i < n; i++) {
-        weaveheap__vector_arrow v;
-        weaveheap__vector_arrow_of(b->columns[i].slot, &v);
-        memcpy(sst->names[i], b->columns[i].name, NAME_ROOM);
-        sst->child_ptrs[i] = &sst->children[i];
-        sst->children[i] = (struct ArrowSchema){
-            .format = v.format,
-            .name = sst->names[i],
-            .flags = v.validity ? ARROW_FLAG_NULLABLE : 0,
-            .release = child_schema_release,
-        };
-    }
-    *out = (struct ArrowSchema){
-        .format = "+s",
-        .name = "",
-        .n_children = n,
-        .children = sst->child_ptrs,
-        .release = schema_release,
-        .private_data = sst,
-    };
-    return true;
+    return weaveheap__node_schema_fill(batch, out);
 }
 
 bool weaveheap__batch_array_fill(weaveheap__object* batch, weaveheap_batch_t h, struct ArrowArray* out) {
-    const batch_head* b = head_of(batch);
-    uint32_t n = b->num_columns;
-    uint8_t* am = block_new(HEAD(array_state), n, sizeof(struct ArrowArray*), sizeof(struct ArrowArray),
-                            3 * sizeof(void*));
-    if (!am) return false;
-    array_state* ast = (array_state*)(void*)am;
-    ast->batch = h;
-    ast->top_buffers[0] = NULL;
-    ast->child_ptrs = (struct ArrowArray**)(void*)(am + HEAD(array_state));
-    ast->children = (struct ArrowArray*)(void*)(ast->child_ptrs + n);
-    ast->buffers = (const void*(*)[3])(void*)(ast->children + n);
-    for (uint32_t i = 0; i < n; i++) {
-        weaveheap__vector_arrow v;
-        weaveheap__vector_arrow_of(b->columns[i].slot, &v);
-        ast->buffers[i][0] = v.validity;
-        ast->buffers[i][1] = v.values;
-        ast->buffers[i][2] = v.data; /* variable-size columns' data bytes */
-        ast->child_ptrs[i] = &ast->children[i];
-        ast->children[i] = (struct ArrowArray){
-            .length = (int64_t)v.length, /* at most 2^48 */
-            .null_count = (int64_t)v.null_count,
-            .n_buffers = v.n_buffers,
-            .buffers = ast->buffers[i],
-            .release = child_array_release,
-        };
-    }
-    weaveheap__hold(batch); /* a batch is never borrowed unique */
-    *out = (struct ArrowArray){
-        .length = (int64_t)b->rows,
-        .null_count = 0,
-        .n_buffers = 1,
-        .n_children = n,
-        .buffers = ast->top_buffers,
-        .children = ast->child_ptrs,
-        .release = array_release,
-        .private_data = ast,
-    };
-    return true;
-}
-
-static bool same_text(const char* a, const char* b) {
-    size_t n = strlen(a);
-    return n == strlen(b) && memcmp(a, b, n) == 0;
+    return weaveheap__node_array_fill(batch, h, out);
 }
 
 const char* weaveheap__batch_schema_differs(const weaveheap__slot* a, const weaveheap__slot* b) {
-    const batch_head *x = (const batch_head*)(const void*)a->data, *y = (const batch_head*)(const void*)b->data;
-    if (x->num_columns != y->num_columns) return "has another number of columns";
-    for (uint32_t i = 0; i < x->num_columns; i++) {
-        weaveheap__vector_arrow u, v;
-        weaveheap__vector_arrow_of(x->columns[i].slot, &u);
-        weaveheap__vector_arrow_of(y->columns[i].slot, &v);
-        if (!same_text(x->columns[i].name, y->columns[i].name)) return "names its columns otherwise";
-        if (!same_text(u.format, v.format) || !u.validity != !v.validity)
-            return "has a column of another type or nullability";
-    }
-    return NULL;
+    return weaveheap__node_schema_differs(a, b);
 }
 
 void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array,
@@ -598,7 +391,13 @@ bool weaveheap__batch_release_all(weaveheap_batch_t batch) {
     for (uint32_t i = n; i-- > 0;) {
         bool again = false; /* a vector added twice under two names is released once */
         for (uint32_t j = 0; j < i && !again; j++) again = columns[j] == columns[i];
-        if (!again) weaveheap_vector_release(columns[i], NULL);
+        if (again) continue;
+        switch (weaveheap__handle_kind_bits(columns[i])) {
+        case WEAVEHEAP_HANDLE_KIND_VECTOR: weaveheap_vector_release(columns[i], NULL); break;
+        case WEAVEHEAP_HANDLE_KIND_VAR_VECTOR: weaveheap_var_vector_release(columns[i], NULL); break;
+        case WEAVEHEAP_HANDLE_KIND_LIST_VECTOR: weaveheap_list_vector_release(columns[i], NULL); break;
+        default: weaveheap_batch_release(columns[i], NULL); break; /* a struct column: itself only */
+        }
     }
     if (columns != cols) weaveheap__free(columns);
     return true;

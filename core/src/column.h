@@ -31,6 +31,89 @@ static inline void weaveheap__bit_set(uint8_t* map, uint64_t i, bool on) {
 }
 static inline bool weaveheap__bit_get(const uint8_t* map, uint64_t i) { return (map[i / 8] >> (i % 8)) & 1u; }
 
+/* -- nested columns ----------------------------------------------------------
+ * A column is a vector or var_vector (the header above), a list_vector
+ * (list_head) or a batch (batch_head: a struct column). Lists and batches
+ * hold their children (weaveheap__hold), so a column tree cannot change
+ * while it is held and cannot hold itself. Its depth and node count are
+ * bounded when it is made, so that every walk over it (export, validate,
+ * rows, schema compare) is shallow and small: misuse is an error, never a
+ * deep recursion. */
+enum {
+    WH_NEST_MAX_DEPTH = 16,     /* levels of columns, a leaf being 1 */
+    WH_NEST_MAX_NODES = 65536,  /* columns in one tree, counting every one */
+    WH_COLUMN_NAME_ROOM = 64,   /* a batch column's name and its NUL */
+};
+
+typedef struct list_head {
+    uint64_t length, capacity, null_count;
+    uint64_t bytes;              /* the whole allocation, header included */
+    uint8_t* validity;           /* NULL unless nullable */
+    int32_t* offsets;            /* capacity + 1 int32 offsets into the child */
+    weaveheap_handle_t child;
+    weaveheap__slot* child_slot; /* held: it cannot move or go */
+    uint32_t depth, nodes;       /* of the tree it roots */
+    bool map;
+} list_head;
+
+typedef struct batch_column {
+    weaveheap_handle_t handle;
+    weaveheap__slot* slot;           /* held: it cannot move or go */
+    char name[WH_COLUMN_NAME_ROOM];  /* NUL-terminated UTF-8 */
+} batch_column;
+
+typedef struct batch_head {
+    uint64_t bytes; /* the whole allocation */
+    uint64_t rows;
+    uint32_t max_columns, num_columns;
+    uint32_t depth, nodes; /* of the tree it roots: 1 and 1 with no column */
+    batch_column columns[];
+} batch_head;
+
+static inline list_head* weaveheap__list_head(const weaveheap__slot* s) { return (list_head*)(void*)s->data; }
+static inline batch_head* weaveheap__batch_head(const weaveheap__slot* s) { return (batch_head*)(void*)s->data; }
+
+/* nested.c: what every column kind has, by the kind of its slot. */
+uint64_t weaveheap__node_length(const weaveheap__slot* s);
+bool weaveheap__node_nullable(const weaveheap__slot* s);
+uint32_t weaveheap__node_depth(const weaveheap__slot* s);
+uint32_t weaveheap__node_nodes(const weaveheap__slot* s);
+const char* weaveheap__node_format(const weaveheap__slot* s);
+/* The first slot in the tree under s (not s) that another holder than its
+ * parent borrows, with its path from s in `path` (NULL: none): a row may
+ * only be written into columns the tree alone holds. */
+const weaveheap__slot* weaveheap__node_shared_child(const weaveheap__slot* s, char* path, size_t room);
+
+/* The check of column s against the Arrow layout (arrow_check.c), and of
+ * its children, recursively: `rows` values; `path` (room bytes) names it
+ * and grows with each child's name in the messages. */
+bool weaveheap__node_check(const weaveheap__slot* s, char* path, size_t room, uint64_t rows, weaveheap_error* err);
+
+/* row_codec.c: one value of column s (docs/arrow.md: a tag byte, then the
+ * bytes), recursive. A codec checks every value of a row (or list) first,
+ * noting what each column would take, then stores them: all or nothing. */
+typedef struct weaveheap__codec weaveheap__codec;
+/* A codec over `len` bytes at `in` for a tree of `nodes` columns; false: no memory. */
+weaveheap__codec* weaveheap__codec_new(const uint8_t* in, uint64_t len, uint32_t nodes);
+void weaveheap__codec_free(weaveheap__codec* c);
+/* Checks the value of column s (node `index` of the tree, named `name`) at
+ * the codec's position, moving it on. NULL: fine; else why, with the
+ * error's code, the column's path and the byte at fault. */
+const char* weaveheap__codec_check(weaveheap__codec* c, const weaveheap__slot* s, uint32_t index, const char* name,
+                                   int32_t* code);
+/* The path of the column at fault and the byte, after a failed check. */
+const char* weaveheap__codec_path(const weaveheap__codec* c);
+uint64_t weaveheap__codec_at(const weaveheap__codec* c);
+uint64_t weaveheap__codec_pos(const weaveheap__codec* c);
+/* Goes back to the first byte, for the store. */
+void weaveheap__codec_rewind(weaveheap__codec* c);
+/* Stores the (checked) value of column s at the codec's position. */
+void weaveheap__codec_store(weaveheap__codec* c, weaveheap__slot* s);
+/* A list's items (a u32 count and the values; checked or stored): list.c's append. */
+const char* weaveheap__codec_check_items(weaveheap__codec* c, const weaveheap__slot* list, uint32_t index,
+                                         int32_t* code);
+void weaveheap__codec_store_items(weaveheap__codec* c, weaveheap__slot* list);
+
 /* vector.c: the name of an element type ("?" for none), and its bits per
  * value (1 for boolean; 0 for utf8 and binary, whose values vary in size). */
 const char* weaveheap__element_type_name(int32_t t);

@@ -265,13 +265,16 @@ typedef struct weaveheap__object {
     (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BUFFER) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BYTES) | \
      WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR) | \
      WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR))
-/* What a batch takes as a column (column.h's layout). */
-#define WH_COLUMN_KINDS (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR))
+/* What a batch takes as a column, and a list as its child (column.h). */
+#define WH_COLUMN_KINDS                                                                                    \
+    (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR) |           \
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_LIST_VECTOR) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH))
 /* Every kind that lives in a table slot (not kind 0: a free slot has kind 0,
  * so a handle with kind bits 0 must never match one). */
 #define WH_OBJECT_KINDS                                                                                \
     (WH_MEMORY_KINDS | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_OBJECT) | \
-     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM))
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM) | \
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_LIST_VECTOR))
 
 /* handle.c: the tables (read here by the inline fast paths) and the slow
  * paths (thread-safe regions, errors, new pages). */

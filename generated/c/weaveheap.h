@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264"
+#define WEAVEHEAP_IDL_HASH "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -108,6 +108,14 @@ typedef weaveheap_handle_t weaveheap_batch_stream_t;
  * views (the data bytes so far) and Arrow exports read it in place.
  */
 typedef weaveheap_handle_t weaveheap_var_vector_t;
+/**
+ * A column of lists (Arrow's "+l"), or of maps ("+m": lists of key/value
+ * entries), laid out as Arrow lays them out: int32 offsets (capacity + 1 of
+ * them) into one child column, and a validity bitmap when it is nullable.
+ * It holds a shared borrow of its child (any column, nested ones included)
+ * until it is released, as a batch holds its columns.
+ */
+typedef weaveheap_handle_t weaveheap_list_vector_t;
 
 /* -- errors --------------------------------------------------------------- */
 /**
@@ -202,6 +210,8 @@ enum {
     WEAVEHEAP_HANDLE_KIND_BATCH_STREAM = 9,
     /** A var_vector handle. */
     WEAVEHEAP_HANDLE_KIND_VAR_VECTOR = 10,
+    /** A list_vector handle. */
+    WEAVEHEAP_HANDLE_KIND_LIST_VECTOR = 11,
 };
 /* Every member as X(C_NAME, number, "name"). */
 #define WEAVEHEAP_HANDLE_KIND_LIST(X) \
@@ -215,7 +225,8 @@ enum {
     X(WEAVEHEAP_HANDLE_KIND_VECTOR, 7, "vector") \
     X(WEAVEHEAP_HANDLE_KIND_BATCH, 8, "batch") \
     X(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, 9, "batch_stream") \
-    X(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, 10, "var_vector")
+    X(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, 10, "var_vector") \
+    X(WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, 11, "list_vector")
 
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
@@ -1688,8 +1699,9 @@ WEAVEHEAP_API void weaveheap_batch_release(weaveheap_batch_t batch, weaveheap_er
  * @param name borrowed shared for the call: the core reads it and keeps
  *        no reference past the call. `name_len` gives its length in bytes. NULL
  *        fails with invalid_argument unless the length is 0.
- * @param column a vector | var_vector handle, borrowed shared for the
- *        call: the core reads it and keeps no reference past the call.
+ * @param column a vector | var_vector | list_vector | batch handle,
+ *        borrowed shared for the call: the core reads it and keeps no reference
+ *        past the call.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  *
@@ -1805,9 +1817,10 @@ WEAVEHEAP_API void weaveheap_batch_validate(weaveheap_batch_t batch, weaveheap_e
  *        weaveheap_error_clear); may be NULL to ignore errors.
  *
  * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
- *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
- *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
- *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ *        WEAVEHEAP_ERR_OUT_OF_MEMORY, WEAVEHEAP_ERR_BORROWED,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
  * Threads: any thread for a thread-safe region; otherwise only the
  *        thread that is using the region.
  */
@@ -1844,6 +1857,296 @@ WEAVEHEAP_API void weaveheap_batch_append_row(weaveheap_batch_t batch, const uin
  *        thread that is using the region.
  */
 WEAVEHEAP_API void weaveheap_batch_export_arrow(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+
+/* ---- module list_vector ---- */
+/**
+ * Columns of lists and maps (Arrow's list and map layouts) over a child
+ * column, nested to at most 16 levels. Values go in encoded as
+ * `batch.append_row` encodes one column's value (docs/arrow.md).
+ */
+
+/**
+ * Makes an empty list column with room for `capacity` lists over
+ * `child` (a column of `region`, empty, not borrowed unique), and a
+ * validity bitmap when `nullable`; it holds a shared borrow of `child`
+ * until it is released. With `map`, the child must be a batch of two
+ * columns whose first (the key) is not nullable: a map column ("+m").
+ * A bad child, a nesting deeper than 16 levels or a capacity above
+ * max_size is invalid_argument, a child borrowed unique
+ * borrow_conflict. A refused list borrows nothing.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param child a vector | var_vector | list_vector | batch handle,
+ *        borrowed shared for the call: the core reads it and keeps no reference
+ *        past the call.
+ * @param capacity passed by value. Must be at most WEAVEHEAP_MAX_SIZE;
+ *        otherwise invalid_argument.
+ * @param nullable passed by value. Default false.
+ * @param map passed by value. Default false.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new list_vector handle owned by the caller, to release with
+ *        weaveheap_list_vector_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROW_CONFLICT, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_list_vector_t weaveheap_list_vector_create(weaveheap_region_t region, weaveheap_handle_t child, uint64_t capacity, bool nullable, bool map, weaveheap_error* out_err);
+
+/**
+ * Releases a list column and gives back the borrow of its child (the
+ * child stays, its owner's again). Fails while it is borrowed (an
+ * Arrow export or a batch holds it).
+ *
+ * @param list ownership moves to the core: the handle is stale once the
+ *        call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_list_vector_release(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+/**
+ * The number of lists (nulls included).
+ *
+ * @param list a list_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_list_vector_length(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+/**
+ * The number of lists it has room for.
+ *
+ * @param list a list_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_list_vector_capacity(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+/**
+ * The number of null lists.
+ *
+ * @param list a list_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_list_vector_null_count(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+/**
+ * Whether it is a map column.
+ *
+ * @param list a list_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the bool; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API bool weaveheap_list_vector_is_map(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+/**
+ * Whether the list at `index` is not null.
+ *
+ * @param list a list_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the bool; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API bool weaveheap_list_vector_is_valid(weaveheap_list_vector_t list, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * The child row of the first item of the list at `index`.
+ *
+ * @param list a list_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_list_vector_value_offset(weaveheap_list_vector_t list, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * The number of items of the list at `index` (0 for a null).
+ *
+ * @param list a list_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_RANGE, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_list_vector_value_length(weaveheap_list_vector_t list, uint64_t index, weaveheap_error* out_err);
+
+/**
+ * Appends one list, all or nothing: `value` is a u32 count in the
+ * machine's byte order, then that many child values, each encoded as
+ * `batch.append_row` encodes one column's value (docs/arrow.md).
+ * Counted as one copy. A malformed value is invalid_argument, a full
+ * column (the list's or a child's) out_of_range (the message names the
+ * column and the byte); a list with a live export or in a batch, or a
+ * child that another holder borrows, is borrowed. A refused value
+ * changes no column.
+ *
+ * @param list a list_vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param value borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. `value_len` gives its length in bytes.
+ *        NULL fails with invalid_argument unless the length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_OUT_OF_MEMORY, WEAVEHEAP_ERR_BORROWED,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_list_vector_append(weaveheap_list_vector_t list, const uint8_t* value, uint64_t value_len, weaveheap_error* out_err);
+
+/**
+ * Appends a null (an empty list). A column made without `nullable`
+ * refuses it with invalid_argument, a full one with out_of_range.
+ *
+ * @param list a list_vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_list_vector_append_null(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+/**
+ * The child row of the first entry of map `index` whose key equals
+ * `key`, or -1 when it has none (a failed call returns 0, as every
+ * failed call does): read the value with the value column's
+ * `get(row)`.
+ * `key` is the key's bytes without a tag: a fixed-width key exactly
+ * its type's width in the machine's byte order (else
+ * invalid_argument), a utf8 or binary key its bytes. An index past the
+ * length is out_of_range, a list that is not a map invalid_argument.
+ * Copies nothing.
+ *
+ * @param map a list_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param index passed by value.
+ * @param key borrowed shared for the call: the core reads it and keeps
+ *        no reference past the call. `key_len` gives its length in bytes. NULL
+ *        fails with invalid_argument unless the length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the i64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_RANGE,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API int64_t weaveheap_list_vector_lookup(weaveheap_list_vector_t map, uint64_t index, const uint8_t* key, uint64_t key_len, weaveheap_error* out_err);
+
+/**
+ * Exports the column through the Arrow C Data Interface: fills the
+ * caller's `struct ArrowSchema` at `schema` (format "+l" with a child
+ * named "item", or "+m" with a struct child "entries") and `struct
+ * ArrowArray` at `array` (the validity bitmap or NULL, the int32
+ * offsets, and the child's array, recursively; docs/arrow.md). No copy
+ * is made: the array holds a shared borrow of the list (which holds its
+ * child) until its `release` callback runs; until then the list's
+ * release and the region's reset and destroy fail. Call the array's
+ * `release` from the region's thread (any thread for a thread-safe
+ * region). A refused export fills nothing.
+ *
+ * @param list a list_vector handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param schema borrowed unique for the call: the caller keeps
+ *        ownership; the core may write it but keeps no reference past the call.
+ *        NULL fails with invalid_argument.
+ * @param array borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. NULL fails
+ *        with invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_list_vector_export_arrow(weaveheap_list_vector_t list, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
 
 /* ---- module batch_stream ---- */
 /**

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -97,6 +97,19 @@ typedef struct weaveheap_api {
     void (*batch_validate)(weaveheap_batch_t batch, weaveheap_error* out_err);
     void (*batch_append_row)(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len, weaveheap_error* out_err);
     void (*batch_export_arrow)(weaveheap_batch_t batch, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+    weaveheap_list_vector_t (*list_vector_create)(weaveheap_region_t region, weaveheap_handle_t child, uint64_t capacity, bool nullable, bool map, weaveheap_error* out_err);
+    void (*list_vector_release)(weaveheap_list_vector_t list, weaveheap_error* out_err);
+    uint64_t (*list_vector_length)(weaveheap_list_vector_t list, weaveheap_error* out_err);
+    uint64_t (*list_vector_capacity)(weaveheap_list_vector_t list, weaveheap_error* out_err);
+    uint64_t (*list_vector_null_count)(weaveheap_list_vector_t list, weaveheap_error* out_err);
+    bool (*list_vector_is_map)(weaveheap_list_vector_t list, weaveheap_error* out_err);
+    bool (*list_vector_is_valid)(weaveheap_list_vector_t list, uint64_t index, weaveheap_error* out_err);
+    uint64_t (*list_vector_value_offset)(weaveheap_list_vector_t list, uint64_t index, weaveheap_error* out_err);
+    uint64_t (*list_vector_value_length)(weaveheap_list_vector_t list, uint64_t index, weaveheap_error* out_err);
+    void (*list_vector_append)(weaveheap_list_vector_t list, const uint8_t* value, uint64_t value_len, weaveheap_error* out_err);
+    void (*list_vector_append_null)(weaveheap_list_vector_t list, weaveheap_error* out_err);
+    int64_t (*list_vector_lookup)(weaveheap_list_vector_t map, uint64_t index, const uint8_t* key, uint64_t key_len, weaveheap_error* out_err);
+    void (*list_vector_export_arrow)(weaveheap_list_vector_t list, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
     weaveheap_batch_stream_t (*batch_stream_create)(weaveheap_region_t region, uint32_t max_batches, weaveheap_error* out_err);
     void (*batch_stream_release)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
     void (*batch_stream_add_batch)(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err);
@@ -194,6 +207,19 @@ typedef struct weaveheap_api {
     X(batch_validate, weaveheap_batch_validate) \
     X(batch_append_row, weaveheap_batch_append_row) \
     X(batch_export_arrow, weaveheap_batch_export_arrow) \
+    X(list_vector_create, weaveheap_list_vector_create) \
+    X(list_vector_release, weaveheap_list_vector_release) \
+    X(list_vector_length, weaveheap_list_vector_length) \
+    X(list_vector_capacity, weaveheap_list_vector_capacity) \
+    X(list_vector_null_count, weaveheap_list_vector_null_count) \
+    X(list_vector_is_map, weaveheap_list_vector_is_map) \
+    X(list_vector_is_valid, weaveheap_list_vector_is_valid) \
+    X(list_vector_value_offset, weaveheap_list_vector_value_offset) \
+    X(list_vector_value_length, weaveheap_list_vector_value_length) \
+    X(list_vector_append, weaveheap_list_vector_append) \
+    X(list_vector_append_null, weaveheap_list_vector_append_null) \
+    X(list_vector_lookup, weaveheap_list_vector_lookup) \
+    X(list_vector_export_arrow, weaveheap_list_vector_export_arrow) \
     X(batch_stream_create, weaveheap_batch_stream_create) \
     X(batch_stream_release, weaveheap_batch_stream_release) \
     X(batch_stream_add_batch, weaveheap_batch_stream_add_batch) \

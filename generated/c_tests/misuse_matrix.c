@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
  * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
@@ -9196,6 +9196,2174 @@ static void case_batch_append_row_batch_null_row(void) {
     wh_ok(&err, "close the region");
 }
 
+/* list_vector.create on a region: the object was closed before the call */
+static void case_list_vector_create_region_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* list_vector.create on a region: the object was closed and its slot now holds a newer object */
+static void case_list_vector_create_region_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* list_vector.create on a region: a handle that was never issued */
+static void case_list_vector_create_region_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
+    uint8_t was_arg_child[WH_SNAPSHOT];
+    uint64_t was_arg_child_len = wh_snapshot(arg_child, was_arg_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(recv, arg_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_arg_child[WH_SNAPSHOT];
+    uint64_t now_arg_child_len = wh_snapshot(arg_child, now_arg_child);
+    wh_same_bytes(was_arg_child, was_arg_child_len, now_arg_child, now_arg_child_len, "arg_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a region: a live object of another class, adopted under this one */
+static void case_list_vector_create_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_wrong_kind_buffer";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    weaveheap_handle_t recv = other;
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(other, was_other);
+    uint8_t was_arg_child[WH_SNAPSHOT];
+    uint64_t was_arg_child_len = wh_snapshot(arg_child, was_arg_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(recv, arg_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    uint8_t now_arg_child[WH_SNAPSHOT];
+    uint64_t now_arg_child_len = wh_snapshot(arg_child, now_arg_child);
+    wh_same_bytes(was_arg_child, was_arg_child_len, now_arg_child, now_arg_child_len, "arg_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a region: null (None, nil) where a value is required */
+static void case_list_vector_create_region_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    uint8_t was_arg_child[WH_SNAPSHOT];
+    uint64_t was_arg_child_len = wh_snapshot(arg_child, was_arg_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(0, arg_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_arg_child[WH_SNAPSHOT];
+    uint64_t now_arg_child_len = wh_snapshot(arg_child, now_arg_child);
+    wh_same_bytes(was_arg_child, was_arg_child_len, now_arg_child, now_arg_child_len, "arg_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a vector: the object was closed before the call (child) */
+static void case_list_vector_create_vector_stale_child(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_vector_stale_child";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    weaveheap_vector_release(arg_child, &err);
+    wh_ok(&err, "close the arg_child");
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a vector: a handle that was never issued (child) */
+static void case_list_vector_create_vector_forged_child(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_vector_forged_child";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a vector: the object was closed and its slot now holds a newer object (child) */
+static void case_list_vector_create_vector_reused_child(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_vector_reused_child";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    weaveheap_vector_release(arg_child, &err);
+    wh_ok(&err, "close the arg_child");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a vector: null (None, nil) where a value is required (child) */
+static void case_list_vector_create_vector_null_child(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_vector_null_child";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, 0, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_list_vector_create_region_absurd_value_capacity_1000000000001(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_absurd_value_capacity_1000000000001";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    uint8_t was_arg_child[WH_SNAPSHOT];
+    uint64_t was_arg_child_len = wh_snapshot(arg_child, was_arg_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(281474976710657), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_arg_child[WH_SNAPSHOT];
+    uint64_t now_arg_child_len = wh_snapshot(arg_child, now_arg_child);
+    wh_same_bytes(was_arg_child, was_arg_child_len, now_arg_child, now_arg_child_len, "arg_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_list_vector_create_region_absurd_value_capacity_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_absurd_value_capacity_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    uint8_t was_arg_child[WH_SNAPSHOT];
+    uint64_t was_arg_child_len = wh_snapshot(arg_child, was_arg_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(18446744073709551615), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_arg_child[WH_SNAPSHOT];
+    uint64_t now_arg_child_len = wh_snapshot(arg_child, now_arg_child);
+    wh_same_bytes(was_arg_child, was_arg_child_len, now_arg_child, now_arg_child_len, "arg_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_list_vector_create_region_absurd_value_capacity_100000010_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_absurd_value_capacity_100000010_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    uint8_t was_arg_child[WH_SNAPSHOT];
+    uint64_t was_arg_child_len = wh_snapshot(arg_child, was_arg_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(4294967312), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_arg_child[WH_SNAPSHOT];
+    uint64_t now_arg_child_len = wh_snapshot(arg_child, now_arg_child);
+    wh_same_bytes(was_arg_child, was_arg_child_len, now_arg_child, now_arg_child_len, "arg_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_list_vector_create_region_absurd_value_capacity_10000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_absurd_value_capacity_10000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    uint8_t was_arg_child[WH_SNAPSHOT];
+    uint64_t was_arg_child_len = wh_snapshot(arg_child, was_arg_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(1099511627776), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_arg_child[WH_SNAPSHOT];
+    uint64_t now_arg_child_len = wh_snapshot(arg_child, now_arg_child);
+    wh_same_bytes(was_arg_child, was_arg_child_len, now_arg_child, now_arg_child_len, "arg_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_list_vector_create_region_absurd_value_capacity_1000000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_absurd_value_capacity_1000000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    uint8_t was_arg_child[WH_SNAPSHOT];
+    uint64_t was_arg_child_len = wh_snapshot(arg_child, was_arg_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(281474976710656), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_arg_child[WH_SNAPSHOT];
+    uint64_t now_arg_child_len = wh_snapshot(arg_child, now_arg_child);
+    wh_same_bytes(was_arg_child, was_arg_child_len, now_arg_child, now_arg_child_len, "arg_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_list_vector_create_region_absurd_value_capacity_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_absurd_value_capacity_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    uint8_t was_arg_child[WH_SNAPSHOT];
+    uint64_t was_arg_child_len = wh_snapshot(arg_child, was_arg_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(1099511627776), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_arg_child[WH_SNAPSHOT];
+    uint64_t now_arg_child_len = wh_snapshot(arg_child, now_arg_child);
+    wh_same_bytes(was_arg_child, was_arg_child_len, now_arg_child, now_arg_child_len, "arg_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_list_vector_create_region_absurd_value_capacity_1000000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_create_region_absurd_value_capacity_1000000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t arg_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the arg_child (vector.create)");
+    uint8_t was_arg_child[WH_SNAPSHOT];
+    uint64_t was_arg_child_len = wh_snapshot(arg_child, was_arg_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_t result = weaveheap_list_vector_create(region, arg_child, (uint64_t)UINT64_C(281474976710656), false, false, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_list_vector_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_arg_child[WH_SNAPSHOT];
+    uint64_t now_arg_child_len = wh_snapshot(arg_child, now_arg_child);
+    wh_same_bytes(was_arg_child, was_arg_child_len, now_arg_child, now_arg_child_len, "arg_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.release on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_release_list_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_release_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    weaveheap_handle_t again = recv;
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.release on a list_vector: a handle that was never issued */
+static void case_list_vector_release_list_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_release_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.release on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_release_list_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_release_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.release on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_release_list_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_release_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* list_vector.release on a list_vector: a second wrapper of an already released handle is closed */
+static void case_list_vector_release_list_vector_double_release(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_release_list_vector_double_release";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t again = recv;
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.release on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_release_list_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_release_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_release(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.length on a list_vector: the object was closed before the call */
+static void case_list_vector_length_list_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_length_list_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.length on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_length_list_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_length_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.length on a list_vector: a handle that was never issued */
+static void case_list_vector_length_list_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_length_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.length on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_length_list_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_length_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.length on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_length_list_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_length_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* list_vector.length on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_length_list_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_length_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_length(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.capacity on a list_vector: the object was closed before the call */
+static void case_list_vector_capacity_list_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_capacity_list_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.capacity on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_capacity_list_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_capacity_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.capacity on a list_vector: a handle that was never issued */
+static void case_list_vector_capacity_list_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_capacity_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.capacity on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_capacity_list_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_capacity_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.capacity on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_capacity_list_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_capacity_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_capacity(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* list_vector.capacity on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_capacity_list_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_capacity_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_capacity(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.null_count on a list_vector: the object was closed before the call */
+static void case_list_vector_null_count_list_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_null_count_list_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.null_count on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_null_count_list_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_null_count_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.null_count on a list_vector: a handle that was never issued */
+static void case_list_vector_null_count_list_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_null_count_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.null_count on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_null_count_list_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_null_count_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.null_count on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_null_count_list_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_null_count_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* list_vector.null_count on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_null_count_list_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_null_count_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_null_count(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_map on a list_vector: the object was closed before the call */
+static void case_list_vector_is_map_list_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_map_list_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_map(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_map on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_is_map_list_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_map_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_map(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_map on a list_vector: a handle that was never issued */
+static void case_list_vector_is_map_list_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_map_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_map(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_map on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_is_map_list_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_map_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_map(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_map on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_is_map_list_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_map_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_map(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* list_vector.is_map on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_is_map_list_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_map_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_map(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_valid on a list_vector: the object was closed before the call */
+static void case_list_vector_is_valid_list_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_valid_list_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_valid on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_is_valid_list_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_valid_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_valid on a list_vector: a handle that was never issued */
+static void case_list_vector_is_valid_list_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_valid_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_valid on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_is_valid_list_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_valid_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_valid on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_is_valid_list_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_valid_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* list_vector.is_valid on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_is_valid_list_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_valid_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_valid(0, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_valid on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_is_valid_list_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_valid_list_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_valid(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_valid on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_is_valid_list_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_valid_list_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_valid(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.is_valid on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_is_valid_list_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_is_valid_list_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    bool result = weaveheap_list_vector_is_valid(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_offset on a list_vector: the object was closed before the call */
+static void case_list_vector_value_offset_list_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_offset_list_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_offset on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_value_offset_list_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_offset_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_offset on a list_vector: a handle that was never issued */
+static void case_list_vector_value_offset_list_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_offset_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_offset on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_value_offset_list_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_offset_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_offset on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_value_offset_list_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_offset_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* list_vector.value_offset on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_value_offset_list_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_offset_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_offset(0, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_offset on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_value_offset_list_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_offset_list_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_offset(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_offset on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_value_offset_list_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_offset_list_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_offset(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_offset on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_value_offset_list_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_offset_list_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_offset(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_length on a list_vector: the object was closed before the call */
+static void case_list_vector_value_length_list_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_length_list_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_length on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_value_length_list_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_length_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_length on a list_vector: a handle that was never issued */
+static void case_list_vector_value_length_list_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_length_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_length on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_value_length_list_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_length_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_length on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_value_length_list_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_length_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* list_vector.value_length on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_value_length_list_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_length_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_length(0, (uint64_t)UINT64_C(0), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_length on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_value_length_list_vector_absurd_value_index_100000010(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_length_list_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_length(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_length on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_value_length_list_vector_absurd_value_index_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_length_list_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_length(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.value_length on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_value_length_list_vector_absurd_value_index_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_value_length_list_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_list_vector_value_length(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append on a list_vector: the object was closed before the call */
+static void case_list_vector_append_list_vector_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_list_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_append_list_vector_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append on a list_vector: a handle that was never issued */
+static void case_list_vector_append_list_vector_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_append_list_vector_wrong_kind_region(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_append_list_vector_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append(recv, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* list_vector.append on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_append_list_vector_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append(0, data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append on a list_vector: null (None, nil) where a value is required (value) */
+static void case_list_vector_append_list_vector_null_value(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_list_vector_null_value";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append(recv, NULL, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append_null on a list_vector: the object was closed before the call */
+static void case_list_vector_append_null_list_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_null_list_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append_null on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_append_null_list_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_null_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append_null on a list_vector: a handle that was never issued */
+static void case_list_vector_append_null_list_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_null_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append_null on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_append_null_list_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_null_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.append_null on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_append_null_list_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_null_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append_null(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* list_vector.append_null on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_append_null_list_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_append_null_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_list_vector_append_null(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.lookup on a list_vector: the object was closed before the call */
+static void case_list_vector_lookup_list_vector_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_lookup_list_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.lookup on a list_vector: the object was closed and its slot now holds a newer object */
+static void case_list_vector_lookup_list_vector_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_lookup_list_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (list_vector.create)");
+    (void)newer; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(newer, &err);
+    wh_ok(&err, "close the newer");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.lookup on a list_vector: a handle that was never issued */
+static void case_list_vector_lookup_list_vector_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_lookup_list_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xbfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.lookup on a list_vector: a live object of another class, adopted under this one */
+static void case_list_vector_lookup_list_vector_wrong_kind_region(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_lookup_list_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.lookup on a list_vector: the object's region was destroyed before the call */
+static void case_list_vector_lookup_list_vector_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_lookup_list_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* list_vector.lookup on a list_vector: null (None, nil) where a value is required */
+static void case_list_vector_lookup_list_vector_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_lookup_list_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_list_vector_lookup(0, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.lookup on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_lookup_list_vector_absurd_value_index_100000010(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_lookup_list_vector_absurd_value_index_100000010";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(4294967312), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.lookup on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_lookup_list_vector_absurd_value_index_10000000000(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_lookup_list_vector_absurd_value_index_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(1099511627776), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.lookup on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index) */
+static void case_list_vector_lookup_list_vector_absurd_value_index_ffffffffffffffff(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_lookup_list_vector_absurd_value_index_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(18446744073709551615), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_RANGE, "WEAVEHEAP_ERR_OUT_OF_RANGE");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* list_vector.lookup on a list_vector: null (None, nil) where a value is required (key) */
+static void case_list_vector_lookup_list_vector_null_key(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "list_vector_lookup_list_vector_null_key";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv_child = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv_child (vector.create)");
+    weaveheap_handle_t recv = weaveheap_list_vector_create(region, recv_child, (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (list_vector.create)");
+    (void)recv; /* made to hold its slot; no bytes to compare */
+    uint8_t was_recv_child[WH_SNAPSHOT];
+    uint64_t was_recv_child_len = wh_snapshot(recv_child, was_recv_child);
+    weaveheap_stats before = wh_stats();
+    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(0), NULL, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_list_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    uint8_t now_recv_child[WH_SNAPSHOT];
+    uint64_t now_recv_child_len = wh_snapshot(recv_child, now_recv_child);
+    wh_same_bytes(was_recv_child, was_recv_child_len, now_recv_child, now_recv_child_len, "recv_child");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* batch_stream.create on a region: the object was closed before the call */
 static void case_batch_stream_create_region_stale(void) {
     weaveheap_error err = {0, NULL};
@@ -12082,6 +14250,102 @@ static const struct {
     {"batch_append_row_batch_after_region_destroy", case_batch_append_row_batch_after_region_destroy},
     {"batch_append_row_batch_null", case_batch_append_row_batch_null},
     {"batch_append_row_batch_null_row", case_batch_append_row_batch_null_row},
+    {"list_vector_create_region_stale", case_list_vector_create_region_stale},
+    {"list_vector_create_region_reused", case_list_vector_create_region_reused},
+    {"list_vector_create_region_forged", case_list_vector_create_region_forged},
+    {"list_vector_create_region_wrong_kind_buffer", case_list_vector_create_region_wrong_kind_buffer},
+    {"list_vector_create_region_null", case_list_vector_create_region_null},
+    {"list_vector_create_vector_stale_child", case_list_vector_create_vector_stale_child},
+    {"list_vector_create_vector_forged_child", case_list_vector_create_vector_forged_child},
+    {"list_vector_create_vector_reused_child", case_list_vector_create_vector_reused_child},
+    {"list_vector_create_vector_null_child", case_list_vector_create_vector_null_child},
+    {"list_vector_create_region_absurd_value_capacity_1000000000001", case_list_vector_create_region_absurd_value_capacity_1000000000001},
+    {"list_vector_create_region_absurd_value_capacity_ffffffffffffffff", case_list_vector_create_region_absurd_value_capacity_ffffffffffffffff},
+    {"list_vector_create_region_absurd_value_capacity_100000010_limited", case_list_vector_create_region_absurd_value_capacity_100000010_limited},
+    {"list_vector_create_region_absurd_value_capacity_10000000000_limited", case_list_vector_create_region_absurd_value_capacity_10000000000_limited},
+    {"list_vector_create_region_absurd_value_capacity_1000000000000_limited", case_list_vector_create_region_absurd_value_capacity_1000000000000_limited},
+    {"list_vector_create_region_absurd_value_capacity_10000000000", case_list_vector_create_region_absurd_value_capacity_10000000000},
+    {"list_vector_create_region_absurd_value_capacity_1000000000000", case_list_vector_create_region_absurd_value_capacity_1000000000000},
+    {"list_vector_release_list_vector_reused", case_list_vector_release_list_vector_reused},
+    {"list_vector_release_list_vector_forged", case_list_vector_release_list_vector_forged},
+    {"list_vector_release_list_vector_wrong_kind_region", case_list_vector_release_list_vector_wrong_kind_region},
+    {"list_vector_release_list_vector_after_region_destroy", case_list_vector_release_list_vector_after_region_destroy},
+    {"list_vector_release_list_vector_double_release", case_list_vector_release_list_vector_double_release},
+    {"list_vector_release_list_vector_null", case_list_vector_release_list_vector_null},
+    {"list_vector_length_list_vector_stale", case_list_vector_length_list_vector_stale},
+    {"list_vector_length_list_vector_reused", case_list_vector_length_list_vector_reused},
+    {"list_vector_length_list_vector_forged", case_list_vector_length_list_vector_forged},
+    {"list_vector_length_list_vector_wrong_kind_region", case_list_vector_length_list_vector_wrong_kind_region},
+    {"list_vector_length_list_vector_after_region_destroy", case_list_vector_length_list_vector_after_region_destroy},
+    {"list_vector_length_list_vector_null", case_list_vector_length_list_vector_null},
+    {"list_vector_capacity_list_vector_stale", case_list_vector_capacity_list_vector_stale},
+    {"list_vector_capacity_list_vector_reused", case_list_vector_capacity_list_vector_reused},
+    {"list_vector_capacity_list_vector_forged", case_list_vector_capacity_list_vector_forged},
+    {"list_vector_capacity_list_vector_wrong_kind_region", case_list_vector_capacity_list_vector_wrong_kind_region},
+    {"list_vector_capacity_list_vector_after_region_destroy", case_list_vector_capacity_list_vector_after_region_destroy},
+    {"list_vector_capacity_list_vector_null", case_list_vector_capacity_list_vector_null},
+    {"list_vector_null_count_list_vector_stale", case_list_vector_null_count_list_vector_stale},
+    {"list_vector_null_count_list_vector_reused", case_list_vector_null_count_list_vector_reused},
+    {"list_vector_null_count_list_vector_forged", case_list_vector_null_count_list_vector_forged},
+    {"list_vector_null_count_list_vector_wrong_kind_region", case_list_vector_null_count_list_vector_wrong_kind_region},
+    {"list_vector_null_count_list_vector_after_region_destroy", case_list_vector_null_count_list_vector_after_region_destroy},
+    {"list_vector_null_count_list_vector_null", case_list_vector_null_count_list_vector_null},
+    {"list_vector_is_map_list_vector_stale", case_list_vector_is_map_list_vector_stale},
+    {"list_vector_is_map_list_vector_reused", case_list_vector_is_map_list_vector_reused},
+    {"list_vector_is_map_list_vector_forged", case_list_vector_is_map_list_vector_forged},
+    {"list_vector_is_map_list_vector_wrong_kind_region", case_list_vector_is_map_list_vector_wrong_kind_region},
+    {"list_vector_is_map_list_vector_after_region_destroy", case_list_vector_is_map_list_vector_after_region_destroy},
+    {"list_vector_is_map_list_vector_null", case_list_vector_is_map_list_vector_null},
+    {"list_vector_is_valid_list_vector_stale", case_list_vector_is_valid_list_vector_stale},
+    {"list_vector_is_valid_list_vector_reused", case_list_vector_is_valid_list_vector_reused},
+    {"list_vector_is_valid_list_vector_forged", case_list_vector_is_valid_list_vector_forged},
+    {"list_vector_is_valid_list_vector_wrong_kind_region", case_list_vector_is_valid_list_vector_wrong_kind_region},
+    {"list_vector_is_valid_list_vector_after_region_destroy", case_list_vector_is_valid_list_vector_after_region_destroy},
+    {"list_vector_is_valid_list_vector_null", case_list_vector_is_valid_list_vector_null},
+    {"list_vector_is_valid_list_vector_absurd_value_index_100000010", case_list_vector_is_valid_list_vector_absurd_value_index_100000010},
+    {"list_vector_is_valid_list_vector_absurd_value_index_10000000000", case_list_vector_is_valid_list_vector_absurd_value_index_10000000000},
+    {"list_vector_is_valid_list_vector_absurd_value_index_ffffffffffffffff", case_list_vector_is_valid_list_vector_absurd_value_index_ffffffffffffffff},
+    {"list_vector_value_offset_list_vector_stale", case_list_vector_value_offset_list_vector_stale},
+    {"list_vector_value_offset_list_vector_reused", case_list_vector_value_offset_list_vector_reused},
+    {"list_vector_value_offset_list_vector_forged", case_list_vector_value_offset_list_vector_forged},
+    {"list_vector_value_offset_list_vector_wrong_kind_region", case_list_vector_value_offset_list_vector_wrong_kind_region},
+    {"list_vector_value_offset_list_vector_after_region_destroy", case_list_vector_value_offset_list_vector_after_region_destroy},
+    {"list_vector_value_offset_list_vector_null", case_list_vector_value_offset_list_vector_null},
+    {"list_vector_value_offset_list_vector_absurd_value_index_100000010", case_list_vector_value_offset_list_vector_absurd_value_index_100000010},
+    {"list_vector_value_offset_list_vector_absurd_value_index_10000000000", case_list_vector_value_offset_list_vector_absurd_value_index_10000000000},
+    {"list_vector_value_offset_list_vector_absurd_value_index_ffffffffffffffff", case_list_vector_value_offset_list_vector_absurd_value_index_ffffffffffffffff},
+    {"list_vector_value_length_list_vector_stale", case_list_vector_value_length_list_vector_stale},
+    {"list_vector_value_length_list_vector_reused", case_list_vector_value_length_list_vector_reused},
+    {"list_vector_value_length_list_vector_forged", case_list_vector_value_length_list_vector_forged},
+    {"list_vector_value_length_list_vector_wrong_kind_region", case_list_vector_value_length_list_vector_wrong_kind_region},
+    {"list_vector_value_length_list_vector_after_region_destroy", case_list_vector_value_length_list_vector_after_region_destroy},
+    {"list_vector_value_length_list_vector_null", case_list_vector_value_length_list_vector_null},
+    {"list_vector_value_length_list_vector_absurd_value_index_100000010", case_list_vector_value_length_list_vector_absurd_value_index_100000010},
+    {"list_vector_value_length_list_vector_absurd_value_index_10000000000", case_list_vector_value_length_list_vector_absurd_value_index_10000000000},
+    {"list_vector_value_length_list_vector_absurd_value_index_ffffffffffffffff", case_list_vector_value_length_list_vector_absurd_value_index_ffffffffffffffff},
+    {"list_vector_append_list_vector_stale", case_list_vector_append_list_vector_stale},
+    {"list_vector_append_list_vector_reused", case_list_vector_append_list_vector_reused},
+    {"list_vector_append_list_vector_forged", case_list_vector_append_list_vector_forged},
+    {"list_vector_append_list_vector_wrong_kind_region", case_list_vector_append_list_vector_wrong_kind_region},
+    {"list_vector_append_list_vector_after_region_destroy", case_list_vector_append_list_vector_after_region_destroy},
+    {"list_vector_append_list_vector_null", case_list_vector_append_list_vector_null},
+    {"list_vector_append_list_vector_null_value", case_list_vector_append_list_vector_null_value},
+    {"list_vector_append_null_list_vector_stale", case_list_vector_append_null_list_vector_stale},
+    {"list_vector_append_null_list_vector_reused", case_list_vector_append_null_list_vector_reused},
+    {"list_vector_append_null_list_vector_forged", case_list_vector_append_null_list_vector_forged},
+    {"list_vector_append_null_list_vector_wrong_kind_region", case_list_vector_append_null_list_vector_wrong_kind_region},
+    {"list_vector_append_null_list_vector_after_region_destroy", case_list_vector_append_null_list_vector_after_region_destroy},
+    {"list_vector_append_null_list_vector_null", case_list_vector_append_null_list_vector_null},
+    {"list_vector_lookup_list_vector_stale", case_list_vector_lookup_list_vector_stale},
+    {"list_vector_lookup_list_vector_reused", case_list_vector_lookup_list_vector_reused},
+    {"list_vector_lookup_list_vector_forged", case_list_vector_lookup_list_vector_forged},
+    {"list_vector_lookup_list_vector_wrong_kind_region", case_list_vector_lookup_list_vector_wrong_kind_region},
+    {"list_vector_lookup_list_vector_after_region_destroy", case_list_vector_lookup_list_vector_after_region_destroy},
+    {"list_vector_lookup_list_vector_null", case_list_vector_lookup_list_vector_null},
+    {"list_vector_lookup_list_vector_absurd_value_index_100000010", case_list_vector_lookup_list_vector_absurd_value_index_100000010},
+    {"list_vector_lookup_list_vector_absurd_value_index_10000000000", case_list_vector_lookup_list_vector_absurd_value_index_10000000000},
+    {"list_vector_lookup_list_vector_absurd_value_index_ffffffffffffffff", case_list_vector_lookup_list_vector_absurd_value_index_ffffffffffffffff},
+    {"list_vector_lookup_list_vector_null_key", case_list_vector_lookup_list_vector_null_key},
     {"batch_stream_create_region_stale", case_batch_stream_create_region_stale},
     {"batch_stream_create_region_reused", case_batch_stream_create_region_reused},
     {"batch_stream_create_region_forged", case_batch_stream_create_region_forged},

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -79,6 +79,18 @@ ENTRIES = [
     ['batch.column_name', '[method]batch.column-name', 'method', 'batch', 'column-name'],
     ['batch.validate', '[method]batch.validate', 'method', 'batch', 'validate'],
     ['batch.append_row', '[method]batch.append-row', 'method', 'batch', 'append-row'],
+    ['list_vector.create', '[constructor]list-vector', 'constructor', 'list-vector', 'create'],
+    ['list_vector.release', '[method]list-vector.close', 'method', 'list-vector', 'close'],
+    ['list_vector.length', '[method]list-vector.length', 'method', 'list-vector', 'length'],
+    ['list_vector.capacity', '[method]list-vector.capacity', 'method', 'list-vector', 'capacity'],
+    ['list_vector.null_count', '[method]list-vector.null-count', 'method', 'list-vector', 'null-count'],
+    ['list_vector.is_map', '[method]list-vector.is-map', 'method', 'list-vector', 'is-map'],
+    ['list_vector.is_valid', '[method]list-vector.is-valid', 'method', 'list-vector', 'is-valid'],
+    ['list_vector.value_offset', '[method]list-vector.value-offset', 'method', 'list-vector', 'value-offset'],
+    ['list_vector.value_length', '[method]list-vector.value-length', 'method', 'list-vector', 'value-length'],
+    ['list_vector.append', '[method]list-vector.append', 'method', 'list-vector', 'append'],
+    ['list_vector.append_null', '[method]list-vector.append-null', 'method', 'list-vector', 'append-null'],
+    ['list_vector.lookup', '[method]list-vector.lookup', 'method', 'list-vector', 'lookup'],
     ['batch_stream.create', '[constructor]batch-stream', 'constructor', 'batch-stream', 'create'],
     ['batch_stream.release', '[method]batch-stream.close', 'method', 'batch-stream', 'close'],
     ['batch_stream.add_batch', '[method]batch-stream.add-batch', 'method', 'batch-stream', 'add-batch'],
@@ -103,6 +115,7 @@ ENTRIES = [
     ['handle batch', 'resource batch', 'resource', '', ''],
     ['handle batch_stream', 'resource batch-stream', 'resource', '', ''],
     ['handle var_vector', 'resource var-vector', 'resource', '', ''],
+    ['handle list_vector', 'resource list-vector', 'resource', '', ''],
     ['struct error', 'record error', 'record', '', ''],
     ['struct region_options', 'record region-options', 'record', '', ''],
     ['struct view', 'record view', 'record', '', ''],

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
 from component_host import Host, record  # noqa: E402,F401
 
 FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
-CASES = 572
+CASES = 668
 
 WHY = {
     "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
@@ -229,6 +229,48 @@ NOT_EXPRESSIBLE = {
     "batch_append_row_batch_wrong_kind_region": "wrong_kind",
     "batch_append_row_batch_null": "null",
     "batch_append_row_batch_null_row": "null",
+    "list_vector_create_region_forged": "forged",
+    "list_vector_create_region_wrong_kind_buffer": "wrong_kind",
+    "list_vector_create_region_null": "null",
+    "list_vector_create_vector_forged_child": "forged",
+    "list_vector_create_vector_null_child": "null",
+    "list_vector_release_list_vector_reused": "second_wrapper",
+    "list_vector_release_list_vector_forged": "forged",
+    "list_vector_release_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_release_list_vector_double_release": "second_wrapper",
+    "list_vector_release_list_vector_null": "null",
+    "list_vector_length_list_vector_forged": "forged",
+    "list_vector_length_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_length_list_vector_null": "null",
+    "list_vector_capacity_list_vector_forged": "forged",
+    "list_vector_capacity_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_capacity_list_vector_null": "null",
+    "list_vector_null_count_list_vector_forged": "forged",
+    "list_vector_null_count_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_null_count_list_vector_null": "null",
+    "list_vector_is_map_list_vector_forged": "forged",
+    "list_vector_is_map_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_is_map_list_vector_null": "null",
+    "list_vector_is_valid_list_vector_forged": "forged",
+    "list_vector_is_valid_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_is_valid_list_vector_null": "null",
+    "list_vector_value_offset_list_vector_forged": "forged",
+    "list_vector_value_offset_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_value_offset_list_vector_null": "null",
+    "list_vector_value_length_list_vector_forged": "forged",
+    "list_vector_value_length_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_value_length_list_vector_null": "null",
+    "list_vector_append_list_vector_forged": "forged",
+    "list_vector_append_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_append_list_vector_null": "null",
+    "list_vector_append_list_vector_null_value": "null",
+    "list_vector_append_null_list_vector_forged": "forged",
+    "list_vector_append_null_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_append_null_list_vector_null": "null",
+    "list_vector_lookup_list_vector_forged": "forged",
+    "list_vector_lookup_list_vector_wrong_kind_region": "wrong_kind",
+    "list_vector_lookup_list_vector_null": "null",
+    "list_vector_lookup_list_vector_null_key": "null",
     "batch_stream_create_region_forged": "forged",
     "batch_stream_create_region_wrong_kind_buffer": "wrong_kind",
     "batch_stream_create_region_null": "null",
@@ -314,7 +356,7 @@ def bytes_of_var_vector(h, obj):
 
 def test_every_case_is_a_test_or_not_expressible():
     tests = [name for name in globals() if name.startswith("test_case_")]
-    assert len(tests) == 326
+    assert len(tests) == 380
     assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
     assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
 
@@ -2656,6 +2698,587 @@ def test_case_batch_append_row_batch_after_region_destroy(h):
     recv = h.call("batch", "[constructor]batch", region, 16)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]batch.append-row", recv, b'hello'))
+
+
+def test_case_list_vector_create_region_stale(h):
+    """list_vector.create on a region: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 16, False, False))
+
+
+def test_case_list_vector_create_region_reused(h):
+    """list_vector.create on a region: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 16, False, False))
+
+
+def test_case_list_vector_create_vector_stale_child(h):
+    """list_vector.create on a vector: the object was closed before the call (child)."""
+    region = h.call("region", "[constructor]region", None)
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", arg_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 16, False, False))
+
+
+def test_case_list_vector_create_vector_reused_child(h):
+    """list_vector.create on a vector: the object was closed and its slot now holds a newer object (child)."""
+    region = h.call("region", "[constructor]region", None)
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", arg_child)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 16, False, False))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_list_vector_create_region_absurd_value_capacity_1000000000001(h):
+    """list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_arg_child = bytes_of_vector(h, arg_child)
+    h.refused("invalid-argument", None, lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 281474976710657, False, False))
+    assert bytes_of_vector(h, arg_child) == was_arg_child, "the bytes of the arg_child changed"
+
+
+def test_case_list_vector_create_region_absurd_value_capacity_ffffffffffffffff(h):
+    """list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_arg_child = bytes_of_vector(h, arg_child)
+    h.refused("invalid-argument", None, lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 18446744073709551615, False, False))
+    assert bytes_of_vector(h, arg_child) == was_arg_child, "the bytes of the arg_child changed"
+
+
+def test_case_list_vector_create_region_absurd_value_capacity_100000010_limited(h):
+    """list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_arg_child = bytes_of_vector(h, arg_child)
+    h.refused("out-of-memory", None, lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 4294967312, False, False))
+    assert bytes_of_vector(h, arg_child) == was_arg_child, "the bytes of the arg_child changed"
+
+
+def test_case_list_vector_create_region_absurd_value_capacity_10000000000_limited(h):
+    """list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_arg_child = bytes_of_vector(h, arg_child)
+    h.refused("out-of-memory", None, lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 1099511627776, False, False))
+    assert bytes_of_vector(h, arg_child) == was_arg_child, "the bytes of the arg_child changed"
+
+
+def test_case_list_vector_create_region_absurd_value_capacity_1000000000000_limited(h):
+    """list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_arg_child = bytes_of_vector(h, arg_child)
+    h.refused("out-of-memory", None, lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 281474976710656, False, False))
+    assert bytes_of_vector(h, arg_child) == was_arg_child, "the bytes of the arg_child changed"
+
+
+def test_case_list_vector_create_region_absurd_value_capacity_10000000000(h):
+    """list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_arg_child = bytes_of_vector(h, arg_child)
+    h.refused("out-of-memory", None, lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 1099511627776, False, False))
+    assert bytes_of_vector(h, arg_child) == was_arg_child, "the bytes of the arg_child changed"
+
+
+def test_case_list_vector_create_region_absurd_value_capacity_1000000000000(h):
+    """list_vector.create on a region: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    arg_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_arg_child = bytes_of_vector(h, arg_child)
+    h.refused("out-of-memory", None, lambda: h.call("batch", "[constructor]list-vector", region, Variant("vector", arg_child), 281474976710656, False, False))
+    assert bytes_of_vector(h, arg_child) == was_arg_child, "the bytes of the arg_child changed"
+
+
+def test_case_list_vector_release_list_vector_after_region_destroy(h):
+    """list_vector.release on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.close", recv))
+
+
+def test_case_list_vector_length_list_vector_stale(h):
+    """list_vector.length on a list_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.length", recv))
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_length_list_vector_reused(h):
+    """list_vector.length on a list_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    newer = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.length", recv))
+    h.call("batch", "[method]list-vector.close", newer)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_length_list_vector_after_region_destroy(h):
+    """list_vector.length on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.length", recv))
+
+
+def test_case_list_vector_capacity_list_vector_stale(h):
+    """list_vector.capacity on a list_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.capacity", recv))
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_capacity_list_vector_reused(h):
+    """list_vector.capacity on a list_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    newer = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.capacity", recv))
+    h.call("batch", "[method]list-vector.close", newer)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_capacity_list_vector_after_region_destroy(h):
+    """list_vector.capacity on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.capacity", recv))
+
+
+def test_case_list_vector_null_count_list_vector_stale(h):
+    """list_vector.null_count on a list_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.null-count", recv))
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_null_count_list_vector_reused(h):
+    """list_vector.null_count on a list_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    newer = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.null-count", recv))
+    h.call("batch", "[method]list-vector.close", newer)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_null_count_list_vector_after_region_destroy(h):
+    """list_vector.null_count on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.null-count", recv))
+
+
+def test_case_list_vector_is_map_list_vector_stale(h):
+    """list_vector.is_map on a list_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.is-map", recv))
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_is_map_list_vector_reused(h):
+    """list_vector.is_map on a list_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    newer = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.is-map", recv))
+    h.call("batch", "[method]list-vector.close", newer)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_is_map_list_vector_after_region_destroy(h):
+    """list_vector.is_map on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.is-map", recv))
+
+
+def test_case_list_vector_is_valid_list_vector_stale(h):
+    """list_vector.is_valid on a list_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.is-valid", recv, 0))
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_is_valid_list_vector_reused(h):
+    """list_vector.is_valid on a list_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    newer = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.is-valid", recv, 0))
+    h.call("batch", "[method]list-vector.close", newer)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_is_valid_list_vector_after_region_destroy(h):
+    """list_vector.is_valid on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.is-valid", recv, 0))
+
+
+def test_case_list_vector_is_valid_list_vector_absurd_value_index_100000010(h):
+    """list_vector.is_valid on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.is-valid", recv, 4294967312))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_is_valid_list_vector_absurd_value_index_10000000000(h):
+    """list_vector.is_valid on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.is-valid", recv, 1099511627776))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_is_valid_list_vector_absurd_value_index_ffffffffffffffff(h):
+    """list_vector.is_valid on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.is-valid", recv, 18446744073709551615))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_value_offset_list_vector_stale(h):
+    """list_vector.value_offset on a list_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.value-offset", recv, 0))
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_value_offset_list_vector_reused(h):
+    """list_vector.value_offset on a list_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    newer = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.value-offset", recv, 0))
+    h.call("batch", "[method]list-vector.close", newer)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_value_offset_list_vector_after_region_destroy(h):
+    """list_vector.value_offset on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.value-offset", recv, 0))
+
+
+def test_case_list_vector_value_offset_list_vector_absurd_value_index_100000010(h):
+    """list_vector.value_offset on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.value-offset", recv, 4294967312))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_value_offset_list_vector_absurd_value_index_10000000000(h):
+    """list_vector.value_offset on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.value-offset", recv, 1099511627776))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_value_offset_list_vector_absurd_value_index_ffffffffffffffff(h):
+    """list_vector.value_offset on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.value-offset", recv, 18446744073709551615))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_value_length_list_vector_stale(h):
+    """list_vector.value_length on a list_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.value-length", recv, 0))
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_value_length_list_vector_reused(h):
+    """list_vector.value_length on a list_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    newer = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.value-length", recv, 0))
+    h.call("batch", "[method]list-vector.close", newer)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_value_length_list_vector_after_region_destroy(h):
+    """list_vector.value_length on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.value-length", recv, 0))
+
+
+def test_case_list_vector_value_length_list_vector_absurd_value_index_100000010(h):
+    """list_vector.value_length on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.value-length", recv, 4294967312))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_value_length_list_vector_absurd_value_index_10000000000(h):
+    """list_vector.value_length on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.value-length", recv, 1099511627776))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_value_length_list_vector_absurd_value_index_ffffffffffffffff(h):
+    """list_vector.value_length on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.value-length", recv, 18446744073709551615))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_append_list_vector_stale(h):
+    """list_vector.append on a list_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.append", recv, b'hello'))
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_append_list_vector_reused(h):
+    """list_vector.append on a list_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    newer = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.append", recv, b'hello'))
+    h.call("batch", "[method]list-vector.close", newer)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_append_list_vector_after_region_destroy(h):
+    """list_vector.append on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.append", recv, b'hello'))
+
+
+def test_case_list_vector_append_null_list_vector_stale(h):
+    """list_vector.append_null on a list_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.append-null", recv))
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_append_null_list_vector_reused(h):
+    """list_vector.append_null on a list_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    newer = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.append-null", recv))
+    h.call("batch", "[method]list-vector.close", newer)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_append_null_list_vector_after_region_destroy(h):
+    """list_vector.append_null on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.append-null", recv))
+
+
+def test_case_list_vector_lookup_list_vector_stale(h):
+    """list_vector.lookup on a list_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.lookup", recv, 0, b'hello'))
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_lookup_list_vector_reused(h):
+    """list_vector.lookup on a list_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    newer = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.lookup", recv, 0, b'hello'))
+    h.call("batch", "[method]list-vector.close", newer)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_lookup_list_vector_after_region_destroy(h):
+    """list_vector.lookup on a list_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    h.call("batch", "[method]list-vector.close", recv)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch", "[method]list-vector.lookup", recv, 0, b'hello'))
+
+
+def test_case_list_vector_lookup_list_vector_absurd_value_index_100000010(h):
+    """list_vector.lookup on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.lookup", recv, 4294967312, b'hello'))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_lookup_list_vector_absurd_value_index_10000000000(h):
+    """list_vector.lookup on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.lookup", recv, 1099511627776, b'hello'))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
+
+
+def test_case_list_vector_lookup_list_vector_absurd_value_index_ffffffffffffffff(h):
+    """list_vector.lookup on a list_vector: an integer far out of range (sizes of 2^32 and more on every target width) (index)."""
+    region = h.call("region", "[constructor]region", None)
+    recv_child = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    recv = h.call("batch", "[constructor]list-vector", region, Variant("vector", recv_child), 16, False, False)
+    was_recv_child = bytes_of_vector(h, recv_child)
+    h.refused("out-of-range", None, lambda: h.call("batch", "[method]list-vector.lookup", recv, 18446744073709551615, b'hello'))
+    h.call("batch", "[method]list-vector.close", recv)
+    assert bytes_of_vector(h, recv_child) == was_recv_child, "the bytes of the recv_child changed"
 
 
 def test_case_batch_stream_create_region_stale(h):

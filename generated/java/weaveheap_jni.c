@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -245,6 +245,9 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env,
         break;
     case WEAVEHEAP_HANDLE_KIND_VAR_VECTOR:
         weaveheap_var_vector_release((uint64_t)handle, &err);
+        break;
+    case WEAVEHEAP_HANDLE_KIND_LIST_VECTOR:
+        weaveheap_list_vector_release((uint64_t)handle, &err);
         break;
     default:
         return JNI_FALSE;
@@ -1148,6 +1151,179 @@ JNIEXPORT void JNICALL Java_dev_weaveheap_Native_batchAppendRow(JNIEnv* env, jcl
     }
 }
 
+/* list_vector.create (weaveheap_list_vector_create). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorCreate(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2, jboolean a3, jboolean a4) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_list_vector_t r = weaveheap_list_vector_create((weaveheap_region_t)a0, (weaveheap_handle_t)a1, (uint64_t)a2, a3 == JNI_TRUE, a4 == JNI_TRUE, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.release (weaveheap_list_vector_release). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_listVectorRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_list_vector_release((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* list_vector.length (weaveheap_list_vector_length). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorLength(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_list_vector_length((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.capacity (weaveheap_list_vector_capacity). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorCapacity(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_list_vector_capacity((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.null_count (weaveheap_list_vector_null_count). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorNullCount(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_list_vector_null_count((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.is_map (weaveheap_list_vector_is_map). */
+JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_listVectorIsMap(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    bool r = weaveheap_list_vector_is_map((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jboolean)r;
+}
+
+/* list_vector.is_valid (weaveheap_list_vector_is_valid). */
+JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_listVectorIsValid(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    bool r = weaveheap_list_vector_is_valid((weaveheap_list_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jboolean)r;
+}
+
+/* list_vector.value_offset (weaveheap_list_vector_value_offset). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorValueOffset(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_list_vector_value_offset((weaveheap_list_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.value_length (weaveheap_list_vector_value_length). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorValueLength(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_list_vector_value_length((weaveheap_list_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* list_vector.append (weaveheap_list_vector_append). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_listVectorAppend(JNIEnv* env, jclass cls, jlong a0, jbyteArray a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a1 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "list_vector.append: 'value' is null");
+        return;
+    }
+    uint64_t a1_len = (uint64_t)(*env)->GetArrayLength(env, a1);
+    jbyte* a1_arr = (*env)->GetPrimitiveArrayCritical(env, a1, NULL);
+    if (a1_arr == NULL) {
+        return;
+    }
+    weaveheap_list_vector_append((weaveheap_list_vector_t)a0, (const uint8_t*)a1_arr, a1_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a1, a1_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* list_vector.append_null (weaveheap_list_vector_append_null). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_listVectorAppendNull(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_list_vector_append_null((weaveheap_list_vector_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* list_vector.lookup (weaveheap_list_vector_lookup). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_listVectorLookup(JNIEnv* env, jclass cls, jlong a0, jlong a1, jbyteArray a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a2 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "list_vector.lookup: 'key' is null");
+        return 0;
+    }
+    uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
+    jbyte* a2_arr = (*env)->GetPrimitiveArrayCritical(env, a2, NULL);
+    if (a2_arr == NULL) {
+        return 0;
+    }
+    int64_t r = weaveheap_list_vector_lookup((weaveheap_list_vector_t)a0, (uint64_t)a1, (const uint8_t*)a2_arr, a2_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
 /* batch_stream.create (weaveheap_batch_stream_create). */
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_batchStreamCreate(JNIEnv* env, jclass cls, jlong a0, jint a1) {
     (void)cls;
@@ -1419,6 +1595,26 @@ JNIEXPORT jlongArray JNICALL Java_dev_weaveheap_Native_arrowVarVector(JNIEnv* en
         return NULL;
     }
     weaveheap_var_vector_export_arrow((uint64_t)a0, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        wh__throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    held->stream = false;
+    return wh__arrow_result(env, held);
+}
+
+/* list_vector.export_arrow (weaveheap_list_vector_export_arrow): the holder's address, then its structs' */
+JNIEXPORT jlongArray JNICALL Java_dev_weaveheap_Native_arrowListVector(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    weaveheap_error err = {0, NULL};
+    wh__arrow_held* held = calloc(1, sizeof *held);
+    if (held == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_list_vector_export_arrow((uint64_t)a0, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
     if (err.code != 0) {
         free(held);  /* a refused export fills nothing */
         wh__throw(env, &err);

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -203,7 +203,7 @@ export interface Stats {
 /**
  * The kind a handle carries in its bits (derived from the handle declarations).
  */
-export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch' | 'batch_stream' | 'var_vector';
+export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch' | 'batch_stream' | 'var_vector' | 'list_vector';
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
  * machine's byte order (as the Arrow C Data Interface wants), `boolean` one
@@ -475,6 +475,27 @@ export declare class Region {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   batch(maxColumns: number): Batch;
+  /**
+   * Makes an empty list column with room for `capacity` lists over
+   * `child` (a column of `region`, empty, not borrowed unique), and a
+   * validity bitmap when `nullable`; it holds a shared borrow of `child`
+   * until it is released. With `map`, the child must be a batch of two
+   * columns whose first (the key) is not nullable: a map column ("+m").
+   * A bad child, a nesting deeper than 16 levels or a capacity above
+   * max_size is invalid_argument, a child borrowed unique
+   * borrow_conflict. A refused list borrows nothing.
+   *
+   * @param options.nullable default false
+   * @param options.map default false
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowConflictError} The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  listVector(child: bigint | { readonly handle: bigint }, capacity: number | bigint, options?: { nullable?: boolean; map?: boolean }): ListVector;
   /**
    * Makes an empty stream in `region` with room for `max_batches` batches
    * (1 to 65536), taken from the region at once.
@@ -1059,6 +1080,7 @@ export declare class Batch {
    *
    * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
    * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
    * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
    * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
@@ -1354,6 +1376,163 @@ export declare class VarVector {
   /**
    * Releases a column. Fails while it is borrowed (a view, an Arrow
    * export or a batch holds it).
+   * A second close() does nothing.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(). */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * A column of lists (Arrow's "+l"), or of maps ("+m": lists of key/value
+ * entries), laid out as Arrow lays them out: int32 offsets (capacity + 1 of
+ * them) into one child column, and a validity bitmap when it is nullable.
+ * It holds a shared borrow of its child (any column, nested ones included)
+ * until it is released, as a batch holds its columns.
+ */
+export declare class ListVector {
+  /** ListVector objects are made by Region.prototype.listVector. */
+  private constructor();
+  /** Wraps a list_vector handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): ListVector;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
+  /**
+   * The number of lists (nulls included).
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  length(): number;
+  /**
+   * The number of lists it has room for.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  capacity(): number;
+  /**
+   * The number of null lists.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  nullCount(): number;
+  /**
+   * Whether it is a map column.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  isMap(): boolean;
+  /**
+   * Whether the list at `index` is not null.
+   *
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  isValid(index: number | bigint): boolean;
+  /**
+   * The child row of the first item of the list at `index`.
+   *
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  valueOffset(index: number | bigint): number;
+  /**
+   * The number of items of the list at `index` (0 for a null).
+   *
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  valueLength(index: number | bigint): number;
+  /**
+   * Appends one list, all or nothing: `value` is a u32 count in the
+   * machine's byte order, then that many child values, each encoded as
+   * `batch.append_row` encodes one column's value (docs/arrow.md).
+   * Counted as one copy. A malformed value is invalid_argument, a full
+   * column (the list's or a child's) out_of_range (the message names the
+   * column and the byte); a list with a live export or in a batch, or a
+   * child that another holder borrows, is borrowed. A refused value
+   * changes no column.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  append(value: BytesInput): void;
+  /**
+   * Appends a null (an empty list). A column made without `nullable`
+   * refuses it with invalid_argument, a full one with out_of_range.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  appendNull(): void;
+  /**
+   * The child row of the first entry of map `index` whose key equals
+   * `key`, or -1 when it has none (a failed call returns 0, as every
+   * failed call does): read the value with the value column's
+   * `get(row)`.
+   * `key` is the key's bytes without a tag: a fixed-width key exactly
+   * its type's width in the machine's byte order (else
+   * invalid_argument), a utf8 or binary key its bytes. An index past the
+   * length is out_of_range, a list that is not a map invalid_argument.
+   * Copies nothing.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfRangeError} An offset and length reach past the end of the object.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  lookup(index: number | bigint, key: BytesInput): number;
+  /**
+   * The list_vector through the Arrow C Data Interface (list_vector_export_arrow): the addresses of
+   * a `struct ArrowSchema` and a `struct ArrowArray` for an Arrow C Data importer. Node.js only
+   * (the WebAssembly backend throws InvalidArgumentError).
+   */
+  exportArrow(): ArrowExport;
+  /**
+   * Releases a list column and gives back the borrow of its child (the
+   * child stays, its owner's again). Fails while it is borrowed (an
+   * Arrow export or a batch holds it).
    * A second close() does nothing.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264';
+const IDL_HASH = '9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -259,8 +259,8 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "batch_stream", "var_vector"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'batch_stream': 9, 'var_vector': 10 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "batch_stream", "var_vector", "list_vector"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'batch_stream': 9, 'var_vector': 10, 'list_vector': 11 });
 const ELEMENT_TYPE_NAMES = Object.freeze([undefined, "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "boolean", "utf8", "binary"]);
 const ELEMENT_TYPE_VALUES = Object.freeze({ 'int8': 1, 'int16': 2, 'int32': 3, 'int64': 4, 'uint8': 5, 'uint16': 6, 'uint32': 7, 'uint64': 8, 'float32': 9, 'float64': 10, 'boolean': 11, 'utf8': 12, 'binary': 13 });
 
@@ -340,6 +340,19 @@ const IDL = Object.freeze({
     'batch.validate': "Batch.prototype.validate",
     'batch.append_row': "Batch.prototype.appendRow",
     'batch.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
+    'list_vector.create': "Region.prototype.listVector",
+    'list_vector.release': "ListVector.prototype.close",
+    'list_vector.length': "ListVector.prototype.length",
+    'list_vector.capacity': "ListVector.prototype.capacity",
+    'list_vector.null_count': "ListVector.prototype.nullCount",
+    'list_vector.is_map': "ListVector.prototype.isMap",
+    'list_vector.is_valid': "ListVector.prototype.isValid",
+    'list_vector.value_offset': "ListVector.prototype.valueOffset",
+    'list_vector.value_length': "ListVector.prototype.valueLength",
+    'list_vector.append': "ListVector.prototype.append",
+    'list_vector.append_null': "ListVector.prototype.appendNull",
+    'list_vector.lookup': "ListVector.prototype.lookup",
+    'list_vector.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
     'batch_stream.create': "Region.prototype.batchStream",
     'batch_stream.release': "BatchStream.prototype.close",
     'batch_stream.add_batch': "BatchStream.prototype.addBatch",
@@ -699,6 +712,12 @@ function bind(native, load) {
     batch(maxColumns) {
       const h = Region.#of(this, "Region.prototype.batch");
       return new Batch(kAdopt, native.batch_create(h, intArg(maxColumns, "Region.prototype.batch: argument 'maxColumns'", 0, 4294967295)));
+    }
+
+    listVector(child, capacity, options) {
+      const h = Region.#of(this, "Region.prototype.listVector");
+      const o = options === undefined ? NO_OPTIONS : checkOptions(options, "Region.prototype.listVector", ["nullable", "map"]);
+      return new ListVector(kAdopt, native.list_vector_create(h, handleArg(child, "Region.prototype.listVector: argument 'child'"), u64Arg(capacity, "Region.prototype.listVector: argument 'capacity'"), boolArg(o.nullable ?? false, "Region.prototype.listVector: option 'nullable'"), boolArg(o.map ?? false, "Region.prototype.listVector: option 'map'")));
     }
 
     batchStream(maxBatches) {
@@ -1346,6 +1365,112 @@ function bind(native, load) {
     });
   }
 
+  /**
+   * A column of lists (Arrow's "+l"), or of maps ("+m": lists of key/value
+   * entries), laid out as Arrow lays them out: int32 offsets (capacity + 1 of
+   * them) into one child column, and a validity bitmap when it is nullable.
+   * It holds a shared borrow of its child (any column, nested ones included)
+   * until it is released, as a batch holds its columns.
+   */
+  const ListVector = class ListVector {
+    #h;
+    #closed = false;
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("ListVector objects are made by Region.prototype.listVector; ListVector.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a list_vector handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new ListVector(kAdopt, handleArg(handle, "ListVector.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return ListVector.#of(this, 'ListVector.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { ListVector.#of(this, 'ListVector.prototype.closed'); return this.#closed; }
+
+    length() {
+      const h = ListVector.#of(this, "ListVector.prototype.length");
+      return native.list_vector_length(h);
+    }
+
+    capacity() {
+      const h = ListVector.#of(this, "ListVector.prototype.capacity");
+      return native.list_vector_capacity(h);
+    }
+
+    nullCount() {
+      const h = ListVector.#of(this, "ListVector.prototype.nullCount");
+      return native.list_vector_null_count(h);
+    }
+
+    isMap() {
+      const h = ListVector.#of(this, "ListVector.prototype.isMap");
+      return native.list_vector_is_map(h);
+    }
+
+    isValid(index) {
+      const h = ListVector.#of(this, "ListVector.prototype.isValid");
+      return native.list_vector_is_valid(h, u64Arg(index, "ListVector.prototype.isValid: argument 'index'"));
+    }
+
+    valueOffset(index) {
+      const h = ListVector.#of(this, "ListVector.prototype.valueOffset");
+      return native.list_vector_value_offset(h, u64Arg(index, "ListVector.prototype.valueOffset: argument 'index'"));
+    }
+
+    valueLength(index) {
+      const h = ListVector.#of(this, "ListVector.prototype.valueLength");
+      return native.list_vector_value_length(h, u64Arg(index, "ListVector.prototype.valueLength: argument 'index'"));
+    }
+
+    append(value) {
+      const h = ListVector.#of(this, "ListVector.prototype.append");
+      return native.list_vector_append(h, bytesArg(value, "ListVector.prototype.append: argument 'value'", InvalidArgumentError));
+    }
+
+    appendNull() {
+      const h = ListVector.#of(this, "ListVector.prototype.appendNull");
+      return native.list_vector_append_null(h);
+    }
+
+    lookup(index, key) {
+      const h = ListVector.#of(this, "ListVector.prototype.lookup");
+      return native.list_vector_lookup(h, u64Arg(index, "ListVector.prototype.lookup: argument 'index'"), bytesArg(key, "ListVector.prototype.lookup: argument 'key'", InvalidArgumentError));
+    }
+
+    /** The list_vector through the Arrow C Data Interface: an ArrowExport of its structs' addresses (N-API backend). */
+    exportArrow() {
+      const h = ListVector.#of(this, 'ListVector.prototype.exportArrow');
+      arrowBackend('ListVector.prototype.exportArrow');
+      return new ArrowExport(kArrow, native.list_vector_export_arrow(h));
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = ListVector.#of(this, "ListVector.prototype.close");
+      if (this.#closed) return;
+      native.list_vector_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(ListVector.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
   // -- library functions ------------------------------------------------------------
   function strerror(code) {
     return native.strerror(intArg(code, "strerror: argument 'code'", -2147483648, 2147483647));
@@ -1408,6 +1533,7 @@ function bind(native, load) {
     Batch,
     BatchStream,
     VarVector,
+    ListVector,
     View,
     ArrowExport,
     ArrowStreamExport,

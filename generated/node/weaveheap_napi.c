@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -282,6 +282,29 @@ static napi_value native_var_vector_export_arrow(napi_env env, napi_callback_inf
         return NULL;
     }
     weaveheap_var_vector_export_arrow(h, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        weaveheap__napi_throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    return wh_arrow_wrap(env, held);
+}
+
+/* weaveheap_list_vector_export_arrow (hidden: the glue gives it the structs) -> exportArrow() */
+static napi_value native_list_vector_export_arrow(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    uint64_t h = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "exportArrow(): the receiver", &h)) return NULL;
+    wh_arrow_held* held = calloc(1, sizeof *held);
+    if (!held) {
+        weaveheap__napi_throw_code(env, WH_ERR_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_list_vector_export_arrow(h, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
     if (err.code != 0) {
         free(held);  /* a refused export fills nothing */
         weaveheap__napi_throw(env, &err);
@@ -1641,6 +1664,277 @@ done:
     return result;
 }
 
+/* list_vector.create -> Region.prototype.listVector */
+static napi_value native_list_vector_create(napi_env env, napi_callback_info info) {
+    napi_value argv[5];
+    size_t argc = 5;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    uint64_t a2 = 0;
+    bool a3 = false;
+    bool a4 = false;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.listVector: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_handle(env, argv[1], "Region.prototype.listVector: argument 'child'", &a1)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[2], "Region.prototype.listVector: argument 'capacity'", &a2)) goto done;
+    if (!weaveheap__napi_get_bool(env, argv[3], "Region.prototype.listVector: option 'nullable'", &a3)) goto done;
+    if (!weaveheap__napi_get_bool(env, argv[4], "Region.prototype.listVector: option 'map'", &a4)) goto done;
+    {
+        weaveheap_list_vector_t r = weaveheap_list_vector_create(a0, a1, a2, a3, a4, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_handle(env, r);
+    }
+done:
+    return result;
+}
+
+/* list_vector.release -> ListVector.prototype.close */
+static napi_value native_list_vector_release(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.close: the receiver", &a0)) goto done;
+    {
+        weaveheap_list_vector_release(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* list_vector.length -> ListVector.prototype.length */
+static napi_value native_list_vector_length(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.length: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_list_vector_length(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* list_vector.capacity -> ListVector.prototype.capacity */
+static napi_value native_list_vector_capacity(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.capacity: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_list_vector_capacity(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* list_vector.null_count -> ListVector.prototype.nullCount */
+static napi_value native_list_vector_null_count(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.nullCount: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_list_vector_null_count(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* list_vector.is_map -> ListVector.prototype.isMap */
+static napi_value native_list_vector_is_map(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.isMap: the receiver", &a0)) goto done;
+    {
+        bool r = weaveheap_list_vector_is_map(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_bool(env, r);
+    }
+done:
+    return result;
+}
+
+/* list_vector.is_valid -> ListVector.prototype.isValid */
+static napi_value native_list_vector_is_valid(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.isValid: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "ListVector.prototype.isValid: argument 'index'", &a1)) goto done;
+    {
+        bool r = weaveheap_list_vector_is_valid(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_bool(env, r);
+    }
+done:
+    return result;
+}
+
+/* list_vector.value_offset -> ListVector.prototype.valueOffset */
+static napi_value native_list_vector_value_offset(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.valueOffset: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "ListVector.prototype.valueOffset: argument 'index'", &a1)) goto done;
+    {
+        uint64_t r = weaveheap_list_vector_value_offset(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* list_vector.value_length -> ListVector.prototype.valueLength */
+static napi_value native_list_vector_value_length(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.valueLength: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "ListVector.prototype.valueLength: argument 'index'", &a1)) goto done;
+    {
+        uint64_t r = weaveheap_list_vector_value_length(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* list_vector.append -> ListVector.prototype.append */
+static napi_value native_list_vector_append(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    weaveheap__napi_bytes a1 = {NULL, 0, NULL};
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.append: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_bytes(env, argv[1], "ListVector.prototype.append: argument 'value'", &a1)) goto done;
+    {
+        weaveheap_list_vector_append(a0, a1.data, a1.len, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    weaveheap__napi_bytes_free(&a1);
+    return result;
+}
+
+/* list_vector.append_null -> ListVector.prototype.appendNull */
+static napi_value native_list_vector_append_null(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.appendNull: the receiver", &a0)) goto done;
+    {
+        weaveheap_list_vector_append_null(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* list_vector.lookup -> ListVector.prototype.lookup */
+static napi_value native_list_vector_lookup(napi_env env, napi_callback_info info) {
+    napi_value argv[3];
+    size_t argc = 3;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    weaveheap__napi_bytes a2 = {NULL, 0, NULL};
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "ListVector.prototype.lookup: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "ListVector.prototype.lookup: argument 'index'", &a1)) goto done;
+    if (!weaveheap__napi_get_bytes(env, argv[2], "ListVector.prototype.lookup: argument 'key'", &a2)) goto done;
+    {
+        int64_t r = weaveheap_list_vector_lookup(a0, a1, a2.data, a2.len, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    weaveheap__napi_bytes_free(&a2);
+    return result;
+}
+
 /* batch_stream.create -> Region.prototype.batchStream */
 static napi_value native_batch_stream_create(napi_env env, napi_callback_info info) {
     napi_value argv[2];
@@ -1917,6 +2211,18 @@ NAPI_MODULE_INIT() {
         {"batch_column_name", native_batch_column_name},
         {"batch_validate", native_batch_validate},
         {"batch_append_row", native_batch_append_row},
+        {"list_vector_create", native_list_vector_create},
+        {"list_vector_release", native_list_vector_release},
+        {"list_vector_length", native_list_vector_length},
+        {"list_vector_capacity", native_list_vector_capacity},
+        {"list_vector_null_count", native_list_vector_null_count},
+        {"list_vector_is_map", native_list_vector_is_map},
+        {"list_vector_is_valid", native_list_vector_is_valid},
+        {"list_vector_value_offset", native_list_vector_value_offset},
+        {"list_vector_value_length", native_list_vector_value_length},
+        {"list_vector_append", native_list_vector_append},
+        {"list_vector_append_null", native_list_vector_append_null},
+        {"list_vector_lookup", native_list_vector_lookup},
         {"batch_stream_create", native_batch_stream_create},
         {"batch_stream_release", native_batch_stream_release},
         {"batch_stream_add_batch", native_batch_stream_add_batch},
@@ -1938,6 +2244,7 @@ NAPI_MODULE_INIT() {
         {"batch_export_arrow", native_batch_export_arrow},
         {"batch_stream_export_arrow", native_batch_stream_export_arrow},
         {"var_vector_export_arrow", native_var_vector_export_arrow},
+        {"list_vector_export_arrow", native_list_vector_export_arrow},
     };
     if (!weaveheap__napi_register(env, exports, natives, sizeof natives / sizeof natives[0])) return NULL;
     /* the core's function table, for extensions' addons (docs/extensions.md) */

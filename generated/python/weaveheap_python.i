@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -6,7 +6,7 @@
  *
  * On top of the flat C API of weaveheap.i (raw handles, kept for tools and
  * tests), it defines one -builtin class per handle kind a user owns
- * (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector): the object owns its handle, close()
+ * (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, ListVector): the object owns its handle, close()
  * releases it (once: a second close() does nothing), and so does `with`; the
  * destructor releases it best-effort and never raises. Memory objects export
  * zero-copy views that hold a borrow: View (what view() returns a memoryview
@@ -116,6 +116,10 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
   if (weaveheap__pyglue_handle_arg($input, "batch", &value_temp) != 0) SWIG_fail;
   $1 = ($1_ltype)value_temp;
 }
+%typemap(in, noblock=1) weaveheap_handle_t child (uint64_t value_temp = 0) {
+  if (weaveheap__pyglue_handle_arg($input, "child", &value_temp) != 0) SWIG_fail;
+  $1 = ($1_ltype)value_temp;
+}
 %typemap(in, noblock=1) weaveheap_handle_t column (uint64_t value_temp = 0) {
   if (weaveheap__pyglue_handle_arg($input, "column", &value_temp) != 0) SWIG_fail;
   $1 = ($1_ltype)value_temp;
@@ -141,6 +145,15 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
   $2 = bytes_temp.length;
 }
 %typemap(freearg, noblock=1) (const uint8_t* data, uint64_t data_len) {
+  if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
+}
+%typemap(in, noblock=1) (const uint8_t* key, uint64_t key_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
+  if (weaveheap__pyglue_bytes_in_get($input, "key", &bytes_temp) != 0) SWIG_fail;
+  got_temp = 1;
+  $1 = ($1_ltype)bytes_temp.data;
+  $2 = bytes_temp.length;
+}
+%typemap(freearg, noblock=1) (const uint8_t* key, uint64_t key_len) {
   if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
 }
 %typemap(in, noblock=1) (const uint8_t* name, uint64_t name_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
@@ -825,6 +838,32 @@ static PyObject* weaveheap__py_var_vector_view(PyObject* self, PyObject* const* 
 }
 %}
 
+%{
+typedef struct weaveheap__py_list_vector {
+    weaveheap_list_vector_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_list_vector;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_list_vector* weaveheap__py_list_vector_wrap(weaveheap_list_vector_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_list_vector* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_list_vector_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+%}
+
 
 /* From here on (the classes, not the flat C API, whose calls never raise
  * from C): a C body that raised (no memory, a bad dtype) fails the call. */
@@ -1023,6 +1062,9 @@ typedef struct weaveheap__py_exporter {
 %feature("kwargs") weaveheap__py_region::batch;
 %newobject weaveheap__py_region::batch;
 %feature("docstring") weaveheap__py_region::batch "Makes an empty batch in `region` with room for `max_columns` columns (1 to 4096). Its record (the columns' handles, borrows and names) is taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::list_vector;
+%newobject weaveheap__py_region::list_vector;
+%feature("docstring") weaveheap__py_region::list_vector "Makes an empty list column with room for `capacity` lists over `child` (a column of `region`, empty, not borrowed unique), and a validity bitmap when `nullable`; it holds a shared borrow of `child` until it is released. With `map`, the child must be a batch of two columns whose first (the key) is not nullable: a map column (\"+m\"). A bad child, a nesting deeper than 16 levels or a capacity above max_size is invalid_argument, a child borrowed unique borrow_conflict. A refused list borrows nothing.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowConflictError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_region::batch_stream;
 %newobject weaveheap__py_region::batch_stream;
 %feature("docstring") weaveheap__py_region::batch_stream "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
@@ -1098,6 +1140,9 @@ typedef struct weaveheap__py_region {
   }
   weaveheap__py_batch* batch(PyObject* py_self, uint32_t max_columns, weaveheap_error* out_err = NULL) {
     return weaveheap__py_batch_wrap(weaveheap_batch_create($self->handle, max_columns, out_err), py_self, true);
+  }
+  weaveheap__py_list_vector* list_vector(PyObject* py_self, weaveheap_handle_t child, uint64_t capacity, bool nullable = false, bool map = false, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_list_vector_wrap(weaveheap_list_vector_create($self->handle, child, capacity, nullable, map, out_err), py_self, true);
   }
   weaveheap__py_batch_stream* batch_stream(PyObject* py_self, uint32_t max_batches, weaveheap_error* out_err = NULL) {
     return weaveheap__py_batch_stream_wrap(weaveheap_batch_stream_create($self->handle, max_batches, out_err), py_self, true);
@@ -1559,7 +1604,7 @@ typedef struct weaveheap__py_vector {
 %feature("docstring") weaveheap__py_batch::column_name "A copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfRangeError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_batch::validate "Checks every column against the Arrow layout, in place: its length is the batch's rows, its validity bitmap holds its null count, its buffers hold its values, a `utf8` or `binary` column's offsets start at 0 or more, never decrease and stay within its data, and a `utf8` column's values are UTF-8. The first fault is a typed error whose message names the column and the row: invalid_argument (a length or null count), out_of_range (an offset, a buffer too small), invalid_utf8. Changes nothing, copies nothing.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_batch::append_row;
-%feature("docstring") weaveheap__py_batch::append_row "Appends one row to the batch's columns, all or nothing. `row` holds, for each column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range (the message names the column); a live export of the batch, or a column that another holder (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_batch::append_row "Appends one row to the batch's columns, all or nothing. `row` holds, for each column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range (the message names the column); a live export of the batch, or a column that another holder (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.\n\nRaises InvalidArgumentError, OutOfRangeError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 typedef struct weaveheap__py_batch {
   %immutable;
   weaveheap_batch_t handle;
@@ -1855,6 +1900,114 @@ typedef struct weaveheap__py_var_vector {
     if (weaveheap__pyglue_add_method(m, "VarVector", &view_def) != 0) return NULL;
   }
 %}
+
+%rename(ListVector) weaveheap__py_list_vector;
+%feature("docstring") weaveheap__py_list_vector "A column of lists (Arrow's \"+l\"), or of maps (\"+m\": lists of key/value entries), laid out as Arrow lays them out: int32 offsets (capacity + 1 of them) into one child column, and a validity bitmap when it is nullable. It holds a shared borrow of its child (any column, nested ones included) until it is released, as a batch holds its columns.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_list_vector::__repr__;
+%feature("kwargs") weaveheap__py_list_vector::from_handle;
+%newobject weaveheap__py_list_vector::from_handle;
+%feature("docstring") weaveheap__py_list_vector::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("kwargs") weaveheap__py_list_vector::__arrow_c_array__;
+%feature("docstring") weaveheap__py_list_vector::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export of the object (its type's: a typed column, or a struct array of named columns), over its memory without a copy (pyarrow.array(obj) or pyarrow.record_batch(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the object has its own type.";
+%feature("docstring") weaveheap__py_list_vector::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's type (the core's export, taken and released at once, so it fails as the export does).";
+%nodefaultctor weaveheap__py_list_vector;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_list_vector::close "Releases a list column and gives back the borrow of its child (the child stays, its owner's again). Fails while it is borrowed (an Arrow export or a batch holds it).\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_list_vector::length "The number of lists (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_list_vector::capacity "The number of lists it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_list_vector::null_count "The number of null lists.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_list_vector::is_map "Whether it is a map column.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_list_vector::is_valid;
+%feature("docstring") weaveheap__py_list_vector::is_valid "Whether the list at `index` is not null.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_list_vector::value_offset;
+%feature("docstring") weaveheap__py_list_vector::value_offset "The child row of the first item of the list at `index`.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_list_vector::value_length;
+%feature("docstring") weaveheap__py_list_vector::value_length "The number of items of the list at `index` (0 for a null).\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_list_vector::append;
+%feature("docstring") weaveheap__py_list_vector::append "Appends one list, all or nothing: `value` is a u32 count in the machine's byte order, then that many child values, each encoded as `batch.append_row` encodes one column's value (docs/arrow.md). Counted as one copy. A malformed value is invalid_argument, a full column (the list's or a child's) out_of_range (the message names the column and the byte); a list with a live export or in a batch, or a child that another holder borrows, is borrowed. A refused value changes no column.\n\nRaises InvalidArgumentError, OutOfRangeError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_list_vector::append_null "Appends a null (an empty list). A column made without `nullable` refuses it with invalid_argument, a full one with out_of_range.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_list_vector::lookup;
+%feature("docstring") weaveheap__py_list_vector::lookup "The child row of the first entry of map `index` whose key equals `key`, or -1 when it has none (a failed call returns 0, as every failed call does): read the value with the value column's `get(row)`. `key` is the key's bytes without a tag: a fixed-width key exactly its type's width in the machine's byte order (else invalid_argument), a utf8 or binary key its bytes. An index past the length is out_of_range, a list that is not a map invalid_argument. Copies nothing.\n\nRaises InvalidArgumentError, OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_list_vector {
+  %immutable;
+  weaveheap_list_vector_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_list_vector;
+%extend weaveheap__py_list_vector {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_list_vector() {
+    if (!$self->closed && $self->owned) weaveheap_list_vector_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_list_vector* from_handle(weaveheap_list_vector_t handle, bool owned = true) {
+    return weaveheap__py_list_vector_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_list_vector_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_list_vector_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.ListVector 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  uint64_t length(weaveheap_error* out_err = NULL) {
+    return weaveheap_list_vector_length($self->handle, out_err);
+  }
+  uint64_t capacity(weaveheap_error* out_err = NULL) {
+    return weaveheap_list_vector_capacity($self->handle, out_err);
+  }
+  uint64_t null_count(weaveheap_error* out_err = NULL) {
+    return weaveheap_list_vector_null_count($self->handle, out_err);
+  }
+  bool is_map(weaveheap_error* out_err = NULL) {
+    return weaveheap_list_vector_is_map($self->handle, out_err);
+  }
+  bool is_valid(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap_list_vector_is_valid($self->handle, index, out_err);
+  }
+  uint64_t value_offset(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap_list_vector_value_offset($self->handle, index, out_err);
+  }
+  uint64_t value_length(uint64_t index, weaveheap_error* out_err = NULL) {
+    return weaveheap_list_vector_value_length($self->handle, index, out_err);
+  }
+  void append(const uint8_t* value, uint64_t value_len, weaveheap_error* out_err = NULL) {
+    weaveheap_list_vector_append($self->handle, value, value_len, out_err);
+  }
+  void append_null(weaveheap_error* out_err = NULL) {
+    weaveheap_list_vector_append_null($self->handle, out_err);
+  }
+  int64_t lookup(uint64_t index, const uint8_t* key, uint64_t key_len, weaveheap_error* out_err = NULL) {
+    return weaveheap_list_vector_lookup($self->handle, index, key, key_len, out_err);
+  }
+  /* The core's own export of the object (its IDL arrow export). */
+  PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_list_vector_export_arrow, false);
+  }
+  PyObject* __arrow_c_schema__(PyObject* py_self) {
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_list_vector_export_arrow, true);
+  }
+}
+
 
 
 /* -- zero-argument functions that cannot fail, registered again as ----------

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -65,6 +65,7 @@
 %constant int32_t HANDLE_KIND_BATCH = WEAVEHEAP_HANDLE_KIND_BATCH;
 %constant int32_t HANDLE_KIND_BATCH_STREAM = WEAVEHEAP_HANDLE_KIND_BATCH_STREAM;
 %constant int32_t HANDLE_KIND_VAR_VECTOR = WEAVEHEAP_HANDLE_KIND_VAR_VECTOR;
+%constant int32_t HANDLE_KIND_LIST_VECTOR = WEAVEHEAP_HANDLE_KIND_LIST_VECTOR;
 %constant int32_t ELEMENT_TYPE_INT8 = WEAVEHEAP_ELEMENT_TYPE_INT8;
 %constant int32_t ELEMENT_TYPE_INT16 = WEAVEHEAP_ELEMENT_TYPE_INT16;
 %constant int32_t ELEMENT_TYPE_INT32 = WEAVEHEAP_ELEMENT_TYPE_INT32;
@@ -93,6 +94,7 @@ typedef weaveheap_handle_t weaveheap_vector_t;
 typedef weaveheap_handle_t weaveheap_batch_t;
 typedef weaveheap_handle_t weaveheap_batch_stream_t;
 typedef weaveheap_handle_t weaveheap_var_vector_t;
+typedef weaveheap_handle_t weaveheap_list_vector_t;
 typedef int32_t weaveheap_error_code;
 typedef int32_t weaveheap_handle_kind;
 typedef int32_t weaveheap_element_type;
@@ -115,6 +117,7 @@ typedef int32_t weaveheap_element_type;
 /* -- byte arrays ----------------------------------------------------------- */
 #ifndef WEAVEHEAP_SWIG_LANGUAGE_ARRAYS
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* data, uint64_t data_len) };
+%apply (const char *STRING, size_t LENGTH) { (const uint8_t* key, uint64_t key_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* name, uint64_t name_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* row, uint64_t row_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* text, uint64_t text_len) };
@@ -242,6 +245,7 @@ typedef struct weaveheap_region_options {
 %ignore weaveheap_vector_export_arrow;
 %ignore weaveheap_var_vector_export_arrow;
 %ignore weaveheap_batch_export_arrow;
+%ignore weaveheap_list_vector_export_arrow;
 %ignore weaveheap_batch_stream_export_arrow;
 
 %rename(version_number) weaveheap_version_number;
@@ -493,8 +497,56 @@ char* weaveheap_batch_column_name(weaveheap_batch_t batch, uint64_t index, weave
 void weaveheap_batch_validate(weaveheap_batch_t batch, weaveheap_error* out_err);
 
 %rename(batch_append_row) weaveheap_batch_append_row;
-%feature("docstring") weaveheap_batch_append_row "Appends one row to the batch's columns, all or nothing. `row` holds, for each column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range (the message names the column); a live export of the batch, or a column that another holder (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap_batch_append_row "Appends one row to the batch's columns, all or nothing. `row` holds, for each column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range (the message names the column); a live export of the batch, or a column that another holder (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.\n\nErrors: invalid_argument, out_of_range, out_of_memory, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 void weaveheap_batch_append_row(weaveheap_batch_t batch, const uint8_t* row, uint64_t row_len, weaveheap_error* out_err);
+
+%rename(list_vector_create) weaveheap_list_vector_create;
+%feature("docstring") weaveheap_list_vector_create "Makes an empty list column with room for `capacity` lists over `child` (a column of `region`, empty, not borrowed unique), and a validity bitmap when `nullable`; it holds a shared borrow of `child` until it is released. With `map`, the child must be a batch of two columns whose first (the key) is not nullable: a map column (\"+m\"). A bad child, a nesting deeper than 16 levels or a capacity above max_size is invalid_argument, a child borrowed unique borrow_conflict. A refused list borrows nothing.\n\nErrors: invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_list_vector_t weaveheap_list_vector_create(weaveheap_region_t region, weaveheap_handle_t child, uint64_t capacity, bool nullable = false, bool map = false, weaveheap_error* out_err = NULL);
+
+%rename(list_vector_release) weaveheap_list_vector_release;
+%feature("docstring") weaveheap_list_vector_release "Releases a list column and gives back the borrow of its child (the child stays, its owner's again). Fails while it is borrowed (an Arrow export or a batch holds it).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_list_vector_release(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+%rename(list_vector_length) weaveheap_list_vector_length;
+%feature("docstring") weaveheap_list_vector_length "The number of lists (nulls included).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_list_vector_length(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+%rename(list_vector_capacity) weaveheap_list_vector_capacity;
+%feature("docstring") weaveheap_list_vector_capacity "The number of lists it has room for.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_list_vector_capacity(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+%rename(list_vector_null_count) weaveheap_list_vector_null_count;
+%feature("docstring") weaveheap_list_vector_null_count "The number of null lists.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_list_vector_null_count(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+%rename(list_vector_is_map) weaveheap_list_vector_is_map;
+%feature("docstring") weaveheap_list_vector_is_map "Whether it is a map column.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+bool weaveheap_list_vector_is_map(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+%rename(list_vector_is_valid) weaveheap_list_vector_is_valid;
+%feature("docstring") weaveheap_list_vector_is_valid "Whether the list at `index` is not null.\n\nErrors: out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+bool weaveheap_list_vector_is_valid(weaveheap_list_vector_t list, uint64_t index, weaveheap_error* out_err);
+
+%rename(list_vector_value_offset) weaveheap_list_vector_value_offset;
+%feature("docstring") weaveheap_list_vector_value_offset "The child row of the first item of the list at `index`.\n\nErrors: out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_list_vector_value_offset(weaveheap_list_vector_t list, uint64_t index, weaveheap_error* out_err);
+
+%rename(list_vector_value_length) weaveheap_list_vector_value_length;
+%feature("docstring") weaveheap_list_vector_value_length "The number of items of the list at `index` (0 for a null).\n\nErrors: out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_list_vector_value_length(weaveheap_list_vector_t list, uint64_t index, weaveheap_error* out_err);
+
+%rename(list_vector_append) weaveheap_list_vector_append;
+%feature("docstring") weaveheap_list_vector_append "Appends one list, all or nothing: `value` is a u32 count in the machine's byte order, then that many child values, each encoded as `batch.append_row` encodes one column's value (docs/arrow.md). Counted as one copy. A malformed value is invalid_argument, a full column (the list's or a child's) out_of_range (the message names the column and the byte); a list with a live export or in a batch, or a child that another holder borrows, is borrowed. A refused value changes no column.\n\nErrors: invalid_argument, out_of_range, out_of_memory, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_list_vector_append(weaveheap_list_vector_t list, const uint8_t* value, uint64_t value_len, weaveheap_error* out_err);
+
+%rename(list_vector_append_null) weaveheap_list_vector_append_null;
+%feature("docstring") weaveheap_list_vector_append_null "Appends a null (an empty list). A column made without `nullable` refuses it with invalid_argument, a full one with out_of_range.\n\nErrors: invalid_argument, out_of_range, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_list_vector_append_null(weaveheap_list_vector_t list, weaveheap_error* out_err);
+
+%rename(list_vector_lookup) weaveheap_list_vector_lookup;
+%feature("docstring") weaveheap_list_vector_lookup "The child row of the first entry of map `index` whose key equals `key`, or -1 when it has none (a failed call returns 0, as every failed call does): read the value with the value column's `get(row)`. `key` is the key's bytes without a tag: a fixed-width key exactly its type's width in the machine's byte order (else invalid_argument), a utf8 or binary key its bytes. An index past the length is out_of_range, a list that is not a map invalid_argument. Copies nothing.\n\nErrors: invalid_argument, out_of_range, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+int64_t weaveheap_list_vector_lookup(weaveheap_list_vector_t map, uint64_t index, const uint8_t* key, uint64_t key_len, weaveheap_error* out_err);
 
 %rename(batch_stream_create) weaveheap_batch_stream_create;
 %feature("docstring") weaveheap_batch_stream_create "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
@@ -151,6 +151,7 @@ WH_HELPER uint32_t wh_handle_kind_index(int32_t value) {
     case 8: return 8;
     case 9: return 9;
     case 10: return 10;
+    case 11: return 11;
     }
     __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
 }
@@ -333,6 +334,23 @@ static void wh_var_vector_release(weaveheap_handle_t h) {
 WH_EXPORT("weaveheap:core/var-vector@0.1.0#[dtor]var-vector")
 void wh_var_vector_dtor(int32_t rep) {
     if (!wh_closed(rep)) wh_var_vector_release(wh_handle(rep));
+    wh_cell_free(rep);
+}
+
+/* resource list-vector (weaveheap:core/batch@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/batch@0.1.0", "[resource-new]list-vector") int32_t wh_list_vector_new(int32_t rep);
+
+/* Releases what a list_vector handle names, ignoring a refusal (the core counts it). */
+static void wh_list_vector_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_list_vector_release(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* Dropping a list-vector releases it unless it was closed. */
+WH_EXPORT("weaveheap:core/batch@0.1.0#[dtor]list-vector")
+void wh_list_vector_dtor(int32_t rep) {
+    if (!wh_closed(rep)) wh_list_vector_release(wh_handle(rep));
     wh_cell_free(rep);
 }
 
@@ -2521,6 +2539,434 @@ wh_ret_batch_append_row* wh_export_batch_append_row(int32_t p_self, uint8_t* p_r
 
 WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]batch.append-row")
 void wh_post_batch_append_row(wh_ret_batch_append_row* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[constructor]list-vector -> weaveheap_list_vector_create */
+typedef struct wh_ret_list_vector_create {
+    uint8_t is_err;
+    union {
+        int32_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_create;
+_Static_assert(sizeof(wh_ret_list_vector_create) == 16 && _Alignof(wh_ret_list_vector_create) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[constructor]list-vector");
+static wh_ret_list_vector_create wh_ret_list_vector_create_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[constructor]list-vector")
+wh_ret_list_vector_create* wh_export_list_vector_create(int32_t p_region, int32_t p_child_case, int32_t p_child_rep, int64_t p_capacity, int32_t p_nullable, int32_t p_map) {
+    wh_ret_list_vector_create* ret = &wh_ret_list_vector_create_area;
+    wh_clear();
+    (void)p_child_case; /* the rep names the object, whose kind the core checks */
+    wh_check_size("capacity", (uint64_t)p_capacity, WEAVEHEAP_MAX_SIZE);
+    weaveheap_list_vector_t result = 0;
+    if (!wh_err.code) result = weaveheap_list_vector_create(wh_handle(p_region), wh_handle(p_child_rep), (uint64_t)p_capacity, p_nullable != 0, p_map != 0, &wh_err);
+    if (!wh_err.code) {
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_list_vector_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new list-vector");
+        } else {
+            ret->v.ok = wh_list_vector_new(rep0);
+        }
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[constructor]list-vector")
+void wh_post_list_vector_create(wh_ret_list_vector_create* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.close -> weaveheap_list_vector_release */
+typedef struct wh_ret_list_vector_release {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_release;
+_Static_assert(sizeof(wh_ret_list_vector_release) == 16 && _Alignof(wh_ret_list_vector_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.close");
+static wh_ret_list_vector_release wh_ret_list_vector_release_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.close")
+wh_ret_list_vector_release* wh_export_list_vector_release(int32_t p_self) {
+    wh_ret_list_vector_release* ret = &wh_ret_list_vector_release_area;
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_list_vector_release(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.close")
+void wh_post_list_vector_release(wh_ret_list_vector_release* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.length -> weaveheap_list_vector_length */
+typedef struct wh_ret_list_vector_length {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_length;
+_Static_assert(sizeof(wh_ret_list_vector_length) == 24 && _Alignof(wh_ret_list_vector_length) == 8,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.length");
+static wh_ret_list_vector_length wh_ret_list_vector_length_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.length")
+wh_ret_list_vector_length* wh_export_list_vector_length(int32_t p_self) {
+    wh_ret_list_vector_length* ret = &wh_ret_list_vector_length_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_list_vector_length(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.length")
+void wh_post_list_vector_length(wh_ret_list_vector_length* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.capacity -> weaveheap_list_vector_capacity */
+typedef struct wh_ret_list_vector_capacity {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_capacity;
+_Static_assert(sizeof(wh_ret_list_vector_capacity) == 24 && _Alignof(wh_ret_list_vector_capacity) == 8,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.capacity");
+static wh_ret_list_vector_capacity wh_ret_list_vector_capacity_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.capacity")
+wh_ret_list_vector_capacity* wh_export_list_vector_capacity(int32_t p_self) {
+    wh_ret_list_vector_capacity* ret = &wh_ret_list_vector_capacity_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_list_vector_capacity(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.capacity")
+void wh_post_list_vector_capacity(wh_ret_list_vector_capacity* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.null-count -> weaveheap_list_vector_null_count */
+typedef struct wh_ret_list_vector_null_count {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_null_count;
+_Static_assert(sizeof(wh_ret_list_vector_null_count) == 24 && _Alignof(wh_ret_list_vector_null_count) == 8,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.null-count");
+static wh_ret_list_vector_null_count wh_ret_list_vector_null_count_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.null-count")
+wh_ret_list_vector_null_count* wh_export_list_vector_null_count(int32_t p_self) {
+    wh_ret_list_vector_null_count* ret = &wh_ret_list_vector_null_count_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_list_vector_null_count(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.null-count")
+void wh_post_list_vector_null_count(wh_ret_list_vector_null_count* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.is-map -> weaveheap_list_vector_is_map */
+typedef struct wh_ret_list_vector_is_map {
+    uint8_t is_err;
+    union {
+        uint8_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_is_map;
+_Static_assert(sizeof(wh_ret_list_vector_is_map) == 16 && _Alignof(wh_ret_list_vector_is_map) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.is-map");
+static wh_ret_list_vector_is_map wh_ret_list_vector_is_map_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.is-map")
+wh_ret_list_vector_is_map* wh_export_list_vector_is_map(int32_t p_self) {
+    wh_ret_list_vector_is_map* ret = &wh_ret_list_vector_is_map_area;
+    wh_clear();
+    bool result = 0;
+    result = weaveheap_list_vector_is_map(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint8_t)(result ? 1 : 0);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.is-map")
+void wh_post_list_vector_is_map(wh_ret_list_vector_is_map* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.is-valid -> weaveheap_list_vector_is_valid */
+typedef struct wh_ret_list_vector_is_valid {
+    uint8_t is_err;
+    union {
+        uint8_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_is_valid;
+_Static_assert(sizeof(wh_ret_list_vector_is_valid) == 16 && _Alignof(wh_ret_list_vector_is_valid) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.is-valid");
+static wh_ret_list_vector_is_valid wh_ret_list_vector_is_valid_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.is-valid")
+wh_ret_list_vector_is_valid* wh_export_list_vector_is_valid(int32_t p_self, int64_t p_index) {
+    wh_ret_list_vector_is_valid* ret = &wh_ret_list_vector_is_valid_area;
+    wh_clear();
+    bool result = 0;
+    result = weaveheap_list_vector_is_valid(wh_handle(p_self), (uint64_t)p_index, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint8_t)(result ? 1 : 0);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.is-valid")
+void wh_post_list_vector_is_valid(wh_ret_list_vector_is_valid* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.value-offset -> weaveheap_list_vector_value_offset */
+typedef struct wh_ret_list_vector_value_offset {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_value_offset;
+_Static_assert(sizeof(wh_ret_list_vector_value_offset) == 24 && _Alignof(wh_ret_list_vector_value_offset) == 8,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.value-offset");
+static wh_ret_list_vector_value_offset wh_ret_list_vector_value_offset_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.value-offset")
+wh_ret_list_vector_value_offset* wh_export_list_vector_value_offset(int32_t p_self, int64_t p_index) {
+    wh_ret_list_vector_value_offset* ret = &wh_ret_list_vector_value_offset_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_list_vector_value_offset(wh_handle(p_self), (uint64_t)p_index, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.value-offset")
+void wh_post_list_vector_value_offset(wh_ret_list_vector_value_offset* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.value-length -> weaveheap_list_vector_value_length */
+typedef struct wh_ret_list_vector_value_length {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_value_length;
+_Static_assert(sizeof(wh_ret_list_vector_value_length) == 24 && _Alignof(wh_ret_list_vector_value_length) == 8,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.value-length");
+static wh_ret_list_vector_value_length wh_ret_list_vector_value_length_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.value-length")
+wh_ret_list_vector_value_length* wh_export_list_vector_value_length(int32_t p_self, int64_t p_index) {
+    wh_ret_list_vector_value_length* ret = &wh_ret_list_vector_value_length_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_list_vector_value_length(wh_handle(p_self), (uint64_t)p_index, &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.value-length")
+void wh_post_list_vector_value_length(wh_ret_list_vector_value_length* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.append -> weaveheap_list_vector_append */
+typedef struct wh_ret_list_vector_append {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_append;
+_Static_assert(sizeof(wh_ret_list_vector_append) == 16 && _Alignof(wh_ret_list_vector_append) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.append");
+static wh_ret_list_vector_append wh_ret_list_vector_append_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.append")
+wh_ret_list_vector_append* wh_export_list_vector_append(int32_t p_self, uint8_t* p_value_ptr, size_t p_value_len) {
+    wh_ret_list_vector_append* ret = &wh_ret_list_vector_append_area;
+    wh_clear();
+    weaveheap_list_vector_append(wh_handle(p_self), p_value_ptr, (uint64_t)p_value_len, &wh_err);
+    wh_free_arg(p_value_ptr, p_value_len);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.append")
+void wh_post_list_vector_append(wh_ret_list_vector_append* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.append-null -> weaveheap_list_vector_append_null */
+typedef struct wh_ret_list_vector_append_null {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_append_null;
+_Static_assert(sizeof(wh_ret_list_vector_append_null) == 16 && _Alignof(wh_ret_list_vector_append_null) == 4,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.append-null");
+static wh_ret_list_vector_append_null wh_ret_list_vector_append_null_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.append-null")
+wh_ret_list_vector_append_null* wh_export_list_vector_append_null(int32_t p_self) {
+    wh_ret_list_vector_append_null* ret = &wh_ret_list_vector_append_null_area;
+    wh_clear();
+    weaveheap_list_vector_append_null(wh_handle(p_self), &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.append-null")
+void wh_post_list_vector_append_null(wh_ret_list_vector_append_null* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/batch@0.1.0#[method]list-vector.lookup -> weaveheap_list_vector_lookup */
+typedef struct wh_ret_list_vector_lookup {
+    uint8_t is_err;
+    union {
+        int64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_list_vector_lookup;
+_Static_assert(sizeof(wh_ret_list_vector_lookup) == 24 && _Alignof(wh_ret_list_vector_lookup) == 8,
+               "canonical ABI layout of the result of weaveheap:core/batch@0.1.0#[method]list-vector.lookup");
+static wh_ret_list_vector_lookup wh_ret_list_vector_lookup_area;
+
+WH_EXPORT("weaveheap:core/batch@0.1.0#[method]list-vector.lookup")
+wh_ret_list_vector_lookup* wh_export_list_vector_lookup(int32_t p_self, int64_t p_index, uint8_t* p_key_ptr, size_t p_key_len) {
+    wh_ret_list_vector_lookup* ret = &wh_ret_list_vector_lookup_area;
+    wh_clear();
+    int64_t result = 0;
+    result = weaveheap_list_vector_lookup(wh_handle(p_self), (uint64_t)p_index, p_key_ptr, (uint64_t)p_key_len, &wh_err);
+    wh_free_arg(p_key_ptr, p_key_len);
+    if (!wh_err.code) {
+        ret->v.ok = (int64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/batch@0.1.0#[method]list-vector.lookup")
+void wh_post_list_vector_lookup(wh_ret_list_vector_lookup* ret) {
     (void)ret;
     wh_clear();
 }

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /* The C struct layouts that the wasm glue (weaveheap.mjs) reads and writes in
  * linear memory, as the generator computed them for 32- and 64-bit pointers.
  * Compiled into every wasm build (and the wasm64 one), it fails the build if

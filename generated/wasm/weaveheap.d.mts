@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The WebAssembly glue's declarations. The API is the Node.js package's,
 // declared once, in index.d.ts (the build puts it next to this file):
 // `await load()` resolves to an object of exactly that module's type.
@@ -13,6 +13,7 @@ export type {
   Batch,
   BatchStream,
   VarVector,
+  ListVector,
   View,
   ViewMembers,
   ViewOptions,

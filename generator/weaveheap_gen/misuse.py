@@ -398,6 +398,7 @@ class Make:
     maker: Optional[Callable] = None
     args: list[Arg] = field(default_factory=list)
     byte_limit: Optional[int] = None
+    objects: dict = field(default_factory=dict)   # a fixture's object parameter's name -> the object's var
 
 
 @dataclass
@@ -438,6 +439,7 @@ class Plan:
     views: list[str]                 # the views held during the call: closed after it
     unchanged: list[str]             # memory objects whose bytes must be the same after the call
     regions: list[str]               # the roots still open after the call: closed at the end
+    holders: list[str] = field(default_factory=list)  # objects holding others: closed after the call
 
     @property
     def makes(self) -> list[Make]:
@@ -525,9 +527,14 @@ def plan(m: Matrix, case: Case) -> Plan:
             args = [Arg(a.param, {limit.name: byte_limit}) if a.param is options else a for a in args]
         return make(Make(var, root, "region", maker=root.constructor, args=args, byte_limit=byte_limit), later)
 
-    def fixture(var, cls, of, later=False) -> str:
+    def fixture(var, cls, of, later=False, objects=None) -> str:
         maker, args = m.fixtures[cls]
-        return make(Make(var, cls, "fixture", of, maker=maker, args=args), later)
+        # A maker's object parameters (a list's child column) are objects made
+        # first; the object made holds them (a borrow) until it is closed.
+        if objects is None:
+            objects = {a.param.name: obj(a.param.classes[0], f"{var}_{a.param.name}")
+                       for a in args if a.param.shape in ("object", "any_handle")}
+        return make(Make(var, cls, "fixture", of, maker=maker, args=args, objects=objects), later)
 
     def obj(cls: Class, var: str) -> str:
         """A live object of `cls`: the case's region, or one made by its fixture."""
@@ -549,10 +556,19 @@ def plan(m: Matrix, case: Case) -> Plan:
         close(var)
         if cls is root:
             return region("newer", later=True)
-        return fixture("newer", cls, made[var].of, later=True)
+        # the same objects, free again: made anew, they would take the slot
+        return fixture("newer", cls, made[var].of, later=True, objects=made[var].objects)
+
+    def holders() -> list:
+        """The live objects that hold others (a list its child): closed before
+        their region, whose destroy refuses while they hold."""
+        return [v for v, mk in made.items() if mk.how == "fixture" and mk.objects and alive(v)]
 
     def fail(what):
         raise IdlError(c.fn.pos, f"misuse plan: no steps for {case.id} ({what})")
+
+    def alive(var) -> bool:
+        return var not in closed and (made[var].of is None or alive(made[var].of))
 
     region("region", case.byte_limit)
     # the case's class is the receiver's, unless an object parameter is misused
@@ -590,6 +606,8 @@ def plan(m: Matrix, case: Case) -> Plan:
             receiver = make(Make("recv", recv_cls, "adopt", other), later=True)
         elif mis == "after_region_destroy":
             receiver = obj(recv_cls, "recv")
+            for v in holders():
+                close(v)
             close("region")
         elif mis == "double_release" and recv_cls.is_token:
             viewed = obj(s.memory_classes[0], "viewed")
@@ -635,9 +653,6 @@ def plan(m: Matrix, case: Case) -> Plan:
         else:
             fail(f"the argument '{p.name}'")
 
-    def alive(var) -> bool:
-        return var not in closed and (made[var].of is None or alive(made[var].of))
-
     unchanged = [v for v, mk in made.items() if mk.how == "fixture" and mk.cls.memory and alive(v)]
     steps = setup + state
     # remember the bytes once every object is made, before any view is taken
@@ -646,7 +661,7 @@ def plan(m: Matrix, case: Case) -> Plan:
     steps.insert(first_view, Step("remember"))
     regions = [v for v, mk in made.items() if mk.how == "region" and alive(v)]
     return Plan(case, steps, receiver, null_receiver, recv_cls, args,
-                c.receiver.ownership if c.role == "view" else None, views, unchanged, regions)
+                c.receiver.ownership if c.role == "view" else None, views, unchanged, regions, holders())
 
 
 def plans(m: Matrix) -> list[Plan]:
@@ -707,6 +722,14 @@ class Renderer:
         """A sample or misused value of parameter `p` (a bytes_out's: its length)."""
         raise NotImplementedError
 
+    def fixture_call_args(self, mk: Make) -> list[CallArg]:
+        """The arguments of a fixture's maker: values, and the objects it takes."""
+        return [CallArg(a.param, "object", var=mk.objects[a.param.name]) if a.param.name in mk.objects
+                else CallArg(a.param, "value", a.value) for a in mk.args]
+
+    def fixture_args(self, mk: Make) -> list[str]:
+        return [self.arg(a) for a in self.fixture_call_args(mk)]
+
     def arg(self, a: CallArg) -> str:
         if a.kind == "object":
             return a.var
@@ -756,6 +779,8 @@ class Renderer:
         out = self.setup()
         out += self.expect(self.misused_call())
         for v in self.plan.views:
+            out += self.close(v, self.vars[v])
+        for v in self.plan.holders:
             out += self.close(v, self.vars[v])
         if self.plan.unchanged:
             out += self.unchanged(self.plan.unchanged)

@@ -432,7 +432,7 @@ class Wit(Speller):
         use type func u8 u16 u32 u64 s8 s16 s32 s64 f32 f64 float32 float64 char resource own
         borrow record flags variant enum bool string option result future stream list _ as from
         static interface tuple import export world package constructor include with error-context
-        async
+        async map
     """.split())
 
     def escape(self, n):

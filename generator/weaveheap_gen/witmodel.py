@@ -631,9 +631,11 @@ class _Builder:
         self.error_rec = self.record(s.error_struct)
         self.error_type = WType("record", decl=self.error_rec)
         modules = {x.name: x for x in lib.modules}
+        moved = self.moved_resources()
         for cls in s.classes:                 # resources first: functions refer to them
             h = cls.handle
-            iface = self.interface_for(modules[h.name]) if h.name in modules else self.types
+            home = moved.get(h.name, h.name)
+            iface = self.interface_for(modules[home]) if home in modules else self.types
             res = Resource(cls, h.name, SPELL.class_name(h.name), iface)
             iface.resources.append(res)
             self.resources[id(cls)] = res
@@ -657,6 +659,30 @@ class _Builder:
         for wf in pkg.functions:
             wf.export_name = _export_name(wf)
         return pkg
+
+    def moved_resources(self) -> dict:
+        """{handle name: module name} for the resources that live in another
+        module's interface than their own. A handle set's variant lives in
+        the interface of the first module whose function takes it; a kind of
+        the set whose own module takes the set too would make the two
+        interfaces use each other's types (WIT forbids it: a list column's
+        child may be a batch, and a batch's column a list), so its resource
+        lives with the variant."""
+        first: dict = {}        # handle set name -> the first module taking it
+        takers: dict = {}       # handle set name -> every module taking it
+        for c in self.s.public:
+            for p in c.fn.params:
+                decl = p.type.decl
+                if isinstance(decl, m.HandleSet):
+                    first.setdefault(decl.name, c.fn.module.name)
+                    takers.setdefault(decl.name, set()).add(c.fn.module.name)
+        out = {}
+        for hs in self.lib.handlesets:
+            home = first.get(hs.name)
+            for k in hs.kinds if home else []:
+                if k.name != home and k.name in takers[hs.name]:
+                    out[k.name] = home
+        return out
 
     def interface_for(self, module: m.Module) -> Interface:
         if module.name not in self.interfaces:

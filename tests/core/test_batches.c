@@ -59,7 +59,7 @@ static void columns_and_queries(void) {
     weaveheap_batch_t b = batch(r, 3);
     weaveheap_stats s1 = wh_region_stats(r);
     CHECK_EQ_U64(s1.allocations, s0.allocations + 1);
-    CHECK_EQ_U64(s1.bytes_live - s0.bytes_live, 24 + 3 * 80); /* its record: header and 3 columns */
+    CHECK_EQ_U64(s1.bytes_live - s0.bytes_live, 32 + 3 * 80); /* its record: header and 3 columns */
     CHECK_EQ_U64(weaveheap_batch_num_columns(b, &err), 0);
     EXPECT_OK(weaveheap_batch_num_columns, &err);
     CHECK_EQ_U64(weaveheap_batch_num_rows(b, &err), 0);
@@ -159,7 +159,10 @@ static void add_column_refusals(void) {
     add_refused(r, b, NAME("gone"), gone, WEAVEHEAP_ERR_STALE_HANDLE, "stale");
     add_refused(r, b, NAME("forged"), 0, WEAVEHEAP_ERR_FORGED_HANDLE, "never issued");
     add_refused(r, b, NAME("region"), r, WEAVEHEAP_ERR_WRONG_KIND, "region");
-    add_refused(r, b, NAME("itself"), b, WEAVEHEAP_ERR_WRONG_KIND, "kind");
+    add_refused(r, b, NAME("itself"), b, WEAVEHEAP_ERR_INVALID_ARGUMENT, "cannot hold itself"); /* a batch is a column */
+    weaveheap_batch_stream_t not_column = weaveheap_batch_stream_create(r, 1, &err);
+    EXPECT_OK(weaveheap_batch_stream_create, &err);
+    add_refused(r, b, NAME("stream"), not_column, WEAVEHEAP_ERR_WRONG_KIND, "kind");
     weaveheap_region_t other = wh_region(NULL);
     weaveheap_vector_t far = ints(other, 5, 1);
     add_refused(r, b, NAME("far"), far, WEAVEHEAP_ERR_INVALID_ARGUMENT, "'far' (vector");

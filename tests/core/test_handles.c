@@ -69,6 +69,19 @@ WRAP(c_var_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s)
 /* the structs are filled only on success: all bits 0xab stay */
 WRAP(c_vector_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s); memset(a, 0xab, sizeof a);
      weaveheap_vector_export_arrow(h, s, a, err); CHECK_TRUE(s[0] == 0xab && a[0] == 0xab && a[79] == 0xab))
+WRAP(c_list_release, weaveheap_list_vector_release(h, err))
+WRAP(c_list_length, CHECK_EQ_U64(weaveheap_list_vector_length(h, err), 0))
+WRAP(c_list_capacity, CHECK_EQ_U64(weaveheap_list_vector_capacity(h, err), 0))
+WRAP(c_list_null_count, CHECK_EQ_U64(weaveheap_list_vector_null_count(h, err), 0))
+WRAP(c_list_is_map, CHECK_TRUE(!weaveheap_list_vector_is_map(h, err)))
+WRAP(c_list_is_valid, CHECK_TRUE(!weaveheap_list_vector_is_valid(h, 0, err)))
+WRAP(c_list_value_offset, CHECK_EQ_U64(weaveheap_list_vector_value_offset(h, 0, err), 0))
+WRAP(c_list_value_length, CHECK_EQ_U64(weaveheap_list_vector_value_length(h, 0, err), 0))
+WRAP(c_list_append, weaveheap_list_vector_append(h, scratch, 4, err))
+WRAP(c_list_append_null, weaveheap_list_vector_append_null(h, err))
+WRAP(c_list_lookup, CHECK_EQ_I64(weaveheap_list_vector_lookup(h, 0, scratch, 1, err), 0))
+WRAP(c_list_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s); memset(a, 0xab, sizeof a);
+     weaveheap_list_vector_export_arrow(h, s, a, err); CHECK_TRUE(s[0] == 0xab && a[0] == 0xab && a[79] == 0xab))
 WRAP(c_batch_release, weaveheap_batch_release(h, err))
 WRAP(c_batch_num_columns, CHECK_EQ_U64(weaveheap_batch_num_columns(h, err), 0))
 WRAP(c_batch_num_rows, CHECK_EQ_U64(weaveheap_batch_num_rows(h, err), 0))
@@ -137,6 +150,18 @@ static const target targets[] = {
     T(weaveheap_var_vector_export_arrow, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_export_arrow),
     T(weaveheap_vector_export_arrow, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_export_arrow),
     T(weaveheap_borrow_shared, WEAVEHEAP_HANDLE_KIND_VECTOR, c_borrow_shared_vector),
+    T(weaveheap_list_vector_release, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_release),
+    T(weaveheap_list_vector_length, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_length),
+    T(weaveheap_list_vector_capacity, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_capacity),
+    T(weaveheap_list_vector_null_count, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_null_count),
+    T(weaveheap_list_vector_is_map, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_is_map),
+    T(weaveheap_list_vector_is_valid, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_is_valid),
+    T(weaveheap_list_vector_value_offset, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_value_offset),
+    T(weaveheap_list_vector_value_length, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_value_length),
+    T(weaveheap_list_vector_append, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_append),
+    T(weaveheap_list_vector_append_null, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_append_null),
+    T(weaveheap_list_vector_lookup, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_lookup),
+    T(weaveheap_list_vector_export_arrow, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, c_list_export_arrow),
     T(weaveheap_batch_release, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_release),
     T(weaveheap_batch_num_columns, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_num_columns),
     T(weaveheap_batch_num_rows, WEAVEHEAP_HANDLE_KIND_BATCH, c_batch_num_rows),
@@ -162,6 +187,11 @@ static uint64_t make(weaveheap_region_t r, weaveheap_handle_kind kind) {
     case WEAVEHEAP_HANDLE_KIND_VECTOR: h = weaveheap_vector_create(r, WEAVEHEAP_ELEMENT_TYPE_INT32, 4, true, &err); break;
     case WEAVEHEAP_HANDLE_KIND_VAR_VECTOR: h = weaveheap_var_vector_create(r, 4, 16, true, false, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BATCH: h = weaveheap_batch_create(r, 2, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_LIST_VECTOR: {
+        weaveheap_vector_t child = weaveheap_vector_create(r, WEAVEHEAP_ELEMENT_TYPE_INT32, 4, false, &err);
+        if (!err.code) h = weaveheap_list_vector_create(r, child, 4, true, false, &err);
+        break;
+    }
     case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM: h = weaveheap_batch_stream_create(r, 2, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BORROW: {
         weaveheap_buffer_t b = weaveheap_buffer_alloc(r, 8, 8, &err);
@@ -184,6 +214,7 @@ static void kill(uint64_t h) {
     case WEAVEHEAP_HANDLE_KIND_VECTOR: weaveheap_vector_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_VAR_VECTOR: weaveheap_var_vector_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BATCH: weaveheap_batch_release(h, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_LIST_VECTOR: weaveheap_list_vector_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM: weaveheap_batch_stream_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BORROW: weaveheap_borrow_release(h, &err); break;
     default: break;
@@ -256,14 +287,15 @@ static void stale_handles(void) {
         const target* t = &targets[i];
         weaveheap_handle_kind k = t->kind ? t->kind : WEAVEHEAP_HANDLE_KIND_BYTES;
         uint64_t h = make(r, k);
-        if (k == WEAVEHEAP_HANDLE_KIND_BORROW) kill(h); /* reset refuses while borrowed */
+        /* reset refuses while borrowed (a list holds its child) */
+        if (k == WEAVEHEAP_HANDLE_KIND_BORROW || k == WEAVEHEAP_HANDLE_KIND_LIST_VECTOR) kill(h);
         weaveheap_error err = {0};
         weaveheap_region_reset(r, &err);
         EXPECT_OK(weaveheap_region_reset, &err);
         refused(t, r, h, WEAVEHEAP_ERR_STALE_HANDLE, "reset");
         weaveheap_region_t gone = wh_region(NULL);
         uint64_t g = make(gone, k);
-        if (k == WEAVEHEAP_HANDLE_KIND_BORROW) kill(g);
+        if (k == WEAVEHEAP_HANDLE_KIND_BORROW || k == WEAVEHEAP_HANDLE_KIND_LIST_VECTOR) kill(g);
         wh_destroy(gone);
         refused(t, r, g, WEAVEHEAP_ERR_STALE_HANDLE, "destroyed");
     }
@@ -287,6 +319,13 @@ static void reused_handles(void) {
             weaveheap_view v;
             now = weaveheap_borrow_unique(b, &v, &err);
             EXPECT_OK(weaveheap_borrow_unique, &err);
+        } else if (k == WEAVEHEAP_HANDLE_KIND_LIST_VECTOR) { /* its child first, so the list gets the slot */
+            weaveheap_error err = {0};
+            weaveheap_vector_t child = weaveheap_vector_create(r, WEAVEHEAP_ELEMENT_TYPE_INT32, 4, false, &err);
+            EXPECT_OK(weaveheap_vector_create, &err);
+            kill(old);
+            now = weaveheap_list_vector_create(r, child, 4, true, false, &err);
+            EXPECT_OK(weaveheap_list_vector_create, &err);
         } else {
             kill(old);
             now = make(r, k);
@@ -297,7 +336,7 @@ static void reused_handles(void) {
         weaveheap_error err = {0};
         CHECK_EQ_I64(weaveheap_handle_kind_of(now, &err), k); /* the newer object is untouched */
         EXPECT_OK(weaveheap_handle_kind_of, &err);
-        if (k == WEAVEHEAP_HANDLE_KIND_BORROW) kill(now);
+        if (k == WEAVEHEAP_HANDLE_KIND_BORROW || k == WEAVEHEAP_HANDLE_KIND_LIST_VECTOR) kill(now);
     }
     wh_destroy(r);
 }
@@ -311,7 +350,7 @@ static void wrong_kind_handles(void) {
         static const weaveheap_handle_kind kinds[] = {WEAVEHEAP_HANDLE_KIND_BUFFER, WEAVEHEAP_HANDLE_KIND_BYTES,
                                                       WEAVEHEAP_HANDLE_KIND_STRING, WEAVEHEAP_HANDLE_KIND_VECTOR,
                                                       WEAVEHEAP_HANDLE_KIND_BATCH, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM,
-                                                      WEAVEHEAP_HANDLE_KIND_BORROW};
+                                                      WEAVEHEAP_HANDLE_KIND_BORROW, WEAVEHEAP_HANDLE_KIND_LIST_VECTOR};
         for (size_t j = 0; j < sizeof kinds / sizeof kinds[0]; j++) {
             bool takes = kinds[j] == t->kind ||
                          ((strcmp(t->fn, "weaveheap_borrow_shared") == 0 ||

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -13,6 +13,7 @@
 //	vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 //	var_vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 //	batch.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
+//	list_vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 //	batch_stream.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 package weaveheap_test
 
@@ -86,6 +87,18 @@ var contract = []contractEntry{
 	{"batch.column_name", "method", "(*Batch).ColumnName", (*wh.Batch).ColumnName, nil},
 	{"batch.validate", "method", "(*Batch).Validate", (*wh.Batch).Validate, nil},
 	{"batch.append_row", "method", "(*Batch).AppendRow", (*wh.Batch).AppendRow, nil},
+	{"list_vector.create", "method", "(*Region).NewListVector", (*wh.Region).NewListVector, nil},
+	{"list_vector.release", "close", "(*ListVector).Close", (*wh.ListVector).Close, nil},
+	{"list_vector.length", "method", "(*ListVector).Length", (*wh.ListVector).Length, nil},
+	{"list_vector.capacity", "method", "(*ListVector).Capacity", (*wh.ListVector).Capacity, nil},
+	{"list_vector.null_count", "method", "(*ListVector).NullCount", (*wh.ListVector).NullCount, nil},
+	{"list_vector.is_map", "method", "(*ListVector).IsMap", (*wh.ListVector).IsMap, nil},
+	{"list_vector.is_valid", "method", "(*ListVector).IsValid", (*wh.ListVector).IsValid, nil},
+	{"list_vector.value_offset", "method", "(*ListVector).ValueOffset", (*wh.ListVector).ValueOffset, nil},
+	{"list_vector.value_length", "method", "(*ListVector).ValueLength", (*wh.ListVector).ValueLength, nil},
+	{"list_vector.append", "method", "(*ListVector).Append", (*wh.ListVector).Append, nil},
+	{"list_vector.append_null", "method", "(*ListVector).AppendNull", (*wh.ListVector).AppendNull, nil},
+	{"list_vector.lookup", "method", "(*ListVector).Lookup", (*wh.ListVector).Lookup, nil},
 	{"batch_stream.create", "method", "(*Region).NewBatchStream", (*wh.Region).NewBatchStream, nil},
 	{"batch_stream.release", "close", "(*BatchStream).Close", (*wh.BatchStream).Close, nil},
 	{"batch_stream.add_batch", "method", "(*BatchStream).AddBatch", (*wh.BatchStream).AddBatch, nil},
@@ -118,6 +131,7 @@ var contract = []contractEntry{
 	{"handle batch", "class", "Batch", (*wh.Batch)(nil), nil},
 	{"handle batch_stream", "class", "BatchStream", (*wh.BatchStream)(nil), nil},
 	{"handle var_vector", "class", "VarVector", (*wh.VarVector)(nil), nil},
+	{"handle list_vector", "class", "ListVector", (*wh.ListVector)(nil), nil},
 	{"struct error", "struct", "WeaveHeapError", wh.WeaveHeapError{}, nil},
 	{"struct region_options", "struct", "RegionOptions", wh.RegionOptions{}, nil},
 	{"struct view", "struct", "View", wh.View{}, nil},

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 
 // The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
 // must return the typed error, the process-wide counters must be unchanged
@@ -35,6 +35,12 @@
 //	  a nil []byte is Go's empty slice, a valid value (an empty write, an
 //	  empty bytes object), not a missing one
 //	batch_append_row_batch_null_row:
+//	  a nil []byte is Go's empty slice, a valid value (an empty write, an
+//	  empty bytes object), not a missing one
+//	list_vector_append_list_vector_null_value:
+//	  a nil []byte is Go's empty slice, a valid value (an empty write, an
+//	  empty bytes object), not a missing one
+//	list_vector_lookup_list_vector_null_key:
 //	  a nil []byte is Go's empty slice, a valid value (an empty write, an
 //	  empty bytes object), not a missing one
 package weaveheap_test
@@ -5950,6 +5956,1411 @@ func TestMisuse_batch_append_row_batch_null(t *testing.T) {
 	stats := snapshot(t)
 	err = (*wh.Batch)(nil).AppendRow([]byte("hello"))
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "batch")
+}
+
+// list_vector.create (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_create_region_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 16, false, false)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.create (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_create_region_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	must(t, region.Close(), "close the region")
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 16, false, false)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.create (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_create_region_forged(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	before := remember(t, arg_child)
+	stats := snapshot(t)
+	_, err = recv.NewListVector(arg_child, 16, false, false)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, arg_child)
+}
+
+// list_vector.create (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_create_region_wrong_kind_buffer(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	other, err := region.NewBuffer(16, 16)
+	must(t, err, "make other")
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill the other")
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other, arg_child)
+	stats := snapshot(t)
+	_, err = recv.NewListVector(arg_child, 16, false, false)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, other, arg_child)
+}
+
+// list_vector.create (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_create_region_null(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	before := remember(t, arg_child)
+	stats := snapshot(t)
+	_, err = (*wh.Region)(nil).NewListVector(arg_child, 16, false, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "region")
+	unchanged(t, before, arg_child)
+}
+
+// list_vector.create (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_create_vector_stale_child(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	must(t, arg_child.Close(), "close the arg_child")
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 16, false, false)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.create (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_create_vector_forged_child(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 16, false, false)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.create (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_create_vector_reused_child(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	must(t, arg_child.Close(), "close the arg_child")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 16, false, false)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// list_vector.create (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_create_vector_null_child(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	stats := snapshot(t)
+	_, err = region.NewListVector(nil, 16, false, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "child")
+}
+
+// list_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_list_vector_create_region_absurd_value_capacity_1000000000001(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	before := remember(t, arg_child)
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 0x1000000000001, false, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+	unchanged(t, before, arg_child)
+}
+
+// list_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_list_vector_create_region_absurd_value_capacity_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	before := remember(t, arg_child)
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 0xffffffffffffffff, false, false)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+	unchanged(t, before, arg_child)
+}
+
+// list_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_list_vector_create_region_absurd_value_capacity_100000010_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	before := remember(t, arg_child)
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 0x100000010, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, arg_child)
+}
+
+// list_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_list_vector_create_region_absurd_value_capacity_10000000000_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	before := remember(t, arg_child)
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 0x10000000000, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, arg_child)
+}
+
+// list_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_list_vector_create_region_absurd_value_capacity_1000000000000_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	before := remember(t, arg_child)
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 0x1000000000000, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, arg_child)
+}
+
+// list_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_list_vector_create_region_absurd_value_capacity_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	before := remember(t, arg_child)
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 0x10000000000, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, arg_child)
+}
+
+// list_vector.create (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_list_vector_create_region_absurd_value_capacity_1000000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	arg_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make arg_child")
+	before := remember(t, arg_child)
+	stats := snapshot(t)
+	_, err = region.NewListVector(arg_child, 0x1000000000000, false, false)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, arg_child)
+}
+
+// list_vector.release (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_release_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	again := wh.ListVectorFromHandle(recv.Handle())
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.release (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_release_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.release (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_release_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.release (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_release_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.release (double_release): a second wrapper of an already
+// released handle is closed; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_release_list_vector_double_release(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	again := wh.ListVectorFromHandle(recv.Handle())
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.release (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_release_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.ListVector)(nil).Close()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "list")
+}
+
+// list_vector.length (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_length_list_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.length (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_length_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.length (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_length_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.length (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_length_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.length (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_length_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.length (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_length_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.ListVector)(nil).Length()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "list")
+}
+
+// list_vector.capacity (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_capacity_list_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.capacity (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_capacity_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.capacity (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_capacity_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.capacity (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_capacity_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.capacity (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_capacity_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Capacity()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.capacity (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_capacity_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.ListVector)(nil).Capacity()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "list")
+}
+
+// list_vector.null_count (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_null_count_list_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.null_count (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_null_count_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.null_count (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_null_count_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.null_count (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_null_count_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.null_count (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_null_count_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.null_count (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_null_count_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.ListVector)(nil).NullCount()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "list")
+}
+
+// list_vector.is_map (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_is_map_list_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.IsMap()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.is_map (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_is_map_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.IsMap()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.is_map (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_is_map_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.IsMap()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.is_map (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_is_map_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.IsMap()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.is_map (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_is_map_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.IsMap()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.is_map (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_is_map_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.ListVector)(nil).IsMap()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "list")
+}
+
+// list_vector.is_valid (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_is_valid_list_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.is_valid (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_is_valid_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.is_valid (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_is_valid_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.is_valid (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_is_valid_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.is_valid (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_is_valid_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.IsValid(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.is_valid (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_is_valid_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.ListVector)(nil).IsValid(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "list")
+}
+
+// list_vector.is_valid (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_list_vector_is_valid_list_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.is_valid (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_list_vector_is_valid_list_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.is_valid (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_list_vector_is_valid_list_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.IsValid(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.value_offset (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_value_offset_list_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.value_offset (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_value_offset_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.value_offset (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_value_offset_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.value_offset (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_value_offset_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.value_offset (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_value_offset_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.value_offset (null): null (None, nil) where a value is
+// required; expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_value_offset_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.ListVector)(nil).ValueOffset(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "list")
+}
+
+// list_vector.value_offset (absurd_value): an integer far out of range
+// (sizes of 2^32 and more on every target width); expects OutOfRangeError,
+// no counter moving.
+func TestMisuse_list_vector_value_offset_list_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.value_offset (absurd_value): an integer far out of range
+// (sizes of 2^32 and more on every target width); expects OutOfRangeError,
+// no counter moving.
+func TestMisuse_list_vector_value_offset_list_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.value_offset (absurd_value): an integer far out of range
+// (sizes of 2^32 and more on every target width); expects OutOfRangeError,
+// no counter moving.
+func TestMisuse_list_vector_value_offset_list_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.ValueOffset(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.value_length (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_value_length_list_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.value_length (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_value_length_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.value_length (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_value_length_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.value_length (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_value_length_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.value_length (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_value_length_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.value_length (null): null (None, nil) where a value is
+// required; expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_value_length_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.ListVector)(nil).ValueLength(0)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "list")
+}
+
+// list_vector.value_length (absurd_value): an integer far out of range
+// (sizes of 2^32 and more on every target width); expects OutOfRangeError,
+// no counter moving.
+func TestMisuse_list_vector_value_length_list_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0x100000010)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.value_length (absurd_value): an integer far out of range
+// (sizes of 2^32 and more on every target width); expects OutOfRangeError,
+// no counter moving.
+func TestMisuse_list_vector_value_length_list_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0x10000000000)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.value_length (absurd_value): an integer far out of range
+// (sizes of 2^32 and more on every target width); expects OutOfRangeError,
+// no counter moving.
+func TestMisuse_list_vector_value_length_list_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.ValueLength(0xffffffffffffffff)
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.append (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_append_list_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.append (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_append_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.append (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_append_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.append (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_append_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.append (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_append_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Append([]byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.append (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_append_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.ListVector)(nil).Append([]byte("hello"))
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "list")
+}
+
+// list_vector.append_null (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_append_null_list_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.append_null (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_append_null_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.append_null (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_append_null_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.append_null (wrong_kind): a live object of another class,
+// adopted under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_append_null_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.append_null (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_append_null_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.AppendNull()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.append_null (null): null (None, nil) where a value is
+// required; expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_append_null_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.ListVector)(nil).AppendNull()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "list")
+}
+
+// list_vector.lookup (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_lookup_list_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.Lookup(0, []byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.lookup (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_lookup_list_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make newer")
+	_ = newer // nothing refers to it: it only holds the slot
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.Lookup(0, []byte("hello"))
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	must(t, newer.Close(), "close the newer")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.lookup (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_list_vector_lookup_list_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ListVectorFromHandle(0xbfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Lookup(0, []byte("hello"))
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.lookup (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_list_vector_lookup_list_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ListVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Lookup(0, []byte("hello"))
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.lookup (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_list_vector_lookup_list_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	_ = recv_child // nothing refers to it: it only holds the slot
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Lookup(0, []byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// list_vector.lookup (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_list_vector_lookup_list_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.ListVector)(nil).Lookup(0, []byte("hello"))
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "map")
+}
+
+// list_vector.lookup (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_list_vector_lookup_list_vector_absurd_value_index_100000010(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.Lookup(0x100000010, []byte("hello"))
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.lookup (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_list_vector_lookup_list_vector_absurd_value_index_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.Lookup(0x10000000000, []byte("hello"))
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
+}
+
+// list_vector.lookup (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfRangeError, no counter
+// moving.
+func TestMisuse_list_vector_lookup_list_vector_absurd_value_index_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv_child, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv_child")
+	recv, err := region.NewListVector(recv_child, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv_child)
+	stats := snapshot(t)
+	_, err = recv.Lookup(0xffffffffffffffff, []byte("hello"))
+	expectMisuse[*wh.OutOfRangeError](t, err, stats, "", "")
+	must(t, recv.Close(), "close the recv")
+	unchanged(t, before, recv_child)
 }
 
 // batch_stream.create (stale): the object was closed before the call;

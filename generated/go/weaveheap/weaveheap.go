@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -580,6 +580,123 @@ static inline weaveheap__go_batch_append_row_result weaveheap__go_batch_append_r
 	return res;
 }
 
+typedef struct weaveheap__go_list_vector_create_result {
+	weaveheap_list_vector_t r;
+	weaveheap_error e;
+} weaveheap__go_list_vector_create_result;
+static inline weaveheap__go_list_vector_create_result weaveheap__go_list_vector_create(weaveheap_region_t region, weaveheap_handle_t child, uint64_t capacity, bool nullable, bool map) {
+	weaveheap__go_list_vector_create_result res = {0};
+	res.r = weaveheap_list_vector_create(region, child, capacity, nullable, map, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_release_result {
+	weaveheap_error e;
+} weaveheap__go_list_vector_release_result;
+static inline weaveheap__go_list_vector_release_result weaveheap__go_list_vector_release(weaveheap_list_vector_t list) {
+	weaveheap__go_list_vector_release_result res = {0};
+	weaveheap_list_vector_release(list, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_length_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_list_vector_length_result;
+static inline weaveheap__go_list_vector_length_result weaveheap__go_list_vector_length(weaveheap_list_vector_t list) {
+	weaveheap__go_list_vector_length_result res = {0};
+	res.r = weaveheap_list_vector_length(list, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_capacity_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_list_vector_capacity_result;
+static inline weaveheap__go_list_vector_capacity_result weaveheap__go_list_vector_capacity(weaveheap_list_vector_t list) {
+	weaveheap__go_list_vector_capacity_result res = {0};
+	res.r = weaveheap_list_vector_capacity(list, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_null_count_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_list_vector_null_count_result;
+static inline weaveheap__go_list_vector_null_count_result weaveheap__go_list_vector_null_count(weaveheap_list_vector_t list) {
+	weaveheap__go_list_vector_null_count_result res = {0};
+	res.r = weaveheap_list_vector_null_count(list, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_is_map_result {
+	bool r;
+	weaveheap_error e;
+} weaveheap__go_list_vector_is_map_result;
+static inline weaveheap__go_list_vector_is_map_result weaveheap__go_list_vector_is_map(weaveheap_list_vector_t list) {
+	weaveheap__go_list_vector_is_map_result res = {0};
+	res.r = weaveheap_list_vector_is_map(list, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_is_valid_result {
+	bool r;
+	weaveheap_error e;
+} weaveheap__go_list_vector_is_valid_result;
+static inline weaveheap__go_list_vector_is_valid_result weaveheap__go_list_vector_is_valid(weaveheap_list_vector_t list, uint64_t index) {
+	weaveheap__go_list_vector_is_valid_result res = {0};
+	res.r = weaveheap_list_vector_is_valid(list, index, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_value_offset_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_list_vector_value_offset_result;
+static inline weaveheap__go_list_vector_value_offset_result weaveheap__go_list_vector_value_offset(weaveheap_list_vector_t list, uint64_t index) {
+	weaveheap__go_list_vector_value_offset_result res = {0};
+	res.r = weaveheap_list_vector_value_offset(list, index, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_value_length_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_list_vector_value_length_result;
+static inline weaveheap__go_list_vector_value_length_result weaveheap__go_list_vector_value_length(weaveheap_list_vector_t list, uint64_t index) {
+	weaveheap__go_list_vector_value_length_result res = {0};
+	res.r = weaveheap_list_vector_value_length(list, index, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_append_result {
+	weaveheap_error e;
+} weaveheap__go_list_vector_append_result;
+static inline weaveheap__go_list_vector_append_result weaveheap__go_list_vector_append(weaveheap_list_vector_t list, const uint8_t* value, uint64_t value_len) {
+	weaveheap__go_list_vector_append_result res = {0};
+	weaveheap_list_vector_append(list, value, value_len, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_append_null_result {
+	weaveheap_error e;
+} weaveheap__go_list_vector_append_null_result;
+static inline weaveheap__go_list_vector_append_null_result weaveheap__go_list_vector_append_null(weaveheap_list_vector_t list) {
+	weaveheap__go_list_vector_append_null_result res = {0};
+	weaveheap_list_vector_append_null(list, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_list_vector_lookup_result {
+	int64_t r;
+	weaveheap_error e;
+} weaveheap__go_list_vector_lookup_result;
+static inline weaveheap__go_list_vector_lookup_result weaveheap__go_list_vector_lookup(weaveheap_list_vector_t map, uint64_t index, const uint8_t* key, uint64_t key_len) {
+	weaveheap__go_list_vector_lookup_result res = {0};
+	res.r = weaveheap_list_vector_lookup(map, index, key, key_len, &res.e);
+	return res;
+}
+
 typedef struct weaveheap__go_batch_stream_create_result {
 	weaveheap_batch_stream_t r;
 	weaveheap_error e;
@@ -770,6 +887,23 @@ static wh_arrow_result wh_arrow_var_vector(weaveheap_handle_t h) {
 	return r;
 }
 
+static wh_arrow_result wh_arrow_list_vector(weaveheap_handle_t h) {
+	wh_arrow_result r = {NULL, {0, NULL}};
+	void* out = calloc(1, sizeof(wh_arrow_pair));
+	if (!out) {
+		r.e.code = -1;  // the Go side makes the out-of-memory error
+		return r;
+	}
+	wh_arrow_pair* p = out;
+	weaveheap_list_vector_export_arrow(h, (uint8_t*)&p->schema, (uint8_t*)&p->array, &r.e);
+	if (r.e.code != 0) {
+		free(out);
+		return r;
+	}
+	r.out = out;
+	return r;
+}
+
 // Releases what the consumer has not (a moved struct is marked released),
 // then frees the structs.
 static void wh_arrow_pair_free(wh_arrow_pair* p) {
@@ -825,7 +959,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264"
+const GeneratedIDLHash = "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -892,6 +1026,8 @@ const (
 	HandleKindBatchStream HandleKind = 9
 	// A var_vector handle.
 	HandleKindVarVector HandleKind = 10
+	// A list_vector handle.
+	HandleKindListVector HandleKind = 11
 )
 
 // ElementType: The type of a vector's values. Each is stored as Arrow stores
@@ -1633,6 +1769,37 @@ func (recv *Region) NewBatch(maxColumns uint32) (*Batch, error) {
 		return nil, takeError(res.e)
 	}
 	return &Batch{h: uint64(res.r)}, nil
+}
+
+// NewListVector: Makes an empty list column with room for `capacity` lists
+// over `child` (a column of `region`, empty, not borrowed unique), and a
+// validity bitmap when `nullable`; it holds a shared borrow of `child` until
+// it is released. With `map`, the child must be a batch of two columns whose
+// first (the key) is not nullable: a map column ("+m"). A bad child, a nesting
+// deeper than 16 levels or a capacity above max_size is invalid_argument, a
+// child borrowed unique borrow_conflict. A refused list borrows nothing.
+//
+// Fails with InvalidArgumentError, OutOfMemoryError, BorrowConflictError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'region' or 'child' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Region) NewListVector(child Object, capacity uint64, nullable bool, map_ bool) (*ListVector, error) {
+	if recv == nil {
+		return nil, nilArgument("list_vector.create", "region")
+	}
+	childH, ok := objectHandle(child)
+	if !ok {
+		return nil, nilArgument("list_vector.create", "child")
+	}
+	res := C.weaveheap__go_list_vector_create(C.weaveheap_handle_t(recv.h), C.weaveheap_handle_t(childH), C.uint64_t(capacity), C.bool(nullable), C.bool(map_))
+	if res.e.code != 0 {
+		return nil, takeError(res.e)
+	}
+	return &ListVector{h: uint64(res.r)}, nil
 }
 
 // NewBatchStream: Makes an empty stream in `region` with room for
@@ -2662,9 +2829,9 @@ func (recv *Batch) Validate() error {
 // export, another batch) borrows, is borrowed. A refused row changes no
 // column.
 //
-// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
-// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
-// failed call changes nothing.
+// Fails with InvalidArgumentError, OutOfRangeError, OutOfMemoryError,
+// BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
 //
 // A nil 'batch' is an InvalidArgumentError.
 //
@@ -3174,6 +3341,284 @@ func (recv *VarVector) WithView(fn func(data []byte) error, access ...Access) er
 		return nilArgument("borrow.shared", "target")
 	}
 	return withView(recv.h, fn, access)
+}
+
+// ListVector: A column of lists (Arrow's "+l"), or of maps ("+m": lists of
+// key/value entries), laid out as Arrow lays them out: int32 offsets (capacity
+// + 1 of them) into one child column, and a validity bitmap when it is
+// nullable. It holds a shared borrow of its child (any column, nested ones
+// included) until it is released, as a batch holds its columns.
+//
+// A *ListVector owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed ListVector reaches the core, which
+// refuses its stale handle. A *ListVector is not safe for concurrent use
+// unless its region is thread-safe.
+type ListVector struct {
+	h      uint64
+	closed bool
+}
+
+// ListVectorFromHandle wraps a raw handle as a *ListVector. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func ListVectorFromHandle(h Handle) *ListVector { return &ListVector{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *ListVector).
+func (recv *ListVector) Handle() Handle {
+	if recv == nil {
+		return 0
+	}
+	return Handle(recv.h)
+}
+
+func (recv *ListVector) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
+}
+
+// Close: Releases a list column and gives back the borrow of its child (the
+// child stays, its owner's again). Fails while it is borrowed (an Arrow export
+// or a batch holds it).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError, BorrowError; a failed call changes nothing.
+//
+// A nil 'list' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) Close() error {
+	if recv == nil {
+		return nilArgument("list_vector.release", "list")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_list_vector_release(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	recv.closed = true
+	return nil
+}
+
+// Length: The number of lists (nulls included).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'list' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) Length() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("list_vector.length", "list")
+	}
+	res := C.weaveheap__go_list_vector_length(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// Capacity: The number of lists it has room for.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'list' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) Capacity() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("list_vector.capacity", "list")
+	}
+	res := C.weaveheap__go_list_vector_capacity(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// NullCount: The number of null lists.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'list' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) NullCount() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("list_vector.null_count", "list")
+	}
+	res := C.weaveheap__go_list_vector_null_count(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// IsMap: Whether it is a map column.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'list' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) IsMap() (bool, error) {
+	if recv == nil {
+		return false, nilArgument("list_vector.is_map", "list")
+	}
+	res := C.weaveheap__go_list_vector_is_map(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return false, takeError(res.e)
+	}
+	return bool(res.r), nil
+}
+
+// IsValid: Whether the list at `index` is not null.
+//
+// Fails with OutOfRangeError, StaleHandleError, ReusedHandleError,
+// ForgedHandleError, WrongKindError; a failed call changes nothing.
+//
+// A nil 'list' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) IsValid(index uint64) (bool, error) {
+	if recv == nil {
+		return false, nilArgument("list_vector.is_valid", "list")
+	}
+	res := C.weaveheap__go_list_vector_is_valid(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return false, takeError(res.e)
+	}
+	return bool(res.r), nil
+}
+
+// ValueOffset: The child row of the first item of the list at `index`.
+//
+// Fails with OutOfRangeError, StaleHandleError, ReusedHandleError,
+// ForgedHandleError, WrongKindError; a failed call changes nothing.
+//
+// A nil 'list' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) ValueOffset(index uint64) (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("list_vector.value_offset", "list")
+	}
+	res := C.weaveheap__go_list_vector_value_offset(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// ValueLength: The number of items of the list at `index` (0 for a null).
+//
+// Fails with OutOfRangeError, StaleHandleError, ReusedHandleError,
+// ForgedHandleError, WrongKindError; a failed call changes nothing.
+//
+// A nil 'list' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) ValueLength(index uint64) (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("list_vector.value_length", "list")
+	}
+	res := C.weaveheap__go_list_vector_value_length(C.weaveheap_handle_t(recv.h), C.uint64_t(index))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// Append: Appends one list, all or nothing: `value` is a u32 count in the
+// machine's byte order, then that many child values, each encoded as
+// `batch.append_row` encodes one column's value (docs/arrow.md). Counted as
+// one copy. A malformed value is invalid_argument, a full column (the list's
+// or a child's) out_of_range (the message names the column and the byte); a
+// list with a live export or in a batch, or a child that another holder
+// borrows, is borrowed. A refused value changes no column.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, OutOfMemoryError,
+// BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'list' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) Append(value []byte) error {
+	if recv == nil {
+		return nilArgument("list_vector.append", "list")
+	}
+	res := C.weaveheap__go_list_vector_append(C.weaveheap_handle_t(recv.h), (*C.uint8_t)(bytesPtr(value)), C.uint64_t(len(value)))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// AppendNull: Appends a null (an empty list). A column made without `nullable`
+// refuses it with invalid_argument, a full one with out_of_range.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'list' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) AppendNull() error {
+	if recv == nil {
+		return nilArgument("list_vector.append_null", "list")
+	}
+	res := C.weaveheap__go_list_vector_append_null(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
+// Lookup: The child row of the first entry of map `index` whose key equals
+// `key`, or -1 when it has none (a failed call returns 0, as every failed call
+// does): read the value with the value column's `get(row)`. `key` is the key's
+// bytes without a tag: a fixed-width key exactly its type's width in the
+// machine's byte order (else invalid_argument), a utf8 or binary key its
+// bytes. An index past the length is out_of_range, a list that is not a map
+// invalid_argument. Copies nothing.
+//
+// Fails with InvalidArgumentError, OutOfRangeError, StaleHandleError,
+// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
+// nothing.
+//
+// A nil 'map' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *ListVector) Lookup(index uint64, key []byte) (int64, error) {
+	if recv == nil {
+		return 0, nilArgument("list_vector.lookup", "map")
+	}
+	res := C.weaveheap__go_list_vector_lookup(C.weaveheap_handle_t(recv.h), C.uint64_t(index), (*C.uint8_t)(bytesPtr(key)), C.uint64_t(len(key)))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return int64(res.r), nil
 }
 
 // Access is the borrow a view takes.
@@ -3730,4 +4175,14 @@ func (recv *VarVector) ExportArrow() (*ArrowExport, error) {
 		return nil, nilArgument("var_vector.export_arrow", "vector")
 	}
 	return newArrowExport(C.wh_arrow_var_vector(C.weaveheap_handle_t(recv.h)), "var_vector.export_arrow")
+}
+
+// ExportArrow exports the ListVector through the Arrow C Data Interface
+// (list_vector.export_arrow: its doc in the C header says what it holds and
+// refuses); see ArrowExport for the addresses and their lifetime.
+func (recv *ListVector) ExportArrow() (*ArrowExport, error) {
+	if recv == nil {
+		return nil, nilArgument("list_vector.export_arrow", "list")
+	}
+	return newArrowExport(C.wh_arrow_list_vector(C.weaveheap_handle_t(recv.h)), "list_vector.export_arrow")
 }

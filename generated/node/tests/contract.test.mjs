@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -277,6 +277,54 @@ test("batch.append_row: Batch.prototype.appendRow (method)", () => {
   isMethod(wh["Batch"], "appendRow");
 });
 
+test("list_vector.create: Region.prototype.listVector (method)", () => {
+  isMethod(wh["Region"], "listVector");
+});
+
+test("list_vector.release: ListVector.prototype.close (close)", () => {
+  isMethod(wh["ListVector"], "close");
+});
+
+test("list_vector.length: ListVector.prototype.length (method)", () => {
+  isMethod(wh["ListVector"], "length");
+});
+
+test("list_vector.capacity: ListVector.prototype.capacity (method)", () => {
+  isMethod(wh["ListVector"], "capacity");
+});
+
+test("list_vector.null_count: ListVector.prototype.nullCount (method)", () => {
+  isMethod(wh["ListVector"], "nullCount");
+});
+
+test("list_vector.is_map: ListVector.prototype.isMap (method)", () => {
+  isMethod(wh["ListVector"], "isMap");
+});
+
+test("list_vector.is_valid: ListVector.prototype.isValid (method)", () => {
+  isMethod(wh["ListVector"], "isValid");
+});
+
+test("list_vector.value_offset: ListVector.prototype.valueOffset (method)", () => {
+  isMethod(wh["ListVector"], "valueOffset");
+});
+
+test("list_vector.value_length: ListVector.prototype.valueLength (method)", () => {
+  isMethod(wh["ListVector"], "valueLength");
+});
+
+test("list_vector.append: ListVector.prototype.append (method)", () => {
+  isMethod(wh["ListVector"], "append");
+});
+
+test("list_vector.append_null: ListVector.prototype.appendNull (method)", () => {
+  isMethod(wh["ListVector"], "appendNull");
+});
+
+test("list_vector.lookup: ListVector.prototype.lookup (method)", () => {
+  isMethod(wh["ListVector"], "lookup");
+});
+
 test("batch_stream.create: Region.prototype.batchStream (method)", () => {
   isMethod(wh["Region"], "batchStream");
 });
@@ -390,6 +438,11 @@ test("handle var_vector: VarVector (class)", () => {
   assert.equal(typeof wh["VarVector"].fromHandle, 'function');
 });
 
+test("handle list_vector: ListVector (class)", () => {
+  isClass(wh["ListVector"]);
+  assert.equal(typeof wh["ListVector"].fromHandle, 'function');
+});
+
 test("struct error: WeaveHeapError (struct)", () => {
   isClass(wh["WeaveHeapError"]);
 });
@@ -487,7 +540,7 @@ test("error system_error = 11: SystemCallError (error)", () => {
   assert.ok(wh["SystemCallError"].prototype instanceof wh["WeaveHeapError"]);
 });
 
-// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, var_vector.export_arrow, batch.export_arrow, batch_stream.export_arrow.
+// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, var_vector.export_arrow, batch.export_arrow, list_vector.export_arrow, batch_stream.export_arrow.
 test('the glue\'s own functions are not exported', () => {
   for (const name of Object.keys(wh)) assert.doesNotMatch(name, /^(free|errorClear)/);
 });

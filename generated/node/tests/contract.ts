@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -14,36 +14,37 @@ export type T6 = wh.Vector;
 export type T7 = wh.Batch;
 export type T8 = wh.BatchStream;
 export type T9 = wh.VarVector;
-export type T10 = wh.WeaveHeapError;
-export type T11 = wh.RegionOptions["chunkSize"];
-export type T12 = wh.RegionOptions["byteLimit"];
-export type T13 = wh.RegionOptions["threadSafe"];
-export type T14 = wh.View;
-export type T15 = wh.Stats["allocations"];
-export type T16 = wh.Stats["releases"];
-export type T17 = wh.Stats["bytesAllocated"];
-export type T18 = wh.Stats["bytesLive"];
-export type T19 = wh.Stats["bytesPeak"];
-export type T20 = wh.Stats["bytesReserved"];
-export type T21 = wh.Stats["borrowsTaken"];
-export type T22 = wh.Stats["borrowsActive"];
-export type T23 = wh.Stats["borrowConflicts"];
-export type T24 = wh.Stats["staleRejected"];
-export type T25 = wh.Stats["copies"];
-export type T26 = wh.Stats["copyBytes"];
-export type T27 = wh.Stats["regionsLive"];
-export type T28 = wh.WeaveHeapError;
-export type T29 = wh.InvalidArgumentError;
-export type T30 = wh.OutOfMemoryError;
-export type T31 = wh.StaleHandleError;
-export type T32 = wh.ReusedHandleError;
-export type T33 = wh.ForgedHandleError;
-export type T34 = wh.WrongKindError;
-export type T35 = wh.BorrowError;
-export type T36 = wh.BorrowConflictError;
-export type T37 = wh.InvalidUtf8Error;
-export type T38 = wh.OutOfRangeError;
-export type T39 = wh.SystemCallError;
+export type T10 = wh.ListVector;
+export type T11 = wh.WeaveHeapError;
+export type T12 = wh.RegionOptions["chunkSize"];
+export type T13 = wh.RegionOptions["byteLimit"];
+export type T14 = wh.RegionOptions["threadSafe"];
+export type T15 = wh.View;
+export type T16 = wh.Stats["allocations"];
+export type T17 = wh.Stats["releases"];
+export type T18 = wh.Stats["bytesAllocated"];
+export type T19 = wh.Stats["bytesLive"];
+export type T20 = wh.Stats["bytesPeak"];
+export type T21 = wh.Stats["bytesReserved"];
+export type T22 = wh.Stats["borrowsTaken"];
+export type T23 = wh.Stats["borrowsActive"];
+export type T24 = wh.Stats["borrowConflicts"];
+export type T25 = wh.Stats["staleRejected"];
+export type T26 = wh.Stats["copies"];
+export type T27 = wh.Stats["copyBytes"];
+export type T28 = wh.Stats["regionsLive"];
+export type T29 = wh.WeaveHeapError;
+export type T30 = wh.InvalidArgumentError;
+export type T31 = wh.OutOfMemoryError;
+export type T32 = wh.StaleHandleError;
+export type T33 = wh.ReusedHandleError;
+export type T34 = wh.ForgedHandleError;
+export type T35 = wh.WrongKindError;
+export type T36 = wh.BorrowError;
+export type T37 = wh.BorrowConflictError;
+export type T38 = wh.InvalidUtf8Error;
+export type T39 = wh.OutOfRangeError;
+export type T40 = wh.SystemCallError;
 
 export const values: unknown[] = [
   wh.versionNumber,
@@ -109,6 +110,18 @@ export const values: unknown[] = [
   wh.Batch.prototype.columnName,
   wh.Batch.prototype.validate,
   wh.Batch.prototype.appendRow,
+  wh.Region.prototype.listVector,
+  wh.ListVector.prototype.close,
+  wh.ListVector.prototype.length,
+  wh.ListVector.prototype.capacity,
+  wh.ListVector.prototype.nullCount,
+  wh.ListVector.prototype.isMap,
+  wh.ListVector.prototype.isValid,
+  wh.ListVector.prototype.valueOffset,
+  wh.ListVector.prototype.valueLength,
+  wh.ListVector.prototype.append,
+  wh.ListVector.prototype.appendNull,
+  wh.ListVector.prototype.lookup,
   wh.Region.prototype.batchStream,
   wh.BatchStream.prototype.close,
   wh.BatchStream.prototype.addBatch,

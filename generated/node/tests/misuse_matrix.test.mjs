@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,
@@ -5676,6 +5676,1283 @@ test('batch_append_row_batch_null_row', () => {
     const region = track(new wh.Region());
     const recv = region.batch(16);
     misuse(() => recv.appendRow(null), wh.InvalidArgumentError, '', 'row');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_create_region_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => region.listVector(arg_child, 16, { nullable: false, map: false }), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_create_region_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    region.close();
+    const newer = track(new wh.Region());
+    misuse(() => region.listVector(arg_child, 16, { nullable: false, map: false }), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_create_region_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    const before = remember(arg_child);
+    misuse(() => recv.listVector(arg_child, 16, { nullable: false, map: false }), wh.ForgedHandleError, 'staleRejected', '');
+    unchanged(before, arg_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_create_region_wrong_kind_buffer', () => {
+  try {
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other, arg_child);
+    misuse(() => recv.listVector(arg_child, 16, { nullable: false, map: false }), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other, arg_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_create_region_null', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    const before = remember(arg_child);
+    misuse(() => wh.Region.prototype.listVector.call(null, arg_child, 16, { nullable: false, map: false }), wh.InvalidArgumentError, '', '');
+    unchanged(before, arg_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_create_vector_stale_child', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    arg_child.close();
+    misuse(() => region.listVector(arg_child, 16, { nullable: false, map: false }), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_create_vector_forged_child', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => region.listVector(arg_child, 16, { nullable: false, map: false }), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_create_vector_reused_child', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    arg_child.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => region.listVector(arg_child, 16, { nullable: false, map: false }), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_create_vector_null_child', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.listVector(null, 16, { nullable: false, map: false }), wh.InvalidArgumentError, '', 'child');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_create_region_absurd_value_capacity_1000000000001', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    const before = remember(arg_child);
+    misuse(() => region.listVector(arg_child, 281474976710657, { nullable: false, map: false }), wh.InvalidArgumentError, '', '');
+    unchanged(before, arg_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_create_region_absurd_value_capacity_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    const before = remember(arg_child);
+    misuse(() => region.listVector(arg_child, 18446744073709551615n, { nullable: false, map: false }), wh.InvalidArgumentError, '', '');
+    unchanged(before, arg_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_create_region_absurd_value_capacity_100000010_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    const before = remember(arg_child);
+    misuse(() => region.listVector(arg_child, 4294967312, { nullable: false, map: false }), wh.OutOfMemoryError, '', '');
+    unchanged(before, arg_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_create_region_absurd_value_capacity_10000000000_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    const before = remember(arg_child);
+    misuse(() => region.listVector(arg_child, 1099511627776, { nullable: false, map: false }), wh.OutOfMemoryError, '', '');
+    unchanged(before, arg_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_create_region_absurd_value_capacity_1000000000000_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    const before = remember(arg_child);
+    misuse(() => region.listVector(arg_child, 281474976710656, { nullable: false, map: false }), wh.OutOfMemoryError, '', '');
+    unchanged(before, arg_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_create_region_absurd_value_capacity_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    const before = remember(arg_child);
+    misuse(() => region.listVector(arg_child, 1099511627776, { nullable: false, map: false }), wh.OutOfMemoryError, '', '');
+    unchanged(before, arg_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_create_region_absurd_value_capacity_1000000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const arg_child = region.vector("int8", 16, { nullable: false });
+    const before = remember(arg_child);
+    misuse(() => region.listVector(arg_child, 281474976710656, { nullable: false, map: false }), wh.OutOfMemoryError, '', '');
+    unchanged(before, arg_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_release_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const again = wh.ListVector.fromHandle(recv.handle);
+    const before = remember(recv_child);
+    misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_release_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_release_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_release_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a second wrapper of an already released handle is closed
+test('list_vector_release_list_vector_double_release', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const again = wh.ListVector.fromHandle(recv.handle);
+    const before = remember(recv_child);
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_release_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_length_list_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const before = remember(recv_child);
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_length_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.length(), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_length_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.length(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_length_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.length(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_length_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_length_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.length.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_capacity_list_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const before = remember(recv_child);
+    misuse(() => recv.capacity(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_capacity_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.capacity(), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_capacity_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.capacity(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_capacity_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.capacity(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_capacity_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.capacity(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_capacity_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.capacity.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_null_count_list_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const before = remember(recv_child);
+    misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_null_count_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.nullCount(), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_null_count_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.nullCount(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_null_count_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.nullCount(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_null_count_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_null_count_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.nullCount.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_is_map_list_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const before = remember(recv_child);
+    misuse(() => recv.isMap(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_is_map_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.isMap(), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_is_map_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.isMap(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_is_map_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.isMap(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_is_map_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.isMap(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_is_map_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.isMap.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_is_valid_list_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const before = remember(recv_child);
+    misuse(() => recv.isValid(0), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_is_valid_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.isValid(0), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_is_valid_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.isValid(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_is_valid_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.isValid(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_is_valid_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.isValid(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_is_valid_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.isValid.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_is_valid_list_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.isValid(4294967312), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_is_valid_list_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.isValid(1099511627776), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_is_valid_list_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.isValid(18446744073709551615n), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_value_offset_list_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const before = remember(recv_child);
+    misuse(() => recv.valueOffset(0), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_value_offset_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.valueOffset(0), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_value_offset_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.valueOffset(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_value_offset_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.valueOffset(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_value_offset_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.valueOffset(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_value_offset_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.valueOffset.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_value_offset_list_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.valueOffset(4294967312), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_value_offset_list_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.valueOffset(1099511627776), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_value_offset_list_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.valueOffset(18446744073709551615n), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_value_length_list_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const before = remember(recv_child);
+    misuse(() => recv.valueLength(0), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_value_length_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.valueLength(0), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_value_length_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.valueLength(0), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_value_length_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.valueLength(0), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_value_length_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.valueLength(0), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_value_length_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.valueLength.call(null, 0), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_value_length_list_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.valueLength(4294967312), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_value_length_list_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.valueLength(1099511627776), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_value_length_list_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.valueLength(18446744073709551615n), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_append_list_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const before = remember(recv_child);
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_append_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_append_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_append_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_append_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_append_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.append.call(null, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_append_list_vector_null_value', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.append(null), wh.InvalidArgumentError, '', 'value');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_append_null_list_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const before = remember(recv_child);
+    misuse(() => recv.appendNull(), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_append_null_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.appendNull(), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_append_null_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.appendNull(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_append_null_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.appendNull(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_append_null_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.appendNull(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_append_null_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.appendNull.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('list_vector_lookup_list_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const before = remember(recv_child);
+    misuse(() => recv.lookup(0, new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('list_vector_lookup_list_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    const newer = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.lookup(0, new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
+    newer.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('list_vector_lookup_list_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(13835058050987196417n);
+    misuse(() => recv.lookup(0, new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('list_vector_lookup_list_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.ListVector.fromHandle(region.handle);
+    misuse(() => recv.lookup(0, new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('list_vector_lookup_list_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    recv.close();
+    region.close();
+    misuse(() => recv.lookup(0, new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_lookup_list_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.ListVector.prototype.lookup.call(null, 0, new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_lookup_list_vector_absurd_value_index_100000010', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.lookup(4294967312, new Uint8Array([104, 101, 108, 108, 111])), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_lookup_list_vector_absurd_value_index_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.lookup(1099511627776, new Uint8Array([104, 101, 108, 108, 111])), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('list_vector_lookup_list_vector_absurd_value_index_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.lookup(18446744073709551615n, new Uint8Array([104, 101, 108, 108, 111])), wh.OutOfRangeError, '', '');
+    recv.close();
+    unchanged(before, recv_child);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('list_vector_lookup_list_vector_null_key', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv_child = region.vector("int8", 16, { nullable: false });
+    const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
+    const before = remember(recv_child);
+    misuse(() => recv.lookup(0, null), wh.InvalidArgumentError, '', 'key');
+    recv.close();
+    unchanged(before, recv_child);
   } finally {
     cleanup();
   }

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 """The misuse matrix for Python (misuse.py): one test per case, its steps
 from misuse.plan. Each makes the objects the call needs, puts the target
 into the misused state, makes the call and checks that it raised the case's
@@ -76,6 +76,18 @@ NOT_EXPRESSIBLE = {
     "batch_column_name_batch_null": WHY[0],
     "batch_validate_batch_null": WHY[0],
     "batch_append_row_batch_null": WHY[0],
+    "list_vector_create_region_null": WHY[0],
+    "list_vector_release_list_vector_null": WHY[0],
+    "list_vector_length_list_vector_null": WHY[0],
+    "list_vector_capacity_list_vector_null": WHY[0],
+    "list_vector_null_count_list_vector_null": WHY[0],
+    "list_vector_is_map_list_vector_null": WHY[0],
+    "list_vector_is_valid_list_vector_null": WHY[0],
+    "list_vector_value_offset_list_vector_null": WHY[0],
+    "list_vector_value_length_list_vector_null": WHY[0],
+    "list_vector_append_list_vector_null": WHY[0],
+    "list_vector_append_null_list_vector_null": WHY[0],
+    "list_vector_lookup_list_vector_null": WHY[0],
     "batch_stream_create_region_null": WHY[0],
     "batch_stream_release_batch_stream_null": WHY[0],
     "batch_stream_add_batch_batch_stream_null": WHY[0],
@@ -96,9 +108,9 @@ NOT_EXPRESSIBLE = {
 def test_every_case_is_a_test_or_not_expressible():
     tests = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     tests.discard("every_case_is_a_test_or_not_expressible")
-    assert len(tests) == 501
+    assert len(tests) == 585
     assert not tests & set(NOT_EXPRESSIBLE)
-    assert len(tests) + len(NOT_EXPRESSIBLE) == 572
+    assert len(tests) + len(NOT_EXPRESSIBLE) == 668
 
 
 def test_region_destroy_region_reused():
@@ -3870,6 +3882,896 @@ def test_batch_append_row_batch_null_row():
     region = weaveheap.Region()
     recv = region.batch(16)
     expect_misuse(lambda: recv.append_row(None), weaveheap.InvalidArgumentError, None, 'row')
+    region.close()
+
+
+def test_list_vector_create_region_stale():
+    """list_vector.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_child = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: region.list_vector(arg_child, 16, False, False), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_create_region_reused():
+    """list_vector.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_child = region.vector(1, 16, False)
+    region.close()
+    newer = weaveheap.Region()
+    expect_misuse(lambda: region.list_vector(arg_child, 16, False, False), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+
+
+def test_list_vector_create_region_forged():
+    """list_vector.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_child = region.vector(1, 16, False)
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    before = remember(arg_child)
+    expect_misuse(lambda: recv.list_vector(arg_child, 16, False, False), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    unchanged(before, arg_child)
+    region.close()
+
+
+def test_list_vector_create_region_wrong_kind_buffer():
+    """list_vector.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    arg_child = region.vector(1, 16, False)
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other, arg_child)
+    expect_misuse(lambda: recv.list_vector(arg_child, 16, False, False), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other, arg_child)
+    region.close()
+
+
+def test_list_vector_create_vector_stale_child():
+    """list_vector.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_child = region.vector(1, 16, False)
+    arg_child.close()
+    expect_misuse(lambda: region.list_vector(arg_child, 16, False, False), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_create_vector_forged_child():
+    """list_vector.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_child = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: region.list_vector(arg_child, 16, False, False), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_create_vector_reused_child():
+    """list_vector.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    arg_child = region.vector(1, 16, False)
+    arg_child.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: region.list_vector(arg_child, 16, False, False), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_list_vector_create_vector_null_child():
+    """list_vector.create (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.list_vector(None, 16, False, False), weaveheap.InvalidArgumentError, None, 'child')
+    region.close()
+
+
+def test_list_vector_create_region_absurd_value_capacity_1000000000001():
+    """list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    arg_child = region.vector(1, 16, False)
+    before = remember(arg_child)
+    expect_misuse(lambda: region.list_vector(arg_child, 281474976710657, False, False), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before, arg_child)
+    region.close()
+
+
+def test_list_vector_create_region_absurd_value_capacity_ffffffffffffffff():
+    """list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    arg_child = region.vector(1, 16, False)
+    before = remember(arg_child)
+    expect_misuse(lambda: region.list_vector(arg_child, 18446744073709551615, False, False), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before, arg_child)
+    region.close()
+
+
+def test_list_vector_create_region_absurd_value_capacity_100000010_limited():
+    """list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    arg_child = region.vector(1, 16, False)
+    before = remember(arg_child)
+    expect_misuse(lambda: region.list_vector(arg_child, 4294967312, False, False), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, arg_child)
+    region.close()
+
+
+def test_list_vector_create_region_absurd_value_capacity_10000000000_limited():
+    """list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    arg_child = region.vector(1, 16, False)
+    before = remember(arg_child)
+    expect_misuse(lambda: region.list_vector(arg_child, 1099511627776, False, False), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, arg_child)
+    region.close()
+
+
+def test_list_vector_create_region_absurd_value_capacity_1000000000000_limited():
+    """list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    arg_child = region.vector(1, 16, False)
+    before = remember(arg_child)
+    expect_misuse(lambda: region.list_vector(arg_child, 281474976710656, False, False), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, arg_child)
+    region.close()
+
+
+def test_list_vector_create_region_absurd_value_capacity_10000000000():
+    """list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    arg_child = region.vector(1, 16, False)
+    before = remember(arg_child)
+    expect_misuse(lambda: region.list_vector(arg_child, 1099511627776, False, False), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, arg_child)
+    region.close()
+
+
+def test_list_vector_create_region_absurd_value_capacity_1000000000000():
+    """list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    arg_child = region.vector(1, 16, False)
+    before = remember(arg_child)
+    expect_misuse(lambda: region.list_vector(arg_child, 281474976710656, False, False), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, arg_child)
+    region.close()
+
+
+def test_list_vector_release_list_vector_reused():
+    """list_vector.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    before = remember(recv_child)
+    expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_release_list_vector_forged():
+    """list_vector.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_release_list_vector_wrong_kind_region():
+    """list_vector.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_release_list_vector_after_region_destroy():
+    """list_vector.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_release_list_vector_double_release():
+    """list_vector.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    before = remember(recv_child)
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_length_list_vector_stale():
+    """list_vector.length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_length_list_vector_reused():
+    """list_vector.length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.length(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_length_list_vector_forged():
+    """list_vector.length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.length(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_length_list_vector_wrong_kind_region():
+    """list_vector.length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.length(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_length_list_vector_after_region_destroy():
+    """list_vector.length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_capacity_list_vector_stale():
+    """list_vector.capacity (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_capacity_list_vector_reused():
+    """list_vector.capacity (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.capacity(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_capacity_list_vector_forged():
+    """list_vector.capacity (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.capacity(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_capacity_list_vector_wrong_kind_region():
+    """list_vector.capacity (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.capacity(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_capacity_list_vector_after_region_destroy():
+    """list_vector.capacity (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_null_count_list_vector_stale():
+    """list_vector.null_count (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_null_count_list_vector_reused():
+    """list_vector.null_count (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.null_count(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_null_count_list_vector_forged():
+    """list_vector.null_count (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.null_count(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_null_count_list_vector_wrong_kind_region():
+    """list_vector.null_count (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.null_count(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_null_count_list_vector_after_region_destroy():
+    """list_vector.null_count (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_is_map_list_vector_stale():
+    """list_vector.is_map (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.is_map(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_is_map_list_vector_reused():
+    """list_vector.is_map (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.is_map(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_is_map_list_vector_forged():
+    """list_vector.is_map (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.is_map(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_is_map_list_vector_wrong_kind_region():
+    """list_vector.is_map (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.is_map(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_is_map_list_vector_after_region_destroy():
+    """list_vector.is_map (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.is_map(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_is_valid_list_vector_stale():
+    """list_vector.is_valid (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_is_valid_list_vector_reused():
+    """list_vector.is_valid (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_is_valid_list_vector_forged():
+    """list_vector.is_valid (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_is_valid_list_vector_wrong_kind_region():
+    """list_vector.is_valid (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_is_valid_list_vector_after_region_destroy():
+    """list_vector.is_valid (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_is_valid_list_vector_absurd_value_index_100000010():
+    """list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.is_valid(4294967312), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_is_valid_list_vector_absurd_value_index_10000000000():
+    """list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.is_valid(1099511627776), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_is_valid_list_vector_absurd_value_index_ffffffffffffffff():
+    """list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.is_valid(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_value_offset_list_vector_stale():
+    """list_vector.value_offset (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.value_offset(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_value_offset_list_vector_reused():
+    """list_vector.value_offset (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.value_offset(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_value_offset_list_vector_forged():
+    """list_vector.value_offset (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.value_offset(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_value_offset_list_vector_wrong_kind_region():
+    """list_vector.value_offset (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.value_offset(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_value_offset_list_vector_after_region_destroy():
+    """list_vector.value_offset (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.value_offset(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_value_offset_list_vector_absurd_value_index_100000010():
+    """list_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.value_offset(4294967312), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_value_offset_list_vector_absurd_value_index_10000000000():
+    """list_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.value_offset(1099511627776), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_value_offset_list_vector_absurd_value_index_ffffffffffffffff():
+    """list_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.value_offset(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_value_length_list_vector_stale():
+    """list_vector.value_length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.value_length(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_value_length_list_vector_reused():
+    """list_vector.value_length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.value_length(0), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_value_length_list_vector_forged():
+    """list_vector.value_length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.value_length(0), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_value_length_list_vector_wrong_kind_region():
+    """list_vector.value_length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.value_length(0), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_value_length_list_vector_after_region_destroy():
+    """list_vector.value_length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.value_length(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_value_length_list_vector_absurd_value_index_100000010():
+    """list_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.value_length(4294967312), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_value_length_list_vector_absurd_value_index_10000000000():
+    """list_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.value_length(1099511627776), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_value_length_list_vector_absurd_value_index_ffffffffffffffff():
+    """list_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.value_length(18446744073709551615), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_append_list_vector_stale():
+    """list_vector.append (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_append_list_vector_reused():
+    """list_vector.append (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_append_list_vector_forged():
+    """list_vector.append (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_append_list_vector_wrong_kind_region():
+    """list_vector.append (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_append_list_vector_after_region_destroy():
+    """list_vector.append (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.append(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_append_list_vector_null_value():
+    """list_vector.append (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.append(None), weaveheap.InvalidArgumentError, None, 'value')
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_append_null_list_vector_stale():
+    """list_vector.append_null (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_append_null_list_vector_reused():
+    """list_vector.append_null (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.append_null(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_append_null_list_vector_forged():
+    """list_vector.append_null (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.append_null(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_append_null_list_vector_wrong_kind_region():
+    """list_vector.append_null (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.append_null(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_append_null_list_vector_after_region_destroy():
+    """list_vector.append_null (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_lookup_list_vector_stale():
+    """list_vector.lookup (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.lookup(0, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_lookup_list_vector_reused():
+    """list_vector.lookup (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    newer = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.lookup(0, b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_lookup_list_vector_forged():
+    """list_vector.lookup (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(0xbfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.lookup(0, b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_lookup_list_vector_wrong_kind_region():
+    """list_vector.lookup (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.ListVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.lookup(0, b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_list_vector_lookup_list_vector_after_region_destroy():
+    """list_vector.lookup (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    recv.close()
+    region.close()
+    expect_misuse(lambda: recv.lookup(0, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_list_vector_lookup_list_vector_absurd_value_index_100000010():
+    """list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.lookup(4294967312, b'hello'), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_lookup_list_vector_absurd_value_index_10000000000():
+    """list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.lookup(1099511627776, b'hello'), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_lookup_list_vector_absurd_value_index_ffffffffffffffff():
+    """list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfRangeError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.lookup(18446744073709551615, b'hello'), weaveheap.OutOfRangeError, None, None)
+    recv.close()
+    unchanged(before, recv_child)
+    region.close()
+
+
+def test_list_vector_lookup_list_vector_null_key():
+    """list_vector.lookup (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv_child = region.vector(1, 16, False)
+    recv = region.list_vector(recv_child, 16, False, False)
+    before = remember(recv_child)
+    expect_misuse(lambda: recv.lookup(0, None), weaveheap.InvalidArgumentError, None, 'key')
+    recv.close()
+    unchanged(before, recv_child)
     region.close()
 
 

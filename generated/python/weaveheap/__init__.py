@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264"
+IDL_HASH = "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
 __version__ = "0.1.0"
 
 
@@ -53,6 +53,7 @@ Vector = native.Vector
 Batch = native.Batch
 BatchStream = native.BatchStream
 VarVector = native.VarVector
+ListVector = native.ListVector
 View = native.View
 Exporter = native.Exporter
 RegionOptions = native.RegionOptions
@@ -74,6 +75,7 @@ class HandleKind(_enum.IntEnum):
     BATCH = 8
     BATCH_STREAM = 9
     VAR_VECTOR = 10
+    LIST_VECTOR = 11
 
 
 class ElementType(_enum.IntEnum):
@@ -114,7 +116,7 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
-_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, View)
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, ListVector, View)
 
 
 def _handle_of(obj):
@@ -157,6 +159,7 @@ __all__ = [
     "Batch",
     "BatchStream",
     "VarVector",
+    "ListVector",
     "View",
     "Exporter",
     "RegionOptions",

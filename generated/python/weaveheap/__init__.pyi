@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -14,6 +14,7 @@ from .native import Vector as Vector
 from .native import Batch as Batch
 from .native import BatchStream as BatchStream
 from .native import VarVector as VarVector
+from .native import ListVector as ListVector
 from .native import View as View
 from .native import Exporter as Exporter
 from .native import RegionOptions as RegionOptions
@@ -63,6 +64,7 @@ __all__ = [
     "Batch",
     "BatchStream",
     "VarVector",
+    "ListVector",
     "View",
     "Exporter",
     "RegionOptions",
@@ -101,7 +103,7 @@ __all__ = [
 
 # What a function taking a handle accepts: one of the package's objects, or
 # a raw handle.
-_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, View]
+_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, ListVector, View]
 
 
 class HandleKind(enum.IntEnum):
@@ -117,6 +119,7 @@ class HandleKind(enum.IntEnum):
     BATCH = 8
     BATCH_STREAM = 9
     VAR_VECTOR = 10
+    LIST_VECTOR = 11
 
 
 class ElementType(enum.IntEnum):

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -287,6 +287,42 @@ final class Native {
     /** batch.append_row (weaveheap_batch_append_row). */
     static native void batchAppendRow(long handle, byte[] row);
 
+    /** list_vector.create (weaveheap_list_vector_create). */
+    static native long listVectorCreate(long handle, long child, long capacity, boolean nullable, boolean map);
+
+    /** list_vector.release (weaveheap_list_vector_release). */
+    static native void listVectorRelease(long handle);
+
+    /** list_vector.length (weaveheap_list_vector_length). */
+    static native long listVectorLength(long handle);
+
+    /** list_vector.capacity (weaveheap_list_vector_capacity). */
+    static native long listVectorCapacity(long handle);
+
+    /** list_vector.null_count (weaveheap_list_vector_null_count). */
+    static native long listVectorNullCount(long handle);
+
+    /** list_vector.is_map (weaveheap_list_vector_is_map). */
+    static native boolean listVectorIsMap(long handle);
+
+    /** list_vector.is_valid (weaveheap_list_vector_is_valid). */
+    static native boolean listVectorIsValid(long handle, long index);
+
+    /** list_vector.value_offset (weaveheap_list_vector_value_offset). */
+    static native long listVectorValueOffset(long handle, long index);
+
+    /** list_vector.value_length (weaveheap_list_vector_value_length). */
+    static native long listVectorValueLength(long handle, long index);
+
+    /** list_vector.append (weaveheap_list_vector_append). */
+    static native void listVectorAppend(long handle, byte[] value);
+
+    /** list_vector.append_null (weaveheap_list_vector_append_null). */
+    static native void listVectorAppendNull(long handle);
+
+    /** list_vector.lookup (weaveheap_list_vector_lookup). */
+    static native long listVectorLookup(long handle, long index, byte[] key);
+
     /** batch_stream.create (weaveheap_batch_stream_create). */
     static native long batchStreamCreate(long handle, int maxBatches);
 
@@ -343,4 +379,7 @@ final class Native {
 
     /** var_vector.export_arrow (weaveheap_var_vector_export_arrow): the holder's address, then its structs' */
     static native long[] arrowVarVector(long handle);
+
+    /** list_vector.export_arrow (weaveheap_list_vector_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowListVector(long handle);
 }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264";
+    public static final String IDL_HASH = "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -671,7 +671,9 @@ public final class WeaveHeap {
         /** A batch_stream handle. */
         BATCH_STREAM(9),
         /** A var_vector handle. */
-        VAR_VECTOR(10);
+        VAR_VECTOR(10),
+        /** A list_vector handle. */
+        LIST_VECTOR(11);
 
         private final int code;
 
@@ -1467,6 +1469,96 @@ public final class WeaveHeap {
         public Batch batch(int maxColumns) {
             drain();
             return new Batch(this, Native.batchCreate(handle, maxColumns));
+        }
+
+        /**
+         * Makes an empty list column with room for `capacity` lists over `child` (a column
+         * of `region`, empty, not borrowed unique), and a validity bitmap when `nullable`;
+         * it holds a shared borrow of `child` until it is released. With `map`, the child
+         * must be a batch of two columns whose first (the key) is not nullable: a map
+         * column ("+m"). A bad child, a nesting deeper than 16 levels or a capacity above
+         * max_size is invalid_argument, a child borrowed unique borrow_conflict. A refused
+         * list borrows nothing.
+         *
+         * @param child the IDL's child
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @param nullable the IDL's nullable
+         * @param map the IDL's map
+         * @return the new ListVector, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ListVector listVector(Resource child, long capacity, boolean nullable, boolean map) {
+            if (child == null) {
+                throw new InvalidArgumentException("list_vector.create: 'child' is null");
+            }
+            drain();
+            return new ListVector(this, Native.listVectorCreate(handle, child.handle, capacity, nullable, map));
+        }
+
+        /**
+         * Makes an empty list column with room for `capacity` lists over `child` (a column
+         * of `region`, empty, not borrowed unique), and a validity bitmap when `nullable`;
+         * it holds a shared borrow of `child` until it is released. With `map`, the child
+         * must be a batch of two columns whose first (the key) is not nullable: a map
+         * column ("+m"). A bad child, a nesting deeper than 16 levels or a capacity above
+         * max_size is invalid_argument, a child borrowed unique borrow_conflict. A refused
+         * list borrows nothing.
+         * <p>map is false, the IDL default.
+         *
+         * @param child the IDL's child
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @param nullable the IDL's nullable
+         * @return the new ListVector, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ListVector listVector(Resource child, long capacity, boolean nullable) {
+            if (child == null) {
+                throw new InvalidArgumentException("list_vector.create: 'child' is null");
+            }
+            drain();
+            return new ListVector(this, Native.listVectorCreate(handle, child.handle, capacity, nullable, false));
+        }
+
+        /**
+         * Makes an empty list column with room for `capacity` lists over `child` (a column
+         * of `region`, empty, not borrowed unique), and a validity bitmap when `nullable`;
+         * it holds a shared borrow of `child` until it is released. With `map`, the child
+         * must be a batch of two columns whose first (the key) is not nullable: a map
+         * column ("+m"). A bad child, a nesting deeper than 16 levels or a capacity above
+         * max_size is invalid_argument, a child borrowed unique borrow_conflict. A refused
+         * list borrows nothing.
+         * <p>nullable is false, the IDL default.
+         * <p>map is false, the IDL default.
+         *
+         * @param child the IDL's child
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @return the new ListVector, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ListVector listVector(Resource child, long capacity) {
+            if (child == null) {
+                throw new InvalidArgumentException("list_vector.create: 'child' is null");
+            }
+            drain();
+            return new ListVector(this, Native.listVectorCreate(handle, child.handle, capacity, false, false));
         }
 
         /**
@@ -2937,6 +3029,7 @@ public final class WeaveHeap {
          * @param row the IDL's row
          * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
          * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
          * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
          * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
          * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
@@ -3476,6 +3569,264 @@ public final class WeaveHeap {
             }
             drain();
             Native.varVectorRelease(handle);
+            released();
+        }
+    }
+
+    /**
+     * A column of lists (Arrow's "+l"), or of maps ("+m": lists of key/value entries),
+     * laid out as Arrow lays them out: int32 offsets (capacity + 1 of them) into one
+     * child column, and a validity bitmap when it is nullable. It holds a shared
+     * borrow of its child (any column, nested ones included) until it is released, as
+     * a batch holds its columns.
+     *
+     * Closing it is idempotent: a second close() does nothing.
+     */
+    public static final class ListVector extends Resource {
+        private final Region region;
+
+        ListVector(Region region, long handle) {
+            super(handle, region.pending, false);
+            this.region = region;
+        }
+
+        private ListVector(long handle) {
+            super(handle, null, false);
+            this.region = null;
+        }
+
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a ListVector of that handle
+         */
+        public static ListVector fromHandle(long handle) {
+            return new ListVector(handle);
+        }
+
+        /**
+         * The Region this object lives in.
+         *
+         * @return it; null for a wrapper made by fromHandle
+         */
+        public Region region() {
+            return region;
+        }
+
+        /**
+         * The number of lists (nulls included).
+         *
+         * @return the number of lists (nulls included)
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long length() {
+            drain();
+            return Native.listVectorLength(handle);
+        }
+
+        /**
+         * The number of lists it has room for.
+         *
+         * @return the number of lists it has room for
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long capacity() {
+            drain();
+            return Native.listVectorCapacity(handle);
+        }
+
+        /**
+         * The number of null lists.
+         *
+         * @return the number of null lists
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long nullCount() {
+            drain();
+            return Native.listVectorNullCount(handle);
+        }
+
+        /**
+         * Whether it is a map column.
+         *
+         * @return whether it is a map column
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public boolean isMap() {
+            drain();
+            return Native.listVectorIsMap(handle);
+        }
+
+        /**
+         * Whether the list at `index` is not null.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return whether the list at `index` is not null
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public boolean isValid(long index) {
+            drain();
+            return Native.listVectorIsValid(handle, index);
+        }
+
+        /**
+         * The child row of the first item of the list at `index`.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return the child row of the first item of the list at `index`
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long valueOffset(long index) {
+            drain();
+            return Native.listVectorValueOffset(handle, index);
+        }
+
+        /**
+         * The number of items of the list at `index` (0 for a null).
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @return the number of items of the list at `index` (0 for a null)
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long valueLength(long index) {
+            drain();
+            return Native.listVectorValueLength(handle, index);
+        }
+
+        /**
+         * Appends one list, all or nothing: `value` is a u32 count in the machine's byte
+         * order, then that many child values, each encoded as `batch.append_row` encodes
+         * one column's value (docs/arrow.md). Counted as one copy. A malformed value is
+         * invalid_argument, a full column (the list's or a child's) out_of_range (the
+         * message names the column and the byte); a list with a live export or in a batch,
+         * or a child that another holder borrows, is borrowed. A refused value changes no
+         * column.
+         *
+         * @param value the IDL's value
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void append(byte[] value) {
+            if (value == null) {
+                throw new InvalidArgumentException("list_vector.append: 'value' is null");
+            }
+            drain();
+            Native.listVectorAppend(handle, value);
+        }
+
+        /**
+         * Appends a null (an empty list). A column made without `nullable` refuses it with
+         * invalid_argument, a full one with out_of_range.
+         *
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void appendNull() {
+            drain();
+            Native.listVectorAppendNull(handle);
+        }
+
+        /**
+         * The child row of the first entry of map `index` whose key equals `key`, or -1
+         * when it has none (a failed call returns 0, as every failed call does): read the
+         * value with the value column's `get(row)`. `key` is the key's bytes without a
+         * tag: a fixed-width key exactly its type's width in the machine's byte order
+         * (else invalid_argument), a utf8 or binary key its bytes. An index past the
+         * length is out_of_range, a list that is not a map invalid_argument. Copies
+         * nothing.
+         *
+         * @param index the IDL's index (u64, passed as a Java long: a negative value is read as 2^64 plus it)
+         * @param key the IDL's key
+         * @return the child row of the first entry of map `index` whose key equals `key`, or -1 when it has none (a failed call returns 0, as every failed call does): read the value with the value column's `get(row)`
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfRangeException An offset and length reach past the end of the object.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long lookup(long index, byte[] key) {
+            if (key == null) {
+                throw new InvalidArgumentException("list_vector.lookup: 'key' is null");
+            }
+            drain();
+            return Native.listVectorLookup(handle, index, key);
+        }
+
+        /**
+         * Exports this object through the Arrow C Data Interface (list_vector.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowExport exportArrow() {
+            drain();
+            return new ArrowExport(Native.arrowListVector(handle));
+        }
+
+        /**
+         * Releases a list column and gives back the borrow of its child (the child stays,
+         * its owner's again). Fails while it is borrowed (an Arrow export or a batch holds
+         * it).
+         *
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            drain();
+            Native.listVectorRelease(handle);
             released();
         }
     }

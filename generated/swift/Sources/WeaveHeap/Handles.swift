@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -240,6 +240,44 @@ public final class RegionOf<Threads: Threading>: HandleObject {
             weaveheap_batch_create(self.handle, maxColumns, err)
         }
         return BatchOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// Makes an empty list column with room for `capacity` lists over `child` (a column of
+    /// `region`, empty, not borrowed unique), and a validity bitmap when `nullable`; it holds a
+    /// shared borrow of `child` until it is released. With `map`, the child must be a batch of two
+    /// columns whose first (the key) is not nullable: a map column ("+m"). A bad child, a nesting
+    /// deeper than 16 levels or a capacity above max_size is invalid_argument, a child borrowed
+    /// unique borrow_conflict. A refused list borrows nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func listVector(child: UInt64, capacity: UInt64, nullable: Bool = false, map: Bool = false) throws -> ListVectorOf<Threads> {
+        let raw = try weaveheapCall { err in
+            weaveheap_list_vector_create(self.handle, child, capacity, nullable, map, err)
+        }
+        return ListVectorOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// Makes an empty list column with room for `capacity` lists over `child` (a column of
+    /// `region`, empty, not borrowed unique), and a validity bitmap when `nullable`; it holds a
+    /// shared borrow of `child` until it is released. With `map`, the child must be a batch of two
+    /// columns whose first (the key) is not nullable: a map column ("+m"). A bad child, a nesting
+    /// deeper than 16 levels or a capacity above max_size is invalid_argument, a child borrowed
+    /// unique borrow_conflict. A refused list borrows nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func listVector(child: some HandleObject, capacity: UInt64, nullable: Bool = false, map: Bool = false) throws -> ListVectorOf<Threads> {
+        let raw = try weaveheapCall { err in
+            weaveheap_list_vector_create(self.handle, child.handle, capacity, nullable, map, err)
+        }
+        return ListVectorOf<Threads>(handle: raw, owner: self)
     }
 
     /// Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken
@@ -1330,8 +1368,9 @@ public final class BatchOf<Threads: Threading>: HandleObject {
     /// (the message names the column); a live export of the batch, or a column that another holder
     /// (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
-    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
-    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// `WeaveHeapError.outOfMemory`, `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     @inlinable public func appendRow(row: [UInt8]) throws {
@@ -1351,8 +1390,9 @@ public final class BatchOf<Threads: Threading>: HandleObject {
     /// (the message names the column); a live export of the batch, or a column that another holder
     /// (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.
     /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
-    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
-    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// `WeaveHeapError.outOfMemory`, `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
     /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
     /// using the region.
     @inlinable public func appendRow(row: some ContiguousBytes) throws {
@@ -1853,3 +1893,252 @@ extension VarVectorOf where Threads == SingleThreaded {
 public typealias VarVector = VarVectorOf<SingleThreaded>
 /// `VarVectorOf` for a thread-safe region.
 public typealias ThreadSafeVarVector = VarVectorOf<ThreadSafe>
+
+/// A column of lists (Arrow's "+l"), or of maps ("+m": lists of key/value entries), laid out as
+/// Arrow lays them out: int32 offsets (capacity + 1 of them) into one child column, and a
+/// validity bitmap when it is nullable. It holds a shared borrow of its child (any column,
+/// nested ones included) until it is released, as a batch holds its columns.
+///
+/// An instance owns one list_vector handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `ListVector` is `ListVectorOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeListVector` is `ListVectorOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class ListVectorOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
+    public let handle: UInt64
+    /// The Region this object was made in, kept alive as long as this object (nil for
+    /// an adopted handle).
+    public let owner: RegionOf<Threads>?
+    @usableFromInline let live = Atomic<Bool>(true)
+
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
+    init(handle: UInt64, owner: RegionOf<Threads>?) {
+        self.handle = handle
+        self.owner = owner
+    }
+
+    deinit {
+        if live.load(ordering: .acquiring) {
+            weaveheap_list_vector_release(handle, nil)
+        }
+    }
+
+    /// Releases a list column and gives back the borrow of its child (the child stays, its owner's
+    /// again). Fails while it is borrowed (an Arrow export or a batch holds it).
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
+        try weaveheapCall { err in weaveheap_list_vector_release(handle, err) }
+        live.store(false, ordering: .releasing)
+    }
+
+    /// Whether `close()` has succeeded.
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
+
+    /// The number of lists (nulls included).
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func length() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_list_vector_length(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The number of lists it has room for.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func capacity() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_list_vector_capacity(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The number of null lists.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func nullCount() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_list_vector_null_count(self.handle, err)
+        }
+        return raw
+    }
+
+    /// Whether it is a map column.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func isMap() throws -> Bool {
+        let raw = try weaveheapCall { err in
+            weaveheap_list_vector_is_map(self.handle, err)
+        }
+        return raw
+    }
+
+    /// Whether the list at `index` is not null.
+    /// - Throws: `WeaveHeapError.outOfRange`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func isValid(index: UInt64) throws -> Bool {
+        let raw = try weaveheapCall { err in
+            weaveheap_list_vector_is_valid(self.handle, index, err)
+        }
+        return raw
+    }
+
+    /// The child row of the first item of the list at `index`.
+    /// - Throws: `WeaveHeapError.outOfRange`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func valueOffset(index: UInt64) throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_list_vector_value_offset(self.handle, index, err)
+        }
+        return raw
+    }
+
+    /// The number of items of the list at `index` (0 for a null).
+    /// - Throws: `WeaveHeapError.outOfRange`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func valueLength(index: UInt64) throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_list_vector_value_length(self.handle, index, err)
+        }
+        return raw
+    }
+
+    /// Appends one list, all or nothing: `value` is a u32 count in the machine's byte order, then
+    /// that many child values, each encoded as `batch.append_row` encodes one column's value
+    /// (docs/arrow.md). Counted as one copy. A malformed value is invalid_argument, a full column
+    /// (the list's or a child's) out_of_range (the message names the column and the byte); a list
+    /// with a live export or in a batch, or a child that another holder borrows, is borrowed. A
+    /// refused value changes no column.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.outOfMemory`, `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func append(value: [UInt8]) throws {
+        try weaveheapCall { err in
+            value.withUnsafeBufferPointer { valueBytes in
+                weaveheap_list_vector_append(self.handle, valueBytes.baseAddress, UInt64(valueBytes.count), err)
+            }
+        }
+    }
+
+    /// Appends one list, all or nothing: `value` is a u32 count in the machine's byte order, then
+    /// that many child values, each encoded as `batch.append_row` encodes one column's value
+    /// (docs/arrow.md). Counted as one copy. A malformed value is invalid_argument, a full column
+    /// (the list's or a child's) out_of_range (the message names the column and the byte); a list
+    /// with a live export or in a batch, or a child that another holder borrows, is borrowed. A
+    /// refused value changes no column.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.outOfMemory`, `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func append(value: some ContiguousBytes) throws {
+        try weaveheapCall { err in
+            value.withUnsafeBytes { valueBytes in
+                weaveheap_list_vector_append(self.handle, valueBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(valueBytes.count), err)
+            }
+        }
+    }
+
+    /// Appends a null (an empty list). A column made without `nullable` refuses it with
+    /// invalid_argument, a full one with out_of_range.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func appendNull() throws {
+        try weaveheapCall { err in
+            weaveheap_list_vector_append_null(self.handle, err)
+        }
+    }
+
+    /// The child row of the first entry of map `index` whose key equals `key`, or -1 when it has
+    /// none (a failed call returns 0, as every failed call does): read the value with the value
+    /// column's `get(row)`. `key` is the key's bytes without a tag: a fixed-width key exactly its
+    /// type's width in the machine's byte order (else invalid_argument), a utf8 or binary key its
+    /// bytes. An index past the length is out_of_range, a list that is not a map invalid_argument.
+    /// Copies nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func lookup(index: UInt64, key: [UInt8]) throws -> Int64 {
+        let raw = try weaveheapCall { err in
+            key.withUnsafeBufferPointer { keyBytes in
+                weaveheap_list_vector_lookup(self.handle, index, keyBytes.baseAddress, UInt64(keyBytes.count), err)
+            }
+        }
+        return raw
+    }
+
+    /// The child row of the first entry of map `index` whose key equals `key`, or -1 when it has
+    /// none (a failed call returns 0, as every failed call does): read the value with the value
+    /// column's `get(row)`. `key` is the key's bytes without a tag: a fixed-width key exactly its
+    /// type's width in the machine's byte order (else invalid_argument), a utf8 or binary key its
+    /// bytes. An index past the length is out_of_range, a list that is not a map invalid_argument.
+    /// Copies nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfRange`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func lookup(index: UInt64, key: some ContiguousBytes) throws -> Int64 {
+        let raw = try weaveheapCall { err in
+            key.withUnsafeBytes { keyBytes in
+                weaveheap_list_vector_lookup(self.handle, index, keyBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(keyBytes.count), err)
+            }
+        }
+        return raw
+    }
+}
+
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension ListVectorOf: @unchecked Sendable where Threads == ThreadSafe {}
+
+extension ListVectorOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `ListVector`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
+    }
+}
+
+/// `ListVectorOf` for a region of one thread at a time.
+public typealias ListVector = ListVectorOf<SingleThreaded>
+/// `ListVectorOf` for a thread-safe region.
+public typealias ThreadSafeListVector = ListVectorOf<ThreadSafe>

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 import CWeaveHeap
 
 /// A window on memory owned by the core, valid exactly as long as the borrow token returned
@@ -331,6 +331,19 @@ extension VarVectorOf {
         let out = ArrowExport()
         try weaveheapCall { err in
             weaveheap_var_vector_export_arrow(handle, UnsafeMutableRawPointer(out.schema).assumingMemoryBound(to: UInt8.self),
+                       UnsafeMutableRawPointer(out.array).assumingMemoryBound(to: UInt8.self), err)
+        }
+        return out
+    }
+}
+
+extension ListVectorOf {
+    /// Exports the object through the Arrow C Data Interface (`weaveheap_list_vector_export_arrow`: its doc in the C
+    /// header says what it holds and refuses); `ArrowExport` says how long the addresses live.
+    public func exportArrow() throws -> ArrowExport {
+        let out = ArrowExport()
+        try weaveheapCall { err in
+            weaveheap_list_vector_export_arrow(handle, UnsafeMutableRawPointer(out.schema).assumingMemoryBound(to: UInt8.self),
                        UnsafeMutableRawPointer(out.array).assumingMemoryBound(to: UInt8.self), err)
         }
         return out

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -424,6 +424,101 @@ func batch_append_row_batch_null_row() throws {
     let region = try Region()
     let recv = try region.batch(maxColumns: 16)
     _ = try recv.appendRow(row: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_create_region_null() throws {
+    let region = try Region()
+    let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+    _ = try (nil as Region?).listVector(child: arg_child, capacity: 16, nullable: false, map: false) // EXPECT-ERROR
+}
+
+// `child` is not optional: nil does not compile
+func list_vector_create_vector_null_child() throws {
+    let region = try Region()
+    _ = try region.listVector(child: nil, capacity: 16, nullable: false, map: false) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_release_list_vector_null() throws {
+    let region = try Region()
+    try (nil as ListVector?).close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_length_list_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as ListVector?).length() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_capacity_list_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as ListVector?).capacity() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_null_count_list_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as ListVector?).nullCount() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_is_map_list_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as ListVector?).isMap() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_is_valid_list_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as ListVector?).isValid(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_value_offset_list_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as ListVector?).valueOffset(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_value_length_list_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as ListVector?).valueLength(index: 0) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_append_list_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as ListVector?).append(value: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `value` is not optional: nil does not compile
+func list_vector_append_list_vector_null_value() throws {
+    let region = try Region()
+    let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+    let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+    _ = try recv.append(value: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_append_null_list_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as ListVector?).appendNull() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func list_vector_lookup_list_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as ListVector?).lookup(index: 0, key: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `key` is not optional: nil does not compile
+func list_vector_lookup_list_vector_null_key() throws {
+    let region = try Region()
+    let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+    let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+    _ = try recv.lookup(index: 0, key: nil) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)

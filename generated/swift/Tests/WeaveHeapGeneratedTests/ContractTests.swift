@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -137,6 +137,30 @@ final class ContractTests: XCTestCase {
         let _: (Batch) -> () throws -> Void = Batch.validate
         // batch.append_row: method Batch.appendRow
         let _: (Batch) -> ([UInt8]) throws -> Void = Batch.appendRow(row:)
+        // list_vector.create: method Region.listVector
+        let _: (Region) -> (UInt64, UInt64, Bool, Bool) throws -> ListVectorOf<SingleThreaded> = Region.listVector(child:capacity:nullable:map:)
+        // list_vector.release: close ListVector.close
+        let _: (ListVector) -> () throws -> Void = ListVector.close
+        // list_vector.length: method ListVector.length
+        let _: (ListVector) -> () throws -> UInt64 = ListVector.length
+        // list_vector.capacity: method ListVector.capacity
+        let _: (ListVector) -> () throws -> UInt64 = ListVector.capacity
+        // list_vector.null_count: method ListVector.nullCount
+        let _: (ListVector) -> () throws -> UInt64 = ListVector.nullCount
+        // list_vector.is_map: method ListVector.isMap
+        let _: (ListVector) -> () throws -> Bool = ListVector.isMap
+        // list_vector.is_valid: method ListVector.isValid
+        let _: (ListVector) -> (UInt64) throws -> Bool = ListVector.isValid(index:)
+        // list_vector.value_offset: method ListVector.valueOffset
+        let _: (ListVector) -> (UInt64) throws -> UInt64 = ListVector.valueOffset(index:)
+        // list_vector.value_length: method ListVector.valueLength
+        let _: (ListVector) -> (UInt64) throws -> UInt64 = ListVector.valueLength(index:)
+        // list_vector.append: method ListVector.append
+        let _: (ListVector) -> ([UInt8]) throws -> Void = ListVector.append(value:)
+        // list_vector.append_null: method ListVector.appendNull
+        let _: (ListVector) -> () throws -> Void = ListVector.appendNull
+        // list_vector.lookup: method ListVector.lookup
+        let _: (ListVector) -> (UInt64, [UInt8]) throws -> Int64 = ListVector.lookup(index:key:)
         // batch_stream.create: method Region.batchStream
         let _: (Region) -> (UInt32) throws -> BatchStreamOf<SingleThreaded> = Region.batchStream(maxBatches:)
         // batch_stream.release: close BatchStream.close
@@ -203,6 +227,8 @@ final class ContractTests: XCTestCase {
         let _: AnyObject.Type = BatchStream.self
         // handle var_vector: class VarVector
         let _: AnyObject.Type = VarVector.self
+        // handle list_vector: class ListVector
+        let _: AnyObject.Type = ListVector.self
         // struct error: struct WeaveHeapError
         let _: Any.Type = WeaveHeapError.self
         // struct region_options: struct RegionOptions
@@ -237,7 +263,7 @@ final class ContractTests: XCTestCase {
         let _: (String) -> WeaveHeapError = WeaveHeapError.systemCall(message:)
         // region.stats from any thread: Region.AnyThread.stats
         let _: (Region.AnyThread) -> () throws -> Stats = Region.AnyThread.stats
-        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, var_vector.export_arrow, batch.export_arrow, batch_stream.export_arrow (called by the package for the user).
+        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, var_vector.export_arrow, batch.export_arrow, list_vector.export_arrow, batch_stream.export_arrow (called by the package for the user).
         // Sendable: the classes of a thread-safe region, and the threads(any) facets.
         requireSendable(ThreadSafeRegion.self)
         requireSendable(Region.AnyThread.self)
@@ -248,6 +274,7 @@ final class ContractTests: XCTestCase {
         requireSendable(ThreadSafeBatch.self)
         requireSendable(ThreadSafeBatchStream.self)
         requireSendable(ThreadSafeVarVector.self)
+        requireSendable(ThreadSafeListVector.self)
     }
 
     func testEveryErrorHasItsCodeAndFamily() {

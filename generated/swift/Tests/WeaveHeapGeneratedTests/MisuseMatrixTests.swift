@@ -1,11 +1,11 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide
 // counters are unchanged but for the case's counter (+1 exactly), and that the objects'
 // bytes are unchanged.
 //
-// Not expressible in Swift (84 cases): a null where Swift's type is not
+// Not expressible in Swift (99 cases): a null where Swift's type is not
 // optional does not compile, so no call can pass one (docs/swift.md). Each is written out
 // in ../NotExpressible/NullMisuse.swift, which ctest swift_compile_null_misuse checks the
 // compiler refuses, line by line:
@@ -77,6 +77,21 @@
 //   batch_validate_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_append_row_batch_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_append_row_batch_null_row: `row` is not optional: nil does not compile
+//   list_vector_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_create_vector_null_child: `child` is not optional: nil does not compile
+//   list_vector_release_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_length_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_capacity_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_null_count_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_is_map_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_is_valid_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_value_offset_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_value_length_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_append_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_append_list_vector_null_value: `value` is not optional: nil does not compile
+//   list_vector_append_null_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_lookup_list_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   list_vector_lookup_list_vector_null_key: `key` is not optional: nil does not compile
 //   batch_stream_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_stream_release_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_stream_add_batch_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -4663,6 +4678,1039 @@ final class MisuseMatrixTests: XCTestCase {
             _ = try recv.appendRow(row: [104, 101, 108, 108, 111] as [UInt8])
         }
         withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_create_region_stale() throws {
+        let region = try Region()
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.listVector(child: arg_child, capacity: 16, nullable: false, map: false)
+        }
+        withExtendedLifetime((region, arg_child)) {}
+    }
+
+    /// list_vector.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_create_region_reused() throws {
+        let region = try Region()
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        let newer = try Region()
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.listVector(child: arg_child, capacity: 16, nullable: false, map: false)
+        }
+        withExtendedLifetime((region, arg_child, newer)) {}
+    }
+
+    /// list_vector.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_create_region_forged() throws {
+        let region = try Region()
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = Region(adopting: 0x1fffffff00000001)
+        let before: [[UInt8]] = [try arg_child.view { Array($0) }]
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.listVector(child: arg_child, capacity: 16, nullable: false, map: false)
+        }
+        XCTAssertEqual([try arg_child.view { Array($0) }], before, "the bytes of arg_child")
+        withExtendedLifetime((region, arg_child, recv)) {}
+    }
+
+    /// list_vector.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_create_region_wrong_kind_buffer() throws {
+        let region = try Region()
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }, try arg_child.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.listVector(child: arg_child, capacity: 16, nullable: false, map: false)
+        }
+        XCTAssertEqual([try other.view { Array($0) }, try arg_child.view { Array($0) }], before, "the bytes of other, arg_child")
+        withExtendedLifetime((region, other, arg_child, recv)) {}
+    }
+
+    /// list_vector.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_create_vector_stale_child() throws {
+        let region = try Region()
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try arg_child.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.listVector(child: arg_child, capacity: 16, nullable: false, map: false)
+        }
+        withExtendedLifetime((region, arg_child)) {}
+    }
+
+    /// list_vector.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_create_vector_forged_child() throws {
+        let region = try Region()
+        let arg_child = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try region.listVector(child: arg_child, capacity: 16, nullable: false, map: false)
+        }
+        withExtendedLifetime((region, arg_child)) {}
+    }
+
+    /// list_vector.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_create_vector_reused_child() throws {
+        let region = try Region()
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try arg_child.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.listVector(child: arg_child, capacity: 16, nullable: false, map: false)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, arg_child, newer)) {}
+    }
+
+    /// list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_list_vector_create_region_absurd_value_capacity_1000000000001() throws {
+        let region = try Region()
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try arg_child.view { Array($0) }]
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.listVector(child: arg_child, capacity: 281474976710657, nullable: false, map: false)
+        }
+        XCTAssertEqual([try arg_child.view { Array($0) }], before, "the bytes of arg_child")
+        withExtendedLifetime((region, arg_child)) {}
+    }
+
+    /// list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_list_vector_create_region_absurd_value_capacity_ffffffffffffffff() throws {
+        let region = try Region()
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try arg_child.view { Array($0) }]
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try region.listVector(child: arg_child, capacity: 18446744073709551615, nullable: false, map: false)
+        }
+        XCTAssertEqual([try arg_child.view { Array($0) }], before, "the bytes of arg_child")
+        withExtendedLifetime((region, arg_child)) {}
+    }
+
+    /// list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_list_vector_create_region_absurd_value_capacity_100000010_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try arg_child.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.listVector(child: arg_child, capacity: 4294967312, nullable: false, map: false)
+        }
+        XCTAssertEqual([try arg_child.view { Array($0) }], before, "the bytes of arg_child")
+        withExtendedLifetime((region, arg_child)) {}
+    }
+
+    /// list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_list_vector_create_region_absurd_value_capacity_10000000000_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try arg_child.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.listVector(child: arg_child, capacity: 1099511627776, nullable: false, map: false)
+        }
+        XCTAssertEqual([try arg_child.view { Array($0) }], before, "the bytes of arg_child")
+        withExtendedLifetime((region, arg_child)) {}
+    }
+
+    /// list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_list_vector_create_region_absurd_value_capacity_1000000000000_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try arg_child.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.listVector(child: arg_child, capacity: 281474976710656, nullable: false, map: false)
+        }
+        XCTAssertEqual([try arg_child.view { Array($0) }], before, "the bytes of arg_child")
+        withExtendedLifetime((region, arg_child)) {}
+    }
+
+    /// list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_list_vector_create_region_absurd_value_capacity_10000000000() throws {
+        let region = try Region()
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try arg_child.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.listVector(child: arg_child, capacity: 1099511627776, nullable: false, map: false)
+        }
+        XCTAssertEqual([try arg_child.view { Array($0) }], before, "the bytes of arg_child")
+        withExtendedLifetime((region, arg_child)) {}
+    }
+
+    /// list_vector.create (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_list_vector_create_region_absurd_value_capacity_1000000000000() throws {
+        let region = try Region()
+        let arg_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try arg_child.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try region.listVector(child: arg_child, capacity: 281474976710656, nullable: false, map: false)
+        }
+        XCTAssertEqual([try arg_child.view { Array($0) }], before, "the bytes of arg_child")
+        withExtendedLifetime((region, arg_child)) {}
+    }
+
+    /// list_vector.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_release_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let again = ListVector(adopting: recv.handle)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer, again)) {}
+    }
+
+    /// list_vector.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_release_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_release_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_release_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_release_list_vector_double_release() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let again = ListVector(adopting: recv.handle)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, again)) {}
+    }
+
+    /// list_vector.length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_length_list_vector_stale() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_length_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer)) {}
+    }
+
+    /// list_vector.length (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_length_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.length (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_length_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_length_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.capacity (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_capacity_list_vector_stale() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.capacity (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_capacity_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer)) {}
+    }
+
+    /// list_vector.capacity (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_capacity_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.capacity (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_capacity_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.capacity (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_capacity_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.capacity()
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.null_count (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_null_count_list_vector_stale() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.null_count (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_null_count_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer)) {}
+    }
+
+    /// list_vector.null_count (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_null_count_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.null_count (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_null_count_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.null_count (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_null_count_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.is_map (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_is_map_list_vector_stale() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isMap()
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.is_map (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_is_map_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isMap()
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer)) {}
+    }
+
+    /// list_vector.is_map (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_is_map_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isMap()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.is_map (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_is_map_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.isMap()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.is_map (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_is_map_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isMap()
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.is_valid (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_is_valid_list_vector_stale() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.is_valid (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_is_valid_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer)) {}
+    }
+
+    /// list_vector.is_valid (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_is_valid_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.is_valid (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_is_valid_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.is_valid (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_is_valid_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.isValid(index: 0)
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_is_valid_list_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.isValid(index: 4294967312)
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_is_valid_list_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.isValid(index: 1099511627776)
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_is_valid_list_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.isValid(index: 18446744073709551615)
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.value_offset (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_value_offset_list_vector_stale() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueOffset(index: 0)
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.value_offset (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_value_offset_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueOffset(index: 0)
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer)) {}
+    }
+
+    /// list_vector.value_offset (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_value_offset_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueOffset(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.value_offset (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_value_offset_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.valueOffset(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.value_offset (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_value_offset_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueOffset(index: 0)
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_value_offset_list_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueOffset(index: 4294967312)
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_value_offset_list_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueOffset(index: 1099511627776)
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_value_offset_list_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueOffset(index: 18446744073709551615)
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.value_length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_value_length_list_vector_stale() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueLength(index: 0)
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.value_length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_value_length_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueLength(index: 0)
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer)) {}
+    }
+
+    /// list_vector.value_length (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_value_length_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueLength(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.value_length (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_value_length_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.valueLength(index: 0)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.value_length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_value_length_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.valueLength(index: 0)
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_value_length_list_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueLength(index: 4294967312)
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_value_length_list_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueLength(index: 1099511627776)
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_value_length_list_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.valueLength(index: 18446744073709551615)
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.append (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_append_list_vector_stale() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.append (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_append_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer)) {}
+    }
+
+    /// list_vector.append (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_append_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.append (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_append_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.append (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_append_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.append_null (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_append_null_list_vector_stale() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.append_null (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_append_null_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer)) {}
+    }
+
+    /// list_vector.append_null (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_append_null_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.append_null (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_append_null_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.append_null (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_append_null_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.appendNull()
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.lookup (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_lookup_list_vector_stale() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.lookup(index: 0, key: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.lookup (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_list_vector_lookup_list_vector_reused() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        let newer = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.lookup(index: 0, key: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        try newer.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv, newer)) {}
+    }
+
+    /// list_vector.lookup (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_list_vector_lookup_list_vector_forged() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: 0xbfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.lookup(index: 0, key: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.lookup (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_list_vector_lookup_list_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = ListVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.lookup(index: 0, key: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// list_vector.lookup (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_list_vector_lookup_list_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        try recv.close()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.lookup(index: 0, key: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_lookup_list_vector_absurd_value_index_100000010() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.lookup(index: 4294967312, key: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_lookup_list_vector_absurd_value_index_10000000000() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.lookup(index: 1099511627776, key: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
+    }
+
+    /// list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
+    func test_list_vector_lookup_list_vector_absurd_value_index_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv_child = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
+        let before: [[UInt8]] = [try recv_child.view { Array($0) }]
+        try expectRefusal(.outOfRange, family: [.outOfRange], counter: nil) {
+            _ = try recv.lookup(index: 18446744073709551615, key: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        try recv.close()
+        XCTAssertEqual([try recv_child.view { Array($0) }], before, "the bytes of recv_child")
+        withExtendedLifetime((region, recv_child, recv)) {}
     }
 
     /// batch_stream.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.

@@ -128,7 +128,7 @@ class _Case(mu.Renderer):
     def make(self, mk: mu.Make) -> list[str]:
         v = f"{self.s.lib.handle_c_type} {mk.var} = "
         if mk.how in ("region", "fixture"):
-            args = [self.value(a.param, a.value) for a in mk.args]
+            args = self.fixture_args(mk)
             out = self.must(self.call(mk.maker, mk.of, args), f"make the {mk.var} ({mk.maker.name})", v)
             if mk.how == "fixture" and not mk.cls.memory:
                 out.append(f"(void){mk.var}; /* made to hold its slot; no bytes to compare */")

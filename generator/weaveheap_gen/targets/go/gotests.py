@@ -111,7 +111,7 @@ class MisuseCode(misuse.Renderer):
                 return [f"misuseRegion(t, {mk.byte_limit or 0}) // this call does not use it"]
             return [f"{v} := misuseRegion(t, {mk.byte_limit or 0})"]
         if mk.how == "fixture":
-            args = [self.value(a.param, a.value) for a in mk.args]
+            args = self.fixture_args(mk)
             return [f"{v}, err := {self.call(mk.maker, mk.of, args)}", f'must(t, err, "make {v}")'] + hold
         if mk.how == "forged":
             return [f"{v} := wh.{self.cls(mk.cls)}FromHandle({hex(misuse.forged_handle(mk.cls))})"]

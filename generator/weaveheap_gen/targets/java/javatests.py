@@ -90,7 +90,7 @@ class MisuseCode(misuse.Renderer):
         if mk.how == "region":
             return [f"{t} {v} = m.region({mk.byte_limit or 0}L);"]
         if mk.how == "fixture":
-            args = [self.value(a.param, a.value) for a in mk.args]
+            args = self.fixture_args(mk)
             return [f"{t} {v} = m.keep({self.call(mk.maker, mk.of, args)});"]
         if mk.how == "forged":
             return [f"{t} {v} = {t}.fromHandle(0x{misuse.forged_handle(mk.cls):x}L);"]

@@ -161,7 +161,7 @@ class MisuseCode(misuse.Renderer):
             options = f"{{ {self.sp.field(limit.name)}: {mk.byte_limit} }}" if mk.byte_limit else ""
             return [f"const {v} = track(new wh.{self.cls(mk.cls)}({options}));"]
         if mk.how == "fixture":
-            args = [self.value(a.param, a.value) for a in mk.args]
+            args = self.fixture_args(mk)
             return [f"const {v} = {self.call(mk.maker, mk.of, args)};"]
         if mk.how == "forged":
             return [f"const {v} = wh.{self.cls(mk.cls)}.fromHandle({misuse.forged_handle(mk.cls)}n);"]

@@ -59,7 +59,7 @@ class MisuseCode(mx.Renderer):
             given = f"{self.sp.field(limit.name)}={mk.byte_limit}" if mk.byte_limit else ""
             return [f"{v} = {self.cls(mk.cls)}({given})"]
         if mk.how == "fixture":
-            return [f"{v} = {self.call(mk.maker, mk.of, [self.value(a.param, a.value) for a in mk.args])}"]
+            return [f"{v} = {self.call(mk.maker, mk.of, self.fixture_args(mk))}"]
         if mk.how == "forged":
             return [f"{v} = {self.cls(mk.cls)}.from_handle({hex(mx.forged_handle(mk.cls))}, owned=False)"]
         if mk.how == "adopt":

@@ -186,7 +186,7 @@ class MisuseCode(misuse.Renderer):
             given = f"{self.sp.param(limit.name)}: {mk.byte_limit}" if mk.byte_limit else ""
             return [f"let {v} = try {t}({given})"]
         if mk.how == "fixture":
-            args = [self.value(a.param, a.value) for a in mk.args]
+            args = self.fixture_args(mk)
             call = self.call(mk.maker, mk.of, args).removeprefix("_ = ")
             return self.flush() + [f"let {v} = {call}"]
         if mk.how == "forged":

@@ -73,7 +73,7 @@ class _Case(mu.Renderer):
     # steps
     def make(self, mk: mu.Make) -> list[str]:
         if mk.how in ("region", "fixture"):
-            return [f"{mk.var} = {self.call(mk.maker, mk.of, [mu.CallArg(a.param, 'value', a.value) for a in mk.args])}"]
+            return [f"{mk.var} = {self.call(mk.maker, mk.of, self.fixture_call_args(mk))}"]
         if mk.how == "view":
             return [f"{mk.var}, _ = {self.call(self.vars[mk.of].views[mk.access], mk.of, [])}"]
         raise AssertionError(f"{self.id}: a '{mk.how}' is not expressible")

@@ -135,7 +135,7 @@ const IDLHash = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee27
 
 // CoreIDLHash is the SHA-256 of the weaveheap IDL it imported: the core it binds
 // to must have been built from it.
-const CoreIDLHash = "6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264"
+const CoreIDLHash = "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
 
 // table is the core's function table, weaveheap.APITable().
 var table = weaveheap.APITable()

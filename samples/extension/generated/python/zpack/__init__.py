@@ -10,7 +10,7 @@ from . import _native
 
 __version__ = "0.1.0"
 IDL_HASH = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
-CORE_IDL_HASH = "6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264"
+CORE_IDL_HASH = "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
 
 # -- errors: the core's classes by code, and zpack's own.
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -79,6 +79,18 @@ class ContractTest {
         new String[] {"batch.column_name", "method", "Batch", "columnName", ""},
         new String[] {"batch.validate", "method", "Batch", "validate", ""},
         new String[] {"batch.append_row", "method", "Batch", "appendRow", ""},
+        new String[] {"list_vector.create", "method", "Region", "listVector", ""},
+        new String[] {"list_vector.release", "close", "ListVector", "close", ""},
+        new String[] {"list_vector.length", "method", "ListVector", "length", ""},
+        new String[] {"list_vector.capacity", "method", "ListVector", "capacity", ""},
+        new String[] {"list_vector.null_count", "method", "ListVector", "nullCount", ""},
+        new String[] {"list_vector.is_map", "method", "ListVector", "isMap", ""},
+        new String[] {"list_vector.is_valid", "method", "ListVector", "isValid", ""},
+        new String[] {"list_vector.value_offset", "method", "ListVector", "valueOffset", ""},
+        new String[] {"list_vector.value_length", "method", "ListVector", "valueLength", ""},
+        new String[] {"list_vector.append", "method", "ListVector", "append", ""},
+        new String[] {"list_vector.append_null", "method", "ListVector", "appendNull", ""},
+        new String[] {"list_vector.lookup", "method", "ListVector", "lookup", ""},
         new String[] {"batch_stream.create", "method", "Region", "batchStream", ""},
         new String[] {"batch_stream.release", "close", "BatchStream", "close", ""},
         new String[] {"batch_stream.add_batch", "method", "BatchStream", "addBatch", ""},
@@ -111,6 +123,7 @@ class ContractTest {
         new String[] {"handle batch", "class", "Batch", "Batch", ""},
         new String[] {"handle batch_stream", "class", "BatchStream", "BatchStream", ""},
         new String[] {"handle var_vector", "class", "VarVector", "VarVector", ""},
+        new String[] {"handle list_vector", "class", "ListVector", "ListVector", ""},
         new String[] {"struct error", "struct", "WeaveHeapException", "WeaveHeapException", ""},
         new String[] {"struct region_options", "struct", "RegionOptions", "RegionOptions", ""},
         new String[] {"struct view", "struct", "View", "View", ""},
@@ -137,6 +150,7 @@ class ContractTest {
         new String[] {"vector.export_arrow", "exportArrow"},
         new String[] {"var_vector.export_arrow", "exportArrow"},
         new String[] {"batch.export_arrow", "exportArrow"},
+        new String[] {"list_vector.export_arrow", "exportArrow"},
         new String[] {"batch_stream.export_arrow", "exportArrow"}
     );
 

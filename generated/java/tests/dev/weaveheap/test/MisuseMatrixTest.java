@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 6c3d8688bb5217f2588d9345fc232fa3487785c65a994bc83fb8f24ef9c7e264
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +72,18 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>batch_column_name_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_validate_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_append_row_batch_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_release_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_length_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_capacity_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_null_count_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_is_map_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_is_valid_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_value_offset_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_value_length_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_append_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_append_null_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>list_vector_lookup_list_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_release_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_add_batch_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
@@ -5566,6 +5578,1257 @@ class MisuseMatrixTest {
         Batch recv = m.keep(region.batch(16));
         Record stats = m.stats();
         m.expectMisuse(InvalidArgumentException.class, stats, "", "row", () -> recv.appendRow(null));
+    }
+
+    /**
+     * list_vector.create (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_create_region_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.listVector(arg_child, 16L, false, false));
+    }
+
+    /**
+     * list_vector.create (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_create_region_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.listVector(arg_child, 16L, false, false));
+    }
+
+    /**
+     * list_vector.create (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_create_region_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        byte[][] before = m.remember(arg_child);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.listVector(arg_child, 16L, false, false));
+        m.unchanged(before, arg_child);
+    }
+
+    /**
+     * list_vector.create (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_create_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other, arg_child);
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.listVector(arg_child, 16L, false, false));
+        m.unchanged(before, other, arg_child);
+    }
+
+    /**
+     * list_vector.create (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_create_vector_stale_child() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        arg_child.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.listVector(arg_child, 16L, false, false));
+    }
+
+    /**
+     * list_vector.create (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_create_vector_forged_child() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_child = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> region.listVector(arg_child, 16L, false, false));
+    }
+
+    /**
+     * list_vector.create (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_create_vector_reused_child() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        arg_child.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.listVector(arg_child, 16L, false, false));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * list_vector.create (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void list_vector_create_vector_null_child() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "child", () -> region.listVector(null, 16L, false, false));
+    }
+
+    /**
+     * list_vector.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_create_region_absurd_value_capacity_1000000000001() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(arg_child);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.listVector(arg_child, 0x1000000000001L, false, false));
+        m.unchanged(before, arg_child);
+    }
+
+    /**
+     * list_vector.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_create_region_absurd_value_capacity_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(arg_child);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> region.listVector(arg_child, 0xffffffffffffffffL, false, false));
+        m.unchanged(before, arg_child);
+    }
+
+    /**
+     * list_vector.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfMemoryException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_create_region_absurd_value_capacity_100000010_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(arg_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.listVector(arg_child, 0x100000010L, false, false));
+        m.unchanged(before, arg_child);
+    }
+
+    /**
+     * list_vector.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfMemoryException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_create_region_absurd_value_capacity_10000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(arg_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.listVector(arg_child, 0x10000000000L, false, false));
+        m.unchanged(before, arg_child);
+    }
+
+    /**
+     * list_vector.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfMemoryException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_create_region_absurd_value_capacity_1000000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(arg_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.listVector(arg_child, 0x1000000000000L, false, false));
+        m.unchanged(before, arg_child);
+    }
+
+    /**
+     * list_vector.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfMemoryException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_create_region_absurd_value_capacity_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(arg_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.listVector(arg_child, 0x10000000000L, false, false));
+        m.unchanged(before, arg_child);
+    }
+
+    /**
+     * list_vector.create (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfMemoryException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_create_region_absurd_value_capacity_1000000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector arg_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(arg_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> region.listVector(arg_child, 0x1000000000000L, false, false));
+        m.unchanged(before, arg_child);
+    }
+
+    /**
+     * list_vector.release (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_release_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        ListVector again = ListVector.fromHandle(recv.handle());
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.release (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_release_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * list_vector.release (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_release_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * list_vector.release (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_release_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * list_vector.release (double_release): a second wrapper of an already released
+     * handle is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_release_list_vector_double_release() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.length (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_length_list_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.length (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_length_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.length (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_length_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * list_vector.length (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_length_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * list_vector.length (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_length_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * list_vector.capacity (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_capacity_list_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.capacity (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_capacity_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.capacity (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_capacity_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * list_vector.capacity (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_capacity_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * list_vector.capacity (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_capacity_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+    }
+
+    /**
+     * list_vector.null_count (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_null_count_list_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.null_count (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_null_count_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.null_count (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_null_count_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * list_vector.null_count (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_null_count_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * list_vector.null_count (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_null_count_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * list_vector.is_map (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_is_map_list_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isMap());
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.is_map (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_is_map_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.isMap());
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.is_map (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_is_map_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.isMap());
+    }
+
+    /**
+     * list_vector.is_map (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_is_map_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.isMap());
+    }
+
+    /**
+     * list_vector.is_map (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_is_map_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isMap());
+    }
+
+    /**
+     * list_vector.is_valid (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_is_valid_list_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.is_valid (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_is_valid_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.is_valid (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_is_valid_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * list_vector.is_valid (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_is_valid_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * list_vector.is_valid (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_is_valid_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+    }
+
+    /**
+     * list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void list_vector_is_valid_list_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0x100000010L));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void list_vector_is_valid_list_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0x10000000000L));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void list_vector_is_valid_list_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.isValid(0xffffffffffffffffL));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.value_offset (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_value_offset_list_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.value_offset (reused): the object was closed and its slot now holds
+     * a newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_value_offset_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.value_offset (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_value_offset_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+    }
+
+    /**
+     * list_vector.value_offset (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_value_offset_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+    }
+
+    /**
+     * list_vector.value_offset (after_region_destroy): the object's region was
+     * destroyed before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_value_offset_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+    }
+
+    /**
+     * list_vector.value_offset (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_value_offset_list_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueOffset(0x100000010L));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.value_offset (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_value_offset_list_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueOffset(0x10000000000L));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.value_offset (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_value_offset_list_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueOffset(0xffffffffffffffffL));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.value_length (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_value_length_list_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.value_length (reused): the object was closed and its slot now holds
+     * a newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_value_length_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.value_length (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_value_length_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+    }
+
+    /**
+     * list_vector.value_length (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_value_length_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+    }
+
+    /**
+     * list_vector.value_length (after_region_destroy): the object's region was
+     * destroyed before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_value_length_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+    }
+
+    /**
+     * list_vector.value_length (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_value_length_list_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueLength(0x100000010L));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.value_length (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_value_length_list_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueLength(0x10000000000L));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.value_length (absurd_value): an integer far out of range (sizes of
+     * 2^32 and more on every target width); expects OutOfRangeException, no counter
+     * moving.
+     */
+    @Test
+    void list_vector_value_length_list_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.valueLength(0xffffffffffffffffL));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.append (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_append_list_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.append (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_append_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.append (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_append_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * list_vector.append (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_append_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * list_vector.append (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_append_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * list_vector.append (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void list_vector_append_list_vector_null_value() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "value", () -> recv.append(null));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.append_null (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_append_null_list_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.append_null (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_append_null_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.append_null (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_append_null_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * list_vector.append_null (wrong_kind): a live object of another class, adopted
+     * under this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_append_null_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * list_vector.append_null (after_region_destroy): the object's region was
+     * destroyed before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_append_null_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+    }
+
+    /**
+     * list_vector.lookup (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_lookup_list_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.lookup(0L, new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.lookup (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_lookup_list_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        ListVector newer = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.lookup(0L, new byte[] {104, 101, 108, 108, 111}));
+        newer.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.lookup (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_lookup_list_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(0xbfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.lookup(0L, new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * list_vector.lookup (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_lookup_list_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        ListVector recv = ListVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.lookup(0L, new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * list_vector.lookup (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void list_vector_lookup_list_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        recv.close();
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.lookup(0L, new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void list_vector_lookup_list_vector_absurd_value_index_100000010() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.lookup(0x100000010L, new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void list_vector_lookup_list_vector_absurd_value_index_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.lookup(0x10000000000L, new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32
+     * and more on every target width); expects OutOfRangeException, no counter moving.
+     */
+    @Test
+    void list_vector_lookup_list_vector_absurd_value_index_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfRangeException.class, stats, "", "", () -> recv.lookup(0xffffffffffffffffL, new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        m.unchanged(before, recv_child);
+    }
+
+    /**
+     * list_vector.lookup (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void list_vector_lookup_list_vector_null_key() throws Exception {
+        Region region = m.region(0L);
+        Vector recv_child = m.keep(region.vector(ElementType.of(1), 16L, false));
+        ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
+        byte[][] before = m.remember(recv_child);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "key", () -> recv.lookup(0L, null));
+        recv.close();
+        m.unchanged(before, recv_child);
     }
 
     /**
