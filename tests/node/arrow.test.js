@@ -176,3 +176,49 @@ test('misuse is typed and changes nothing', () => {
   empty.close();
   r.close();
 });
+
+// A map<utf8,int64> (listVector with map: true): one value is a u32 count,
+// then each entry as a struct value: tag 1, the key (tag 1, u32 length,
+// bytes), the value (tag 1, 8 bytes), all in the machine's byte order
+// (list_vector.append's encoding, docs/arrow.md).
+function mapValue(entries) {
+  const parts = [];
+  const u32 = (n) => new Uint8Array(new Uint32Array([n]).buffer);
+  parts.push(u32(entries.length));
+  for (const [key, value] of entries) {
+    const k = Buffer.from(key);
+    parts.push(Uint8Array.of(1, 1), u32(k.length), k, Uint8Array.of(1),
+      new Uint8Array(new BigInt64Array([BigInt(value)]).buffer));
+  }
+  return Buffer.concat(parts);
+}
+
+test('a map<utf8,int64>: append two entries per value, lookup a key, read its value', () => {
+  const r = new wh.Region();
+  const keys = r.varVector(8, 64);
+  const values = r.vector('int64', 8);
+  const entries = r.batch(2);
+  entries.addColumn('key', keys);
+  entries.addColumn('value', values);
+  const m = r.listVector(entries, 4, { map: true });
+  assert.equal(m.isMap(), true);
+  m.append(mapValue([['a', 1], ['b', 2]]));
+  m.append(mapValue([['c', 3], ['a', 4]]));
+  assert.equal(m.length(), 2);
+  for (const [index, key, row, value] of [[0, 'b', 1, 2], [1, 'a', 3, 4], [0, 'a', 0, 1]]) {
+    assert.equal(m.lookup(index, Buffer.from(key)), row, `map ${index} key ${key}`);
+    assert.equal(values.get(row), value);
+  }
+  assert.equal(m.lookup(1, Buffer.from('b')), -1, 'a missing key');
+  throwsUnchanged(() => m.lookup(2, Buffer.from('a')), wh.OutOfRangeError, undefined, r);
+  throwsUnchanged(() => m.append(Uint8Array.of(1, 0)), wh.InvalidArgumentError, undefined, r);
+  const e = m.exportArrow();
+  assert.equal(reader.readSchema(e.schemaAddress).format, '+m');
+  const array = reader.readArray(e.arrayAddress);
+  assert.deepEqual([array.length, array.nChildren], [2, 1]);
+  assert.throws(() => m.close(), wh.BorrowError);
+  e.release();
+  m.close();
+  entries.close();
+  r.close();
+});

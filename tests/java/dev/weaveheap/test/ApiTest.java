@@ -65,7 +65,8 @@ class ApiTest {
         }
         // freed by the glue, or (export_arrow) writing through raw addresses: no Java method
         Set<String> glue = Set.of("free_string", "free_bytes", "error_clear", "vector_export_arrow",
-                                  "batch_export_arrow", "batch_stream_export_arrow", "var_vector_export_arrow");
+                                  "batch_export_arrow", "batch_stream_export_arrow", "var_vector_export_arrow",
+                                  "list_vector_export_arrow");
         for (String f : header) {
             String camel = Pattern.compile("_([a-z])").matcher(f).replaceAll(r -> r.group(1).toUpperCase());
             assertEquals(!glue.contains(f), natives.remove(camel), "weaveheap_" + f);
@@ -73,7 +74,7 @@ class ApiTest {
         // the Cleaner's release, the C-only api_table's address (for extensions: docs/extensions.md),
         // and the raw Arrow exports' (exportArrow, exportArrowStream: one per class with an export)
         assertEquals(Set.of("releaseQuietly", "apiTable", "arrowRelease", "arrowStreamNext", "arrowVector",
-                            "arrowVarVector", "arrowBatch", "arrowBatchStream"),
+                            "arrowVarVector", "arrowBatch", "arrowBatchStream", "arrowListVector"),
                      natives, "natives that are not IDL functions");
     }
 
