@@ -9657,8 +9657,9 @@ static void case_list_vector_release_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_list_vector_release(recv, &err);
+    weaveheap_list_vector_release(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -9810,8 +9811,9 @@ static void case_list_vector_length_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_list_vector_length(recv, &err);
+    uint64_t result = weaveheap_list_vector_length(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -9938,8 +9940,9 @@ static void case_list_vector_capacity_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_list_vector_capacity(recv, &err);
+    uint64_t result = weaveheap_list_vector_capacity(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -10066,8 +10069,9 @@ static void case_list_vector_null_count_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_list_vector_null_count(recv, &err);
+    uint64_t result = weaveheap_list_vector_null_count(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -10194,8 +10198,9 @@ static void case_list_vector_is_map_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    bool result = weaveheap_list_vector_is_map(recv, &err);
+    bool result = weaveheap_list_vector_is_map(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -10322,8 +10327,9 @@ static void case_list_vector_is_valid_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    bool result = weaveheap_list_vector_is_valid(recv, (uint64_t)UINT64_C(0), &err);
+    bool result = weaveheap_list_vector_is_valid(again, (uint64_t)UINT64_C(0), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -10531,8 +10537,9 @@ static void case_list_vector_value_offset_list_vector_after_region_destroy(void)
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_list_vector_value_offset(recv, (uint64_t)UINT64_C(0), &err);
+    uint64_t result = weaveheap_list_vector_value_offset(again, (uint64_t)UINT64_C(0), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -10740,8 +10747,9 @@ static void case_list_vector_value_length_list_vector_after_region_destroy(void)
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    uint64_t result = weaveheap_list_vector_value_length(recv, (uint64_t)UINT64_C(0), &err);
+    uint64_t result = weaveheap_list_vector_value_length(again, (uint64_t)UINT64_C(0), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
@@ -10950,8 +10958,9 @@ static void case_list_vector_append_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_list_vector_append(recv, data1, UINT64_C(5), &err);
+    weaveheap_list_vector_append(again, data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -11099,8 +11108,9 @@ static void case_list_vector_append_null_list_vector_after_region_destroy(void) 
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    weaveheap_list_vector_append_null(recv, &err);
+    weaveheap_list_vector_append_null(again, &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
 }
@@ -11230,8 +11240,9 @@ static void case_list_vector_lookup_list_vector_after_region_destroy(void) {
     wh_ok(&err, "close the recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
+    weaveheap_handle_t again = recv;
     weaveheap_stats before = wh_stats();
-    int64_t result = weaveheap_list_vector_lookup(recv, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
+    int64_t result = weaveheap_list_vector_lookup(again, (uint64_t)UINT64_C(0), data1, UINT64_C(5), &err);
     wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");

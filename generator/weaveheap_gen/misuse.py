@@ -606,9 +606,12 @@ def plan(m: Matrix, case: Case) -> Plan:
             receiver = make(Make("recv", recv_cls, "adopt", other), later=True)
         elif mis == "after_region_destroy":
             receiver = obj(recv_cls, "recv")
-            for v in holders():
+            held = holders()
+            for v in held:
                 close(v)
             close("region")
+            if receiver in held:         # closed first (its close() is now a no-op): a second wrapper
+                receiver = make(Make("again", recv_cls, "adopt", receiver), later=True)
         elif mis == "double_release" and recv_cls.is_token:
             viewed = obj(s.memory_classes[0], "viewed")
             make(Make("first", recv_cls, "view", viewed, "shared"), later=True)

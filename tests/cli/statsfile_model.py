@@ -18,8 +18,8 @@ TABLES = {1: "locked", 2: "caller", 3: "best_effort"}
 TABLE_TEXT = {1: "table exact (read under its lock)", 2: "table read by the owning thread",
               3: "table read without a lock (best effort)"}
 KIND_NAMES = {0: "none", 1: "region", 2: "buffer", 3: "bytes", 4: "string", 5: "borrow", 6: "object", 7: "vector",
-              8: "batch", 9: "batch_stream", 10: "var_vector"}
-TABLE_KINDS = [2, 3, 4, 5, 6, 7, 8, 9, 10]  # every kind of the IDL but none and region
+              8: "batch", 9: "batch_stream", 10: "var_vector", 11: "list_vector"}
+TABLE_KINDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]  # every kind of the IDL but none and region
 TOKEN, UNIQUE = 1, 2
 COUNTERS = ["allocations", "releases", "bytes_allocated", "bytes_live", "bytes_peak", "bytes_reserved",
             "borrows_taken", "borrows_active", "borrow_conflicts", "stale_rejected", "copies", "copy_bytes",

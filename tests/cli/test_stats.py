@@ -26,7 +26,7 @@ KINDS = {"buffer": {"live": 2, "bytes": 3064}, "bytes": {"live": 1, "bytes": 5},
          "string": {"live": 2, "bytes": 16}, "borrow": {"live": 4, "bytes": 0},
          "object": {"live": 0, "bytes": 0}, "vector": {"live": 0, "bytes": 0},
          "batch": {"live": 0, "bytes": 0}, "batch_stream": {"live": 0, "bytes": 0},
-         "var_vector": {"live": 0, "bytes": 0}}
+         "var_vector": {"live": 0, "bytes": 0}, "list_vector": {"live": 0, "bytes": 0}}
 
 
 def by_handle(items, handle):
@@ -57,7 +57,7 @@ def test_stats_pid_json_is_exact(child):
                           "string": {"live": 1, "bytes": 13}, "borrow": {"live": 3, "bytes": 0},
                           "object": {"live": 0, "bytes": 0}, "vector": {"live": 0, "bytes": 0},
          "batch": {"live": 0, "bytes": 0}, "batch_stream": {"live": 0, "bytes": 0},
-         "var_vector": {"live": 0, "bytes": 0}}
+         "var_vector": {"live": 0, "bytes": 0}, "list_vector": {"live": 0, "bytes": 0}}
     assert (a["handles_total"], b["handles_total"]) == (6, 3)
     assert d["kinds"] == KINDS
     assert d["handles_total"] == d["handles_published"] == 9

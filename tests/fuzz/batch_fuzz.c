@@ -8,7 +8,9 @@
  *
  * Input: [columns 1..4][rows lo][rows hi], then per column 8 bytes
  * [format][length delta][null delta][flags][validity size][values size]
- * [data size][scale], then the bytes the buffers are filled from, in turn. */
+ * [data size][scale], then the bytes the buffers are filled from, in turn.
+ * Flag 8 checks the column as a list ("+l": weaveheap__check_list) whose
+ * child has `data size` rows, its values buffer the int32 offsets. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +52,20 @@ static void check_yes(const weaveheap__column_check* c, weaveheap_region_t regio
     }
 }
 
+/* After a yes to a list: offsets from 0, never decreasing, ending at the child's rows. */
+static void check_list_yes(const weaveheap__column_check* c, uint64_t child_rows) {
+    int32_t prev;
+    memcpy(&prev, c->values, 4);
+    if (prev != 0) abort();
+    for (uint64_t row = 0; row < c->length; row++) {
+        int32_t next_offset;
+        memcpy(&next_offset, c->values + 4 * row + 4, 4);
+        if (next_offset < prev || (uint64_t)next_offset > child_rows) abort();
+        prev = next_offset;
+    }
+    if ((uint64_t)prev != child_rows) abort();
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     reader r = {data, size, 0};
     unsigned ncols = 1 + next(&r) % 4;
@@ -80,10 +96,13 @@ int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         c.data = bytes;
         if (!validity) c.validity_size = 0;
         weaveheap_error err = {0};
-        bool yes = weaveheap__check_column(&c, rows, &err);
+        bool list = h[3] & 8;
+        if (list) c.format = "+l";
+        bool yes = list ? weaveheap__check_list(&c, rows, c.data_size, &err) : weaveheap__check_column(&c, rows, &err);
         if (yes != (err.code == 0)) abort(); /* a no always has its typed error */
         if (!yes && !err.message) abort();
-        if (yes) check_yes(&c, region);
+        if (yes && list) check_list_yes(&c, c.data_size);
+        else if (yes) check_yes(&c, region);
         weaveheap_error_clear(&err);
         free(validity);
         free(values);

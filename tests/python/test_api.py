@@ -147,6 +147,25 @@ def _core(region, tmp_path, monkeypatch):
         rows.close()
         w.close()
         hit("var_vector.release")
+        keys, vals = r.var_vector(4, 16), r.vector(weaveheap.ElementType.INT64, 4)
+        entries = r.batch(2)
+        entries.add_column("k", keys)
+        entries.add_column("v", vals)
+        m = r.list_vector(entries, 2, nullable=True, map=True)
+        entry = b"\x01" + b"\x01" + (1).to_bytes(4, sys.byteorder) + b"a" + b"\x01" + (7).to_bytes(8, sys.byteorder)
+        m.append((1).to_bytes(4, sys.byteorder) + entry)
+        m.append_null()
+        assert (m.length(), m.capacity(), m.null_count(), m.is_map(), m.is_valid(1)) == (2, 2, 1, True, False)
+        assert (m.value_offset(0), m.value_length(0), m.lookup(0, b"a"), m.lookup(0, b"b")) == (0, 1, 0, -1)
+        assert pa.array(m).to_pylist() == [[("a", 7)], None]   # __arrow_c_array__: list_vector.export_arrow
+        gc.collect()
+        hit("list_vector.create", "list_vector.append", "list_vector.append_null", "list_vector.length",
+            "list_vector.capacity", "list_vector.null_count", "list_vector.is_map", "list_vector.is_valid",
+            "list_vector.value_offset", "list_vector.value_length", "list_vector.lookup",
+            "list_vector.export_arrow")
+        m.close()
+        entries.close()
+        hit("list_vector.release")
         gc.collect()
         st.close()
         hit("batch_stream.release")

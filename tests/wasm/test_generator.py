@@ -64,7 +64,8 @@ def test_the_real_idl(pkg):
     assert [c.value for c in pkg.error_code.cases] == list(range(1, len(pkg.error_code.cases) + 1))
     assert {s.f.qualified_name for s in pkg.skipped} == {"weaveheap.free_string", "weaveheap.free_bytes",
                                                           "error.clear", "vector.export_arrow", "batch.export_arrow",
-                                                          "batch_stream.export_arrow", "var_vector.export_arrow"}
+                                                          "batch_stream.export_arrow", "var_vector.export_arrow",
+                                                          "list_vector.export_arrow"}
     funcs = {wf.f.qualified_name: wf for wf in pkg.functions}
     assert funcs["region.create"].form == "constructor"
     assert (funcs["region.destroy"].form, funcs["region.destroy"].name) == ("method", "close")
@@ -79,7 +80,8 @@ def test_the_real_idl(pkg):
     assert [p.name for p in funcs["buffer.read"].params] == ["offset", "dst-len"]
     assert funcs["handle.kind_of"].params[0].type.wit == "handle"
     assert [c.name for c in funcs["handle.kind_of"].params[0].type.decl.cases] == \
-        ["region", "buffer", "bytes", "string", "borrow", "vector", "batch", "batch_stream", "var_vector"], \
+        ["region", "buffer", "bytes", "string", "borrow", "vector", "batch", "batch_stream", "var_vector",
+         "list_vector"], \
         "any handle: every resource, tokens too"
     assert funcs["weaveheap.version_number"].result.wit == "u32"
     assert funcs["buffer.write"].export_name == "weaveheap:core/buffer@0.1.0#[method]buffer.write"
@@ -234,7 +236,8 @@ def test_the_adapter_guards_sizes_a_32_bit_memory_cannot_hold(pkg):
     lib = load(DEFAULT_IDL, "idl/weaveheap.wh")
     out = {wf.f.qualified_name: wf.adapter for wf in wasm.prepare(lib)["pkg"].functions}
     guarded = {name for name, a in out.items() if any("wh_check_size" in line for line in a.setup)}
-    assert guarded == {"buffer.alloc", "vector.create", "var_vector.create", "vector.resize", "var_vector.resize"}
+    assert guarded == {"buffer.alloc", "vector.create", "var_vector.create", "list_vector.create", "vector.resize",
+                       "var_vector.resize"}
     assert 'wh_check_size("size", (uint64_t)p_size, WEAVEHEAP_MAX_SIZE);' in out["buffer.alloc"].setup
     assert out["buffer.alloc"].guards == ["!wh_err.code"]
 

@@ -6244,8 +6244,9 @@ func TestMisuse_list_vector_release_list_vector_after_region_destroy(t *testing.
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	err = recv.Close()
+	err = again.Close()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6349,8 +6350,9 @@ func TestMisuse_list_vector_length_list_vector_after_region_destroy(t *testing.T
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.Length()
+	_, err = again.Length()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6436,8 +6438,9 @@ func TestMisuse_list_vector_capacity_list_vector_after_region_destroy(t *testing
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.Capacity()
+	_, err = again.Capacity()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6523,8 +6526,9 @@ func TestMisuse_list_vector_null_count_list_vector_after_region_destroy(t *testi
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.NullCount()
+	_, err = again.NullCount()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6610,8 +6614,9 @@ func TestMisuse_list_vector_is_map_list_vector_after_region_destroy(t *testing.T
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.IsMap()
+	_, err = again.IsMap()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6697,8 +6702,9 @@ func TestMisuse_list_vector_is_valid_list_vector_after_region_destroy(t *testing
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.IsValid(0)
+	_, err = again.IsValid(0)
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6838,8 +6844,9 @@ func TestMisuse_list_vector_value_offset_list_vector_after_region_destroy(t *tes
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.ValueOffset(0)
+	_, err = again.ValueOffset(0)
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -6979,8 +6986,9 @@ func TestMisuse_list_vector_value_length_list_vector_after_region_destroy(t *tes
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.ValueLength(0)
+	_, err = again.ValueLength(0)
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -7120,8 +7128,9 @@ func TestMisuse_list_vector_append_list_vector_after_region_destroy(t *testing.T
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	err = recv.Append([]byte("hello"))
+	err = again.Append([]byte("hello"))
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -7207,8 +7216,9 @@ func TestMisuse_list_vector_append_null_list_vector_after_region_destroy(t *test
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	err = recv.AppendNull()
+	err = again.AppendNull()
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 
@@ -7294,8 +7304,9 @@ func TestMisuse_list_vector_lookup_list_vector_after_region_destroy(t *testing.T
 	must(t, err, "make recv")
 	must(t, recv.Close(), "close the recv")
 	must(t, region.Close(), "close the region")
+	again := wh.ListVectorFromHandle(recv.Handle())
 	stats := snapshot(t)
-	_, err = recv.Lookup(0, []byte("hello"))
+	_, err = again.Lookup(0, []byte("hello"))
 	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
 }
 

@@ -5936,7 +5936,8 @@ test('list_vector_release_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6030,7 +6031,8 @@ test('list_vector_length_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.length(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6108,7 +6110,8 @@ test('list_vector_capacity_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.capacity(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.capacity(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6186,7 +6189,8 @@ test('list_vector_null_count_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.nullCount(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6264,7 +6268,8 @@ test('list_vector_is_map_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.isMap(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.isMap(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6342,7 +6347,8 @@ test('list_vector_is_valid_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.isValid(0), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.isValid(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6465,7 +6471,8 @@ test('list_vector_value_offset_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.valueOffset(0), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.valueOffset(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6588,7 +6595,8 @@ test('list_vector_value_length_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.valueLength(0), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.valueLength(0), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6711,7 +6719,8 @@ test('list_vector_append_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.append(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.append(new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6804,7 +6813,8 @@ test('list_vector_append_null_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.appendNull(), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.appendNull(), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }
@@ -6882,7 +6892,8 @@ test('list_vector_lookup_list_vector_after_region_destroy', () => {
     const recv = region.listVector(recv_child, 16, { nullable: false, map: false });
     recv.close();
     region.close();
-    misuse(() => recv.lookup(0, new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+    const again = wh.ListVector.fromHandle(recv.handle);
+    misuse(() => again.lookup(0, new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
   } finally {
     cleanup();
   }

@@ -4071,7 +4071,8 @@ def test_list_vector_release_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_release_list_vector_double_release():
@@ -4136,7 +4137,8 @@ def test_list_vector_length_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_capacity_list_vector_stale():
@@ -4188,7 +4190,8 @@ def test_list_vector_capacity_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_null_count_list_vector_stale():
@@ -4240,7 +4243,8 @@ def test_list_vector_null_count_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_is_map_list_vector_stale():
@@ -4292,7 +4296,8 @@ def test_list_vector_is_map_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.is_map(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.is_map(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_is_valid_list_vector_stale():
@@ -4344,7 +4349,8 @@ def test_list_vector_is_valid_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.is_valid(0), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_is_valid_list_vector_absurd_value_index_100000010():
@@ -4432,7 +4438,8 @@ def test_list_vector_value_offset_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.value_offset(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.value_offset(0), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_value_offset_list_vector_absurd_value_index_100000010():
@@ -4520,7 +4527,8 @@ def test_list_vector_value_length_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.value_length(0), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.value_length(0), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_value_length_list_vector_absurd_value_index_100000010():
@@ -4608,7 +4616,8 @@ def test_list_vector_append_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.append(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.append(b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_append_list_vector_null_value():
@@ -4672,7 +4681,8 @@ def test_list_vector_append_null_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.append_null(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_lookup_list_vector_stale():
@@ -4724,7 +4734,8 @@ def test_list_vector_lookup_list_vector_after_region_destroy():
     recv = region.list_vector(recv_child, 16, False, False)
     recv.close()
     region.close()
-    expect_misuse(lambda: recv.lookup(0, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+    again = weaveheap.ListVector.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.lookup(0, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
 def test_list_vector_lookup_list_vector_absurd_value_index_100000010():

@@ -700,6 +700,65 @@ const checks = {
     // C and Python only, as vector.export_arrow.
     assert.match(wh.IDL.functions['var_vector.export_arrow'], /^\(glue\)/);
   },
+  // list_vector: behaviour beyond these checks is tested in C and Python
+  // (tests/core/test_lists.c, tests/python/test_arrow_nested.py).
+  'list_vector.create'() {
+    const r = new wh.Region();
+    const l = r.listVector(r.vector('int64', 4), 2, { nullable: true });
+    assert.equal(wh.handleKindOf(l), 'list_vector');
+    assert.throws(() => r.listVector(r.vector('int64', 1), 1, { map: true }), wh.InvalidArgumentError);
+    l.close();
+    r.close();
+  },
+  'list_vector.release'() {
+    listColumn((l, items, r) => {
+      const b = r.batch(1);
+      b.addColumn('l', l);
+      assert.throws(() => l.close(), wh.BorrowError);   // the batch holds it
+      b.close();
+    });
+  },
+  'list_vector.length'() { listColumn((l) => assert.equal(l.length(), 2)); },
+  'list_vector.capacity'() { listColumn((l) => assert.equal(l.capacity(), 4)); },
+  'list_vector.null_count'() { listColumn((l) => assert.equal(l.nullCount(), 1)); },
+  'list_vector.is_map'() { listColumn((l) => assert.equal(l.isMap(), false)); },
+  'list_vector.is_valid'() {
+    listColumn((l) => {
+      assert.equal(l.isValid(0), true);
+      assert.equal(l.isValid(1), false);
+      assert.throws(() => l.isValid(2), wh.OutOfRangeError);
+    });
+  },
+  'list_vector.value_offset'() { listColumn((l) => assert.equal(l.valueOffset(1), 2)); },
+  'list_vector.value_length'() { listColumn((l) => assert.equal(l.valueLength(0), 2)); },
+  'list_vector.append'() {
+    listColumn((l, items) => {
+      assert.throws(() => l.append(new Uint8Array([1, 0, 0, 0, 2])), wh.InvalidArgumentError);
+      assert.equal(l.length(), 2);
+      assert.equal(items.get(1), 6);
+    });
+  },
+  'list_vector.append_null'() { listColumn((l) => assert.equal(l.nullCount(), 1)); },
+  'list_vector.lookup'() {
+    const r = new wh.Region();
+    const k = r.vector('int32', 2);
+    const e = r.batch(2);
+    e.addColumn('k', k);
+    e.addColumn('v', r.vector('int64', 2));
+    const m = r.listVector(e, 1, { map: true });
+    const entry = [1, 1, ...new Uint8Array(new Int32Array([5]).buffer), 1, ...new Uint8Array(8)];
+    m.append(new Uint8Array([...new Uint8Array(new Uint32Array([1]).buffer), ...entry]));
+    assert.equal(m.lookup(0, new Uint8Array(new Int32Array([5]).buffer)), 0);
+    assert.equal(m.lookup(0, new Uint8Array(new Int32Array([6]).buffer)), -1);
+    assert.throws(() => m.lookup(0, new Uint8Array(8)), wh.InvalidArgumentError);
+    m.close();
+    e.close();
+    r.close();
+  },
+  'list_vector.export_arrow'() {
+    // As vector.export_arrow: the glue's exportArrow() (tests/node/arrow.test.js reads a map's).
+    assert.match(wh.IDL.functions['list_vector.export_arrow'], /^\(glue\)/);
+  },
   'batch.append_row'() {
     const r = new wh.Region();
     const b = r.batch(1);
@@ -852,6 +911,19 @@ function varColumn(fn) {
   v.append(Buffer.from('hé'));
   v.appendNull();
   fn(v);
+  r.close();
+}
+
+// A nullable list<int64> column: [5, 6], null; fn(list, items, region).
+function listColumn(fn) {
+  const r = new wh.Region();
+  const items = r.vector('int64', 4);
+  const l = r.listVector(items, 4, { nullable: true });
+  const le = (x, n) => [...new Uint8Array(new BigInt64Array([x]).buffer)].slice(0, n);
+  l.append(new Uint8Array([...le(2n, 4), 1, ...le(5n, 8), 1, ...le(6n, 8)]));
+  l.appendNull();
+  fn(l, items, r);
+  l.close();
   r.close();
 }
 

@@ -4894,10 +4894,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            try recv.close()
+            try again.close()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -4972,10 +4973,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.length()
+            _ = try again.length()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.capacity (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -5035,10 +5037,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.capacity()
+            _ = try again.capacity()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.null_count (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -5098,10 +5101,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.nullCount()
+            _ = try again.nullCount()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.is_map (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -5161,10 +5165,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.isMap()
+            _ = try again.isMap()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.is_valid (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -5224,10 +5229,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.isValid(index: 0)
+            _ = try again.isValid(index: 0)
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.is_valid (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
@@ -5329,10 +5335,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.valueOffset(index: 0)
+            _ = try again.valueOffset(index: 0)
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.value_offset (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
@@ -5434,10 +5441,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.valueLength(index: 0)
+            _ = try again.valueLength(index: 0)
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.value_length (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.
@@ -5539,10 +5547,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.append(value: [104, 101, 108, 108, 111] as [UInt8])
+            _ = try again.append(value: [104, 101, 108, 108, 111] as [UInt8])
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.append_null (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -5602,10 +5611,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.appendNull()
+            _ = try again.appendNull()
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.lookup (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
@@ -5665,10 +5675,11 @@ final class MisuseMatrixTests: XCTestCase {
         let recv = try region.listVector(child: recv_child, capacity: 16, nullable: false, map: false)
         try recv.close()
         try region.close()
+        let again = ListVector(adopting: recv.handle)
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
-            _ = try recv.lookup(index: 0, key: [104, 101, 108, 108, 111] as [UInt8])
+            _ = try again.lookup(index: 0, key: [104, 101, 108, 108, 111] as [UInt8])
         }
-        withExtendedLifetime((region, recv_child, recv)) {}
+        withExtendedLifetime((region, recv_child, recv, again)) {}
     }
 
     /// list_vector.lookup (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfRange, no counter moving.

@@ -5850,8 +5850,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
     }
 
     /**
@@ -5940,8 +5941,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.length());
     }
 
     /**
@@ -6013,8 +6015,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.capacity());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.capacity());
     }
 
     /**
@@ -6086,8 +6089,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.nullCount());
     }
 
     /**
@@ -6159,8 +6163,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isMap());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.isMap());
     }
 
     /**
@@ -6232,8 +6237,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.isValid(0L));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.isValid(0L));
     }
 
     /**
@@ -6353,8 +6359,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueOffset(0L));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.valueOffset(0L));
     }
 
     /**
@@ -6477,8 +6484,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.valueLength(0L));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.valueLength(0L));
     }
 
     /**
@@ -6601,8 +6609,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.append(new byte[] {104, 101, 108, 108, 111}));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.append(new byte[] {104, 101, 108, 108, 111}));
     }
 
     /**
@@ -6690,8 +6699,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.appendNull());
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.appendNull());
     }
 
     /**
@@ -6763,8 +6773,9 @@ class MisuseMatrixTest {
         ListVector recv = m.keep(region.listVector(recv_child, 16L, false, false));
         recv.close();
         region.close();
+        ListVector again = ListVector.fromHandle(recv.handle());
         Record stats = m.stats();
-        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.lookup(0L, new byte[] {104, 101, 108, 108, 111}));
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.lookup(0L, new byte[] {104, 101, 108, 108, 111}));
     }
 
     /**
