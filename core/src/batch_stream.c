@@ -49,6 +49,10 @@ typedef struct stream_head {
         void* p;
         uint64_t width;
     } context;
+    union {
+        weaveheap__ext_object* p; /* stream_source.create_owned: the context's destructor, on the region's list */
+        uint64_t width;
+    } owned;
     weaveheap_region_t region;
     /* Where a producer's stream is between exports: its batches are read
      * once, and an export goes on where the last one stopped. */
@@ -103,11 +107,14 @@ void weaveheap_batch_stream_release(weaveheap_batch_stream_t stream, weaveheap_e
         if (weaveheap__resolve_in(r, pending, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH), &b, &elsewhere, NULL))
             weaveheap__unhold(r, b.slot);
     }
+    weaveheap__ext_object* owned = st->owned.p;
+    if (owned) weaveheap__region_undefer(r, owned); /* taken from the region: destroyed here, once */
     uint8_t* mem = (uint8_t*)st;
     uint64_t bytes = st->bytes;
     weaveheap__object_forget_memory(&o, mem, bytes);
     weaveheap__leave(r);
     if (pending) weaveheap__batch_release_all(pending);
+    if (owned) weaveheap__ext_objects_destroy(owned); /* out of the region: the destructor may call the core */
 }
 
 void weaveheap_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap_batch_t batch, weaveheap_error* out_err) {
@@ -285,18 +292,33 @@ void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t stream, uint8_
 
 /* -- streams from a producer ------------------------------------------------------------ */
 
-weaveheap_batch_stream_t weaveheap_stream_source_create(weaveheap_region_t region, weaveheap_batch_producer producer,
-                                                        void* context, weaveheap_error* out_err) {
+/* stream_source.create, and create_owned when `destroy` is not NULL: its
+ * record goes on the region's list (so that reset and destroy call it) only
+ * once nothing else can fail. */
+static weaveheap_batch_stream_t source_create(weaveheap_region_t region, weaveheap_batch_producer producer,
+                                              void* context, weaveheap_destructor destroy, weaveheap_error* out_err) {
     if (!producer) {
         weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "producer must not be NULL");
         return 0;
     }
     weaveheap__region* r;
     if (!weaveheap__region_enter(region, &r, out_err)) return 0;
+    weaveheap__ext_object* owned = NULL;
+    if (destroy) {
+        owned = weaveheap__malloc(sizeof *owned);
+        if (!owned) {
+            weaveheap__leave(r);
+            weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the context's destructor");
+            return 0;
+        }
+        owned->payload = context;
+        owned->destroy = destroy;
+    }
     weaveheap__object o;
     uint8_t* mem = weaveheap__object_new(r, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, sizeof(stream_head), 64, &o, out_err);
     if (!mem) {
         weaveheap__leave(r);
+        weaveheap__free(owned);
         return 0;
     }
     stream_head* st = (stream_head*)(void*)mem;
@@ -304,11 +326,31 @@ weaveheap_batch_stream_t weaveheap_stream_source_create(weaveheap_region_t regio
     st->producer.fn = producer;
     st->context.p = context;
     st->region = region;
+    if (owned) {
+        weaveheap__region_defer(r, owned);
+        st->owned.p = owned;
+    }
     o.slot->data = mem;
     WH_SET(o.slot->size, sizeof(stream_head));
     weaveheap_handle_t h = weaveheap__object_handle(&o);
     weaveheap__leave(r);
     return h;
+}
+
+weaveheap_batch_stream_t weaveheap_stream_source_create(weaveheap_region_t region, weaveheap_batch_producer producer,
+                                                        void* context, weaveheap_error* out_err) {
+    return source_create(region, producer, context, NULL, out_err);
+}
+
+weaveheap_batch_stream_t weaveheap_stream_source_create_owned(weaveheap_region_t region,
+                                                              weaveheap_batch_producer producer, void* context,
+                                                              weaveheap_destructor destroy, weaveheap_error* out_err) {
+    if (!destroy) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "destroy must not be NULL (stream_source.create "
+                                                                 "takes a context the caller frees)");
+        return 0;
+    }
+    return source_create(region, producer, context, destroy, out_err);
 }
 
 /* The errno-style code of a core error, for get_schema and get_next. */

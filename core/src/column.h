@@ -126,4 +126,16 @@ void weaveheap__column_export(weaveheap_handle_t h, unsigned kind, uint8_t* sche
 void weaveheap__column_read(weaveheap_handle_t h, unsigned kind, uint64_t offset, uint8_t* dst, uint64_t dst_len,
                             weaveheap_error* err);
 
+/* vector.c: resize's two halves, for vector.c and var_vector.c. The new
+ * memory of a column being resized (`bytes` <= WEAVEHEAP_MAX_SIZE, zeroed,
+ * 64-byte aligned, counted as an allocation; region entered), or NULL with
+ * `err` filled and nothing changed. `*own_chunk` says whether it is a chunk
+ * of its own. */
+uint8_t* weaveheap__column_alloc(weaveheap__region* r, uint64_t bytes, bool* own_chunk, weaveheap_error* err);
+/* The column `o` (live, unborrowed) moved to `mem` (from
+ * weaveheap__column_alloc), its `copied` bytes copied there: its old memory
+ * goes back as a release gives it, the slot points at the new, and the move
+ * is counted as a release and a copy. */
+void weaveheap__column_moved(weaveheap__object* o, uint8_t* mem, uint64_t bytes, bool own_chunk, uint64_t copied);
+
 #endif

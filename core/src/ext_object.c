@@ -76,8 +76,12 @@ static weaveheap__ext_object* record_of(const weaveheap__object* o) {
 void weaveheap__ext_objects_destroy(weaveheap__ext_object* list) {
     while (list) {
         weaveheap__ext_object* next = list->next;
-        const ext_kind* k = kind_entry(list->kind); /* registered for good: never NULL */
-        k->destroy(list->payload, k->context);
+        if (list->kind == 0) {
+            list->destroy(list->payload, NULL);
+        } else {
+            const ext_kind* k = kind_entry(list->kind); /* registered for good: never NULL */
+            k->destroy(list->payload, k->context);
+        }
         weaveheap__free(list);
         list = next;
     }
@@ -110,6 +114,7 @@ weaveheap_object_t weaveheap_object_create(weaveheap_region_t region, uint32_t k
     }
     rec->payload = payload;
     rec->kind = kind;
+    rec->destroy = NULL;
     rec->prev = NULL;
     rec->next = r->ext_objects;
     if (rec->next) rec->next->prev = rec;
@@ -175,16 +180,28 @@ weaveheap_borrow_t weaveheap_object_borrow(weaveheap_object_t object, uint32_t k
     return token;
 }
 
+void weaveheap__region_defer(weaveheap__region* r, weaveheap__ext_object* rec) {
+    rec->kind = 0;
+    rec->prev = NULL;
+    rec->next = r->ext_objects;
+    if (rec->next) rec->next->prev = rec;
+    r->ext_objects = rec;
+}
+
+void weaveheap__region_undefer(weaveheap__region* r, weaveheap__ext_object* rec) {
+    if (rec->prev) rec->prev->next = rec->next;
+    else r->ext_objects = rec->next;
+    if (rec->next) rec->next->prev = rec->prev;
+    rec->prev = rec->next = NULL;
+}
+
 void weaveheap_object_release(weaveheap_object_t object, uint32_t kind, weaveheap_error* out_err) {
     weaveheap__object o;
     if (!resolve_as(object, kind, &o, out_err)) return;
     if (weaveheap__refuse_borrowed(&o, object, false, "released", out_err)) return;
     weaveheap__region* r = o.region;
     weaveheap__ext_object* rec = record_of(&o);
-    if (rec->prev) rec->prev->next = rec->next;
-    else r->ext_objects = rec->next;
-    if (rec->next) rec->next->prev = rec->prev;
-    rec->next = NULL;
+    weaveheap__region_undefer(r, rec);
     weaveheap__count(&r->c.releases, 1);
     weaveheap__slot_free(&o);
     weaveheap__leave(r);

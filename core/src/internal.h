@@ -347,11 +347,20 @@ uint8_t* weaveheap__object_dup(weaveheap_handle_t h, unsigned kind, uint64_t ext
 typedef struct weaveheap__ext_object {
     struct weaveheap__ext_object *prev, *next;
     void* payload;
-    uint32_t kind; /* as registered (16..255) */
+    uint32_t kind;               /* as registered (16..255); 0: `destroy` below */
+    weaveheap_destructor destroy; /* kind 0: called as destroy(payload, NULL) (weaveheap__region_defer) */
 } weaveheap__ext_object;
 /* Calls the destructor of every record of `list` and frees it: with no
  * region entered, as the destructors may call the core. */
 void weaveheap__ext_objects_destroy(weaveheap__ext_object* list);
+/* A destructor of the core's own objects on the same list, so that the
+ * region's reset or destroy calls it if nothing took it before
+ * (stream_source.create_owned's context): `rec` (weaveheap__malloc'd, its
+ * payload and destroy set) is linked in r's list (region entered). Unlinked
+ * by weaveheap__region_undefer, it is the caller's to destroy (with
+ * weaveheap__ext_objects_destroy, out of the region). */
+void weaveheap__region_defer(weaveheap__region* r, weaveheap__ext_object* rec);
+void weaveheap__region_undefer(weaveheap__region* r, weaveheap__ext_object* rec);
 
 /* error.c */
 void weaveheap__fail(weaveheap_error* err, int32_t code, const char* fmt, ...)

@@ -83,6 +83,72 @@ void weaveheap_var_vector_release(weaveheap_var_vector_t vector, weaveheap_error
     weaveheap__leave(r);
 }
 
+void weaveheap_var_vector_resize(weaveheap_var_vector_t vector, uint64_t capacity, uint64_t data_capacity,
+                                 weaveheap_error* out_err) {
+    if (capacity > WEAVEHEAP_MAX_SIZE) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "capacity %llu is larger than the maximum %llu",
+                        (unsigned long long)capacity, (unsigned long long)WEAVEHEAP_MAX_SIZE);
+        return;
+    }
+    if (data_capacity > INT32_MAX) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                        "data_capacity %llu is larger than the maximum %d (Arrow's offsets are int32)",
+                        (unsigned long long)data_capacity, INT32_MAX);
+        return;
+    }
+    weaveheap__object o;
+    if (!weaveheap__resolve(vector, KIND, &o, out_err)) return;
+    if (weaveheap__refuse_borrowed(&o, vector, false, "resized", out_err)) return;
+    vec_head* v = weaveheap__column_head(&o);
+    weaveheap__region* r = o.region;
+    uint64_t used = (uint64_t)v->offsets[v->length];
+    if (capacity < v->length || data_capacity < used) {
+        weaveheap__leave(r);
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                        "var_vector 0x%016llx: capacity %llu and data_capacity %llu are below its length %llu "
+                        "and data length %llu",
+                        (unsigned long long)vector, (unsigned long long)capacity, (unsigned long long)data_capacity,
+                        (unsigned long long)v->length, (unsigned long long)used);
+        return;
+    }
+    /* In 64 bits, as create: at most 64 + 2^31 + 2^50 + 2^45, whatever size_t is (wasm32). */
+    uint64_t data = weaveheap__round64(data_capacity);
+    uint64_t offsets = weaveheap__round64((capacity + 1) * 4);
+    uint64_t bitmap = v->validity ? weaveheap__round64((capacity + 7) / 8) : 0;
+    uint64_t bytes = VEC_HEAD + data + offsets + bitmap;
+    if (bytes > WEAVEHEAP_MAX_SIZE) {
+        weaveheap__leave(r);
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+                        "a %s column of capacity %llu needs %llu bytes, more than the maximum %llu",
+                        weaveheap__element_type_name(v->type), (unsigned long long)capacity,
+                        (unsigned long long)bytes, (unsigned long long)WEAVEHEAP_MAX_SIZE);
+        return;
+    }
+    bool own_chunk;
+    uint8_t* mem = weaveheap__column_alloc(r, bytes, &own_chunk, out_err);
+    if (!mem) {
+        weaveheap__leave(r);
+        return;
+    }
+    vec_head* n = (vec_head*)(void*)mem;
+    *n = *v;
+    n->capacity = capacity;
+    n->data_capacity = (uint32_t)data_capacity; /* <= INT32_MAX: checked */
+    n->offsets = (int32_t*)(void*)(mem + VEC_HEAD + data);
+    /* what the old allocation held: each fits a size_t */
+    memcpy(mem + VEC_HEAD, o.slot->data, (size_t)used);
+    memcpy(n->offsets, v->offsets, (size_t)(v->length + 1) * 4);
+    uint64_t copied = used + (v->length + 1) * 4;
+    if (v->validity) {
+        uint64_t map = (v->length + 7) / 8;
+        n->validity = mem + VEC_HEAD + data + offsets;
+        memcpy(n->validity, v->validity, (size_t)map);
+        copied += map;
+    }
+    weaveheap__column_moved(&o, mem, bytes, own_chunk, copied);
+    weaveheap__leave(r);
+}
+
 /* -- queries ------------------------------------------------------------------------ */
 
 static vec_head* resolve(weaveheap_var_vector_t h, weaveheap__object* o, weaveheap_error* err) {

@@ -118,6 +118,94 @@ void weaveheap_vector_release(weaveheap_vector_t vector, weaveheap_error* out_er
     weaveheap__leave(r);
 }
 
+/* -- resize ------------------------------------------------------------------------ */
+
+uint8_t* weaveheap__column_alloc(weaveheap__region* r, uint64_t bytes, bool* own_chunk, weaveheap_error* err) {
+    uint8_t* mem = weaveheap__bump(r, bytes, 64, err);
+    if (!mem) return NULL;
+    *own_chunk = weaveheap__wants_own_chunk(r, bytes, 64) && weaveheap__in_fresh_chunk(r, mem);
+    if (!*own_chunk) memset(mem, 0, (size_t)bytes); /* bumped from a chunk: fits a size_t */
+    weaveheap__add(&r->c.bytes_live, bytes);
+    weaveheap__count(&r->c.allocations, 1);
+    weaveheap__count(&r->c.bytes_allocated, bytes);
+    return mem;
+}
+
+void weaveheap__column_moved(weaveheap__object* o, uint8_t* mem, uint64_t bytes, bool own_chunk, uint64_t copied) {
+    weaveheap__region* r = o->region;
+    weaveheap__slot* s = o->slot;
+    vec_head* old = weaveheap__column_head(o);
+    uint8_t* old_mem = (uint8_t*)old;
+    uint64_t old_bytes = old->bytes;
+    ((vec_head*)(void*)mem)->bytes = bytes;
+    if (s->flags & WH_SLOT_OWN_CHUNK) weaveheap__own_chunk_free(r, old_mem);
+    else if (old_mem + old_bytes == r->cur) weaveheap__unbump(r, old_mem);
+    else WH_SET(r->bytes_dead, r->bytes_dead + old_bytes);
+    weaveheap__slot_set(s, s->gen, s->kind, (s->flags & ~WH_SLOT_OWN_CHUNK) | (own_chunk ? WH_SLOT_OWN_CHUNK : 0u),
+                        s->borrows);
+    WH_SET(s->data, mem + VEC_HEAD);
+    uint64_t live = weaveheap__get(&r->c.bytes_live);
+    if (atomic_load_explicit(&weaveheap__counting, memory_order_relaxed)) {
+        weaveheap__add(&r->c.releases, 1);
+        if (live > weaveheap__get(&r->c.bytes_peak)) /* the peak, caught up (weaveheap__note_peak) */
+            atomic_store_explicit(&r->c.bytes_peak, live, memory_order_relaxed);
+        weaveheap__add(&r->c.copies, 1);
+        weaveheap__add(&r->c.copy_bytes, copied);
+    }
+    atomic_store_explicit(&r->c.bytes_live, live - old_bytes, memory_order_relaxed);
+}
+
+void weaveheap_vector_resize(weaveheap_vector_t vector, uint64_t capacity, weaveheap_error* out_err) {
+    if (capacity > WEAVEHEAP_MAX_SIZE) {
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "capacity %llu is larger than the maximum %llu",
+                        (unsigned long long)capacity, (unsigned long long)WEAVEHEAP_MAX_SIZE);
+        return;
+    }
+    weaveheap__object o;
+    if (!weaveheap__resolve(vector, WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR), &o, out_err)) return;
+    if (weaveheap__refuse_borrowed(&o, vector, false, "resized", out_err)) return;
+    vec_head* v = head_of(&o);
+    weaveheap__region* r = o.region;
+    if (capacity < v->length) {
+        weaveheap__leave(r);
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT,
+                        "vector 0x%016llx: capacity %llu is below its length %llu", (unsigned long long)vector,
+                        (unsigned long long)capacity, (unsigned long long)v->length);
+        return;
+    }
+    /* In 64 bits, as create: at most 64 + 2^51 + 2^45, whatever size_t is (wasm32). */
+    uint64_t values = round64(value_bytes(v->type, capacity));
+    uint64_t bitmap = v->validity ? round64((capacity + 7) / 8) : 0;
+    uint64_t bytes = VEC_HEAD + values + bitmap;
+    if (bytes > WEAVEHEAP_MAX_SIZE) {
+        weaveheap__leave(r);
+        weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+                        "a %s vector of capacity %llu needs %llu bytes, more than the maximum %llu",
+                        type_name(v->type), (unsigned long long)capacity, (unsigned long long)bytes,
+                        (unsigned long long)WEAVEHEAP_MAX_SIZE);
+        return;
+    }
+    bool own_chunk;
+    uint8_t* mem = weaveheap__column_alloc(r, bytes, &own_chunk, out_err);
+    if (!mem) {
+        weaveheap__leave(r);
+        return;
+    }
+    vec_head* n = (vec_head*)(void*)mem;
+    *n = *v;
+    n->capacity = capacity;
+    uint64_t copied = value_bytes(v->type, v->length);
+    memcpy(mem + VEC_HEAD, o.slot->data, (size_t)copied); /* bytes the old allocation held: a size_t */
+    if (v->validity) {
+        uint64_t map = (v->length + 7) / 8;
+        n->validity = mem + VEC_HEAD + values;
+        memcpy(n->validity, v->validity, (size_t)map);
+        copied += map;
+    }
+    weaveheap__column_moved(&o, mem, bytes, own_chunk, copied);
+    weaveheap__leave(r);
+}
+
 /* -- queries ------------------------------------------------------------------------ */
 
 /* Resolves a vector for a query; the caller reads its header and leaves. */

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa"
+#define WEAVEHEAP_IDL_HASH "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -968,6 +968,33 @@ WEAVEHEAP_API uint64_t weaveheap_vector_length(weaveheap_vector_t vector, weaveh
 WEAVEHEAP_API uint64_t weaveheap_vector_capacity(weaveheap_vector_t vector, weaveheap_error* out_err);
 
 /**
+ * Gives the vector room for `capacity` values (more or fewer): a new
+ * allocation from the region, the values and validity bitmap copied
+ * into it (counted as a copy), the old memory given back as a release
+ * gives it. A capacity below the length is invalid_argument; one whose
+ * bytes pass the maximum size or the region's byte limit (the old
+ * memory still counts while the new is taken) out_of_memory. Fails
+ * while the vector is borrowed (a view, an Arrow export, a batch).
+ * A refused resize changes nothing.
+ *
+ * @param vector a vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param capacity passed by value. Must be at most WEAVEHEAP_MAX_SIZE;
+ *        otherwise invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_vector_resize(weaveheap_vector_t vector, uint64_t capacity, weaveheap_error* out_err);
+
+/**
  * The type of its values.
  *
  * @param vector a vector handle, borrowed shared for the call: the core
@@ -1370,6 +1397,36 @@ WEAVEHEAP_API uint64_t weaveheap_var_vector_data_length(weaveheap_var_vector_t v
  *        thread that is using the region.
  */
 WEAVEHEAP_API uint64_t weaveheap_var_vector_data_capacity(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * Gives the column room for `capacity` values holding `data_capacity`
+ * data bytes (more or less): a new allocation from the region, the
+ * data, offsets and validity bitmap copied into it (counted as a copy),
+ * the old memory given back as a release gives it. A capacity below the
+ * length, or a data capacity below the data length, is
+ * invalid_argument; sizes past the maximum or the region's byte limit
+ * (the old memory still counts while the new is taken) out_of_memory.
+ * Fails while the column is borrowed (a view, an Arrow export, a
+ * batch). A refused resize changes nothing.
+ *
+ * @param vector a var_vector handle, borrowed unique for the call: the
+ *        caller keeps ownership; the core may write it but keeps no reference
+ *        past the call.
+ * @param capacity passed by value. Must be at most WEAVEHEAP_MAX_SIZE;
+ *        otherwise invalid_argument.
+ * @param data_capacity passed by value. Must be at most 2147483647;
+ *        otherwise invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_var_vector_resize(weaveheap_var_vector_t vector, uint64_t capacity, uint64_t data_capacity, weaveheap_error* out_err);
 
 /**
  * The number of null values.
@@ -2242,6 +2299,38 @@ WEAVEHEAP_API void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t 
  *        thread that is using the region.
  */
 WEAVEHEAP_C_ONLY weaveheap_batch_stream_t weaveheap_stream_source_create(weaveheap_region_t region, weaveheap_batch_producer producer, void* context, weaveheap_error* out_err);
+
+/**
+ * `create`, with a `context` the core frees: `destroy(context, NULL)`
+ * is called exactly once, when the stream is released or its region
+ * reset or destroyed (whichever comes first), on the thread doing
+ * that, after the core has left the region (it may call the core, but
+ * not reset, destroy or release in that region), and after the stream
+ * has finished with the producer. NULL producer or destroy:
+ * invalid_argument. A refused call calls nothing: the context stays
+ * the caller's.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param producer a function the core calls back (see
+ *        weaveheap_batch_producer), passed by value.
+ * @param context an address passed by value; the core keeps it for its
+ *        owner and never reads what it points to.
+ * @param destroy a function the core calls back (see
+ *        weaveheap_destructor), passed by value.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new batch_stream handle owned by the caller, to release with
+ *        weaveheap_batch_stream_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY weaveheap_batch_stream_t weaveheap_stream_source_create_owned(weaveheap_region_t region, weaveheap_batch_producer producer, void* context, weaveheap_destructor destroy, weaveheap_error* out_err);
 
 /* ---- module borrow ---- */
 /**

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -57,6 +57,7 @@ typedef struct weaveheap_api {
     void (*vector_release)(weaveheap_vector_t vector, weaveheap_error* out_err);
     uint64_t (*vector_length)(weaveheap_vector_t vector, weaveheap_error* out_err);
     uint64_t (*vector_capacity)(weaveheap_vector_t vector, weaveheap_error* out_err);
+    void (*vector_resize)(weaveheap_vector_t vector, uint64_t capacity, weaveheap_error* out_err);
     weaveheap_element_type (*vector_element_type)(weaveheap_vector_t vector, weaveheap_error* out_err);
     uint64_t (*vector_null_count)(weaveheap_vector_t vector, weaveheap_error* out_err);
     void (*vector_append)(weaveheap_vector_t vector, int64_t value, weaveheap_error* out_err);
@@ -76,6 +77,7 @@ typedef struct weaveheap_api {
     uint64_t (*var_vector_capacity)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
     uint64_t (*var_vector_data_length)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
     uint64_t (*var_vector_data_capacity)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+    void (*var_vector_resize)(weaveheap_var_vector_t vector, uint64_t capacity, uint64_t data_capacity, weaveheap_error* out_err);
     uint64_t (*var_vector_null_count)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
     bool (*var_vector_is_utf8)(weaveheap_var_vector_t vector, weaveheap_error* out_err);
     void (*var_vector_append)(weaveheap_var_vector_t vector, const uint8_t* value, uint64_t value_len, weaveheap_error* out_err);
@@ -114,6 +116,7 @@ typedef struct weaveheap_api {
     uint64_t (*batch_stream_num_batches)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
     void (*batch_stream_export_arrow)(weaveheap_batch_stream_t stream, uint8_t* out, weaveheap_error* out_err);
     weaveheap_batch_stream_t (*stream_source_create)(weaveheap_region_t region, weaveheap_batch_producer producer, void* context, weaveheap_error* out_err);
+    weaveheap_batch_stream_t (*stream_source_create_owned)(weaveheap_region_t region, weaveheap_batch_producer producer, void* context, weaveheap_destructor destroy, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_shared)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_unique)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     void (*borrow_release)(weaveheap_borrow_t token, weaveheap_error* out_err);
@@ -164,6 +167,7 @@ typedef struct weaveheap_api {
     X(vector_release, weaveheap_vector_release) \
     X(vector_length, weaveheap_vector_length) \
     X(vector_capacity, weaveheap_vector_capacity) \
+    X(vector_resize, weaveheap_vector_resize) \
     X(vector_element_type, weaveheap_vector_element_type) \
     X(vector_null_count, weaveheap_vector_null_count) \
     X(vector_append, weaveheap_vector_append) \
@@ -183,6 +187,7 @@ typedef struct weaveheap_api {
     X(var_vector_capacity, weaveheap_var_vector_capacity) \
     X(var_vector_data_length, weaveheap_var_vector_data_length) \
     X(var_vector_data_capacity, weaveheap_var_vector_data_capacity) \
+    X(var_vector_resize, weaveheap_var_vector_resize) \
     X(var_vector_null_count, weaveheap_var_vector_null_count) \
     X(var_vector_is_utf8, weaveheap_var_vector_is_utf8) \
     X(var_vector_append, weaveheap_var_vector_append) \
@@ -221,6 +226,7 @@ typedef struct weaveheap_api {
     X(batch_stream_num_batches, weaveheap_batch_stream_num_batches) \
     X(batch_stream_export_arrow, weaveheap_batch_stream_export_arrow) \
     X(stream_source_create, weaveheap_stream_source_create) \
+    X(stream_source_create_owned, weaveheap_stream_source_create_owned) \
     X(borrow_shared, weaveheap_borrow_shared) \
     X(borrow_unique, weaveheap_borrow_unique) \
     X(borrow_release, weaveheap_borrow_release) \

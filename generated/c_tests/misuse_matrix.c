@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
  * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
@@ -3209,6 +3209,288 @@ static void case_vector_capacity_vector_null(void) {
     wh_ok(&err, "close the region");
 }
 
+/* vector.resize on a vector: the object was closed before the call */
+static void case_vector_resize_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: the object was closed and its slot now holds a newer object */
+static void case_vector_resize_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the newer (vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: a handle that was never issued */
+static void case_vector_resize_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x7fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: a live object of another class, adopted under this one */
+static void case_vector_resize_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: the object's region was destroyed before the call */
+static void case_vector_resize_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* vector.resize on a vector: null (None, nil) where a value is required */
+static void case_vector_resize_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(0, (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: the call needs the object (or its region) free of the view that is live */
+static void case_vector_resize_vector_while_borrowed_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_resize_vector_absurd_value_capacity_1000000000001(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_absurd_value_capacity_1000000000001";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(281474976710657), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_resize_vector_absurd_value_capacity_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_absurd_value_capacity_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_resize_vector_absurd_value_capacity_100000010_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_absurd_value_capacity_100000010_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(4294967312), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_resize_vector_absurd_value_capacity_10000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_absurd_value_capacity_10000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_resize_vector_absurd_value_capacity_1000000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_absurd_value_capacity_1000000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(281474976710656), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_resize_vector_absurd_value_capacity_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_absurd_value_capacity_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(1099511627776), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_vector_resize_vector_absurd_value_capacity_1000000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "vector_resize_vector_absurd_value_capacity_1000000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_vector_create(region, (weaveheap_element_type)UINT64_C(1), (uint64_t)UINT64_C(16), false, &err);
+    wh_ok(&err, "make the recv (vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_vector_resize(recv, (uint64_t)UINT64_C(281474976710656), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* vector.element_type on a vector: the object was closed before the call */
 static void case_vector_element_type_vector_stale(void) {
     weaveheap_error err = {0, NULL};
@@ -5980,6 +6262,330 @@ static void case_var_vector_data_capacity_var_vector_null(void) {
     wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
     wh_counted(&before, "stale_rejected");
     wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: the object was closed before the call */
+static void case_var_vector_resize_var_vector_stale(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: the object was closed and its slot now holds a newer object */
+static void case_var_vector_resize_var_vector_reused(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_var_vector_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the newer (var_vector.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: a handle that was never issued */
+static void case_var_vector_resize_var_vector_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xafffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: a live object of another class, adopted under this one */
+static void case_var_vector_resize_var_vector_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: the object's region was destroyed before the call */
+static void case_var_vector_resize_var_vector_after_region_destroy(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* var_vector.resize on a var_vector: null (None, nil) where a value is required */
+static void case_var_vector_resize_var_vector_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(0, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: the call needs the object (or its region) free of the view that is live */
+static void case_var_vector_resize_var_vector_while_borrowed_shared(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_resize_var_vector_absurd_value_capacity_1000000000001(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_absurd_value_capacity_1000000000001";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(281474976710657), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_resize_var_vector_absurd_value_capacity_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_absurd_value_capacity_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(18446744073709551615), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_resize_var_vector_absurd_value_capacity_100000010_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_absurd_value_capacity_100000010_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(4294967312), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_resize_var_vector_absurd_value_capacity_10000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_absurd_value_capacity_10000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_resize_var_vector_absurd_value_capacity_1000000000000_limited(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_absurd_value_capacity_1000000000000_limited";
+    weaveheap_region_options s_options0 = {0};
+    s_options0.byte_limit = UINT64_C(1048576);
+    weaveheap_handle_t region = weaveheap_region_create(&s_options0, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_resize_var_vector_absurd_value_capacity_10000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_absurd_value_capacity_10000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(1099511627776), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity) */
+static void case_var_vector_resize_var_vector_absurd_value_capacity_1000000000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_absurd_value_capacity_1000000000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(281474976710656), (uint64_t)UINT64_C(16), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "WEAVEHEAP_ERR_OUT_OF_MEMORY");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity) */
+static void case_var_vector_resize_var_vector_absurd_value_data_capacity_80000000(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_absurd_value_data_capacity_80000000";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(2147483648), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity) */
+static void case_var_vector_resize_var_vector_absurd_value_data_capacity_ffffffffffffffff(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "var_vector_resize_var_vector_absurd_value_data_capacity_ffffffffffffffff";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
+    wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_stats before = wh_stats();
+    weaveheap_var_vector_resize(recv, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(18446744073709551615), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
     weaveheap_region_destroy(region, &err);
     wh_ok(&err, "close the region");
 }
@@ -13345,6 +13951,20 @@ static const struct {
     {"vector_capacity_vector_wrong_kind_region", case_vector_capacity_vector_wrong_kind_region},
     {"vector_capacity_vector_after_region_destroy", case_vector_capacity_vector_after_region_destroy},
     {"vector_capacity_vector_null", case_vector_capacity_vector_null},
+    {"vector_resize_vector_stale", case_vector_resize_vector_stale},
+    {"vector_resize_vector_reused", case_vector_resize_vector_reused},
+    {"vector_resize_vector_forged", case_vector_resize_vector_forged},
+    {"vector_resize_vector_wrong_kind_region", case_vector_resize_vector_wrong_kind_region},
+    {"vector_resize_vector_after_region_destroy", case_vector_resize_vector_after_region_destroy},
+    {"vector_resize_vector_null", case_vector_resize_vector_null},
+    {"vector_resize_vector_while_borrowed_shared", case_vector_resize_vector_while_borrowed_shared},
+    {"vector_resize_vector_absurd_value_capacity_1000000000001", case_vector_resize_vector_absurd_value_capacity_1000000000001},
+    {"vector_resize_vector_absurd_value_capacity_ffffffffffffffff", case_vector_resize_vector_absurd_value_capacity_ffffffffffffffff},
+    {"vector_resize_vector_absurd_value_capacity_100000010_limited", case_vector_resize_vector_absurd_value_capacity_100000010_limited},
+    {"vector_resize_vector_absurd_value_capacity_10000000000_limited", case_vector_resize_vector_absurd_value_capacity_10000000000_limited},
+    {"vector_resize_vector_absurd_value_capacity_1000000000000_limited", case_vector_resize_vector_absurd_value_capacity_1000000000000_limited},
+    {"vector_resize_vector_absurd_value_capacity_10000000000", case_vector_resize_vector_absurd_value_capacity_10000000000},
+    {"vector_resize_vector_absurd_value_capacity_1000000000000", case_vector_resize_vector_absurd_value_capacity_1000000000000},
     {"vector_element_type_vector_stale", case_vector_element_type_vector_stale},
     {"vector_element_type_vector_reused", case_vector_element_type_vector_reused},
     {"vector_element_type_vector_forged", case_vector_element_type_vector_forged},
@@ -13491,6 +14111,22 @@ static const struct {
     {"var_vector_data_capacity_var_vector_wrong_kind_region", case_var_vector_data_capacity_var_vector_wrong_kind_region},
     {"var_vector_data_capacity_var_vector_after_region_destroy", case_var_vector_data_capacity_var_vector_after_region_destroy},
     {"var_vector_data_capacity_var_vector_null", case_var_vector_data_capacity_var_vector_null},
+    {"var_vector_resize_var_vector_stale", case_var_vector_resize_var_vector_stale},
+    {"var_vector_resize_var_vector_reused", case_var_vector_resize_var_vector_reused},
+    {"var_vector_resize_var_vector_forged", case_var_vector_resize_var_vector_forged},
+    {"var_vector_resize_var_vector_wrong_kind_region", case_var_vector_resize_var_vector_wrong_kind_region},
+    {"var_vector_resize_var_vector_after_region_destroy", case_var_vector_resize_var_vector_after_region_destroy},
+    {"var_vector_resize_var_vector_null", case_var_vector_resize_var_vector_null},
+    {"var_vector_resize_var_vector_while_borrowed_shared", case_var_vector_resize_var_vector_while_borrowed_shared},
+    {"var_vector_resize_var_vector_absurd_value_capacity_1000000000001", case_var_vector_resize_var_vector_absurd_value_capacity_1000000000001},
+    {"var_vector_resize_var_vector_absurd_value_capacity_ffffffffffffffff", case_var_vector_resize_var_vector_absurd_value_capacity_ffffffffffffffff},
+    {"var_vector_resize_var_vector_absurd_value_capacity_100000010_limited", case_var_vector_resize_var_vector_absurd_value_capacity_100000010_limited},
+    {"var_vector_resize_var_vector_absurd_value_capacity_10000000000_limited", case_var_vector_resize_var_vector_absurd_value_capacity_10000000000_limited},
+    {"var_vector_resize_var_vector_absurd_value_capacity_1000000000000_limited", case_var_vector_resize_var_vector_absurd_value_capacity_1000000000000_limited},
+    {"var_vector_resize_var_vector_absurd_value_capacity_10000000000", case_var_vector_resize_var_vector_absurd_value_capacity_10000000000},
+    {"var_vector_resize_var_vector_absurd_value_capacity_1000000000000", case_var_vector_resize_var_vector_absurd_value_capacity_1000000000000},
+    {"var_vector_resize_var_vector_absurd_value_data_capacity_80000000", case_var_vector_resize_var_vector_absurd_value_data_capacity_80000000},
+    {"var_vector_resize_var_vector_absurd_value_data_capacity_ffffffffffffffff", case_var_vector_resize_var_vector_absurd_value_data_capacity_ffffffffffffffff},
     {"var_vector_null_count_var_vector_stale", case_var_vector_null_count_var_vector_stale},
     {"var_vector_null_count_var_vector_reused", case_var_vector_null_count_var_vector_reused},
     {"var_vector_null_count_var_vector_forged", case_var_vector_null_count_var_vector_forged},

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -42,6 +42,7 @@ ENTRIES = [
     ['vector.release', '[method]vector.close', 'method', 'vector', 'close'],
     ['vector.length', '[method]vector.length', 'method', 'vector', 'length'],
     ['vector.capacity', '[method]vector.capacity', 'method', 'vector', 'capacity'],
+    ['vector.resize', '[method]vector.resize', 'method', 'vector', 'resize'],
     ['vector.element_type', '[method]vector.element-type', 'method', 'vector', 'element-type'],
     ['vector.null_count', '[method]vector.null-count', 'method', 'vector', 'null-count'],
     ['vector.append', '[method]vector.append', 'method', 'vector', 'append'],
@@ -60,6 +61,7 @@ ENTRIES = [
     ['var_vector.capacity', '[method]var-vector.capacity', 'method', 'var-vector', 'capacity'],
     ['var_vector.data_length', '[method]var-vector.data-length', 'method', 'var-vector', 'data-length'],
     ['var_vector.data_capacity', '[method]var-vector.data-capacity', 'method', 'var-vector', 'data-capacity'],
+    ['var_vector.resize', '[method]var-vector.resize', 'method', 'var-vector', 'resize'],
     ['var_vector.null_count', '[method]var-vector.null-count', 'method', 'var-vector', 'null-count'],
     ['var_vector.is_utf8', '[method]var-vector.is-utf8', 'method', 'var-vector', 'is-utf8'],
     ['var_vector.append', '[method]var-vector.append', 'method', 'var-vector', 'append'],

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
 from component_host import Host, record  # noqa: E402,F401
 
 FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
-CASES = 638
+CASES = 668
 
 WHY = {
     "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
@@ -106,6 +106,9 @@ NOT_EXPRESSIBLE = {
     "vector_capacity_vector_forged": "forged",
     "vector_capacity_vector_wrong_kind_region": "wrong_kind",
     "vector_capacity_vector_null": "null",
+    "vector_resize_vector_forged": "forged",
+    "vector_resize_vector_wrong_kind_region": "wrong_kind",
+    "vector_resize_vector_null": "null",
     "vector_element_type_vector_forged": "forged",
     "vector_element_type_vector_wrong_kind_region": "wrong_kind",
     "vector_element_type_vector_null": "null",
@@ -164,6 +167,9 @@ NOT_EXPRESSIBLE = {
     "var_vector_data_capacity_var_vector_forged": "forged",
     "var_vector_data_capacity_var_vector_wrong_kind_region": "wrong_kind",
     "var_vector_data_capacity_var_vector_null": "null",
+    "var_vector_resize_var_vector_forged": "forged",
+    "var_vector_resize_var_vector_wrong_kind_region": "wrong_kind",
+    "var_vector_resize_var_vector_null": "null",
     "var_vector_null_count_var_vector_forged": "forged",
     "var_vector_null_count_var_vector_wrong_kind_region": "wrong_kind",
     "var_vector_null_count_var_vector_null": "null",
@@ -361,7 +367,7 @@ def bytes_of_var_vector(h, obj):
 
 def test_every_case_is_a_test_or_not_expressible():
     tests = [name for name in globals() if name.startswith("test_case_")]
-    assert len(tests) == 345
+    assert len(tests) == 369
     assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
     assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
 
@@ -1037,6 +1043,107 @@ def test_case_vector_capacity_vector_after_region_destroy(h):
     recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.capacity", recv))
+
+
+def test_case_vector_resize_vector_stale(h):
+    """vector.resize on a vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.resize", recv, 16))
+
+
+def test_case_vector_resize_vector_reused(h):
+    """vector.resize on a vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("vector", "[method]vector.close", recv)
+    newer = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_newer = bytes_of_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.resize", recv, 16))
+    assert bytes_of_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_vector_resize_vector_after_region_destroy(h):
+    """vector.resize on a vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("vector", "[method]vector.resize", recv, 16))
+
+
+def test_case_vector_resize_vector_while_borrowed_shared(h):
+    """vector.resize on a vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("vector", "[method]vector.resize", recv, 16))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_resize_vector_absurd_value_capacity_1000000000001(h):
+    """vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("invalid-argument", None, lambda: h.call("vector", "[method]vector.resize", recv, 281474976710657))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_resize_vector_absurd_value_capacity_ffffffffffffffff(h):
+    """vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("invalid-argument", None, lambda: h.call("vector", "[method]vector.resize", recv, 18446744073709551615))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_resize_vector_absurd_value_capacity_100000010_limited(h):
+    """vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-memory", None, lambda: h.call("vector", "[method]vector.resize", recv, 4294967312))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_resize_vector_absurd_value_capacity_10000000000_limited(h):
+    """vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-memory", None, lambda: h.call("vector", "[method]vector.resize", recv, 1099511627776))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_resize_vector_absurd_value_capacity_1000000000000_limited(h):
+    """vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-memory", None, lambda: h.call("vector", "[method]vector.resize", recv, 281474976710656))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_resize_vector_absurd_value_capacity_10000000000(h):
+    """vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-memory", None, lambda: h.call("vector", "[method]vector.resize", recv, 1099511627776))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_vector_resize_vector_absurd_value_capacity_1000000000000(h):
+    """vector.resize on a vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("vector", "[constructor]vector", region, 'int8', 16, False)
+    was_recv = bytes_of_vector(h, recv)
+    h.refused("out-of-memory", None, lambda: h.call("vector", "[method]vector.resize", recv, 281474976710656))
+    assert bytes_of_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_vector_element_type_vector_stale(h):
@@ -1818,6 +1925,125 @@ def test_case_var_vector_data_capacity_var_vector_after_region_destroy(h):
     recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
     h.call("region", "[method]region.close", region)
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.data-capacity", recv))
+
+
+def test_case_var_vector_resize_var_vector_stale(h):
+    """var_vector.resize on a var_vector: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.resize", recv, 16, 16))
+
+
+def test_case_var_vector_resize_var_vector_reused(h):
+    """var_vector.resize on a var_vector: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("var_vector", "[method]var-vector.close", recv)
+    newer = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_newer = bytes_of_var_vector(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.resize", recv, 16, 16))
+    assert bytes_of_var_vector(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_var_vector_resize_var_vector_after_region_destroy(h):
+    """var_vector.resize on a var_vector: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("var_vector", "[method]var-vector.resize", recv, 16, 16))
+
+
+def test_case_var_vector_resize_var_vector_while_borrowed_shared(h):
+    """var_vector.resize on a var_vector: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("var_vector", "[method]var-vector.resize", recv, 16, 16))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_resize_var_vector_absurd_value_capacity_1000000000001(h):
+    """var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[method]var-vector.resize", recv, 281474976710657, 16))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_resize_var_vector_absurd_value_capacity_ffffffffffffffff(h):
+    """var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[method]var-vector.resize", recv, 18446744073709551615, 16))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_resize_var_vector_absurd_value_capacity_100000010_limited(h):
+    """var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[method]var-vector.resize", recv, 4294967312, 16))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_resize_var_vector_absurd_value_capacity_10000000000_limited(h):
+    """var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[method]var-vector.resize", recv, 1099511627776, 16))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_resize_var_vector_absurd_value_capacity_1000000000000_limited(h):
+    """var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", record(chunk_size=0, byte_limit=1048576, thread_safe=False))
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[method]var-vector.resize", recv, 281474976710656, 16))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_resize_var_vector_absurd_value_capacity_10000000000(h):
+    """var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[method]var-vector.resize", recv, 1099511627776, 16))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_resize_var_vector_absurd_value_capacity_1000000000000(h):
+    """var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("out-of-memory", None, lambda: h.call("var_vector", "[method]var-vector.resize", recv, 281474976710656, 16))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_resize_var_vector_absurd_value_data_capacity_80000000(h):
+    """var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[method]var-vector.resize", recv, 16, 2147483648))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_var_vector_resize_var_vector_absurd_value_data_capacity_ffffffffffffffff(h):
+    """var_vector.resize on a var_vector: an integer far out of range (sizes of 2^32 and more on every target width) (data_capacity)."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("var_vector", "[constructor]var-vector", region, 16, 16, False, False)
+    was_recv = bytes_of_var_vector(h, recv)
+    h.refused("invalid-argument", None, lambda: h.call("var_vector", "[method]var-vector.resize", recv, 16, 18446744073709551615))
+    assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_var_vector_null_count_var_vector_stale(h):

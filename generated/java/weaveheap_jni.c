@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -8,11 +8,16 @@
  */
 #include <jni.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 
 #include "weaveheap.h"
 #include "weaveheap_jni_support.h"
+#include <errno.h>
+#include <stdbool.h>
+
+#include "weaveheap_arrow.h"
 
 /* The records the glue builds or reads, resolved once in JNI_OnLoad (global
  * references); the exception classes are kept by weaveheap_jni_support.c. */
@@ -112,6 +117,86 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
 static void wh__throw(JNIEnv* env, weaveheap_error* err) {
     weaveheap__jni_throw(env, err->code, err->message ? err->message : weaveheap_strerror(err->code));
     weaveheap_error_clear(err);
+}
+
+/* -- raw Arrow C Data / C Stream exports (ArrowExport, ArrowStreamExport) ------
+ * The structs live on the C heap, in a holder whose address only the Java
+ * object keeps (private, given back once by close()); the others are the
+ * addresses a user's Arrow C Data importer takes. */
+typedef struct wh__arrow_held {
+    bool live;
+    bool stream;
+    struct ArrowSchema schema;
+    struct ArrowArray array;
+    struct ArrowArrayStream s;
+} wh__arrow_held;
+
+/* Runs the release callbacks nobody ran (a moved struct is marked released). */
+static void wh__arrow_release(wh__arrow_held* held) {
+    if (!held->live) return;
+    held->live = false;
+    if (held->stream) {
+        if (held->s.release) held->s.release(&held->s);
+        return;
+    }
+    if (held->array.release) held->array.release(&held->array);
+    if (held->schema.release) held->schema.release(&held->schema);
+}
+
+/* {holder, schema, array} or {holder, stream}; on failure the export is
+ * released and freed, and NULL returned (thrown). */
+static jlongArray wh__arrow_result(JNIEnv* env, wh__arrow_held* held) {
+    jsize n = held->stream ? 2 : 3;
+    jlongArray out = (*env)->NewLongArray(env, n);
+    if (out == NULL) {
+        wh__arrow_release(held);
+        free(held);
+        return NULL;
+    }
+    jlong slots[3] = {(jlong)(uintptr_t)held,
+                      (jlong)(uintptr_t)(held->stream ? (void*)&held->s : (void*)&held->schema),
+                      (jlong)(uintptr_t)&held->array};
+    (*env)->SetLongArrayRegion(env, out, 0, n, slots);
+    return out;
+}
+
+/* ArrowExport.close(), ArrowStreamExport.close(): releases, then frees the holder. */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_arrowRelease(JNIEnv* env, jclass cls, jlong holder) {
+    (void)env;
+    (void)cls;
+    wh__arrow_held* held = (wh__arrow_held*)(uintptr_t)holder;
+    wh__arrow_release(held);
+    free(held);
+}
+
+/* ArrowStreamExport.next(): the next batch as {holder, schema, array}, or
+ * NULL at the end (nothing thrown) or on failure (thrown). */
+JNIEXPORT jlongArray JNICALL Java_dev_weaveheap_Native_arrowStreamNext(JNIEnv* env, jclass cls, jlong holder) {
+    (void)cls;
+    wh__arrow_held* st = (wh__arrow_held*)(uintptr_t)holder;
+    if (!st->s.release) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_STALE_HANDLE, "the Arrow stream export was moved to a consumer");
+        return NULL;
+    }
+    wh__arrow_held* held = calloc(1, sizeof *held);
+    if (held == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    held->live = true;
+    int rc = st->s.get_schema(&st->s, &held->schema);
+    if (rc == 0) rc = st->s.get_next(&st->s, &held->array);
+    if (rc != 0 || !held->array.release) {
+        const char* text = rc != 0 ? st->s.get_last_error(&st->s) : NULL;
+        char message[512];
+        wh__arrow_release(held);
+        free(held);
+        if (rc == 0) return NULL;  /* the end of the stream */
+        snprintf(message, sizeof message, "get_next failed (errno %d): %s", rc, text ? text : "");
+        weaveheap__jni_throw(env, rc == ENOMEM ? WEAVEHEAP_ERR_OUT_OF_MEMORY : WEAVEHEAP_ERR_INVALID_ARGUMENT, message);
+        return NULL;
+    }
+    return wh__arrow_result(env, held);
 }
 
 /* The address of the core's function table, for an extension's JNI library
@@ -533,6 +618,18 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_vectorCapacity(JNIEnv* env, jc
     return (jlong)r;
 }
 
+/* vector.resize (weaveheap_vector_resize). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_vectorResize(JNIEnv* env, jclass cls, jlong a0, jlong a1) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_vector_resize((weaveheap_vector_t)a0, (uint64_t)a1, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
 /* vector.element_type (weaveheap_vector_element_type). */
 JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_vectorElementType(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
@@ -777,6 +874,18 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_varVectorDataCapacity(JNIEnv* 
         return 0;
     }
     return (jlong)r;
+}
+
+/* var_vector.resize (weaveheap_var_vector_resize). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_varVectorResize(JNIEnv* env, jclass cls, jlong a0, jlong a1, jlong a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_var_vector_resize((weaveheap_var_vector_t)a0, (uint64_t)a1, (uint64_t)a2, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
 }
 
 /* var_vector.null_count (weaveheap_var_vector_null_count). */
@@ -1414,4 +1523,104 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_borrowUnique(JNIEnv* env, jc
     jlong slots[3] = {(jlong)token, view.writable ? 1 : 0, (jlong)(uintptr_t)view.data};
     (*env)->SetLongArrayRegion(env, out, 0, 3, slots);
     return buffer;
+}
+
+/* vector.export_arrow (weaveheap_vector_export_arrow): the holder's address, then its structs' */
+JNIEXPORT jlongArray JNICALL Java_dev_weaveheap_Native_arrowVector(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    weaveheap_error err = {0, NULL};
+    wh__arrow_held* held = calloc(1, sizeof *held);
+    if (held == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_vector_export_arrow((uint64_t)a0, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        wh__throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    held->stream = false;
+    return wh__arrow_result(env, held);
+}
+
+/* batch.export_arrow (weaveheap_batch_export_arrow): the holder's address, then its structs' */
+JNIEXPORT jlongArray JNICALL Java_dev_weaveheap_Native_arrowBatch(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    weaveheap_error err = {0, NULL};
+    wh__arrow_held* held = calloc(1, sizeof *held);
+    if (held == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_batch_export_arrow((uint64_t)a0, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        wh__throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    held->stream = false;
+    return wh__arrow_result(env, held);
+}
+
+/* batch_stream.export_arrow (weaveheap_batch_stream_export_arrow): the holder's address, then its structs' */
+JNIEXPORT jlongArray JNICALL Java_dev_weaveheap_Native_arrowBatchStream(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    weaveheap_error err = {0, NULL};
+    wh__arrow_held* held = calloc(1, sizeof *held);
+    if (held == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_batch_stream_export_arrow((uint64_t)a0, (uint8_t*)&held->s, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        wh__throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    held->stream = true;
+    return wh__arrow_result(env, held);
+}
+
+/* var_vector.export_arrow (weaveheap_var_vector_export_arrow): the holder's address, then its structs' */
+JNIEXPORT jlongArray JNICALL Java_dev_weaveheap_Native_arrowVarVector(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    weaveheap_error err = {0, NULL};
+    wh__arrow_held* held = calloc(1, sizeof *held);
+    if (held == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_var_vector_export_arrow((uint64_t)a0, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        wh__throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    held->stream = false;
+    return wh__arrow_result(env, held);
+}
+
+/* list_vector.export_arrow (weaveheap_list_vector_export_arrow): the holder's address, then its structs' */
+JNIEXPORT jlongArray JNICALL Java_dev_weaveheap_Native_arrowListVector(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    weaveheap_error err = {0, NULL};
+    wh__arrow_held* held = calloc(1, sizeof *held);
+    if (held == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_list_vector_export_arrow((uint64_t)a0, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        wh__throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    held->stream = false;
+    return wh__arrow_result(env, held);
 }

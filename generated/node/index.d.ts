@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -307,6 +307,46 @@ export declare class SystemCallError extends WeaveHeapError {
 }
 
 // -- classes --------------------------------------------------------------------
+/**
+ * An Arrow C Data Interface export (exportArrow(), ArrowStreamExport.next()): the addresses of a
+ * `struct ArrowSchema` and a `struct ArrowArray` on the C heap. The array holds a shared borrow of
+ * the object until its `release` callback runs (an importer moves the structs and releases its
+ * copy); release() runs the callbacks no importer took.
+ */
+export declare class ArrowExport {
+  private constructor();
+  /** The address of the `struct ArrowSchema` (throws StaleHandleError once released). */
+  readonly schemaAddress: bigint;
+  /** The address of the `struct ArrowArray` (throws StaleHandleError once released). */
+  readonly arrayAddress: bigint;
+  /** True once release() ran. */
+  readonly released: boolean;
+  /** Runs the release callbacks no importer ran; a second call does nothing. */
+  release(): void;
+  /** release(). */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * An Arrow C Stream Interface export (exportArrowStream()): the address of a `struct
+ * ArrowArrayStream` on the C heap, holding a shared borrow of the stream until its `release`
+ * callback runs; an iterable of its batches.
+ */
+export declare class ArrowStreamExport implements Iterable<ArrowExport> {
+  private constructor();
+  /** The address of the `struct ArrowArrayStream` (throws StaleHandleError once released). */
+  readonly streamAddress: bigint;
+  /** True once release() ran. */
+  readonly released: boolean;
+  /** The next batch, or null at the end. */
+  next(): ArrowExport | null;
+  [Symbol.iterator](): Iterator<ArrowExport>;
+  /** Runs the stream's release callback if no importer took it; a second call does nothing. */
+  release(): void;
+  /** release(). */
+  [Symbol.dispose](): void;
+}
+
 /**
  * A region: an arena that owns chunks of memory and every object made in
  * it. Destroying it frees them all at once and makes their handles stale.
@@ -730,6 +770,25 @@ export declare class Vector {
    */
   capacity(): number;
   /**
+   * Gives the vector room for `capacity` values (more or fewer): a new
+   * allocation from the region, the values and validity bitmap copied
+   * into it (counted as a copy), the old memory given back as a release
+   * gives it. A capacity below the length is invalid_argument; one whose
+   * bytes pass the maximum size or the region's byte limit (the old
+   * memory still counts while the new is taken) out_of_memory. Fails
+   * while the vector is borrowed (a view, an Arrow export, a batch).
+   * A refused resize changes nothing.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  resize(capacity: number | bigint): void;
+  /**
    * The type of its values.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
@@ -885,6 +944,12 @@ export declare class Vector {
    */
   read(offset: number | bigint, dst: BytesOutput): void;
   /**
+   * The vector through the Arrow C Data Interface (vector_export_arrow): the addresses of
+   * a `struct ArrowSchema` and a `struct ArrowArray` for an Arrow C Data importer. Node.js only
+   * (the WebAssembly backend throws InvalidArgumentError).
+   */
+  exportArrow(): ArrowExport;
+  /**
    * A zero-copy view of the vector: a shared borrow by default (borrow.shared),
    * the unique one with { writable: true } (borrow.unique).
    *
@@ -1024,6 +1089,12 @@ export declare class Batch {
    */
   appendRow(row: BytesInput): void;
   /**
+   * The batch through the Arrow C Data Interface (batch_export_arrow): the addresses of
+   * a `struct ArrowSchema` and a `struct ArrowArray` for an Arrow C Data importer. Node.js only
+   * (the WebAssembly backend throws InvalidArgumentError).
+   */
+  exportArrow(): ArrowExport;
+  /**
    * Releases a batch and gives back the borrows of its columns (the
    * vectors stay, their owner's again). Fails while an Arrow export of
    * the batch is live.
@@ -1078,6 +1149,14 @@ export declare class BatchStream {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   numBatches(): number;
+  /**
+   * The batch_stream through the Arrow C Stream Interface (batch_stream_export_arrow): the address
+   * of a `struct ArrowArrayStream`, and its batches. Node.js only (the WebAssembly backend throws
+   * InvalidArgumentError).
+   */
+  exportArrowStream(): ArrowStreamExport;
+  /** Exports the stream and yields each batch (release each); the stream export is released when the loop ends. */
+  batches(): Generator<ArrowExport, void, undefined>;
   /**
    * Releases a stream and gives back the borrows of its batches. Fails
    * while an Arrow export of the stream is live.
@@ -1145,6 +1224,26 @@ export declare class VarVector {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   dataCapacity(): number;
+  /**
+   * Gives the column room for `capacity` values holding `data_capacity`
+   * data bytes (more or less): a new allocation from the region, the
+   * data, offsets and validity bitmap copied into it (counted as a copy),
+   * the old memory given back as a release gives it. A capacity below the
+   * length, or a data capacity below the data length, is
+   * invalid_argument; sizes past the maximum or the region's byte limit
+   * (the old memory still counts while the new is taken) out_of_memory.
+   * Fails while the column is borrowed (a view, an Arrow export, a
+   * batch). A refused resize changes nothing.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  resize(capacity: number | bigint, dataCapacity: number | bigint): void;
   /**
    * The number of null values.
    *
@@ -1251,6 +1350,12 @@ export declare class VarVector {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   read(offset: number | bigint, dst: BytesOutput): void;
+  /**
+   * The var_vector through the Arrow C Data Interface (var_vector_export_arrow): the addresses of
+   * a `struct ArrowSchema` and a `struct ArrowArray` for an Arrow C Data importer. Node.js only
+   * (the WebAssembly backend throws InvalidArgumentError).
+   */
+  exportArrow(): ArrowExport;
   /**
    * A zero-copy view of the var_vector: a shared borrow by default (borrow.shared),
    * the unique one with { writable: true } (borrow.unique).
@@ -1418,6 +1523,12 @@ export declare class ListVector {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   lookup(index: number | bigint, key: BytesInput): number;
+  /**
+   * The list_vector through the Arrow C Data Interface (list_vector_export_arrow): the addresses of
+   * a `struct ArrowSchema` and a `struct ArrowArray` for an Arrow C Data importer. Node.js only
+   * (the WebAssembly backend throws InvalidArgumentError).
+   */
+  exportArrow(): ArrowExport;
   /**
    * Releases a list column and gives back the borrow of its child (the
    * child stays, its owner's again). Fails while it is borrowed (an

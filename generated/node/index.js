@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa';
+const IDL_HASH = '9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -300,6 +300,7 @@ const IDL = Object.freeze({
     'vector.release': "Vector.prototype.close",
     'vector.length': "Vector.prototype.length",
     'vector.capacity': "Vector.prototype.capacity",
+    'vector.resize': "Vector.prototype.resize",
     'vector.element_type': "Vector.prototype.elementType",
     'vector.null_count': "Vector.prototype.nullCount",
     'vector.append': "Vector.prototype.append",
@@ -319,6 +320,7 @@ const IDL = Object.freeze({
     'var_vector.capacity': "VarVector.prototype.capacity",
     'var_vector.data_length': "VarVector.prototype.dataLength",
     'var_vector.data_capacity': "VarVector.prototype.dataCapacity",
+    'var_vector.resize': "VarVector.prototype.resize",
     'var_vector.null_count': "VarVector.prototype.nullCount",
     'var_vector.is_utf8': "VarVector.prototype.isUtf8",
     'var_vector.append': "VarVector.prototype.append",
@@ -511,6 +513,130 @@ function bind(native, load) {
     }
     if (flags & 2) native.viewCopied();
     return view;
+  }
+
+  // -- raw Arrow C Data / C Stream addresses (exportArrow, exportArrowStream) --------
+  const kArrow = Symbol('arrow');  // only the layer makes exports
+  function arrowBackend(what) {
+    if (typeof native.arrow_release !== 'function') {
+      throw argumentError(`${what}: the ${native.name} backend has no raw Arrow addresses (the Node.js package has)`);
+    }
+  }
+
+  /**
+   * An Arrow C Data Interface export of an object (its exportArrow()): a
+   * `struct ArrowSchema` and a `struct ArrowArray` on the C heap, the array
+   * pointing into the object's memory without a copy and holding a shared
+   * borrow of it until the array's `release` callback runs (until then the
+   * object's close() and its region's reset() throw). Hand `schemaAddress` and
+   * `arrayAddress` to an Arrow C Data importer: it moves the structs (marking
+   * them released) and its own release gives the borrow back. release() runs
+   * the callbacks no importer took; a second release() does nothing. The
+   * structs' memory lives until this object is collected (which releases too).
+   */
+  class ArrowExport {
+    #held;
+    #schema;
+    #array;
+    #released = false;
+
+    constructor(token, made) {
+      if (token !== kArrow) throw argumentError('ArrowExport objects are made by exportArrow() and ArrowStreamExport.prototype.next()');
+      [this.#held, this.#schema, this.#array] = made;
+    }
+
+    static #live(self, what) {
+      if (self === null || typeof self !== 'object' || !(#held in self)) throw receiverError(what, self);
+      if (self.#released) throw new StaleHandleError(`${what}: the Arrow export was released`);
+      return self;
+    }
+
+    /** The address of the `struct ArrowSchema`, a bigint. */
+    get schemaAddress() { return ArrowExport.#live(this, 'ArrowExport.prototype.schemaAddress').#schema; }
+    /** The address of the `struct ArrowArray`, a bigint. */
+    get arrayAddress() { return ArrowExport.#live(this, 'ArrowExport.prototype.arrayAddress').#array; }
+    /** True once release() ran. */
+    get released() {
+      if (this === null || typeof this !== 'object' || !(#held in this)) throw receiverError('ArrowExport.prototype.released', this);
+      return this.#released;
+    }
+
+    /** Runs the release callbacks no importer ran (giving the borrow back); a second call does nothing. */
+    release() {
+      if (this === null || typeof this !== 'object' || !(#held in this)) throw receiverError('ArrowExport.prototype.release', this);
+      if (this.#released) return;
+      native.arrow_release(this.#held);
+      this.#released = true;
+    }
+  }
+
+  /**
+   * An Arrow C Stream Interface export of a stream of batches (its
+   * exportArrowStream()): a `struct ArrowArrayStream` on the C heap holding a
+   * shared borrow of the stream until its `release` callback runs. Hand
+   * `streamAddress` to an importer (which moves it), or read it here: next()
+   * gives each batch in turn as an ArrowExport (its schema and array; the
+   * array holds its batch until released), then null; the export is an
+   * iterable of the same. release() runs the callback if no importer took
+   * the stream.
+   */
+  class ArrowStreamExport {
+    #held;
+    #stream;
+    #released = false;
+
+    constructor(token, made) {
+      if (token !== kArrow) throw argumentError('ArrowStreamExport objects are made by exportArrowStream()');
+      [this.#held, this.#stream] = made;
+    }
+
+    static #live(self, what) {
+      if (self === null || typeof self !== 'object' || !(#held in self)) throw receiverError(what, self);
+      if (self.#released) throw new StaleHandleError(`${what}: the Arrow stream export was released`);
+      return self;
+    }
+
+    /** The address of the `struct ArrowArrayStream`, a bigint. */
+    get streamAddress() { return ArrowStreamExport.#live(this, 'ArrowStreamExport.prototype.streamAddress').#stream; }
+    /** True once release() ran. */
+    get released() {
+      if (this === null || typeof this !== 'object' || !(#held in this)) throw receiverError('ArrowStreamExport.prototype.released', this);
+      return this.#released;
+    }
+
+    /**
+     * The next batch as an ArrowExport, or null at the end (and at every later
+     * call). A stream released, or moved to an importer, throws
+     * StaleHandleError; a failure of the stream's get_next
+     * InvalidArgumentError (OutOfMemoryError for ENOMEM) with its message.
+     */
+    next() {
+      const self = ArrowStreamExport.#live(this, 'ArrowStreamExport.prototype.next');
+      const made = native.arrow_stream_next(self.#held);
+      return made === null ? null : new ArrowExport(kArrow, made);
+    }
+
+    /** The batches, each an ArrowExport to release. */
+    *[Symbol.iterator]() {
+      for (let batch = this.next(); batch !== null; batch = this.next()) yield batch;
+    }
+
+    /** Runs the stream's release callback if no importer took it (giving the borrow back); a second call does nothing. */
+    release() {
+      if (this === null || typeof this !== 'object' || !(#held in this)) throw receiverError('ArrowStreamExport.prototype.release', this);
+      if (this.#released) return;
+      native.arrow_release(this.#held);
+      this.#released = true;
+    }
+  }
+  if (hasDispose) {
+    for (const cls of [ArrowExport, ArrowStreamExport]) {
+      Object.defineProperty(cls.prototype, Symbol.dispose, {
+        value: function dispose() { this.release(); },
+        configurable: true,
+        writable: true,
+      });
+    }
   }
 
   // -- classes: one per handle kind ------------------------------------------------
@@ -852,6 +978,11 @@ function bind(native, load) {
       return native.vector_capacity(h);
     }
 
+    resize(capacity) {
+      const h = Vector.#of(this, "Vector.prototype.resize");
+      return native.vector_resize(h, u64Arg(capacity, "Vector.prototype.resize: argument 'capacity'"));
+    }
+
     elementType() {
       const h = Vector.#of(this, "Vector.prototype.elementType");
       return ELEMENT_TYPE_NAMES[native.vector_element_type(h)];
@@ -910,6 +1041,13 @@ function bind(native, load) {
     read(offset, dst) {
       const h = Vector.#of(this, "Vector.prototype.read");
       return native.vector_read(h, u64Arg(offset, "Vector.prototype.read: argument 'offset'"), memoryArg(dst, "Vector.prototype.read: argument 'dst'"));
+    }
+
+    /** The vector through the Arrow C Data Interface: an ArrowExport of its structs' addresses (N-API backend). */
+    exportArrow() {
+      const h = Vector.#of(this, 'Vector.prototype.exportArrow');
+      arrowBackend('Vector.prototype.exportArrow');
+      return new ArrowExport(kArrow, native.vector_export_arrow(h));
     }
 
     view(options) {
@@ -997,6 +1135,13 @@ function bind(native, load) {
       return native.batch_append_row(h, bytesArg(row, "Batch.prototype.appendRow: argument 'row'", InvalidArgumentError));
     }
 
+    /** The batch through the Arrow C Data Interface: an ArrowExport of its structs' addresses (N-API backend). */
+    exportArrow() {
+      const h = Batch.#of(this, 'Batch.prototype.exportArrow');
+      arrowBackend('Batch.prototype.exportArrow');
+      return new ArrowExport(kArrow, native.batch_export_arrow(h));
+    }
+
     /** Releases the handle; a second close() does nothing. */
     close() {
       const h = Batch.#of(this, "Batch.prototype.close");
@@ -1052,6 +1197,23 @@ function bind(native, load) {
     numBatches() {
       const h = BatchStream.#of(this, "BatchStream.prototype.numBatches");
       return native.batch_stream_num_batches(h);
+    }
+
+    /** The batch_stream through the Arrow C Stream Interface: an ArrowStreamExport of its struct's address (N-API backend). */
+    exportArrowStream() {
+      const h = BatchStream.#of(this, 'BatchStream.prototype.exportArrowStream');
+      arrowBackend('BatchStream.prototype.exportArrowStream');
+      return new ArrowStreamExport(kArrow, native.batch_stream_export_arrow(h));
+    }
+
+    /** Exports the stream and yields each batch as an ArrowExport (to release); the stream export is released when the loop ends. */
+    *batches() {
+      const stream = this.exportArrowStream();
+      try {
+        yield* stream;
+      } finally {
+        stream.release();
+      }
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -1123,6 +1285,11 @@ function bind(native, load) {
       return native.var_vector_data_capacity(h);
     }
 
+    resize(capacity, dataCapacity) {
+      const h = VarVector.#of(this, "VarVector.prototype.resize");
+      return native.var_vector_resize(h, u64Arg(capacity, "VarVector.prototype.resize: argument 'capacity'"), u64Arg(dataCapacity, "VarVector.prototype.resize: argument 'dataCapacity'"));
+    }
+
     nullCount() {
       const h = VarVector.#of(this, "VarVector.prototype.nullCount");
       return native.var_vector_null_count(h);
@@ -1166,6 +1333,13 @@ function bind(native, load) {
     read(offset, dst) {
       const h = VarVector.#of(this, "VarVector.prototype.read");
       return native.var_vector_read(h, u64Arg(offset, "VarVector.prototype.read: argument 'offset'"), memoryArg(dst, "VarVector.prototype.read: argument 'dst'"));
+    }
+
+    /** The var_vector through the Arrow C Data Interface: an ArrowExport of its structs' addresses (N-API backend). */
+    exportArrow() {
+      const h = VarVector.#of(this, 'VarVector.prototype.exportArrow');
+      arrowBackend('VarVector.prototype.exportArrow');
+      return new ArrowExport(kArrow, native.var_vector_export_arrow(h));
     }
 
     view(options) {
@@ -1274,6 +1448,13 @@ function bind(native, load) {
       return native.list_vector_lookup(h, u64Arg(index, "ListVector.prototype.lookup: argument 'index'"), bytesArg(key, "ListVector.prototype.lookup: argument 'key'", InvalidArgumentError));
     }
 
+    /** The list_vector through the Arrow C Data Interface: an ArrowExport of its structs' addresses (N-API backend). */
+    exportArrow() {
+      const h = ListVector.#of(this, 'ListVector.prototype.exportArrow');
+      arrowBackend('ListVector.prototype.exportArrow');
+      return new ArrowExport(kArrow, native.list_vector_export_arrow(h));
+    }
+
     /** Releases the handle; a second close() does nothing. */
     close() {
       const h = ListVector.#of(this, "ListVector.prototype.close");
@@ -1354,6 +1535,8 @@ function bind(native, load) {
     VarVector,
     ListVector,
     View,
+    ArrowExport,
+    ArrowStreamExport,
     WeaveHeapError,
     InvalidArgumentError,
     OutOfMemoryError,

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -9,6 +9,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+
+#include "weaveheap_arrow.h"
 
 /* -- structs ---------------------------------------------------------------- */
 /* region_options from a plain object (chunkSize, byteLimit, threadSafe); undefined or
@@ -70,6 +73,245 @@ static napi_value native_borrow_shared(napi_env env, napi_callback_info info) {
 /* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true }) */
 static napi_value native_borrow_unique(napi_env env, napi_callback_info info) {
     return weaveheap__napi_view_take(env, info, weaveheap_borrow_unique, true);
+}
+
+/* -- raw Arrow C Data / C Stream exports ------------------------------------------
+ * The structs live on the C heap (their addresses are what the layer hands
+ * out, as BigInts, to a user's Arrow C Data importer), behind an external
+ * tagged as this module's: nothing else is taken for one, so a forged
+ * address never reaches the core. `live` is false once the layer's
+ * release() ran the callbacks no importer took; the memory goes with the
+ * external (at garbage collection), which releases first if nobody did. */
+typedef struct wh_arrow_held {
+    bool live;
+    bool stream;
+    struct ArrowSchema schema;
+    struct ArrowArray array;
+    struct ArrowArrayStream s;
+} wh_arrow_held;
+
+static const napi_type_tag wh_arrow_tag = {0x5748617272657870ULL, 0x6f72742d6e617069ULL};
+
+/* Runs the release callbacks nobody ran (a moved struct is marked released). */
+static void wh_arrow_release_held(wh_arrow_held* held) {
+    if (!held->live) return;
+    held->live = false;
+    if (held->stream) {
+        if (held->s.release) held->s.release(&held->s);
+        return;
+    }
+    if (held->array.release) held->array.release(&held->array);
+    if (held->schema.release) held->schema.release(&held->schema);
+}
+
+static void wh_arrow_finalize(napi_env env, void* data, void* hint) {
+    (void)env;
+    (void)hint;
+    wh_arrow_release_held(data);
+    free(data);
+}
+
+static napi_value wh_arrow_address(napi_env env, const void* p) {
+    return weaveheap__napi_make_handle(env, (uint64_t)(uintptr_t)p);
+}
+
+/* [external, schema address, array address] (or [external, stream address]);
+ * on failure the export is released and freed, and NULL is returned (thrown). */
+static napi_value wh_arrow_wrap(napi_env env, wh_arrow_held* held) {
+    napi_value ext, list, v;
+    if (napi_create_external(env, held, wh_arrow_finalize, NULL, &ext) != napi_ok) {
+        wh_arrow_finalize(env, held, NULL);
+        return weaveheap__napi_failed(env);
+    }
+    if (napi_type_tag_object(env, ext, &wh_arrow_tag) != napi_ok ||
+        napi_create_array_with_length(env, held->stream ? 2 : 3, &list) != napi_ok ||
+        napi_set_element(env, list, 0, ext) != napi_ok)
+        return weaveheap__napi_failed(env);
+    if (held->stream) {
+        if (!(v = wh_arrow_address(env, &held->s)) || napi_set_element(env, list, 1, v) != napi_ok)
+            return weaveheap__napi_failed(env);
+        return list;
+    }
+    if (!(v = wh_arrow_address(env, &held->schema)) || napi_set_element(env, list, 1, v) != napi_ok ||
+        !(v = wh_arrow_address(env, &held->array)) || napi_set_element(env, list, 2, v) != napi_ok)
+        return weaveheap__napi_failed(env);
+    return list;
+}
+
+/* The export an external of this module holds, or NULL (thrown). */
+static wh_arrow_held* wh_arrow_get(napi_env env, napi_callback_info info, const char* what) {
+    napi_value argv[1];
+    size_t argc = 1;
+    bool tagged = false;
+    void* data = NULL;
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env), NULL;
+    if (argc < 1 || napi_check_object_type_tag(env, argv[0], &wh_arrow_tag, &tagged) != napi_ok || !tagged ||
+        napi_get_value_external(env, argv[0], &data) != napi_ok || !data) {
+        weaveheap__napi_throw_fmt(env, WH_ERR_ARGUMENT, "%s: not an Arrow export of this module", what);
+        return NULL;
+    }
+    return data;
+}
+
+/* arrow_release(external): the layer's release(). */
+static napi_value wh_arrow_native_release(napi_env env, napi_callback_info info) {
+    wh_arrow_held* held = wh_arrow_get(env, info, "arrow_release()");
+    if (held) wh_arrow_release_held(held);
+    return NULL;
+}
+
+/* arrow_stream_next(external): the stream's next batch as [external, schema,
+ * array], or null at its end. */
+static napi_value wh_arrow_native_stream_next(napi_env env, napi_callback_info info) {
+    wh_arrow_held* st = wh_arrow_get(env, info, "arrow_stream_next()");
+    if (!st) return NULL;
+    if (!st->stream) {
+        weaveheap__napi_throw_code(env, WH_ERR_ARGUMENT, "arrow_stream_next(): not a stream export");
+        return NULL;
+    }
+    if (!st->live || !st->s.release) {
+        weaveheap__napi_throw_code(env, WEAVEHEAP_ERR_STALE_HANDLE, "the Arrow stream export was released or moved to a consumer");
+        return NULL;
+    }
+    wh_arrow_held* held = calloc(1, sizeof *held);
+    if (!held) {
+        weaveheap__napi_throw_code(env, WH_ERR_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    held->live = true;
+    int rc = st->s.get_schema(&st->s, &held->schema);
+    if (rc == 0) rc = st->s.get_next(&st->s, &held->array);
+    if (rc != 0) {
+        const char* text = st->s.get_last_error(&st->s);
+        wh_arrow_release_held(held);
+        free(held);
+        weaveheap__napi_throw_fmt(env, rc == ENOMEM ? WH_ERR_MEMORY : WH_ERR_ARGUMENT, "get_next failed (errno %d): %s",
+                                  rc, text ? text : "");
+        return NULL;
+    }
+    if (!held->array.release) {  /* the end of the stream */
+        wh_arrow_release_held(held);
+        free(held);
+        napi_value nothing;
+        return napi_get_null(env, &nothing) == napi_ok ? nothing : weaveheap__napi_failed(env);
+    }
+    return wh_arrow_wrap(env, held);
+}
+
+/* weaveheap_vector_export_arrow (hidden: the glue gives it the structs) -> exportArrow() */
+static napi_value native_vector_export_arrow(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    uint64_t h = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "exportArrow(): the receiver", &h)) return NULL;
+    wh_arrow_held* held = calloc(1, sizeof *held);
+    if (!held) {
+        weaveheap__napi_throw_code(env, WH_ERR_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_vector_export_arrow(h, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        weaveheap__napi_throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    return wh_arrow_wrap(env, held);
+}
+
+/* weaveheap_batch_export_arrow (hidden: the glue gives it the structs) -> exportArrow() */
+static napi_value native_batch_export_arrow(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    uint64_t h = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "exportArrow(): the receiver", &h)) return NULL;
+    wh_arrow_held* held = calloc(1, sizeof *held);
+    if (!held) {
+        weaveheap__napi_throw_code(env, WH_ERR_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_batch_export_arrow(h, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        weaveheap__napi_throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    return wh_arrow_wrap(env, held);
+}
+
+/* weaveheap_batch_stream_export_arrow (hidden: the glue gives it the structs) -> exportArrowStream() */
+static napi_value native_batch_stream_export_arrow(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    uint64_t h = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "exportArrowStream(): the receiver", &h)) return NULL;
+    wh_arrow_held* held = calloc(1, sizeof *held);
+    if (!held) {
+        weaveheap__napi_throw_code(env, WH_ERR_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_batch_stream_export_arrow(h, (uint8_t*)&held->s, &err);
+    held->stream = true;
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        weaveheap__napi_throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    return wh_arrow_wrap(env, held);
+}
+
+/* weaveheap_var_vector_export_arrow (hidden: the glue gives it the structs) -> exportArrow() */
+static napi_value native_var_vector_export_arrow(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    uint64_t h = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "exportArrow(): the receiver", &h)) return NULL;
+    wh_arrow_held* held = calloc(1, sizeof *held);
+    if (!held) {
+        weaveheap__napi_throw_code(env, WH_ERR_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_var_vector_export_arrow(h, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        weaveheap__napi_throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    return wh_arrow_wrap(env, held);
+}
+
+/* weaveheap_list_vector_export_arrow (hidden: the glue gives it the structs) -> exportArrow() */
+static napi_value native_list_vector_export_arrow(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    uint64_t h = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "exportArrow(): the receiver", &h)) return NULL;
+    wh_arrow_held* held = calloc(1, sizeof *held);
+    if (!held) {
+        weaveheap__napi_throw_code(env, WH_ERR_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_list_vector_export_arrow(h, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        weaveheap__napi_throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    return wh_arrow_wrap(env, held);
 }
 
 /* -- functions -------------------------------------------------------------- */
@@ -595,6 +837,28 @@ done:
     return result;
 }
 
+/* vector.resize -> Vector.prototype.resize */
+static napi_value native_vector_resize(napi_env env, napi_callback_info info) {
+    napi_value argv[2];
+    size_t argc = 2;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Vector.prototype.resize: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "Vector.prototype.resize: argument 'capacity'", &a1)) goto done;
+    {
+        weaveheap_vector_resize(a0, a1, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
 /* vector.element_type -> Vector.prototype.elementType */
 static napi_value native_vector_element_type(napi_env env, napi_callback_info info) {
     napi_value argv[1];
@@ -993,6 +1257,30 @@ static napi_value native_var_vector_data_capacity(napi_env env, napi_callback_in
             goto done;
         }
         result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* var_vector.resize -> VarVector.prototype.resize */
+static napi_value native_var_vector_resize(napi_env env, napi_callback_info info) {
+    napi_value argv[3];
+    size_t argc = 3;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    uint64_t a1 = 0;
+    uint64_t a2 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "VarVector.prototype.resize: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[1], "VarVector.prototype.resize: argument 'capacity'", &a1)) goto done;
+    if (!weaveheap__napi_get_u64(env, argv[2], "VarVector.prototype.resize: argument 'dataCapacity'", &a2)) goto done;
+    {
+        weaveheap_var_vector_resize(a0, a1, a2, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
     }
 done:
     return result;
@@ -1886,6 +2174,7 @@ NAPI_MODULE_INIT() {
         {"vector_release", native_vector_release},
         {"vector_length", native_vector_length},
         {"vector_capacity", native_vector_capacity},
+        {"vector_resize", native_vector_resize},
         {"vector_element_type", native_vector_element_type},
         {"vector_null_count", native_vector_null_count},
         {"vector_append", native_vector_append},
@@ -1904,6 +2193,7 @@ NAPI_MODULE_INIT() {
         {"var_vector_capacity", native_var_vector_capacity},
         {"var_vector_data_length", native_var_vector_data_length},
         {"var_vector_data_capacity", native_var_vector_data_capacity},
+        {"var_vector_resize", native_var_vector_resize},
         {"var_vector_null_count", native_var_vector_null_count},
         {"var_vector_is_utf8", native_var_vector_is_utf8},
         {"var_vector_append", native_var_vector_append},
@@ -1948,6 +2238,13 @@ NAPI_MODULE_INIT() {
         {"borrow_shared", native_borrow_shared},
         {"borrow_unique", native_borrow_unique},
         {"borrow_release", weaveheap__napi_view_release},
+        {"arrow_release", wh_arrow_native_release},
+        {"arrow_stream_next", wh_arrow_native_stream_next},
+        {"vector_export_arrow", native_vector_export_arrow},
+        {"batch_export_arrow", native_batch_export_arrow},
+        {"batch_stream_export_arrow", native_batch_stream_export_arrow},
+        {"var_vector_export_arrow", native_var_vector_export_arrow},
+        {"list_vector_export_arrow", native_list_vector_export_arrow},
     };
     if (!weaveheap__napi_register(env, exports, natives, sizeof natives / sizeof natives[0])) return NULL;
     /* the core's function table, for extensions' addons (docs/extensions.md) */

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * What bindings/node/weaveheap_napi_helpers.c needs to know of the IDL, and
  * nothing more: the glue's ABI version and IDL hash, the error struct and
@@ -12,7 +12,7 @@
 
 /* The IDL this glue was generated from; index.js compares it, and the core's
  * weaveheap_idl_hash(), with its own at load time. */
-#define WH_GLUE_IDL_HASH "2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa"
+#define WH_GLUE_IDL_HASH "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
 #define WH_GLUE_ABI_VERSION 1
 
 #if WEAVEHEAP_ABI_VERSION != WH_GLUE_ABI_VERSION

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -2537,6 +2537,8 @@ typedef struct weaveheap__py_string {
 %feature("docstring") weaveheap__py_vector::close "Releases a vector. Fails while it is borrowed (a view or an Arrow export is live).\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_vector::length "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_vector::capacity "The number of values it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_vector::resize;
+%feature("docstring") weaveheap__py_vector::resize "Gives the vector room for `capacity` values (more or fewer): a new allocation from the region, the values and validity bitmap copied into it (counted as a copy), the old memory given back as a release gives it. A capacity below the length is invalid_argument; one whose bytes pass the maximum size or the region's byte limit (the old memory still counts while the new is taken) out_of_memory. Fails while the vector is borrowed (a view, an Arrow export, a batch). A refused resize changes nothing.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_vector::element_type "The type of its values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_vector::null_count "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_vector::append;
@@ -2604,6 +2606,9 @@ typedef struct weaveheap__py_vector {
   }
   uint64_t capacity(weaveheap_error* out_err = NULL) {
     return weaveheap_vector_capacity($self->handle, out_err);
+  }
+  void resize(uint64_t capacity, weaveheap_error* out_err = NULL) {
+    weaveheap_vector_resize($self->handle, capacity, out_err);
   }
   weaveheap_element_type element_type(weaveheap_error* out_err = NULL) {
     return weaveheap_vector_element_type($self->handle, out_err);
@@ -2916,6 +2921,8 @@ typedef struct weaveheap__py_batch_stream {
 %feature("docstring") weaveheap__py_var_vector::capacity "The number of values it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_var_vector::data_length "The number of data bytes its values hold so far.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_var_vector::data_capacity "The number of data bytes it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_var_vector::resize;
+%feature("docstring") weaveheap__py_var_vector::resize "Gives the column room for `capacity` values holding `data_capacity` data bytes (more or less): a new allocation from the region, the data, offsets and validity bitmap copied into it (counted as a copy), the old memory given back as a release gives it. A capacity below the length, or a data capacity below the data length, is invalid_argument; sizes past the maximum or the region's byte limit (the old memory still counts while the new is taken) out_of_memory. Fails while the column is borrowed (a view, an Arrow export, a batch). A refused resize changes nothing.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_var_vector::null_count "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("docstring") weaveheap__py_var_vector::is_utf8 "Whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 %feature("kwargs") weaveheap__py_var_vector::append;
@@ -2983,6 +2990,9 @@ typedef struct weaveheap__py_var_vector {
   }
   uint64_t data_capacity(weaveheap_error* out_err = NULL) {
     return weaveheap_var_vector_data_capacity($self->handle, out_err);
+  }
+  void resize(uint64_t capacity, uint64_t data_capacity, weaveheap_error* out_err = NULL) {
+    weaveheap_var_vector_resize($self->handle, capacity, data_capacity, out_err);
   }
   uint64_t null_count(weaveheap_error* out_err = NULL) {
     return weaveheap_var_vector_null_count($self->handle, out_err);

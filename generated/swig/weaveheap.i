@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -352,6 +352,10 @@ uint64_t weaveheap_vector_length(weaveheap_vector_t vector, weaveheap_error* out
 %feature("docstring") weaveheap_vector_capacity "The number of values it has room for.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 uint64_t weaveheap_vector_capacity(weaveheap_vector_t vector, weaveheap_error* out_err);
 
+%rename(vector_resize) weaveheap_vector_resize;
+%feature("docstring") weaveheap_vector_resize "Gives the vector room for `capacity` values (more or fewer): a new allocation from the region, the values and validity bitmap copied into it (counted as a copy), the old memory given back as a release gives it. A capacity below the length is invalid_argument; one whose bytes pass the maximum size or the region's byte limit (the old memory still counts while the new is taken) out_of_memory. Fails while the vector is borrowed (a view, an Arrow export, a batch). A refused resize changes nothing.\n\nErrors: invalid_argument, out_of_memory, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_vector_resize(weaveheap_vector_t vector, uint64_t capacity, weaveheap_error* out_err);
+
 %rename(vector_element_type) weaveheap_vector_element_type;
 %feature("docstring") weaveheap_vector_element_type "The type of its values.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 weaveheap_element_type weaveheap_vector_element_type(weaveheap_vector_t vector, weaveheap_error* out_err);
@@ -423,6 +427,10 @@ uint64_t weaveheap_var_vector_data_length(weaveheap_var_vector_t vector, weavehe
 %rename(var_vector_data_capacity) weaveheap_var_vector_data_capacity;
 %feature("docstring") weaveheap_var_vector_data_capacity "The number of data bytes it has room for.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 uint64_t weaveheap_var_vector_data_capacity(weaveheap_var_vector_t vector, weaveheap_error* out_err);
+
+%rename(var_vector_resize) weaveheap_var_vector_resize;
+%feature("docstring") weaveheap_var_vector_resize "Gives the column room for `capacity` values holding `data_capacity` data bytes (more or less): a new allocation from the region, the data, offsets and validity bitmap copied into it (counted as a copy), the old memory given back as a release gives it. A capacity below the length, or a data capacity below the data length, is invalid_argument; sizes past the maximum or the region's byte limit (the old memory still counts while the new is taken) out_of_memory. Fails while the column is borrowed (a view, an Arrow export, a batch). A refused resize changes nothing.\n\nErrors: invalid_argument, out_of_memory, borrowed, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_var_vector_resize(weaveheap_var_vector_t vector, uint64_t capacity, uint64_t data_capacity, weaveheap_error* out_err);
 
 %rename(var_vector_null_count) weaveheap_var_vector_null_count;
 %feature("docstring") weaveheap_var_vector_null_count "The number of null values.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
@@ -1249,6 +1249,38 @@ void wh_post_vector_capacity(wh_ret_vector_capacity* ret) {
     wh_clear();
 }
 
+/* weaveheap:core/vector@0.1.0#[method]vector.resize -> weaveheap_vector_resize */
+typedef struct wh_ret_vector_resize {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_vector_resize;
+_Static_assert(sizeof(wh_ret_vector_resize) == 16 && _Alignof(wh_ret_vector_resize) == 4,
+               "canonical ABI layout of the result of weaveheap:core/vector@0.1.0#[method]vector.resize");
+static wh_ret_vector_resize wh_ret_vector_resize_area;
+
+WH_EXPORT("weaveheap:core/vector@0.1.0#[method]vector.resize")
+wh_ret_vector_resize* wh_export_vector_resize(int32_t p_self, int64_t p_capacity) {
+    wh_ret_vector_resize* ret = &wh_ret_vector_resize_area;
+    wh_clear();
+    wh_check_size("capacity", (uint64_t)p_capacity, WEAVEHEAP_MAX_SIZE);
+    if (!wh_err.code) weaveheap_vector_resize(wh_handle(p_self), (uint64_t)p_capacity, &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/vector@0.1.0#[method]vector.resize")
+void wh_post_vector_resize(wh_ret_vector_resize* ret) {
+    (void)ret;
+    wh_clear();
+}
+
 /* weaveheap:core/vector@0.1.0#[method]vector.element-type -> weaveheap_vector_element_type */
 typedef struct wh_ret_vector_element_type {
     uint8_t is_err;
@@ -1871,6 +1903,38 @@ wh_ret_var_vector_data_capacity* wh_export_var_vector_data_capacity(int32_t p_se
 
 WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.data-capacity")
 void wh_post_var_vector_data_capacity(wh_ret_var_vector_data_capacity* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/var-vector@0.1.0#[method]var-vector.resize -> weaveheap_var_vector_resize */
+typedef struct wh_ret_var_vector_resize {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_var_vector_resize;
+_Static_assert(sizeof(wh_ret_var_vector_resize) == 16 && _Alignof(wh_ret_var_vector_resize) == 4,
+               "canonical ABI layout of the result of weaveheap:core/var-vector@0.1.0#[method]var-vector.resize");
+static wh_ret_var_vector_resize wh_ret_var_vector_resize_area;
+
+WH_EXPORT("weaveheap:core/var-vector@0.1.0#[method]var-vector.resize")
+wh_ret_var_vector_resize* wh_export_var_vector_resize(int32_t p_self, int64_t p_capacity, int64_t p_data_capacity) {
+    wh_ret_var_vector_resize* ret = &wh_ret_var_vector_resize_area;
+    wh_clear();
+    wh_check_size("capacity", (uint64_t)p_capacity, WEAVEHEAP_MAX_SIZE);
+    if (!wh_err.code) weaveheap_var_vector_resize(wh_handle(p_self), (uint64_t)p_capacity, (uint64_t)p_data_capacity, &wh_err);
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/var-vector@0.1.0#[method]var-vector.resize")
+void wh_post_var_vector_resize(wh_ret_var_vector_resize* ret) {
     (void)ret;
     wh_clear();
 }

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
 /* The C struct layouts that the wasm glue (weaveheap.mjs) reads and writes in
  * linear memory, as the generator computed them for 32- and 64-bit pointers.
  * Compiled into every wasm build (and the wasm64 one), it fails the build if

@@ -36,6 +36,7 @@ WRAP(c_borrow_release, weaveheap_borrow_release(h, err))
 WRAP(c_vector_release, weaveheap_vector_release(h, err))
 WRAP(c_vector_length, CHECK_EQ_U64(weaveheap_vector_length(h, err), 0))
 WRAP(c_vector_capacity, CHECK_EQ_U64(weaveheap_vector_capacity(h, err), 0))
+WRAP(c_vector_resize, weaveheap_vector_resize(h, 8, err))
 WRAP(c_vector_element_type, CHECK_EQ_I64(weaveheap_vector_element_type(h, err), 0))
 WRAP(c_vector_null_count, CHECK_EQ_U64(weaveheap_vector_null_count(h, err), 0))
 WRAP(c_vector_append, weaveheap_vector_append(h, 1, err))
@@ -53,6 +54,7 @@ WRAP(c_var_length, CHECK_EQ_U64(weaveheap_var_vector_length(h, err), 0))
 WRAP(c_var_capacity, CHECK_EQ_U64(weaveheap_var_vector_capacity(h, err), 0))
 WRAP(c_var_data_length, CHECK_EQ_U64(weaveheap_var_vector_data_length(h, err), 0))
 WRAP(c_var_data_capacity, CHECK_EQ_U64(weaveheap_var_vector_data_capacity(h, err), 0))
+WRAP(c_var_resize, weaveheap_var_vector_resize(h, 8, 8, err))
 WRAP(c_var_null_count, CHECK_EQ_U64(weaveheap_var_vector_null_count(h, err), 0))
 WRAP(c_var_is_utf8, CHECK_TRUE(!weaveheap_var_vector_is_utf8(h, err)))
 WRAP(c_var_append, weaveheap_var_vector_append(h, scratch, 1, err))
@@ -117,6 +119,7 @@ static const target targets[] = {
     T(weaveheap_vector_release, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_release),
     T(weaveheap_vector_length, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_length),
     T(weaveheap_vector_capacity, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_capacity),
+    T(weaveheap_vector_resize, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_resize),
     T(weaveheap_vector_element_type, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_element_type),
     T(weaveheap_vector_null_count, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_null_count),
     T(weaveheap_vector_append, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_append),
@@ -134,6 +137,7 @@ static const target targets[] = {
     T(weaveheap_var_vector_capacity, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_capacity),
     T(weaveheap_var_vector_data_length, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_data_length),
     T(weaveheap_var_vector_data_capacity, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_data_capacity),
+    T(weaveheap_var_vector_resize, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_resize),
     T(weaveheap_var_vector_null_count, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_null_count),
     T(weaveheap_var_vector_is_utf8, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_is_utf8),
     T(weaveheap_var_vector_append, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_append),

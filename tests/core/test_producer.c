@@ -470,7 +470,137 @@ static void refusals(void) {
     wh_destroy(r);
 }
 
+/* stream_source.create_owned: the context's destructor runs exactly once,
+ * at the stream's release, or at its region's reset or destroy, and never
+ * for a refused call. */
+typedef struct owned_ctx {
+    producer_ctx p;
+    unsigned destroyed;
+    void* second; /* what the destructor's second argument was */
+    weaveheap_region_t region;
+    bool region_usable; /* the destructor could call the core: the region left */
+} owned_ctx;
+
+static void destroy_owned(void* payload, void* context) {
+    owned_ctx* c = payload;
+    c->destroyed++;
+    c->second = context;
+    weaveheap_error err = {0};
+    weaveheap_stats stats;
+    weaveheap_region_stats(c->region, &stats, &err); /* a call into the core: the region was left */
+    c->region_usable = err.code == 0 || err.code == WEAVEHEAP_ERR_STALE_HANDLE;
+    weaveheap_error_clear(&err);
+}
+
+static weaveheap_batch_stream_t owned_source(weaveheap_region_t r, owned_ctx* c) {
+    weaveheap_error err = {0};
+    c->region = r;
+    weaveheap_batch_stream_t st = weaveheap_stream_source_create_owned(r, produce, c, destroy_owned, &err);
+    EXPECT_OK(weaveheap_stream_source_create_owned, &err);
+    REQUIRE_NE_HEX(st, 0);
+    return st;
+}
+
+static void owned_context(void) {
+    weaveheap_error err = {0};
+    /* released: once, after the export is given back (refused before) */
+    weaveheap_region_t r = wh_region(NULL);
+    owned_ctx c = {.p = {.batches = 2, .rows = 3}};
+    weaveheap_batch_stream_t st = owned_source(r, &c);
+    struct ArrowArrayStream s;
+    export_stream(st, &s);
+    struct ArrowArray a;
+    REQUIRE_EQ_U64(s.get_next(&s, &a), 0);
+    CHECK_EQ_U64(a.length, 3);
+    weaveheap_batch_stream_release(st, &err);
+    EXPECT_ERR(weaveheap_batch_stream_release, &err, WEAVEHEAP_ERR_BORROWED);
+    CHECK_EQ_U64(c.destroyed, 0);
+    s.release(&s);
+    weaveheap_batch_stream_release(st, &err);
+    EXPECT_OK(weaveheap_batch_stream_release, &err);
+    CHECK_EQ_U64(c.destroyed, 1);
+    CHECK_TRUE(c.second == NULL);
+    CHECK_TRUE(c.region_usable);
+    a.release(&a); /* an array outlives the stream and its context */
+    weaveheap_batch_stream_release(st, &err);
+    EXPECT_ERR(weaveheap_batch_stream_release, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    weaveheap_region_reset(r, &err);
+    EXPECT_OK(weaveheap_region_reset, &err);
+    wh_destroy(r);
+    CHECK_EQ_U64(c.destroyed, 1);
+
+    /* the region reset: once, and not again at its destroy */
+    r = wh_region(NULL);
+    owned_ctx c2 = {.p = {.batches = 1, .rows = 1}};
+    owned_ctx c3 = {.p = {.batches = 1, .rows = 1}};
+    st = owned_source(r, &c2);
+    weaveheap_batch_stream_t st3 = owned_source(r, &c3);
+    weaveheap_batch_stream_release(st3, &err); /* one of two released first: the list stays whole */
+    EXPECT_OK(weaveheap_batch_stream_release, &err);
+    CHECK_EQ_U64(c3.destroyed, 1);
+    weaveheap_region_reset(r, &err);
+    EXPECT_OK(weaveheap_region_reset, &err);
+    CHECK_EQ_U64(c2.destroyed, 1);
+    CHECK_TRUE(c2.region_usable);
+    weaveheap_batch_stream_release(st, &err);
+    EXPECT_ERR(weaveheap_batch_stream_release, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    wh_destroy(r);
+    CHECK_EQ_U64(c2.destroyed, 1);
+    CHECK_EQ_U64(c3.destroyed, 1);
+
+    /* the region destroyed (its stream exported and read to the end first) */
+    r = wh_region(NULL);
+    owned_ctx c4 = {.p = {.batches = 1, .rows = 2}};
+    st = owned_source(r, &c4);
+    export_stream(st, &s);
+    REQUIRE_EQ_U64(s.get_next(&s, &a), 0);
+    a.release(&a);
+    s.release(&s);
+    wh_destroy(r);
+    CHECK_EQ_U64(c4.destroyed, 1);
+    CHECK_EQ_U64(c4.p.made, 1);
+
+    /* refusals: nothing called, nothing made, the context the caller's */
+    r = wh_region(NULL);
+    owned_ctx c5 = {.p = {.batches = 1, .rows = 1}, .region = r};
+    weaveheap_stats s0 = wh_region_stats(r), s1;
+    CHECK_EQ_HEX(weaveheap_stream_source_create_owned(r, produce, &c5, NULL, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_stream_source_create_owned, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "destroy");
+    CHECK_EQ_HEX(weaveheap_stream_source_create_owned(r, NULL, &c5, destroy_owned, &err), 0);
+    EXPECT_ERR_MSG(weaveheap_stream_source_create_owned, &err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "producer");
+    weaveheap__test_fail_nth_alloc(1); /* the destructor's record */
+    CHECK_EQ_HEX(weaveheap_stream_source_create_owned(r, produce, &c5, destroy_owned, &err), 0);
+    weaveheap__test_fail_nth_alloc(0);
+    EXPECT_ERR(weaveheap_stream_source_create_owned, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    s1 = wh_region_stats(r);
+    CHECK_EQ_STATS(&s1, &s0);
+    weaveheap_region_options tiny = {.byte_limit = 16};
+    weaveheap_region_t small = wh_region(&tiny);
+    CHECK_EQ_HEX(weaveheap_stream_source_create_owned(small, produce, &c5, destroy_owned, &err), 0);
+    EXPECT_ERR(weaveheap_stream_source_create_owned, &err, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    wh_destroy(small); /* the refused record was not left on its list */
+    weaveheap_region_t dead = wh_region(NULL);
+    wh_destroy(dead);
+    CHECK_EQ_HEX(weaveheap_stream_source_create_owned(dead, produce, &c5, destroy_owned, &err), 0);
+    EXPECT_ERR(weaveheap_stream_source_create_owned, &err, WEAVEHEAP_ERR_STALE_HANDLE);
+    weaveheap_region_t again = wh_region(NULL);
+    CHECK_EQ_HEX(weaveheap_stream_source_create_owned(dead, produce, &c5, destroy_owned, &err), 0);
+    EXPECT_ERR(weaveheap_stream_source_create_owned, &err, WEAVEHEAP_ERR_REUSED_HANDLE);
+    wh_destroy(again);
+    CHECK_EQ_HEX(weaveheap_stream_source_create_owned(0, produce, &c5, destroy_owned, &err), 0);
+    EXPECT_ERR(weaveheap_stream_source_create_owned, &err, WEAVEHEAP_ERR_FORGED_HANDLE);
+    weaveheap_batch_stream_t plain = weaveheap_stream_source_create(r, produce, &c5.p, &err);
+    CHECK_EQ_HEX(weaveheap_stream_source_create_owned(plain, produce, &c5, destroy_owned, &err), 0);
+    EXPECT_ERR(weaveheap_stream_source_create_owned, &err, WEAVEHEAP_ERR_WRONG_KIND);
+    weaveheap_batch_stream_release(plain, &err); /* create's context is the caller's: nothing called */
+    EXPECT_OK(weaveheap_batch_stream_release, &err);
+    wh_destroy(r);
+    CHECK_EQ_U64(c5.destroyed, 0);
+    CHECK_EQ_U64(c5.p.calls, 0);
+}
+
 static const wh_test tests[] = {
+    {"create_owned: the context's destructor once, at release, reset or destroy", owned_context},
     {"a producer's stream: batch by batch, each given back with its array", reads_batch_by_batch},
     {"a producer's stream: more data than the region may hold", larger_than_the_region},
     {"a producer's stream: in a thread-safe region", thread_safe_region},

@@ -49,7 +49,7 @@ def test_c_only_functions_and_kinds_stay_out_of_the_bindings(s):
     such functions make, is C-only: no class, no callable."""
     assert {f.qualified_name for f in s.c_only} == {
         "object.register_kind", "object.create", "object.get", "object.borrow", "object.release",
-        "weaveheap.api_table", "error.set", "stream_source.create"}
+        "weaveheap.api_table", "error.set", "stream_source.create", "stream_source.create_owned"}
     assert "object" not in [k.name for k in s.classes]
     assert s.lib.function("object", "create").result.type.decl.c_only
     assert "object" in [m.name for m in s.lib.handle_kind.members]

@@ -26,3 +26,55 @@ JNIEXPORT jbyte JNICALL Java_dev_weaveheap_test_TestJni_peek(JNIEnv* env, jclass
     (void)cls;
     return (jbyte) * (volatile uint8_t*)(uintptr_t)address;
 }
+
+/* For ArrowExportTest: the Arrow structs at the addresses the binding hands
+ * out, read and moved as a consumer does, through the spec's layout alone. */
+#include <stdlib.h>
+#include <string.h>
+
+struct ArrowArray {
+    int64_t length;
+    int64_t null_count;
+    int64_t offset;
+    int64_t n_buffers;
+    int64_t n_children;
+    const void** buffers;
+    struct ArrowArray** children;
+    struct ArrowArray* dictionary;
+    void (*release)(struct ArrowArray*);
+    void* private_data;
+};
+
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_test_TestJni_peekLong(JNIEnv* env, jclass cls, jlong address) {
+    (void)env;
+    (void)cls;
+    int64_t v;
+    memcpy(&v, (const void*)(uintptr_t)address, sizeof v);
+    return (jlong)v;
+}
+
+JNIEXPORT jstring JNICALL Java_dev_weaveheap_test_TestJni_peekString(JNIEnv* env, jclass cls, jlong address) {
+    (void)cls;
+    return (*env)->NewStringUTF(env, (const char*)(uintptr_t)address);
+}
+
+/* A consumer's move: a copy on the heap, the source marked released. */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_test_TestJni_moveArray(JNIEnv* env, jclass cls, jlong address) {
+    (void)env;
+    (void)cls;
+    struct ArrowArray* src = (struct ArrowArray*)(uintptr_t)address;
+    struct ArrowArray* moved = malloc(sizeof *moved);
+    if (!moved) return 0;
+    *moved = *src;
+    src->release = NULL;
+    return (jlong)(uintptr_t)moved;
+}
+
+/* The consumer's release of a moved array, then its free. */
+JNIEXPORT void JNICALL Java_dev_weaveheap_test_TestJni_releaseMoved(JNIEnv* env, jclass cls, jlong address) {
+    (void)env;
+    (void)cls;
+    struct ArrowArray* a = (struct ArrowArray*)(uintptr_t)address;
+    if (a->release) a->release(a);
+    free(a);
+}

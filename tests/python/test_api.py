@@ -97,6 +97,9 @@ def _core(region, tmp_path, monkeypatch):
         f.set_f64(0, -1.25)
         assert f.get_f64(0) == -1.25
         hit("vector.append_f64", "vector.set_f64", "vector.get_f64")
+        f.resize(8)
+        assert (f.capacity(), f.get_f64(0)) == (8, -1.25)
+        hit("vector.resize")
         f.close()
         import pyarrow as pa                              # a dependency (install-deps.sh): never skipped
         arr = pa.array(v)                                 # __arrow_c_array__: vector.export_arrow
@@ -128,6 +131,9 @@ def _core(region, tmp_path, monkeypatch):
         assert dst == "hé".encode()
         assert pa.array(w).to_pylist() == ["hé", None]      # __arrow_c_array__: var_vector.export_arrow
         gc.collect()
+        w.resize(8, 32)
+        assert (w.capacity(), w.data_capacity(), w.get(0)) == (8, 32, "hé".encode())
+        hit("var_vector.resize")
         hit("var_vector.create", "var_vector.append", "var_vector.append_null", "var_vector.length",
             "var_vector.capacity", "var_vector.data_length", "var_vector.data_capacity", "var_vector.null_count",
             "var_vector.is_utf8", "var_vector.get", "var_vector.value_offset", "var_vector.value_length",

@@ -236,7 +236,8 @@ def test_the_adapter_guards_sizes_a_32_bit_memory_cannot_hold(pkg):
     lib = load(DEFAULT_IDL, "idl/weaveheap.wh")
     out = {wf.f.qualified_name: wf.adapter for wf in wasm.prepare(lib)["pkg"].functions}
     guarded = {name for name, a in out.items() if any("wh_check_size" in line for line in a.setup)}
-    assert guarded == {"buffer.alloc", "vector.create", "var_vector.create", "list_vector.create"}
+    assert guarded == {"buffer.alloc", "vector.create", "var_vector.create", "list_vector.create", "vector.resize",
+                       "var_vector.resize"}
     assert 'wh_check_size("size", (uint64_t)p_size, WEAVEHEAP_MAX_SIZE);' in out["buffer.alloc"].setup
     assert out["buffer.alloc"].guards == ["!wh_err.code"]
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -50,6 +50,7 @@ var contract = []contractEntry{
 	{"vector.release", "close", "(*Vector).Close", (*wh.Vector).Close, nil},
 	{"vector.length", "method", "(*Vector).Length", (*wh.Vector).Length, nil},
 	{"vector.capacity", "method", "(*Vector).Capacity", (*wh.Vector).Capacity, nil},
+	{"vector.resize", "method", "(*Vector).Resize", (*wh.Vector).Resize, nil},
 	{"vector.element_type", "method", "(*Vector).ElementType", (*wh.Vector).ElementType, nil},
 	{"vector.null_count", "method", "(*Vector).NullCount", (*wh.Vector).NullCount, nil},
 	{"vector.append", "method", "(*Vector).Append", (*wh.Vector).Append, nil},
@@ -68,6 +69,7 @@ var contract = []contractEntry{
 	{"var_vector.capacity", "method", "(*VarVector).Capacity", (*wh.VarVector).Capacity, nil},
 	{"var_vector.data_length", "method", "(*VarVector).DataLength", (*wh.VarVector).DataLength, nil},
 	{"var_vector.data_capacity", "method", "(*VarVector).DataCapacity", (*wh.VarVector).DataCapacity, nil},
+	{"var_vector.resize", "method", "(*VarVector).Resize", (*wh.VarVector).Resize, nil},
 	{"var_vector.null_count", "method", "(*VarVector).NullCount", (*wh.VarVector).NullCount, nil},
 	{"var_vector.is_utf8", "method", "(*VarVector).IsUTF8", (*wh.VarVector).IsUTF8, nil},
 	{"var_vector.append", "method", "(*VarVector).Append", (*wh.VarVector).Append, nil},

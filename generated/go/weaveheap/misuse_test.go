@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 
 // The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
 // must return the typed error, the process-wide counters must be unchanged
@@ -1956,6 +1956,203 @@ func TestMisuse_vector_capacity_vector_null(t *testing.T) {
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
 }
 
+// vector.resize (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_resize_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.Resize(16)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.resize (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_vector_resize_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.Resize(16)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// vector.resize (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_vector_resize_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VectorFromHandle(0x7fffffff00000001)
+	stats := snapshot(t)
+	err = recv.Resize(16)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.resize (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_vector_resize_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Resize(16)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.resize (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_vector_resize_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Resize(16)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// vector.resize (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_vector_resize_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Vector)(nil).Resize(16)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// vector.resize (while_borrowed): the call needs the object (or its region)
+// free of the view that is live; expects BorrowError, borrow_conflicts +1.
+func TestMisuse_vector_resize_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Resize(16)
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// vector.resize (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects InvalidArgumentError, no counter
+// moving.
+func TestMisuse_vector_resize_vector_absurd_value_capacity_1000000000001(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x1000000000001)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.resize (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects InvalidArgumentError, no counter
+// moving.
+func TestMisuse_vector_resize_vector_absurd_value_capacity_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0xffffffffffffffff)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.resize (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_vector_resize_vector_absurd_value_capacity_100000010_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x100000010)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.resize (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_vector_resize_vector_absurd_value_capacity_10000000000_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x10000000000)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.resize (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_vector_resize_vector_absurd_value_capacity_1000000000000_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x1000000000000)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.resize (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_vector_resize_vector_absurd_value_capacity_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x10000000000)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// vector.resize (absurd_value): an integer far out of range (sizes of 2^32
+// and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_vector_resize_vector_absurd_value_capacity_1000000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVector(wh.ElementType(1), 16, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x1000000000000)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
 // vector.element_type (stale): the object was closed before the call;
 // expects StaleHandleError, stale_rejected +1.
 func TestMisuse_vector_element_type_vector_stale(t *testing.T) {
@@ -3824,6 +4021,234 @@ func TestMisuse_var_vector_data_capacity_var_vector_null(t *testing.T) {
 	stats := snapshot(t)
 	_, err = (*wh.VarVector)(nil).DataCapacity()
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.resize (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_resize_var_vector_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	err = recv.Resize(16, 16)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.resize (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_resize_var_vector_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = recv.Resize(16, 16)
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// var_vector.resize (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_var_vector_resize_var_vector_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.VarVectorFromHandle(0xafffffff00000001)
+	stats := snapshot(t)
+	err = recv.Resize(16, 16)
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.resize (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_var_vector_resize_var_vector_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.VarVectorFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Resize(16, 16)
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.resize (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_var_vector_resize_var_vector_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Resize(16, 16)
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// var_vector.resize (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_var_vector_resize_var_vector_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.VarVector)(nil).Resize(16, 16)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "vector")
+}
+
+// var_vector.resize (while_borrowed): the call needs the object (or its
+// region) free of the view that is live; expects BorrowError,
+// borrow_conflicts +1.
+func TestMisuse_var_vector_resize_var_vector_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Resize(16, 16)
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// var_vector.resize (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_var_vector_resize_var_vector_absurd_value_capacity_1000000000001(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x1000000000001, 16)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.resize (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_var_vector_resize_var_vector_absurd_value_capacity_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0xffffffffffffffff, 16)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.resize (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_resize_var_vector_absurd_value_capacity_100000010_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x100000010, 16)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.resize (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_resize_var_vector_absurd_value_capacity_10000000000_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x10000000000, 16)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.resize (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_resize_var_vector_absurd_value_capacity_1000000000000_limited(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 1048576)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x1000000000000, 16)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.resize (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_resize_var_vector_absurd_value_capacity_10000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x10000000000, 16)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.resize (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects OutOfMemoryError, no counter
+// moving.
+func TestMisuse_var_vector_resize_var_vector_absurd_value_capacity_1000000000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(0x1000000000000, 16)
+	expectMisuse[*wh.OutOfMemoryError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.resize (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_var_vector_resize_var_vector_absurd_value_data_capacity_80000000(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(16, 2147483648)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+	unchanged(t, before, recv)
+}
+
+// var_vector.resize (absurd_value): an integer far out of range (sizes of
+// 2^32 and more on every target width); expects InvalidArgumentError, no
+// counter moving.
+func TestMisuse_var_vector_resize_var_vector_absurd_value_data_capacity_ffffffffffffffff(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	stats := snapshot(t)
+	err = recv.Resize(16, 0xffffffffffffffff)
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "")
+	unchanged(t, before, recv)
 }
 
 // var_vector.null_count (stale): the object was closed before the call;

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -226,6 +226,15 @@ static inline weaveheap__go_vector_capacity_result weaveheap__go_vector_capacity
 	return res;
 }
 
+typedef struct weaveheap__go_vector_resize_result {
+	weaveheap_error e;
+} weaveheap__go_vector_resize_result;
+static inline weaveheap__go_vector_resize_result weaveheap__go_vector_resize(weaveheap_vector_t vector, uint64_t capacity) {
+	weaveheap__go_vector_resize_result res = {0};
+	weaveheap_vector_resize(vector, capacity, &res.e);
+	return res;
+}
+
 typedef struct weaveheap__go_vector_element_type_result {
 	weaveheap_element_type r;
 	weaveheap_error e;
@@ -395,6 +404,15 @@ typedef struct weaveheap__go_var_vector_data_capacity_result {
 static inline weaveheap__go_var_vector_data_capacity_result weaveheap__go_var_vector_data_capacity(weaveheap_var_vector_t vector) {
 	weaveheap__go_var_vector_data_capacity_result res = {0};
 	res.r = weaveheap_var_vector_data_capacity(vector, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_var_vector_resize_result {
+	weaveheap_error e;
+} weaveheap__go_var_vector_resize_result;
+static inline weaveheap__go_var_vector_resize_result weaveheap__go_var_vector_resize(weaveheap_var_vector_t vector, uint64_t capacity, uint64_t data_capacity) {
+	weaveheap__go_var_vector_resize_result res = {0};
+	weaveheap_var_vector_resize(vector, capacity, data_capacity, &res.e);
 	return res;
 }
 
@@ -941,7 +959,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa"
+const GeneratedIDLHash = "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -2300,6 +2318,33 @@ func (recv *Vector) Capacity() (uint64, error) {
 	return uint64(res.r), nil
 }
 
+// Resize: Gives the vector room for `capacity` values (more or fewer): a new
+// allocation from the region, the values and validity bitmap copied into it
+// (counted as a copy), the old memory given back as a release gives it. A
+// capacity below the length is invalid_argument; one whose bytes pass the
+// maximum size or the region's byte limit (the old memory still counts while
+// the new is taken) out_of_memory. Fails while the vector is borrowed (a view,
+// an Arrow export, a batch). A refused resize changes nothing.
+//
+// Fails with InvalidArgumentError, OutOfMemoryError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Vector) Resize(capacity uint64) error {
+	if recv == nil {
+		return nilArgument("vector.resize", "vector")
+	}
+	res := C.weaveheap__go_vector_resize(C.weaveheap_handle_t(recv.h), C.uint64_t(capacity))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
+}
+
 // ElementType: The type of its values.
 //
 // Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
@@ -3049,6 +3094,34 @@ func (recv *VarVector) DataCapacity() (uint64, error) {
 		return 0, takeError(res.e)
 	}
 	return uint64(res.r), nil
+}
+
+// Resize: Gives the column room for `capacity` values holding `data_capacity`
+// data bytes (more or less): a new allocation from the region, the data,
+// offsets and validity bitmap copied into it (counted as a copy), the old
+// memory given back as a release gives it. A capacity below the length, or a
+// data capacity below the data length, is invalid_argument; sizes past the
+// maximum or the region's byte limit (the old memory still counts while the
+// new is taken) out_of_memory. Fails while the column is borrowed (a view, an
+// Arrow export, a batch). A refused resize changes nothing.
+//
+// Fails with InvalidArgumentError, OutOfMemoryError, BorrowError,
+// StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a
+// failed call changes nothing.
+//
+// A nil 'vector' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *VarVector) Resize(capacity uint64, dataCapacity uint64) error {
+	if recv == nil {
+		return nilArgument("var_vector.resize", "vector")
+	}
+	res := C.weaveheap__go_var_vector_resize(C.weaveheap_handle_t(recv.h), C.uint64_t(capacity), C.uint64_t(dataCapacity))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	return nil
 }
 
 // NullCount: The number of null values.

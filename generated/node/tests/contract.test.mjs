@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -129,6 +129,10 @@ test("vector.capacity: Vector.prototype.capacity (method)", () => {
   isMethod(wh["Vector"], "capacity");
 });
 
+test("vector.resize: Vector.prototype.resize (method)", () => {
+  isMethod(wh["Vector"], "resize");
+});
+
 test("vector.element_type: Vector.prototype.elementType (method)", () => {
   isMethod(wh["Vector"], "elementType");
 });
@@ -199,6 +203,10 @@ test("var_vector.data_length: VarVector.prototype.dataLength (method)", () => {
 
 test("var_vector.data_capacity: VarVector.prototype.dataCapacity (method)", () => {
   isMethod(wh["VarVector"], "dataCapacity");
+});
+
+test("var_vector.resize: VarVector.prototype.resize (method)", () => {
+  isMethod(wh["VarVector"], "resize");
 });
 
 test("var_vector.null_count: VarVector.prototype.nullCount (method)", () => {

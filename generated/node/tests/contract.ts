@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -73,6 +73,7 @@ export const values: unknown[] = [
   wh.Vector.prototype.close,
   wh.Vector.prototype.length,
   wh.Vector.prototype.capacity,
+  wh.Vector.prototype.resize,
   wh.Vector.prototype.elementType,
   wh.Vector.prototype.nullCount,
   wh.Vector.prototype.append,
@@ -91,6 +92,7 @@ export const values: unknown[] = [
   wh.VarVector.prototype.capacity,
   wh.VarVector.prototype.dataLength,
   wh.VarVector.prototype.dataCapacity,
+  wh.VarVector.prototype.resize,
   wh.VarVector.prototype.nullCount,
   wh.VarVector.prototype.isUtf8,
   wh.VarVector.prototype.append,

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,
@@ -1911,6 +1911,183 @@ test('vector_capacity_vector_null', () => {
 });
 
 // the object was closed before the call
+test('vector_resize_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    misuse(() => recv.resize(16), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('vector_resize_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    recv.close();
+    const newer = region.vector("int8", 16, { nullable: false });
+    const before = remember(newer);
+    misuse(() => recv.resize(16), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('vector_resize_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(9223372032559808513n);
+    misuse(() => recv.resize(16), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('vector_resize_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Vector.fromHandle(region.handle);
+    misuse(() => recv.resize(16), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('vector_resize_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    region.close();
+    misuse(() => recv.resize(16), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('vector_resize_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Vector.prototype.resize.call(null, 16), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('vector_resize_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.resize(16), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_resize_vector_absurd_value_capacity_1000000000001', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(281474976710657), wh.InvalidArgumentError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_resize_vector_absurd_value_capacity_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(18446744073709551615n), wh.InvalidArgumentError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_resize_vector_absurd_value_capacity_100000010_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(4294967312), wh.OutOfMemoryError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_resize_vector_absurd_value_capacity_10000000000_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(1099511627776), wh.OutOfMemoryError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_resize_vector_absurd_value_capacity_1000000000000_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(281474976710656), wh.OutOfMemoryError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_resize_vector_absurd_value_capacity_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(1099511627776), wh.OutOfMemoryError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('vector_resize_vector_absurd_value_capacity_1000000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.vector("int8", 16, { nullable: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(281474976710656), wh.OutOfMemoryError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
 test('vector_element_type_vector_stale', () => {
   try {
     const region = track(new wh.Region());
@@ -3673,6 +3850,209 @@ test('var_vector_data_capacity_var_vector_null', () => {
   try {
     const region = track(new wh.Region());
     misuse(() => wh.VarVector.prototype.dataCapacity.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('var_vector_resize_var_vector_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    misuse(() => recv.resize(16, 16), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('var_vector_resize_var_vector_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    recv.close();
+    const newer = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(newer);
+    misuse(() => recv.resize(16, 16), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('var_vector_resize_var_vector_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(12682136546380349441n);
+    misuse(() => recv.resize(16, 16), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('var_vector_resize_var_vector_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.VarVector.fromHandle(region.handle);
+    misuse(() => recv.resize(16, 16), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('var_vector_resize_var_vector_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    region.close();
+    misuse(() => recv.resize(16, 16), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('var_vector_resize_var_vector_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.VarVector.prototype.resize.call(null, 16, 16), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('var_vector_resize_var_vector_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.resize(16, 16), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_resize_var_vector_absurd_value_capacity_1000000000001', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(281474976710657, 16), wh.InvalidArgumentError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_resize_var_vector_absurd_value_capacity_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(18446744073709551615n, 16), wh.InvalidArgumentError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_resize_var_vector_absurd_value_capacity_100000010_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(4294967312, 16), wh.OutOfMemoryError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_resize_var_vector_absurd_value_capacity_10000000000_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(1099511627776, 16), wh.OutOfMemoryError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_resize_var_vector_absurd_value_capacity_1000000000000_limited', () => {
+  try {
+    const region = track(new wh.Region({ byteLimit: 1048576 }));
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(281474976710656, 16), wh.OutOfMemoryError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_resize_var_vector_absurd_value_capacity_10000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(1099511627776, 16), wh.OutOfMemoryError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_resize_var_vector_absurd_value_capacity_1000000000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(281474976710656, 16), wh.OutOfMemoryError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_resize_var_vector_absurd_value_data_capacity_80000000', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(16, 2147483648), wh.InvalidArgumentError, '', '');
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// an integer far out of range (sizes of 2^32 and more on every target width)
+test('var_vector_resize_var_vector_absurd_value_data_capacity_ffffffffffffffff', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    misuse(() => recv.resize(16, 18446744073709551615n), wh.InvalidArgumentError, '', '');
+    unchanged(before, recv);
   } finally {
     cleanup();
   }

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 """The API contract for Python, generated from the Python column of
 docs/api.md: every name there exists in the built `weaveheap` package with the
 kind the table gives it (function, constructor, method, close, view, class,
@@ -60,6 +60,7 @@ CONTRACT = [{'idl': 'weaveheap.version_number',
  {'idl': 'vector.release', 'kind': 'close', 'path': 'Vector.close'},
  {'idl': 'vector.length', 'kind': 'method', 'path': 'Vector.length'},
  {'idl': 'vector.capacity', 'kind': 'method', 'path': 'Vector.capacity'},
+ {'idl': 'vector.resize', 'kind': 'method', 'path': 'Vector.resize'},
  {'idl': 'vector.element_type',
   'kind': 'method',
   'path': 'Vector.element_type'},
@@ -88,6 +89,7 @@ CONTRACT = [{'idl': 'weaveheap.version_number',
  {'idl': 'var_vector.data_capacity',
   'kind': 'method',
   'path': 'VarVector.data_capacity'},
+ {'idl': 'var_vector.resize', 'kind': 'method', 'path': 'VarVector.resize'},
  {'idl': 'var_vector.null_count',
   'kind': 'method',
   'path': 'VarVector.null_count'},

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 """The misuse matrix for Python (misuse.py): one test per case, its steps
 from misuse.plan. Each makes the objects the call needs, puts the target
 into the misused state, makes the call and checks that it raised the case's
@@ -39,6 +39,7 @@ NOT_EXPRESSIBLE = {
     "vector_release_vector_null": WHY[0],
     "vector_length_vector_null": WHY[0],
     "vector_capacity_vector_null": WHY[0],
+    "vector_resize_vector_null": WHY[0],
     "vector_element_type_vector_null": WHY[0],
     "vector_null_count_vector_null": WHY[0],
     "vector_append_vector_null": WHY[0],
@@ -57,6 +58,7 @@ NOT_EXPRESSIBLE = {
     "var_vector_capacity_var_vector_null": WHY[0],
     "var_vector_data_length_var_vector_null": WHY[0],
     "var_vector_data_capacity_var_vector_null": WHY[0],
+    "var_vector_resize_var_vector_null": WHY[0],
     "var_vector_null_count_var_vector_null": WHY[0],
     "var_vector_is_utf8_var_vector_null": WHY[0],
     "var_vector_append_var_vector_null": WHY[0],
@@ -106,9 +108,9 @@ NOT_EXPRESSIBLE = {
 def test_every_case_is_a_test_or_not_expressible():
     tests = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     tests.discard("every_case_is_a_test_or_not_expressible")
-    assert len(tests) == 557
+    assert len(tests) == 585
     assert not tests & set(NOT_EXPRESSIBLE)
-    assert len(tests) + len(NOT_EXPRESSIBLE) == 638
+    assert len(tests) + len(NOT_EXPRESSIBLE) == 668
 
 
 def test_region_destroy_region_reused():
@@ -1341,6 +1343,133 @@ def test_vector_capacity_vector_after_region_destroy():
     expect_misuse(lambda: recv.capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
+def test_vector_resize_vector_stale():
+    """vector.resize (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    expect_misuse(lambda: recv.resize(16), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_resize_vector_reused():
+    """vector.resize (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    recv.close()
+    newer = region.vector(1, 16, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.resize(16), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_vector_resize_vector_forged():
+    """vector.resize (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(0x7fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.resize(16), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_resize_vector_wrong_kind_region():
+    """vector.resize (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Vector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.resize(16), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_vector_resize_vector_after_region_destroy():
+    """vector.resize (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    region.close()
+    expect_misuse(lambda: recv.resize(16), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_vector_resize_vector_while_borrowed_shared():
+    """vector.resize (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.resize(16), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_resize_vector_absurd_value_capacity_1000000000001():
+    """vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(281474976710657), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_resize_vector_absurd_value_capacity_ffffffffffffffff():
+    """vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(18446744073709551615), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_resize_vector_absurd_value_capacity_100000010_limited():
+    """vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(4294967312), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_resize_vector_absurd_value_capacity_10000000000_limited():
+    """vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(1099511627776), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_resize_vector_absurd_value_capacity_1000000000000_limited():
+    """vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(281474976710656), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_resize_vector_absurd_value_capacity_10000000000():
+    """vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(1099511627776), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_vector_resize_vector_absurd_value_capacity_1000000000000():
+    """vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.vector(1, 16, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(281474976710656), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
 def test_vector_element_type_vector_stale():
     """vector.element_type (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
@@ -2525,6 +2654,153 @@ def test_var_vector_data_capacity_var_vector_after_region_destroy():
     recv = region.var_vector(16, 16, False, False)
     region.close()
     expect_misuse(lambda: recv.data_capacity(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_resize_var_vector_stale():
+    """var_vector.resize (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    expect_misuse(lambda: recv.resize(16, 16), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_reused():
+    """var_vector.resize (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    recv.close()
+    newer = region.var_vector(16, 16, False, False)
+    before = remember(newer)
+    expect_misuse(lambda: recv.resize(16, 16), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_forged():
+    """var_vector.resize (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(0xafffffff00000001, owned=False)
+    expect_misuse(lambda: recv.resize(16, 16), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_wrong_kind_region():
+    """var_vector.resize (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.VarVector.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.resize(16, 16), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_after_region_destroy():
+    """var_vector.resize (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    region.close()
+    expect_misuse(lambda: recv.resize(16, 16), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_var_vector_resize_var_vector_while_borrowed_shared():
+    """var_vector.resize (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.resize(16, 16), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_absurd_value_capacity_1000000000001():
+    """var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(281474976710657, 16), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_absurd_value_capacity_ffffffffffffffff():
+    """var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(18446744073709551615, 16), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_absurd_value_capacity_100000010_limited():
+    """var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(4294967312, 16), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_absurd_value_capacity_10000000000_limited():
+    """var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(1099511627776, 16), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_absurd_value_capacity_1000000000000_limited():
+    """var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region(byte_limit=1048576)
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(281474976710656, 16), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_absurd_value_capacity_10000000000():
+    """var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(1099511627776, 16), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_absurd_value_capacity_1000000000000():
+    """var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects OutOfMemoryError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(281474976710656, 16), weaveheap.OutOfMemoryError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_absurd_value_data_capacity_80000000():
+    """var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(16, 2147483648), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before, recv)
+    region.close()
+
+
+def test_var_vector_resize_var_vector_absurd_value_data_capacity_ffffffffffffffff():
+    """var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    expect_misuse(lambda: recv.resize(16, 18446744073709551615), weaveheap.InvalidArgumentError, None, None)
+    unchanged(before, recv)
+    region.close()
 
 
 def test_var_vector_null_count_var_vector_stale():

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -92,6 +92,12 @@ final class Native {
     /** The address of the core's function table (weaveheap_api_table()). */
     static native long apiTable();
 
+    /** Releases an Arrow export's structs (the callbacks nobody ran) and frees its holder. */
+    static native void arrowRelease(long holder);
+
+    /** A stream export's next batch: {holder, schema, array}, or null at the end. */
+    static native long[] arrowStreamNext(long holder);
+
     /** weaveheap.version_number (weaveheap_version_number). */
     static native int versionNumber();
 
@@ -170,6 +176,9 @@ final class Native {
     /** vector.capacity (weaveheap_vector_capacity). */
     static native long vectorCapacity(long handle);
 
+    /** vector.resize (weaveheap_vector_resize). */
+    static native void vectorResize(long handle, long capacity);
+
     /** vector.element_type (weaveheap_vector_element_type). */
     static native int vectorElementType(long handle);
 
@@ -223,6 +232,9 @@ final class Native {
 
     /** var_vector.data_capacity (weaveheap_var_vector_data_capacity). */
     static native long varVectorDataCapacity(long handle);
+
+    /** var_vector.resize (weaveheap_var_vector_resize). */
+    static native void varVectorResize(long handle, long capacity, long dataCapacity);
 
     /** var_vector.null_count (weaveheap_var_vector_null_count). */
     static native long varVectorNullCount(long handle);
@@ -355,4 +367,19 @@ final class Native {
 
     /** borrow.unique (weaveheap_borrow_unique): a direct ByteBuffer over the core's memory; out gets the token, 1 when writable, and the address. */
     static native java.nio.ByteBuffer borrowUnique(long handle, long[] out);
+
+    /** vector.export_arrow (weaveheap_vector_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowVector(long handle);
+
+    /** batch.export_arrow (weaveheap_batch_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowBatch(long handle);
+
+    /** batch_stream.export_arrow (weaveheap_batch_stream_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowBatchStream(long handle);
+
+    /** var_vector.export_arrow (weaveheap_var_vector_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowVarVector(long handle);
+
+    /** list_vector.export_arrow (weaveheap_list_vector_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowListVector(long handle);
 }

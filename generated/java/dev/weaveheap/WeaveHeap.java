@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa";
+    public static final String IDL_HASH = "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -987,6 +987,185 @@ public final class WeaveHeap {
             }
         }
     }
+
+    // -- raw Arrow C Data / C Stream addresses ---------------------------------------
+
+    /**
+     * An Arrow C Data Interface export of an object ({@code exportArrow()}): a
+     * {@code struct ArrowSchema} and a {@code struct ArrowArray} on the C heap, the
+     * array pointing into the object's memory without a copy and holding a shared
+     * borrow of it until the array's {@code release} callback runs (until then
+     * closing the object or resetting its region throws). Hand
+     * {@link #schemaAddress()} and {@link #arrayAddress()} to an Arrow C Data
+     * importer (arrow-java: {@code Data.importVector(allocator,
+     * ArrowArray.wrap(e.arrayAddress()), ArrowSchema.wrap(e.schemaAddress()), null)}):
+     * it moves the structs (marking them released) and its own release gives the
+     * borrow back. {@link #close()} runs the callbacks no importer took and frees
+     * the structs: close it once the importer is done with the addresses (nothing
+     * closes it for you). Use it from the thread that uses the object's region.
+     */
+    public static final class ArrowExport implements AutoCloseable {
+        private long holder;
+        private final long schema;
+        private final long array;
+
+        ArrowExport(long[] made) {
+            this.holder = made[0];
+            this.schema = made[1];
+            this.array = made[2];
+        }
+
+        private void check() {
+            if (holder == 0) {
+                throw new StaleHandleException("the Arrow export was closed");
+            }
+        }
+
+        /**
+         * The address of the {@code struct ArrowSchema} ({@code ArrowSchema.wrap}).
+         *
+         * @return the address
+         * @throws StaleHandleException once closed
+         */
+        public synchronized long schemaAddress() {
+            check();
+            return schema;
+        }
+
+        /**
+         * The address of the {@code struct ArrowArray} ({@code ArrowArray.wrap}).
+         *
+         * @return the address
+         * @throws StaleHandleException once closed
+         */
+        public synchronized long arrayAddress() {
+            check();
+            return array;
+        }
+
+        /**
+         * Whether close() ran.
+         *
+         * @return true once closed
+         */
+        public synchronized boolean closed() {
+            return holder == 0;
+        }
+
+        /** Runs the release callbacks no importer ran, then frees the structs; a second close() does nothing. */
+        @Override
+        public synchronized void close() {
+            if (holder == 0) {
+                return;
+            }
+            Native.arrowRelease(holder);
+            holder = 0;
+        }
+    }
+
+    /**
+     * An Arrow C Stream Interface export of a stream of batches
+     * ({@code exportArrowStream()}): a {@code struct ArrowArrayStream} on the C heap
+     * holding a shared borrow of the stream until its {@code release} callback runs.
+     * Hand {@link #streamAddress()} to an importer (arrow-java:
+     * {@code Data.importArrayStream(allocator, ArrowArrayStream.wrap(s.streamAddress()))}),
+     * which moves it, or read it here: {@link #next()} gives each batch in turn as an
+     * {@link ArrowExport} (each holds its batch until closed), then null, and the
+     * export is an {@code Iterable} of the same. {@link #close()} runs the release
+     * callback if no importer took the stream, and frees the struct.
+     */
+    public static final class ArrowStreamExport implements AutoCloseable, Iterable<ArrowExport> {
+        private long holder;
+        private final long stream;
+
+        ArrowStreamExport(long[] made) {
+            this.holder = made[0];
+            this.stream = made[1];
+        }
+
+        private void check() {
+            if (holder == 0) {
+                throw new StaleHandleException("the Arrow stream export was closed");
+            }
+        }
+
+        /**
+         * The address of the {@code struct ArrowArrayStream} ({@code ArrowArrayStream.wrap}).
+         *
+         * @return the address
+         * @throws StaleHandleException once closed
+         */
+        public synchronized long streamAddress() {
+            check();
+            return stream;
+        }
+
+        /**
+         * The next batch, or null at the end (and at every later call).
+         *
+         * @return the batch's export (close it), or null
+         * @throws StaleHandleException once closed, or once an importer took the stream
+         * @throws InvalidArgumentException when the stream's get_next fails (its message)
+         */
+        public synchronized ArrowExport next() {
+            check();
+            long[] made = Native.arrowStreamNext(holder);
+            return made == null ? null : new ArrowExport(made);
+        }
+
+        /**
+         * The batches that are left, in order; each step may throw what
+         * {@link #next()} throws.
+         *
+         * @return an iterator over the stream
+         */
+        @Override
+        public java.util.Iterator<ArrowExport> iterator() {
+            return new java.util.Iterator<ArrowExport>() {
+                private ArrowExport ahead;
+                private boolean ended;
+
+                @Override
+                public boolean hasNext() {
+                    if (ahead == null && !ended) {
+                        ahead = ArrowStreamExport.this.next();
+                        ended = ahead == null;
+                    }
+                    return ahead != null;
+                }
+
+                @Override
+                public ArrowExport next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException("the Arrow stream has ended");
+                    }
+                    ArrowExport out = ahead;
+                    ahead = null;
+                    return out;
+                }
+            };
+        }
+
+        /**
+         * Whether close() ran.
+         *
+         * @return true once closed
+         */
+        public synchronized boolean closed() {
+            return holder == 0;
+        }
+
+        /** Runs the stream's release callback if no importer took it, then frees the struct; a second close() does nothing. */
+        @Override
+        public synchronized void close() {
+            if (holder == 0) {
+                return;
+            }
+            Native.arrowRelease(holder);
+            holder = 0;
+        }
+    }
+
 
     /**
      * A region: an arena that owns chunks of memory and every object made in it.
@@ -2362,6 +2541,29 @@ public final class WeaveHeap {
         }
 
         /**
+         * Gives the vector room for `capacity` values (more or fewer): a new allocation
+         * from the region, the values and validity bitmap copied into it (counted as a
+         * copy), the old memory given back as a release gives it. A capacity below the
+         * length is invalid_argument; one whose bytes pass the maximum size or the
+         * region's byte limit (the old memory still counts while the new is taken)
+         * out_of_memory. Fails while the vector is borrowed (a view, an Arrow export, a
+         * batch). A refused resize changes nothing.
+         *
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void resize(long capacity) {
+            drain();
+            Native.vectorResize(handle, capacity);
+        }
+
+        /**
          * The type of its values.
          *
          * @return the type of its values
@@ -2581,6 +2783,25 @@ public final class WeaveHeap {
             }
             drain();
             Native.vectorRead(handle, offset, dst);
+        }
+
+        /**
+         * Exports this object through the Arrow C Data Interface (vector.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowExport exportArrow() {
+            drain();
+            return new ArrowExport(Native.arrowVector(handle));
         }
 
         /**
@@ -2824,6 +3045,24 @@ public final class WeaveHeap {
         }
 
         /**
+         * Exports this object through the Arrow C Data Interface (batch.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowExport exportArrow() {
+            drain();
+            return new ArrowExport(Native.arrowBatch(handle));
+        }
+
+        /**
          * Releases a batch and gives back the borrows of its columns (the vectors stay,
          * their owner's again). Fails while an Arrow export of the batch is live.
          *
@@ -2920,6 +3159,24 @@ public final class WeaveHeap {
         public long numBatches() {
             drain();
             return Native.batchStreamNumBatches(handle);
+        }
+
+        /**
+         * Exports this object through the Arrow C Stream Interface (batch_stream.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowStreamExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowStreamExport exportArrowStream() {
+            drain();
+            return new ArrowStreamExport(Native.arrowBatchStream(handle));
         }
 
         /**
@@ -3039,6 +3296,31 @@ public final class WeaveHeap {
         public long dataCapacity() {
             drain();
             return Native.varVectorDataCapacity(handle);
+        }
+
+        /**
+         * Gives the column room for `capacity` values holding `data_capacity` data bytes
+         * (more or less): a new allocation from the region, the data, offsets and validity
+         * bitmap copied into it (counted as a copy), the old memory given back as a
+         * release gives it. A capacity below the length, or a data capacity below the data
+         * length, is invalid_argument; sizes past the maximum or the region's byte limit
+         * (the old memory still counts while the new is taken) out_of_memory. Fails while
+         * the column is borrowed (a view, an Arrow export, a batch). A refused resize
+         * changes nothing.
+         *
+         * @param capacity the IDL's capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most MAX_SIZE
+         * @param dataCapacity the IDL's data_capacity (u64, passed as a Java long: a negative value is read as 2^64 plus it); must be at most 2147483647
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public void resize(long capacity, long dataCapacity) {
+            drain();
+            Native.varVectorResize(handle, capacity, dataCapacity);
         }
 
         /**
@@ -3199,6 +3481,25 @@ public final class WeaveHeap {
             }
             drain();
             Native.varVectorRead(handle, offset, dst);
+        }
+
+        /**
+         * Exports this object through the Arrow C Data Interface (var_vector.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowExport exportArrow() {
+            drain();
+            return new ArrowExport(Native.arrowVarVector(handle));
         }
 
         /**
@@ -3488,6 +3789,24 @@ public final class WeaveHeap {
             }
             drain();
             return Native.listVectorLookup(handle, index, key);
+        }
+
+        /**
+         * Exports this object through the Arrow C Data Interface (list_vector.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowExport exportArrow() {
+            drain();
+            return new ArrowExport(Native.arrowListVector(handle));
         }
 
         /**

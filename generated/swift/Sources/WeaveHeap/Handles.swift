@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -892,6 +892,23 @@ public final class VectorOf<Threads: Threading>: HandleObject {
         return raw
     }
 
+    /// Gives the vector room for `capacity` values (more or fewer): a new allocation from the
+    /// region, the values and validity bitmap copied into it (counted as a copy), the old memory
+    /// given back as a release gives it. A capacity below the length is invalid_argument; one whose
+    /// bytes pass the maximum size or the region's byte limit (the old memory still counts while
+    /// the new is taken) out_of_memory. Fails while the vector is borrowed (a view, an Arrow
+    /// export, a batch). A refused resize changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func resize(capacity: UInt64) throws {
+        try weaveheapCall { err in
+            weaveheap_vector_resize(self.handle, capacity, err)
+        }
+    }
+
     /// The type of its values.
     /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
     /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
@@ -1609,6 +1626,24 @@ public final class VarVectorOf<Threads: Threading>: HandleObject {
             weaveheap_var_vector_data_capacity(self.handle, err)
         }
         return raw
+    }
+
+    /// Gives the column room for `capacity` values holding `data_capacity` data bytes (more or
+    /// less): a new allocation from the region, the data, offsets and validity bitmap copied into
+    /// it (counted as a copy), the old memory given back as a release gives it. A capacity below
+    /// the length, or a data capacity below the data length, is invalid_argument; sizes past the
+    /// maximum or the region's byte limit (the old memory still counts while the new is taken)
+    /// out_of_memory. Fails while the column is borrowed (a view, an Arrow export, a batch). A
+    /// refused resize changes nothing.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrow`, `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func resize(capacity: UInt64, dataCapacity: UInt64) throws {
+        try weaveheapCall { err in
+            weaveheap_var_vector_resize(self.handle, capacity, dataCapacity, err)
+        }
     }
 
     /// The number of null values.

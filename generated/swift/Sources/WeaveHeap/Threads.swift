@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 /// Where the objects of a region may be used: the generic parameter of every class of a
 /// region. `SingleThreaded` regions belong to one thread (or task) at a time, and their
 /// objects are not `Sendable`: the compiler refuses to share them between tasks.

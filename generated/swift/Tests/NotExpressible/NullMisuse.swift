@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -154,6 +154,12 @@ func vector_capacity_vector_null() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
+func vector_resize_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as Vector?).resize(capacity: 16) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
 func vector_element_type_vector_null() throws {
     let region = try Region()
     _ = try (nil as Vector?).elementType() // EXPECT-ERROR
@@ -273,6 +279,12 @@ func var_vector_data_length_var_vector_null() throws {
 func var_vector_data_capacity_var_vector_null() throws {
     let region = try Region()
     _ = try (nil as VarVector?).dataCapacity() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func var_vector_resize_var_vector_null() throws {
+    let region = try Region()
+    _ = try (nil as VarVector?).resize(capacity: 16, dataCapacity: 16) // EXPECT-ERROR
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -63,6 +63,8 @@ final class ContractTests: XCTestCase {
         let _: (Vector) -> () throws -> UInt64 = Vector.length
         // vector.capacity: method Vector.capacity
         let _: (Vector) -> () throws -> UInt64 = Vector.capacity
+        // vector.resize: method Vector.resize
+        let _: (Vector) -> (UInt64) throws -> Void = Vector.resize(capacity:)
         // vector.element_type: method Vector.elementType
         let _: (Vector) -> () throws -> ElementType = Vector.elementType
         // vector.null_count: method Vector.nullCount
@@ -99,6 +101,8 @@ final class ContractTests: XCTestCase {
         let _: (VarVector) -> () throws -> UInt64 = VarVector.dataLength
         // var_vector.data_capacity: method VarVector.dataCapacity
         let _: (VarVector) -> () throws -> UInt64 = VarVector.dataCapacity
+        // var_vector.resize: method VarVector.resize
+        let _: (VarVector) -> (UInt64, UInt64) throws -> Void = VarVector.resize(capacity:dataCapacity:)
         // var_vector.null_count: method VarVector.nullCount
         let _: (VarVector) -> () throws -> UInt64 = VarVector.nullCount
         // var_vector.is_utf8: method VarVector.isUtf8

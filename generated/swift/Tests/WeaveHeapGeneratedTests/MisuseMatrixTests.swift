@@ -1,11 +1,11 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide
 // counters are unchanged but for the case's counter (+1 exactly), and that the objects'
 // bytes are unchanged.
 //
-// Not expressible in Swift (97 cases): a null where Swift's type is not
+// Not expressible in Swift (99 cases): a null where Swift's type is not
 // optional does not compile, so no call can pass one (docs/swift.md). Each is written out
 // in ../NotExpressible/NullMisuse.swift, which ctest swift_compile_null_misuse checks the
 // compiler refuses, line by line:
@@ -33,6 +33,7 @@
 //   vector_release_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_length_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_capacity_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   vector_resize_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_element_type_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_null_count_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   vector_append_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -53,6 +54,7 @@
 //   var_vector_capacity_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   var_vector_data_length_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   var_vector_data_capacity_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   var_vector_resize_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   var_vector_null_count_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   var_vector_is_utf8_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   var_vector_append_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
@@ -1616,6 +1618,160 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv)) {}
     }
 
+    /// vector.resize (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_resize_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.resize(capacity: 16)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.resize (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_vector_resize_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try recv.close()
+        let newer = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.resize(capacity: 16)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// vector.resize (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_vector_resize_vector_forged() throws {
+        let region = try Region()
+        let recv = Vector(adopting: 0x7fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.resize(capacity: 16)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.resize (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_vector_resize_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Vector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.resize(capacity: 16)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.resize (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_vector_resize_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.resize(capacity: 16)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.resize (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_vector_resize_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.resize(capacity: 16)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_vector_resize_vector_absurd_value_capacity_1000000000001() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try recv.resize(capacity: 281474976710657)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_vector_resize_vector_absurd_value_capacity_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try recv.resize(capacity: 18446744073709551615)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_vector_resize_vector_absurd_value_capacity_100000010_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try recv.resize(capacity: 4294967312)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_vector_resize_vector_absurd_value_capacity_10000000000_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try recv.resize(capacity: 1099511627776)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_vector_resize_vector_absurd_value_capacity_1000000000000_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try recv.resize(capacity: 281474976710656)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_vector_resize_vector_absurd_value_capacity_10000000000() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try recv.resize(capacity: 1099511627776)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_vector_resize_vector_absurd_value_capacity_1000000000000() throws {
+        let region = try Region()
+        let recv = try region.vector(type: .int8, capacity: 16, nullable: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try recv.resize(capacity: 281474976710656)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
     /// vector.element_type (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_vector_element_type_vector_stale() throws {
         let region = try Region()
@@ -3058,6 +3214,184 @@ final class MisuseMatrixTests: XCTestCase {
         try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
             _ = try recv.dataCapacity()
         }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_resize_var_vector_stale() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.resize(capacity: 16, dataCapacity: 16)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_var_vector_resize_var_vector_reused() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try recv.close()
+        let newer = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.resize(capacity: 16, dataCapacity: 16)
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// var_vector.resize (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_var_vector_resize_var_vector_forged() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: 0xafffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.resize(capacity: 16, dataCapacity: 16)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_var_vector_resize_var_vector_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = VarVector(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.resize(capacity: 16, dataCapacity: 16)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_var_vector_resize_var_vector_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.resize(capacity: 16, dataCapacity: 16)
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_var_vector_resize_var_vector_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            _ = try recv.resize(capacity: 16, dataCapacity: 16)
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_resize_var_vector_absurd_value_capacity_1000000000001() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try recv.resize(capacity: 281474976710657, dataCapacity: 16)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_resize_var_vector_absurd_value_capacity_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try recv.resize(capacity: 18446744073709551615, dataCapacity: 16)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_resize_var_vector_absurd_value_capacity_100000010_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try recv.resize(capacity: 4294967312, dataCapacity: 16)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_resize_var_vector_absurd_value_capacity_10000000000_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try recv.resize(capacity: 1099511627776, dataCapacity: 16)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_resize_var_vector_absurd_value_capacity_1000000000000_limited() throws {
+        let region = try Region(byteLimit: 1048576)
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try recv.resize(capacity: 281474976710656, dataCapacity: 16)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_resize_var_vector_absurd_value_capacity_10000000000() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try recv.resize(capacity: 1099511627776, dataCapacity: 16)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.outOfMemory, no counter moving.
+    func test_var_vector_resize_var_vector_absurd_value_capacity_1000000000000() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.outOfMemory, family: [.outOfMemory], counter: nil) {
+            _ = try recv.resize(capacity: 281474976710656, dataCapacity: 16)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_resize_var_vector_absurd_value_data_capacity_80000000() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try recv.resize(capacity: 16, dataCapacity: 2147483648)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and more on every target width); expects WeaveHeapError.invalidArgument, no counter moving.
+    func test_var_vector_resize_var_vector_absurd_value_data_capacity_ffffffffffffffff() throws {
+        let region = try Region()
+        let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        try expectRefusal(.invalidArgument, family: [.invalidArgument], counter: nil) {
+            _ = try recv.resize(capacity: 16, dataCapacity: 18446744073709551615)
+        }
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
         withExtendedLifetime((region, recv)) {}
     }
 

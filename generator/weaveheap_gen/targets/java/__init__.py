@@ -151,6 +151,7 @@ class Binding:
         self.read_only = self.error(s.glue_error("read_only"))
         self.oom_code = s.glue_error("no_memory").member.c_name
         self.invalid_code = s.glue_error("argument").member.c_name
+        self.stale_code = s.glue_error("closed").member.c_name
 
     def error(self, e: surface.ErrorClass) -> str:
         return self.sp.error_name(e.stem)
@@ -451,7 +452,7 @@ class Binding:
             jc = self.classes[cls.name]
             jc.views = self.view_methods(jc, views, view_natives, view_throws)
         # what every class has besides its IDL members
-        reserved = {self.sp.member(surface.CLOSE_MEMBER), "handle", "kind", "fromHandle", self.sp.member(surface.VIEW_MEMBER)}
+        reserved = {"exportArrow", "exportArrowStream", self.sp.member(surface.CLOSE_MEMBER), "handle", "kind", "fromHandle", self.sp.member(surface.VIEW_MEMBER)}
         for jc in self.classes.values():
             if jc.cls.parent is not None:
                 reserved.add(self.sp.member(jc.cls.parent.name))
@@ -459,6 +460,13 @@ class Binding:
             names = {m.signature.split("(")[0].split()[-1] for m in jc.methods}
             for n in names & reserved:
                 _fail(jc.cls.handle.pos, f"a method of {jc.name} is named '{n}', which every class has")
+        # the raw Arrow exports the surface gives a class (its hidden arrow_export /
+        # arrow_stream_export): exportArrow() / exportArrowStream() over the C heap's structs
+        self.arrow = []
+        for cls in s.classes:
+            for export, stream in ((cls.arrow_export, False), (cls.arrow_stream_export, True)):
+                if export is not None:
+                    self.arrow_method(self.classes[cls.name], export, stream)
         errors = [(self.error(e), self.error(e.parent) if e.parent else sp.base_error(), e.code, e.member.c_name,
                    doc_lines(e.member.doc)) for e in s.errors]
         hk = self.lib.handle_kind
@@ -478,6 +486,7 @@ class Binding:
                 "read_only": self.read_only,
                 "oom_code": self.oom_code,
                 "invalid_code": self.invalid_code,
+                "stale_code": self.stale_code,
                 "records": list(self.records.values()),
                 "classes": [self.classes[c.name] for c in s.classes],
                 "root": self.classes[s.root_classes[0].name],
@@ -487,6 +496,7 @@ class Binding:
                 "guard": (self.native_name(s.abi_version), self.native_name(s.idl_hash)),
                 "kind_of": self.native_name(s.kind_of),
                 "typed": self.typed(),
+                "arrow": self.arrow,
                 "kind_of_c": s.kind_of.fn,
                 "release_by_kind": [(c.handle.c_kind, c.release.fn.c_name) for c in s.classes],
                 "handle_kind": sp.class_name(hk.name),
@@ -528,6 +538,36 @@ class Binding:
         body = [f"if ({name} == null) {{", f'    throw new {self.invalid}("{c.name}: \'{p.name}\' is null");', "}",
                 ret.format(f"Native.{self.native_name(c)}({name}.handle)")]
         return [JMethod(f"public static {jtype} {self.member_name(c)}(Resource {name})", doc, body)]
+
+    def arrow_method(self, jc: JClass, export: surface.Callable, stream: bool) -> None:
+        """exportArrow() (exportArrowStream() for a stream) on jc, and its native:
+        the structs on the C heap, filled by the hidden C export."""
+        f = export.fn
+        name = f"arrow{jc.name}"
+        what = "ArrowStreamExport" if stream else "ArrowExport"
+        self.arrow.append((name, f.c_name, stream))
+        fill = (f"{f.c_name}((uint64_t)a0, (uint8_t*)&held->s, &err);" if stream else
+                f"{f.c_name}((uint64_t)a0, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);")
+        body = ["(void)cls;", f"{self.prefix}_error err = {{0, NULL}};",
+                "wh__arrow_held* held = calloc(1, sizeof *held);", "if (held == NULL) {",
+                f'    weaveheap__jni_throw(env, {self.oom_code}, "no memory for the Arrow structs");',
+                "    return NULL;", "}", fill,
+                "if (err.code != 0) {", "    free(held);  /* a refused export fills nothing */",
+                "    wh__throw(env, &err);", "    return NULL;", "}",
+                "held->live = true;", f"held->stream = {'true' if stream else 'false'};",
+                "return wh__arrow_result(env, held);"]
+        self.natives.append(JNative(name, f"static native long[] {name}(long handle);",
+                                    f"{export.name} ({f.c_name}): the holder's address, then its structs'",
+                                    f"JNIEXPORT jlongArray JNICALL {JNI_PREFIX}{name}(JNIEnv* env, jclass cls, jlong a0)",
+                                    body))
+        member = "exportArrowStream" if stream else "exportArrow"
+        interface = "C Stream" if stream else "C Data"
+        doc = [f"Exports this object through the Arrow {interface} Interface ({html(export.name)}: the C",
+               "header's doc says what it holds and refuses), without a copy; the result gives the",
+               f"structs' addresses and says how long they live. Close it.", "",
+               f"@return the {what}"] + self.throws(export)
+        jc.methods.append(JMethod(f"public {what} {member}()", doc,
+                                  ["drain();", f"return new {what}(Native.{name}(handle));"]))
 
     def view_native(self, v: surface.Callable, name: str) -> JNative:
         f = v.fn

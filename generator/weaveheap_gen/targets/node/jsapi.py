@@ -55,7 +55,7 @@ TYPED_ARRAYS = [
 # What the generated layer itself names at module level or inside bind():
 # an exported name must not take one.
 LAYER_NAMES = frozenset("""
-    bind native load backend argumentError receiverError typeName checkOptions isKnown handleArg u64Arg intArg
+    bind native load backend ArrowExport ArrowStreamExport kArrow arrowBackend argumentError receiverError typeName checkOptions isKnown handleArg u64Arg intArg
     boolArg enumArg bytesArg memoryArg textArg structArg isWellFormed surrogateAt makeView viewClass
     VIEW_TYPES VIEW_TOKEN VIEW_META VIEW_U8 VIEW_WRITABLE VIEW_SHARED VIEW_ADOPTED VIEW_CLOSED
     NO_OPTIONS kAdopt hasDispose ERROR_CLASSES IDL exports
@@ -136,6 +136,11 @@ class JsClass:
     shared: Optional[JsCallable] = None               # the views
     unique: Optional[JsCallable] = None
     made_by: list = field(default_factory=list)       # paths of what makes one
+    # The raw Arrow export the surface gives the class (its hidden
+    # arrow_export / arrow_stream_export): "array" (exportArrow()), "stream"
+    # (exportArrowStream()) or ""; `arrow_native` the backend's function.
+    arrow: str = ""
+    arrow_native: str = ""
 
     @property
     def adopt_param(self) -> str:
@@ -183,6 +188,7 @@ class JsApi:
     errors: list
     invalid: JsError          # the errors the layer raises itself (surface.GLUE_ERRORS)
     oom: JsError
+    stale: JsError
     classes: list             # user classes
     view: JsClass             # the view token's class
     memory_classes: list
@@ -198,6 +204,11 @@ class JsApi:
     kind_names: list          # the handle kinds' names by number, as JavaScript strings
     enums: list = field(default_factory=list)   # the other enums: (Enum, TypeScript name, names by number)
     typed_arrays: list = field(default_factory=lambda: TYPED_ARRAYS)
+
+    @property
+    def arrow_classes(self) -> list:
+        """The classes with a raw Arrow export (exportArrow / exportArrowStream)."""
+        return [c for c in self.classes if c.arrow]
 
 
 def js_literal(v) -> str:
@@ -356,6 +367,9 @@ def build(s: sf.Surface) -> JsApi:
         owner.shared, owner.unique = by_c.get(c.views.get("shared")), by_c.get(c.views.get("unique"))
         owner.methods = [by_c[m] for m in c.methods]
         owner.made_by = [by_c[m].path for m in c.made_by]
+        for export, kind in ((c.arrow_export, "array"), (c.arrow_stream_export, "stream")):
+            if export is not None:
+                owner.arrow, owner.arrow_native = kind, names.unprefixed(export.fn.c_name, s.lib.name)
 
     functions = [jc for jc in callables if jc.c.role == "function"]
     exported = [jc.member for jc in functions] + [cls_of(c).name for c in s.classes] + [e.name for e in errors]
@@ -367,7 +381,7 @@ def build(s: sf.Surface) -> JsApi:
     for jc in classes.values():
         members = [m.member for m in jc.methods]
         for n in members:
-            if n in ("handle", "closed", "close", "view", "constructor"):
+            if n in ("handle", "closed", "close", "view", "constructor", "exportArrow", "exportArrowStream", "batches"):
                 _fail(jc.cls.handle.pos, f"a method of {jc.name} would be named '{n}', which the layer uses")
 
     consts = []
@@ -394,6 +408,7 @@ def build(s: sf.Surface) -> JsApi:
     token = s.token_class
     return JsApi(
         sp=sp, base_error=sp.base_error(), errors=errors, invalid=invalid, oom=oom,
+        stale=by_code[s.glue_error("closed").code],
         classes=[cls_of(c) for c in s.user_classes], view=cls_of(token) if token else None,
         memory_classes=[cls_of(c) for c in s.memory_classes], functions=functions, callables=callables,
         structs=list(structs.values()),

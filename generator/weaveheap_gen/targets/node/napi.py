@@ -78,6 +78,10 @@ class Napi:
     abi_version: str          # the natives the ABI guard calls
     idl_hash: str
     names: dict               # what the helpers need (the generated header)
+    # The raw Arrow exports (jsapi.JsClass.arrow): (backend function, C export
+    # function, is a stream), and the codes the glue throws for them.
+    arrow: list = field(default_factory=list)
+    stale: str = ""
 
 
 def build(s: sf.Surface, js: JsApi) -> Napi:
@@ -235,4 +239,7 @@ def build(s: sf.Surface, js: JsApi) -> Napi:
     }
     return Napi(functions, views, release, [structs[st.s.name] for st in js.in_structs],
                 [structs[st.s.name] for st in js.out_structs], classes,
-                native[s.abi_version], native[s.idl_hash], header)
+                native[s.abi_version], native[s.idl_hash], header,
+                arrow=[(jc.arrow_native, (jc.cls.arrow_export or jc.cls.arrow_stream_export).fn.c_name,
+                        jc.arrow == "stream") for jc in js.arrow_classes],
+                stale=js.stale.code)

@@ -17,7 +17,7 @@
 #define ZPACK_IDL_HASH "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
 /* SHA-256 of the weaveheap IDL it imported: zpack_init refuses a core built from
  * another. */
-#define ZPACK_CORE_IDL_HASH "2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa"
+#define ZPACK_CORE_IDL_HASH "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
 
 #if defined(_WIN32)
 #  define ZPACK_API __declspec(dllimport)

@@ -20,7 +20,7 @@
  */
 
 export const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-export const CORE_IDL_HASH = '2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa';
+export const CORE_IDL_HASH = '9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80';
 
 /* Every export of the module the glue calls: zpack's entry points and
  * what it needs of the core's. */

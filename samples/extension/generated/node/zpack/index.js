@@ -11,7 +11,7 @@ const wh = require('weaveheap');
 const native = require(path.join(__dirname, 'zpack.node'));
 
 const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-const CORE_IDL_HASH = '2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa';
+const CORE_IDL_HASH = '9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80';
 
 // -- errors: zpack's own, under the core's base class.
 class CorruptError extends wh.WeaveHeapError {}

@@ -22,4 +22,16 @@ final class TestJni {
 
     /** Reads one byte at an address, from C. */
     static native byte peek(long address);
+
+    /** Reads an int64 (or a pointer) at an address, from C. */
+    static native long peekLong(long address);
+
+    /** Reads the NUL-terminated UTF-8 text at an address, from C. */
+    static native String peekString(long address);
+
+    /** Moves the struct ArrowArray at an address to the heap, as a consumer does (the source marked released). */
+    static native long moveArray(long address);
+
+    /** Runs a moved array's release callback and frees it. */
+    static native void releaseMoved(long address);
 }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -42,6 +42,7 @@ class ContractTest {
         new String[] {"vector.release", "close", "Vector", "close", ""},
         new String[] {"vector.length", "method", "Vector", "length", ""},
         new String[] {"vector.capacity", "method", "Vector", "capacity", ""},
+        new String[] {"vector.resize", "method", "Vector", "resize", ""},
         new String[] {"vector.element_type", "method", "Vector", "elementType", ""},
         new String[] {"vector.null_count", "method", "Vector", "nullCount", ""},
         new String[] {"vector.append", "method", "Vector", "append", ""},
@@ -60,6 +61,7 @@ class ContractTest {
         new String[] {"var_vector.capacity", "method", "VarVector", "capacity", ""},
         new String[] {"var_vector.data_length", "method", "VarVector", "dataLength", ""},
         new String[] {"var_vector.data_capacity", "method", "VarVector", "dataCapacity", ""},
+        new String[] {"var_vector.resize", "method", "VarVector", "resize", ""},
         new String[] {"var_vector.null_count", "method", "VarVector", "nullCount", ""},
         new String[] {"var_vector.is_utf8", "method", "VarVector", "isUtf8", ""},
         new String[] {"var_vector.append", "method", "VarVector", "append", ""},

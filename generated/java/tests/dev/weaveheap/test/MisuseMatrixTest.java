@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2c6aacb42a58ce5e95fcfef7e718d394c15577ab1a0a87d4224ac930066d9faa
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +35,7 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>vector_release_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_length_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_capacity_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>vector_resize_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_element_type_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_null_count_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>vector_append_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
@@ -53,6 +54,7 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>var_vector_capacity_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>var_vector_data_length_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>var_vector_data_capacity_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>var_vector_resize_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>var_vector_null_count_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>var_vector_is_utf8_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>var_vector_append_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
@@ -1891,6 +1893,188 @@ class MisuseMatrixTest {
     }
 
     /**
+     * vector.resize (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_resize_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.resize(16L));
+    }
+
+    /**
+     * vector.resize (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_resize_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        recv.close();
+        Vector newer = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.resize(16L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * vector.resize (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_resize_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(0x7fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.resize(16L));
+    }
+
+    /**
+     * vector.resize (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void vector_resize_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = Vector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.resize(16L));
+    }
+
+    /**
+     * vector.resize (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void vector_resize_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.resize(16L));
+    }
+
+    /**
+     * vector.resize (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void vector_resize_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.resize(16L));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void vector_resize_vector_absurd_value_capacity_1000000000001() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> recv.resize(0x1000000000001L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void vector_resize_vector_absurd_value_capacity_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> recv.resize(0xffffffffffffffffL));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void vector_resize_vector_absurd_value_capacity_100000010_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> recv.resize(0x100000010L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void vector_resize_vector_absurd_value_capacity_10000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> recv.resize(0x10000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void vector_resize_vector_absurd_value_capacity_1000000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> recv.resize(0x1000000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void vector_resize_vector_absurd_value_capacity_10000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> recv.resize(0x10000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void vector_resize_vector_absurd_value_capacity_1000000000000() throws Exception {
+        Region region = m.region(0L);
+        Vector recv = m.keep(region.vector(ElementType.of(1), 16L, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> recv.resize(0x1000000000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
      * vector.element_type (stale): the object was closed before the call; expects
      * StaleHandleException, stale_rejected +1.
      */
@@ -3608,6 +3792,218 @@ class MisuseMatrixTest {
         region.close();
         Record stats = m.stats();
         m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.dataCapacity());
+    }
+
+    /**
+     * var_vector.resize (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_resize_var_vector_stale() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.resize(16L, 16L));
+    }
+
+    /**
+     * var_vector.resize (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_resize_var_vector_reused() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        recv.close();
+        VarVector newer = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.resize(16L, 16L));
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * var_vector.resize (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_resize_var_vector_forged() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(0xafffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.resize(16L, 16L));
+    }
+
+    /**
+     * var_vector.resize (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_resize_var_vector_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = VarVector.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.resize(16L, 16L));
+    }
+
+    /**
+     * var_vector.resize (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void var_vector_resize_var_vector_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.resize(16L, 16L));
+    }
+
+    /**
+     * var_vector.resize (while_borrowed): the call needs the object (or its region)
+     * free of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void var_vector_resize_var_vector_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.resize(16L, 16L));
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_resize_var_vector_absurd_value_capacity_1000000000001() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> recv.resize(0x1000000000001L, 16L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_resize_var_vector_absurd_value_capacity_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> recv.resize(0xffffffffffffffffL, 16L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_resize_var_vector_absurd_value_capacity_100000010_limited() throws Exception {
+        Region region = m.region(1048576L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> recv.resize(0x100000010L, 16L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_resize_var_vector_absurd_value_capacity_10000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> recv.resize(0x10000000000L, 16L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_resize_var_vector_absurd_value_capacity_1000000000000_limited() throws Exception {
+        Region region = m.region(1048576L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> recv.resize(0x1000000000000L, 16L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_resize_var_vector_absurd_value_capacity_10000000000() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> recv.resize(0x10000000000L, 16L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects OutOfMemoryException, no counter moving.
+     */
+    @Test
+    void var_vector_resize_var_vector_absurd_value_capacity_1000000000000() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(OutOfMemoryException.class, stats, "", "", () -> recv.resize(0x1000000000000L, 16L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_resize_var_vector_absurd_value_data_capacity_80000000() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> recv.resize(16L, 0x80000000L));
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * var_vector.resize (absurd_value): an integer far out of range (sizes of 2^32 and
+     * more on every target width); expects InvalidArgumentException, no counter
+     * moving.
+     */
+    @Test
+    void var_vector_resize_var_vector_absurd_value_data_capacity_ffffffffffffffff() throws Exception {
+        Region region = m.region(0L);
+        VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "", () -> recv.resize(16L, 0xffffffffffffffffL));
+        m.unchanged(before, recv);
     }
 
     /**
