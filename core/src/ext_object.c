@@ -76,6 +76,11 @@ static weaveheap__ext_object* record_of(const weaveheap__object* o) {
 void weaveheap__ext_objects_destroy(weaveheap__ext_object* list) {
     while (list) {
         weaveheap__ext_object* next = list->next;
+        if (list->destroy) { /* the core's own record (foreign.c) */
+            list->destroy(list);
+            list = next;
+            continue;
+        }
         const ext_kind* k = kind_entry(list->kind); /* registered for good: never NULL */
         k->destroy(list->payload, k->context);
         weaveheap__free(list);
@@ -110,6 +115,7 @@ weaveheap_object_t weaveheap_object_create(weaveheap_region_t region, uint32_t k
     }
     rec->payload = payload;
     rec->kind = kind;
+    rec->destroy = NULL;
     rec->prev = NULL;
     rec->next = r->ext_objects;
     if (rec->next) rec->next->prev = rec;

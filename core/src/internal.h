@@ -160,6 +160,7 @@ typedef struct weaveheap__counters {
     _Atomic uint64_t borrows_taken, borrow_conflicts, copies, copy_bytes;
     _Atomic uint64_t bytes_live, bytes_reserved, borrows_active;
     _Atomic uint64_t chunks; /* chunks held now, standard and large (publish.c) */
+    _Atomic uint64_t imports; /* foreign Arrow arrays and streams taken in (foreign.c) */
 } weaveheap__counters;
 
 extern _Atomic bool weaveheap__counting;
@@ -264,14 +265,15 @@ typedef struct weaveheap__object {
 #define WH_MEMORY_KINDS \
     (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BUFFER) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BYTES) | \
      WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR) | \
-     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR))
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_FOREIGN))
 /* What a batch takes as a column (column.h's layout). */
 #define WH_COLUMN_KINDS (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR))
 /* Every kind that lives in a table slot (not kind 0: a free slot has kind 0,
  * so a handle with kind bits 0 must never match one). */
 #define WH_OBJECT_KINDS                                                                                \
     (WH_MEMORY_KINDS | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_OBJECT) | \
-     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM))
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM) | \
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_FOREIGN_STREAM))
 
 /* handle.c: the tables (read here by the inline fast paths) and the slow
  * paths (thread-safe regions, errors, new pages). */
@@ -345,10 +347,16 @@ typedef struct weaveheap__ext_object {
     struct weaveheap__ext_object *prev, *next;
     void* payload;
     uint32_t kind; /* as registered (16..255) */
+    /* NULL for an extension's object; else the core's own record (a foreign
+     * array or stream, foreign.c) that this frees, record included */
+    void (*destroy)(struct weaveheap__ext_object* self);
 } weaveheap__ext_object;
 /* Calls the destructor of every record of `list` and frees it: with no
  * region entered, as the destructors may call the core. */
 void weaveheap__ext_objects_destroy(weaveheap__ext_object* list);
+
+/* foreign.c: what a view of the foreign in slot s shows (the producer's bytes). */
+void weaveheap__foreign_view(const weaveheap__slot* s, weaveheap_view* view);
 
 /* error.c */
 void weaveheap__fail(weaveheap_error* err, int32_t code, const char* fmt, ...)

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1 */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -101,6 +101,20 @@ typedef struct weaveheap_api {
     uint64_t (*batch_stream_num_batches)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
     void (*batch_stream_export_arrow)(weaveheap_batch_stream_t stream, uint8_t* out, weaveheap_error* out_err);
     weaveheap_batch_stream_t (*stream_source_create)(weaveheap_region_t region, weaveheap_batch_producer producer, void* context, weaveheap_error* out_err);
+    weaveheap_foreign_t (*foreign_import_array)(weaveheap_region_t region, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+    weaveheap_foreign_t (*foreign_create)(weaveheap_region_t region, weaveheap_element_type type, const uint8_t* values, uint64_t values_len, weaveheap_error* out_err);
+    weaveheap_foreign_t (*foreign_import_vector)(weaveheap_vector_t vector, weaveheap_error* out_err);
+    void (*foreign_release)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    uint64_t (*foreign_length)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    uint64_t (*foreign_null_count)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    uint64_t (*foreign_offset)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    uint64_t (*foreign_num_children)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    char* (*foreign_format)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    void (*foreign_export_arrow)(weaveheap_foreign_t foreign, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+    weaveheap_foreign_stream_t (*foreign_stream_import_stream)(weaveheap_region_t region, uint8_t* stream, weaveheap_error* out_err);
+    weaveheap_foreign_stream_t (*foreign_stream_import_batch_stream)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+    weaveheap_foreign_t (*foreign_stream_next)(weaveheap_foreign_stream_t stream, weaveheap_error* out_err);
+    void (*foreign_stream_release)(weaveheap_foreign_stream_t stream, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_shared)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_unique)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     void (*borrow_release)(weaveheap_borrow_t token, weaveheap_error* out_err);
@@ -195,6 +209,20 @@ typedef struct weaveheap_api {
     X(batch_stream_num_batches, weaveheap_batch_stream_num_batches) \
     X(batch_stream_export_arrow, weaveheap_batch_stream_export_arrow) \
     X(stream_source_create, weaveheap_stream_source_create) \
+    X(foreign_import_array, weaveheap_foreign_import_array) \
+    X(foreign_create, weaveheap_foreign_create) \
+    X(foreign_import_vector, weaveheap_foreign_import_vector) \
+    X(foreign_release, weaveheap_foreign_release) \
+    X(foreign_length, weaveheap_foreign_length) \
+    X(foreign_null_count, weaveheap_foreign_null_count) \
+    X(foreign_offset, weaveheap_foreign_offset) \
+    X(foreign_num_children, weaveheap_foreign_num_children) \
+    X(foreign_format, weaveheap_foreign_format) \
+    X(foreign_export_arrow, weaveheap_foreign_export_arrow) \
+    X(foreign_stream_import_stream, weaveheap_foreign_stream_import_stream) \
+    X(foreign_stream_import_batch_stream, weaveheap_foreign_stream_import_batch_stream) \
+    X(foreign_stream_next, weaveheap_foreign_stream_next) \
+    X(foreign_stream_release, weaveheap_foreign_stream_release) \
     X(borrow_shared, weaveheap_borrow_shared) \
     X(borrow_unique, weaveheap_borrow_unique) \
     X(borrow_release, weaveheap_borrow_release) \

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1 */
 /* The `weaveheap` command's view of the IDL, beside weaveheap.h. */
 #ifndef WEAVEHEAP_CLI_H
 #define WEAVEHEAP_CLI_H
@@ -20,9 +20,10 @@
     X(stale_rejected, "stale_rejected", "Calls refused because a handle was stale, reused, forged or of the wrong kind (process-wide only: a rejected handle names no region).") \
     X(copies, "copies", "Calls that copied bytes across the API (in or out).") \
     X(copy_bytes, "copy_bytes", "Bytes those calls copied.") \
-    X(regions_live, "regions_live", "Regions live now (process-wide only).")
+    X(regions_live, "regions_live", "Regions live now (process-wide only).") \
+    X(imports, "imports", "Foreign Arrow arrays and streams taken in without a copy (`foreign.import_array`, `foreign_stream.import_stream` and their kin): never counted in `copies`.")
 
 /* How many counters weaveheap_stats has. */
-#define WEAVEHEAP_CLI_STATS_COUNT 13
+#define WEAVEHEAP_CLI_STATS_COUNT 14
 
 #endif

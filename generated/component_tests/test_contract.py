@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -81,6 +81,13 @@ ENTRIES = [
     ['batch_stream.release', '[method]batch-stream.close', 'method', 'batch-stream', 'close'],
     ['batch_stream.add_batch', '[method]batch-stream.add-batch', 'method', 'batch-stream', 'add-batch'],
     ['batch_stream.num_batches', '[method]batch-stream.num-batches', 'method', 'batch-stream', 'num-batches'],
+    ['foreign.create', '[constructor]foreign', 'constructor', 'foreign', 'create'],
+    ['foreign.release', '[method]foreign.close', 'method', 'foreign', 'close'],
+    ['foreign.length', '[method]foreign.length', 'method', 'foreign', 'length'],
+    ['foreign.null_count', '[method]foreign.null-count', 'method', 'foreign', 'null-count'],
+    ['foreign.offset', '[method]foreign.offset', 'method', 'foreign', 'offset'],
+    ['foreign.num_children', '[method]foreign.num-children', 'method', 'foreign', 'num-children'],
+    ['foreign.format', '[method]foreign.format', 'method', 'foreign', 'format'],
     ['borrow.shared', '[static]borrow.shared', 'static', 'borrow', 'shared'],
     ['borrow.unique', '[static]borrow.unique', 'static', 'borrow', 'unique'],
     ['borrow.release', '[method]borrow.close', 'method', 'borrow', 'close'],
@@ -101,6 +108,7 @@ ENTRIES = [
     ['handle batch', 'resource batch', 'resource', '', ''],
     ['handle batch_stream', 'resource batch-stream', 'resource', '', ''],
     ['handle var_vector', 'resource var-vector', 'resource', '', ''],
+    ['handle foreign', 'resource foreign', 'resource', '', ''],
     ['struct error', 'record error', 'record', '', ''],
     ['struct region_options', 'record region-options', 'record', '', ''],
     ['struct view', 'record view', 'record', '', ''],

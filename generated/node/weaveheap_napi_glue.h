@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1 */
 /*
  * What bindings/node/weaveheap_napi_helpers.c needs to know of the IDL, and
  * nothing more: the glue's ABI version and IDL hash, the error struct and
@@ -12,7 +12,7 @@
 
 /* The IDL this glue was generated from; index.js compares it, and the core's
  * weaveheap_idl_hash(), with its own at load time. */
-#define WH_GLUE_IDL_HASH "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930"
+#define WH_GLUE_IDL_HASH "2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1"
 #define WH_GLUE_ABI_VERSION 1
 
 #if WEAVEHEAP_ABI_VERSION != WH_GLUE_ABI_VERSION

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1 */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -6,7 +6,7 @@
  *
  * On top of the flat C API of weaveheap.i (raw handles, kept for tools and
  * tests), it defines one -builtin class per handle kind a user owns
- * (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector): the object owns its handle, close()
+ * (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, Foreign): the object owns its handle, close()
  * releases it (once: a second close() does nothing), and so does `with`; the
  * destructor releases it best-effort and never raises. Memory objects export
  * zero-copy views that hold a borrow: View (what view() returns a memoryview
@@ -177,6 +177,15 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
   $2 = bytes_temp.length;
 }
 %typemap(freearg, noblock=1) (const uint8_t* value, uint64_t value_len) {
+  if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
+}
+%typemap(in, noblock=1) (const uint8_t* values, uint64_t values_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
+  if (weaveheap__pyglue_bytes_in_get($input, "values", &bytes_temp) != 0) SWIG_fail;
+  got_temp = 1;
+  $1 = ($1_ltype)bytes_temp.data;
+  $2 = bytes_temp.length;
+}
+%typemap(freearg, noblock=1) (const uint8_t* values, uint64_t values_len) {
   if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
 }
 /* Memory the core fills: a writable buffer. */
@@ -825,6 +834,60 @@ static PyObject* weaveheap__py_var_vector_view(PyObject* self, PyObject* const* 
 }
 %}
 
+%{
+typedef struct weaveheap__py_foreign {
+    weaveheap_foreign_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_foreign;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_foreign* weaveheap__py_foreign_wrap(weaveheap_foreign_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_foreign* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_foreign_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+
+static int weaveheap__py_foreign_getbuffer(PyObject* exporter, Py_buffer* pb, int flags) {
+    weaveheap__py_foreign* o = (weaveheap__py_foreign*)((SwigPyObject*)exporter)->ptr;
+    if (!o) {
+        pb->obj = NULL;
+        weaveheap__pyglue_unmade(exporter);
+        return -1;
+    }
+    return weaveheap__py_getbuffer(exporter, o->handle, pb, flags);
+}
+
+/* view(writable=False): a memoryview of a new View. METH_FASTCALL |
+ * METH_KEYWORDS, added to the class when the module loads: SWIG's keyword
+ * parsing would cost more than the view. */
+static PyObject* weaveheap__py_foreign_view(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    weaveheap__py_foreign* o = (weaveheap__py_foreign*)((SwigPyObject*)self)->ptr;
+    bool writable = false;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_flag_arg("view", "writable", args, nargs, kwnames, &writable) != 0) return NULL;
+    PyObject* v = weaveheap__py_view_take(self, o->handle, writable);
+    if (!v) return NULL;
+    PyObject* mv = PyMemoryView_FromObject(v);
+    Py_DECREF(v);
+    return mv;
+}
+%}
+
 
 /* From here on (the classes, not the flat C API, whose calls never raise
  * from C): a C body that raised (no memory, a bad dtype) fails the call. */
@@ -933,6 +996,7 @@ static PyObject* weaveheap__py_var_vector_view(PyObject* self, PyObject* const* 
     if (d && weaveheap__pyglue_dict_put(d, "copies", PyLong_FromUnsignedLongLong((unsigned long long)$self->copies)) != 0) Py_CLEAR(d);
     if (d && weaveheap__pyglue_dict_put(d, "copy_bytes", PyLong_FromUnsignedLongLong((unsigned long long)$self->copy_bytes)) != 0) Py_CLEAR(d);
     if (d && weaveheap__pyglue_dict_put(d, "regions_live", PyLong_FromUnsignedLongLong((unsigned long long)$self->regions_live)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "imports", PyLong_FromUnsignedLongLong((unsigned long long)$self->imports)) != 0) Py_CLEAR(d);
     return d;
   }
   PyObject* __repr__() {
@@ -1026,6 +1090,9 @@ typedef struct weaveheap__py_exporter {
 %feature("kwargs") weaveheap__py_region::batch_stream;
 %newobject weaveheap__py_region::batch_stream;
 %feature("docstring") weaveheap__py_region::batch_stream "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::foreign;
+%newobject weaveheap__py_region::foreign;
+%feature("docstring") weaveheap__py_region::foreign "A foreign array of `type` (a fixed-width one: not boolean, utf8 or binary, which are invalid_argument) whose producer is the core: a copy of `values` (a whole number of values in the machine's byte order, else invalid_argument) in memory of its own, counted as a copy and not as an import. For the languages with no Arrow library to import from, and for tests: its views and export behave as an import's.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 typedef struct weaveheap__py_region {
   %immutable;
   weaveheap_region_t handle;
@@ -1101,6 +1168,9 @@ typedef struct weaveheap__py_region {
   }
   weaveheap__py_batch_stream* batch_stream(PyObject* py_self, uint32_t max_batches, weaveheap_error* out_err = NULL) {
     return weaveheap__py_batch_stream_wrap(weaveheap_batch_stream_create($self->handle, max_batches, out_err), py_self, true);
+  }
+  weaveheap__py_foreign* foreign(PyObject* py_self, weaveheap_element_type type, const uint8_t* values, uint64_t values_len, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_foreign_wrap(weaveheap_foreign_create($self->handle, type, values, values_len, out_err), py_self, true);
   }
 }
 
@@ -1843,6 +1913,113 @@ typedef struct weaveheap__py_var_vector {
     static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_view,
                                    METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
     if (weaveheap__pyglue_add_method(m, "VarVector", &view_def) != 0) return NULL;
+  }
+%}
+
+%rename(Foreign) weaveheap__py_foreign;
+%feature("docstring") weaveheap__py_foreign "An Arrow array a foreign producer made (any format, nested too), taken into a region without a copy (`foreign.import_array`): the region holds the producer's memory until the foreign is released or the region reset or destroyed, and then calls the producer's `release` callbacks (the array's, then the schema's) exactly once, on the thread doing that.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_foreign::__repr__;
+%feature("kwargs") weaveheap__py_foreign::from_handle;
+%newobject weaveheap__py_foreign::from_handle;
+%feature("docstring") weaveheap__py_foreign::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_foreign "weaveheap__py_foreign_getbuffer";
+%feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_foreign "weaveheap__py_releasebuffer";
+%feature("kwargs") weaveheap__py_foreign::view_as;
+%feature("kwargs") weaveheap__py_foreign::__dlpack__;
+%newobject weaveheap__py_foreign::view_as;
+%feature("docstring") weaveheap__py_foreign::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
+%feature("docstring") weaveheap__py_foreign::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("kwargs") weaveheap__py_foreign::__arrow_c_array__;
+%feature("docstring") weaveheap__py_foreign::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export of the object (its type's: a typed column, or a struct array of named columns), over its memory without a copy (pyarrow.array(obj) or pyarrow.record_batch(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the object has its own type.";
+%feature("docstring") weaveheap__py_foreign::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's type (the core's export, taken and released at once, so it fails as the export does).";
+%nodefaultctor weaveheap__py_foreign;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_foreign::close "Releases a foreign: calls the producer's `release` of the array, then of the schema, once. Fails while it is borrowed (a view or an Arrow export of it is live).\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_foreign::length "The number of values (the array's `length`).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_foreign::null_count "The number of nulls as the producer gave it (-1, unknown, reads as the largest u64).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_foreign::offset "The array's offset, in values, into its buffers.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_foreign::num_children "The number of children (a struct's fields, a list's one).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_foreign::format "A copy of the Arrow format string (\"l\", \"u\", \"+s\", \"+l\" ...) that the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_foreign {
+  %immutable;
+  weaveheap_foreign_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_foreign;
+%extend weaveheap__py_foreign {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_foreign() {
+    if (!$self->closed && $self->owned) weaveheap_foreign_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_foreign* from_handle(weaveheap_foreign_t handle, bool owned = true) {
+    return weaveheap__py_foreign_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_foreign_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_foreign_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.Foreign 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  uint64_t length(weaveheap_error* out_err = NULL) {
+    return weaveheap_foreign_length($self->handle, out_err);
+  }
+  uint64_t null_count(weaveheap_error* out_err = NULL) {
+    return weaveheap_foreign_null_count($self->handle, out_err);
+  }
+  uint64_t offset(weaveheap_error* out_err = NULL) {
+    return weaveheap_foreign_offset($self->handle, out_err);
+  }
+  uint64_t num_children(weaveheap_error* out_err = NULL) {
+    return weaveheap_foreign_num_children($self->handle, out_err);
+  }
+  PyObject* format(weaveheap_error* out_err = NULL) {
+    return weaveheap__pyglue_text(weaveheap_foreign_format($self->handle, out_err), weaveheap_free_string);
+  }
+  weaveheap__py_exporter* view_as(PyObject* py_self, const char* dtype = "uint8", bool writable = false) {
+    return weaveheap__py_exporter_new(py_self, $self->handle, dtype, writable);
+  }
+  PyObject* __dlpack__(PyObject* py_self, PyObject* stream = NULL, PyObject* max_version = NULL, PyObject* dl_device = NULL, PyObject* copy = NULL) {
+    return weaveheap__py_dlpack(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL), false, stream, max_version, dl_device, copy);
+  }
+  PyObject* __dlpack_device__() {
+    return weaveheap__pyexport_dlpack_device();
+  }
+  /* The core's own export of the object (its IDL arrow export). */
+  PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_foreign_export_arrow, false);
+  }
+  PyObject* __arrow_c_schema__(PyObject* py_self) {
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_foreign_export_arrow, true);
+  }
+}
+
+/* After the class exists: its fast view(). */
+%init %{
+  {
+    static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_foreign_view,
+                                   METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
+    if (weaveheap__pyglue_add_method(m, "Foreign", &view_def) != 0) return NULL;
   }
 %}
 

@@ -52,6 +52,11 @@ ARROW_EXPORT_PARAMS = ("schema", "array")
 # The same for an Arrow C Stream export: the caller's `struct ArrowArrayStream*`
 # (Python's __arrow_c_stream__).
 ARROW_STREAM_PARAMS = ("out",)
+# The parameters of an Arrow C Data import (`foreign.import_array`): the
+# caller's structs, moved into a new object of the class the function
+# makes. Hidden too: Python's glue calls it with a producer's capsules
+# (weaveheap.import_arrow).
+ARROW_IMPORT_PARAMS = ("schema", "array")
 # The bool field of a constructor's options that makes the object thread-safe:
 # its `threads(region)` functions, and those of every object made in it, may
 # then be called from any thread (docs/idl.md, threads).
@@ -239,6 +244,7 @@ class Class:
     kind_probe: Optional[Callable] = None        # the cheapest call that has the core check a handle is one of these
     arrow_export: Optional[Callable] = None      # hidden: fills Arrow C Data structs (ARROW_EXPORT_PARAMS)
     arrow_stream_export: Optional[Callable] = None  # hidden: fills an ArrowArrayStream (ARROW_STREAM_PARAMS)
+    arrow_import: Optional[Callable] = None      # hidden: moves Arrow C Data structs into a new one (ARROW_IMPORT_PARAMS)
     typed_by: Optional[Callable] = None          # the call that says the element type its views show (None: bytes)
     element_types: list["ElementType"] = field(default_factory=list)   # typed_by's fixed-width members
 
@@ -622,6 +628,8 @@ def build(lib: m.Library) -> Surface:
     token = views.token if views else None
     hidden_why = {}
     for f in lib.functions:
+        if f.c_only:
+            continue  # in the C header only: no binding calls it
         if any(p.type.category == "ptr" for p in f.params):
             if f.receiver is None or [p.name for p in f.params[1:]] not in (list(ARROW_EXPORT_PARAMS),
                                                                              list(ARROW_STREAM_PARAMS)) or \
@@ -703,6 +711,11 @@ def build(lib: m.Library) -> Surface:
                 made.parent = c.owner
 
     for c in s.hidden:
+        if c.fn.constructs is not None and [p.name for p in c.fn.params[1:]] == list(ARROW_IMPORT_PARAMS):
+            cls = s.cls(c.fn.constructs)
+            cls.arrow_import = c
+            c.classes = [cls]
+            continue
         if c.fn.receiver is not None and c.fn.receiver.type.category == "handle":
             cls = s.cls(c.fn.receiver.type.decl)
             if [p.name for p in c.fn.params[1:]] == list(ARROW_STREAM_PARAMS):

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 
 // What the generated tests (contract_test.go, misuse_test.go) check with.
 package weaveheap_test

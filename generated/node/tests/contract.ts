@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -14,36 +14,38 @@ export type T6 = wh.Vector;
 export type T7 = wh.Batch;
 export type T8 = wh.BatchStream;
 export type T9 = wh.VarVector;
-export type T10 = wh.WeaveHeapError;
-export type T11 = wh.RegionOptions["chunkSize"];
-export type T12 = wh.RegionOptions["byteLimit"];
-export type T13 = wh.RegionOptions["threadSafe"];
-export type T14 = wh.View;
-export type T15 = wh.Stats["allocations"];
-export type T16 = wh.Stats["releases"];
-export type T17 = wh.Stats["bytesAllocated"];
-export type T18 = wh.Stats["bytesLive"];
-export type T19 = wh.Stats["bytesPeak"];
-export type T20 = wh.Stats["bytesReserved"];
-export type T21 = wh.Stats["borrowsTaken"];
-export type T22 = wh.Stats["borrowsActive"];
-export type T23 = wh.Stats["borrowConflicts"];
-export type T24 = wh.Stats["staleRejected"];
-export type T25 = wh.Stats["copies"];
-export type T26 = wh.Stats["copyBytes"];
-export type T27 = wh.Stats["regionsLive"];
-export type T28 = wh.WeaveHeapError;
-export type T29 = wh.InvalidArgumentError;
-export type T30 = wh.OutOfMemoryError;
-export type T31 = wh.StaleHandleError;
-export type T32 = wh.ReusedHandleError;
-export type T33 = wh.ForgedHandleError;
-export type T34 = wh.WrongKindError;
-export type T35 = wh.BorrowError;
-export type T36 = wh.BorrowConflictError;
-export type T37 = wh.InvalidUtf8Error;
-export type T38 = wh.OutOfRangeError;
-export type T39 = wh.SystemCallError;
+export type T10 = wh.Foreign;
+export type T11 = wh.WeaveHeapError;
+export type T12 = wh.RegionOptions["chunkSize"];
+export type T13 = wh.RegionOptions["byteLimit"];
+export type T14 = wh.RegionOptions["threadSafe"];
+export type T15 = wh.View;
+export type T16 = wh.Stats["allocations"];
+export type T17 = wh.Stats["releases"];
+export type T18 = wh.Stats["bytesAllocated"];
+export type T19 = wh.Stats["bytesLive"];
+export type T20 = wh.Stats["bytesPeak"];
+export type T21 = wh.Stats["bytesReserved"];
+export type T22 = wh.Stats["borrowsTaken"];
+export type T23 = wh.Stats["borrowsActive"];
+export type T24 = wh.Stats["borrowConflicts"];
+export type T25 = wh.Stats["staleRejected"];
+export type T26 = wh.Stats["copies"];
+export type T27 = wh.Stats["copyBytes"];
+export type T28 = wh.Stats["regionsLive"];
+export type T29 = wh.Stats["imports"];
+export type T30 = wh.WeaveHeapError;
+export type T31 = wh.InvalidArgumentError;
+export type T32 = wh.OutOfMemoryError;
+export type T33 = wh.StaleHandleError;
+export type T34 = wh.ReusedHandleError;
+export type T35 = wh.ForgedHandleError;
+export type T36 = wh.WrongKindError;
+export type T37 = wh.BorrowError;
+export type T38 = wh.BorrowConflictError;
+export type T39 = wh.InvalidUtf8Error;
+export type T40 = wh.OutOfRangeError;
+export type T41 = wh.SystemCallError;
 
 export const values: unknown[] = [
   wh.versionNumber,
@@ -111,16 +113,25 @@ export const values: unknown[] = [
   wh.BatchStream.prototype.close,
   wh.BatchStream.prototype.addBatch,
   wh.BatchStream.prototype.numBatches,
+  wh.Region.prototype.foreign,
+  wh.Foreign.prototype.close,
+  wh.Foreign.prototype.length,
+  wh.Foreign.prototype.nullCount,
+  wh.Foreign.prototype.offset,
+  wh.Foreign.prototype.numChildren,
+  wh.Foreign.prototype.format,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,
   wh.Vector.prototype.view,
   wh.VarVector.prototype.view,
+  wh.Foreign.prototype.view,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,
   wh.Vector.prototype.view,
   wh.VarVector.prototype.view,
+  wh.Foreign.prototype.view,
   wh.View.prototype.close,
   wh.handleKindOf,
   wh.stats,

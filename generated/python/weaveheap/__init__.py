@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930"
+IDL_HASH = "2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1"
 __version__ = "0.1.0"
 
 
@@ -53,6 +53,7 @@ Vector = native.Vector
 Batch = native.Batch
 BatchStream = native.BatchStream
 VarVector = native.VarVector
+Foreign = native.Foreign
 View = native.View
 Exporter = native.Exporter
 RegionOptions = native.RegionOptions
@@ -74,6 +75,8 @@ class HandleKind(_enum.IntEnum):
     BATCH = 8
     BATCH_STREAM = 9
     VAR_VECTOR = 10
+    FOREIGN = 12
+    FOREIGN_STREAM = 13
 
 
 class ElementType(_enum.IntEnum):
@@ -114,7 +117,7 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
-_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, View)
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, Foreign, View)
 
 
 def _handle_of(obj):
@@ -157,6 +160,7 @@ __all__ = [
     "Batch",
     "BatchStream",
     "VarVector",
+    "Foreign",
     "View",
     "Exporter",
     "RegionOptions",

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -14,6 +14,7 @@ from .native import Vector as Vector
 from .native import Batch as Batch
 from .native import BatchStream as BatchStream
 from .native import VarVector as VarVector
+from .native import Foreign as Foreign
 from .native import View as View
 from .native import Exporter as Exporter
 from .native import RegionOptions as RegionOptions
@@ -63,6 +64,7 @@ __all__ = [
     "Batch",
     "BatchStream",
     "VarVector",
+    "Foreign",
     "View",
     "Exporter",
     "RegionOptions",
@@ -101,7 +103,7 @@ __all__ = [
 
 # What a function taking a handle accepts: one of the package's objects, or
 # a raw handle.
-_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, View]
+_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, Foreign, View]
 
 
 class HandleKind(enum.IntEnum):
@@ -117,6 +119,8 @@ class HandleKind(enum.IntEnum):
     BATCH = 8
     BATCH_STREAM = 9
     VAR_VECTOR = 10
+    FOREIGN = 12
+    FOREIGN_STREAM = 13
 
 
 class ElementType(enum.IntEnum):

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -286,6 +286,27 @@ final class Native {
 
     /** batch_stream.num_batches (weaveheap_batch_stream_num_batches). */
     static native long batchStreamNumBatches(long handle);
+
+    /** foreign.create (weaveheap_foreign_create). */
+    static native long foreignCreate(long handle, int type, byte[] values);
+
+    /** foreign.release (weaveheap_foreign_release). */
+    static native void foreignRelease(long handle);
+
+    /** foreign.length (weaveheap_foreign_length). */
+    static native long foreignLength(long handle);
+
+    /** foreign.null_count (weaveheap_foreign_null_count). */
+    static native long foreignNullCount(long handle);
+
+    /** foreign.offset (weaveheap_foreign_offset). */
+    static native long foreignOffset(long handle);
+
+    /** foreign.num_children (weaveheap_foreign_num_children). */
+    static native long foreignNumChildren(long handle);
+
+    /** foreign.format (weaveheap_foreign_format). */
+    static native byte[] foreignFormat(long handle);
 
     /** handle.kind_of (weaveheap_handle_kind_of). */
     static native int handleKindOf(long handle);

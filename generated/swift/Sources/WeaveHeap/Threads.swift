@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 /// Where the objects of a region may be used: the generic parameter of every class of a
 /// region. `SingleThreaded` regions belong to one thread (or task) at a time, and their
 /// objects are not `Sendable`: the compiler refuses to share them between tasks.
@@ -9,12 +9,12 @@ public protocol Threading: Sendable {
     static var threadSafe: Bool { get }
 }
 
-/// The marker of a region of one thread at a time: `Region`, `Buffer`, `Bytes`, `WeaveHeapString`, `Vector`, `Batch`, `BatchStream`, `VarVector`
+/// The marker of a region of one thread at a time: `Region`, `Buffer`, `Bytes`, `WeaveHeapString`, `Vector`, `Batch`, `BatchStream`, `VarVector`, `Foreign`
 public enum SingleThreaded: Threading {
     public static var threadSafe: Bool { false }
 }
 
-/// The marker of a thread-safe region: `ThreadSafeRegion`, `ThreadSafeBuffer`, `ThreadSafeBytes`, `ThreadSafeString`, `ThreadSafeVector`, `ThreadSafeBatch`, `ThreadSafeBatchStream`, `ThreadSafeVarVector`
+/// The marker of a thread-safe region: `ThreadSafeRegion`, `ThreadSafeBuffer`, `ThreadSafeBytes`, `ThreadSafeString`, `ThreadSafeVector`, `ThreadSafeBatch`, `ThreadSafeBatchStream`, `ThreadSafeVarVector`, `ThreadSafeForeign`
 public enum ThreadSafe: Threading {
     public static var threadSafe: Bool { true }
 }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -36,6 +36,10 @@ public enum HandleKind: Int32, Sendable {
     case batchStream = 9
     /// A var_vector handle.
     case varVector = 10
+    /// A foreign handle.
+    case foreign = 12
+    /// A foreign_stream handle.
+    case foreignStream = 13
 }
 
 /// The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte
@@ -104,6 +108,9 @@ public struct Stats: Equatable, Sendable {
     public var copyBytes: UInt64
     /// Regions live now (process-wide only).
     public var regionsLive: UInt64
+    /// Foreign Arrow arrays and streams taken in without a copy (`foreign.import_array`,
+    /// `foreign_stream.import_stream` and their kin): never counted in `copies`.
+    public var imports: UInt64
 
     @usableFromInline
     init(_ c: weaveheap_stats) {
@@ -120,6 +127,7 @@ public struct Stats: Equatable, Sendable {
         copies = c.copies
         copyBytes = c.copy_bytes
         regionsLive = c.regions_live
+        imports = c.imports
     }
 }
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 import CWeaveHeap
 
 /// A window on memory owned by the core, valid exactly as long as the borrow token returned
@@ -331,6 +331,19 @@ extension VarVectorOf {
         let out = ArrowExport()
         try weaveheapCall { err in
             weaveheap_var_vector_export_arrow(handle, UnsafeMutableRawPointer(out.schema).assumingMemoryBound(to: UInt8.self),
+                       UnsafeMutableRawPointer(out.array).assumingMemoryBound(to: UInt8.self), err)
+        }
+        return out
+    }
+}
+
+extension ForeignOf {
+    /// Exports the object through the Arrow C Data Interface (`weaveheap_foreign_export_arrow`: its doc in the C
+    /// header says what it holds and refuses); `ArrowExport` says how long the addresses live.
+    public func exportArrow() throws -> ArrowExport {
+        let out = ArrowExport()
+        try weaveheapCall { err in
+            weaveheap_foreign_export_arrow(handle, UnsafeMutableRawPointer(out.schema).assumingMemoryBound(to: UInt8.self),
                        UnsafeMutableRawPointer(out.array).assumingMemoryBound(to: UInt8.self), err)
         }
         return out

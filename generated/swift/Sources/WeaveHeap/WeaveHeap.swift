@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 // weaveheap 0.1.0 for Swift: regions, capability handles and
 // borrow-checked zero-copy views over the C core (docs/swift.md).
 import CWeaveHeap
@@ -13,7 +13,7 @@ public enum Generated {
     /// The ABI version of the IDL this package was generated from.
     public static let abiVersion: UInt32 = 1
     /// The SHA-256 of that IDL.
-    public static let idlHash = "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930"
+    public static let idlHash = "2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1"
     /// The library version of that IDL.
     public static let version = "0.1.0"
 }

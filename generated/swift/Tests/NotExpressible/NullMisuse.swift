@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -447,6 +447,54 @@ func batch_stream_num_batches_batch_stream_null() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_create_region_null() throws {
+    let region = try Region()
+    _ = try (nil as Region?).foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `values` is not optional: nil does not compile
+func foreign_create_region_null_values() throws {
+    let region = try Region()
+    _ = try region.foreign(type: .int8, values: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_release_foreign_null() throws {
+    let region = try Region()
+    try (nil as Foreign?).close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_length_foreign_null() throws {
+    let region = try Region()
+    _ = try (nil as Foreign?).length() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_null_count_foreign_null() throws {
+    let region = try Region()
+    _ = try (nil as Foreign?).nullCount() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_offset_foreign_null() throws {
+    let region = try Region()
+    _ = try (nil as Foreign?).offset() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_num_children_foreign_null() throws {
+    let region = try Region()
+    _ = try (nil as Foreign?).numChildren() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_format_foreign_null() throws {
+    let region = try Region()
+    _ = try (nil as Foreign?).format() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_shared_buffer_null() throws {
     let region = try Region()
     try (nil as Buffer?).view { _ in } // EXPECT-ERROR
@@ -477,6 +525,12 @@ func borrow_shared_var_vector_null() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_shared_foreign_null() throws {
+    let region = try Region()
+    try (nil as Foreign?).view { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_unique_buffer_null() throws {
     let region = try Region()
     try (nil as Buffer?).view(.unique) { _ in } // EXPECT-ERROR
@@ -504,6 +558,12 @@ func borrow_unique_vector_null() throws {
 func borrow_unique_var_vector_null() throws {
     let region = try Region()
     try (nil as VarVector?).view(.unique) { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_unique_foreign_null() throws {
+    let region = try Region()
+    try (nil as Foreign?).view(.unique) { _ in } // EXPECT-ERROR
 }
 
 // `handle` is not optional: nil does not compile

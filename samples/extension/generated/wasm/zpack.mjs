@@ -20,7 +20,7 @@
  */
 
 export const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-export const CORE_IDL_HASH = 'ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930';
+export const CORE_IDL_HASH = '2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1';
 
 /* Every export of the module the glue calls: zpack's entry points and
  * what it needs of the core's. */
@@ -201,7 +201,7 @@ export function bind(wh) {
   };
 
   // The classes whose objects a function takes (the core checks the kind).
-  const OBJECTS = [wh.WeaveHeapBuffer, wh.Bytes, wh.WeaveHeapString, wh.Vector, wh.VarVector, wh.Region, wh.Batch, wh.BatchStream, ];
+  const OBJECTS = [wh.WeaveHeapBuffer, wh.Bytes, wh.WeaveHeapString, wh.Vector, wh.VarVector, wh.Foreign, wh.Region, wh.Batch, wh.BatchStream, ];
 
   const U64_END = 18446744073709551616n;
   // (a bigint out of 64 bits would wrap silently into the export's i64)

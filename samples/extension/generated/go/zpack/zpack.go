@@ -135,7 +135,7 @@ const IDLHash = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee27
 
 // CoreIDLHash is the SHA-256 of the weaveheap IDL it imported: the core it binds
 // to must have been built from it.
-const CoreIDLHash = "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930"
+const CoreIDLHash = "2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1"
 
 // table is the core's function table, weaveheap.APITable().
 var table = weaveheap.APITable()

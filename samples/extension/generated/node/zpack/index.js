@@ -11,7 +11,7 @@ const wh = require('weaveheap');
 const native = require(path.join(__dirname, 'zpack.node'));
 
 const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-const CORE_IDL_HASH = 'ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930';
+const CORE_IDL_HASH = '2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1';
 
 // -- errors: zpack's own, under the core's base class.
 class CorruptError extends wh.WeaveHeapError {}
@@ -41,7 +41,7 @@ if (!wh.backend.apiTable) {
 native.init(wh.backend.apiTable, ERROR_CLASSES, wh.WeaveHeapError);
 
 // The classes whose objects a function takes (the core checks the kind).
-const OBJECTS = [wh.WeaveHeapBuffer, wh.Bytes, wh.WeaveHeapString, wh.Vector, wh.VarVector, wh.Region, wh.Batch, wh.BatchStream, ];
+const OBJECTS = [wh.WeaveHeapBuffer, wh.Bytes, wh.WeaveHeapString, wh.Vector, wh.VarVector, wh.Foreign, wh.Region, wh.Batch, wh.BatchStream, ];
 
 function handleOf(v, what) {
   if (typeof v === 'bigint') return v;

@@ -10,7 +10,7 @@ from . import _native
 
 __version__ = "0.1.0"
 IDL_HASH = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
-CORE_IDL_HASH = "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930"
+CORE_IDL_HASH = "2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1"
 
 # -- errors: the core's classes by code, and zpack's own.
 

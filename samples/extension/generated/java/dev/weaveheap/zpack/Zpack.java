@@ -18,7 +18,7 @@ public final class Zpack {
     /** SHA-256 of the IDL these classes were generated from. */
     public static final String IDL_HASH = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278";
     /** SHA-256 of the weaveheap IDL it imported: the core it binds to must be built from it. */
-    public static final String CORE_IDL_HASH = "ea006132c7d97580305bc2dce183c7385a0e40a5d11fd338a42b8d4cd4729930";
+    public static final String CORE_IDL_HASH = "2aa1a5bf7c696a38d031b32c7bbd7770e704e21de9006714e8d5b34146dd7ee1";
 
     static {
         String path = System.getProperty("dev.weaveheap.zpack.library");
