@@ -1172,6 +1172,37 @@ typedef struct weaveheap__py_region {
   weaveheap__py_foreign* foreign(PyObject* py_self, weaveheap_element_type type, const uint8_t* values, uint64_t values_len, weaveheap_error* out_err = NULL) {
     return weaveheap__py_foreign_wrap(weaveheap_foreign_create($self->handle, type, values, values_len, out_err), py_self, true);
   }
+  /* Moves a producer's Arrow PyCapsules ("arrow_schema", "arrow_array") into
+   * a new Foreign without a copy (weaveheap.import_arrow): the core marks
+   * the capsules' structs released, so their destructors do nothing. */
+  weaveheap__py_foreign* _import_arrow_foreign(PyObject* py_self, PyObject* schema, PyObject* array, weaveheap_error* out_err = NULL) {
+    void* s = PyCapsule_IsValid(schema, "arrow_schema") ? PyCapsule_GetPointer(schema, "arrow_schema") : NULL;
+    void* a = PyCapsule_IsValid(array, "arrow_array") ? PyCapsule_GetPointer(array, "arrow_array") : NULL;
+    if (!s || !a) {
+      PyErr_Clear();
+      weaveheap_error_set(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "an Arrow import takes an 'arrow_schema' and an 'arrow_array' PyCapsule");
+      return NULL;
+    }
+    return weaveheap__py_foreign_wrap(weaveheap_foreign_import_array($self->handle, (uint8_t*)s, (uint8_t*)a, out_err), py_self, true);
+  }
+  /* The C-only import of an Arrow C Stream ("arrow_array_stream" PyCapsule),
+   * its next and its release, for weaveheap.import_arrow. */
+  uint64_t _import_arrow_stream(PyObject* capsule, weaveheap_error* out_err = NULL) {
+    void* s = PyCapsule_IsValid(capsule, "arrow_array_stream") ? PyCapsule_GetPointer(capsule, "arrow_array_stream") : NULL;
+    if (!s) {
+      PyErr_Clear();
+      weaveheap_error_set(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "an Arrow stream import takes an 'arrow_array_stream' PyCapsule");
+      return 0;
+    }
+    return weaveheap_foreign_stream_import_stream($self->handle, (uint8_t*)s, out_err);
+  }
+  /* The next batch, or None at the end. */
+  weaveheap__py_foreign* _arrow_stream_next(PyObject* py_self, uint64_t stream, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_foreign_wrap(weaveheap_foreign_stream_next(stream, out_err), py_self, true);
+  }
+  void _arrow_stream_release(uint64_t stream, weaveheap_error* out_err = NULL) {
+    weaveheap_foreign_stream_release(stream, out_err);
+  }
 }
 
 

@@ -57,6 +57,20 @@ ARROW_STREAM_PARAMS = ("out",)
 # makes. Hidden too: Python's glue calls it with a producer's capsules
 # (weaveheap.import_arrow).
 ARROW_IMPORT_PARAMS = ("schema", "array")
+# A C-only import of a `struct ArrowArrayStream*` (`foreign_stream.import_stream`):
+# its kind's `next` (own handle of a class with an arrow_import, 0 at the
+# end) and release are C-only too (a method result cannot be 0), so only a
+# binding's glue drives them.
+ARROW_STREAM_IMPORT_PARAMS = ("stream",)
+
+
+@dataclass
+class ArrowStreamImport:
+    importer: m.Function      # (region, stream: unique ptr) -> own stream kind
+    next: m.Function          # (stream) -> own item kind, 0 at the end
+    release: m.Function
+    item: "Class"             # what `next` makes
+    receiver: "Class"         # what `importer` is called on
 # The bool field of a constructor's options that makes the object thread-safe:
 # its `threads(region)` functions, and those of every object made in it, may
 # then be called from any thread (docs/idl.md, threads).
@@ -310,6 +324,9 @@ class Surface:
     # callback, a kind only C makes): in the C header, for extensions'
     # generated C, and in no binding; not among `callables`.
     c_only: list[m.Function] = field(default_factory=list)
+    # The C-only import of an Arrow C Stream (ARROW_STREAM_IMPORT_PARAMS) that
+    # a binding's glue may drive itself (Python's weaveheap.import_arrow).
+    arrow_stream_import: Optional["ArrowStreamImport"] = None
 
     @property
     def functions(self) -> list[Callable]:
@@ -723,6 +740,15 @@ def build(lib: m.Library) -> Surface:
             else:
                 cls.arrow_export = c
             c.classes = [cls]
+    for f in s.c_only:
+        if f.constructs is not None and f.receiver is not None and \
+                [p.name for p in f.params[1:]] == list(ARROW_STREAM_IMPORT_PARAMS) and f.params[1].type.category == "ptr":
+            h = f.constructs
+            nxt = next((g for g in s.c_only if g.receiver is not None and h in g.receiver.type.kinds
+                        and g.constructs is not None and s.cls(g.constructs).arrow_import is not None), None)
+            if nxt is not None and h.release is not None:
+                s.arrow_stream_import = ArrowStreamImport(f, nxt, h.release, s.cls(nxt.constructs),
+                                                          s.cls(f.receiver.type.decl))
     for c in s.hidden:
         c.frees_results_of = [u for u in s.callables
                               if (c.fn is lib.free_string and u.result.shape == "text")

@@ -148,6 +148,61 @@ def handle_kind_of(handle):
     return HandleKind(native.handle_kind_of(_handle_of(handle)))
 
 
+
+class ForeignStream:
+    """An Arrow C Stream taken into a region without a copy
+    (weaveheap.import_arrow): iterate it for its batches, each a
+    Foreign of the region. close() (or the region's reset or destroy)
+    calls the producer's release, once."""
+
+    def __init__(self, region, handle):
+        self._region = region
+        self.handle = handle
+        self.closed = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.closed:
+            raise StaleHandleError(f"ForeignStream 0x{self.handle:016x} is closed")
+        item = self._region._arrow_stream_next(self.handle)
+        if item is None:
+            raise StopIteration
+        return item
+
+    def close(self):
+        if not self.closed:
+            self._region._arrow_stream_release(self.handle)
+            self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        return f"<{__name__}.ForeignStream 0x{self.handle:016x}>"
+
+
+def import_arrow(region, obj):
+    """Takes any Arrow data into `region` without a copy: an array (an
+    object with `__arrow_c_array__`: pyarrow, nanoarrow ...) as a
+    Foreign, or else a stream (`__arrow_c_stream__`: a pyarrow
+    table or reader, a polars Series or DataFrame, a DuckDB result) as a
+    ForeignStream, iterable, whose batches are Foreigns. The
+    region holds the producer's memory until the object is closed or the
+    region reset or destroyed, and then calls the producer's release
+    (counted in `imports`, not in `copies`)."""
+    if hasattr(obj, "__arrow_c_array__"):
+        schema, array = obj.__arrow_c_array__()
+        return region._import_arrow_foreign(schema, array)
+    if hasattr(obj, "__arrow_c_stream__"):
+        return ForeignStream(region, region._import_arrow_stream(obj.__arrow_c_stream__()))
+    raise TypeError(f"{type(obj).__name__} is not Arrow data: no __arrow_c_array__ or __arrow_c_stream__")
+
+
 __all__ = [
     "ABI_VERSION",
     "IDL_HASH",
@@ -195,4 +250,6 @@ __all__ = [
     "publish_now",
     "publish_stop",
     "publish_active",
+    "import_arrow",
+    "ForeignStream",
 ]

@@ -99,6 +99,8 @@ __all__ = [
     "publish_now",
     "publish_stop",
     "publish_active",
+    "import_arrow",
+    "ForeignStream",
 ]
 
 # What a function taking a handle accepts: one of the package's objects, or
@@ -141,3 +143,17 @@ class ElementType(enum.IntEnum):
 
 
 def handle_kind_of(handle: _HandleObject | int) -> HandleKind: ...
+
+
+class ForeignStream:
+    handle: int
+    closed: bool
+    def __init__(self, region: Region, handle: int) -> None: ...
+    def __iter__(self) -> "ForeignStream": ...
+    def __next__(self) -> Foreign: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> "ForeignStream": ...
+    def __exit__(self, *exc: object) -> None: ...
+
+
+def import_arrow(region: Region, obj: object) -> Foreign | ForeignStream: ...
