@@ -64,7 +64,8 @@ def test_the_real_idl(pkg):
     assert [c.value for c in pkg.error_code.cases] == list(range(1, len(pkg.error_code.cases) + 1))
     assert {s.f.qualified_name for s in pkg.skipped} == {"weaveheap.free_string", "weaveheap.free_bytes",
                                                           "error.clear", "vector.export_arrow", "batch.export_arrow",
-                                                          "batch_stream.export_arrow", "var_vector.export_arrow"}
+                                                          "batch_stream.export_arrow", "var_vector.export_arrow",
+                                                          "foreign.import_array", "foreign.export_arrow"}
     funcs = {wf.f.qualified_name: wf for wf in pkg.functions}
     assert funcs["region.create"].form == "constructor"
     assert (funcs["region.destroy"].form, funcs["region.destroy"].name) == ("method", "close")
@@ -79,7 +80,7 @@ def test_the_real_idl(pkg):
     assert [p.name for p in funcs["buffer.read"].params] == ["offset", "dst-len"]
     assert funcs["handle.kind_of"].params[0].type.wit == "handle"
     assert [c.name for c in funcs["handle.kind_of"].params[0].type.decl.cases] == \
-        ["region", "buffer", "bytes", "string", "borrow", "vector", "batch", "batch_stream", "var_vector"], \
+        ["region", "buffer", "bytes", "string", "borrow", "vector", "batch", "batch_stream", "var_vector", "foreign"], \
         "any handle: every resource, tokens too"
     assert funcs["weaveheap.version_number"].result.wit == "u32"
     assert funcs["buffer.write"].export_name == "weaveheap:core/buffer@0.1.0#[method]buffer.write"
