@@ -69,8 +69,8 @@ class ArrowStreamImport:
     importer: m.Function      # (region, stream: unique ptr) -> own stream kind
     next: m.Function          # (stream) -> own item kind, 0 at the end
     release: m.Function
-    item: "Class"             # what `next` makes
-    receiver: "Class"         # what `importer` is called on
+    item: "Class" = field(repr=False)       # what `next` makes
+    receiver: "Class" = field(repr=False)   # what `importer` is called on
 # The bool field of a constructor's options that makes the object thread-safe:
 # its `threads(region)` functions, and those of every object made in it, may
 # then be called from any thread (docs/idl.md, threads).
@@ -326,7 +326,7 @@ class Surface:
     c_only: list[m.Function] = field(default_factory=list)
     # The C-only import of an Arrow C Stream (ARROW_STREAM_IMPORT_PARAMS) that
     # a binding's glue may drive itself (Python's weaveheap.import_arrow).
-    arrow_stream_import: Optional["ArrowStreamImport"] = None
+    arrow_stream_import: Optional["ArrowStreamImport"] = field(default=None, repr=False)
 
     @property
     def functions(self) -> list[Callable]:
