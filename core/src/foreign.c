@@ -161,6 +161,7 @@ static weaveheap_foreign_t make_foreign(weaveheap__region* r, struct ArrowSchema
     link_in(r, &f->link, foreign_destroy);
     o.slot->data = (uint8_t*)(void*)f;
     WH_SET(o.slot->size, f->view_len);
+    weaveheap__count(&r->c.allocations, 1); /* an object, as an extension's is; no bytes of the region */
     if (an_import) weaveheap__count(&r->c.imports, 1);
     return weaveheap__object_handle(&o);
 }
@@ -551,6 +552,7 @@ static weaveheap_foreign_stream_t make_stream(weaveheap__region* r, struct Arrow
     link_in(r, &fs->link, stream_destroy);
     o.slot->data = (uint8_t*)(void*)fs;
     WH_SET(o.slot->size, 0);
+    weaveheap__count(&r->c.allocations, 1);
     weaveheap__count(&r->c.imports, 1);
     return weaveheap__object_handle(&o);
 }

@@ -118,6 +118,7 @@ static void import_moves_and_holds(void) {
     CHECK_EQ_U64(s1.imports, s0.imports + 1);
     CHECK_EQ_U64(s1.copies, s0.copies);
     CHECK_EQ_U64(s1.bytes_allocated, s0.bytes_allocated); /* nothing of the region's */
+    CHECK_EQ_U64(s1.allocations, s0.allocations + 1);  /* an object, released one by one below */
     CHECK_EQ_HEX(weaveheap_handle_kind_of(f, &err), WEAVEHEAP_HANDLE_KIND_FOREIGN);
     EXPECT_OK(weaveheap_handle_kind_of, &err);
     CHECK_EQ_U64(weaveheap_foreign_length(f, &err), 3);
